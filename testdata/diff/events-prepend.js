@@ -1,0 +1,20 @@
+// prependListener / prependOnceListener ordering.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const order = [];
+e.on('x', () => order.push('on1'));
+e.on('x', () => order.push('on2'));
+e.prependListener('x', () => order.push('pre1'));
+e.prependOnceListener('x', () => order.push('preonce'));
+e.once('x', () => order.push('once-end'));
+e.emit('x');
+console.log(order.join(' '));
+order.length = 0;
+e.emit('x');
+console.log(order.join(' '));
+console.log('count', e.listenerCount('x'));
+const e2 = new EventEmitter();
+e2.prependListener('y', () => order.push('only'));
+order.length = 0;
+e2.emit('y');
+console.log(order.join(' '));

@@ -1,0 +1,21 @@
+// removeAllListeners with and without a type, with removeListener listeners.
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const log = [];
+e.on('a', function a1() {});
+e.on('a', function a2() {});
+e.on('b', function b1() {});
+e.on(Symbol.for('s'), function s1() {});
+e.on('removeListener', function rl(name, fn) { log.push(`${String(name)}:${fn.name}`); });
+e.removeAllListeners('a');
+console.log(log.join(' '), '|', e.eventNames().map(String).join(','));
+log.length = 0;
+e.removeAllListeners();
+console.log(log.join(' '), '|', e.eventNames().length);
+const f = new EventEmitter();
+f.on('x', () => {});
+f.on('y', () => {});
+f.removeAllListeners('x');
+console.log(f.eventNames().join(','), f.removeAllListeners('nope') === f);
+f.removeAllListeners();
+console.log(f.eventNames().length, f.emit('y'));
