@@ -1,0 +1,156 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// invocation is what the command line asks for.
+type invocation struct {
+	execArgv   []string // flags before the script, as process.execArgv
+	script     string   // "" with eval, print or stdin
+	args       []string // arguments after the script
+	eval       string
+	hasEval    bool
+	print      bool
+	stdin      bool // "-" or no script and stdin not a terminal
+	preload    []string
+	version    bool
+	help       bool
+	noWarnings bool
+	check      bool
+}
+
+// valueFlags take the next argument as their value when not given as --flag=value.
+var valueFlags = map[string]bool{
+	"-r": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true,
+	"--input-type": true, "--title": true, "-C": true, "--conditions": true, "--env-file": true,
+	"--inspect-port": true, "--debug-port": true, "--redirect-warnings": true, "--unhandled-rejections": true,
+	"--dns-result-order": true, "--icu-data-dir": true, "--openssl-config": true, "--secure-heap": true,
+	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
+	"--diagnostic-dir": true, "--max-http-header-size": true, "--heapsnapshot-signal": true,
+	"--report-dir": true, "--report-directory": true, "--report-filename": true, "--report-signal": true,
+	"--cpu-prof-dir": true, "--cpu-prof-name": true, "--cpu-prof-interval": true, "--heap-prof-dir": true,
+	"--heap-prof-name": true, "--heap-prof-interval": true, "--stack-trace-limit": true, "--disable-proto": true,
+	"--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true, "--watch-path": true,
+	"--test-reporter": true, "--test-reporter-destination": true, "--test-name-pattern": true,
+	"--test-concurrency": true, "--test-shard": true, "--experimental-policy": true, "--policy-integrity": true,
+	"--experimental-specifier-resolution": true, "--es-module-specifier-resolution": true,
+	"--experimental-sea-config": true, "--snapshot-blob": true,
+}
+
+// ignoredPrefixes are Node and V8 flags accepted for compatibility (a node
+// parent passes its own execArgv to forked children) that change nothing here.
+var ignoredPrefixes = []string{
+	"--max-old-space-size", "--max-semi-space-size", "--stack-size", "--inspect", "--debug",
+	"--enable-source-maps", "--trace-", "--expose-gc", "--expose_gc", "--harmony", "--experimental-",
+	"--no-experimental-", "--no-deprecation", "--throw-deprecation", "--pending-deprecation",
+	"--preserve-symlinks", "--abort-on-uncaught-exception", "--no-addons", "--frozen-intrinsics",
+	"--security-revert", "--report-", "--heapsnapshot-", "--heap-prof", "--cpu-prof", "--openssl-",
+	"--use-openssl-ca", "--use-bundled-ca", "--tls-", "--zero-fill-buffers", "--force-", "--no-force-",
+	"--watch", "--test", "--no-global-search-paths", "--insecure-http-parser", "--v8-", "--jitless",
+	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
+	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
+	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit", "--input-type",
+	"--conditions", "--import", "--loader", "--env-file", "--secure-heap", "--use-largepages",
+	"--no-extra-info-on-fatal-exception", "--deprecation", "--warnings", "--addons", "--global-search-paths",
+	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
+	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
+	"--verify-base-objects", "--max-", "--single-threaded", "--predictable", "--optimize", "--no-opt",
+	"--allow-natives-syntax", "--gc-", "--no-", "-C",
+}
+
+// parseArgs reads node-style command-line arguments (without argv[0]).
+func parseArgs(args []string) (*invocation, error) {
+	inv := &invocation{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "-" {
+			inv.stdin = true
+			inv.args = args[i+1:]
+			return inv, nil
+		}
+		if a == "--" {
+			if i+1 < len(args) && !inv.hasEval {
+				inv.script = args[i+1]
+				inv.args = args[i+2:]
+			} else {
+				inv.args = args[i+1:]
+			}
+			return inv, nil
+		}
+		if !strings.HasPrefix(a, "-") {
+			if inv.hasEval {
+				inv.args = args[i:]
+			} else {
+				inv.script = a
+				inv.args = args[i+1:]
+			}
+			return inv, nil
+		}
+		name, value, hasValue := strings.Cut(a, "=")
+		takeValue := func() (string, error) {
+			if hasValue {
+				return value, nil
+			}
+			if i+1 >= len(args) {
+				return "", fmt.Errorf("%s requires an argument", name)
+			}
+			i++
+			inv.execArgv = append(inv.execArgv, args[i])
+			return args[i], nil
+		}
+		inv.execArgv = append(inv.execArgv, a)
+		switch name {
+		case "-e", "--eval", "-p", "--print", "-pe":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.eval, inv.hasEval = v, true
+			inv.print = inv.print || name == "-p" || name == "--print" || name == "-pe"
+			continue
+		case "-r", "--require":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.preload = append(inv.preload, v)
+			continue
+		case "-v", "--version":
+			inv.version = true
+			continue
+		case "-h", "--help":
+			inv.help = true
+			continue
+		case "-c", "--check":
+			inv.check = true
+			continue
+		case "--no-warnings":
+			inv.noWarnings = true
+			continue
+		case "-i", "--interactive":
+			return nil, fmt.Errorf("%s is not supported", name)
+		}
+		if valueFlags[name] {
+			if _, err := takeValue(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if ignored(name) {
+			continue
+		}
+		return nil, fmt.Errorf("bad option: %s", a)
+	}
+	return inv, nil
+}
+
+func ignored(name string) bool {
+	for _, p := range ignoredPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,115 @@
+// Command gonode runs Node.js programs on the gonode runtime:
+//
+//	gonode [options] script.js [arguments]
+//	gonode -e CODE | -p CODE
+//	gonode --version
+//
+// It accepts Node's common flags, ignoring those that mean nothing here, so a
+// node parent can fork a gonode child with its own execArgv.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	_ "github.com/gonode/gonode/modules/all"
+	"github.com/gonode/gonode/runtime"
+)
+
+const usage = `Usage: gonode [options] [ script.js ] [arguments]
+       gonode -e "script" [arguments]
+       gonode -p "script" [arguments]
+
+Options:
+  -                      script read from stdin (default if no file name is
+                         provided and stdin is not a terminal)
+  --                     indicate the end of gonode options
+  -c, --check            syntax check script without executing
+  -e, --eval script      evaluate script
+  -h, --help             print gonode command line options
+  -p, --print script     evaluate script and print result
+  -r, --require module   module to preload (option can be repeated)
+  --no-warnings          silence all process warnings
+  -v, --version          print Node.js API version and gonode version
+
+Node.js runtime flags (--max-old-space-size, --inspect, ...) are accepted and
+ignored.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	inv, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		return 9
+	}
+	switch {
+	case inv.help:
+		fmt.Print(usage)
+		return 0
+	case inv.version:
+		fmt.Println(runtime.NodeVersion)
+		return 0
+	}
+	opts := runtime.Options{
+		ExecArgv:   inv.execArgv,
+		NoWarnings: inv.noWarnings,
+		Preload:    inv.preload,
+	}
+	if inv.script == "" && !inv.hasEval && !inv.stdin && !stdinIsTerminal() {
+		inv.stdin = true
+	}
+	ctx := context.Background()
+	switch {
+	case inv.hasEval:
+		opts.Args = inv.args
+		return finish(opts, func(rt *runtime.Runtime) (int, error) {
+			if inv.print {
+				return rt.RunPrint(ctx, "[eval]", inv.eval)
+			}
+			return rt.RunSource(ctx, "[eval]", inv.eval)
+		})
+	case inv.stdin:
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gonode: read stdin: %v\n", err)
+			return 1
+		}
+		opts.Args = inv.args
+		return finish(opts, func(rt *runtime.Runtime) (int, error) {
+			return rt.RunSource(ctx, "[stdin]", string(src))
+		})
+	case inv.script == "":
+		fmt.Fprintln(os.Stderr, "gonode: the interactive REPL is not supported; give a script, -e or stdin")
+		return 9
+	case inv.check:
+		if err := runtime.CheckSyntax(inv.script); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		return 0
+	}
+	opts.Script, opts.Args = inv.script, inv.args
+	return finish(opts, func(rt *runtime.Runtime) (int, error) { return rt.Run(ctx) })
+}
+
+// finish creates the runtime, runs it and returns the exit code.
+func finish(opts runtime.Options, run func(*runtime.Runtime) (int, error)) int {
+	rt, err := runtime.New(opts)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	code, _ := run(rt)
+	return code
+}
+
+func stdinIsTerminal() bool {
+	st, err := os.Stdin.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

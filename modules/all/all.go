@@ -1,0 +1,5 @@
+// Package all registers every core module gonode ships. Import it for its
+// side effects in a program that embeds the runtime:
+//
+//	import _ "github.com/gonode/gonode/modules/all"
+package all

@@ -1,0 +1,254 @@
+package runtime
+
+import (
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// tick is one process.nextTick entry.
+type tick struct {
+	fn   goja.Callable
+	args []goja.Value
+}
+
+// exitInterrupt unwinds the VM when the process exits from inside JS.
+type exitInterrupt struct{}
+
+// Call invokes fn as a macrotask from the loop: an I/O completion, a timer,
+// an event delivered from Go. An exception becomes an uncaught exception, and
+// the nextTick queue and the promise microtasks drain afterwards, as in Node.
+// Called from inside JavaScript (a native function calling back), it is a
+// plain call whose exception propagates to the caller.
+func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	if rt.exiting {
+		return goja.Undefined()
+	}
+	if this == nil {
+		this = goja.Undefined()
+	}
+	if rt.inJS > 0 {
+		f, ok := goja.AssertFunction(fn)
+		if !ok {
+			panic(rt.vm.NewTypeError("callback is not a function"))
+		}
+		v, err := f(this, args...)
+		if err != nil {
+			rethrow(err)
+		}
+		return v
+	}
+	rt.inJS++
+	v, err := rt.invoke(goja.Undefined(), fn, this, rt.vm.NewArray(toInterfaces(args)...))
+	rt.inJS--
+	if err != nil {
+		rt.handleError(err)
+	}
+	rt.drainTicks()
+	return v
+}
+
+// rethrow propagates an error from a nested call back into the running JS.
+func rethrow(err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		panic(ex)
+	}
+	panic(err)
+}
+
+func toInterfaces(vals []goja.Value) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		out[i] = v
+	}
+	return out
+}
+
+// NextTick queues fn to run after the current operation, before promise
+// microtasks, as process.nextTick does.
+func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {
+	rt.ticks = append(rt.ticks, tick{fn: fn, args: args})
+}
+
+// queueMicrotask queues fn as a promise job.
+func (rt *Runtime) queueMicrotask(fn goja.Value) {
+	if _, err := rt.microtask(goja.Undefined(), fn); err != nil {
+		rethrow(err)
+	}
+}
+
+// runTicksJS runs the nextTick queue; it is called from inside JS so that
+// promise jobs wait until the queue is empty.
+func (rt *Runtime) runTicksJS() {
+	for len(rt.ticks) > 0 && !rt.exiting {
+		batch := rt.ticks
+		rt.ticks = rt.tickSpare[:0]
+		for i, t := range batch {
+			if rt.exiting {
+				break
+			}
+			if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+				if isExit(err) {
+					break
+				}
+				// Ticks queued after a throwing one still run, as in
+				// Node, unless the exception ends the process.
+				rt.ticks = append(rt.ticks, batch[i+1:]...)
+				clear(batch)
+				rt.tickSpare = batch[:0]
+				rt.handleError(err)
+				return
+			}
+		}
+		clear(batch)
+		rt.tickSpare = batch[:0]
+	}
+}
+
+// drainTicks runs ticks and microtasks until both are empty, then reports
+// unhandled rejections: Node's processTicksAndRejections.
+func (rt *Runtime) drainTicks() {
+	for !rt.exiting {
+		if len(rt.ticks) > 0 {
+			rt.inJS++
+			_, err := rt.invoke(goja.Undefined(), rt.noop(), goja.Undefined(), rt.vm.NewArray())
+			rt.inJS--
+			if err != nil {
+				rt.handleError(err)
+			}
+			continue
+		}
+		if len(rt.rejections) > 0 {
+			rt.processRejections()
+			continue
+		}
+		return
+	}
+}
+
+func (rt *Runtime) noop() goja.Value {
+	if rt.noopFn == nil {
+		rt.noopFn = rt.vm.ToValue(func() {})
+	}
+	return rt.noopFn
+}
+
+func isExit(err error) bool {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		_, ok := ie.Value().(exitInterrupt)
+		return ok
+	}
+	return false
+}
+
+// handleError deals with an error that escaped a top-level call.
+func (rt *Runtime) handleError(err error) {
+	if rt.exiting || isExit(err) {
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		rt.noteThrow(ex)
+		rt.uncaught(ex.Value(), "uncaughtException")
+		return
+	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		// Interrupted by Stop or a context.
+		rt.exiting = true
+		return
+	}
+	// A goja-internal failure (stack overflow is reported as an exception;
+	// this is anything else): report it as an uncaught error.
+	rt.uncaught(rt.vm.NewGoError(err), "uncaughtException")
+}
+
+// reportUncaughtJS reports an exception thrown by a queueMicrotask callback.
+func (rt *Runtime) reportUncaughtJS(v goja.Value) {
+	rt.uncaught(v, "uncaughtException")
+}
+
+// uncaught implements Node's uncaught-exception path: emit
+// 'uncaughtException' if anyone listens, otherwise print the error and exit 1.
+func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
+	if rt.exiting {
+		return
+	}
+	if !rt.emittingUncaught && rt.listenerCount("uncaughtException") > 0 {
+		rt.emittingUncaught = true
+		defer func() { rt.emittingUncaught = false }()
+		f, _ := goja.AssertFunction(rt.process.Get("emit"))
+		_, err := f(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
+		if err == nil || isExit(err) {
+			return
+		}
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			errVal = ex.Value()
+		}
+	}
+	rt.printUncaught(errVal)
+	rt.exitWith(1)
+}
+
+// exitWith ends the process with code: it emits 'exit' and stops the loop,
+// unwinding any JavaScript still on the stack.
+func (rt *Runtime) exitWith(code int) {
+	rt.exitCode = code
+	rt.exit(code)
+	if rt.inJS > 0 {
+		rt.vm.Interrupt(exitInterrupt{})
+	}
+}
+
+// trackRejection records promises rejected without a handler, and forgets
+// them once a handler is attached.
+func (rt *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		rt.rejections = append(rt.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range rt.rejections {
+			if q == p {
+				rt.rejections = append(rt.rejections[:i], rt.rejections[i+1:]...)
+				return
+			}
+		}
+		if rt.rejectionsSeen[p] {
+			delete(rt.rejectionsSeen, p)
+			rt.emitProcess("rejectionHandled", rt.vm.ToValue(p))
+		}
+	}
+}
+
+// processRejections handles promises still unhandled after the microtask
+// queue drained: 'unhandledRejection' or, with no listener, Node 20's throw
+// mode (an uncaught error, exit 1).
+func (rt *Runtime) processRejections() {
+	pending := rt.rejections
+	rt.rejections = nil
+	for _, p := range pending {
+		if rt.exiting {
+			return
+		}
+		reason := p.Result()
+		if rt.listenerCount("unhandledRejection") > 0 {
+			if rt.rejectionsSeen == nil {
+				rt.rejectionsSeen = map[*goja.Promise]bool{}
+			}
+			rt.rejectionsSeen[p] = true
+			rt.Call(rt.process.Get("emit"), rt.process, rt.vm.ToValue("unhandledRejection"), reason, rt.vm.ToValue(p))
+			continue
+		}
+		errVal := reason
+		if !isErrorObject(rt.vm, reason) {
+			errVal = rt.NewNodeError("Error", "ERR_UNHANDLED_REJECTION",
+				"This error originated either by throwing inside of an async function without a catch block, "+
+					"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+
+					inspectShort(rt, reason)+"\".")
+		}
+		rt.uncaught(errVal, "unhandledRejection")
+	}
+}

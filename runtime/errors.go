@@ -1,0 +1,321 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// NewNodeError creates an error like Node's internal errors: an instance of
+// the global constructor ctor ("Error", "TypeError", "RangeError", ...) with
+// message and a code property, whose name shows the code as Node's do
+// ("TypeError [ERR_X]: message" in stack traces).
+func (rt *Runtime) NewNodeError(ctor, code, message string) *goja.Object {
+	c, ok := goja.AssertConstructor(rt.vm.Get(ctor))
+	if !ok {
+		c, _ = goja.AssertConstructor(rt.vm.Get("Error"))
+	}
+	obj, err := c(nil, rt.vm.ToValue(message))
+	if err != nil {
+		obj = rt.vm.NewGoError(err)
+	}
+	if code != "" {
+		_ = obj.DefineDataProperty("code", rt.vm.ToValue(code), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		rt.fixStackHeader(obj, ctor+" ["+code+"]: "+message, ctor+": "+message)
+	}
+	return obj
+}
+
+// fixStackHeader rewrites the first line of obj.stack from plain to want.
+func (rt *Runtime) fixStackHeader(obj *goja.Object, want, plain string) {
+	if s, ok := obj.Get("stack").Export().(string); ok && strings.HasPrefix(s, plain) {
+		_ = obj.DefineDataProperty("stack", rt.vm.ToValue(want+s[len(plain):]), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+}
+
+// SysErrorExtra carries the optional fields of a system error.
+type SysErrorExtra struct {
+	Path, Dest, Address string
+	Port                int
+}
+
+// NewSystemError creates a Node-shaped system error from err (a
+// syscall.Errno, or an error wrapping one). With a path the message is the
+// file-system form "<CODE>: <description>, <syscall> '<path>'"; otherwise the
+// network form "<syscall> <CODE>: <description>[ <address>:<port>]". It has
+// properties
+// errno (negative, as in Node), code, syscall, and path, dest, address, port
+// where given.
+func (rt *Runtime) NewSystemError(err error, syscallName string, extra SysErrorExtra) *goja.Object {
+	errno := ErrnoOf(err)
+	code := ErrnoName(errno)
+	desc := ErrnoDescription(errno)
+	if errno == 0 {
+		code, desc = "UNKNOWN", err.Error()
+	}
+	var msg string
+	switch {
+	case extra.Path != "":
+		// libuv's file-system layout: "ENOENT: no such file or directory, open 'x'".
+		msg = code + ": " + desc + ", " + syscallName + " '" + extra.Path + "'"
+		if extra.Dest != "" {
+			msg += " -> '" + extra.Dest + "'"
+		}
+	case extra.Address != "" && extra.Port > 0:
+		msg = syscallName + " " + code + ": " + desc + " " + extra.Address + ":" + strconv.Itoa(extra.Port)
+	case extra.Address != "":
+		msg = syscallName + " " + code + ": " + desc + " " + extra.Address
+	default:
+		msg = syscallName + " " + code + ": " + desc
+	}
+	obj := rt.NewNodeError("Error", "", msg)
+	_ = obj.Set("errno", -int(errno))
+	_ = obj.Set("code", code)
+	_ = obj.Set("syscall", syscallName)
+	if extra.Path != "" {
+		_ = obj.Set("path", extra.Path)
+	}
+	if extra.Dest != "" {
+		_ = obj.Set("dest", extra.Dest)
+	}
+	if extra.Address != "" {
+		_ = obj.Set("address", extra.Address)
+	}
+	if extra.Port > 0 {
+		_ = obj.Set("port", extra.Port)
+	}
+	return obj
+}
+
+// ErrnoOf extracts the errno from err, or 0 if it carries none.
+func ErrnoOf(err error) syscall.Errno {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno
+	}
+	return 0
+}
+
+// ErrnoName is the symbolic name of errno ("ENOENT").
+func ErrnoName(errno syscall.Errno) string {
+	if name := unix.ErrnoName(errno); name != "" {
+		if errno == unix.EWOULDBLOCK {
+			return "EAGAIN"
+		}
+		return name
+	}
+	return "UNKNOWN"
+}
+
+// errnoDescriptions are libuv's texts where they differ from the C library's.
+var errnoDescriptions = map[syscall.Errno]string{
+	unix.ENOENT:        "no such file or directory",
+	unix.EADDRINUSE:    "address already in use",
+	unix.ECONNREFUSED:  "connection refused",
+	unix.ECONNRESET:    "connection reset by peer",
+	unix.EPIPE:         "broken pipe",
+	unix.ETIMEDOUT:     "connection timed out",
+	unix.EACCES:        "permission denied",
+	unix.EEXIST:        "file already exists",
+	unix.ENOTDIR:       "not a directory",
+	unix.EISDIR:        "illegal operation on a directory",
+	unix.ENOTEMPTY:     "directory not empty",
+	unix.EBADF:         "bad file descriptor",
+	unix.EINVAL:        "invalid argument",
+	unix.EMFILE:        "too many open files",
+	unix.ESRCH:         "no such process",
+	unix.EPERM:         "operation not permitted",
+	unix.EAGAIN:        "resource temporarily unavailable",
+	unix.EADDRNOTAVAIL: "address not available",
+	unix.ENOTCONN:      "socket is not connected",
+	unix.EXDEV:         "cross-device link not permitted",
+	unix.ELOOP:         "too many symbolic links encountered",
+	unix.ENAMETOOLONG:  "name too long",
+}
+
+// ErrnoDescription is libuv's description of errno.
+func ErrnoDescription(errno syscall.Errno) string {
+	if d, ok := errnoDescriptions[errno]; ok {
+		return d
+	}
+	return errno.Error()
+}
+
+// describeReceived renders a value for ERR_INVALID_ARG_TYPE messages as
+// Node does (" Received type number (1)", "Received undefined", ...).
+func describeReceived(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	switch x := v.Export().(type) {
+	case string:
+		s := x
+		if len(s) > 28 {
+			s = s[:25] + "..."
+		}
+		return "type string ('" + s + "')"
+	case bool:
+		return fmt.Sprintf("type boolean (%v)", x)
+	case int64, float64:
+		return "type number (" + v.String() + ")"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			name := o.Get("name").String()
+			if name == "" {
+				return "function "
+			}
+			return "function " + name
+		}
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
+			if name := ctor.Get("name"); name != nil && name.String() != "" {
+				return "an instance of " + name.String()
+			}
+		}
+		return "an instance of Object"
+	}
+	return "type " + typeOf(v) + " (" + v.String() + ")"
+}
+
+func typeOf(v goja.Value) string {
+	switch v.ExportType().Kind().String() {
+	case "string":
+		return "string"
+	case "bool":
+		return "boolean"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	return "bigint"
+}
+
+// isErrorObject reports whether v is an Error instance.
+func isErrorObject(vm *goja.Runtime, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	errCtor := vm.Get("Error").(*goja.Object)
+	return o.ClassName() == "Error" || vm.InstanceOf(o, errCtor)
+}
+
+// inspectShort renders v with util.inspect when available, or String().
+func inspectShort(rt *Runtime, v goja.Value) string {
+	if s, ok := rt.inspect(v); ok {
+		return s
+	}
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// inspect formats v with the util module's inspect, if it is registered.
+func (rt *Runtime) inspect(v goja.Value) (string, bool) {
+	if _, ok := lookupCore("util"); !ok {
+		return "", false
+	}
+	util, err := rt.Require("util")
+	if err != nil {
+		return "", false
+	}
+	f, ok := goja.AssertFunction(util.ToObject(rt.vm).Get("inspect"))
+	if !ok {
+		return "", false
+	}
+	var out goja.Value
+	func() {
+		defer func() { _ = recover() }()
+		out, err = f(goja.Undefined(), v)
+	}()
+	if err != nil || out == nil {
+		return "", false
+	}
+	return out.String(), true
+}
+
+var gojaFrameSuffix = regexp.MustCompile(`\(\d+\)\)?$`)
+
+// NodeStack rewrites a goja stack trace into Node's layout: frames indented
+// with four spaces and without goja's program-counter suffix.
+func NodeStack(stack string) string {
+	lines := strings.Split(stack, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "\tat ") {
+			l = "    at " + l[4:]
+			if strings.HasSuffix(l, ")") {
+				if loc := gojaFrameSuffix.FindStringIndex(l); loc != nil {
+					rest := l[loc[0]:]
+					l = l[:loc[0]]
+					if strings.HasSuffix(rest, "))") {
+						l += ")"
+					}
+				}
+			}
+			lines[i] = l
+		}
+	}
+	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
+}
+
+// printUncaught writes an uncaught exception as Node does: where it was
+// thrown, the source line with a caret, then the error.
+func (rt *Runtime) printUncaught(v goja.Value) {
+	var b strings.Builder
+	if loc := rt.throwLocation; loc.file != "" {
+		fmt.Fprintf(&b, "%s:%d\n", loc.file, loc.line)
+		if src := rt.modules.sourceLine(loc.file, loc.line); src != "" {
+			col := loc.col - 1
+			if col < 0 || col > len(src) {
+				col = 0
+			}
+			fmt.Fprintf(&b, "%s\n%s^\n", src, strings.Repeat(" ", col))
+		}
+		b.WriteString("\n")
+	}
+	rt.throwLocation = location{}
+	if isErrorObject(rt.vm, v) {
+		obj := v.(*goja.Object)
+		text, ok := rt.inspect(obj)
+		if !ok {
+			text = NodeStack(obj.Get("stack").String())
+		}
+		b.WriteString(text)
+		b.WriteString("\n")
+	} else {
+		text := inspectShort(rt, v)
+		if s, isStr := v.Export().(string); isStr {
+			text = s
+		}
+		b.WriteString("Uncaught " + text + "\n")
+	}
+	b.WriteString("\nNode.js " + NodeVersion + "\n")
+	_, _ = rt.opts.Stderr.Write([]byte(b.String()))
+}
+
+// location is a place in a source file.
+type location struct {
+	file      string
+	line, col int
+}
+
+// noteThrow remembers where ex was thrown, for printUncaught.
+func (rt *Runtime) noteThrow(ex *goja.Exception) {
+	for _, f := range ex.Stack() {
+		p := f.Position()
+		if p.Filename != "" && !strings.HasPrefix(p.Filename, "gonode:") && !strings.HasPrefix(p.Filename, "node:") {
+			rt.throwLocation = location{file: p.Filename, line: p.Line, col: p.Column}
+			return
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package runtime
+
+import (
+	_ "embed"
+	"io"
+	"os"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+//go:embed lib/stdio.js
+var stdioSource string
+
+func init() {
+	RegisterCoreModule("internal/stdio", JSModule("node:internal/stdio", stdioSource))
+}
+
+// installGlobals defines the globals beside process and the timers. Those
+// backed by modules are created on first access.
+func (rt *Runtime) installGlobals() {
+	g := rt.vm.GlobalObject()
+	_ = g.Set("global", g)
+	_ = g.Set("process", rt.process)
+	lazy := func(name, module, export string) {
+		rt.defineLazy(g, name, func() goja.Value {
+			exports, err := rt.Require(module)
+			if err != nil {
+				panic(rt.vm.NewGoError(err))
+			}
+			if export == "" {
+				return exports
+			}
+			return exports.ToObject(rt.vm).Get(export)
+		})
+	}
+	lazy("console", "console", "")
+	lazy("Buffer", "buffer", "Buffer")
+	lazy("atob", "buffer", "atob")
+	lazy("btoa", "buffer", "btoa")
+	lazy("URL", "url", "URL")
+	lazy("URLSearchParams", "url", "URLSearchParams")
+	lazy("TextEncoder", "util", "TextEncoder")
+	lazy("TextDecoder", "util", "TextDecoder")
+}
+
+// stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).
+func (rt *Runtime) stdio(fd int) goja.Value {
+	vm := rt.vm
+	lib, err := rt.Require("internal/stdio")
+	if err != nil {
+		panic(vm.NewGoError(err))
+	}
+	binding := rt.stdioBinding()
+	kind := "writable"
+	if fd == 0 {
+		kind = "readable"
+	}
+	f, _ := goja.AssertFunction(lib.ToObject(vm).Get(kind))
+	v, err := f(goja.Undefined(), vm.ToValue(fd), binding)
+	if err != nil {
+		rethrow(err)
+	}
+	return v
+}
+
+// stdioBinding gives lib/stdio.js its native operations.
+func (rt *Runtime) stdioBinding() *goja.Object {
+	vm := rt.vm
+	b := vm.NewObject()
+	writer := func(fd int) io.Writer {
+		if fd == 2 {
+			return rt.opts.Stderr
+		}
+		return rt.opts.Stdout
+	}
+	_ = b.Set("write", func(fd int, chunk goja.Value, encoding string) {
+		var data []byte
+		if s, ok := chunk.Export().(string); ok {
+			data = []byte(s)
+		} else if o, ok := chunk.(*goja.Object); ok {
+			data = bytesOf(vm, o)
+		}
+		if _, err := writer(fd).Write(data); err != nil {
+			panic(rt.NewSystemError(err, "write", SysErrorExtra{}))
+		}
+	})
+	_ = b.Set("isTTY", func(fd int) bool { return isTerminal(rt.stdFile(fd)) })
+	_ = b.Set("windowSize", func(fd int) []int {
+		if f := rt.stdFile(fd); f != nil {
+			if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil {
+				return []int{int(ws.Col), int(ws.Row)}
+			}
+		}
+		return []int{80, 24}
+	})
+	var reader *stdinReader
+	_ = b.Set("readStart", func(onData goja.Value) {
+		if reader == nil {
+			reader = newStdinReader(rt, rt.opts.Stdin)
+		}
+		reader.start(onData)
+	})
+	_ = b.Set("readStop", func() {
+		if reader != nil {
+			reader.stop()
+		}
+	})
+	return b
+}
+
+// stdFile returns the *os.File behind a standard stream, if there is one.
+func (rt *Runtime) stdFile(fd int) *os.File {
+	var v any
+	switch fd {
+	case 0:
+		v = rt.opts.Stdin
+	case 1:
+		v = rt.opts.Stdout
+	case 2:
+		v = rt.opts.Stderr
+	}
+	f, _ := v.(*os.File)
+	return f
+}
+
+func isTerminal(f *os.File) bool {
+	if f == nil {
+		return false
+	}
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
+}
+
+// BytesOf returns the bytes of a Buffer, typed array, DataView or ArrayBuffer
+// (a copy-free view where goja allows).
+func BytesOf(vm *goja.Runtime, o *goja.Object) []byte { return bytesOf(vm, o) }
+
+func bytesOf(vm *goja.Runtime, o *goja.Object) []byte {
+	switch x := o.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	}
+	buf, ok := o.Get("buffer").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	ab, ok := buf.Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	off := o.Get("byteOffset").ToInteger()
+	n := o.Get("byteLength").ToInteger()
+	return ab.Bytes()[off : off+n]
+}
+
+// stdinReader reads the runtime's stdin on a goroutine, one read per token,
+// while JS wants data; stopping withholds the next token (backpressure).
+type stdinReader struct {
+	rt     *Runtime
+	tokens chan struct{}
+	handle *Handle
+	onData goja.Value
+	busy   bool // a read is in flight
+	eof    bool
+}
+
+func newStdinReader(rt *Runtime, r io.Reader) *stdinReader {
+	s := &stdinReader{rt: rt, tokens: make(chan struct{}, 1)}
+	go func() {
+		for range s.tokens {
+			buf := make([]byte, 65536)
+			n, err := r.Read(buf)
+			chunk := buf[:n]
+			rt.Post(func() { s.deliver(chunk, err != nil) })
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return s
+}
+
+// deliver runs on the loop with the result of one read.
+func (s *stdinReader) deliver(chunk []byte, eof bool) {
+	s.busy = false
+	if len(chunk) > 0 {
+		ab := s.rt.vm.NewArrayBuffer(chunk)
+		s.rt.Call(s.onData, goja.Undefined(), s.rt.newBuffer(s.rt.vm.ToValue(ab)))
+	}
+	if eof {
+		s.eof = true
+		s.stop()
+		s.rt.Call(s.onData, goja.Undefined(), goja.Null())
+		return
+	}
+	s.next()
+}
+
+func (s *stdinReader) next() {
+	if s.handle != nil && !s.busy && !s.eof {
+		s.busy = true
+		s.tokens <- struct{}{}
+	}
+}
+
+func (s *stdinReader) start(onData goja.Value) {
+	s.onData = onData
+	if s.handle == nil && !s.eof {
+		s.handle = s.rt.NewHandle("stdin")
+	}
+	s.next()
+}
+
+func (s *stdinReader) stop() {
+	if s.handle != nil {
+		s.handle.Close()
+		s.handle = nil
+	}
+}
+
+// newBuffer wraps an ArrayBuffer as a Node Buffer.
+func (rt *Runtime) newBuffer(ab goja.Value) goja.Value {
+	buffer, err := rt.Require("buffer")
+	if err != nil {
+		panic(rt.vm.NewGoError(err))
+	}
+	from, _ := goja.AssertFunction(buffer.ToObject(rt.vm).Get("Buffer").ToObject(rt.vm).Get("from"))
+	v, err := from(goja.Undefined(), ab)
+	if err != nil {
+		rethrow(err)
+	}
+	return v
+}

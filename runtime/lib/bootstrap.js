@@ -1,0 +1,24 @@
+// Loop helpers the Go side calls; compiled once per process.
+(function (runTicks, reportUncaught) {
+  'use strict';
+  const resolved = Promise.resolve();
+  return {
+    // invoke runs a macrotask callback, then the nextTick queue, inside one
+    // top-level call so that goja drains promise jobs after both, as Node
+    // drains microtasks after the tick queue.
+    invoke(fn, thisArg, args) {
+      const r = Reflect.apply(fn, thisArg, args);
+      runTicks();
+      return r;
+    },
+    queueMicrotask(fn) {
+      resolved.then(() => {
+        try {
+          fn();
+        } catch (err) {
+          reportUncaught(err);
+        }
+      });
+    },
+  };
+})

@@ -1,0 +1,69 @@
+// process.stdout, process.stderr and process.stdin as streams over the
+// runtime's standard streams.
+'use strict';
+const { Writable, Readable } = require('stream');
+
+exports.writable = function writable(fd, binding) {
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      try {
+        binding.write(fd, chunk, encoding);
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      cb();
+    },
+  });
+  stream.fd = fd;
+  stream._type = binding.isTTY(fd) ? 'tty' : 'pipe';
+  stream.isTTY = binding.isTTY(fd) || undefined;
+  if (stream.isTTY) {
+    const size = binding.windowSize(fd);
+    stream.columns = size[0];
+    stream.rows = size[1];
+  }
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = function (err, cb) {
+    cb(err);
+  };
+  return stream;
+};
+
+exports.readable = function readable(fd, binding) {
+  let reading = false;
+  const stream = new Readable({
+    read() {
+      if (reading) return;
+      reading = true;
+      binding.readStart((chunk) => {
+        if (chunk === null) {
+          reading = false;
+          stream.push(null);
+          return;
+        }
+        if (!stream.push(chunk)) {
+          reading = false;
+          binding.readStop();
+        }
+      });
+    },
+    destroy(err, cb) {
+      binding.readStop();
+      cb(err);
+    },
+  });
+  stream.fd = fd;
+  stream.isTTY = binding.isTTY(fd) || undefined;
+  const pause = stream.pause;
+  stream.pause = function () {
+    if (reading) {
+      reading = false;
+      binding.readStop();
+    }
+    return pause.call(this);
+  };
+  return stream;
+};

@@ -1,0 +1,512 @@
+package runtime
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// moduleSystem is the CommonJS loader: require(), require.cache, the core
+// module table and node_modules resolution.
+type moduleSystem struct {
+	rt      *Runtime
+	cache   *goja.Object            // require.cache, keyed by file name
+	core    map[string]goja.Value   // exports of core modules already loaded
+	loading map[string]*goja.Object // core modules being loaded (for cycles)
+	sources map[string]string       // source text by file name, for error reports
+	main    goja.Value
+	wrapper map[string]goja.Callable
+}
+
+func newModuleSystem(rt *Runtime) *moduleSystem {
+	return &moduleSystem{
+		rt:      rt,
+		cache:   rt.vm.NewObject(),
+		core:    map[string]goja.Value{},
+		loading: map[string]*goja.Object{},
+		sources: map[string]string{},
+		main:    goja.Undefined(),
+	}
+}
+
+const wrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+const wrapperTail = "\n})"
+
+// Require returns the exports of a core module, loading it on first use.
+func (rt *Runtime) Require(name string) (goja.Value, error) {
+	var v goja.Value
+	err := catch(func() { v = rt.modules.requireCore(strings.TrimPrefix(name, "node:"), true) })
+	return v, err
+}
+
+// catch runs fn and turns a thrown JS value into an error.
+func catch(fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch x := r.(type) {
+			case *goja.Exception:
+				err = x
+			case *goja.Object:
+				err = errors.New(x.String())
+			case error:
+				err = x
+			default:
+				panic(r)
+			}
+		}
+	}()
+	fn()
+	return nil
+}
+
+func (ms *moduleSystem) isCore(name string, fromCore bool) bool {
+	if strings.HasPrefix(name, "internal/") && !fromCore {
+		return false
+	}
+	if ms.rt.opts.Modules != nil {
+		if _, ok := ms.rt.opts.Modules[name]; ok {
+			return true
+		}
+	}
+	_, ok := lookupCore(name)
+	return ok
+}
+
+// requireCore loads a core module; it panics with a JS error on failure.
+func (ms *moduleSystem) requireCore(name string, fromCore bool) goja.Value {
+	if v, ok := ms.core[name]; ok {
+		return v
+	}
+	if m, ok := ms.loading[name]; ok {
+		return m.Get("exports")
+	}
+	load, ok := ms.rt.opts.Modules[name]
+	if !ok {
+		load, ok = lookupCore(name)
+	}
+	if !ok || (strings.HasPrefix(name, "internal/") && !fromCore) {
+		panic(ms.notFound(name, nil))
+	}
+	vm := ms.rt.vm
+	module := vm.NewObject()
+	_ = module.Set("id", name)
+	_ = module.Set("exports", vm.NewObject())
+	_ = module.Set("loaded", false)
+	ms.loading[name] = module
+	err := load(ms.rt, module)
+	delete(ms.loading, name)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			panic(ex)
+		}
+		panic(vm.NewGoError(err))
+	}
+	_ = module.Set("loaded", true)
+	exports := module.Get("exports")
+	ms.core[name] = exports
+	return exports
+}
+
+// JSModule returns a loader that runs embedded CommonJS source. The source is
+// compiled once per process, on first use; it sees exports, require, module,
+// __filename and __dirname, and its require reaches internal/ modules.
+func JSModule(filename, source string) ModuleLoader {
+	compile := sync.OnceValues(func() (*goja.Program, error) {
+		return goja.Compile(filename, wrapperHead+source+wrapperTail, true)
+	})
+	return func(rt *Runtime, module *goja.Object) error {
+		prg, err := compile()
+		if err != nil {
+			return err
+		}
+		fnVal, err := rt.vm.RunProgram(prg)
+		if err != nil {
+			return err
+		}
+		fn, _ := goja.AssertFunction(fnVal)
+		req := rt.modules.makeRequire(module, "/", true)
+		_, err = fn(module.Get("exports"), module.Get("exports"), req, module,
+			rt.vm.ToValue(filename), rt.vm.ToValue(filepath.Dir(filename)))
+		return err
+	}
+}
+
+// makeRequire builds the require function of a module whose file is in dir.
+func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bool) *goja.Object {
+	vm := ms.rt.vm
+	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0)
+		s, ok := id.Export().(string)
+		if !ok {
+			panic(ms.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "id" argument must be of type string. Received `+describeReceived(id)))
+		}
+		if s == "" {
+			panic(ms.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE",
+				"The argument 'id' must be a non-empty string. Received ''"))
+		}
+		return ms.require(module, dir, s, fromCore)
+	}).(*goja.Object)
+	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0).String()
+		if name, ok := ms.coreName(s, fromCore); ok {
+			return vm.ToValue(name)
+		}
+		file, ok := ms.resolve(dir, s)
+		if !ok {
+			panic(ms.notFound(s, module))
+		}
+		return vm.ToValue(file)
+	}).(*goja.Object)
+	_ = resolve.Set("paths", func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0).String()
+		if _, ok := ms.coreName(s, fromCore); ok {
+			return goja.Null()
+		}
+		return vm.ToValue(ms.lookupPaths(dir))
+	})
+	_ = req.Set("resolve", resolve)
+	_ = req.Set("cache", ms.cache)
+	_ = req.Set("main", ms.main)
+	return req
+}
+
+// coreName reports whether request names a core module, and which.
+func (ms *moduleSystem) coreName(request string, fromCore bool) (string, bool) {
+	if name, ok := strings.CutPrefix(request, "node:"); ok {
+		return name, ms.isCore(name, fromCore)
+	}
+	return request, ms.isCore(request, fromCore)
+}
+
+// require implements require(request) for a module whose file is in dir.
+func (ms *moduleSystem) require(parent *goja.Object, dir, request string, fromCore bool) goja.Value {
+	if name, ok := ms.coreName(request, fromCore); ok {
+		return ms.requireCore(name, fromCore)
+	}
+	if strings.HasPrefix(request, "node:") {
+		panic(ms.rt.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
+	}
+	file, ok := ms.resolve(dir, request)
+	if !ok {
+		panic(ms.notFound(request, parent))
+	}
+	return ms.load(file, parent)
+}
+
+// notFound is Node's MODULE_NOT_FOUND error.
+func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Object {
+	var stack []string
+	for m := parent; m != nil; {
+		f, ok := m.Get("filename").Export().(string)
+		if !ok {
+			break
+		}
+		stack = append(stack, f)
+		p, _ := m.Get("parent").(*goja.Object)
+		m = p
+	}
+	msg := "Cannot find module '" + request + "'"
+	if len(stack) > 0 {
+		msg += "\nRequire stack:\n- " + strings.Join(stack, "\n- ")
+	}
+	err := ms.rt.NewNodeError("Error", "", msg)
+	_ = err.Set("code", "MODULE_NOT_FOUND")
+	if stack == nil {
+		stack = []string{}
+	}
+	_ = err.Set("requireStack", stack)
+	return err
+}
+
+// resolve finds the file a request names, from a module in dir.
+func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
+	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") ||
+		request == "." || request == ".." || filepath.IsAbs(request) {
+		p := request
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, request)
+		}
+		if strings.HasSuffix(request, "/") {
+			return resolveDir(p)
+		}
+		return resolvePath(p)
+	}
+	for _, base := range ms.lookupPaths(dir) {
+		if f, ok := resolvePath(filepath.Join(base, request)); ok {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// lookupPaths lists the node_modules folders from dir up to the root, then
+// the configured module paths and NODE_PATH.
+func (ms *moduleSystem) lookupPaths(dir string) []string {
+	var paths []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if filepath.Base(d) != "node_modules" {
+			paths = append(paths, filepath.Join(d, "node_modules"))
+		}
+		if d == filepath.Dir(d) {
+			break
+		}
+	}
+	paths = append(paths, ms.rt.opts.ModulePaths...)
+	if np := ms.rt.env.get("NODE_PATH"); np != "" {
+		for _, p := range filepath.SplitList(np) {
+			if p != "" {
+				paths = append(paths, p)
+			}
+		}
+	}
+	return paths
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+// resolvePath tries p as a file, with extensions, then as a directory.
+func resolvePath(p string) (string, bool) {
+	if isFile(p) {
+		return realPath(p), true
+	}
+	for _, ext := range []string{".js", ".json", ".cjs"} {
+		if isFile(p + ext) {
+			return realPath(p + ext), true
+		}
+	}
+	return resolveDir(p)
+}
+
+// resolveDir resolves a directory through package.json "main" or index.js.
+func resolveDir(p string) (string, bool) {
+	if data, err := os.ReadFile(filepath.Join(p, "package.json")); err == nil {
+		var pkg struct {
+			Main string `json:"main"`
+		}
+		if json.Unmarshal(data, &pkg) == nil && pkg.Main != "" {
+			m := filepath.Join(p, pkg.Main)
+			if isFile(m) {
+				return realPath(m), true
+			}
+			for _, ext := range []string{".js", ".json", "/index.js", "/index.json"} {
+				if isFile(m + ext) {
+					return realPath(m + ext), true
+				}
+			}
+		}
+	}
+	for _, idx := range []string{"index.js", "index.json"} {
+		if f := filepath.Join(p, idx); isFile(f) {
+			return realPath(f), true
+		}
+	}
+	return "", false
+}
+
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return absPath(r)
+	}
+	return absPath(p)
+}
+
+// newModule creates a module object for file.
+func (ms *moduleSystem) newModule(file string, parent *goja.Object) *goja.Object {
+	vm := ms.rt.vm
+	m := vm.NewObject()
+	_ = m.Set("id", file)
+	_ = m.Set("path", filepath.Dir(file))
+	_ = m.Set("exports", vm.NewObject())
+	_ = m.Set("filename", file)
+	_ = m.Set("loaded", false)
+	_ = m.Set("children", vm.NewArray())
+	_ = m.Set("paths", ms.lookupPaths(filepath.Dir(file)))
+	if parent != nil {
+		_ = m.Set("parent", parent)
+		if ch, ok := parent.Get("children").(*goja.Object); ok {
+			push, _ := goja.AssertFunction(ch.Get("push"))
+			_, _ = push(ch, m)
+		}
+	} else {
+		_ = m.Set("parent", goja.Null())
+	}
+	req := ms.makeRequire(m, filepath.Dir(file), false)
+	_ = m.Set("require", req)
+	return m
+}
+
+// load runs (or returns the cached exports of) the module in file.
+func (ms *moduleSystem) load(file string, parent *goja.Object) goja.Value {
+	if cached, ok := ms.cache.Get(file).(*goja.Object); ok {
+		return cached.Get("exports")
+	}
+	m := ms.newModule(file, parent)
+	_ = ms.cache.Set(file, m)
+	ok := false
+	defer func() {
+		if !ok {
+			_ = ms.cache.Delete(file)
+		}
+	}()
+	ms.execute(m, file)
+	ok = true
+	return m.Get("exports")
+}
+
+// execute compiles and runs file as module m.
+func (ms *moduleSystem) execute(m *goja.Object, file string) {
+	vm := ms.rt.vm
+	data, err := os.ReadFile(file)
+	if err != nil {
+		panic(ms.rt.NewSystemError(err, "open", SysErrorExtra{Path: file}))
+	}
+	src := strings.TrimPrefix(string(data), "\uFEFF")
+	if strings.HasSuffix(file, ".json") {
+		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+		v, err := parse(goja.Undefined(), vm.ToValue(src))
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if o, ok := ex.Value().(*goja.Object); ok {
+					_ = o.Set("message", file+": "+o.Get("message").String())
+				}
+				panic(ex)
+			}
+			panic(vm.NewGoError(err))
+		}
+		_ = m.Set("exports", v)
+		_ = m.Set("loaded", true)
+		return
+	}
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	ms.sources[file] = src
+	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
+	if err != nil {
+		panic(syntaxError(vm, err))
+	}
+	fnVal, err := vm.RunProgram(prg)
+	if err != nil {
+		rethrow(err)
+	}
+	fn, _ := goja.AssertFunction(fnVal)
+	exports := m.Get("exports")
+	if _, err := fn(exports, exports, m.Get("require"), m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
+		rethrow(err)
+	}
+	_ = m.Set("loaded", true)
+}
+
+// syntaxError turns a compile error into a JS SyntaxError.
+func syntaxError(vm *goja.Runtime, err error) goja.Value {
+	var ce *goja.CompilerSyntaxError
+	if errors.As(err, &ce) {
+		ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
+		obj, e := ctor(nil, vm.ToValue(ce.Message))
+		if e == nil {
+			_ = obj.Set("stack", "SyntaxError: "+ce.Message+"\n    at "+ce.File.Position(ce.Offset).String())
+			return obj
+		}
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return vm.NewGoError(err)
+}
+
+// sourceLine returns line n (1-based) of a loaded file, as the user wrote it.
+func (ms *moduleSystem) sourceLine(file string, n int) string {
+	src, ok := ms.sources[file]
+	if !ok {
+		return ""
+	}
+	lines := strings.Split(src, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	line := strings.TrimRight(lines[n-1], "\r")
+	if n == 1 {
+		line = strings.TrimPrefix(line, "//")
+	}
+	return line
+}
+
+// runMain loads the entry script as the main module.
+func (ms *moduleSystem) runMain(script string) {
+	rt := ms.rt
+	p := absPath(script)
+	rt.Call(rt.vm.ToValue(func() {
+		file, ok := resolvePath(p)
+		if !ok {
+			panic(ms.notFound(p, nil))
+		}
+		m := ms.newModule(file, nil)
+		ms.main = m
+		_ = m.Get("require").(*goja.Object).Set("main", m)
+		_ = rt.process.Set("mainModule", m)
+		_ = ms.cache.Set(file, m)
+		ms.execute(m, file)
+	}), goja.Undefined())
+}
+
+// preload requires a module before the main script (node -r).
+func (ms *moduleSystem) preload(request string) {
+	rt := ms.rt
+	cwd, _ := os.Getwd()
+	rt.Call(rt.vm.ToValue(func() { ms.require(nil, cwd, request, false) }), goja.Undefined())
+}
+
+// runEval runs source in the global scope with require and module defined,
+// as node -e does; print writes the completion value (node -p).
+func (ms *moduleSystem) runEval(name, source string, print bool) {
+	rt := ms.rt
+	vm := rt.vm
+	cwd, _ := os.Getwd()
+	m := ms.newModule(filepath.Join(cwd, name), nil)
+	_ = m.Set("filename", filepath.Join(cwd, name))
+	g := vm.GlobalObject()
+	_ = g.Set("require", m.Get("require"))
+	_ = g.Set("module", m)
+	_ = g.Set("exports", m.Get("exports"))
+	_ = g.Set("__filename", name)
+	_ = g.Set("__dirname", ".")
+	ms.sources[name] = source
+	rt.Call(vm.ToValue(func() goja.Value {
+		prg, err := goja.Compile(name, source, false)
+		if err != nil {
+			panic(syntaxError(vm, err))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			rethrow(err)
+		}
+		if print {
+			rt.printValue(v)
+		}
+		return v
+	}), goja.Undefined())
+}
+
+// printValue writes v as console.log would.
+func (rt *Runtime) printValue(v goja.Value) {
+	text, ok := rt.inspect(v)
+	if !ok {
+		text = v.String()
+	}
+	if s, isStr := v.Export().(string); isStr {
+		text = s
+	}
+	_, _ = rt.opts.Stdout.Write([]byte(text + "\n"))
+}

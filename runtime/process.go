@@ -1,0 +1,588 @@
+package runtime
+
+import (
+	_ "embed"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	goruntime "runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+var processStart = time.Now()
+
+// EventsSource is lib/events.js, registered as the core module 'events'.
+//
+//go:embed lib/events.js
+var eventsSource string
+
+func init() {
+	RegisterCoreModule("events", JSModule("node:events", eventsSource))
+}
+
+// installProcess builds the process object: an EventEmitter with Node's
+// properties and methods.
+func (rt *Runtime) installProcess() error {
+	vm := rt.vm
+	events, err := rt.Require("events")
+	if err != nil {
+		return fmt.Errorf("gonode: load events: %w", err)
+	}
+	ee := events.ToObject(vm)
+	p := vm.NewObject()
+	p.SetPrototype(ee.Get("prototype").ToObject(vm))
+	ctor, _ := goja.AssertFunction(ee)
+	if _, err := ctor(p); err != nil {
+		return fmt.Errorf("gonode: init process: %w", err)
+	}
+	rt.process = p
+	rt.emit, _ = goja.AssertFunction(p.Get("emit"))
+	rt.env = newEnvObject(vm, rt.opts.Env)
+	rt.signals = &signalState{rt: rt, active: map[string]chan os.Signal{}}
+
+	cwd, _ := os.Getwd()
+	argv := []any{rt.opts.ExecPath}
+	if rt.opts.Script != "" {
+		argv = append(argv, absPathFrom(cwd, rt.opts.Script))
+	}
+	for _, a := range rt.opts.Args {
+		argv = append(argv, a)
+	}
+	set := func(name string, v any) { _ = p.Set(name, v) }
+	set("argv", vm.NewArray(argv...))
+	set("argv0", rt.opts.Argv0)
+	execArgv := make([]any, len(rt.opts.ExecArgv))
+	for i, a := range rt.opts.ExecArgv {
+		execArgv[i] = a
+	}
+	set("execArgv", vm.NewArray(execArgv...))
+	set("execPath", rt.opts.ExecPath)
+	set("env", vm.NewDynamicObject(rt.env))
+	set("pid", os.Getpid())
+	set("ppid", os.Getppid())
+	set("platform", goruntime.GOOS)
+	set("arch", nodeArch())
+	set("version", NodeVersion)
+	versions := vm.NewObject()
+	_ = versions.Set("node", strings.TrimPrefix(NodeVersion, "v"))
+	_ = versions.Set("gonode", Version)
+	_ = versions.Set("go", strings.TrimPrefix(goruntime.Version(), "go"))
+	set("versions", versions)
+	release := vm.NewObject()
+	_ = release.Set("name", "node")
+	set("release", release)
+	set("title", "gonode")
+	set("features", vm.NewObject())
+	config := vm.NewObject()
+	_ = config.Set("variables", vm.NewObject())
+	set("config", config)
+	set("cwd", func() string {
+		d, err := os.Getwd()
+		if err != nil {
+			panic(rt.NewSystemError(err, "uv_cwd", SysErrorExtra{}))
+		}
+		return d
+	})
+	set("chdir", func(dir string) {
+		if err := os.Chdir(dir); err != nil {
+			from, _ := os.Getwd()
+			panic(rt.NewSystemError(err, "chdir", SysErrorExtra{Path: from, Dest: dir}))
+		}
+	})
+	set("exit", func(call goja.FunctionCall) goja.Value {
+		if c := call.Argument(0); !goja.IsUndefined(c) {
+			rt.setExitCode(c)
+		}
+		code := rt.exitCodeValue()
+		if rt.emitting {
+			rt.exitCode = code
+			rt.exiting = true
+		} else {
+			rt.exit(code)
+		}
+		rt.vm.Interrupt(exitInterrupt{})
+		return goja.Undefined()
+	})
+	_ = p.DefineAccessorProperty("exitCode",
+		vm.ToValue(func() goja.Value { return rt.exitCodeVal() }),
+		vm.ToValue(func(v goja.Value) { rt.setExitCode(v) }),
+		goja.FLAG_FALSE, goja.FLAG_TRUE)
+	set("nextTick", func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "callback" argument must be of type function. Received `+describeReceived(call.Argument(0))))
+		}
+		var args []goja.Value
+		if len(call.Arguments) > 1 {
+			args = append(args, call.Arguments[1:]...)
+		}
+		rt.NextTick(fn, args...)
+		return goja.Undefined()
+	})
+	hrtime := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		ns := monotonicNanos()
+		sec, nsec := ns/1e9, ns%1e9
+		if prev, ok := call.Argument(0).(*goja.Object); ok {
+			ps, pn := prev.Get("0").ToInteger(), prev.Get("1").ToInteger()
+			sec, nsec = sec-ps, nsec-pn
+			if nsec < 0 {
+				sec--
+				nsec += 1e9
+			}
+		}
+		return vm.NewArray(sec, nsec)
+	}).(*goja.Object)
+	_ = hrtime.Set("bigint", func() goja.Value { return vm.ToValue(big.NewInt(monotonicNanos())) })
+	set("hrtime", hrtime)
+	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
+	memoryUsage := vm.ToValue(func() goja.Value {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		o := vm.NewObject()
+		_ = o.Set("rss", residentSetSize())
+		_ = o.Set("heapTotal", ms.HeapSys)
+		_ = o.Set("heapUsed", ms.HeapAlloc)
+		_ = o.Set("external", 0)
+		_ = o.Set("arrayBuffers", 0)
+		return o
+	}).(*goja.Object)
+	_ = memoryUsage.Set("rss", residentSetSize)
+	set("memoryUsage", memoryUsage)
+	set("cpuUsage", func(call goja.FunctionCall) goja.Value {
+		var ru unix.Rusage
+		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
+		user := ru.Utime.Sec*1e6 + ru.Utime.Usec
+		system := ru.Stime.Sec*1e6 + ru.Stime.Usec
+		if prev, ok := call.Argument(0).(*goja.Object); ok {
+			user -= prev.Get("user").ToInteger()
+			system -= prev.Get("system").ToInteger()
+		}
+		o := vm.NewObject()
+		_ = o.Set("user", user)
+		_ = o.Set("system", system)
+		return o
+	})
+	set("kill", rt.processKill)
+	set("umask", func(call goja.FunctionCall) goja.Value {
+		if m := call.Argument(0); !goja.IsUndefined(m) {
+			mask := m.ToInteger()
+			if s, ok := m.Export().(string); ok {
+				v, err := strconv.ParseInt(s, 8, 32)
+				if err != nil {
+					panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '"+s+"'"))
+				}
+				mask = v
+			}
+			return vm.ToValue(unix.Umask(int(mask)))
+		}
+		old := unix.Umask(0)
+		unix.Umask(old)
+		return vm.ToValue(old)
+	})
+	set("getuid", os.Getuid)
+	set("geteuid", os.Geteuid)
+	set("getgid", os.Getgid)
+	set("getegid", os.Getegid)
+	set("abort", func() {
+		signal.Reset(syscall.SIGABRT)
+		_ = unix.Kill(os.Getpid(), unix.SIGABRT)
+	})
+	set("emitWarning", rt.emitWarning)
+	rt.defineLazy(p, "stdout", func() goja.Value { return rt.stdio(1) })
+	rt.defineLazy(p, "stderr", func() goja.Value { return rt.stdio(2) })
+	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
+
+	on, _ := goja.AssertFunction(p.Get("on"))
+	_, err = on(p, vm.ToValue("newListener"), vm.ToValue(func(name goja.Value) { rt.signals.listen(name.String()) }))
+	if err != nil {
+		return err
+	}
+	_, err = on(p, vm.ToValue("removeListener"), vm.ToValue(func(name goja.Value) {
+		if rt.listenerCount(name.String()) == 0 {
+			rt.signals.unlisten(name.String())
+		}
+	}))
+	return err
+}
+
+func absPathFrom(cwd, p string) string {
+	if strings.HasPrefix(p, "/") {
+		return p
+	}
+	return strings.TrimSuffix(cwd, "/") + "/" + p
+}
+
+func nodeArch() string {
+	switch goruntime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	}
+	return goruntime.GOARCH
+}
+
+func monotonicNanos() int64 {
+	var ts unix.Timespec
+	_ = unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts)
+	return ts.Nano()
+}
+
+// residentSetSize reads the process's RSS in bytes from /proc.
+func residentSetSize() int64 {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	fields := strings.Fields(string(data))
+	if len(fields) < 2 {
+		return 0
+	}
+	pages, _ := strconv.ParseInt(fields[1], 10, 64)
+	return pages * int64(os.Getpagesize())
+}
+
+// defineLazy defines obj[name] as a getter that computes the value once and
+// then holds it; assigning replaces it.
+func (rt *Runtime) defineLazy(obj *goja.Object, name string, make func() goja.Value) {
+	vm := rt.vm
+	var getter, setter goja.Value
+	getter = vm.ToValue(func() goja.Value {
+		v := make()
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return v
+	})
+	setter = vm.ToValue(func(v goja.Value) {
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	})
+	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// exitCodeVal is process.exitCode (undefined until set).
+func (rt *Runtime) exitCodeVal() goja.Value {
+	if rt.exitCodeSet == nil {
+		return goja.Undefined()
+	}
+	return rt.exitCodeSet
+}
+
+func (rt *Runtime) setExitCode(v goja.Value) {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		rt.exitCodeSet = nil
+		return
+	}
+	f := v.ToFloat()
+	if s, ok := v.Export().(string); ok {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "code" argument must be of type number. Received `+describeReceived(v)))
+		}
+		f = float64(n)
+	}
+	if f != float64(int64(f)) {
+		panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+			`The value of "code" is out of range. It must be an integer. Received `+v.String()))
+	}
+	rt.exitCodeSet = rt.vm.ToValue(int64(f))
+}
+
+func (rt *Runtime) exitCodeValue() int {
+	if rt.exitCodeSet == nil {
+		return 0
+	}
+	return int(rt.exitCodeSet.ToInteger())
+}
+
+// exit emits 'exit' once and marks the runtime as finished; process.exitCode
+// after the handlers is the final code.
+func (rt *Runtime) exit(code int) {
+	if rt.exitEmitted {
+		rt.exiting = true
+		return
+	}
+	rt.exitEmitted = true
+	rt.exitCodeSet = rt.vm.ToValue(code)
+	rt.emitting = true
+	_ = rt.process.Set("_exiting", true)
+	rt.inJS++
+	_, err := rt.emit(rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
+	rt.inJS--
+	rt.emitting = false
+	if rt.exiting {
+		// process.exit() inside an 'exit' handler set the code already.
+		return
+	}
+	rt.exitCode = rt.exitCodeValue()
+	if err != nil && !isExit(err) {
+		var ex *goja.Exception
+		if asException(err, &ex) {
+			rt.noteThrow(ex)
+			rt.printUncaught(ex.Value())
+		}
+		rt.exitCode = 7
+	}
+	rt.exiting = true
+}
+
+func asException(err error, ex **goja.Exception) bool {
+	e, ok := err.(*goja.Exception)
+	if ok {
+		*ex = e
+	}
+	return ok
+}
+
+// emitBeforeExit emits 'beforeExit' when the loop has run dry.
+func (rt *Runtime) emitBeforeExit() {
+	rt.Call(rt.process.Get("emit"), rt.process, rt.vm.ToValue("beforeExit"), rt.vm.ToValue(rt.exitCodeValue()))
+}
+
+// emitProcess emits an event on process as a macrotask.
+func (rt *Runtime) emitProcess(name string, args ...goja.Value) {
+	rt.Call(rt.process.Get("emit"), rt.process, append([]goja.Value{rt.vm.ToValue(name)}, args...)...)
+}
+
+// listenerCount is process.listenerCount(name).
+func (rt *Runtime) listenerCount(name string) int {
+	f, ok := goja.AssertFunction(rt.process.Get("listenerCount"))
+	if !ok {
+		return 0
+	}
+	v, err := f(rt.process, rt.vm.ToValue(name))
+	if err != nil {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// emitWarning implements process.emitWarning(warning[, type[, code]][, ctor])
+// and process.emitWarning(warning, options).
+func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
+	vm := rt.vm
+	w := call.Argument(0)
+	typ, code, detail := "Warning", "", ""
+	if o, ok := call.Argument(1).(*goja.Object); ok && !isFunction(o) {
+		if t := o.Get("type"); t != nil && !goja.IsUndefined(t) {
+			typ = t.String()
+		}
+		if c := o.Get("code"); c != nil && !goja.IsUndefined(c) {
+			code = c.String()
+		}
+		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
+			detail = d.String()
+		}
+	} else {
+		if t, ok := call.Argument(1).Export().(string); ok {
+			typ = t
+		}
+		if c, ok := call.Argument(2).Export().(string); ok {
+			code = c
+		}
+	}
+	var warning *goja.Object
+	if o, ok := w.(*goja.Object); ok && isErrorObject(vm, o) {
+		warning = o
+		typ = o.Get("name").String()
+	} else {
+		if _, ok := w.Export().(string); !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "warning" argument must be of type string or an instance of Error. Received `+describeReceived(w)))
+		}
+		warning = rt.NewNodeError("Error", "", w.String())
+		_ = warning.Set("name", typ)
+		if code != "" {
+			_ = warning.Set("code", code)
+		}
+		if detail != "" {
+			_ = warning.Set("detail", detail)
+		}
+	}
+	if typ == "DeprecationWarning" && rt.env.get("NODE_NO_DEPRECATION") != "" {
+		return goja.Undefined()
+	}
+	if !rt.opts.NoWarnings {
+		prefix := ""
+		if code != "" {
+			prefix = "[" + code + "] "
+		}
+		text := fmt.Sprintf("(node:%d) %s%s: %s\n", os.Getpid(), prefix, typ, warning.Get("message").String())
+		if detail != "" {
+			text += detail + "\n"
+		}
+		if !rt.warnedOnce {
+			rt.warnedOnce = true
+			text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+		}
+		_, _ = rt.opts.Stderr.Write([]byte(text))
+	}
+	emit := vm.ToValue(func() { rt.emitProcess("warning", warning) })
+	fn, _ := goja.AssertFunction(emit)
+	rt.NextTick(fn)
+	return goja.Undefined()
+}
+
+func isFunction(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o)
+	return ok
+}
+
+// signalNumber parses a signal given by name or number.
+func (rt *Runtime) signalNumber(v goja.Value) syscall.Signal {
+	if v == nil || goja.IsUndefined(v) {
+		return syscall.SIGTERM
+	}
+	if s, ok := v.Export().(string); ok {
+		if n := unix.SignalNum(s); n != 0 {
+			return n
+		}
+		panic(rt.NewNodeError("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: "+s))
+	}
+	return syscall.Signal(v.ToInteger())
+}
+
+// SignalNumber parses a signal name ("SIGTERM") or number, throwing Node's
+// ERR_UNKNOWN_SIGNAL for unknown names.
+func (rt *Runtime) SignalNumber(v goja.Value) syscall.Signal { return rt.signalNumber(v) }
+
+func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
+	pidVal := call.Argument(0)
+	pid := pidVal.ToFloat()
+	if pid != float64(int(pid)) {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "pid" argument must be of type number. Received `+describeReceived(pidVal)))
+	}
+	sig := rt.signalNumber(call.Argument(1))
+	if err := unix.Kill(int(pid), sig); err != nil {
+		panic(rt.NewSystemError(err, "kill", SysErrorExtra{}))
+	}
+	return rt.vm.ToValue(true)
+}
+
+// envObject is process.env: a string-valued map that keeps insertion order
+// and coerces assigned values to strings, as Node's does.
+type envObject struct {
+	vm     *goja.Runtime
+	values map[string]string
+	order  []string
+}
+
+func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
+	e := &envObject{vm: vm, values: map[string]string{}}
+	for _, kv := range environ {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		if _, dup := e.values[k]; !dup {
+			e.order = append(e.order, k)
+		}
+		e.values[k] = v
+	}
+	return e
+}
+
+func (e *envObject) get(k string) string { return e.values[k] }
+
+func (e *envObject) Get(k string) goja.Value {
+	v, ok := e.values[k]
+	if !ok {
+		return nil
+	}
+	return e.vm.ToValue(v)
+}
+
+func (e *envObject) Set(k string, v goja.Value) bool {
+	if _, ok := e.values[k]; !ok {
+		e.order = append(e.order, k)
+	}
+	e.values[k] = v.String()
+	return true
+}
+
+func (e *envObject) Has(k string) bool { _, ok := e.values[k]; return ok }
+
+func (e *envObject) Delete(k string) bool {
+	if _, ok := e.values[k]; ok {
+		delete(e.values, k)
+		for i, o := range e.order {
+			if o == k {
+				e.order = append(e.order[:i], e.order[i+1:]...)
+				break
+			}
+		}
+	}
+	return true
+}
+
+func (e *envObject) Keys() []string { return append([]string(nil), e.order...) }
+
+// environ returns the environment as KEY=value pairs.
+func (e *envObject) environ() []string {
+	out := make([]string, 0, len(e.order))
+	for _, k := range e.order {
+		out = append(out, k+"="+e.values[k])
+	}
+	return out
+}
+
+// signalState turns process.on('SIGxxx') listeners into signal delivery.
+type signalState struct {
+	rt     *Runtime
+	active map[string]chan os.Signal
+}
+
+func (s *signalState) listen(name string) {
+	if !strings.HasPrefix(name, "SIG") {
+		return
+	}
+	if _, ok := s.active[name]; ok {
+		return
+	}
+	num := unix.SignalNum(name)
+	if num == 0 || num == unix.SIGKILL || num == unix.SIGSTOP {
+		return
+	}
+	ch := make(chan os.Signal, 8)
+	s.active[name] = ch
+	signal.Notify(ch, num)
+	rt := s.rt
+	go func() {
+		for range ch {
+			rt.Post(func() { rt.emitProcess(name, rt.vm.ToValue(name), rt.vm.ToValue(int(num))) })
+		}
+	}()
+}
+
+func (s *signalState) unlisten(name string) {
+	ch, ok := s.active[name]
+	if !ok {
+		return
+	}
+	signal.Stop(ch)
+	close(ch)
+	delete(s.active, name)
+}
+
+func (s *signalState) stop() {
+	if s == nil {
+		return
+	}
+	names := make([]string, 0, len(s.active))
+	for name := range s.active {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s.unlisten(name)
+	}
+}

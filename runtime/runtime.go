@@ -1,0 +1,324 @@
+package runtime
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// NodeVersion is the version of Node.js whose API gonode follows; it is what
+// process.version reports.
+const NodeVersion = "v20.20.2"
+
+// Version is gonode's own version (process.versions.gonode).
+const Version = "0.1.0"
+
+// Options configure a Runtime.
+type Options struct {
+	// Script is the main module's path, run by Run (process.argv[1]).
+	Script string
+	// Args are the arguments after the script (process.argv from index 2, or
+	// from index 1 when there is no script, as with node -e).
+	Args []string
+	// ExecPath is process.execPath; it defaults to os.Executable().
+	ExecPath string
+	// ExecArgv are the runtime flags given before the script (process.execArgv).
+	ExecArgv []string
+	// Argv0 is process.argv0; it defaults to os.Args[0].
+	Argv0 string
+	// Env is the environment as KEY=value pairs; nil means os.Environ().
+	Env []string
+	// Stdin, Stdout and Stderr default to the process's own.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// ModulePaths are extra folders searched for bare module names after the
+	// node_modules folders (like NODE_PATH).
+	ModulePaths []string
+	// Modules are core modules for this runtime only, beside those registered
+	// with RegisterCoreModule.
+	Modules map[string]ModuleLoader
+	// NoWarnings silences process warnings (node's --no-warnings).
+	NoWarnings bool
+	// Preload are modules required before the main script (node's -r).
+	Preload []string
+}
+
+// Runtime is one Node-compatible JavaScript runtime: a goja VM, its event
+// loop and its module system. Only the loop goroutine may touch the VM; other
+// goroutines use Post.
+type Runtime struct {
+	opts  Options
+	vm    *goja.Runtime
+	queue *queue
+
+	handles map[*Handle]struct{}
+	refs    int
+
+	timers         timerHeap
+	timerIDs       map[int64]*timer
+	nextTimerID    int64
+	timerSym       *goja.Symbol
+	timeoutProto   *goja.Object
+	immediateProto *goja.Object
+	timerFuncs     *goja.Object
+	immediates     []*immediate
+	immediateRefs  int
+
+	ticks          []tick
+	tickSpare      []tick
+	helpers        *goja.Object
+	invoke         goja.Callable
+	microtask      goja.Callable
+	rejections     []*goja.Promise
+	rejectionsSeen map[*goja.Promise]bool
+
+	inJS             int // depth of top-level calls into the VM in progress
+	noopFn           goja.Value
+	emittingUncaught bool
+	throwLocation    location
+	exitCodeSet      goja.Value
+	exitEmitted      bool
+	warnedOnce       bool
+
+	modules  *moduleSystem
+	process  *goja.Object
+	emit     goja.Callable
+	env      *envObject
+	exitCode int
+	exiting  bool
+	emitting bool // inside process.emit('exit')
+	ctxDone  <-chan struct{}
+	ctxErr   func() error
+	stopErr  error
+	signals  *signalState
+}
+
+// ModuleLoader initialises a core module the first time it is required. It
+// fills module.exports or replaces it with module.Set("exports", v).
+type ModuleLoader func(rt *Runtime, module *goja.Object) error
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]ModuleLoader{}
+)
+
+// RegisterCoreModule makes a core module available to require() in every
+// Runtime. require('name') and require('node:name') both find it. Names
+// starting with "internal/" can be required only from core modules. It is
+// meant to be called from init functions.
+func RegisterCoreModule(name string, load ModuleLoader) {
+	registryMu.Lock()
+	registry[name] = load
+	registryMu.Unlock()
+}
+
+func lookupCore(name string) (ModuleLoader, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	l, ok := registry[name]
+	return l, ok
+}
+
+// New creates a runtime. Nothing runs until Run, RunFile or RunSource.
+func New(opts Options) (*Runtime, error) {
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.ExecPath == "" {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("gonode: find executable: %w", err)
+		}
+		opts.ExecPath = exe
+	}
+	if opts.Argv0 == "" {
+		opts.Argv0 = os.Args[0]
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	rt := &Runtime{
+		opts:    opts,
+		vm:      goja.New(),
+		queue:   newQueue(),
+		handles: map[*Handle]struct{}{},
+		ctxErr:  func() error { return nil },
+	}
+	rt.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	rt.vm.SetPromiseRejectionTracker(rt.trackRejection)
+	rt.modules = newModuleSystem(rt)
+	if err := rt.bootstrap(); err != nil {
+		return nil, err
+	}
+	return rt, nil
+}
+
+// VM returns the goja runtime. Use it only on the loop goroutine.
+func (rt *Runtime) VM() *goja.Runtime { return rt.vm }
+
+// Stdout is where process.stdout writes.
+func (rt *Runtime) Stdout() io.Writer { return rt.opts.Stdout }
+
+// Stderr is where process.stderr writes.
+func (rt *Runtime) Stderr() io.Writer { return rt.opts.Stderr }
+
+// Stdin is what process.stdin reads.
+func (rt *Runtime) Stdin() io.Reader { return rt.opts.Stdin }
+
+// Env returns the current process.env as KEY=value pairs, for spawning
+// children.
+func (rt *Runtime) Env() []string { return rt.env.environ() }
+
+// ExecPath is process.execPath.
+func (rt *Runtime) ExecPath() string { return rt.opts.ExecPath }
+
+// ExecArgv is process.execArgv.
+func (rt *Runtime) ExecArgv() []string { return rt.opts.ExecArgv }
+
+// Process returns the process object.
+func (rt *Runtime) Process() *goja.Object { return rt.process }
+
+var (
+	//go:embed lib/bootstrap.js
+	bootstrapSource  string
+	bootstrapProgram = sync.OnceValues(func() (*goja.Program, error) {
+		return goja.Compile("gonode:bootstrap", bootstrapSource, true)
+	})
+)
+
+func (rt *Runtime) bootstrap() error {
+	prg, err := bootstrapProgram()
+	if err != nil {
+		return fmt.Errorf("gonode: compile bootstrap: %w", err)
+	}
+	factory, err := rt.vm.RunProgram(prg)
+	if err != nil {
+		return fmt.Errorf("gonode: run bootstrap: %w", err)
+	}
+	fn, _ := goja.AssertFunction(factory)
+	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(rt.runTicksJS), rt.vm.ToValue(rt.reportUncaughtJS))
+	if err != nil {
+		return fmt.Errorf("gonode: run bootstrap: %w", err)
+	}
+	rt.helpers = helpers.ToObject(rt.vm)
+	rt.invoke, _ = goja.AssertFunction(rt.helpers.Get("invoke"))
+	rt.microtask, _ = goja.AssertFunction(rt.helpers.Get("queueMicrotask"))
+	rt.installTimers()
+	if err := rt.installProcess(); err != nil {
+		return err
+	}
+	rt.installGlobals()
+	return nil
+}
+
+// Run runs the script named by Options.Args[0] and then the event loop until
+// the process would exit. It returns the exit code. Cancelling ctx stops the
+// runtime; Run then returns ctx's error.
+func (rt *Runtime) Run(ctx context.Context) (int, error) {
+	if rt.opts.Script == "" {
+		return 0, errors.New("gonode: no script given")
+	}
+	return rt.runWith(ctx, func() {
+		for _, p := range rt.opts.Preload {
+			rt.modules.preload(p)
+			if rt.exiting {
+				return
+			}
+		}
+		rt.modules.runMain(rt.opts.Script)
+	})
+}
+
+// RunSource runs source as the main module (like node -e) with the given
+// file name for stack traces, then the event loop. It returns the exit code.
+func (rt *Runtime) RunSource(ctx context.Context, name, source string) (int, error) {
+	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, false) })
+}
+
+// RunPrint is RunSource that prints the completion value (node -p).
+func (rt *Runtime) RunPrint(ctx context.Context, name, source string) (int, error) {
+	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, true) })
+}
+
+func (rt *Runtime) runWith(ctx context.Context, start func()) (code int, err error) {
+	if ctx != nil {
+		rt.ctxDone = ctx.Done()
+		rt.ctxErr = ctx.Err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// A Go fault inside gonode must never reach the user as a panic
+			// trace; report it as an internal error with exit code 70.
+			fmt.Fprintf(rt.opts.Stderr, "gonode: internal error: %v\n", r)
+			code, err = 70, fmt.Errorf("gonode: internal error: %v", r)
+		}
+		rt.closeHandles()
+		rt.signals.stop()
+	}()
+	start()
+	if !rt.exiting {
+		rt.drainTicks()
+	}
+	if !rt.exiting {
+		rt.run()
+	}
+	if !rt.exiting {
+		rt.exit(rt.exitCodeValue())
+	}
+	return rt.exitCode, rt.stopErr
+}
+
+// stopFromContext ends the run because the caller's context was cancelled.
+func (rt *Runtime) stopFromContext() {
+	rt.stopErr = rt.ctxErr()
+	rt.exiting = true
+	if rt.exitCode == 0 {
+		rt.exitCode = 1
+	}
+}
+
+// Stop interrupts running JavaScript and ends the runtime from any goroutine,
+// with the given exit code.
+func (rt *Runtime) Stop(code int) {
+	rt.vm.Interrupt(exitInterrupt{})
+	rt.Post(func() {
+		rt.exitCode = code
+		rt.exiting = true
+	})
+}
+
+// CheckSyntax compiles the script in file without running it (node -c).
+func CheckSyntax(file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("gonode: %w", err)
+	}
+	src := strings.TrimPrefix(string(data), "\uFEFF")
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	_, err = goja.Compile(file, wrapperHead+src+wrapperTail, false)
+	return err
+}
+
+// absPath resolves p against the current directory.
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}

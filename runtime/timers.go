@@ -1,0 +1,374 @@
+package runtime
+
+import (
+	"container/heap"
+	"math"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// timer is one setTimeout/setInterval entry.
+type timer struct {
+	id      int64
+	when    time.Time
+	seq     uint64
+	delay   time.Duration
+	repeat  bool
+	fn      goja.Value
+	args    []goja.Value
+	ref     bool
+	active  bool // in the heap
+	index   int
+	obj     *goja.Object
+	running bool
+}
+
+// timerHeap orders timers by deadline, then by creation order.
+type timerHeap struct {
+	items []*timer
+	refs  int // active ref'd timers
+	seq   uint64
+}
+
+func (h *timerHeap) Len() int { return len(h.items) }
+func (h *timerHeap) Less(i, j int) bool {
+	a, b := h.items[i], h.items[j]
+	if a.when.Equal(b.when) {
+		return a.seq < b.seq
+	}
+	return a.when.Before(b.when)
+}
+func (h *timerHeap) Swap(i, j int) {
+	h.items[i], h.items[j] = h.items[j], h.items[i]
+	h.items[i].index = i
+	h.items[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.index = len(h.items)
+	h.items = append(h.items, t)
+}
+func (h *timerHeap) Pop() any {
+	n := len(h.items)
+	t := h.items[n-1]
+	h.items[n-1] = nil
+	h.items = h.items[:n-1]
+	t.index = -1
+	return t
+}
+
+func (h *timerHeap) nextDeadline() (time.Time, bool) {
+	if len(h.items) == 0 {
+		return time.Time{}, false
+	}
+	return h.items[0].when, true
+}
+
+func (h *timerHeap) schedule(t *timer, now time.Time) {
+	h.seq++
+	t.seq = h.seq
+	t.when = now.Add(t.delay)
+	if !t.active {
+		t.active = true
+		if t.ref {
+			h.refs++
+		}
+		heap.Push(h, t)
+		return
+	}
+	heap.Fix(h, t.index)
+}
+
+func (h *timerHeap) remove(t *timer) {
+	if !t.active {
+		return
+	}
+	heap.Remove(h, t.index)
+	t.active = false
+	if t.ref {
+		h.refs--
+	}
+}
+
+func (h *timerHeap) setRef(t *timer, ref bool) {
+	if t.ref == ref {
+		return
+	}
+	t.ref = ref
+	if t.active {
+		if ref {
+			h.refs++
+		} else {
+			h.refs--
+		}
+	}
+}
+
+// timerDelay converts a JS delay to a duration as Node does: values that are
+// not numbers in [1, 2^31-1] become 1 ms.
+func timerDelay(v goja.Value) time.Duration {
+	ms := 1.0
+	if v != nil && !goja.IsUndefined(v) {
+		ms = v.ToFloat()
+	}
+	if !(ms >= 1 && ms <= math.MaxInt32) {
+		ms = 1
+	}
+	return time.Duration(ms * float64(time.Millisecond))
+}
+
+// runTimers runs every timer whose deadline has passed, in order.
+func (rt *Runtime) runTimers() {
+	now := time.Now()
+	for len(rt.timers.items) > 0 && !rt.exiting {
+		t := rt.timers.items[0]
+		if t.when.After(now) {
+			return
+		}
+		if t.repeat {
+			rt.timers.schedule(t, now)
+		} else {
+			rt.timers.remove(t)
+		}
+		t.running = true
+		rt.Call(t.fn, t.obj, t.args...)
+		t.running = false
+		if !t.active && !t.repeat {
+			delete(rt.timerIDs, t.id)
+		}
+	}
+}
+
+// newTimer creates a Timeout object and schedules it.
+func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
+	fn := call.Argument(0)
+	if _, ok := goja.AssertFunction(fn); !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
+	}
+	rt.nextTimerID++
+	t := &timer{id: rt.nextTimerID, delay: timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1}
+	if len(call.Arguments) > 2 {
+		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
+	}
+	t.obj = rt.vm.NewObject()
+	t.obj.SetPrototype(rt.timeoutProto)
+	_ = t.obj.DefineDataPropertySymbol(rt.timerSym, rt.vm.ToValue(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = t.obj.Set("_idleTimeout", t.delay.Milliseconds())
+	_ = t.obj.Set("_onTimeout", fn)
+	_ = t.obj.Set("_repeat", goja.Null())
+	if repeat {
+		_ = t.obj.Set("_repeat", t.delay.Milliseconds())
+	}
+	rt.timerIDs[t.id] = t
+	rt.timers.schedule(t, time.Now())
+	return t.obj
+}
+
+func (rt *Runtime) timerOf(v goja.Value) *timer {
+	switch v := v.(type) {
+	case *goja.Object:
+		if x := v.GetSymbol(rt.timerSym); x != nil {
+			if t, ok := x.Export().(*timer); ok {
+				return t
+			}
+		}
+	case nil:
+	default:
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			return nil
+		}
+		// clearTimeout accepts the numeric id from Timeout[Symbol.toPrimitive].
+		return rt.timerIDs[v.ToInteger()]
+	}
+	return nil
+}
+
+func (rt *Runtime) clearTimer(call goja.FunctionCall) goja.Value {
+	if t := rt.timerOf(call.Argument(0)); t != nil {
+		rt.timers.remove(t)
+		t.repeat = false
+		delete(rt.timerIDs, t.id)
+	}
+	return goja.Undefined()
+}
+
+// immediate is one setImmediate entry.
+type immediate struct {
+	fn        goja.Value
+	args      []goja.Value
+	ref       bool
+	cancelled bool
+	obj       *goja.Object
+}
+
+func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
+	fn := call.Argument(0)
+	if _, ok := goja.AssertFunction(fn); !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
+	}
+	im := &immediate{fn: fn, ref: true}
+	if len(call.Arguments) > 1 {
+		im.args = append([]goja.Value(nil), call.Arguments[1:]...)
+	}
+	im.obj = rt.vm.NewObject()
+	im.obj.SetPrototype(rt.immediateProto)
+	_ = im.obj.DefineDataPropertySymbol(rt.timerSym, rt.vm.ToValue(im), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = im.obj.Set("_onImmediate", fn)
+	rt.immediates = append(rt.immediates, im)
+	rt.immediateRefs++
+	return im.obj
+}
+
+func (rt *Runtime) immediateOf(v goja.Value) *immediate {
+	if o, ok := v.(*goja.Object); ok {
+		if x := o.GetSymbol(rt.timerSym); x != nil {
+			if im, ok := x.Export().(*immediate); ok {
+				return im
+			}
+		}
+	}
+	return nil
+}
+
+func (rt *Runtime) cancelImmediate(im *immediate) {
+	if im.cancelled {
+		return
+	}
+	im.cancelled = true
+	if im.ref {
+		rt.immediateRefs--
+	}
+}
+
+// runImmediates runs the immediates queued before this phase began; ones
+// queued while it runs wait for the next loop iteration, as in Node.
+func (rt *Runtime) runImmediates() {
+	if len(rt.immediates) == 0 {
+		return
+	}
+	batch := rt.immediates
+	rt.immediates = nil
+	for i, im := range batch {
+		if rt.exiting {
+			rt.immediates = append(batch[i:], rt.immediates...)
+			return
+		}
+		if im.cancelled {
+			continue
+		}
+		rt.cancelImmediate(im)
+		rt.Call(im.fn, im.obj, im.args...)
+	}
+}
+
+// installTimers defines the timer globals and the Timeout/Immediate
+// prototypes.
+func (rt *Runtime) installTimers() {
+	vm := rt.vm
+	rt.timerSym = goja.NewSymbol("timer")
+	rt.timerIDs = map[int64]*timer{}
+
+	tp := vm.NewObject()
+	rt.timeoutProto = tp
+	this := func(call goja.FunctionCall) *timer { return rt.timerOf(call.This) }
+	_ = tp.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if t := this(call); t != nil {
+			rt.timers.setRef(t, true)
+		}
+		return call.This
+	})
+	_ = tp.Set("unref", func(call goja.FunctionCall) goja.Value {
+		if t := this(call); t != nil {
+			rt.timers.setRef(t, false)
+		}
+		return call.This
+	})
+	_ = tp.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		t := this(call)
+		return vm.ToValue(t != nil && t.ref)
+	})
+	_ = tp.Set("refresh", func(call goja.FunctionCall) goja.Value {
+		if t := this(call); t != nil && (t.active || t.running) {
+			rt.timers.schedule(t, time.Now())
+		}
+		return call.This
+	})
+	_ = tp.Set("close", func(call goja.FunctionCall) goja.Value {
+		rt.clearTimer(goja.FunctionCall{Arguments: []goja.Value{call.This}})
+		return call.This
+	})
+	_ = tp.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
+		if t := this(call); t != nil {
+			return vm.ToValue(t.id)
+		}
+		return goja.NaN()
+	})
+	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	_ = ctor.Set("prototype", tp)
+	_ = tp.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+
+	ip := vm.NewObject()
+	rt.immediateProto = ip
+	_ = ip.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if im := rt.immediateOf(call.This); im != nil && !im.ref {
+			im.ref = true
+			if !im.cancelled {
+				rt.immediateRefs++
+			}
+		}
+		return call.This
+	})
+	_ = ip.Set("unref", func(call goja.FunctionCall) goja.Value {
+		if im := rt.immediateOf(call.This); im != nil && im.ref {
+			im.ref = false
+			if !im.cancelled {
+				rt.immediateRefs--
+			}
+		}
+		return call.This
+	})
+	_ = ip.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		im := rt.immediateOf(call.This)
+		return vm.ToValue(im != nil && im.ref)
+	})
+	ictor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	_ = ictor.Set("prototype", ip)
+	_ = ip.DefineDataProperty("constructor", ictor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ictor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+
+	g := vm.GlobalObject()
+	rt.timerFuncs = vm.NewObject()
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		v := vm.ToValue(fn)
+		_ = g.Set(name, v)
+		_ = rt.timerFuncs.Set(name, v)
+	}
+	set("setTimeout", func(call goja.FunctionCall) goja.Value { return rt.newTimer(call, false) })
+	set("setInterval", func(call goja.FunctionCall) goja.Value { return rt.newTimer(call, true) })
+	set("clearTimeout", rt.clearTimer)
+	set("clearInterval", rt.clearTimer)
+	set("setImmediate", rt.setImmediate)
+	set("clearImmediate", func(call goja.FunctionCall) goja.Value {
+		if im := rt.immediateOf(call.Argument(0)); im != nil {
+			rt.cancelImmediate(im)
+		}
+		return goja.Undefined()
+	})
+	set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
+		fn := call.Argument(0)
+		if _, ok := goja.AssertFunction(fn); !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "callback" argument must be of type function. Received `+describeReceived(fn)))
+		}
+		rt.queueMicrotask(fn)
+		return goja.Undefined()
+	})
+}
