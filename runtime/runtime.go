@@ -120,6 +120,18 @@ func RegisterCoreModule(name string, load ModuleLoader) {
 	registryMu.Unlock()
 }
 
+// RegisterStartupHook adds a function that runs in every Runtime after the
+// globals are installed and before any user code: for example to open the IPC
+// channel named by NODE_CHANNEL_FD. Hooks must be cheap when they have
+// nothing to do. It is meant to be called from init functions.
+func RegisterStartupHook(hook func(rt *Runtime) error) {
+	registryMu.Lock()
+	startupHooks = append(startupHooks, hook)
+	registryMu.Unlock()
+}
+
+var startupHooks []func(rt *Runtime) error
+
 func lookupCore(name string) (ModuleLoader, bool) {
 	registryMu.RLock()
 	defer registryMu.RUnlock()
@@ -222,6 +234,14 @@ func (rt *Runtime) bootstrap() error {
 		return err
 	}
 	rt.installGlobals()
+	registryMu.RLock()
+	hooks := startupHooks
+	registryMu.RUnlock()
+	for _, hook := range hooks {
+		if err := hook(rt); err != nil {
+			return fmt.Errorf("gonode: start-up: %w", err)
+		}
+	}
 	return nil
 }
 

@@ -1,0 +1,28 @@
+// Package runtime is gonode's embeddable JavaScript runtime: a goja VM with
+// Node.js semantics — an event loop with ref-counted handles, timers,
+// process.nextTick and promise ordering, a CommonJS module loader, the
+// process object, and Node-style uncaught-error reporting.
+//
+// # Embedding
+//
+// Create a Runtime with New, then Run a script (or RunSource some code); the
+// call returns the process exit code once nothing ref'd remains, process.exit
+// is called, or the context is cancelled. Import
+// github.com/gonode/gonode/modules/all to make the Node core modules
+// available.
+//
+// # Writing modules
+//
+// A core module is a ModuleLoader registered with RegisterCoreModule (or
+// Options.Modules for one runtime). JavaScript sources are wrapped with
+// JSModule, compiled once per process on first require.
+//
+// # Threads
+//
+// Only the loop goroutine may touch the VM or any goja.Value. Goroutines doing
+// I/O hand their results back with Post; an operation that must keep the
+// process alive while it runs holds a Handle (NewHandle) or uses Async.
+// Deliver results to JavaScript with Call, which gives them macrotask
+// semantics: exceptions become uncaught exceptions, and the nextTick queue and
+// promise microtasks drain after each callback.
+package runtime
