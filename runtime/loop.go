@@ -120,6 +120,7 @@ func (rt *Runtime) run() {
 		case <-rt.ctxDone:
 			rt.stopFromContext()
 		}
+		rt.loopNow = time.Now()
 		if timeout != nil && !wait.Stop() {
 			select {
 			case <-wait.C:

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -63,6 +64,7 @@ type Runtime struct {
 	refs    int
 
 	timers         timerHeap
+	loopNow        time.Time // the loop's cached clock, as libuv's uv_now
 	timerIDs       map[int64]*timer
 	nextTimerID    int64
 	timerSym       *goja.Symbol
@@ -169,6 +171,7 @@ func New(opts Options) (*Runtime, error) {
 		queue:   newQueue(),
 		handles: map[*Handle]struct{}{},
 		ctxErr:  func() error { return nil },
+		loopNow: time.Now(),
 	}
 	rt.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	rt.vm.SetPromiseRejectionTracker(rt.trackRejection)

@@ -121,6 +121,7 @@ func timerDelay(v goja.Value) time.Duration {
 // runTimers runs every timer whose deadline has passed, in order.
 func (rt *Runtime) runTimers() {
 	now := time.Now()
+	rt.loopNow = now
 	for len(rt.timers.items) > 0 && !rt.exiting {
 		t := rt.timers.items[0]
 		if t.when.After(now) {
@@ -162,7 +163,7 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 		_ = t.obj.Set("_repeat", t.delay.Milliseconds())
 	}
 	rt.timerIDs[t.id] = t
-	rt.timers.schedule(t, time.Now())
+	rt.timers.schedule(t, rt.loopNow)
 	return t.obj
 }
 

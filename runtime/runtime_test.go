@@ -1,0 +1,248 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
+)
+
+// run executes src as a file in a temp dir with a 'log' module whose
+// functions append lines to the returned transcript.
+func run(t *testing.T, src string, files ...string) (out string, stderr string, code int) {
+	t.Helper()
+	dir := t.TempDir()
+	main := filepath.Join(dir, "main.js")
+	if err := os.WriteFile(main, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(files); i += 2 {
+		p := filepath.Join(dir, files[i])
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(files[i+1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var lines []string
+	var errBuf, outBuf bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Script: main,
+		Stdout: &outBuf,
+		Stderr: &errBuf,
+		Modules: map[string]runtime.ModuleLoader{
+			"log": func(rt *runtime.Runtime, module *goja.Object) error {
+				return module.Set("exports", func(call goja.FunctionCall) goja.Value {
+					parts := make([]string, len(call.Arguments))
+					for i, a := range call.Arguments {
+						parts[i] = a.String()
+					}
+					lines = append(lines, strings.Join(parts, " "))
+					return goja.Undefined()
+				})
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	code, err = rt.Run(ctx)
+	if err != nil {
+		t.Fatalf("run: %v (stderr %q)", err, errBuf.String())
+	}
+	return strings.Join(lines, "\n"), errBuf.String(), code
+}
+
+func expect(t *testing.T, src, want string, wantCode int) string {
+	t.Helper()
+	out, stderr, code := run(t, src)
+	if out != want || code != wantCode {
+		t.Fatalf("got %q (code %d), want %q (code %d); stderr:\n%s", out, code, want, wantCode, stderr)
+	}
+	return stderr
+}
+
+func TestOrderingTicksBeforePromises(t *testing.T) {
+	expect(t, `const log = require('log');
+setTimeout(() => log('timeout'), 0);
+setImmediate(() => log('immediate'));
+Promise.resolve().then(() => log('promise1')).then(() => log('promise2'));
+process.nextTick(() => { log('tick1'); process.nextTick(() => log('tick3')); Promise.resolve().then(() => log('promise-from-tick')); });
+process.nextTick(() => log('tick2'));
+queueMicrotask(() => { log('micro'); process.nextTick(() => log('tick-from-micro')); });
+log('main');`, "main\ntick1\ntick2\ntick3\npromise1\nmicro\npromise-from-tick\npromise2\ntick-from-micro\ntimeout\nimmediate", 0)
+}
+
+func TestOrderingInsideMacrotask(t *testing.T) {
+	expect(t, `const log = require('log');
+setTimeout(() => {
+  Promise.resolve().then(() => log('p'));
+  process.nextTick(() => log('t'));
+  setImmediate(() => log('imm'));
+  setTimeout(() => log('t0'), 0);
+  log('cb');
+}, 1);`, "cb\nt\np\nimm\nt0", 0)
+}
+
+func TestTimersOrderAndArgs(t *testing.T) {
+	expect(t, `const log = require('log');
+setTimeout((a, b) => log('b', a, b), 80, 1, 2);
+setTimeout(() => log('a'), 60);
+const i = setInterval(() => { log('i'); if (++n === 3) clearInterval(i); }, 5); let n = 0;
+const c = setTimeout(() => log('never'), 1); clearTimeout(c);
+const d = setTimeout(() => log('never2'), 1); clearTimeout(+d);`, "i\ni\ni\na\nb 1 2", 0)
+}
+
+func TestUnrefTimerExitsAtOnce(t *testing.T) {
+	start := time.Now()
+	expect(t, `const log = require('log'); const t = setTimeout(() => log('no'), 5000); t.unref(); log(t.hasRef());`, "false", 0)
+	if time.Since(start) > 3*time.Second {
+		t.Fatal("unref'd timer held the loop")
+	}
+}
+
+func TestRefTimerKeepsAlive(t *testing.T) {
+	expect(t, `const log = require('log'); const t = setTimeout(() => log('fired'), 30); t.unref(); t.ref(); log(t.hasRef());`, "true\nfired", 0)
+}
+
+func TestBeforeExitCanReschedule(t *testing.T) {
+	expect(t, `const log = require('log'); let n = 0;
+process.on('beforeExit', (code) => { log('beforeExit', code, n); if (n++ < 2) setTimeout(() => log('more'), 1); });
+process.on('exit', (code) => log('exit', code));`, "beforeExit 0 0\nmore\nbeforeExit 0 1\nmore\nbeforeExit 0 2\nexit 0", 0)
+}
+
+func TestExitCodeAndExit(t *testing.T) {
+	expect(t, `const log = require('log'); process.exitCode = 3; process.on('exit', (c) => { log('exit', c); process.exitCode = 4; });`, "exit 3", 4)
+	expect(t, `const log = require('log'); process.on('exit', (c) => { log('exit', c); process.exit(6); log('not here'); }); setTimeout(() => log('no'), 100); process.exit(5); log('after');`, "exit 5", 6)
+}
+
+func TestUncaughtException(t *testing.T) {
+	stderr := expect(t, "const log = require('log');\nprocess.on('exit', (c) => log('exit', c));\nthrow new Error('boom');\n", "exit 1", 1)
+	for _, want := range []string{"main.js:3", "throw new Error('boom');", "^", "Error: boom"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+func TestUncaughtExceptionHandler(t *testing.T) {
+	expect(t, `const log = require('log');
+process.on('uncaughtException', (e, origin) => log('caught', e.message, origin));
+setTimeout(() => { throw new Error('late'); }, 1);
+setTimeout(() => log('still alive'), 5);`, "caught late uncaughtException\nstill alive", 0)
+}
+
+func TestUnhandledRejection(t *testing.T) {
+	expect(t, `Promise.reject(new Error('nope'));`, "", 1)
+	expect(t, `const log = require('log'); process.on('unhandledRejection', (r) => log('unhandled', r.message)); Promise.reject(new Error('nope')); const p = Promise.reject(new Error('handled')); p.catch(() => log('caught'));`, "caught\nunhandled nope", 0)
+}
+
+func TestRequireResolution(t *testing.T) {
+	out, stderr, code := run(t, `const log = require('log');
+const a = require('./a'); log(a.name, require('./a') === a);
+log(require('./data.json').x);
+log(require('./dir').dir);
+log(require('pkg').pkg);
+log(require.main === module, module.id === '.' || module.id === __filename);
+try { require('./missing'); } catch (e) { log(e.code, e.message.split('\n')[0]); }
+log(require('node:events') === require('events'));
+log(typeof require.cache[require.resolve('./a')]);
+log(require('./cycle-a').done);`,
+		"a.js", "exports.name = 'a';",
+		"data.json", `{"x": 42}`,
+		"dir/index.js", "module.exports = {dir: 'index'};",
+		"node_modules/pkg/package.json", `{"main": "lib/main.js"}`,
+		"node_modules/pkg/lib/main.js", "exports.pkg = 'pkg-main';",
+		"cycle-a.js", "exports.done = false; const b = require('./cycle-b'); exports.done = b.sawPartial;",
+		"cycle-b.js", "exports.sawPartial = require('./cycle-a').done === false;",
+	)
+	want := "a true\n42\nindex\npkg-main\ntrue true\nMODULE_NOT_FOUND Cannot find module './missing'\ntrue\nobject\ntrue"
+	if out != want || code != 0 {
+		t.Fatalf("got %q code %d, want %q; stderr %s", out, code, want, stderr)
+	}
+}
+
+func TestProcessBasics(t *testing.T) {
+	out, stderr, code := run(t, `const log = require('log');
+log(process.argv.length, process.argv[1].endsWith('main.js'), typeof process.pid, process.platform, process.version);
+process.env.GONODE_X = 12; log(typeof process.env.GONODE_X, process.env.GONODE_X, 'GONODE_X' in process.env);
+delete process.env.GONODE_X; log(process.env.GONODE_X);
+const t = process.hrtime(); log(t.length, typeof process.hrtime.bigint());
+log(process.memoryUsage().rss > 0, process.uptime() >= 0, typeof process.cpuUsage().user);
+try { process.kill(999999999, 0); } catch (e) { log(e.code, e.syscall); }
+try { process.nextTick(1); } catch (e) { log(e.code); }`)
+	want := "2 true number linux " + runtime.NodeVersion + "\nstring 12 true\nundefined\n2 bigint\ntrue true number\nESRCH kill\nERR_INVALID_ARG_TYPE"
+	if out != want || code != 0 {
+		t.Fatalf("got %q code %d, want %q; stderr %s", out, code, want, stderr)
+	}
+}
+
+func TestSignalListener(t *testing.T) {
+	expect(t, `const log = require('log');
+process.on('SIGUSR2', (s) => { log('got', s); clearInterval(iv); });
+const iv = setInterval(() => {}, 1000);
+process.kill(process.pid, 'SIGUSR2');`, "got SIGUSR2", 0)
+}
+
+func TestContextStopsRuntime(t *testing.T) {
+	dir := t.TempDir()
+	main := filepath.Join(dir, "main.js")
+	if err := os.WriteFile(main, []byte(`setInterval(() => {}, 10);`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rt, err := runtime.New(runtime.Options{Script: main, Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := rt.Run(ctx); err != context.DeadlineExceeded {
+		t.Fatalf("Run = %v, want deadline exceeded", err)
+	}
+}
+
+func TestAsyncAndPost(t *testing.T) {
+	out, _, code := runWithAsync(t)
+	if out != "before\nworked 42" || code != 0 {
+		t.Fatalf("got %q code %d", out, code)
+	}
+}
+
+// runWithAsync exercises Runtime.Async from a Go-backed module.
+func runWithAsync(t *testing.T) (string, string, int) {
+	var lines []string
+	var errBuf bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &bytes.Buffer{}, Stderr: &errBuf,
+		Modules: map[string]runtime.ModuleLoader{
+			"work": func(rt *runtime.Runtime, module *goja.Object) error {
+				return module.Set("exports", func(cb goja.Value) {
+					rt.Async(func() func() {
+						n := 6 * 7
+						return func() { rt.Call(cb, nil, rt.VM().ToValue(n)) }
+					})
+				})
+			},
+			"log": func(rt *runtime.Runtime, module *goja.Object) error {
+				return module.Set("exports", func(s string) { lines = append(lines, s) })
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rt.RunSource(context.Background(), "[eval]", `const log = require('log'); require('work')((n) => log('worked ' + n)); log('before');`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lines, "\n"), errBuf.String(), code
+}
