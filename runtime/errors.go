@@ -250,6 +250,15 @@ var gojaFrameSuffix = regexp.MustCompile(`\(\d+\)\)?$`)
 // with four spaces and without goja's program-counter suffix.
 func NodeStack(stack string) string {
 	lines := strings.Split(stack, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		// Frames of gonode's own glue mean nothing to the user.
+		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "(gonode:") || strings.HasSuffix(l, "(native)")) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	lines = kept
 	for i, l := range lines {
 		if strings.HasPrefix(l, "\tat ") {
 			l = "    at " + l[4:]

@@ -26,7 +26,7 @@ func (rt *Runtime) installGlobals() {
 		rt.defineLazy(g, name, func() goja.Value {
 			exports, err := rt.Require(module)
 			if err != nil {
-				panic(rt.vm.NewGoError(err))
+				rethrow(err)
 			}
 			if export == "" {
 				return exports

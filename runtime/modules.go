@@ -204,7 +204,11 @@ func (ms *moduleSystem) require(parent *goja.Object, dir, request string, fromCo
 func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Object {
 	var stack []string
 	for m := parent; m != nil; {
-		f, ok := m.Get("filename").Export().(string)
+		fv := m.Get("filename")
+		if fv == nil {
+			break
+		}
+		f, ok := fv.Export().(string)
 		if !ok {
 			break
 		}

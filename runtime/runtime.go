@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -286,7 +287,7 @@ func (rt *Runtime) runWith(ctx context.Context, start func()) (code int, err err
 		if r := recover(); r != nil {
 			// A Go fault inside gonode must never reach the user as a panic
 			// trace; report it as an internal error with exit code 70.
-			fmt.Fprintf(rt.opts.Stderr, "gonode: internal error: %v\n", r)
+			fmt.Fprintf(rt.opts.Stderr, "gonode: internal error: %v\n%s\nPlease report this as a gonode bug.\n", r, debug.Stack())
 			code, err = 70, fmt.Errorf("gonode: internal error: %v", r)
 		}
 		rt.closeHandles()

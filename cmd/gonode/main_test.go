@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// gonodeBin is the gonode binary built for these tests.
+var gonodeBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "gonode-cli")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	gonodeBin = filepath.Join(dir, "gonode")
+	build := exec.Command("go", "build", "-o", gonodeBin, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build gonode:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cleanEnv is the environment for runs under test, without the CA bundle
+// variable that slows node's start-up here.
+func cleanEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NODE_EXTRA_CA_CERTS=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
+// result is what one run of a program produced.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func runProgram(t *testing.T, dir, stdin string, name string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = cleanEnv()
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("%s %v: timed out; stdout:\n%s\nstderr:\n%s", name, args, out.String(), errb.String())
+	}
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return result{out.String(), errb.String(), code}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	r := runProgram(t, ".", "", gonodeBin, "--version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "v20.") {
+		t.Fatalf("--version: %+v", r)
+	}
+	r = runProgram(t, ".", "", gonodeBin, "-h")
+	if r.code != 0 || !strings.Contains(r.stdout, "Usage: gonode") {
+		t.Fatalf("-h: %+v", r)
+	}
+}
+
+func TestBadOptionExits9(t *testing.T) {
+	r := runProgram(t, ".", "", gonodeBin, "--no-such-flag", "x.js")
+	if r.code != 9 || !strings.Contains(r.stderr, "bad option: --no-such-flag") {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+func TestNodeFlagsAccepted(t *testing.T) {
+	r := runProgram(t, ".", "", gonodeBin, "--max-old-space-size=4096", "--enable-source-maps", "--inspect-port", "0",
+		"-e", "process.exitCode = process.execArgv.length")
+	if r.code != 5 {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+func TestEvalPrintAndStdin(t *testing.T) {
+	if r := runProgram(t, ".", "", gonodeBin, "-p", "6*7"); r.stdout != "42\n" || r.code != 0 {
+		t.Fatalf("-p: %+v", r)
+	}
+	if r := runProgram(t, ".", "", gonodeBin, "-e", "process.exit(process.argv.length)", "a", "b"); r.code != 3 {
+		t.Fatalf("-e argv: %+v", r)
+	}
+	if r := runProgram(t, ".", "process.exit(7)", gonodeBin); r.code != 7 {
+		t.Fatalf("stdin: %+v", r)
+	}
+	if r := runProgram(t, ".", "process.exit(8)", gonodeBin, "-"); r.code != 8 {
+		t.Fatalf("stdin with -: %+v", r)
+	}
+}
+
+func TestMissingScript(t *testing.T) {
+	r := runProgram(t, t.TempDir(), "", gonodeBin, "nope.js")
+	if r.code != 1 || !strings.Contains(r.stderr, "Cannot find module") {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+// TestDifferential runs every program in testdata/diff under gonode and
+// node and requires the same stdout and exit code.
+func TestDifferential(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/diff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	progs, err := filepath.Glob(filepath.Join(dir, "*.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) == 0 {
+		t.Fatal("no differential programs found")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatal("node is required for the differential tests:", err)
+	}
+	for _, prog := range progs {
+		name := filepath.Base(prog)
+		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
+			t.Parallel()
+			want := runProgram(t, dir, "", node, name)
+			got := runProgram(t, dir, "", gonodeBin, name)
+			if got.stdout != want.stdout || got.code != want.code {
+				t.Errorf("%s differs from node\n--- node (exit %d):\n%s\n--- gonode (exit %d):\n%s\n--- gonode stderr:\n%s",
+					name, want.code, want.stdout, got.code, got.stdout, got.stderr)
+			}
+		})
+	}
+}
