@@ -34,7 +34,7 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 		}
 		v, err := f(this, args...)
 		if err != nil {
-			rethrow(err)
+			rt.Rethrow(err)
 		}
 		return v
 	}
@@ -48,13 +48,18 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 	return v
 }
 
-// rethrow propagates an error from a nested call back into the running JS.
-func rethrow(err error) {
+// Rethrow propagates an error from a nested call back into the running JS:
+// a JS exception is rethrown as it was, any other error as a GoError.
+func (rt *Runtime) Rethrow(err error) {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		panic(ex)
 	}
-	panic(err)
+	var tv *thrownValue
+	if errors.As(err, &tv) {
+		panic(tv.val)
+	}
+	panic(rt.vm.NewGoError(err))
 }
 
 func toInterfaces(vals []goja.Value) []any {
@@ -74,7 +79,7 @@ func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {
 // queueMicrotask queues fn as a promise job.
 func (rt *Runtime) queueMicrotask(fn goja.Value) {
 	if _, err := rt.microtask(goja.Undefined(), fn); err != nil {
-		rethrow(err)
+		rt.Rethrow(err)
 	}
 }
 

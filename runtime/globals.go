@@ -26,7 +26,7 @@ func (rt *Runtime) installGlobals() {
 		rt.defineLazy(g, name, func() goja.Value {
 			exports, err := rt.Require(module)
 			if err != nil {
-				rethrow(err)
+				rt.Rethrow(err)
 			}
 			if export == "" {
 				return exports
@@ -49,7 +49,7 @@ func (rt *Runtime) stdio(fd int) goja.Value {
 	vm := rt.vm
 	lib, err := rt.Require("internal/stdio")
 	if err != nil {
-		panic(vm.NewGoError(err))
+		rt.Rethrow(err)
 	}
 	binding := rt.stdioBinding()
 	kind := "writable"
@@ -59,7 +59,7 @@ func (rt *Runtime) stdio(fd int) goja.Value {
 	f, _ := goja.AssertFunction(lib.ToObject(vm).Get(kind))
 	v, err := f(goja.Undefined(), vm.ToValue(fd), binding)
 	if err != nil {
-		rethrow(err)
+		rt.Rethrow(err)
 	}
 	return v
 }
@@ -225,12 +225,12 @@ func (s *stdinReader) stop() {
 func (rt *Runtime) newBuffer(ab goja.Value) goja.Value {
 	buffer, err := rt.Require("buffer")
 	if err != nil {
-		panic(rt.vm.NewGoError(err))
+		rt.Rethrow(err)
 	}
 	from, _ := goja.AssertFunction(buffer.ToObject(rt.vm).Get("Buffer").ToObject(rt.vm).Get("from"))
 	v, err := from(goja.Undefined(), ab)
 	if err != nil {
-		rethrow(err)
+		rt.Rethrow(err)
 	}
 	return v
 }

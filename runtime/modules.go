@@ -44,6 +44,11 @@ func (rt *Runtime) Require(name string) (goja.Value, error) {
 	return v, err
 }
 
+// thrownValue is a JS value thrown by Go code (panic(value)), as an error.
+type thrownValue struct{ val goja.Value }
+
+func (t *thrownValue) Error() string { return t.val.String() }
+
 // catch runs fn and turns a thrown JS value into an error.
 func catch(fn func()) (err error) {
 	defer func() {
@@ -51,8 +56,8 @@ func catch(fn func()) (err error) {
 			switch x := r.(type) {
 			case *goja.Exception:
 				err = x
-			case *goja.Object:
-				err = errors.New(x.String())
+			case goja.Value:
+				err = &thrownValue{x}
 			case error:
 				err = x
 			default:
@@ -101,11 +106,7 @@ func (ms *moduleSystem) requireCore(name string, fromCore bool) goja.Value {
 	err := load(ms.rt, module)
 	delete(ms.loading, name)
 	if err != nil {
-		var ex *goja.Exception
-		if errors.As(err, &ex) {
-			panic(ex)
-		}
-		panic(vm.NewGoError(err))
+		ms.rt.Rethrow(err)
 	}
 	_ = module.Set("loaded", true)
 	exports := module.Get("exports")
@@ -402,12 +403,12 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	}
 	fnVal, err := vm.RunProgram(prg)
 	if err != nil {
-		rethrow(err)
+		ms.rt.Rethrow(err)
 	}
 	fn, _ := goja.AssertFunction(fnVal)
 	exports := m.Get("exports")
 	if _, err := fn(exports, exports, m.Get("require"), m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
-		rethrow(err)
+		ms.rt.Rethrow(err)
 	}
 	_ = m.Set("loaded", true)
 }
@@ -494,7 +495,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			rethrow(err)
+			ms.rt.Rethrow(err)
 		}
 		if print {
 			rt.printValue(v)

@@ -2,11 +2,33 @@ package runtime
 
 import (
 	"container/heap"
+	_ "embed"
 	"math"
 	"time"
 
 	"github.com/dop251/goja"
 )
+
+//go:embed lib/timers_promises.js
+var timersPromisesSource string
+
+func init() {
+	RegisterCoreModule("timers", func(rt *Runtime, module *goja.Object) error {
+		exports := rt.vm.NewObject()
+		for _, k := range rt.timerFuncs.Keys() {
+			_ = exports.Set(k, rt.timerFuncs.Get(k))
+		}
+		rt.defineLazy(exports, "promises", func() goja.Value {
+			v, err := rt.Require("timers/promises")
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			return v
+		})
+		return module.Set("exports", exports)
+	})
+	RegisterCoreModule("timers/promises", JSModule("node:timers/promises", timersPromisesSource))
+}
 
 // timer is one setTimeout/setInterval entry.
 type timer struct {

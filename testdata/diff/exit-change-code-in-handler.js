@@ -1,0 +1,1 @@
+process.on('exit', (c) => { console.log('exit', c); process.exitCode = 7; });

@@ -1,0 +1,3 @@
+const i = setImmediate(() => console.log('never'));
+i.unref();
+console.log(i.hasRef());

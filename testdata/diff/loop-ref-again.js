@@ -1,0 +1,4 @@
+const t = setTimeout(() => console.log('fired'), 10);
+t.unref();
+t.ref();
+console.log(t.hasRef());

@@ -1,0 +1,11 @@
+const a = require('./fixtures/mod-a');
+console.log(a.name, a.fromB);
+console.log(require('./fixtures/mod-a') === a);
+console.log(require('./fixtures/data.json').list.join(','));
+console.log(require('./fixtures/dir-index').kind);
+console.log(require('./fixtures/dir-pkg').kind);
+console.log(require('./fixtures/node_modules_user').kind);
+const key = require.resolve('./fixtures/mod-a');
+console.log(require('path').basename(key), typeof require.cache[key]);
+delete require.cache[key];
+console.log(require('./fixtures/mod-a') === a);
