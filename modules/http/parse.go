@@ -1,0 +1,329 @@
+package http
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// parseError is a malformed message. It reaches JavaScript shaped like the
+// errors of node's llhttp parser: code "HPE_…", message "Parse Error: <reason>".
+type parseError struct {
+	code   string
+	reason string
+}
+
+func (e *parseError) Error() string { return "Parse Error: " + e.reason }
+
+func perr(code, reason string) *parseError { return &parseError{code: code, reason: reason} }
+
+// errEOFState is the end of the stream in the middle of a message.
+var errEOFState = perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+
+// methods are the request methods node's parser accepts (http.METHODS).
+var methods = []string{
+	"ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK",
+	"M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",
+	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT",
+	"SEARCH", "SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE",
+}
+
+// knownMethod returns the interned method name for m, or "" if node's parser
+// would reject it.
+func knownMethod(m []byte) string {
+	for _, s := range methods {
+		if string(m) == s {
+			return s
+		}
+	}
+	return ""
+}
+
+// tokenChars marks the bytes allowed in a header name (RFC 9110 tchar).
+var tokenChars = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	for _, c := range "!#$%&'*+-.^_`|~" {
+		t[c] = true
+	}
+	return t
+}()
+
+// validValueByte reports whether c may appear in a header value: visible
+// ASCII, space, tab and obs-text, as llhttp accepts.
+func validValueByte(c byte) bool {
+	return c == '\t' || (c >= 0x20 && c != 0x7f)
+}
+
+// head is the start line and header section of one message.
+type head struct {
+	method        string // requests
+	url           string
+	statusCode    int // responses
+	statusMessage string
+	major, minor  int
+	raw           []string // names and values as received, alternating
+
+	contentLength int64 // -1 without Content-Length
+	chunked       bool  // Transfer-Encoding ends in chunked
+	hasTE         bool
+	connClose     bool // Connection: close
+	connKeepAlive bool // Connection: keep-alive
+	connUpgrade   bool // Connection: upgrade
+	hasUpgrade    bool // an Upgrade header
+	keepAlive     bool // the connection may carry another message afterwards
+	upgrade       bool // the connection switches protocol after this head
+}
+
+// parseRequestLine reads "METHOD SP target SP HTTP/x.y" (CRLF stripped).
+func parseRequestLine(line []byte, h *head) error {
+	i := 0
+	for i < len(line) && (line[i] >= 'A' && line[i] <= 'Z' || line[i] == '-') {
+		i++
+	}
+	h.method = knownMethod(line[:i])
+	if h.method == "" {
+		return perr("HPE_INVALID_METHOD", "Invalid method encountered")
+	}
+	if i == len(line) || line[i] != ' ' {
+		return perr("HPE_INVALID_METHOD", "Expected space after method")
+	}
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	start := i
+	for i < len(line) && line[i] != ' ' {
+		if c := line[i]; c <= 0x20 || c >= 0x7f {
+			return perr("HPE_INVALID_URL", "Invalid char in url path")
+		}
+		i++
+	}
+	if i == start {
+		return perr("HPE_INVALID_URL", "Unexpected start char in url")
+	}
+	h.url = string(line[start:i])
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	return parseVersion(line[i:], h, true)
+}
+
+// parseVersion reads "HTTP/x.y"; atEnd says nothing may follow it.
+func parseVersion(b []byte, h *head, atEnd bool) error {
+	if !bytes.HasPrefix(b, []byte("HTTP/")) {
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+	}
+	b = b[5:]
+	if len(b) < 1 || b[0] < '0' || b[0] > '9' {
+		return perr("HPE_INVALID_VERSION", "Invalid major version char")
+	}
+	if len(b) < 2 || b[1] != '.' {
+		return perr("HPE_INVALID_VERSION", "Expected dot")
+	}
+	if len(b) < 3 || b[2] < '0' || b[2] > '9' {
+		return perr("HPE_INVALID_VERSION", "Invalid minor version char")
+	}
+	h.major, h.minor = int(b[0]-'0'), int(b[2]-'0')
+	switch h.major*10 + h.minor {
+	case 9, 10, 11, 20:
+	default:
+		return perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+	}
+	if atEnd && len(b) > 3 {
+		return perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+	}
+	return nil
+}
+
+// parseStatusLine reads "HTTP/x.y SP 3DIGIT [SP reason]" (CRLF stripped).
+func parseStatusLine(line []byte, h *head) error {
+	if err := parseVersion(line, h, false); err != nil {
+		return err
+	}
+	b := line[8:]
+	if len(b) == 0 || b[0] != ' ' {
+		return perr("HPE_INVALID_VERSION", "Expected space after version")
+	}
+	b = b[1:]
+	if len(b) < 3 {
+		return perr("HPE_INVALID_STATUS", "Invalid status code")
+	}
+	code := 0
+	for _, c := range b[:3] {
+		if c < '0' || c > '9' {
+			return perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		code = code*10 + int(c-'0')
+	}
+	h.statusCode = code
+	b = b[3:]
+	if len(b) > 0 {
+		if b[0] != ' ' {
+			return perr("HPE_INVALID_STATUS", "Invalid response status")
+		}
+		for _, c := range b[1:] {
+			if !validValueByte(c) {
+				return perr("HPE_INVALID_STATUS", "Invalid response status")
+			}
+		}
+		h.statusMessage = latin1(b[1:])
+	}
+	return nil
+}
+
+// parseHeaderLine reads "name: value" (CRLF stripped) into h. keep says
+// whether the pair is stored in h.raw (beyond maxHeadersCount it is only
+// checked, as node ignores the excess). trailer lines skip the framing rules.
+func parseHeaderLine(line []byte, h *head, keep, trailer bool) error {
+	if line[0] == ' ' || line[0] == '\t' {
+		return perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
+	}
+	colon := 0
+	for colon < len(line) && tokenChars[line[colon]] {
+		colon++
+	}
+	if colon == 0 || colon == len(line) || line[colon] != ':' {
+		return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+	}
+	name := line[:colon]
+	value := bytes.Trim(line[colon+1:], " \t")
+	for _, c := range value {
+		if !validValueByte(c) {
+			return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+		}
+	}
+	if !trailer {
+		if err := h.frame(name, value); err != nil {
+			return err
+		}
+	}
+	if keep {
+		h.raw = append(h.raw, headerName(name), latin1(value))
+	}
+	return nil
+}
+
+// frame applies the headers that decide the message's framing and the
+// connection's fate.
+func (h *head) frame(name, value []byte) error {
+	switch {
+	case len(name) == 14 && bytes.EqualFold(name, []byte("content-length")):
+		if h.contentLength >= 0 {
+			return perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+		}
+		if len(value) == 0 {
+			return perr("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length")
+		}
+		for _, c := range value {
+			if c < '0' || c > '9' {
+				return perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+			}
+		}
+		n, err := strconv.ParseInt(string(value), 10, 64)
+		if err != nil {
+			return perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow")
+		}
+		h.contentLength = n
+	case len(name) == 17 && bytes.EqualFold(name, []byte("transfer-encoding")):
+		h.hasTE = true
+		h.chunked = false
+		for tok := range bytes.SplitSeq(value, []byte(",")) {
+			tok = bytes.Trim(tok, " \t")
+			if h.chunked && h.statusCode == 0 {
+				return perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
+			}
+			h.chunked = bytes.EqualFold(tok, []byte("chunked"))
+		}
+	case len(name) == 10 && bytes.EqualFold(name, []byte("connection")):
+		for tok := range bytes.SplitSeq(value, []byte(",")) {
+			tok = bytes.Trim(tok, " \t")
+			switch {
+			case bytes.EqualFold(tok, []byte("close")):
+				h.connClose = true
+			case bytes.EqualFold(tok, []byte("keep-alive")):
+				h.connKeepAlive = true
+			case bytes.EqualFold(tok, []byte("upgrade")):
+				h.connUpgrade = true
+			}
+		}
+	case len(name) == 7 && bytes.EqualFold(name, []byte("upgrade")):
+		h.hasUpgrade = true
+	}
+	return nil
+}
+
+// finish checks the header section as a whole and decides keep-alive and
+// upgrade, as llhttp does once the headers are complete.
+func (h *head) finish(isResponse, noBody bool) error {
+	if h.hasTE && h.contentLength >= 0 {
+		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+	}
+	if !isResponse && h.hasTE && !h.chunked {
+		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+	}
+	if isResponse {
+		h.upgrade = h.statusCode == 101 && h.hasUpgrade && h.connUpgrade
+	} else {
+		h.upgrade = h.method == "CONNECT" || (h.hasUpgrade && h.connUpgrade)
+	}
+	if h.major > 1 || (h.major == 1 && h.minor >= 1) {
+		h.keepAlive = !h.connClose
+	} else {
+		h.keepAlive = h.connKeepAlive
+	}
+	// A response body that only the end of the stream delimits uses up the
+	// connection.
+	if isResponse && !noBody && !h.chunked && h.contentLength < 0 {
+		h.keepAlive = false
+	}
+	return nil
+}
+
+// headerName interns the common header names so that each message does not
+// allocate them again.
+func headerName(b []byte) string {
+	switch len(b) {
+	case 4:
+		if string(b) == "Host" {
+			return "Host"
+		}
+	case 6:
+		if string(b) == "Accept" {
+			return "Accept"
+		}
+	case 10:
+		switch string(b) {
+		case "Connection":
+			return "Connection"
+		case "User-Agent":
+			return "User-Agent"
+		}
+	case 12:
+		if string(b) == "Content-Type" {
+			return "Content-Type"
+		}
+	case 14:
+		if string(b) == "Content-Length" {
+			return "Content-Length"
+		}
+	}
+	return latin1(b)
+}
+
+// latin1 decodes bytes as node decodes header bytes: one character per byte.
+func latin1(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return string(r)
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,414 @@
+package http
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"net/http/httputil"
+	"sync"
+)
+
+// eventKind says what an event carries.
+type eventKind uint8
+
+const (
+	evHead  eventKind = iota // a message head; with complete, its whole body too
+	evBody                   // a piece of the current message's body
+	evEnd                    // the current message is complete (trailers in raw)
+	evError                  // a parse error; the stream stops
+	evEOF                    // the stream ended (midMessage: inside a message)
+)
+
+// event is one thing the reader found, handed to the loop in batches.
+type event struct {
+	kind       eventKind
+	head       *head
+	data       []byte   // evHead (complete) and evBody
+	complete   bool     // evHead: data is the whole body
+	raw        []string // evEnd: the trailers
+	err        *parseError
+	rest       []byte // evHead with upgrade: the bytes after the head
+	midMessage bool   // evEOF
+}
+
+// Reader buffer size: one read of a large body, and room for the longest
+// header line node accepts by default.
+const readBufferSize = 64 << 10
+
+// bodyChunk is the largest body piece handed to JavaScript at once.
+const bodyChunk = 64 << 10
+
+// maxInlineBody is the largest body delivered together with its head when it
+// has already arrived.
+const maxInlineBody = 16 << 10
+
+// creditLimit is how many body pieces may wait for JavaScript at once.
+const creditLimit = 4
+
+// errStopped ends the reader goroutine when the loop closed the stream.
+var errStopped = errors.New("http: parser closed")
+
+// msgStream reads HTTP messages from r on its own goroutine: the heads,
+// bodies and trailers of requests (a server) or responses (a client). It
+// hands what it found to deliver in batches, one batch just before each read
+// that may block, so pipelined messages that arrived together cross to the
+// loop together.
+type msgStream struct {
+	br            *bufio.Reader
+	isResponse    bool
+	maxHeaderSize int
+	maxHeaders    int
+	deliver       func([]event) // called on the reader goroutine; must not block
+	pending       []event
+	readErr       error // the last error of the underlying stream
+
+	credits chan struct{} // body pieces handed over and not yet consumed
+	ctrl    chan bool     // after an upgrade head: true = the caller takes the stream
+	done    chan struct{} // closed by stop
+
+	mu       sync.Mutex
+	methods  []string // client: the methods of requests sent and not yet answered
+	stopOnce sync.Once
+}
+
+// newMsgStream prepares a reader over r; run starts it.
+func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize, maxHeaders int, deliver func([]event)) *msgStream {
+	s := &msgStream{
+		isResponse:    isResponse,
+		maxHeaderSize: maxHeaderSize,
+		maxHeaders:    maxHeaders,
+		deliver:       deliver,
+		credits:       make(chan struct{}, creditLimit),
+		ctrl:          make(chan bool, 1),
+		done:          make(chan struct{}),
+	}
+	size := max(readBufferSize, maxHeaderSize+2)
+	s.br = bufio.NewReaderSize(&flushingReader{r: r, s: s}, size)
+	return s
+}
+
+// flushingReader hands the pending events over before each read of the
+// underlying stream, which may block.
+type flushingReader struct {
+	r io.Reader
+	s *msgStream
+}
+
+func (f *flushingReader) Read(p []byte) (int, error) {
+	f.s.flush()
+	n, err := f.r.Read(p)
+	if err != nil {
+		f.s.readErr = err
+	}
+	return n, err
+}
+
+func (s *msgStream) emit(ev event) { s.pending = append(s.pending, ev) }
+
+func (s *msgStream) flush() {
+	if len(s.pending) > 0 {
+		batch := s.pending
+		s.pending = nil
+		s.deliver(batch)
+	}
+}
+
+// stop ends the reader: it returns at its next wait. The caller closes the
+// underlying stream to end a read in progress.
+func (s *msgStream) stop() { s.stopOnce.Do(func() { close(s.done) }) }
+
+// consumed returns the credit of one body piece (loop goroutine).
+func (s *msgStream) consumed() {
+	select {
+	case <-s.credits:
+	default:
+	}
+}
+
+// decide answers an upgrade head (loop goroutine): take = the caller takes
+// over the stream after the head.
+func (s *msgStream) decide(take bool) {
+	select {
+	case s.ctrl <- take:
+	default:
+	}
+}
+
+// expect records the method of a request sent, so that the reader knows
+// whether its response has a body (client).
+func (s *msgStream) expect(method string) {
+	s.mu.Lock()
+	s.methods = append(s.methods, method)
+	s.mu.Unlock()
+}
+
+func (s *msgStream) nextMethod(final bool) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.methods) == 0 {
+		return ""
+	}
+	m := s.methods[0]
+	if final {
+		s.methods = s.methods[1:]
+	}
+	return m
+}
+
+// run reads messages until the stream ends, fails or is taken over. It
+// returns the error that ended it (io.EOF at a clean end) and, when the
+// caller took the stream over after an upgrade, taken = true.
+func (s *msgStream) run() (taken bool, err error) {
+	defer s.flush()
+	for {
+		h, err := s.readHead()
+		if err != nil {
+			var pe *parseError
+			switch {
+			case errors.As(err, &pe):
+				s.emit(event{kind: evError, err: pe})
+			case err == io.EOF:
+				s.emit(event{kind: evEOF})
+			case errors.Is(err, io.ErrUnexpectedEOF):
+				s.emit(event{kind: evEOF, midMessage: true})
+				err = io.EOF
+			}
+			return false, err
+		}
+		method := ""
+		if s.isResponse {
+			method = s.nextMethod(h.statusCode >= 200 || h.statusCode == 101)
+		}
+		noBody := s.isResponse && (h.statusCode < 200 || h.statusCode == 204 ||
+			h.statusCode == 304 || method == "HEAD")
+		if err := h.finish(s.isResponse, noBody); err != nil {
+			s.emit(event{kind: evError, err: err.(*parseError)})
+			return false, err
+		}
+		if s.isResponse && method == "CONNECT" && h.statusCode/100 == 2 {
+			h.upgrade = true
+		}
+		if h.upgrade {
+			if take, err := s.offerUpgrade(h); take || err != nil || s.isResponse {
+				return take, err
+			}
+		}
+		more, err := s.readBody(h, noBody)
+		if err != nil || !more {
+			return false, err
+		}
+	}
+}
+
+// offerUpgrade hands an upgrade head over with the bytes that followed it and
+// waits for the loop to decide whether it takes the stream.
+func (s *msgStream) offerUpgrade(h *head) (bool, error) {
+	rest, _ := s.br.Peek(s.br.Buffered())
+	s.emit(event{kind: evHead, head: h, rest: append([]byte(nil), rest...), complete: true})
+	s.flush()
+	select {
+	case take := <-s.ctrl:
+		if take {
+			_, _ = s.br.Discard(len(rest))
+		}
+		return take, nil
+	case <-s.done:
+		return false, errStopped
+	}
+}
+
+// readHead reads a start line and header section.
+func (s *msgStream) readHead() (*head, error) {
+	h := &head{contentLength: -1}
+	size := 0
+	started := false
+	for {
+		line, err := s.br.ReadSlice('\n')
+		size += len(line)
+		if size > s.maxHeaderSize || err == bufio.ErrBufferFull {
+			return nil, perr("HPE_HEADER_OVERFLOW", "Header overflow")
+		}
+		if err != nil {
+			if err == io.EOF && (started || len(line) > 0) {
+				return nil, io.ErrUnexpectedEOF
+			}
+			return nil, err
+		}
+		n := len(line) - 1
+		crlf := n > 0 && line[n-1] == '\r'
+		if crlf {
+			n--
+		}
+		body := line[:n]
+		if !started {
+			if n == 0 && crlf {
+				size = 0 // empty lines before a message are skipped
+				continue
+			}
+			started = true
+			if !crlf || hasCR(body) {
+				return nil, startLineCRError(crlf)
+			}
+			if s.isResponse {
+				err = parseStatusLine(body, h)
+			} else {
+				err = parseRequestLine(body, h)
+			}
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if n == 0 {
+			if !crlf {
+				return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+			}
+			return h, nil
+		}
+		if !crlf {
+			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+		}
+		if hasCR(body) {
+			return nil, perr("HPE_STRICT", "Expected LF after headers")
+		}
+		keep := s.maxHeaders <= 0 || len(h.raw) < 2*s.maxHeaders
+		if err := parseHeaderLine(body, h, keep, false); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func hasCR(b []byte) bool {
+	for _, c := range b {
+		if c == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+func startLineCRError(crlf bool) error {
+	if crlf {
+		return perr("HPE_STRICT", "Expected CRLF after version")
+	}
+	return perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+}
+
+// readBody reads the body of the message whose head is h and hands the head
+// and the body over. more says whether another message may follow.
+func (s *msgStream) readBody(h *head, noBody bool) (more bool, err error) {
+	switch {
+	case noBody || (!h.chunked && h.contentLength <= 0 && (!s.isResponse || h.contentLength == 0)):
+		s.emit(event{kind: evHead, head: h, complete: true})
+		return true, nil
+	case h.contentLength > 0 && h.contentLength <= maxInlineBody && int64(s.br.Buffered()) >= h.contentLength:
+		body := make([]byte, h.contentLength)
+		_, _ = io.ReadFull(s.br, body)
+		s.emit(event{kind: evHead, head: h, data: body, complete: true})
+		return true, nil
+	}
+	s.emit(event{kind: evHead, head: h})
+	var src io.Reader
+	switch {
+	case h.chunked:
+		src = httputil.NewChunkedReader(s.br)
+	case h.contentLength >= 0:
+		src = io.LimitReader(s.br, h.contentLength)
+	default:
+		src = s.br // the body runs to the end of the stream
+	}
+	var got int64
+	for {
+		buf := make([]byte, bodyChunk)
+		n, rerr := src.Read(buf)
+		got += int64(n)
+		if n > 0 {
+			if err := s.emitBody(buf[:n]); err != nil {
+				return false, err
+			}
+		}
+		if rerr == nil {
+			continue
+		}
+		switch {
+		case rerr != io.EOF:
+			return false, s.bodyError(rerr)
+		case h.chunked:
+			return s.readTrailers()
+		case h.contentLength >= 0 && got < h.contentLength:
+			return false, s.bodyError(io.ErrUnexpectedEOF)
+		case h.contentLength >= 0:
+			s.emit(event{kind: evEnd})
+			return true, nil
+		default:
+			s.emit(event{kind: evEnd})
+			s.emit(event{kind: evEOF})
+			return false, io.EOF
+		}
+	}
+}
+
+// emitBody hands a body piece over, first waiting for a credit so that at
+// most creditLimit pieces wait for JavaScript.
+func (s *msgStream) emitBody(b []byte) error {
+	select {
+	case s.credits <- struct{}{}:
+	default:
+		s.flush()
+		select {
+		case s.credits <- struct{}{}:
+		case <-s.done:
+			return errStopped
+		}
+	}
+	s.emit(event{kind: evBody, data: b})
+	return nil
+}
+
+// bodyError turns a failed body read into the event JavaScript sees. A
+// failure of the stream itself is the socket's to report.
+func (s *msgStream) bodyError(err error) error {
+	var pe *parseError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		s.emit(event{kind: evEOF, midMessage: true})
+		return io.EOF
+	case errors.Is(err, errStopped) || (s.readErr != nil && errors.Is(err, s.readErr)):
+		return err
+	case !errors.As(err, &pe):
+		// Anything else the chunked reader reports is a malformed chunk.
+		pe = perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+	}
+	s.emit(event{kind: evError, err: pe})
+	return pe
+}
+
+// readTrailers reads the trailer section after the last chunk and ends the
+// message.
+func (s *msgStream) readTrailers() (bool, error) {
+	t := &head{contentLength: -1}
+	for {
+		line, err := s.br.ReadSlice('\n')
+		if err != nil {
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				s.emit(event{kind: evEOF, midMessage: true})
+				return false, io.EOF
+			}
+			if err == bufio.ErrBufferFull {
+				err = perr("HPE_HEADER_OVERFLOW", "Header overflow")
+			}
+			return false, s.bodyError(err)
+		}
+		n := len(line) - 1
+		if n == 0 || line[n-1] != '\r' {
+			return false, s.bodyError(perr("HPE_CR_EXPECTED", "Missing expected CR after header value"))
+		}
+		if n == 1 {
+			s.emit(event{kind: evEnd, raw: t.raw})
+			return true, nil
+		}
+		if err := parseHeaderLine(line[:n-1], t, true, true); err != nil {
+			return false, s.bodyError(err)
+		}
+	}
+}
