@@ -1,0 +1,1019 @@
+'use strict';
+// Readable streams: paused and flowing modes, read(n), push/unshift, pipe,
+// setEncoding and async iteration, with Node's event ordering.
+
+const EE = require('events');
+const { Stream, prependListener } = require('internal/streams/legacy');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+const eos = require('internal/streams/end-of-stream');
+const destroyImpl = require('internal/streams/destroy');
+const { codes, AbortError, aggregateTwoErrors } = require('internal/streams/errors');
+const {
+  kOnConstructed, nop, validateObject, getHighWaterMark, getDefaultHighWaterMark,
+} = require('internal/streams/utils');
+const from = require('internal/streams/from');
+
+const { errorOrDestroy } = destroyImpl;
+
+module.exports = Readable;
+Readable.ReadableState = ReadableState;
+
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+const kPaused = Symbol('kPaused');
+const kDataListening = Symbol('kDataListening');
+
+let StringDecoder;
+function newDecoder(enc) {
+  StringDecoder ??= require('string_decoder').StringDecoder;
+  return new StringDecoder(enc);
+}
+
+function isEncoding(enc) {
+  return typeof Buffer.isEncoding !== 'function' || Buffer.isEncoding(enc);
+}
+
+function toBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function ReadableState(options, stream, isDuplex) {
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+
+  // buffer[bufferIndex..] holds the queued chunks; length counts bytes (or
+  // objects in objectMode).
+  this.buffer = [];
+  this.bufferIndex = 0;
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.constructed = true;
+  // sync is true while _read() runs synchronously (events are then deferred).
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+
+  // The writer(s) a pipe() is waiting on for 'drain': one stream, or a Set
+  // when piping to several.
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  this[kPaused] = null;
+  this[kDataListening] = false;
+  if (options && options.encoding) {
+    this.decoder = newDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+Object.defineProperties(ReadableState.prototype, {
+  pipesCount: {
+    get() { return this.pipes.length; },
+  },
+  paused: {
+    get() { return this[kPaused] === true; },
+    set(value) { this[kPaused] = !!value; },
+  },
+});
+
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (this.needReadable) maybeReadMore(stream, this);
+};
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+
+  this._readableState = new ReadableState(options, this, false);
+
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+    });
+  }
+}
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function (err, cb) {
+  cb(err);
+};
+
+Readable.prototype[EE.captureRejectionSymbol] = function (err) {
+  this.destroy(err);
+};
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) =>
+      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
+// ------------------------------------------------------------- push/unshift
+
+Readable.prototype.push = function (chunk, encoding) {
+  return addChunkChecked(this, this._readableState, chunk, encoding, false);
+};
+
+Readable.prototype.unshift = function (chunk, encoding) {
+  return addChunkChecked(this, this._readableState, chunk, encoding, true);
+};
+
+function addChunkChecked(stream, state, chunk, encoding, addToFront) {
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+
+  if (!state.objectMode) {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        if (addToFront && state.encoding) {
+          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+        } else {
+          chunk = Buffer.from(chunk, encoding);
+          encoding = '';
+        }
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = toBuffer(chunk);
+      encoding = '';
+    } else if (chunk !== undefined) {
+      errorOrDestroy(stream, codes.ERR_INVALID_ARG_TYPE(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      return false;
+    }
+    if (!chunk || chunk.length <= 0) {
+      if (!addToFront) {
+        state.reading = false;
+        maybeReadMore(stream, state);
+      }
+      return canPushMore(state);
+    }
+  }
+
+  if (addToFront) {
+    if (state.endEmitted) errorOrDestroy(stream, codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+    else if (state.destroyed || state.errored) return false;
+    else addChunk(stream, state, chunk, true);
+    return canPushMore(state);
+  }
+
+  if (state.ended) {
+    errorOrDestroy(stream, codes.ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (!state.objectMode && chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function canPushMore(state) {
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && !state.sync && state[kDataListening] && state.length === 0) {
+    // Flowing with nothing queued: hand the chunk straight to 'data'.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) {
+      if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+      else state.buffer.unshift(chunk);
+    } else {
+      state.buffer.push(chunk);
+    }
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function () {
+  const state = this._readableState;
+  return state[kPaused] === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function (enc) {
+  const state = this._readableState;
+  const decoder = newDecoder(enc);
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  let content = '';
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+  if (content !== '') state.buffer.push(content);
+  state.length = content.length;
+  return this;
+};
+
+// ---------------------------------------------------------------------- read
+
+const MAX_HWM = 0x40000000;
+
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  // Round up to the next power of two.
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  return n + 1;
+}
+
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (Number.isNaN(n)) {
+    // In flowing mode hand out one buffered chunk at a time.
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function (n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n !== 0) state.emittedReadable = false;
+
+  // read(0) with enough buffered (or at the end) only triggers 'readable'.
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  // Call _read() when the buffer is below the high water mark.
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    // A synchronous push() may have changed how much we can return.
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret = n > 0 ? fromList(n, state) : null;
+
+  if (ret === null) {
+    if (state.length <= state.highWaterMark) state.needReadable = true;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+  if (state.sync) {
+    // Pushed from within _read(): report on the next tick.
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+  flow(stream);
+}
+
+// maybeReadMore fills the buffer up to the high water mark on the next tick.
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break; // no progress
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function (n) {
+  throw codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+// ---------------------------------------------------------------------- pipe
+
+Readable.prototype.pipe = function (dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+
+  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+    state.multiAwaitDrain = true;
+    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+  }
+  state.pipes.push(dest);
+
+  const proc = globalThis.process;
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+    (!proc || (dest !== proc.stdout && dest !== proc.stderr));
+
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) process.nextTick(endFn);
+  else src.once('end', endFn);
+
+  dest.on('unpipe', onunpipe);
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+      unpipeInfo.hasUnpiped = true;
+      cleanup();
+    }
+  }
+
+  function onend() {
+    dest.end();
+  }
+
+  let ondrain;
+  let cleanedUp = false;
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+    cleanedUp = true;
+    // If we were waiting on dest for 'drain', stop waiting.
+    if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+
+  function pause() {
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+
+  src.on('data', ondata);
+  function ondata(chunk) {
+    if (dest.write(chunk) === false) pause();
+  }
+
+  // An error on dest unpipes; rethrow it if nobody else listens.
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+  prependListener(dest, 'error', onerror);
+
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+
+  function unpipe() {
+    src.unpipe(dest);
+  }
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) pause();
+  else if (!state.flowing) src.resume();
+
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFunctionResult() {
+    const state = src._readableState;
+    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
+    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state[kDataListening]) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function (dest) {
+  const state = this._readableState;
+  const unpipeInfo = { hasUnpiped: false };
+
+  if (state.pipes.length === 0) return this;
+
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
+    return this;
+  }
+
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+// ------------------------------------------------------- listeners and modes
+
+Readable.prototype.on = function (ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+
+  if (ev === 'data') {
+    state[kDataListening] = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
+    // Attaching 'data' starts flowing unless explicitly paused.
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) emitReadable(this);
+      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function (ev, fn) {
+  const state = this._readableState;
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') {
+    // Deferred so that a 'readable' listener re-added in the same tick is seen.
+    process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    state[kDataListening] = false;
+  }
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function (ev) {
+  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state[kPaused] === false) {
+    // resume() was called while 'readable' listeners were present.
+    state.flowing = true;
+  } else if (state[kDataListening]) {
+    self.resume();
+  } else if (!state.readableListening) {
+    state.flowing = null;
+  }
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function () {
+  const state = this._readableState;
+  if (!state.flowing) {
+    // With 'readable' listeners, resume() does not make the stream flow.
+    state.flowing = !state.readableListening;
+    resume(this, state);
+  }
+  state[kPaused] = false;
+  return this;
+};
+
+function resume(stream, state) {
+  if (!state.resumeScheduled) {
+    state.resumeScheduled = true;
+    process.nextTick(resume_, stream, state);
+  }
+}
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function () {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state[kPaused] = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+// wrap adopts an old-style stream (one that only emits 'data'/'end').
+Readable.prototype.wrap = function (stream) {
+  let paused = false;
+
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => {
+    this.push(null);
+  });
+  stream.on('error', (err) => {
+    errorOrDestroy(this, err);
+  });
+  stream.on('close', () => {
+    this.destroy();
+  });
+  stream.on('destroy', () => {
+    this.destroy();
+  });
+
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+
+  // Proxy the wrapped stream's other methods.
+  const keys = Object.keys(stream);
+  for (let j = 1; j < keys.length; j++) {
+    const k = keys[j];
+    if (this[k] === undefined && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
+  }
+  return this;
+};
+
+// ------------------------------------------------------------ async iterator
+
+Readable.prototype[Symbol.asyncIterator] = function () {
+  return streamToAsyncIterator(this);
+};
+
+Readable.prototype.iterator = function (options) {
+  if (options !== undefined) validateObject(options, 'options');
+  return streamToAsyncIterator(this, options);
+};
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+// createAsyncIterator is the stream's async iterator written without async
+// generators: next() reads a chunk, waiting for 'readable' or the end.
+function createAsyncIterator(stream, options) {
+  let callback = nop;
+  function next(resolve) {
+    if (this === stream) {
+      callback();
+      callback = nop;
+    } else {
+      callback = resolve;
+    }
+  }
+  stream.on('readable', next);
+
+  // error: undefined while running, null once ended cleanly.
+  let error;
+  const cleanup = eos(stream, { writable: false }, (err) => {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    callback();
+    callback = nop;
+  });
+
+  let started = false;
+  let done = false;
+  let queue = Promise.resolve();
+
+  function finish() {
+    done = true;
+    if ((error || !options || options.destroyOnReturn !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', next);
+      cleanup();
+    }
+  }
+
+  async function step() {
+    if (done) return { value: undefined, done: true };
+    started = true;
+    try {
+      for (;;) {
+        const chunk = stream.destroyed ? null : stream.read();
+        if (chunk !== null) return { value: chunk, done: false };
+        if (error) throw error;
+        if (error === null) {
+          finish();
+          return { value: undefined, done: true };
+        }
+        await new Promise(next);
+      }
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finish();
+      throw error;
+    }
+  }
+
+  function enqueue(fn) {
+    const p = queue.then(fn);
+    queue = p.then(nop, nop);
+    return p;
+  }
+
+  const iterator = {
+    next() {
+      return enqueue(step);
+    },
+    return(value) {
+      return enqueue(() => {
+        // Like a generator, an iterator that never started has nothing to clean up.
+        if (!done && started) finish();
+        done = true;
+        return { value, done: true };
+      });
+    },
+    throw(err) {
+      return enqueue(() => {
+        if (!done && started) {
+          error = aggregateTwoErrors(error, err);
+          finish();
+        }
+        done = true;
+        throw err;
+      });
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return iterator;
+}
+
+// ---------------------------------------------------------------- properties
+
+Object.defineProperties(Readable.prototype, {
+  readable: {
+    get() {
+      const r = this._readableState;
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(val) {
+      if (this._readableState) this._readableState.readable = !!val;
+    },
+  },
+  readableDidRead: {
+    enumerable: false,
+    get() { return this._readableState.dataEmitted; },
+  },
+  readableAborted: {
+    enumerable: false,
+    get() {
+      const r = this._readableState;
+      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    },
+  },
+  readableHighWaterMark: {
+    enumerable: false,
+    get() { return this._readableState.highWaterMark; },
+  },
+  readableBuffer: {
+    enumerable: false,
+    get() { return this._readableState && this._readableState.buffer; },
+  },
+  readableFlowing: {
+    enumerable: false,
+    get() { return this._readableState.flowing; },
+    set(state) {
+      if (this._readableState) this._readableState.flowing = state;
+    },
+  },
+  readableLength: {
+    enumerable: false,
+    get() { return this._readableState.length; },
+  },
+  readableObjectMode: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.objectMode : false; },
+  },
+  readableEncoding: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.encoding : null; },
+  },
+  errored: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.errored : null; },
+  },
+  closed: {
+    get() { return this._readableState ? this._readableState.closed : false; },
+  },
+  destroyed: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.destroyed : false; },
+    set(value) {
+      if (this._readableState) this._readableState.destroyed = value;
+    },
+  },
+  readableEnded: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.endEmitted : false; },
+  },
+});
+
+// fromList takes n bytes (or one object) off the front of the buffer.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+
+  const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
+  let ret;
+
+  if (state.objectMode) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (!n || n >= state.length) {
+    // Take everything.
+    if (state.decoder) {
+      ret = '';
+      while (idx < len) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let off = 0;
+      while (idx < len) {
+        ret.set(buf[idx], off);
+        off += buf[idx].length;
+        buf[idx++] = null;
+      }
+    }
+  } else if (n < buf[idx].length) {
+    ret = buf[idx].slice(0, n);
+    buf[idx] = buf[idx].slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder) {
+    ret = '';
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) {
+        ret += str;
+        n -= str.length;
+        buf[idx++] = null;
+      } else {
+        if (n === str.length) {
+          ret += str;
+          buf[idx++] = null;
+        } else {
+          ret += str.slice(0, n);
+          buf[idx] = str.slice(n);
+        }
+        break;
+      }
+    }
+  } else {
+    ret = Buffer.allocUnsafe(n);
+    const total = n;
+    while (idx < len) {
+      const data = buf[idx];
+      if (n > data.length) {
+        ret.set(data, total - n);
+        n -= data.length;
+        buf[idx++] = null;
+      } else {
+        if (n === data.length) {
+          ret.set(data, total - n);
+          buf[idx++] = null;
+        } else {
+          ret.set(data.subarray(0, n), total - n);
+          buf[idx] = data.slice(n);
+        }
+        break;
+      }
+    }
+  }
+
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  return ret;
+}
+Readable._fromList = fromList;
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  // Only emit 'end' if nothing went wrong and everything was consumed.
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A duplex is destroyed once both sides are done.
+      const wState = stream._writableState;
+      const autoDestroy = !wState || (wState.autoDestroy && (wState.finished || wState.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+Readable.from = function (iterable, opts) {
+  return from(Readable, iterable, opts);
+};
+
+Readable.wrap = function (src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};

@@ -1,0 +1,20 @@
+// stream.finished (eos) on readables, writables and premature close.
+const { finished, Readable, Writable, PassThrough } = require('stream');
+const log = [];
+const r = Readable.from(['a']);
+finished(r, (err) => log.push('r finished ' + err));
+r.resume();
+const w = new Writable({ write(c, e, cb) { cb(); } });
+const cleanup = finished(w, (err) => log.push('w finished ' + err));
+log.push('cleanup is fn ' + (typeof cleanup));
+w.end('x');
+const p = new PassThrough();
+finished(p, (err) => log.push('p finished ' + (err && err.code)));
+p.destroy();
+const q = new PassThrough();
+finished(q, { readable: false }, (err) => log.push('q writable side finished ' + err));
+q.end('x');
+const e = new PassThrough();
+finished(e, (err) => log.push('e finished ' + (err && err.message)));
+e.destroy(new Error('bad'));
+setTimeout(() => console.log(log.sort().join('\n')), 5);

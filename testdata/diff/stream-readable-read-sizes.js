@@ -1,0 +1,22 @@
+// read(n) with n larger than available, across chunks, and read(0).
+const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.push('abc');
+r.push('defg');
+r.push('hi');
+console.log('len', r.readableLength);
+console.log('read(2)', String(r.read(2)));
+console.log('read(4) spans', String(r.read(4)));
+console.log('read(10) too many', r.read(10));
+console.log('read(0)', r.read(0));
+r.push(null);
+console.log('read(10) after end', String(r.read(10)));
+console.log('read() empty', r.read());
+r.on('end', () => console.log('end', r.readableEnded));
+const big = new Readable({ highWaterMark: 4, read() {} });
+big.push('x'.repeat(20));
+console.log('read(100) raises hwm', big.read(100), big.readableHighWaterMark);
+const o = new Readable({ objectMode: true, read() {} });
+o.push('a');
+o.push('b');
+console.log('objectMode read(5) returns one', o.read(5), o.readableLength);
