@@ -1,5 +1,9 @@
-// Package buffer implements node's 'buffer' core module and the shared
-// internal/errors module used by the JavaScript core modules.
+// Package buffer implements node's 'buffer' core module (Buffer, atob, btoa,
+// ...), its Go binding internal/buffer, and the shared internal/errors
+// module used by the JavaScript core modules.
+//
+// The runtime installs the globals Buffer, atob and btoa lazily from this
+// module's exports. Other Go modules create Buffers with New.
 package buffer
 
 import (
@@ -8,9 +12,15 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-//go:embed errors.js
-var errorsSource string
+var (
+	//go:embed errors.js
+	errorsSource string
+	//go:embed buffer.js
+	bufferSource string
+)
 
 func init() {
 	runtime.RegisterCoreModule("internal/errors", runtime.JSModule("node:internal/errors", errorsSource))
+	runtime.RegisterCoreModule(bindingName, loadBinding)
+	runtime.RegisterCoreModule("buffer", runtime.JSModule("node:buffer", bufferSource))
 }
