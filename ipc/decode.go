@@ -1,0 +1,178 @@
+package ipc
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dop251/goja"
+)
+
+// Decode parses one JSON text with JSON.parse semantics ("__proto__" is a
+// plain own property, duplicate keys: last wins, \u escapes including lone
+// surrogates, out-of-range numbers become ±Infinity) and builds the goja
+// value directly. Surrounding whitespace (e.g. a trailing "\r") is allowed.
+//
+// Invalid JSON yields a *goja.Exception carrying a SyntaxError with V8's
+// message, e.g. "Unexpected end of JSON input". For a Frame whose Err is set,
+// Decode(vm, f.Data) returns the same message as a JS error.
+// Must be called on the goroutine that owns vm.
+func Decode(vm *goja.Runtime, data []byte) (goja.Value, error) {
+	d := decoder{vm: vm}
+	if err := parse(data, &d); err != nil {
+		obj := newJSError(vm, "SyntaxError", err.Msg)
+		return nil, vm.Try(func() { panic(obj) })
+	}
+	return d.result, nil
+}
+
+// openContainer is an object or array under construction.
+type openContainer struct {
+	obj  *goja.Object // nil for an array
+	base int          // arrays: index of the first element in decoder.vals
+	key  string       // objects: the pending property name
+	keyU []uint16     // objects: the pending name if it holds lone surrogates
+}
+
+// decoder is the sink that builds goja values.
+type decoder struct {
+	vm      *goja.Runtime
+	open    []openContainer
+	vals    []interface{} // elements of all open arrays, innermost last
+	result  goja.Value
+	scratch []byte
+}
+
+func (d *decoder) emit(v goja.Value) {
+	if len(d.open) == 0 {
+		d.result = v
+		return
+	}
+	top := &d.open[len(d.open)-1]
+	switch {
+	case top.obj == nil:
+		d.vals = append(d.vals, v)
+	case top.keyU != nil:
+		d.defineUTF16(top.obj, top.keyU, v)
+	default:
+		// CreateDataProperty: never triggers setters, "__proto__" included.
+		_ = top.obj.DefineDataProperty(top.key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+}
+
+// defineUTF16 defines a property whose name contains lone surrogates, which
+// goja's Go-string API cannot express. Rare, so it goes through JS.
+func (d *decoder) defineUTF16(o *goja.Object, key []uint16, v goja.Value) {
+	def, _ := goja.AssertFunction(d.vm.Get("Reflect").ToObject(d.vm).Get("defineProperty"))
+	desc := d.vm.NewObject()
+	for _, k := range [...]string{"writable", "enumerable", "configurable"} {
+		_ = desc.Set(k, true)
+	}
+	_ = desc.Set("value", v)
+	_, _ = def(nil, o, goja.StringFromUTF16(key), desc)
+}
+
+func (d *decoder) beginObject() {
+	d.open = append(d.open, openContainer{obj: d.vm.NewObject()})
+}
+
+func (d *decoder) beginArray() {
+	d.open = append(d.open, openContainer{base: len(d.vals)})
+}
+
+func (d *decoder) key(raw []byte, esc bool) {
+	top := &d.open[len(d.open)-1]
+	top.keyU = nil
+	switch {
+	case !esc && utf8.Valid(raw):
+		top.key = string(raw)
+	case esc && hasLoneSurrogate(raw):
+		top.keyU = unescapeUTF16(raw)
+	default:
+		top.key = d.text(raw, esc)
+	}
+}
+
+func (d *decoder) endObject() {
+	o := d.open[len(d.open)-1].obj
+	d.open = d.open[:len(d.open)-1]
+	d.emit(o)
+}
+
+func (d *decoder) endArray() {
+	base := d.open[len(d.open)-1].base
+	d.open = d.open[:len(d.open)-1]
+	arr := d.vm.NewArray(d.vals[base:]...)
+	clear(d.vals[base:])
+	d.vals = d.vals[:base]
+	d.emit(arr)
+}
+
+func (d *decoder) str(raw []byte, esc bool) {
+	switch {
+	case !esc && utf8.Valid(raw):
+		d.emit(d.vm.ToValue(string(raw)))
+	case esc && hasLoneSurrogate(raw):
+		d.emit(goja.StringFromUTF16(unescapeUTF16(raw)))
+	default:
+		d.emit(d.vm.ToValue(d.text(raw, esc)))
+	}
+}
+
+// text returns the Go string for a literal body: escapes decoded, invalid
+// UTF-8 replaced by U+FFFD per byte (as goja reads such strings).
+func (d *decoder) text(raw []byte, esc bool) string {
+	if esc {
+		d.scratch = unescape(d.scratch[:0], raw)
+		raw = d.scratch
+	}
+	if utf8.Valid(raw) {
+		return string(raw)
+	}
+	out := make([]byte, 0, len(raw)+8)
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		out = utf8.AppendRune(out, r)
+		i += size
+	}
+	return string(out)
+}
+
+func (d *decoder) num(raw []byte, isInt bool) {
+	if isInt {
+		neg := raw[0] == '-'
+		digits := raw
+		if neg {
+			digits = raw[1:]
+		}
+		var n int64
+		for _, c := range digits {
+			n = n*10 + int64(c-'0')
+		}
+		switch {
+		case !neg:
+			d.emit(d.vm.ToValue(n))
+		case n == 0:
+			d.emit(d.vm.ToValue(math.Copysign(0, -1)))
+		default:
+			d.emit(d.vm.ToValue(-n))
+		}
+		return
+	}
+	// raw is a validated JSON number; ParseFloat does not retain it, and
+	// out-of-range values come back as ±Inf, which is what JSON.parse gives.
+	f, _ := strconv.ParseFloat(unsafe.String(&raw[0], len(raw)), 64)
+	d.emit(d.vm.ToValue(f))
+}
+
+func (d *decoder) literal(c byte) {
+	switch c {
+	case 't':
+		d.emit(d.vm.ToValue(true))
+	case 'f':
+		d.emit(d.vm.ToValue(false))
+	default:
+		d.emit(goja.Null())
+	}
+}

@@ -1,0 +1,39 @@
+// Package ipc implements node's IPC channel in 'json' serialization mode,
+// wire-compatible with node v20 (see /work/shared/NODE-IPC.md §1, §2.1, §3,
+// §4.2, §5). It is pure Go plus goja and knows nothing about gonode's
+// runtime; child_process.fork and process.send are built on top of it.
+//
+// # Channel
+//
+// A Channel wraps one end of an AF_UNIX stream socket (close-on-exec,
+// non-blocking, driven by the Go netpoller). Socketpair creates the parent's
+// end plus the child's end to hand to exec.Cmd; FromFD adopts
+// NODE_CHANNEL_FD in a child.
+//
+// Reading: Start runs a reader goroutine that does 64 KiB recvmsg reads
+// (MSG_CMSG_CLOEXEC, room for 64 fds), splits the stream on '\n', validates
+// each line as JSON and sniffs its top-level "cmd" with a hand-written
+// scanner, and hands the loop one []Frame per read. Received fds queue in a
+// FIFO; each NODE_HANDLE frame pops one (§4.2), other frames never do, and
+// fds still queued at the end are closed. Invalid lines become frames with
+// Err set instead of failing the channel. EOF/ECONNRESET end the stream.
+//
+// Writing: Send is safe to call from the loop goroutine because it never
+// blocks: it tries one non-blocking sendmsg and queues the rest for a writer
+// goroutine that gathers queued frames into larger sendmsg calls. A handle's
+// fd rides only with the first sendmsg of its frame. WriteQueueSize gives
+// the unwritten byte count node's send() compares with 131072.
+//
+// The Channel does no ref/unref accounting: the runtime decides liveness
+// (NODE-IPC.md §1.3) and calls Close on disconnect. Callbacks run on the
+// channel's goroutines and should only post work to the loop.
+//
+// # Codec
+//
+// Encode/AppendFrame serialize a goja value to exactly the bytes node's
+// JSON.stringify produces (property order, toJSON, number formatting,
+// lone-surrogate escapes, cycle and BigInt errors with V8's messages), and
+// Decode builds goja values with JSON.parse semantics and V8's SyntaxError
+// messages. Both must run on the goroutine that owns the *goja.Runtime and
+// are several times faster than goja's own JSON object.
+package ipc

@@ -1,0 +1,533 @@
+package ipc
+
+import (
+	"math"
+	"math/big"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// maxEncodeDepth bounds the nesting Encode follows before it throws
+// RangeError like V8's JSON.stringify does on stack exhaustion (V8 gives up
+// at ~4200 levels with node's default stack; we are a little more lenient).
+const maxEncodeDepth = 10000
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+	typeBool    = reflect.TypeOf(false)
+	typeBigInt  = reflect.TypeOf((*big.Int)(nil))
+	typeProxy   = reflect.TypeOf(goja.Proxy{})
+)
+
+// Encode returns exactly the bytes node's JSON.stringify(v) produces. It
+// returns nil, nil when JSON.stringify would return undefined (v is
+// undefined, a function or a symbol, or toJSON returned one of those).
+//
+// Errors are *goja.Exception values carrying the JS error node would throw
+// (TypeError for cycles and BigInts, anything thrown by toJSON or a getter);
+// a native function can rethrow one with panic(err).
+// Must be called on the goroutine that owns vm.
+func Encode(vm *goja.Runtime, v goja.Value) ([]byte, error) {
+	b, ok, err := appendJSON(nil, vm, v)
+	if !ok {
+		return nil, err
+	}
+	return b, nil
+}
+
+// AppendFrame appends the json-mode wire frame of v to dst: JSON.stringify(v)
+// followed by "\n". Like node, it writes "undefined\n" when JSON.stringify
+// returns undefined. On error dst is returned unchanged.
+func AppendFrame(dst []byte, vm *goja.Runtime, v goja.Value) ([]byte, error) {
+	b, ok, err := appendJSON(dst, vm, v)
+	if err != nil {
+		return dst, err
+	}
+	if !ok {
+		b = append(b, "undefined"...)
+	}
+	return append(b, '\n'), nil
+}
+
+func appendJSON(dst []byte, vm *goja.Runtime, v goja.Value) (out []byte, ok bool, err error) {
+	e := &encoder{vm: vm, buf: dst}
+	e.stack = e.stackArr[:0]
+	if ex := vm.Try(func() { ok = e.value(v, propKey{index: -1}) }); ex != nil {
+		return dst, false, ex
+	}
+	if !ok {
+		return dst, false, nil
+	}
+	return e.buf, true, nil
+}
+
+// propKey is the key under which a value was reached: a property name, or
+// an array index (index >= 0).
+type propKey struct {
+	name  string
+	index int
+}
+
+func (k propKey) value(vm *goja.Runtime) goja.Value {
+	if k.index >= 0 {
+		return vm.ToValue(indexName(k.index))
+	}
+	return vm.ToValue(k.name)
+}
+
+type stackEntry struct {
+	obj *goja.Object
+	key propKey
+}
+
+type encoder struct {
+	vm       *goja.Runtime
+	buf      []byte
+	stack    []stackEntry // objects being serialized, for cycle detection
+	stackArr [16]stackEntry
+}
+
+// value implements SerializeJSONProperty: it appends v and reports whether
+// anything was written (false means undefined: the caller omits the member
+// or writes null).
+func (e *encoder) value(v goja.Value, key propKey) bool {
+	switch x := v.(type) {
+	case nil:
+		return false
+	case *goja.Object:
+		v = e.toJSON(x, x, key)
+	case goja.String:
+		e.buf = appendJSString(e.buf, x)
+		return true
+	default:
+		if goja.IsBigInt(v) {
+			v = e.toJSON(v.ToObject(e.vm), v, key)
+		}
+	}
+	return e.serialize(v, key)
+}
+
+// toJSON calls holder.toJSON(key) if it is a function, else returns this.
+func (e *encoder) toJSON(holder *goja.Object, this goja.Value, key propKey) goja.Value {
+	fn, ok := goja.AssertFunction(holder.Get("toJSON"))
+	if !ok {
+		return this
+	}
+	r, err := fn(this, key.value(e.vm))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func (e *encoder) serialize(v goja.Value, key propKey) bool {
+	switch x := v.(type) {
+	case nil, *goja.Symbol:
+		return false
+	case goja.String:
+		e.buf = appendJSString(e.buf, x)
+		return true
+	case *goja.Object:
+		return e.object(x, key)
+	}
+	switch v.ExportType() {
+	case typeInt64:
+		i := v.ToInteger()
+		if i > -1<<53 && i < 1<<53 {
+			e.buf = strconv.AppendInt(e.buf, i, 10)
+		} else {
+			e.buf = appendNumber(e.buf, float64(i))
+		}
+	case typeFloat64:
+		f := v.ToFloat()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			e.buf = append(e.buf, "null"...)
+		} else {
+			e.buf = appendNumber(e.buf, f)
+		}
+	case typeBool:
+		e.buf = strconv.AppendBool(e.buf, v.ToBoolean())
+	case typeBigInt:
+		panic(e.vm.NewTypeError("Do not know how to serialize a BigInt"))
+	default:
+		if !goja.IsNull(v) {
+			return false // undefined
+		}
+		e.buf = append(e.buf, "null"...)
+	}
+	return true
+}
+
+func (e *encoder) object(o *goja.Object, key propKey) bool {
+	isArray := false
+	switch o.ClassName() {
+	case "Function":
+		return false
+	case "Array":
+		isArray = true
+	case "Number":
+		return e.serialize(o.ToNumber(), key)
+	case "String":
+		e.buf = appendJSString(e.buf, o.ToString().(goja.String))
+		return true
+	case "Boolean":
+		b, _ := o.Export().(bool)
+		e.buf = strconv.AppendBool(e.buf, b)
+		return true
+	case "RawJSON":
+		e.buf = append(e.buf, o.Get("rawJSON").String()...)
+		return true
+	case "Object":
+		switch o.ExportType() {
+		case typeBigInt: // a BigInt wrapper object
+			panic(e.vm.NewTypeError("Do not know how to serialize a BigInt"))
+		case typeProxy:
+			if _, callable := goja.AssertFunction(o); callable {
+				return false
+			}
+			isArray = proxyIsArray(o)
+		}
+	}
+	e.push(o, key)
+	if isArray {
+		e.array(o)
+	} else {
+		e.plainObject(o)
+	}
+	e.stack = e.stack[:len(e.stack)-1]
+	return true
+}
+
+func proxyIsArray(o *goja.Object) bool {
+	for {
+		p, ok := o.Export().(goja.Proxy)
+		if !ok {
+			return o.ClassName() == "Array"
+		}
+		o = p.Target()
+		if o == nil {
+			return false // revoked; ClassName has already thrown for it
+		}
+	}
+}
+
+func (e *encoder) push(o *goja.Object, key propKey) {
+	for i := range e.stack {
+		if e.stack[i].obj == o {
+			panic(e.vm.NewTypeError("%s", e.circularMessage(i, key)))
+		}
+	}
+	if len(e.stack) >= maxEncodeDepth {
+		panic(newJSError(e.vm, "RangeError", "Maximum call stack size exceeded"))
+	}
+	e.stack = append(e.stack, stackEntry{o, key})
+}
+
+func (e *encoder) array(o *goja.Object) {
+	n := o.Get("length").ToInteger()
+	e.buf = append(e.buf, '[')
+	for i := 0; int64(i) < n; i++ {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		if !e.value(o.Get(indexName(i)), propKey{index: i}) {
+			e.buf = append(e.buf, "null"...)
+		}
+	}
+	e.buf = append(e.buf, ']')
+}
+
+func (e *encoder) plainObject(o *goja.Object) {
+	keys := o.Keys()
+	for _, k := range keys {
+		if strings.Contains(k, "\uFFFD") {
+			// The key may hold lone surrogates, which goja's string-keyed
+			// API cannot express; let goja's own JSON.stringify do it.
+			e.viaGoja(o)
+			return
+		}
+	}
+	e.buf = append(e.buf, '{')
+	first := true
+	for _, k := range keys {
+		mark := len(e.buf)
+		if !first {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf, _ = appendQuoted(e.buf, k)
+		e.buf = append(e.buf, ':')
+		if !e.value(o.Get(k), propKey{name: k, index: -1}) {
+			e.buf = e.buf[:mark]
+			continue
+		}
+		first = false
+	}
+	e.buf = append(e.buf, '}')
+}
+
+func (e *encoder) viaGoja(o *goja.Object) {
+	stringify, _ := goja.AssertFunction(e.vm.Get("JSON").ToObject(e.vm).Get("stringify"))
+	r, err := stringify(nil, o)
+	if err != nil {
+		panic(err)
+	}
+	e.buf = append(e.buf, r.String()...)
+}
+
+// circularMessage reproduces V8's "Converting circular structure to JSON"
+// message for a cycle that closes on e.stack[start] via key.
+func (e *encoder) circularMessage(start int, key propKey) string {
+	const prefix, postfix = 2, 1
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '")
+	b.WriteString(constructorName(e.stack[start].obj))
+	b.WriteString("'")
+	line := func(i int) {
+		b.WriteString("\n    |     ")
+		writeKey(&b, e.stack[i].key)
+		b.WriteString(" -> object with constructor '")
+		b.WriteString(constructorName(e.stack[i].obj))
+		b.WriteString("'")
+	}
+	size := len(e.stack)
+	prefixEnd := min(size, start+prefix+1)
+	for i := start + 1; i < prefixEnd; i++ {
+		line(i)
+	}
+	if size > start+prefix+postfix+1 {
+		b.WriteString("\n    |     ...")
+	}
+	for i := max(prefixEnd, size-postfix); i < size; i++ {
+		line(i)
+	}
+	b.WriteString("\n    --- ")
+	writeKey(&b, key)
+	b.WriteString(" closes the circle")
+	return b.String()
+}
+
+func writeKey(b *strings.Builder, k propKey) {
+	if k.index >= 0 {
+		b.WriteString("index ")
+		b.WriteString(strconv.Itoa(k.index))
+		return
+	}
+	b.WriteString("property '")
+	b.WriteString(k.name)
+	b.WriteString("'")
+}
+
+// constructorName approximates V8's GetConstructorName: the name of the
+// first "constructor" found on the prototype chain if it is a named function,
+// else the class name.
+func constructorName(o *goja.Object) string {
+	if o.ExportType() != typeProxy {
+		for p := o; p != nil; p = p.Prototype() {
+			if !hasOwn(p, "constructor") {
+				continue
+			}
+			if fn, ok := p.Get("constructor").(*goja.Object); ok {
+				if _, callable := goja.AssertFunction(fn); callable {
+					if name := fn.Get("name"); name != nil && name.String() != "" {
+						return name.String()
+					}
+				}
+			}
+			break
+		}
+	}
+	if c := o.ClassName(); c == "Array" || c == "Function" {
+		return c
+	}
+	return "Object"
+}
+
+func hasOwn(o *goja.Object, name string) bool {
+	for _, k := range o.GetOwnPropertyNames() {
+		if k == name {
+			return true
+		}
+	}
+	return false
+}
+
+// newJSError builds an error object with the global constructor ctor
+// (falling back to TypeError if it has been removed).
+func newJSError(vm *goja.Runtime, ctor, msg string) *goja.Object {
+	if c, ok := goja.AssertConstructor(vm.Get(ctor)); ok {
+		if o, err := c(nil, vm.ToValue(msg)); err == nil {
+			return o
+		}
+	}
+	return vm.NewTypeError("%s", msg)
+}
+
+var (
+	indexNamesOnce sync.Once
+	indexNames     []string
+)
+
+// indexName returns strconv.Itoa(i), without allocating for small i.
+func indexName(i int) string {
+	const cached = 1024
+	if i >= cached {
+		return strconv.Itoa(i)
+	}
+	indexNamesOnce.Do(func() {
+		indexNames = make([]string, cached)
+		for j := range indexNames {
+			indexNames[j] = strconv.Itoa(j)
+		}
+	})
+	return indexNames[i]
+}
+
+// appendNumber appends a finite f formatted like JS Number.prototype.toString.
+func appendNumber(dst []byte, f float64) []byte {
+	if f == 0 {
+		return append(dst, '0') // also -0
+	}
+	if f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
+		return strconv.AppendInt(dst, int64(f), 10)
+	}
+	var tmp [32]byte
+	b := strconv.AppendFloat(tmp[:0], f, 'e', -1, 64) // [-]d[.ddd]e±XX
+	if b[0] == '-' {
+		dst = append(dst, '-')
+		b = b[1:]
+	}
+	epos := 0
+	for b[epos] != 'e' {
+		epos++
+	}
+	exp, _ := strconv.Atoi(string(b[epos+1:]))
+	var digits [24]byte
+	ds := append(digits[:0], b[0])
+	if epos > 1 {
+		ds = append(ds, b[2:epos]...)
+	}
+	k, n := len(ds), exp+1 // value = 0.ds * 10^n
+	switch {
+	case k <= n && n <= 21:
+		dst = append(dst, ds...)
+		for ; k < n; k++ {
+			dst = append(dst, '0')
+		}
+	case 0 < n && n <= 21:
+		dst = append(dst, ds[:n]...)
+		dst = append(dst, '.')
+		dst = append(dst, ds[n:]...)
+	case -6 < n && n <= 0:
+		dst = append(dst, "0."...)
+		for ; n < 0; n++ {
+			dst = append(dst, '0')
+		}
+		dst = append(dst, ds...)
+	default:
+		dst = append(dst, ds[0])
+		if k > 1 {
+			dst = append(dst, '.')
+			dst = append(dst, ds[1:]...)
+		}
+		dst = append(dst, 'e')
+		if n-1 >= 0 {
+			dst = append(dst, '+')
+		}
+		dst = strconv.AppendInt(dst, int64(n-1), 10)
+	}
+	return dst
+}
+
+// needsEscape marks the ASCII bytes JSON.stringify escapes.
+var needsEscape = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+const hexDigits = "0123456789abcdef"
+
+func appendEscape(dst []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(dst, '\\', c)
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	}
+	return append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+}
+
+// appendQuoted appends s as a JSON string literal. If s is not valid UTF-8 or
+// contains U+FFFD (which goja also uses for lone surrogates in String()), it
+// stops and reports exact=false; dst is then garbage past its original length.
+func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
+	dst = append(dst, '"')
+	start := 0
+	checked := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if !checked {
+				if !utf8.ValidString(s[i:]) || strings.Contains(s[i:], "\uFFFD") {
+					return dst, false
+				}
+				checked = true
+			}
+			continue
+		}
+		if needsEscape[c] {
+			dst = append(dst, s[start:i]...)
+			dst = appendEscape(dst, c)
+			start = i + 1
+		}
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"'), true
+}
+
+// appendJSString appends the JSON literal for a JS string, escaping lone
+// surrogates as \udxxx like JSON.stringify.
+func appendJSString(dst []byte, s goja.String) []byte {
+	mark := len(dst)
+	if out, exact := appendQuoted(dst, s.String()); exact {
+		return out
+	}
+	dst = append(dst[:mark], '"')
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c < utf8.RuneSelf:
+			if needsEscape[c] {
+				dst = appendEscape(dst, byte(c))
+			} else {
+				dst = append(dst, byte(c))
+			}
+		case !utf16.IsSurrogate(rune(c)):
+			dst = utf8.AppendRune(dst, rune(c))
+		case c < 0xdc00 && i+1 < n && s.CharAt(i+1) >= 0xdc00 && s.CharAt(i+1) < 0xe000:
+			dst = utf8.AppendRune(dst, utf16.DecodeRune(rune(c), rune(s.CharAt(i+1))))
+			i++
+		default:
+			dst = append(dst, '\\', 'u', hexDigits[c>>12], hexDigits[c>>8&0xf], hexDigits[c>>4&0xf], hexDigits[c&0xf])
+		}
+	}
+	return append(dst, '"')
+}
