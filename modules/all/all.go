@@ -3,3 +3,7 @@
 //
 //	import _ "github.com/gonode/gonode/modules/all"
 package all
+
+import (
+	_ "github.com/gonode/gonode/modules/fs"
+)

@@ -1,0 +1,37 @@
+// Package fs implements node's 'fs' and 'fs/promises' core modules: the
+// argument handling, callbacks, promises, Stats, Dirent, FileHandle and
+// streams in embedded JavaScript (lib/), over a native binding that makes
+// the system calls, on worker goroutines for the asynchronous forms.
+//
+// fs.watch, fs.watchFile, fs.unwatchFile and fs.cp are not implemented.
+package fs
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
+)
+
+var (
+	//go:embed lib/fs.js
+	fsSource string
+	//go:embed lib/promises.js
+	promisesSource string
+	//go:embed lib/utils.js
+	utilsSource string
+	//go:embed lib/streams.js
+	streamsSource string
+)
+
+func init() {
+	runtime.RegisterCoreModule("internal/fs/binding", func(rt *runtime.Runtime, module *goja.Object) error {
+		b := &binding{rt: rt, vm: rt.VM()}
+		return b.load(module)
+	})
+	runtime.RegisterCoreModule("internal/fs/utils", runtime.JSModule("node:internal/fs/utils", utilsSource))
+	runtime.RegisterCoreModule("internal/fs/promises", runtime.JSModule("node:internal/fs/promises", promisesSource))
+	runtime.RegisterCoreModule("internal/fs/streams", runtime.JSModule("node:internal/fs/streams", streamsSource))
+	runtime.RegisterCoreModule("fs", runtime.JSModule("node:fs", fsSource))
+	runtime.RegisterCoreModule("fs/promises", runtime.JSModule("node:fs/promises", "module.exports = require('fs').promises;\n"))
+}
