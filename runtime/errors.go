@@ -34,7 +34,7 @@ func (rt *Runtime) NewNodeError(ctor, code, message string) *goja.Object {
 
 // fixStackHeader rewrites the first line of obj.stack from plain to want.
 func (rt *Runtime) fixStackHeader(obj *goja.Object, want, plain string) {
-	if s, ok := obj.Get("stack").Export().(string); ok && strings.HasPrefix(s, plain) {
+	if s, ok := AsString(obj.Get("stack")); ok && strings.HasPrefix(s, plain) {
 		_ = obj.DefineDataProperty("stack", rt.vm.ToValue(want+s[len(plain):]), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 }
@@ -156,6 +156,9 @@ func describeReceived(v goja.Value) string {
 	case goja.IsNull(v):
 		return "null"
 	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "type symbol (" + symbolOrString(sym) + ")"
+	}
 	switch x := v.Export().(type) {
 	case string:
 		s := x
@@ -217,7 +220,55 @@ func inspectShort(rt *Runtime, v goja.Value) string {
 	if v == nil {
 		return "undefined"
 	}
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return symbolOrString(v)
+	}
+	if s, ok := AsString(v); ok {
+		return quoteJS(s)
+	}
 	return v.String()
+}
+
+// symbolOrString is String(v): "Symbol(desc)" for a symbol.
+func symbolOrString(v goja.Value) string {
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
+	return v.String()
+}
+
+// quoteJS quotes s as util.inspect does: single quotes, or double quotes or
+// backticks when that avoids escaping.
+func quoteJS(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 {
+		if strings.IndexByte(s, '"') < 0 {
+			q = '"'
+		} else if !strings.Contains(s, "`") && !strings.Contains(s, "${") {
+			q = '`'
+		}
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString("\\n")
+		case r == '\t':
+			b.WriteString("\\t")
+		case r == '\r':
+			b.WriteString("\\r")
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, "\\x%02X", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
 }
 
 // inspect formats v with the util module's inspect, if it is registered.
@@ -303,7 +354,7 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 		b.WriteString("\n")
 	} else {
 		text := inspectShort(rt, v)
-		if s, isStr := v.Export().(string); isStr {
+		if s, isStr := AsString(v); isStr {
 			text = s
 		}
 		b.WriteString("Uncaught " + text + "\n")
@@ -327,4 +378,17 @@ func (rt *Runtime) noteThrow(ex *goja.Exception) {
 			return
 		}
 	}
+}
+
+// AsString returns v's value if v is a JS string primitive. (goja exports
+// symbols as strings too; this does not.)
+func AsString(v goja.Value) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return "", false
+	}
+	s, ok := v.Export().(string)
+	return s, ok
 }

@@ -9,11 +9,16 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-//go:embed lib/stdio.js
-var stdioSource string
+var (
+	//go:embed lib/stdio.js
+	stdioSource string
+	//go:embed lib/event_target.js
+	eventTargetSource string
+)
 
 func init() {
 	RegisterCoreModule("internal/stdio", JSModule("node:internal/stdio", stdioSource))
+	RegisterCoreModule("internal/event_target", JSModule("node:internal/event_target", eventTargetSource))
 }
 
 // installGlobals defines the globals beside process and the timers. Those
@@ -42,6 +47,9 @@ func (rt *Runtime) installGlobals() {
 	lazy("URLSearchParams", "url", "URLSearchParams")
 	lazy("TextEncoder", "util", "TextEncoder")
 	lazy("TextDecoder", "util", "TextDecoder")
+	for _, name := range []string{"Event", "EventTarget", "AbortController", "AbortSignal"} {
+		lazy(name, "internal/event_target", name)
+	}
 }
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).
@@ -76,7 +84,7 @@ func (rt *Runtime) stdioBinding() *goja.Object {
 	}
 	_ = b.Set("write", func(fd int, chunk goja.Value, encoding string) {
 		var data []byte
-		if s, ok := chunk.Export().(string); ok {
+		if s, ok := AsString(chunk); ok {
 			data = []byte(s)
 		} else if o, ok := chunk.(*goja.Object); ok {
 			data = bytesOf(vm, o)

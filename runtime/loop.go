@@ -83,6 +83,12 @@ func (rt *Runtime) run() {
 	wait := time.NewTimer(time.Hour)
 	defer wait.Stop()
 	for !rt.exiting {
+		if !rt.alive() {
+			rt.emitBeforeExit()
+			if rt.exiting || !rt.alive() {
+				return
+			}
+		}
 		rt.runTimers()
 		if rt.exiting {
 			return
@@ -92,14 +98,7 @@ func (rt *Runtime) run() {
 			return
 		}
 		rt.runImmediates()
-		if rt.exiting {
-			return
-		}
-		if !rt.alive() {
-			rt.emitBeforeExit()
-			if rt.exiting || !rt.alive() {
-				return
-			}
+		if rt.exiting || !rt.alive() {
 			continue
 		}
 		if len(rt.immediates) > 0 || rt.queue.pending() {

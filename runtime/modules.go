@@ -143,7 +143,7 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 	vm := ms.rt.vm
 	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
-		s, ok := id.Export().(string)
+		s, ok := AsString(id)
 		if !ok {
 			panic(ms.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "id" argument must be of type string. Received `+describeReceived(id)))
@@ -156,8 +156,8 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 	}).(*goja.Object)
 	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
-		if name, ok := ms.coreName(s, fromCore); ok {
-			return vm.ToValue(name)
+		if _, ok := ms.coreName(s, fromCore); ok {
+			return vm.ToValue(s)
 		}
 		file, ok := ms.resolve(dir, s)
 		if !ok {
@@ -209,7 +209,7 @@ func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Obje
 		if fv == nil {
 			break
 		}
-		f, ok := fv.Export().(string)
+		f, ok := AsString(fv)
 		if !ok {
 			break
 		}
@@ -510,7 +510,7 @@ func (rt *Runtime) printValue(v goja.Value) {
 	if !ok {
 		text = v.String()
 	}
-	if s, isStr := v.Export().(string); isStr {
+	if s, isStr := AsString(v); isStr {
 		text = s
 	}
 	_, _ = rt.opts.Stdout.Write([]byte(text + "\n"))

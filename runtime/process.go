@@ -19,24 +19,11 @@ import (
 
 var processStart = time.Now()
 
-// EventsSource is lib/events.js, registered as the core module 'events'.
-//
-//go:embed lib/events.js
-var eventsSource string
-
-func init() {
-	RegisterCoreModule("events", JSModule("node:events", eventsSource))
-}
-
 // installProcess builds the process object: an EventEmitter with Node's
 // properties and methods.
 func (rt *Runtime) installProcess() error {
 	vm := rt.vm
-	events, err := rt.Require("events")
-	if err != nil {
-		return fmt.Errorf("gonode: load events: %w", err)
-	}
-	ee := events.ToObject(vm)
+	ee := rt.eventEmitter()
 	p := vm.NewObject()
 	p.SetPrototype(ee.Get("prototype").ToObject(vm))
 	ctor, _ := goja.AssertFunction(ee)
@@ -175,7 +162,7 @@ func (rt *Runtime) installProcess() error {
 	set("umask", func(call goja.FunctionCall) goja.Value {
 		if m := call.Argument(0); !goja.IsUndefined(m) {
 			mask := m.ToInteger()
-			if s, ok := m.Export().(string); ok {
+			if s, ok := AsString(m); ok {
 				v, err := strconv.ParseInt(s, 8, 32)
 				if err != nil {
 					panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '"+s+"'"))
@@ -202,7 +189,7 @@ func (rt *Runtime) installProcess() error {
 	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
 
 	on, _ := goja.AssertFunction(p.Get("on"))
-	_, err = on(p, vm.ToValue("newListener"), vm.ToValue(func(name goja.Value) { rt.signals.listen(name.String()) }))
+	_, err := on(p, vm.ToValue("newListener"), vm.ToValue(func(name goja.Value) { rt.signals.listen(name.String()) }))
 	if err != nil {
 		return err
 	}
@@ -281,7 +268,7 @@ func (rt *Runtime) setExitCode(v goja.Value) {
 		return
 	}
 	f := v.ToFloat()
-	if s, ok := v.Export().(string); ok {
+	if s, ok := AsString(v); ok {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
@@ -382,10 +369,10 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 			detail = d.String()
 		}
 	} else {
-		if t, ok := call.Argument(1).Export().(string); ok {
+		if t, ok := AsString(call.Argument(1)); ok {
 			typ = t
 		}
-		if c, ok := call.Argument(2).Export().(string); ok {
+		if c, ok := AsString(call.Argument(2)); ok {
 			code = c
 		}
 	}
@@ -394,7 +381,7 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 		warning = o
 		typ = o.Get("name").String()
 	} else {
-		if _, ok := w.Export().(string); !ok {
+		if _, ok := AsString(w); !ok {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "warning" argument must be of type string or an instance of Error. Received `+describeReceived(w)))
 		}
@@ -441,7 +428,7 @@ func (rt *Runtime) signalNumber(v goja.Value) syscall.Signal {
 	if v == nil || goja.IsUndefined(v) {
 		return syscall.SIGTERM
 	}
-	if s, ok := v.Export().(string); ok {
+	if s, ok := AsString(v); ok {
 		if n := unix.SignalNum(s); n != 0 {
 			return n
 		}

@@ -91,6 +91,7 @@ type Runtime struct {
 	exitEmitted      bool
 	warnedOnce       bool
 
+	events   *emitter
 	modules  *moduleSystem
 	process  *goja.Object
 	emit     goja.Callable

@@ -1,0 +1,695 @@
+package runtime
+
+import (
+	_ "embed"
+	"strconv"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// The EventEmitter core — the constructor and the prototype methods — is
+// native: every process needs it at start-up (process is an EventEmitter),
+// and compiling it as JavaScript would cost milliseconds per process. The
+// listener storage keeps Node's shape (_events, _eventsCount,
+// _maxListeners) because user code and other modules look at it. The
+// module-level helpers (events.once, events.on, getEventListeners, ...) are
+// JavaScript in lib/events.js, compiled only when first used.
+
+//go:embed lib/events_extras.js
+var eventsExtrasSource string
+
+func init() {
+	RegisterCoreModule("events", func(rt *Runtime, module *goja.Object) error {
+		return module.Set("exports", rt.eventEmitter())
+	})
+	RegisterCoreModule("internal/events_extras", JSModule("node:internal/events_extras", eventsExtrasSource))
+}
+
+// evKey is an event name: a string or a symbol.
+type evKey struct {
+	s   string
+	sym *goja.Symbol
+}
+
+func keyOf(v goja.Value) evKey {
+	if sym, ok := v.(*goja.Symbol); ok {
+		return evKey{sym: sym}
+	}
+	return evKey{s: v.String()}
+}
+
+func (k evKey) get(o *goja.Object) goja.Value {
+	var v goja.Value
+	if k.sym != nil {
+		v = o.GetSymbol(k.sym)
+	} else {
+		v = o.Get(k.s)
+	}
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+func (k evKey) set(o *goja.Object, v goja.Value) {
+	if k.sym != nil {
+		_ = o.SetSymbol(k.sym, v)
+	} else {
+		_ = o.Set(k.s, v)
+	}
+}
+
+func (k evKey) del(o *goja.Object) {
+	if k.sym != nil {
+		_ = o.DeleteSymbol(k.sym)
+	} else {
+		_ = o.Delete(k.s)
+	}
+}
+
+func (k evKey) value(vm *goja.Runtime) goja.Value {
+	if k.sym != nil {
+		return k.sym
+	}
+	return vm.ToValue(k.s)
+}
+
+// emitter holds the runtime's EventEmitter constructor and its helpers.
+type emitter struct {
+	rt           *Runtime
+	ctor         *goja.Object
+	proto        *goja.Object
+	defaultMax   int64
+	kCapture     *goja.Symbol
+	kRejection   *goja.Symbol
+	errorMonitor *goja.Symbol
+	objectCreate goja.Callable
+	extras       *goja.Object // lib/events_extras.js's helpers, once loaded
+}
+
+// eventEmitter returns the EventEmitter constructor, creating it on first use.
+func (rt *Runtime) eventEmitter() *goja.Object {
+	if rt.events == nil {
+		rt.events = newEmitter(rt)
+	}
+	return rt.events.ctor
+}
+
+const emitterCtorSource = `(function (init) { return function EventEmitter(opts) { init(this, opts); }; })`
+
+var emitterCtorProgram = compileOnce("gonode:events", emitterCtorSource)
+
+func newEmitter(rt *Runtime) *emitter {
+	vm := rt.vm
+	e := &emitter{
+		rt:           rt,
+		defaultMax:   10,
+		kCapture:     goja.NewSymbol("kCapture"),
+		errorMonitor: goja.NewSymbol("events.errorMonitor"),
+	}
+	e.objectCreate, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("create"))
+	symbolFor, _ := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for"))
+	rejection, _ := symbolFor(goja.Undefined(), vm.ToValue("nodejs.rejection"))
+	e.kRejection = rejection.(*goja.Symbol)
+	factory, err := vm.RunProgram(emitterCtorProgram())
+	if err != nil {
+		panic(err)
+	}
+	mk, _ := goja.AssertFunction(factory)
+	ctorVal, err := mk(goja.Undefined(), vm.ToValue(e.init))
+	if err != nil {
+		panic(err)
+	}
+	e.ctor = ctorVal.ToObject(vm)
+	e.proto = e.ctor.Get("prototype").ToObject(vm)
+	p := e.proto
+	_ = p.Set("_events", goja.Undefined())
+	_ = p.Set("_eventsCount", 0)
+	_ = p.Set("_maxListeners", goja.Undefined())
+	_ = p.DefineDataPropertySymbol(e.kCapture, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	method := func(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
+		v := vm.ToValue(fn)
+		_ = v.ToObject(vm).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = p.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return v
+	}
+	on := method("addListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), false) })
+	_ = p.DefineDataProperty("on", on, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	method("prependListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), true) })
+	method("once", func(c goja.FunctionCall) goja.Value {
+		e.checkListener(c.Argument(1))
+		return e.add(c.This, c.Argument(0), e.onceWrap(c.This, c.Argument(0), c.Argument(1)), false)
+	})
+	method("prependOnceListener", func(c goja.FunctionCall) goja.Value {
+		e.checkListener(c.Argument(1))
+		return e.add(c.This, c.Argument(0), e.onceWrap(c.This, c.Argument(0), c.Argument(1)), true)
+	})
+	off := method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
+	_ = p.DefineDataProperty("off", off, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	method("removeAllListeners", func(c goja.FunctionCall) goja.Value { return e.removeAll(c.This, c.Arguments) })
+	method("emit", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(e.emit(c.This.ToObject(vm), c.Argument(0), c.Arguments[min(1, len(c.Arguments)):]))
+	})
+	method("listeners", func(c goja.FunctionCall) goja.Value { return e.listeners(c.This, c.Argument(0), true) })
+	method("rawListeners", func(c goja.FunctionCall) goja.Value { return e.listeners(c.This, c.Argument(0), false) })
+	method("listenerCount", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(e.count(c.This, c.Argument(0), c.Argument(1)))
+	})
+	method("eventNames", func(c goja.FunctionCall) goja.Value { return e.eventNames(c.This) })
+	method("setMaxListeners", func(c goja.FunctionCall) goja.Value {
+		e.validateMax(c.Argument(0), "setMaxListeners")
+		_ = c.This.ToObject(vm).Set("_maxListeners", c.Argument(0))
+		return c.This
+	})
+	method("getMaxListeners", func(c goja.FunctionCall) goja.Value { return vm.ToValue(e.maxOf(c.This.ToObject(vm))) })
+
+	ctor := e.ctor
+	_ = ctor.Set("EventEmitter", ctor)
+	_ = ctor.Set("usingDomains", false)
+	_ = ctor.Set("captureRejectionSymbol", e.kRejection)
+	_ = ctor.Set("errorMonitor", e.errorMonitor)
+	_ = ctor.Set("init", func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
+	_ = ctor.Set("listenerCount", func(emitter, typ goja.Value) goja.Value {
+		o := emitter.ToObject(vm)
+		if f, ok := goja.AssertFunction(o.Get("listenerCount")); ok {
+			v, err := f(o, typ)
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			return v
+		}
+		return vm.ToValue(e.count(o, typ, goja.Undefined()))
+	})
+	_ = ctor.DefineAccessorProperty("defaultMaxListeners",
+		vm.ToValue(func() int64 { return e.defaultMax }),
+		vm.ToValue(func(v goja.Value) {
+			e.validateMax(v, "defaultMaxListeners")
+			e.defaultMax = v.ToInteger()
+		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineAccessorProperty("captureRejections",
+		vm.ToValue(func() goja.Value { return p.GetSymbol(e.kCapture) }),
+		vm.ToValue(func(v goja.Value) {
+			if _, ok := v.Export().(bool); !ok {
+				panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+					`The "EventEmitter.captureRejections" property must be of type boolean. Received `+describeReceived(v)))
+			}
+			_ = p.SetSymbol(e.kCapture, v)
+		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// The module-level helpers load lib/events.js on first use.
+	for _, name := range []string{"once", "on", "getEventListeners", "getMaxListeners", "setMaxListeners",
+		"addAbortListener"} {
+		name := name
+		rt.defineLazy(ctor, name, func() goja.Value {
+			extras, err := rt.Require("internal/events_extras")
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			if e.extras == nil {
+				install, _ := goja.AssertFunction(extras)
+				helpers, err := install(goja.Undefined(), ctor)
+				if err != nil {
+					rt.Rethrow(err)
+				}
+				e.extras = helpers.ToObject(vm)
+			}
+			return e.extras.Get(name)
+		})
+	}
+	return e
+}
+
+// init is EventEmitter.init: it gives the object its own listener table.
+func (e *emitter) init(this goja.Value, opts goja.Value) {
+	vm := e.rt.vm
+	o := this.ToObject(vm)
+	ev := o.Get("_events")
+	if ev == nil || goja.IsUndefined(ev) || (o.Prototype() != nil && ev.SameAs(nilSafe(o.Prototype().Get("_events")))) {
+		_ = o.Set("_events", e.newTable())
+		_ = o.Set("_eventsCount", 0)
+	}
+	if m := o.Get("_maxListeners"); m == nil || !m.ToBoolean() {
+		_ = o.Set("_maxListeners", goja.Undefined())
+	}
+	if oo, ok := opts.(*goja.Object); ok {
+		if cr := oo.Get("captureRejections"); cr != nil && !goja.IsUndefined(cr) {
+			if _, isBool := cr.Export().(bool); !isBool {
+				panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+					`The "options.captureRejections" property must be of type boolean. Received `+describeReceived(cr)))
+			}
+			_ = o.SetSymbol(e.kCapture, cr)
+		}
+	}
+}
+
+func nilSafe(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+func (e *emitter) newTable() *goja.Object {
+	v, _ := e.objectCreate(goja.Undefined(), goja.Null())
+	return v.(*goja.Object)
+}
+
+// table returns the object's _events, or nil.
+func table(o *goja.Object) *goja.Object {
+	t, _ := o.Get("_events").(*goja.Object)
+	return t
+}
+
+func (e *emitter) checkListener(l goja.Value) {
+	if _, ok := goja.AssertFunction(l); !ok {
+		panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "listener" argument must be of type function. Received `+describeReceived(l)))
+	}
+}
+
+func (e *emitter) validateMax(v goja.Value, name string) {
+	f := v.ToFloat()
+	if _, isNum := v.Export().(int64); !isNum {
+		if _, isFloat := v.Export().(float64); !isFloat {
+			panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "`+name+`" argument must be of type number. Received `+describeReceived(v)))
+		}
+	}
+	if f < 0 || f != f {
+		panic(e.rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+			`The value of "`+name+`" is out of range. It must be >= 0. Received `+inspectShort(e.rt, v)))
+	}
+}
+
+func (e *emitter) maxOf(o *goja.Object) int64 {
+	m := o.Get("_maxListeners")
+	if m == nil || goja.IsUndefined(m) {
+		return e.defaultMax
+	}
+	return m.ToInteger()
+}
+
+// unwrap returns a once-wrapper's original listener, or l itself.
+func unwrap(l goja.Value) goja.Value {
+	if o, ok := l.(*goja.Object); ok {
+		if inner := o.Get("listener"); inner != nil && !goja.IsUndefined(inner) {
+			return inner
+		}
+	}
+	return l
+}
+
+func (e *emitter) add(thisVal, typ, listener goja.Value, prepend bool) goja.Value {
+	vm := e.rt.vm
+	e.checkListener(listener)
+	o := thisVal.ToObject(vm)
+	events := table(o)
+	if events == nil {
+		events = e.newTable()
+		_ = o.Set("_events", events)
+		_ = o.Set("_eventsCount", 0)
+	} else if nl := events.Get("newListener"); nl != nil && !goja.IsUndefined(nl) {
+		e.emit(o, vm.ToValue("newListener"), []goja.Value{typ, unwrap(listener)})
+		events = table(o)
+	}
+	k := keyOf(typ)
+	existing := k.get(events)
+	if goja.IsUndefined(existing) {
+		k.set(events, listener)
+		_ = o.Set("_eventsCount", o.Get("_eventsCount").ToInteger()+1)
+		return o
+	}
+	var list *goja.Object
+	if _, isFn := goja.AssertFunction(existing); isFn {
+		if prepend {
+			list = vm.NewArray(listener, existing)
+		} else {
+			list = vm.NewArray(existing, listener)
+		}
+		k.set(events, list)
+	} else {
+		list = existing.ToObject(vm)
+		name := "push"
+		if prepend {
+			name = "unshift"
+		}
+		f, _ := goja.AssertFunction(list.Get(name))
+		if _, err := f(list, listener); err != nil {
+			e.rt.Rethrow(err)
+		}
+	}
+	n := list.Get("length").ToInteger()
+	if m := e.maxOf(o); m > 0 && n > m && !nilSafe(list.Get("warned")).ToBoolean() {
+		_ = list.Set("warned", true)
+		e.warnMax(o, typ, n, m)
+	}
+	return o
+}
+
+func (e *emitter) warnMax(o *goja.Object, typ goja.Value, n, m int64) {
+	name := "EventEmitter"
+	if o.SameAs(e.rt.process) {
+		name = "process"
+	} else if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if s := c.Get("name"); s != nil && s.String() != "" {
+			name = s.String()
+		}
+	}
+	typeName := symbolOrString(typ)
+	w := e.rt.NewNodeError("Error", "", "Possible EventEmitter memory leak detected. "+
+		strconv.FormatInt(n, 10)+" "+typeName+" listeners added to ["+name+"]. MaxListeners is "+
+		strconv.FormatInt(m, 10)+". Use emitter.setMaxListeners() to increase limit")
+	_ = w.Set("name", "MaxListenersExceededWarning")
+	_ = w.Set("emitter", o)
+	_ = w.Set("type", typ)
+	_ = w.Set("count", n)
+	if f, ok := goja.AssertFunction(e.rt.process.Get("emitWarning")); ok {
+		if _, err := f(e.rt.process, w); err != nil {
+			e.rt.Rethrow(err)
+		}
+	}
+}
+
+// onceWrap returns a listener that removes itself before calling listener.
+func (e *emitter) onceWrap(target, typ, listener goja.Value) goja.Value {
+	vm := e.rt.vm
+	fired := false
+	fn, _ := goja.AssertFunction(listener)
+	var wrapped *goja.Object
+	wrapped = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		if fired {
+			return goja.Undefined()
+		}
+		fired = true
+		e.remove(target, typ, wrapped)
+		v, err := fn(target, c.Arguments...)
+		if err != nil {
+			e.rt.Rethrow(err)
+		}
+		return v
+	}).ToObject(vm)
+	_ = wrapped.DefineDataProperty("name", vm.ToValue("bound onceWrapper"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = wrapped.Set("listener", listener)
+	return wrapped
+}
+
+// emit calls every listener of typ with args; it reports whether there was
+// one. An 'error' with no listener is thrown.
+func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
+	vm := e.rt.vm
+	events := table(o)
+	k := keyOf(typ)
+	if k.sym == nil && k.s == "error" {
+		if events != nil {
+			if mon := events.GetSymbol(e.errorMonitor); mon != nil && !goja.IsUndefined(mon) {
+				e.emit(o, e.errorMonitor, args)
+			}
+		}
+		if events == nil || goja.IsUndefined(nilSafe(events.Get("error"))) {
+			e.throwUnhandled(args)
+		}
+	} else if events == nil {
+		return false
+	}
+	handler := k.get(events)
+	if goja.IsUndefined(handler) {
+		return false
+	}
+	capture := o.GetSymbol(e.kCapture)
+	if fn, ok := goja.AssertFunction(handler); ok {
+		v, err := fn(o, args...)
+		if err != nil {
+			e.rt.Rethrow(err)
+		}
+		if capture != nil && capture.ToBoolean() {
+			e.addCatch(o, v, typ, args)
+		}
+		return true
+	}
+	list := handler.ToObject(vm)
+	n := int(list.Get("length").ToInteger())
+	fns := make([]goja.Value, n)
+	for i := range fns {
+		fns[i] = list.Get(strconv.Itoa(i))
+	}
+	for _, l := range fns {
+		fn, ok := goja.AssertFunction(l)
+		if !ok {
+			continue
+		}
+		v, err := fn(o, args...)
+		if err != nil {
+			e.rt.Rethrow(err)
+		}
+		if capture != nil && capture.ToBoolean() {
+			e.addCatch(o, v, typ, args)
+		}
+	}
+	return true
+}
+
+// addCatch routes a rejected promise returned by a listener to 'error' (or
+// the emitter's Symbol.for('nodejs.rejection') method), for captureRejections.
+func (e *emitter) addCatch(o *goja.Object, result goja.Value, typ goja.Value, args []goja.Value) {
+	vm := e.rt.vm
+	p, ok := result.(*goja.Object)
+	if !ok {
+		return
+	}
+	then, ok := goja.AssertFunction(p.Get("then"))
+	if !ok {
+		return
+	}
+	args = append([]goja.Value(nil), args...) // goja reuses the argument stack
+	onReject := vm.ToValue(func(err goja.Value) {
+		deliver := vm.ToValue(func() {
+			if f, ok := goja.AssertFunction(o.GetSymbol(e.kRejection)); ok {
+				if _, ferr := f(o, append([]goja.Value{err, typ}, args...)...); ferr != nil {
+					e.rt.Rethrow(ferr)
+				}
+				return
+			}
+			prev := o.GetSymbol(e.kCapture)
+			_ = o.SetSymbol(e.kCapture, false)
+			defer func() { _ = o.SetSymbol(e.kCapture, prev) }()
+			e.emit(o, vm.ToValue("error"), []goja.Value{err})
+		})
+		fn, _ := goja.AssertFunction(deliver)
+		e.rt.NextTick(fn)
+	})
+	if _, err := then(p, goja.Undefined(), onReject); err != nil {
+		e.emit(o, vm.ToValue("error"), []goja.Value{e.rt.errorValue(err)})
+	}
+}
+
+// errorValue is the JS value behind err.
+func (rt *Runtime) errorValue(err error) goja.Value {
+	if ex, ok := err.(*goja.Exception); ok {
+		return ex.Value()
+	}
+	return rt.vm.NewGoError(err)
+}
+
+func (e *emitter) throwUnhandled(args []goja.Value) {
+	var er goja.Value = goja.Undefined()
+	if len(args) > 0 {
+		er = args[0]
+	}
+	if isErrorObject(e.rt.vm, er) {
+		panic(er)
+	}
+	msg := "Unhandled error. (" + inspectShort(e.rt, er) + ")"
+	err := e.rt.NewNodeError("Error", "ERR_UNHANDLED_ERROR", msg)
+	_ = err.Set("context", er)
+	panic(err)
+}
+
+func (e *emitter) remove(thisVal, typ, listener goja.Value) goja.Value {
+	vm := e.rt.vm
+	e.checkListener(listener)
+	o := thisVal.ToObject(vm)
+	events := table(o)
+	if events == nil {
+		return o
+	}
+	k := keyOf(typ)
+	list := k.get(events)
+	if goja.IsUndefined(list) {
+		return o
+	}
+	if list.SameAs(listener) || unwrap(list).SameAs(listener) {
+		count := o.Get("_eventsCount").ToInteger() - 1
+		_ = o.Set("_eventsCount", count)
+		if count == 0 {
+			_ = o.Set("_events", e.newTable())
+		} else {
+			k.del(events)
+			if rl := events.Get("removeListener"); rl != nil && !goja.IsUndefined(rl) {
+				e.emit(o, vm.ToValue("removeListener"), []goja.Value{typ, unwrap(list)})
+			}
+		}
+		return o
+	}
+	if _, isFn := goja.AssertFunction(list); isFn {
+		return o
+	}
+	arr := list.ToObject(vm)
+	n := int(arr.Get("length").ToInteger())
+	pos := -1
+	for i := n - 1; i >= 0; i-- {
+		l := arr.Get(strconv.Itoa(i))
+		if l.SameAs(listener) || unwrap(l).SameAs(listener) {
+			pos = i
+			break
+		}
+	}
+	if pos < 0 {
+		return o
+	}
+	splice, _ := goja.AssertFunction(arr.Get("splice"))
+	if _, err := splice(arr, vm.ToValue(pos), vm.ToValue(1)); err != nil {
+		e.rt.Rethrow(err)
+	}
+	if n-1 == 1 {
+		k.set(events, arr.Get("0"))
+	}
+	if rl := events.Get("removeListener"); rl != nil && !goja.IsUndefined(rl) {
+		e.emit(o, vm.ToValue("removeListener"), []goja.Value{typ, listener})
+	}
+	return o
+}
+
+func (e *emitter) removeAll(thisVal goja.Value, args []goja.Value) goja.Value {
+	vm := e.rt.vm
+	o := thisVal.ToObject(vm)
+	events := table(o)
+	if events == nil {
+		return o
+	}
+	if rl := events.Get("removeListener"); rl == nil || goja.IsUndefined(rl) {
+		if len(args) == 0 {
+			_ = o.Set("_events", e.newTable())
+			_ = o.Set("_eventsCount", 0)
+		} else if k := keyOf(args[0]); !goja.IsUndefined(k.get(events)) {
+			count := o.Get("_eventsCount").ToInteger() - 1
+			_ = o.Set("_eventsCount", count)
+			if count == 0 {
+				_ = o.Set("_events", e.newTable())
+			} else {
+				k.del(events)
+			}
+		}
+		return o
+	}
+	if len(args) == 0 {
+		for _, name := range events.Keys() {
+			if name != "removeListener" {
+				e.removeAll(o, []goja.Value{vm.ToValue(name)})
+			}
+		}
+		for _, sym := range events.Symbols() {
+			e.removeAll(o, []goja.Value{sym})
+		}
+		e.removeAll(o, []goja.Value{vm.ToValue("removeListener")})
+		_ = o.Set("_events", e.newTable())
+		_ = o.Set("_eventsCount", 0)
+		return o
+	}
+	typ := args[0]
+	listeners := keyOf(typ).get(events)
+	if _, isFn := goja.AssertFunction(listeners); isFn {
+		e.remove(o, typ, listeners)
+	} else if arr, ok := listeners.(*goja.Object); ok {
+		for i := int(arr.Get("length").ToInteger()) - 1; i >= 0; i-- {
+			e.remove(o, typ, arr.Get(strconv.Itoa(i)))
+		}
+	}
+	return o
+}
+
+func (e *emitter) listeners(thisVal, typ goja.Value, unwrapped bool) goja.Value {
+	vm := e.rt.vm
+	events := table(thisVal.ToObject(vm))
+	if events == nil {
+		return vm.NewArray()
+	}
+	l := keyOf(typ).get(events)
+	if goja.IsUndefined(l) {
+		return vm.NewArray()
+	}
+	if _, isFn := goja.AssertFunction(l); isFn {
+		if unwrapped {
+			return vm.NewArray(unwrap(l))
+		}
+		return vm.NewArray(l)
+	}
+	arr := l.ToObject(vm)
+	n := int(arr.Get("length").ToInteger())
+	out := make([]any, n)
+	for i := range out {
+		v := arr.Get(strconv.Itoa(i))
+		if unwrapped {
+			v = unwrap(v)
+		}
+		out[i] = v
+	}
+	return vm.NewArray(out...)
+}
+
+func (e *emitter) count(thisVal, typ, listener goja.Value) int {
+	vm := e.rt.vm
+	events := table(thisVal.ToObject(vm))
+	if events == nil {
+		return 0
+	}
+	l := keyOf(typ).get(events)
+	if goja.IsUndefined(l) {
+		return 0
+	}
+	match := func(v goja.Value) bool { return v.SameAs(listener) || unwrap(v).SameAs(listener) }
+	hasListener := listener != nil && !goja.IsUndefined(listener) && !goja.IsNull(listener)
+	if _, isFn := goja.AssertFunction(l); isFn {
+		if hasListener && !match(l) {
+			return 0
+		}
+		return 1
+	}
+	arr := l.ToObject(vm)
+	n := int(arr.Get("length").ToInteger())
+	if !hasListener {
+		return n
+	}
+	c := 0
+	for i := 0; i < n; i++ {
+		if match(arr.Get(strconv.Itoa(i))) {
+			c++
+		}
+	}
+	return c
+}
+
+func (e *emitter) eventNames(thisVal goja.Value) goja.Value {
+	vm := e.rt.vm
+	o := thisVal.ToObject(vm)
+	events := table(o)
+	if events == nil || o.Get("_eventsCount").ToInteger() <= 0 {
+		return vm.NewArray()
+	}
+	var names []any
+	for _, k := range events.Keys() {
+		if !goja.IsUndefined(nilSafe(events.Get(k))) {
+			names = append(names, k)
+		}
+	}
+	for _, s := range events.Symbols() {
+		if !goja.IsUndefined(nilSafe(events.GetSymbol(s))) {
+			names = append(names, s)
+		}
+	}
+	return vm.NewArray(names...)
+}
+
+// compileOnce compiles source once per process, on first use.
+func compileOnce(name, source string) func() *goja.Program {
+	return sync.OnceValue(func() *goja.Program { return goja.MustCompile(name, source, true) })
+}
