@@ -43,11 +43,14 @@ func (rt *Runtime) fixStackHeader(obj *goja.Object, want, plain string) {
 type SysErrorExtra struct {
 	Path, Dest, Address string
 	Port                int
+	// FS asks for libuv's file-system layout ("EBADF: bad file descriptor,
+	// close") also when there is no path, as for operations on descriptors.
+	FS bool
 }
 
 // NewSystemError creates a Node-shaped system error from err (a
-// syscall.Errno, or an error wrapping one). With a path the message is the
-// file-system form "<CODE>: <description>, <syscall> '<path>'"; otherwise the
+// syscall.Errno, or an error wrapping one). With a path (or FS) the message is
+// the file-system form "<CODE>: <description>, <syscall> '<path>'"; otherwise the
 // network form "<syscall> <CODE>: <description>[ <address>:<port>]". It has
 // properties
 // errno (negative, as in Node), code, syscall, and path, dest, address, port
@@ -61,9 +64,12 @@ func (rt *Runtime) NewSystemError(err error, syscallName string, extra SysErrorE
 	}
 	var msg string
 	switch {
-	case extra.Path != "":
+	case extra.Path != "" || extra.FS:
 		// libuv's file-system layout: "ENOENT: no such file or directory, open 'x'".
-		msg = code + ": " + desc + ", " + syscallName + " '" + extra.Path + "'"
+		msg = code + ": " + desc + ", " + syscallName
+		if extra.Path != "" {
+			msg += " '" + extra.Path + "'"
+		}
 		if extra.Dest != "" {
 			msg += " -> '" + extra.Dest + "'"
 		}
