@@ -1,0 +1,182 @@
+package ipc
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// ErrClosed is reported to Send callbacks and to the end callback once
+// Close has been called.
+var ErrClosed = errors.New("ipc: channel closed")
+
+// Channel is one end of a node IPC channel in json mode: an AF_UNIX stream
+// socket carrying newline-terminated JSON frames and SCM_RIGHTS handles.
+//
+// Send, WriteQueueSize, Close, FD and Done are safe for concurrent use; the
+// callbacks given to Start and Send run on the channel's own goroutines (see
+// their docs), never while a Channel lock is held.
+type Channel struct {
+	file *os.File // non-blocking, registered with the Go netpoller
+	rc   syscall.RawConn
+	fd   int
+
+	queued atomic.Int64 // bytes accepted by Send and not yet written
+
+	mu         sync.Mutex
+	closed     bool
+	fileClosed bool
+	started    bool
+	writing    bool        // a writer goroutine owns the socket's write side
+	queue      []*outFrame // frames waiting for the writer goroutine
+	direct     directWrite // Send's direct attempt
+	running    int         // live reader/writer goroutines
+	done       chan struct{}
+}
+
+// Socketpair creates a connected AF_UNIX stream socketpair (both ends
+// close-on-exec). It returns the parent's Channel and the child's end, which
+// is left in blocking mode for the child to adopt: put it in
+// exec.Cmd.ExtraFiles (or dup it to the 'ipc' stdio index) and set
+// NODE_CHANNEL_FD accordingly, then close it in the parent once the child
+// has started.
+func Socketpair() (*Channel, *os.File, error) {
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ipc: %w", os.NewSyscallError("socketpair", err))
+	}
+	c, err := newChannel(fds[0])
+	if err != nil {
+		unix.Close(fds[0])
+		unix.Close(fds[1])
+		return nil, nil, err
+	}
+	return c, os.NewFile(uintptr(fds[1]), "ipc-child"), nil
+}
+
+// FromFD adopts fd (the child's NODE_CHANNEL_FD) as a Channel: it checks
+// that fd is a stream socket, marks it close-on-exec and non-blocking, and
+// takes ownership of it. On error the fd is left untouched.
+func FromFD(fd int) (*Channel, error) {
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, os.NewSyscallError("fstat", err))
+	}
+	if st.Mode&unix.S_IFMT != unix.S_IFSOCK {
+		return nil, fmt.Errorf("ipc: channel fd %d is not a socket", fd)
+	}
+	typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+	if err != nil {
+		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, os.NewSyscallError("getsockopt", err))
+	}
+	if typ != unix.SOCK_STREAM {
+		return nil, fmt.Errorf("ipc: channel fd %d is not a stream socket", fd)
+	}
+	unix.CloseOnExec(fd)
+	return newChannel(fd)
+}
+
+func newChannel(fd int) (*Channel, error) {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, os.NewSyscallError("fcntl", err))
+	}
+	f := os.NewFile(uintptr(fd), "ipc")
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, err)
+	}
+	c := &Channel{file: f, rc: rc, fd: fd, done: make(chan struct{})}
+	c.direct.write = func(fd uintptr) bool {
+		c.direct.n, c.direct.err = sendmsg(int(fd), c.direct.iov[:], c.direct.file)
+		return true
+	}
+	return c, nil
+}
+
+// FD returns the channel's file descriptor number (process.channel.fd).
+func (c *Channel) FD() int { return c.fd }
+
+// Start starts the reader goroutine. onBatch receives the frames completed
+// by each read, in order; onEnd is called exactly once, after the last
+// onBatch, when reading stops: with nil on EOF or ECONNRESET (a partial last
+// line is dropped), ErrClosed after Close, or the read error. Both run on
+// the reader goroutine and should only hand the work to the loop (e.g. post
+// one task per batch). Start may be called once.
+func (c *Channel) Start(onBatch func([]Frame), onEnd func(error)) error {
+	c.mu.Lock()
+	if c.started {
+		c.mu.Unlock()
+		return errors.New("ipc: channel already started")
+	}
+	c.started = true
+	if c.closed {
+		c.mu.Unlock()
+		onEnd(ErrClosed)
+		return nil
+	}
+	c.running++
+	c.mu.Unlock()
+	go c.readLoop(onBatch, onEnd)
+	return nil
+}
+
+// WriteQueueSize returns the number of bytes passed to Send that have not
+// been written to the socket yet (node: send() returns
+// writeQueueSize < 131072).
+func (c *Channel) WriteQueueSize() int { return int(c.queued.Load()) }
+
+// Close closes the socket. It is idempotent and does not block on the
+// callbacks: the reader goroutine ends (onEnd(ErrClosed) unless it already
+// ended), frames still queued fail with ErrClosed (like node/libuv, queued
+// writes are dropped, not flushed), and received handles nobody claimed are
+// closed. Done is closed once all of that has happened.
+func (c *Channel) Close() error {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return nil
+	}
+	c.closed = true
+	c.mu.Unlock()
+	err := c.file.Close() // wakes the goroutines; waits for in-flight syscalls
+	c.mu.Lock()
+	c.fileClosed = true
+	c.finishLocked()
+	c.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("ipc: close: %w", err)
+	}
+	return nil
+}
+
+// Done returns a channel that is closed after Close once the reader and
+// writer goroutines have exited and every unclaimed handle is closed.
+func (c *Channel) Done() <-chan struct{} { return c.done }
+
+func (c *Channel) goroutineExited() {
+	c.mu.Lock()
+	c.running--
+	c.finishLocked()
+	c.mu.Unlock()
+}
+
+func (c *Channel) finishLocked() {
+	if c.fileClosed && c.running == 0 {
+		select {
+		case <-c.done:
+		default:
+			close(c.done)
+		}
+	}
+}
+
+func (c *Channel) isClosed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closed
+}

@@ -1,0 +1,191 @@
+package ipc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+const (
+	readSize      = 64 << 10 // minimum free space offered to each recvmsg (node reads 64 KiB)
+	maxFDsPerRead = 64       // SCM_RIGHTS room per recvmsg, as libuv
+	handoffSize   = 1 << 20  // completed data at least this big is handed over, not copied
+)
+
+// Frame is one newline-terminated line received on a Channel.
+type Frame struct {
+	// Data is the line without its '\n' (a trailing '\r' or padding spaces
+	// are kept; JSON parsing ignores them). Frames of one batch share a
+	// buffer that the Channel never touches again.
+	Data []byte
+	// Internal is true for node's internal messages: a JSON object whose
+	// "cmd" is a string longer than 5 characters starting with "NODE_".
+	Internal bool
+	// Cmd is the cmd of an internal message, else "".
+	Cmd string
+	// File is the handle received for a NODE_HANDLE message (popped from
+	// the FIFO of received fds), else nil. The consumer owns it.
+	File *os.File
+	// Err is a *SyntaxError when the line is empty or not valid JSON (node
+	// would throw it from JSON.parse); the other fields are then zero.
+	Err error
+}
+
+// lineReader turns the byte stream into frames.
+type lineReader struct {
+	buf  []byte     // received bytes not yet delivered: a partial line, then new data
+	seen int        // prefix of buf known to contain no '\n'
+	ends []int      // scratch: offsets of the '\n's found in one read
+	fds  []*os.File // received fds not yet claimed by a NODE_HANDLE frame
+}
+
+func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
+	defer c.goroutineExited()
+	r := &lineReader{buf: make([]byte, 0, 2*readSize)}
+	err := c.readAll(r, onBatch)
+	for _, f := range r.fds {
+		f.Close()
+	}
+	r.fds = nil
+	onEnd(err)
+}
+
+// readAll reads until EOF or error, delivering batches.
+func (c *Channel) readAll(r *lineReader, onBatch func([]Frame)) error {
+	oob := make([]byte, unix.CmsgSpace(maxFDsPerRead*4))
+	for {
+		if cap(r.buf)-len(r.buf) < readSize {
+			grown := make([]byte, len(r.buf), max(2*cap(r.buf), len(r.buf)+readSize))
+			copy(grown, r.buf)
+			r.buf = grown
+		}
+		var n, oobn int
+		var rerr error
+		err := c.rc.Read(func(fd uintptr) bool {
+			n, oobn, rerr = recvmsg(int(fd), r.buf[len(r.buf):cap(r.buf)], oob)
+			return rerr != unix.EAGAIN
+		})
+		if oobn > 0 {
+			r.fds = append(r.fds, parseRights(oob[:oobn])...)
+		}
+		if err == nil {
+			err = rerr
+		}
+		switch {
+		case err != nil && c.isClosed():
+			return ErrClosed
+		case errors.Is(err, unix.ECONNRESET):
+			return nil
+		case err != nil:
+			return fmt.Errorf("ipc: read: %w", err)
+		case n == 0 && oobn == 0:
+			return nil // EOF
+		}
+		r.buf = r.buf[:len(r.buf)+n]
+		if frames := r.frames(); len(frames) > 0 {
+			onBatch(frames)
+		}
+	}
+}
+
+// recvmsg reads into p with room for fds in oob; received fds are
+// close-on-exec. A raw syscall keeps this allocation-free and, unlike
+// unix.Recvmsg, never mistakes a lone NUL byte that came with fds for EOF.
+func recvmsg(fd int, p, oob []byte) (n, oobn int, err error) {
+	var iov unix.Iovec
+	iov.Base = &p[0]
+	iov.SetLen(len(p))
+	var msg unix.Msghdr
+	msg.Iov = &iov
+	msg.SetIovlen(1)
+	msg.Control = &oob[0]
+	msg.SetControllen(len(oob))
+	for {
+		r, _, errno := unix.Syscall(unix.SYS_RECVMSG, uintptr(fd), uintptr(unsafe.Pointer(&msg)), unix.MSG_CMSG_CLOEXEC)
+		switch errno {
+		case 0:
+			return int(r), int(msg.Controllen), nil
+		case unix.EINTR:
+			continue
+		}
+		return 0, 0, errno
+	}
+}
+
+// parseRights wraps every fd of the SCM_RIGHTS messages in oob.
+func parseRights(oob []byte) []*os.File {
+	msgs, err := unix.ParseSocketControlMessage(oob)
+	if err != nil {
+		return nil
+	}
+	var files []*os.File
+	for i := range msgs {
+		fds, err := unix.ParseUnixRights(&msgs[i])
+		if err != nil {
+			continue
+		}
+		for _, fd := range fds {
+			files = append(files, os.NewFile(uintptr(fd), "ipc-handle"))
+		}
+	}
+	return files
+}
+
+// frames splits off the complete lines received so far. Only bytes after
+// r.seen are searched, so a long line costs linear time overall.
+func (r *lineReader) frames() []Frame {
+	r.ends = r.ends[:0]
+	for i := r.seen; ; {
+		j := bytes.IndexByte(r.buf[i:], '\n')
+		if j < 0 {
+			break
+		}
+		r.ends = append(r.ends, i+j)
+		i += j + 1
+	}
+	if len(r.ends) == 0 {
+		r.seen = len(r.buf)
+		return nil
+	}
+	end := r.ends[len(r.ends)-1] + 1
+	tail := r.buf[end:]
+	var region []byte
+	if end >= handoffSize {
+		// Big: give the buffer away and start a fresh one.
+		region = r.buf[:end:end]
+		fresh := make([]byte, len(tail), max(2*readSize, len(tail)+readSize))
+		copy(fresh, tail)
+		r.buf = fresh
+	} else {
+		region = make([]byte, end)
+		copy(region, r.buf)
+		r.buf = r.buf[:copy(r.buf, tail)]
+	}
+	r.seen = len(r.buf)
+
+	frames := make([]Frame, len(r.ends))
+	start := 0
+	for i, nl := range r.ends {
+		frames[i] = r.frame(region[start:nl:nl])
+		start = nl + 1
+	}
+	return frames
+}
+
+func (r *lineReader) frame(line []byte) Frame {
+	internal, cmd, err := classify(line)
+	if err != nil {
+		return Frame{Data: line, Err: err}
+	}
+	f := Frame{Data: line, Internal: internal, Cmd: cmd}
+	if internal && cmd == "NODE_HANDLE" && len(r.fds) > 0 {
+		f.File = r.fds[0]
+		r.fds[0] = nil
+		r.fds = r.fds[1:]
+	}
+	return f
+}

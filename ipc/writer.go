@@ -1,0 +1,231 @@
+package ipc
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// maxIovecs bounds the frames gathered into one sendmsg (Linux IOV_MAX).
+const maxIovecs = 1024
+
+// outFrame is a frame (or its unwritten rest) waiting for the writer.
+type outFrame struct {
+	data []byte
+	file *os.File // handle still to be attached; nil once sent
+	done func(error)
+}
+
+// Send writes frame (one or more complete "...\n" lines) and, if file is not
+// nil, passes its fd with the first sendmsg of the frame (SCM_RIGHTS; the fd
+// is never resent on a partial write). It never blocks: it tries one
+// non-blocking write and queues whatever the socket did not take for the
+// writer goroutine. Frames are written in Send order.
+//
+// done (may be nil) is called exactly once: with nil when the whole frame
+// has been written, or with the error (ErrClosed after Close, a wrapped
+// errno such as EPIPE, which errors.Is matches). It runs synchronously
+// inside Send when the outcome is immediate, otherwise on the writer
+// goroutine; it must not block.
+//
+// The caller must not modify frame, nor close file, until done has run.
+func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
+	if len(frame) == 0 {
+		finish(done, errors.New("ipc: empty frame"))
+		return
+	}
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		finish(done, ErrClosed)
+		return
+	}
+	if !c.writing {
+		c.direct.iov[0].Base = &frame[0]
+		c.direct.iov[0].SetLen(len(frame))
+		c.direct.file = file
+		err := c.rc.Write(c.direct.write)
+		n, serr := c.direct.n, c.direct.err
+		c.direct = directWrite{write: c.direct.write}
+		if errors.Is(serr, unix.EAGAIN) {
+			n, serr = 0, nil
+		}
+		if err = firstErr(err, serr); err != nil || n == len(frame) {
+			c.mu.Unlock()
+			finish(done, wrapWriteErr(err))
+			return
+		}
+		if n > 0 {
+			file = nil
+		}
+		frame = frame[n:]
+		c.writing = true
+		c.running++
+		c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
+		c.queued.Add(int64(len(frame)))
+		c.mu.Unlock()
+		go c.writeLoop()
+		return
+	}
+	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
+	c.queued.Add(int64(len(frame)))
+	c.mu.Unlock()
+}
+
+func finish(done func(error), err error) {
+	if done != nil {
+		done(err)
+	}
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+func wrapWriteErr(err error) error {
+	if err == nil || err == ErrClosed {
+		return err
+	}
+	return fmt.Errorf("ipc: write: %w", err)
+}
+
+// writeLoop drains the queue, gathering consecutive frames into one
+// sendmsg; a frame carrying a handle always starts a new sendmsg. It exits
+// when the queue is empty (or the channel closed).
+func (c *Channel) writeLoop() {
+	defer c.goroutineExited()
+	var batch []*outFrame
+	var iov []unix.Iovec
+	for {
+		c.mu.Lock()
+		if len(c.queue) == 0 || c.closed {
+			rest := c.queue
+			c.queue = nil
+			c.writing = false
+			for _, f := range rest {
+				c.queued.Add(-int64(len(f.data)))
+			}
+			c.mu.Unlock()
+			for _, f := range rest {
+				finish(f.done, ErrClosed)
+			}
+			return
+		}
+		batch = append(batch[:0], c.queue[0])
+		for _, f := range c.queue[1:] {
+			if f.file != nil || len(batch) == maxIovecs {
+				break
+			}
+			batch = append(batch, f)
+		}
+		c.mu.Unlock()
+
+		var werr error
+		err := c.rc.Write(func(fd uintptr) bool {
+			for {
+				iov = iov[:0]
+				for _, f := range batch {
+					if len(f.data) > 0 {
+						iov = append(iov, unix.Iovec{Base: &f.data[0]})
+						iov[len(iov)-1].SetLen(len(f.data))
+					}
+				}
+				if len(iov) == 0 {
+					return true
+				}
+				n, err := sendmsg(int(fd), iov, batch[0].file)
+				if errors.Is(err, unix.EAGAIN) {
+					return false // wait until writable
+				}
+				if err != nil {
+					werr = err
+					return true
+				}
+				batch[0].file = nil
+				c.queued.Add(-int64(n))
+				for _, f := range batch {
+					k := min(n, len(f.data))
+					f.data = f.data[k:]
+					n -= k
+				}
+			}
+		})
+		err = firstErr(err, werr)
+		if err != nil && c.isClosed() {
+			err = ErrClosed
+		}
+		// Complete the batch: written frames succeed, the rest share err.
+		c.mu.Lock()
+		clear(c.queue[:len(batch)])
+		c.queue = c.queue[len(batch):]
+		for _, f := range batch {
+			c.queued.Add(-int64(len(f.data)))
+		}
+		c.mu.Unlock()
+		clear(iov)
+		for i, f := range batch {
+			if len(f.data) == 0 && f.file == nil {
+				finish(f.done, nil)
+			} else {
+				finish(f.done, wrapWriteErr(err))
+			}
+			batch[i] = nil
+		}
+	}
+}
+
+// directWrite is the state of Send's direct attempt, kept in the Channel
+// (guarded by mu) so that the attempt does not allocate.
+type directWrite struct {
+	write func(fd uintptr) bool // set once by newChannel
+	iov   [1]unix.Iovec
+	file  *os.File
+	n     int
+	err   error
+}
+
+// sendmsg writes iov with one sendmsg(MSG_NOSIGNAL) call, attaching the fd
+// of file (if not nil) as SCM_RIGHTS.
+func sendmsg(sock int, iov []unix.Iovec, file *os.File) (int, error) {
+	if file == nil {
+		return sendmsgRaw(sock, iov, nil)
+	}
+	sc, err := file.SyscallConn()
+	if err != nil {
+		return 0, fmt.Errorf("passing handle: %w", err)
+	}
+	var n int
+	var serr error
+	if err := sc.Control(func(fd uintptr) {
+		n, serr = sendmsgRaw(sock, iov, unix.UnixRights(int(fd)))
+	}); err != nil {
+		return 0, fmt.Errorf("passing handle: %w", err)
+	}
+	return n, serr
+}
+
+func sendmsgRaw(sock int, iov []unix.Iovec, oob []byte) (int, error) {
+	var msg unix.Msghdr
+	msg.Iov = &iov[0]
+	msg.SetIovlen(len(iov))
+	if len(oob) > 0 {
+		msg.Control = &oob[0]
+		msg.SetControllen(len(oob))
+	}
+	for {
+		r, _, errno := unix.Syscall(unix.SYS_SENDMSG, uintptr(sock), uintptr(unsafe.Pointer(&msg)), unix.MSG_NOSIGNAL)
+		switch errno {
+		case 0:
+			return int(r), nil
+		case unix.EINTR:
+			continue
+		}
+		return 0, errno
+	}
+}
