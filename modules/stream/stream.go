@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	// The stream modules build their errors on buffer's internal/errors.
+	_ "github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 )
 
