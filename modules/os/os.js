@@ -1,0 +1,150 @@
+'use strict';
+// node's 'os' module over the Go binding internal/os.
+
+const binding = require('internal/os');
+const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE }, makeNodeError } = require('internal/errors');
+
+const ERR_SYSTEM_ERROR = makeNodeError(Error, 'ERR_SYSTEM_ERROR',
+  (ctx) => `A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`);
+
+// check throws node's SystemError for a failed binding call.
+function check(result) {
+  if (result !== null && typeof result === 'object' && Array.isArray(result.err)) {
+    const [syscall, code, errno, message] = result.err;
+    const info = { errno, code, message, syscall };
+    const err = new ERR_SYSTEM_ERROR(info);
+    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+    err.info = info;
+    for (const key of ['errno', 'syscall']) {
+      Object.defineProperty(err, key, {
+        enumerable: true,
+        configurable: true,
+        get() { return info[key]; },
+        set(value) { info[key] = value; },
+      });
+    }
+    throw err;
+  }
+  return result;
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function envVar(name) {
+  const v = process.env[name];
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+function uname() {
+  return check(binding.uname());
+}
+
+function withPrimitive(fn, value) {
+  fn[Symbol.toPrimitive] = () => value();
+  return fn;
+}
+
+const hostname = withPrimitive(function hostname() {
+  return check(binding.hostname());
+}, () => check(binding.hostname()));
+const type = withPrimitive(function type() { return uname()[0]; }, () => uname()[0]);
+const release = withPrimitive(function release() { return uname()[2]; }, () => uname()[2]);
+const version = function version() { return uname()[3]; };
+const machine = function machine() { return uname()[4]; };
+const homedir = withPrimitive(function homedir() {
+  return envVar('HOME') || check(binding.passwd())[3];
+}, () => homedir());
+const uptime = withPrimitive(function uptime() { return check(binding.uptime()); }, () => uptime());
+const endianness = withPrimitive(function endianness() { return binding.endianness; }, () => binding.endianness);
+const tmpdir = withPrimitive(function tmpdir() {
+  const path = envVar('TMPDIR') || envVar('TMP') || envVar('TEMP') || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) return path.slice(0, -1);
+  return path;
+}, () => tmpdir());
+const totalmem = withPrimitive(function totalmem() { return binding.memory()[0]; }, () => binding.memory()[0]);
+const freemem = withPrimitive(function freemem() { return binding.memory()[1]; }, () => binding.memory()[1]);
+const arch = withPrimitive(function arch() { return process.arch; }, () => process.arch);
+const platform = withPrimitive(function platform() { return process.platform; }, () => process.platform);
+
+function cpus() {
+  return binding.cpus();
+}
+
+function availableParallelism() {
+  return binding.availableParallelism();
+}
+
+function loadavg() {
+  return binding.loadavg();
+}
+
+function userInfo(options) {
+  if (typeof options !== 'object') options = null;
+  const [uid, gid, username, home, shell] = check(binding.passwd());
+  const asBuffer = options !== null && options.encoding === 'buffer';
+  const conv = (s) => (asBuffer ? Buffer.from(s) : s);
+  return { __proto__: null, uid, gid, username: conv(username), homedir: conv(home), shell: conv(shell) };
+}
+
+function networkInterfaces() {
+  const out = {};
+  for (const [name, address, netmask, family, mac, internal, cidr, scopeid] of check(binding.networkInterfaces())) {
+    const entry = { address, netmask, family, mac, internal, cidr };
+    if (family === 'IPv6') entry.scopeid = scopeid;
+    (out[name] || (out[name] = [])).push(entry);
+  }
+  return out;
+}
+
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
+  else validateInt32(pid, 'pid');
+  return check(binding.getPriority(pid));
+}
+
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
+  check(binding.setPriority(pid, priority));
+}
+
+const constants = binding.constants;
+for (const key of ['dlopen', 'errno', 'signals', 'priority']) Object.setPrototypeOf(constants[key], null);
+Object.setPrototypeOf(constants, null);
+
+module.exports = {
+  arch,
+  availableParallelism,
+  cpus,
+  endianness,
+  freemem,
+  getPriority,
+  homedir,
+  hostname,
+  loadavg,
+  networkInterfaces,
+  platform,
+  release,
+  setPriority,
+  tmpdir,
+  totalmem,
+  type,
+  userInfo,
+  uptime,
+  version,
+  machine,
+};
+Object.defineProperties(module.exports, {
+  constants: { configurable: false, enumerable: true, value: constants },
+  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+});
