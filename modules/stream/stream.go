@@ -10,8 +10,10 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	// The stream modules build their errors on buffer's internal/errors.
+	// The stream modules build their errors on buffer's internal/errors and
+	// decode text with string_decoder.
 	_ "github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/stringdecoder"
 	"github.com/gonode/gonode/runtime"
 )
 
