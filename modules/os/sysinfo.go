@@ -165,7 +165,7 @@ func GetUname() (Uname, error) {
 
 // Passwd is a user's /etc/passwd entry.
 type Passwd struct {
-	UID, GID                int
+	UID, GID                 int
 	Username, Homedir, Shell string
 }
 
@@ -192,8 +192,8 @@ func LookupUID(uid int) (Passwd, error) {
 // IfaceAddr is one address of a network interface, in node's shape.
 type IfaceAddr struct {
 	Name, Address, Netmask, Family, MAC, CIDR string
-	Internal                                 bool
-	ScopeID                                  int
+	Internal                                  bool
+	ScopeID                                   int
 }
 
 // NetworkInterfaces lists the addresses of the interfaces that are up and
