@@ -1,0 +1,318 @@
+'use strict';
+// internal/child_process/ipc: the JavaScript side of an IPC channel, shared by
+// a parent's ChildProcess and a forked child's process object: send(),
+// disconnect(), message classification and delivery, the handle queue with
+// ACK/NACK (NODE-IPC.md §3-§5) and the liveness control (§1.3).
+
+const EventEmitter = require('events');
+const { codes, makeNodeError } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
+
+const ERR_IPC_CHANNEL_CLOSED = makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', () => 'Channel closed');
+const ERR_IPC_DISCONNECTED = makeNodeError(Error, 'ERR_IPC_DISCONNECTED',
+  () => 'IPC channel is already disconnected');
+const ERR_IPC_UNEXPECTED_ACK = makeNodeError(Error, 'ERR_IPC_UNEXPECTED_ACK',
+  (cmd) => `Received ${cmd} while no handle was being sent`);
+
+const kChannelHandle = Symbol('kChannelHandle');
+const kPendingMessages = Symbol('kPendingMessages');
+const kSockets = Symbol.for('gonode.ipc.sockets');
+const kState = Symbol('kState');
+const MAX_HANDLE_RETRANSMISSIONS = 3;
+const INTERNAL_PREFIX = 'NODE_';
+
+const errnoCodes = { __proto__: null, 9: 'EBADF', 32: 'EPIPE', 104: 'ECONNRESET', 11: 'EAGAIN', 105: 'ENOBUFS' };
+
+function writeError(err) {
+  const code = errnoCodes[-err] || `Unknown system error ${err}`;
+  const ex = new Error(`write ${code}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = 'write';
+  return ex;
+}
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > INTERNAL_PREFIX.length && message.cmd.startsWith(INTERNAL_PREFIX);
+}
+
+// Control is target.channel: ref()/unref() set the channel's liveness
+// explicitly; until then it is ref'd while the counter (listeners, in a
+// child) is positive, or always in a parent.
+class Control extends EventEmitter {
+  constructor(channel, base) {
+    super();
+    this[kState] = { channel, base, refs: 0, explicit: false };
+    this[kPendingMessages] = [];
+  }
+
+  refCounted() {
+    const s = this[kState];
+    if (++s.refs === 1 && !s.explicit) s.channel.setRef(true, false);
+  }
+
+  unrefCounted() {
+    const s = this[kState];
+    if (--s.refs === 0 && !s.explicit) {
+      s.channel.setRef(s.base, false);
+      this.emit('unref');
+    }
+  }
+
+  ref() {
+    const s = this[kState];
+    s.explicit = true;
+    s.channel.setRef(true, true);
+  }
+
+  unref() {
+    const s = this[kState];
+    s.explicit = true;
+    s.channel.setRef(false, true);
+  }
+
+  get fd() {
+    return this[kState].channel.fd;
+  }
+}
+
+// setupChannel gives target send(), disconnect(), connected and channel over
+// the native channel, and starts reading. base is the channel's liveness
+// before any counting: true in a parent, false in a child. onEOF runs after
+// the peer closed (the parent's maybeClose).
+function setupChannel(target, channel, onEOF, base = true) {
+  const control = new Control(channel, base);
+  channel.setRef(base, false);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+  let warned = false;
+  Object.defineProperty(target, '_channel', {
+    get() {
+      if (!warned) {
+        warned = true;
+        process.emitWarning('_channel is deprecated. Use ChildProcess.channel instead.', 'DeprecationWarning', 'DEP0129');
+      }
+      return target.channel;
+    },
+    set(val) { target.channel = val; },
+    configurable: true,
+    enumerable: false,
+  });
+  target._handleQueue = null;
+  target._pendingMessage = null;
+  target[kSockets] = { got: {}, send: {} };
+
+  function emit(event, message, handle) {
+    if (event === 'internalMessage' || target.listenerCount('message')) {
+      target.emit(event, message, handle);
+      return;
+    }
+    if (target.channel) target.channel[kPendingMessages].push([event, message, handle]);
+  }
+
+  function handleMessage(message, handle, internal) {
+    if (!target.channel) {
+      if (handle && typeof handle.close === 'function') handle.close();
+      return;
+    }
+    process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
+  }
+
+  channel.readStart((messages, handles, err) => {
+    if (messages === null) {
+      if (target.connected) target.disconnect();
+      else if (target.channel) target._disconnect();
+      channel.close();
+      target[kChannelHandle] = null;
+      if (onEOF) onEOF(target);
+      return;
+    }
+    for (let i = 0; i < messages.length; i++) {
+      const message = messages[i];
+      if (isInternal(message)) {
+        handleMessage(message, message.cmd === 'NODE_HANDLE' && handles ? handles[i] : undefined, true);
+      } else {
+        handleMessage(message, undefined, false);
+      }
+    }
+    if (err !== undefined) throw err;
+  });
+
+  // Replay user messages that arrived while nobody listened.
+  target.on('newListener', function () {
+    process.nextTick(() => {
+      if (!target.channel || !target.listenerCount('message')) return;
+      const messages = target.channel[kPendingMessages];
+      const { length } = messages;
+      if (!length) return;
+      for (let i = 0; i < length; i++) target.emit.apply(target, messages[i]);
+      target.channel[kPendingMessages] = [];
+    });
+  });
+
+  function closePendingHandle() {
+    target._pendingMessage.token.close();
+    target._pendingMessage = null;
+  }
+
+  target.on('internalMessage', function (message, handle) {
+    if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
+      if (!Array.isArray(target._handleQueue)) {
+        // A peer acknowledging nothing: node would crash; report it instead.
+        const ex = new ERR_IPC_UNEXPECTED_ACK(message.cmd);
+        if (target.listenerCount('error') > 0) target.emit('error', ex);
+        else process.emitWarning(ex.message, 'Warning', ex.code);
+        return;
+      }
+      const pending = target._pendingMessage;
+      if (pending) {
+        if (message.cmd === 'NODE_HANDLE_ACK') {
+          closePendingHandle();
+        } else if (pending.retransmissions++ === MAX_HANDLE_RETRANSMISSIONS) {
+          closePendingHandle();
+          process.emitWarning('Handle did not reach the receiving process correctly',
+            'SentHandleNotReceivedWarning');
+        }
+      }
+      const queue = target._handleQueue;
+      target._handleQueue = null;
+      if (target._pendingMessage) {
+        const p = target._pendingMessage;
+        writeMessage(p.message, p.token, p.options, p.callback);
+      }
+      for (let i = 0; i < queue.length; i++) {
+        const args = queue[i];
+        target._send(args.message, args.handle, args.options, args.callback);
+      }
+      // A disconnect() waiting for the queue to drain.
+      if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (!handle) {
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+      return;
+    }
+    // Acknowledge first; failing to ACK is not the user's error.
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    channel.deserializeHandle(target, message, handle, (obj) => {
+      handleMessage(message.msg, obj, isInternal(message.msg));
+    });
+  });
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  // writeMessage writes one wire message (with a handle token or null) and
+  // reports the outcome as node does: callbacks on nextTick for writes done
+  // at once, on completion otherwise; errors only for immediate failures.
+  function writeMessage(message, token, options, callback) {
+    const cb = typeof callback === 'function' ? callback : undefined;
+    let r;
+    try {
+      r = channel.write(message, token, cb && (() => cb(null)));
+    } catch (err) {
+      if (token) token.close();
+      throw err;
+    }
+    if (r === undefined || r === 0) {
+      if (token) {
+        if (!target._handleQueue) target._handleQueue = [];
+        if (token.closeOnAck && target._pendingMessage === null) {
+          target._pendingMessage = { callback, message, token, options, retransmissions: 0 };
+        }
+      }
+      if (r === 0 && cb) process.nextTick(cb, null);
+    } else if (!(options && options.swallowErrors)) {
+      const ex = writeError(r);
+      if (cb) process.nextTick(cb, ex);
+      else process.nextTick(() => target.emit('error', ex));
+    }
+    return channel.writeQueueSize() < 65536 * 2;
+  }
+
+  target._send = function _send(message, handle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    let token = null;
+    if (handle) {
+      const wire = { cmd: 'NODE_HANDLE', type: channel.handleType(handle), msg: message };
+      // Hold every send behind a handle that is not acknowledged yet.
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle, options, message });
+        return this._handleQueue.length === 1;
+      }
+      token = channel.serializeHandle(target, handle, wire, !!(options && options.keepOpen));
+      // An object without a live native handle goes out as plain text.
+      if (token !== null) message = wire;
+    } else if (this._handleQueue &&
+               !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
+    }
+    return writeMessage(message, token, options, callback);
+  };
+
+  target.connected = true;
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    this.connected = false;
+    // With handles in flight, disconnect once the queue has drained.
+    if (!this._handleQueue) this._disconnect();
+  };
+
+  target._disconnect = function _disconnect() {
+    this.channel = null;
+    this[kChannelHandle] = null;
+    if (this._pendingMessage) closePendingHandle();
+    let fired = false;
+    function finish() {
+      if (fired) return;
+      fired = true;
+      channel.close();
+      target.emit('disconnect');
+    }
+    process.nextTick(finish);
+  };
+
+  return control;
+}
+
+// forkChild sets the channel up on process in a forked child: unref'd, and
+// ref'd while process has 'message' or 'disconnect' listeners.
+function forkChild(channel) {
+  const control = setupChannel(process, channel, null, false);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+module.exports = { setupChannel, forkChild, isInternal };
