@@ -5,5 +5,6 @@
 package all
 
 import (
+	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/fs"
 )
