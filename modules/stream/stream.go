@@ -26,6 +26,7 @@ var modules = map[string]string{
 	"stream/promises":                   "promises.js",
 	"internal/streams/errors":           "errors.js",
 	"internal/streams/utils":            "utils.js",
+	"internal/streams/state":            "state.js",
 	"internal/streams/destroy":          "destroy.js",
 	"internal/streams/end-of-stream":    "end_of_stream.js",
 	"internal/streams/add-abort-signal": "add_abort_signal.js",

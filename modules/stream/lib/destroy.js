@@ -2,7 +2,8 @@
 // destroy(), construct() and error routing shared by all stream classes.
 
 const { codes, AbortError, aggregateTwoErrors } = require('internal/streams/errors');
-const { kIsDestroyed, isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
+
+const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -178,6 +179,7 @@ function emitErrorCloseLegacy(stream, err) {
 
 // destroyer destroys any kind of stream (stream.destroy()).
 function destroyer(stream, err) {
+  const { isDestroyed, isFinished, isServerRequest } = require('internal/streams/utils');
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = new AbortError();
   if (isServerRequest(stream)) {

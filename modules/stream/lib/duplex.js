@@ -4,9 +4,8 @@
 const { Stream } = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed } = require('internal/streams/utils');
+const { kOnConstructed } = require('internal/streams/state');
 
 module.exports = Duplex;
 
@@ -46,7 +45,7 @@ function Duplex(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) addAbortSignal(options.signal, this);
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }

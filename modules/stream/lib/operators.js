@@ -398,35 +398,10 @@ async function toArray(options) {
   return result;
 }
 
-const streamReturning = { drop, filter, flatMap, map, take, compose };
-const promiseReturning = { every, forEach, reduce, toArray, some, find };
-
-// install defines the operators on Readable.prototype.
-function install(Readable) {
-  for (const key of Object.keys(streamReturning)) {
-    const op = streamReturning[key];
-    const fn = key === 'compose' ? op : function (...args) {
-      if (new.target) throw codes.ERR_ILLEGAL_CONSTRUCTOR();
-      return Readable.from(Reflect.apply(op, this, args));
-    };
-    Object.defineProperty(fn, 'name', { value: key });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
-    });
-  }
-  for (const key of Object.keys(promiseReturning)) {
-    const op = promiseReturning[key];
-    const fn = function (...args) {
-      if (new.target) throw codes.ERR_ILLEGAL_CONSTRUCTOR();
-      return Reflect.apply(op, this, args);
-    };
-    Object.defineProperty(fn, 'name', { value: key });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
-    });
-  }
-}
-
-module.exports = { install };
+// streamReturning results become Readables (Readable.from); promiseReturning
+// results are returned as they are. stream.js defines both sets on
+// Readable.prototype and loads this module on their first use.
+module.exports = {
+  streamReturning: { drop, filter, flatMap, map, take, compose },
+  promiseReturning: { every, forEach, reduce, toArray, some, find },
+};

@@ -4,14 +4,21 @@
 
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { codes, AbortError, aggregateTwoErrors } = require('internal/streams/errors');
 const {
   kOnConstructed, nop, validateObject, getHighWaterMark, getDefaultHighWaterMark,
-} = require('internal/streams/utils');
-const from = require('internal/streams/from');
+} = require('internal/streams/state');
+
+// Loaded on first use: most programs never need them.
+let eosFn;
+function eos(...args) {
+  eosFn ??= require('internal/streams/end-of-stream');
+  return eosFn(...args);
+}
+function addAbortSignal(signal, stream) {
+  return require('internal/streams/add-abort-signal').addAbortSignal(signal, stream);
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -1004,7 +1011,7 @@ function endWritableNT(stream) {
 }
 
 Readable.from = function (iterable, opts) {
-  return from(Readable, iterable, opts);
+  return require('internal/streams/from')(Readable, iterable, opts);
 };
 
 Readable.wrap = function (src, options) {

@@ -4,7 +4,7 @@
 
 const Duplex = require('internal/streams/duplex');
 const { codes } = require('internal/streams/errors');
-const { getHighWaterMark } = require('internal/streams/utils');
+const { getHighWaterMark } = require('internal/streams/state');
 
 module.exports = Transform;
 

@@ -1,22 +1,17 @@
 'use strict';
-// Shared predicates, validators and highWaterMark handling for streams.
+// Stream predicates (isReadable, isFinished, ...) and validators used by
+// finished(), pipeline() and friends.
 
 const { codes } = require('internal/streams/errors');
+const { nop, validateObject, validateInteger } = require('internal/streams/state');
 
 const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 const kIsErrored = Symbol.for('nodejs.stream.errored');
 const kIsReadable = Symbol.for('nodejs.stream.readable');
 const kIsWritable = Symbol.for('nodejs.stream.writable');
 const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
-const kOnConstructed = Symbol('kOnConstructed');
 
 // ---------------------------------------------------------------- validators
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -33,12 +28,6 @@ function validateAbortSignal(signal, name) {
   }
 }
 
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
 // once wraps fn so that only its first call has effect.
 function once(fn) {
   let called = false;
@@ -48,8 +37,6 @@ function once(fn) {
     return Reflect.apply(fn, this, args);
   };
 }
-
-const nop = () => {};
 
 // newAbortController returns an AbortController, or null where the runtime
 // has none (callers then run without a signal).
@@ -71,35 +58,6 @@ function addAbortListener(signal, listener) {
   }
   signal.addEventListener('abort', listener, { once: true });
   return () => signal.removeEventListener('abort', listener);
-}
-
-// ------------------------------------------------------------ highWaterMark
-
-let defaultHwmBytes = 16 * 1024;
-let defaultHwmObjects = 16;
-
-function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? defaultHwmObjects : defaultHwmBytes;
-}
-
-function setDefaultHighWaterMark(objectMode, value) {
-  validateInteger(value, 'value', 0);
-  if (objectMode) defaultHwmObjects = value;
-  else defaultHwmBytes = value;
-}
-
-// getHighWaterMark reads options.highWaterMark (or the duplex-side key) and
-// validates it; objectMode must already be set on state.
-function getHighWaterMark(state, options, duplexKey, isDuplex) {
-  let hwm = options.highWaterMark;
-  if (hwm == null && isDuplex) hwm = options[duplexKey];
-  if (hwm != null) {
-    if (!Number.isInteger(hwm) || hwm < 0) {
-      throw codes.ERR_INVALID_ARG_VALUE(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm);
-    }
-    return Math.floor(hwm);
-  }
-  return getDefaultHighWaterMark(state.objectMode);
 }
 
 // ---------------------------------------------------------------- predicates
@@ -320,10 +278,9 @@ function asyncIteratorOf(iterable) {
 }
 
 module.exports = {
-  kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed, kOnConstructed,
+  kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed,
   validateObject, validateFunction, validateBoolean, validateAbortSignal, validateInteger,
   once, nop, asyncIteratorOf, addAbortListener, newAbortController,
-  getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream,
   isReadableStream, isWritableStream, isTransformStream, isWebStream, isIterable,
   isDestroyed, isWritableEnded, isWritableFinished, isReadableEnded, isReadableFinished,

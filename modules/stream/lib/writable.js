@@ -5,10 +5,12 @@
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const eos = require('internal/streams/end-of-stream');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { codes, AbortError } = require('internal/streams/errors');
-const { kOnConstructed, nop, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/utils');
+const { kOnConstructed, nop, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+
+function addAbortSignal(signal, stream) {
+  return require('internal/streams/add-abort-signal').addAbortSignal(signal, stream);
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -616,6 +618,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
       error = this.writableFinished ? null : new AbortError();
       this.destroy(error);
     }
+    const eos = require('internal/streams/end-of-stream');
     return new Promise((resolve, reject) =>
       eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
   };
