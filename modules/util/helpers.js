@@ -1,0 +1,166 @@
+// Introspection helpers for the Go inspector (modules/util). Evaluated once per
+// VM; the returned object captures intrinsics before user code can replace
+// them. Everything here is what goja's Go API cannot answer directly.
+(function () {
+  'use strict';
+  const gopd = Object.getOwnPropertyDescriptor;
+  const gops = Object.getOwnPropertySymbols;
+  const gopn = Object.getOwnPropertyNames;
+  const keys = Object.keys;
+  const getProto = Object.getPrototypeOf;
+  const isEnumerable = Object.prototype.propertyIsEnumerable;
+  const apply = Reflect.apply;
+  const mapEntries = Map.prototype.entries;
+  const mapSize = gopd(Map.prototype, 'size').get;
+  const setValues = Set.prototype.values;
+  const setSize = gopd(Set.prototype, 'size').get;
+  const weakMapHas = WeakMap.prototype.has;
+  const weakSetHas = WeakSet.prototype.has;
+  const dataViewByteLength = gopd(DataView.prototype, 'byteLength').get;
+  const typedArrayTag = gopd(getProto(Uint8Array.prototype), Symbol.toStringTag).get;
+  const fnToString = Function.prototype.toString;
+  const numberValueOf = Number.prototype.valueOf;
+  const stringValueOf = String.prototype.valueOf;
+  const booleanValueOf = Boolean.prototype.valueOf;
+  const symbolValueOf = Symbol.prototype.valueOf;
+  const bigintValueOf = BigInt.prototype.valueOf;
+  const errorToString = Error.prototype.toString;
+  const dateToString = Date.prototype.toString;
+  const mapIterProto = getProto(new Map()[Symbol.iterator]());
+  const setIterProto = getProto(new Set()[Symbol.iterator]());
+  const numberRE = /^(0|[1-9][0-9]*)$/;
+  const JSONStringify = JSON.stringify;
+  let circularMessage;
+  const firstLine = (err) => String(err.message).split('\n', 1)[0];
+
+  // Attaches a value to an object through a private field: it keeps the value
+  // alive as long as the object without adding a visible property.
+  class Base { constructor(o) { return o; } }
+  class Anchor extends Base {
+    #value;
+    constructor(o, v) { super(o); this.#value = v; }
+  }
+
+  function inChain(o, proto) {
+    for (let p = getProto(o); p !== null; p = getProto(p)) {
+      if (p === proto) return true;
+    }
+    return false;
+  }
+
+  function hasBrand(o, method, arg) {
+    try {
+      apply(method, o, [arg]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    anchor(o, v) { new Anchor(o, v); },
+    // Own property descriptor or undefined.
+    desc: gopd,
+    symbols: gops,
+    names: gopn,
+    isEnumerable(o, k) { return apply(isEnumerable, o, [k]); },
+    // Own non-index keys of an array-like, optionally including hidden ones.
+    nonIndexKeys(o, all) {
+      const ks = all ? gopn(o) : keys(o);
+      const out = [];
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i];
+        if (numberRE.exec(k) === null || +k > 4294967294) out.push(k);
+      }
+      return out;
+    },
+    // Own index keys at or above from, at most max of them, in order.
+    indexKeys(o, from, max) {
+      const ks = keys(o);
+      const out = [];
+      for (let i = 0; i < ks.length && out.length < max; i++) {
+        const k = ks[i];
+        if (numberRE.exec(k) === null) break;
+        if (+k >= from) out.push(+k);
+      }
+      return out;
+    },
+    // [size, k0, v0, k1, v1, ...] with at most max entries.
+    mapEntries(m, max) {
+      const out = [apply(mapSize, m, [])];
+      const it = apply(mapEntries, m, []);
+      for (let i = 0; i < max; i++) {
+        const r = it.next();
+        if (r.done) break;
+        out.push(r.value[0], r.value[1]);
+      }
+      return out;
+    },
+    // [size, v0, v1, ...] with at most max values.
+    setValues(s, max) {
+      const out = [apply(setSize, s, [])];
+      const it = apply(setValues, s, []);
+      for (let i = 0; i < max; i++) {
+        const r = it.next();
+        if (r.done) break;
+        out.push(r.value);
+      }
+      return out;
+    },
+    // Classifies objects goja's Go API cannot tell apart: 1 WeakMap, 2 WeakSet,
+    // 3 DataView, 4 Map Iterator, 5 Set Iterator, 0 anything else.
+    brand(o) {
+      if (inChain(o, WeakMap.prototype) && hasBrand(o, weakMapHas, o)) return 1;
+      if (inChain(o, WeakSet.prototype) && hasBrand(o, weakSetHas, o)) return 2;
+      if (inChain(o, DataView.prototype) && hasBrand(o, dataViewByteLength)) return 3;
+      if (inChain(o, mapIterProto)) return 4;
+      if (inChain(o, setIterProto)) return 5;
+      return 0;
+    },
+    typedArrayName(o) { return apply(typedArrayTag, o, []); },
+    fnSource(f) { return apply(fnToString, f, []); },
+    // The primitive inside a boxed primitive.
+    unbox(o, kind) {
+      switch (kind) {
+        case 'Number': return apply(numberValueOf, o, []);
+        case 'String': return apply(stringValueOf, o, []);
+        case 'Boolean': return apply(booleanValueOf, o, []);
+        case 'BigInt': return apply(bigintValueOf, o, []);
+        default: return apply(symbolValueOf, o, []);
+      }
+    },
+    // util.format's %j: JSON, or '[Circular]' for circular structures.
+    json(v) {
+      try {
+        return JSONStringify(v);
+      } catch (err) {
+        if (circularMessage === undefined) {
+          try {
+            const a = {};
+            a.a = a;
+            JSONStringify(a);
+          } catch (circularError) {
+            circularMessage = firstLine(circularError);
+          }
+        }
+        if (err !== null && typeof err === 'object' && err.name === 'TypeError' &&
+            firstLine(err) === circularMessage) {
+          return '[Circular]';
+        }
+        throw err;
+      }
+    },
+    parseInt: Number.parseInt,
+    parseFloat: Number.parseFloat,
+    errorToString(e) { return apply(errorToString, e, []); },
+    dateToString(d) { return apply(dateToString, d, []); },
+    customInspect: Symbol.for('nodejs.util.inspect.custom'),
+    objectPrototype: Object.prototype,
+    functionPrototype: Function.prototype,
+    asyncFunctionPrototype: getProto(async function () {}),
+    generatorFunctionPrototype: getProto(function* () {}),
+    errorPrototype: Error.prototype,
+    rangeErrorConstructor: RangeError,
+    brandPrototypes: [WeakMap.prototype, WeakSet.prototype, DataView.prototype, mapIterProto, setIterProto],
+  };
+})()

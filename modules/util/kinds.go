@@ -1,0 +1,232 @@
+package util
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// kind is what an object is, as far as inspect distinguishes.
+type kind int
+
+const (
+	kindObject kind = iota
+	kindArray
+	kindFunction
+	kindSet
+	kindMap
+	kindTypedArray
+	kindMapIterator
+	kindSetIterator
+	kindArguments
+	kindRegExp
+	kindDate
+	kindError
+	kindArrayBuffer
+	kindDataView
+	kindPromise
+	kindWeakSet
+	kindWeakMap
+	kindBoxed
+)
+
+var (
+	typeSet         = reflect.TypeOf([]interface{}(nil))
+	typeMap         = reflect.TypeOf([][2]interface{}(nil))
+	typePromise     = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy       = reflect.TypeOf(goja.Proxy{})
+	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
+	typeString      = reflect.TypeOf("")
+)
+
+// typedArrayTypes maps the Go slice a typed array exports to its
+// constructor name (Uint8ClampedArray exports []uint8 too and is told apart
+// by its Symbol.toStringTag).
+var typedArrayTypes = map[reflect.Type]string{
+	reflect.TypeOf([]uint8(nil)):   "Uint8Array",
+	reflect.TypeOf([]int8(nil)):    "Int8Array",
+	reflect.TypeOf([]uint16(nil)):  "Uint16Array",
+	reflect.TypeOf([]int16(nil)):   "Int16Array",
+	reflect.TypeOf([]uint32(nil)):  "Uint32Array",
+	reflect.TypeOf([]int32(nil)):   "Int32Array",
+	reflect.TypeOf([]float32(nil)): "Float32Array",
+	reflect.TypeOf([]float64(nil)): "Float64Array",
+	reflect.TypeOf([]int64(nil)):   "BigInt64Array",
+	reflect.TypeOf([]uint64(nil)):  "BigUint64Array",
+}
+
+// proxyOf returns the proxy behind o, if o is one.
+func proxyOf(o *goja.Object) (goja.Proxy, bool) {
+	if o.ExportType() != typeProxy {
+		return goja.Proxy{}, false
+	}
+	p, ok := o.Export().(goja.Proxy)
+	return p, ok
+}
+
+// classify tells what o is (o is not a proxy). boxed is the primitive type
+// name of a boxed primitive.
+func (c *inspector) classify(o *goja.Object) (k kind, boxed string) {
+	if _, ok := goja.AssertFunction(o); ok {
+		return kindFunction, ""
+	}
+	et := o.ExportType()
+	switch et {
+	case typePromise:
+		return kindPromise, ""
+	case typeArrayBuffer:
+		return kindArrayBuffer, ""
+	case typeMap:
+		if o.ClassName() == "Object" {
+			return kindMap, ""
+		}
+	case typeBigInt:
+		if o.ClassName() == "Object" {
+			return kindBoxed, "BigInt"
+		}
+	}
+	switch cn := o.ClassName(); cn {
+	case "Array":
+		return kindArray, ""
+	case "Arguments":
+		return kindArguments, ""
+	case "RegExp":
+		return kindRegExp, ""
+	case "Date":
+		return kindDate, ""
+	case "Error":
+		return kindError, ""
+	case "Number", "String", "Boolean":
+		return kindBoxed, cn
+	case "Object":
+		if et == typeSet {
+			return kindSet, ""
+		}
+		if _, ok := typedArrayTypes[et]; ok {
+			return kindTypedArray, ""
+		}
+		if et == typeString {
+			// A boxed Symbol exports its description.
+			return kindBoxed, "Symbol"
+		}
+	}
+	return c.brandOf(o), ""
+}
+
+// brandOf recognises errors that are not native errors (instanceof Error),
+// and WeakMap, WeakSet, DataView and Map/Set iterators, which goja's Go API
+// does not tell apart from plain objects. Only objects inheriting from one
+// of their prototypes are checked (with a brand check in JS).
+func (c *inspector) brandOf(o *goja.Object) kind {
+	candidate := false
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == c.st.objectPrototype {
+			break
+		}
+		if p == c.st.errorPrototype {
+			return kindError
+		}
+		if c.st.brandPrototypes[p] {
+			candidate = true
+			break
+		}
+	}
+	if !candidate {
+		return kindObject
+	}
+	switch call(c.st.brand, o).ToInteger() {
+	case 1:
+		return kindWeakMap
+	case 2:
+		return kindWeakSet
+	case 3:
+		return kindDataView
+	case 4:
+		return kindMapIterator
+	case 5:
+		return kindSetIterator
+	}
+	return kindObject
+}
+
+// isInstance is `o instanceof ctor`, false if that throws.
+func (c *inspector) isInstance(o *goja.Object, ctor *goja.Object) (res bool) {
+	if ex := c.vm.Try(func() { res = c.vm.InstanceOf(o, ctor) }); ex != nil {
+		return false
+	}
+	return res
+}
+
+// internalName approximates V8's internal constructor name of o (used
+// when o's prototype chain has no constructor).
+func (c *inspector) internalName(o *goja.Object, k kind) string {
+	switch k {
+	case kindFunction:
+		return "Function"
+	case kindArray:
+		return "Array"
+	case kindSet:
+		return "Set"
+	case kindMap:
+		return "Map"
+	case kindTypedArray:
+		return call(c.st.typedArrayName, o).String()
+	case kindRegExp:
+		return "RegExp"
+	case kindDate:
+		return "Date"
+	case kindError:
+		if o.ClassName() == "Error" {
+			return "Error"
+		}
+	case kindPromise:
+		return "Promise"
+	case kindArrayBuffer:
+		return "ArrayBuffer"
+	case kindDataView:
+		return "DataView"
+	case kindWeakMap:
+		return "WeakMap"
+	case kindWeakSet:
+		return "WeakSet"
+	case kindBoxed:
+		switch cn := o.ClassName(); cn {
+		case "Number", "String", "Boolean":
+			return cn
+		}
+	}
+	// V8 falls back to a Symbol.toStringTag string, then the class name.
+	if t := o.GetSymbol(goja.SymToStringTag); t != nil && goja.IsString(t) {
+		return t.String()
+	}
+	return "Object"
+}
+
+// builtInObjects are the global constructors node treats as built-in when
+// showing prototype properties (showHidden).
+var builtInObjects = map[string]bool{}
+
+func init() {
+	for _, n := range []string{"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean",
+		"String", "Symbol", "Date", "Promise", "RegExp", "Error", "AggregateError", "EvalError",
+		"RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "JSON", "Math", "Intl",
+		"ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+		"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
+		"BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect",
+		"FinalizationRegistry", "WeakRef", "Buffer", "URL", "URLSearchParams", "DOMException",
+		"AbortController", "AbortSignal", "Event", "EventTarget", "TextEncoder", "TextDecoder",
+		"TransformStream", "TransformStreamDefaultController", "WritableStream",
+		"WritableStreamDefaultController", "WritableStreamDefaultWriter", "ReadableStream",
+		"ReadableStreamDefaultReader", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest",
+		"ReadableByteStreamController", "ReadableStreamDefaultController", "ByteLengthQueuingStrategy",
+		"CountQueuingStrategy", "TextEncoderStream", "TextDecoderStream", "CompressionStream",
+		"DecompressionStream", "BroadcastChannel", "MessageChannel", "MessagePort", "MessageEvent",
+		"Blob", "File", "Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure",
+		"PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming", "FormData",
+		"Headers", "Request", "Response", "SharedArrayBuffer", "Atomics", "WebAssembly", "Crypto",
+		"CryptoKey", "SubtleCrypto", "CustomEvent"} {
+		builtInObjects[n] = true
+	}
+}

@@ -1,0 +1,159 @@
+package util
+
+import (
+	_ "embed"
+	"fmt"
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed helpers.js
+var helpersSource string
+
+var helpersProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:internal/util/inspect-helpers", helpersSource, true)
+})
+
+// vmState is the per-VM part of the inspector: intrinsics captured on first
+// use, the JS helpers and the VM's util.inspect.defaultOptions.
+type vmState struct {
+	vm *goja.Runtime
+
+	customInspect *goja.Symbol
+
+	objectPrototype, functionPrototype     *goja.Object
+	asyncFunctionProto, generatorFuncProto *goja.Object
+	errorPrototype, rangeErrorCtor         *goja.Object
+	brandPrototypes                        map[*goja.Object]bool
+
+	desc, symbols, names, isEnumerable goja.Callable
+	nonIndexKeys, indexKeys            goja.Callable
+	mapEntries, setValues, brand       goja.Callable
+	typedArrayName, fnSource, unbox    goja.Callable
+	errorToString, dateToString        goja.Callable
+	json, parseInt, parseFloat         goja.Callable
+
+	// defaults are util.inspect.defaultOptions for this VM.
+	defaults InspectOptions
+	// inspectFn is the JS util.inspect function handed to custom inspectors.
+	inspectFn *goja.Object
+	// styles and colors, when set, are the JS util.inspect.styles and
+	// util.inspect.colors objects consulted by stylize.
+	styles, colors *goja.Object
+	// defaultsObj is the util.inspect.defaultOptions object.
+	defaultsObj *goja.Object
+	// nesting counts the objects being formatted, across nested inspect
+	// calls, to stop before the Go stack overflows.
+	nesting int
+}
+
+// registry maps a VM to its state without keeping either alive: the VM holds
+// the state (through a private field on its global object) and the registry
+// only holds weak pointers.
+var registry = struct {
+	sync.Mutex
+	m map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState]
+}{m: map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState]{}}
+
+// stateOf returns the inspector state of vm, creating it on first use.
+// Loop goroutine only.
+func stateOf(vm *goja.Runtime) *vmState {
+	key := weak.Make(vm)
+	registry.Lock()
+	wp, ok := registry.m[key]
+	registry.Unlock()
+	if ok {
+		if s := wp.Value(); s != nil {
+			return s
+		}
+	}
+	s := newState(vm)
+	registry.Lock()
+	if _, ok := registry.m[key]; !ok {
+		runtime.AddCleanup(vm, func(k weak.Pointer[goja.Runtime]) {
+			registry.Lock()
+			delete(registry.m, k)
+			registry.Unlock()
+		}, key)
+	}
+	registry.m[key] = weak.Make(s)
+	registry.Unlock()
+	return s
+}
+
+func newState(vm *goja.Runtime) *vmState {
+	v, err := vm.RunProgram(helpersProgram())
+	if err != nil {
+		panic(fmt.Errorf("util: initialising inspect helpers: %w", err))
+	}
+	h := v.(*goja.Object)
+	fn := func(name string) goja.Callable {
+		f, ok := goja.AssertFunction(h.Get(name))
+		if !ok {
+			panic(fmt.Errorf("util: inspect helper %q missing", name))
+		}
+		return f
+	}
+	obj := func(name string) *goja.Object { return h.Get(name).(*goja.Object) }
+	s := &vmState{
+		vm:                 vm,
+		customInspect:      h.Get("customInspect").(*goja.Symbol),
+		objectPrototype:    obj("objectPrototype"),
+		functionPrototype:  obj("functionPrototype"),
+		asyncFunctionProto: obj("asyncFunctionPrototype"),
+		generatorFuncProto: obj("generatorFunctionPrototype"),
+		errorPrototype:     obj("errorPrototype"),
+		rangeErrorCtor:     obj("rangeErrorConstructor"),
+		brandPrototypes:    map[*goja.Object]bool{},
+		desc:               fn("desc"),
+		symbols:            fn("symbols"),
+		names:              fn("names"),
+		isEnumerable:       fn("isEnumerable"),
+		nonIndexKeys:       fn("nonIndexKeys"),
+		indexKeys:          fn("indexKeys"),
+		mapEntries:         fn("mapEntries"),
+		setValues:          fn("setValues"),
+		brand:              fn("brand"),
+		typedArrayName:     fn("typedArrayName"),
+		fnSource:           fn("fnSource"),
+		unbox:              fn("unbox"),
+		errorToString:      fn("errorToString"),
+		dateToString:       fn("dateToString"),
+		json:               fn("json"),
+		parseInt:           fn("parseInt"),
+		parseFloat:         fn("parseFloat"),
+		defaults:           DefaultInspectOptions(),
+	}
+	bp := obj("brandPrototypes")
+	for _, k := range bp.Keys() {
+		s.brandPrototypes[bp.Get(k).(*goja.Object)] = true
+	}
+	anchor := fn("anchor")
+	if _, err := anchor(goja.Undefined(), vm.GlobalObject(), vm.ToValue(s)); err != nil {
+		panic(fmt.Errorf("util: anchoring inspect state: %w", err))
+	}
+	return s
+}
+
+// call invokes a helper, turning a JS exception into a Go panic that goja
+// rethrows to the JS caller (the way goja's own Object methods behave).
+func call(f goja.Callable, args ...goja.Value) goja.Value {
+	v, err := f(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// DefaultOptions returns vm's util.inspect.defaultOptions.
+func DefaultOptions(vm *goja.Runtime) InspectOptions {
+	return stateOf(vm).defaults
+}
+
+// SetDefaultOptions replaces vm's util.inspect.defaultOptions.
+func SetDefaultOptions(vm *goja.Runtime, opts InspectOptions) {
+	stateOf(vm).defaults = opts
+}
