@@ -26,8 +26,8 @@ type diffCase struct {
 	format bool
 }
 
-func inspectCase(src string) diffCase       { return diffCase{src: src} }
-func withOpts(src, opts string) diffCase    { return diffCase{src: src, opts: opts} }
+func inspectCase(src string) diffCase      { return diffCase{src: src} }
+func withOpts(src, opts string) diffCase   { return diffCase{src: src, opts: opts} }
 func formatCase(argsArray string) diffCase { return diffCase{src: argsArray, format: true} }
 
 var diffCases = []diffCase{
