@@ -287,7 +287,7 @@ func (b *binding) load(module *goja.Object) error {
 			return run(b, arg(c, 3), func() (*statResult, error) {
 				r, err := statFn(path)
 				if !mayThrow && err != nil {
-					if e := runtime.ErrnoOf(err); e == unix.ENOENT || e == unix.ENOTDIR {
+					if runtime.ErrnoOf(err) == unix.ENOENT {
 						return nil, nil
 					}
 				}
@@ -304,11 +304,18 @@ func (b *binding) load(module *goja.Object) error {
 	// readdir(path, withTypes, recursive, req)
 	set("readdir", func(c goja.FunctionCall) goja.Value {
 		path, withTypes, recursive := b.path(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean()
-		return run(b, arg(c, 3), func() ([]dirEntry, error) { return readDir(path, recursive, "scandir") }, b.dirents(withTypes, recursive))
+		return run(b, arg(c, 3), func() ([]dirEntry, error) { return readDir(path, recursive) }, b.dirents(withTypes, recursive))
 	})
 	set("opendir", func(c goja.FunctionCall) goja.Value {
 		path := b.path(arg(c, 0))
-		return run(b, arg(c, 1), func() ([]dirEntry, error) { return readDir(path, false, "opendir") }, b.dirents(true, false))
+		return run(b, arg(c, 1), func() ([]dirEntry, error) {
+			entries, err := readDir(path, false)
+			if err != nil {
+				// libuv reports a failed opendir without the path.
+				return nil, fail(runtime.ErrnoOf(err), "opendir", "")
+			}
+			return entries, nil
+		}, b.dirents(true, false))
 	})
 	// mkdir(path, mode, recursive, req)
 	set("mkdir", func(c goja.FunctionCall) goja.Value {

@@ -12,9 +12,10 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
 
-	// The JavaScript half requires buffer (and internal/errors) and, for
-	// the streams, stream.
+	// The JavaScript half requires buffer (and internal/errors), path
+	// and, for the streams, stream.
 	_ "github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/path"
 	_ "github.com/gonode/gonode/modules/stream"
 )
 

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"io"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -336,9 +337,8 @@ type dirEntry struct {
 }
 
 // readDir lists a directory sorted by name, as libuv's scandir does. With
-// recursive it walks subdirectories breadth first, as Node does. Errors name
-// syscallName ("scandir", or "opendir" for fs.opendir).
-func readDir(path string, recursive bool, syscallName string) ([]dirEntry, error) {
+// recursive it walks subdirectories breadth first, as Node does.
+func readDir(path string, recursive bool) ([]dirEntry, error) {
 	var out []dirEntry
 	queue := []string{""}
 	for len(queue) > 0 {
@@ -347,9 +347,9 @@ func readDir(path string, recursive bool, syscallName string) ([]dirEntry, error
 		entries, err := os.ReadDir(filepath.Join(path, rel))
 		if err != nil {
 			if rel == "" {
-				return nil, fail(unwrapPathError(err), syscallName, path)
+				return nil, fail(unwrapPathError(err), "scandir", path)
 			}
-			return nil, fail(unwrapPathError(err), syscallName, filepath.Join(path, rel))
+			return nil, fail(unwrapPathError(err), "scandir", filepath.Join(path, rel))
 		}
 		for _, e := range entries {
 			t := direntType(e.Type())
@@ -589,6 +589,10 @@ func realpath(path string, native bool) (string, error) {
 		}
 		todo = wd + "/" + todo
 	}
+	if !native {
+		// Node's JavaScript realpath resolves ".." lexically first.
+		todo = filepath.Clean(todo)
+	}
 	resolved := ""
 	links := 0
 	for todo != "" {
@@ -646,13 +650,24 @@ func truncate(path string, size int64) error {
 
 func ftruncate(fd int, size int64) error { return fail(unix.Ftruncate(fd, size), "ftruncate", "") }
 
-// timespec converts seconds since the epoch to a Timespec.
+// timespec converts seconds since the epoch to a Timespec as libuv does:
+// truncated to microseconds, infinity meaning now and NaN leaving the time
+// unchanged.
 func timespec(sec float64) unix.Timespec {
-	whole := int64(sec)
-	if float64(whole) > sec {
-		whole-- // floor for negative times
+	switch {
+	case math.IsInf(sec, 0):
+		return unix.Timespec{Nsec: unix.UTIME_NOW}
+	case math.IsNaN(sec):
+		return unix.Timespec{Nsec: unix.UTIME_OMIT}
 	}
-	return unix.Timespec{Sec: whole, Nsec: int64((sec - float64(whole)) * 1e9)}
+	ts := unix.Timespec{Sec: int64(sec)}
+	ts.Nsec = int64((sec - float64(ts.Sec)) * 1e9)
+	ts.Nsec -= ts.Nsec % 1000
+	if ts.Nsec < 0 {
+		ts.Nsec += 1e9
+		ts.Sec--
+	}
+	return ts
 }
 
 func utimes(path string, atime, mtime float64, follow bool) error {

@@ -23,11 +23,13 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
   getValidatedFd,
   isFd,
   getValidatedPath,
+  toPathIfFileURL,
   getOptions,
   isUtf8,
   encodeName,
@@ -295,7 +297,7 @@ function mkdirArgs(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return [getValidatedPath(path), mode, recursive];
@@ -512,12 +514,6 @@ function linkSync(existingPath, newPath) {
   binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
 }
 
-function validateSymlinkType(type) {
-  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-  }
-}
-
 function symlink(target, path, type, callback) {
   callback = makeCallback(arguments[arguments.length - 1]);
   if (typeof type !== 'function') validateSymlinkType(type);
@@ -541,11 +537,21 @@ function readlinkSync(path, options) {
   return encodeName(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
 
+// realpathArg validates a realpath argument. Node's JavaScript realpath
+// (not the native one) turns any value into a string first.
+function realpathArg(path, native) {
+  if (!native) {
+    path = toPathIfFileURL(path);
+    if (typeof path !== 'string') path += '';
+  }
+  return getValidatedPath(path);
+}
+
 function realpathWith(native) {
   return function realpath(path, options, callback) {
     callback = makeCallback(typeof options === 'function' ? options : callback);
     options = getOptions(options);
-    binding.realpath(getValidatedPath(path), native,
+    binding.realpath(realpathArg(path, native), native,
       (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
   };
 }
@@ -553,7 +559,7 @@ function realpathWith(native) {
 function realpathSyncWith(native) {
   return function realpathSync(path, options) {
     options = getOptions(options);
-    return encodeName(binding.realpath(getValidatedPath(path), native), options.encoding);
+    return encodeName(binding.realpath(realpathArg(path, native), native), options.encoding);
   };
 }
 

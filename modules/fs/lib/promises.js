@@ -20,6 +20,7 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
   getValidatedPath,
@@ -326,7 +327,7 @@ async function mkdir(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return call(binding.mkdir, getValidatedPath(path), mode, recursive);
@@ -346,9 +347,7 @@ async function readlink(path, options) {
 }
 
 async function symlink(target, path, type) {
-  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-  }
+  validateSymlinkType(type);
   return call(binding.symlink, getValidatedPath(target, 'target'), getValidatedPath(path));
 }
 
@@ -399,7 +398,7 @@ async function lutimes(path, atime, mtime) {
 
 async function realpath(path, options) {
   options = getOptions(options);
-  return encodeName(await call(binding.realpath, getValidatedPath(path), false), options.encoding);
+  return encodeName(await call(binding.realpath, getValidatedPath(path), true), options.encoding);
 }
 
 async function mkdtemp(prefix, options) {

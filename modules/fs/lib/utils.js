@@ -51,6 +51,9 @@ class SystemError extends Error {
         enumerable: true, configurable: true,
       });
     }
+    // The stack header shows the code, as Node's does.
+    Object.defineProperty(this, 'name', { value: `SystemError [${key}]`, writable: true, configurable: true });
+    void this.stack;
     Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
   }
 
@@ -81,6 +84,8 @@ const ERR_DIR_CONCURRENT_OPERATION = makeNodeError(Error, 'ERR_DIR_CONCURRENT_OP
 const ERR_METHOD_NOT_IMPLEMENTED = makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED',
   (method) => `The ${method} method is not implemented`);
 const ERR_INVALID_STATE = makeNodeError(Error, 'ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`);
+const ERR_FS_INVALID_SYMLINK_TYPE = makeNodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
+  (type) => `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
 const ERR_ACCESS_MODE_TYPE = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', () => 'mode must be int32 or null/undefined');
 const ERR_ACCESS_MODE_RANGE = makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', (max) => `mode is out of range: >= 0 && <= ${max}`);
 
@@ -268,7 +273,8 @@ function parseFileMode(value, name, def) {
 // copyFile() (COPYFILE_* bits), with the messages of Node's native checks.
 function getValidMode(mode, def) {
   if (mode == null) return def;
-  if (typeof mode !== 'number' || !Number.isInteger(mode) || mode !== (mode | 0)) throw new ERR_ACCESS_MODE_TYPE();
+  if (typeof mode !== 'number') throw new ERR_ACCESS_MODE_TYPE();
+  mode |= 0;
   if (mode < 0 || mode > 7) throw new ERR_ACCESS_MODE_RANGE(7);
   return mode;
 }
@@ -319,6 +325,12 @@ function validateRmOptions(options, defaults) {
   validateUint32(options.maxRetries, 'options.maxRetries');
   if (options.force !== undefined) validateBoolean(options.force, 'options.force');
   return options;
+}
+
+function validateSymlinkType(type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
 }
 
 let rmdirWarned = false;
@@ -497,6 +509,7 @@ module.exports = {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
   getValidatedFd,
