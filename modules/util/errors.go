@@ -216,13 +216,36 @@ func identicalSequenceRange(a, b []string) (length, offset int) {
 
 var coreFrame = regexp.MustCompile(`^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$`)
 
+// builtinModules are node's public core module names.
+var builtinModules = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields(`_http_agent _http_client _http_common _http_incoming
+		_http_outgoing _http_server _stream_duplex _stream_passthrough _stream_readable
+		_stream_transform _stream_wrap _stream_writable _tls_common _tls_wrap assert
+		assert/strict async_hooks buffer child_process cluster console constants crypto dgram
+		diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https
+		inspector inspector/promises module net os path path/posix path/win32 perf_hooks
+		process punycode querystring readline readline/promises repl stream stream/consumers
+		stream/promises stream/web string_decoder sys timers timers/promises tls trace_events
+		tty url util util/types v8 vm wasi worker_threads zlib`) {
+		builtinModules[m] = true
+	}
+}
+
+// isBuiltinModule approximates node's BuiltinModule.exists: the public
+// modules and the internal ones.
+func isBuiltinModule(id string) bool {
+	return builtinModules[id] || strings.HasPrefix(id, "internal/")
+}
+
 // colorFrames highlights frames as node does with colors: core frames grey,
 // node_modules package names underlined, the working directory grey.
 func (c *inspector) colorFrames(lines []string) string {
 	var b strings.Builder
 	cwd, cwdErr := os.Getwd()
 	for _, line := range lines {
-		if coreFrame.MatchString(line) {
+		if m := coreFrame.FindStringSubmatch(line); m != nil && isBuiltinModule(m[1]) {
 			b.WriteString("\n" + c.stylize(line, "undefined"))
 			continue
 		}

@@ -26,6 +26,9 @@
   const bigintValueOf = BigInt.prototype.valueOf;
   const errorToString = Error.prototype.toString;
   const dateToString = Date.prototype.toString;
+  const regExpToString = RegExp.prototype.toString;
+  const regExpFlags = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
+    ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
   const mapIterProto = getProto(new Map()[Symbol.iterator]());
   const setIterProto = getProto(new Set()[Symbol.iterator]());
   const numberRE = /^(0|[1-9][0-9]*)$/;
@@ -152,6 +155,16 @@
     },
     parseInt: Number.parseInt,
     parseFloat: Number.parseFloat,
+    // RegExp.prototype.toString, also for a RegExp without prototype.
+    regExpToString(r) {
+      if (getProto(r) !== null) return apply(regExpToString, r, []);
+      let flags = '';
+      for (const [name, ch] of regExpFlags) {
+        const d = gopd(RegExp.prototype, name);
+        if (d !== undefined && apply(d.get, r, [])) flags += ch;
+      }
+      return `/${apply(gopd(RegExp.prototype, 'source').get, r, [])}/${flags}`;
+    },
     errorToString(e) { return apply(errorToString, e, []); },
     dateToString(d) { return apply(dateToString, d, []); },
     customInspect: Symbol.for('nodejs.util.inspect.custom'),

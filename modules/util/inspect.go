@@ -177,14 +177,21 @@ func (c *inspector) userOptions(crossContext bool) *goja.Object {
 	return o
 }
 
+// stylizeFunction is the stylize option custom inspectors receive.
 func (c *inspector) stylizeFunction() goja.Value {
-	return c.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	fn := c.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		str := call.Argument(0)
 		if !c.opts.Colors && c.opts.Stylize == nil {
 			return str
 		}
 		return c.vm.ToValue(c.stylize(str.String(), call.Argument(1).String()))
-	})
+	}).(*goja.Object)
+	name := "stylizeNoColor"
+	if c.opts.Colors {
+		name = "stylizeWithColor"
+	}
+	setName(c.vm, fn, name, 2)
+	return fn
 }
 
 // formatRaw formats an object that is not a proxy, circular reference or

@@ -35,6 +35,7 @@ type vmState struct {
 	typedArrayName, fnSource, unbox    goja.Callable
 	errorToString, dateToString        goja.Callable
 	json, parseInt, parseFloat         goja.Callable
+	regExpToString                     goja.Callable
 
 	// defaults are util.inspect.defaultOptions for this VM.
 	defaults InspectOptions
@@ -123,6 +124,7 @@ func newState(vm *goja.Runtime) *vmState {
 		errorToString:      fn("errorToString"),
 		dateToString:       fn("dateToString"),
 		json:               fn("json"),
+		regExpToString:     fn("regExpToString"),
 		parseInt:           fn("parseInt"),
 		parseFloat:         fn("parseFloat"),
 		defaults:           DefaultInspectOptions(),

@@ -244,8 +244,7 @@ func proxyPart(o *goja.Object) goja.Value {
 }
 
 func (c *inspector) regExpString(value *goja.Object) string {
-	source := c.get(value, propKey{name: "source"}).String()
-	return "/" + unescapeSlashes(source) + "/" + c.get(value, propKey{name: "flags"}).String()
+	return unescapeSlashes(call(c.st.regExpToString, value).String())
 }
 
 // unescapeSlashes turns goja's \u002f escape of '/' in RegExp sources into
