@@ -7,4 +7,5 @@ package all
 import (
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/fs"
+	_ "github.com/gonode/gonode/modules/http"
 )

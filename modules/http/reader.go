@@ -6,6 +6,8 @@ import (
 	"io"
 	"net/http/httputil"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // eventKind says what an event carries.
@@ -61,10 +63,16 @@ type msgStream struct {
 	deliver       func([]event) // called on the reader goroutine; must not block
 	pending       []event
 	readErr       error // the last error of the underlying stream
+	pipe          *feedPipe // when set, the source r: bytes fed from JavaScript
 
 	credits chan struct{} // body pieces handed over and not yet consumed
 	ctrl    chan bool     // after an upgrade head: true = the caller takes the stream
 	done    chan struct{} // closed by stop
+
+	// headStart is when the head being read began (Unix ms), 0 between
+	// messages: the server's headersTimeout watches it.
+	headStart   atomic.Int64
+	waitingHead bool // reader goroutine: between messages
 
 	mu       sync.Mutex
 	methods  []string // client: the methods of requests sent and not yet answered
@@ -99,6 +107,9 @@ func (f *flushingReader) Read(p []byte) (int, error) {
 	n, err := f.r.Read(p)
 	if err != nil {
 		f.s.readErr = err
+	}
+	if n > 0 && f.s.waitingHead {
+		f.s.markHeadStart()
 	}
 	return n, err
 }
@@ -200,16 +211,26 @@ func (s *msgStream) run() (taken bool, err error) {
 	}
 }
 
-// offerUpgrade hands an upgrade head over with the bytes that followed it and
-// waits for the loop to decide whether it takes the stream.
+// offerUpgrade hands an upgrade head over with the bytes that followed it
+// (those read and, from a pipe, those fed) and waits for the loop to decide
+// whether it takes the stream.
 func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 	rest, _ := s.br.Peek(s.br.Buffered())
-	s.emit(event{kind: evHead, head: h, rest: append([]byte(nil), rest...), complete: true})
+	rest = append([]byte(nil), rest...)
+	buffered := len(rest)
+	var fed []byte
+	if s.pipe != nil {
+		fed = s.pipe.drain()
+		rest = append(rest, fed...)
+	}
+	s.emit(event{kind: evHead, head: h, rest: rest, complete: true})
 	s.flush()
 	select {
 	case take := <-s.ctrl:
 		if take {
-			_, _ = s.br.Discard(len(rest))
+			_, _ = s.br.Discard(buffered)
+		} else if s.pipe != nil {
+			s.pipe.unread(fed)
 		}
 		return take, nil
 	case <-s.done:
@@ -217,8 +238,21 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 	}
 }
 
+func (s *msgStream) markHeadStart() {
+	s.waitingHead = false
+	s.headStart.Store(time.Now().UnixMilli())
+}
+
 // readHead reads a start line and header section.
 func (s *msgStream) readHead() (*head, error) {
+	s.waitingHead = true
+	if s.br.Buffered() > 0 {
+		s.markHeadStart()
+	}
+	defer func() {
+		s.waitingHead = false
+		s.headStart.Store(0)
+	}()
 	h := &head{contentLength: -1}
 	size := 0
 	started := false

@@ -1,0 +1,44 @@
+// Package http implements node's 'http' core module for gonode: http.Server
+// (a net.Server serving any socket given to its 'connection' event),
+// ServerResponse, IncomingMessage, ClientRequest, Agent and the helpers.
+//
+// Messages are parsed in Go, off the event loop: each connection's bytes go
+// to a reader goroutine (reader.go) that splits them into heads, bodies and
+// trailers with node's (llhttp's) rules and error codes, and hands them to
+// the loop in batches — a request that arrived whole, or several pipelined
+// ones, cross in one Post. The JavaScript side (lib/) follows node's
+// _http_* modules: framing of responses, keep-alive, pipelining order,
+// timeouts, upgrade, the agent pool.
+package http
+
+import (
+	"embed"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+//go:embed lib/*.js
+var lib embed.FS
+
+// modules maps the core module names to their sources; node exposes the
+// _http_* modules as requireable too.
+var modules = map[string]string{
+	"http":           "http.js",
+	"_http_common":   "common.js",
+	"_http_incoming": "incoming.js",
+	"_http_outgoing": "outgoing.js",
+	"_http_server":   "server.js",
+	"_http_agent":    "agent.js",
+	"_http_client":   "client.js",
+}
+
+func init() {
+	runtime.RegisterCoreModule("internal/http_parser", loadBinding)
+	for name, file := range modules {
+		src, err := lib.ReadFile("lib/" + file)
+		if err != nil {
+			panic("http: missing embedded " + file)
+		}
+		runtime.RegisterCoreModule(name, runtime.JSModule("node:"+name, string(src)))
+	}
+}

@@ -1,0 +1,214 @@
+'use strict';
+// _http_common: what the server, the client and the messages share — the
+// method and status tables, header validation, the HTTP errors, the cached
+// Date header, and attachParser, which connects a socket to the Go parser
+// (internal/http_parser) that reads its messages.
+
+const { makeNodeError, codes: base } = require('internal/errors');
+const binding = require('internal/http_parser');
+
+const METHODS = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
+  'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
+  'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+];
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+  204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable',
+  417: 'Expectation Failed', 418: 'I\'m a Teapot', 421: 'Misdirected Request',
+  422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+  426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+};
+
+const E = (Base, code, format) => makeNodeError(Base, code, format);
+const codes = {
+  ERR_INVALID_ARG_TYPE: base.ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE: base.ERR_INVALID_ARG_VALUE,
+  ERR_OUT_OF_RANGE: base.ERR_OUT_OF_RANGE,
+  ERR_HTTP_HEADERS_SENT: E(Error, 'ERR_HTTP_HEADERS_SENT',
+    (arg) => `Cannot ${arg} headers after they are sent to the client`),
+  ERR_HTTP_INVALID_HEADER_VALUE: E(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
+    (value, name) => `Invalid value "${value}" for header "${name}"`),
+  ERR_HTTP_INVALID_STATUS_CODE: E(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
+    (code) => `Invalid status code: ${code}`),
+  ERR_HTTP_TRAILER_INVALID: E(Error, 'ERR_HTTP_TRAILER_INVALID',
+    () => 'Trailers are invalid with this transfer encoding'),
+  ERR_HTTP_SOCKET_ENCODING: E(Error, 'ERR_HTTP_SOCKET_ENCODING',
+    () => 'Changing the socket encoding is not allowed per RFC7230 Section 3.'),
+  ERR_HTTP_REQUEST_TIMEOUT: E(Error, 'ERR_HTTP_REQUEST_TIMEOUT', () => 'Request timeout'),
+  ERR_HTTP_CONTENT_LENGTH_MISMATCH: E(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+    (actual, expected) => `Response body's content-length of ${actual} byte(s) does not match ` +
+      `the content-length of ${expected} byte(s) set in header`),
+  ERR_HTTP_BODY_NOT_ALLOWED: E(Error, 'ERR_HTTP_BODY_NOT_ALLOWED',
+    () => 'Adding content for this request method or response status is not allowed.'),
+  ERR_INVALID_HTTP_TOKEN: E(TypeError, 'ERR_INVALID_HTTP_TOKEN',
+    (name, token) => `${name} must be a valid HTTP token ["${token}"]`),
+  ERR_INVALID_CHAR: E(TypeError, 'ERR_INVALID_CHAR',
+    (name, field) => `Invalid character in ${name}${field ? ` ["${field}"]` : ''}`),
+  ERR_INVALID_PROTOCOL: E(TypeError, 'ERR_INVALID_PROTOCOL',
+    (protocol, expected) => `Protocol "${protocol}" not supported. Expected "${expected}"`),
+  ERR_UNESCAPED_CHARACTERS: E(TypeError, 'ERR_UNESCAPED_CHARACTERS',
+    (name) => `${name} contains unescaped characters`),
+  ERR_INVALID_URL: base.ERR_INVALID_URL,
+  ERR_METHOD_NOT_IMPLEMENTED: E(Error, 'ERR_METHOD_NOT_IMPLEMENTED',
+    (method) => `The ${method} method is not implemented`),
+  ERR_STREAM_WRITE_AFTER_END: E(Error, 'ERR_STREAM_WRITE_AFTER_END', () => 'write after end'),
+  ERR_STREAM_ALREADY_FINISHED: E(Error, 'ERR_STREAM_ALREADY_FINISHED',
+    (name) => `Cannot call ${name} after a stream was finished`),
+  ERR_STREAM_DESTROYED: E(Error, 'ERR_STREAM_DESTROYED',
+    (name) => `Cannot call ${name} after a stream was destroyed`),
+  ERR_STREAM_NULL_VALUES: E(TypeError, 'ERR_STREAM_NULL_VALUES', () => 'May not write null values to stream'),
+  ERR_STREAM_CANNOT_PIPE: E(Error, 'ERR_STREAM_CANNOT_PIPE', () => 'Cannot pipe, not readable'),
+};
+
+// connResetException is node's ECONNRESET error for a connection that went
+// away mid-message ('socket hang up', 'aborted').
+function connResetException(msg) {
+  const err = new Error(msg);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return tokenRe.test(val);
+}
+
+const invalidHeaderCharRe = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return invalidHeaderCharRe.test(val);
+}
+
+function validateHeaderName(name, label) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new codes.ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw new codes.ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  }
+  if (checkInvalidHeaderChar(value)) {
+    throw new codes.ERR_INVALID_CHAR('header content', name);
+  }
+}
+
+// utcDate is the Date header's value, computed at most once a second.
+let dateCache;
+function utcDate() {
+  if (!dateCache) {
+    const d = new Date();
+    dateCache = d.toUTCString();
+    setTimeout(resetDateCache, 1000 - d.getMilliseconds()).unref();
+  }
+  return dateCache;
+}
+function resetDateCache() {
+  dateCache = undefined;
+}
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kServerResponse = Symbol('ServerResponse');
+const kParser = Symbol('kParser');
+
+// attachParser starts the Go parser on socket and feeds it the socket's
+// data. handlers receive the parsed messages:
+//   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
+//          statusCode, statusMessage, body, complete, upgradeHead)
+//   onBody(chunk), onEnd(rawTrailers), onError(code, reason),
+//   onEOF(midMessage)
+// The returned parser has consumed() (a body chunk was taken; the reader
+// may read further), decide(take) (after an upgrade head), expect(method)
+// (client: a request was sent), pause()/resume() and close().
+function attachParser(socket, isResponse, maxHeaderSize, maxHeaderPairs, handlers) {
+  let fedPaused = false;
+  let userPaused = false;
+  handlers.onDrain = () => {
+    fedPaused = false;
+    if (!userPaused && !socket.destroyed) socket.resume();
+  };
+  const parser = binding.createParser(isResponse, maxHeaderSize, maxHeaderPairs, handlers);
+  const onData = (d) => {
+    if (!parser.feed(d)) {
+      fedPaused = true;
+      socket.pause();
+    }
+  };
+  const onEnd = () => parser.finish();
+  socket.on('data', onData);
+  socket.on('end', onEnd);
+  parser.pause = () => {
+    userPaused = true;
+    socket.pause();
+  };
+  parser.resume = () => {
+    userPaused = false;
+    if (!fedPaused && !socket.destroyed) socket.resume();
+  };
+  parser.detach = () => {
+    socket.removeListener('data', onData);
+    socket.removeListener('end', onEnd);
+  };
+  return parser;
+}
+
+function freeParser(socket) {
+  const parser = socket[kParser];
+  if (parser) {
+    socket[kParser] = null;
+    parser.detach();
+    parser.close();
+  }
+  if (socket.parser) socket.parser = null;
+}
+
+// parseError builds the error node's parser reports for a malformed message.
+function parseError(code, reason, eof) {
+  const err = new Error(eof ? 'Parse Error' : `Parse Error: ${reason}`);
+  err.code = code;
+  err.reason = reason;
+  err.bytesParsed = 0;
+  return err;
+}
+
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+
+module.exports = {
+  METHODS,
+  STATUS_CODES,
+  codes,
+  connResetException,
+  _checkIsHttpToken: checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  validateHeaderName,
+  validateHeaderValue,
+  utcDate,
+  kIncomingMessage,
+  kServerResponse,
+  kParser,
+  attachParser,
+  freeParser,
+  parseError,
+  chunkExpression,
+  continueExpression,
+  CRLF: '\r\n',
+  methods: METHODS,
+};

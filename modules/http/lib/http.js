@@ -1,0 +1,53 @@
+'use strict';
+// http: node's HTTP/1.1 server and client.
+
+const { METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue } = require('_http_common');
+const { IncomingMessage } = require('_http_incoming');
+const { OutgoingMessage } = require('_http_outgoing');
+const { Server, ServerResponse, maxHeaderSize } = require('_http_server');
+const { Agent, globalAgent } = require('_http_agent');
+const { ClientRequest } = require('_http_client');
+
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+}
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
+
+module.exports = {
+  _connectionListener: require('_http_server')._connectionListener,
+  METHODS: METHODS.slice().sort(),
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  validateHeaderName,
+  validateHeaderValue,
+  get,
+  request,
+  setMaxIdleHTTPParsers(max) {
+    if (typeof max !== 'number') {
+      throw new (require('_http_common').codes.ERR_INVALID_ARG_TYPE)('max', 'number', max);
+    }
+  },
+  maxHeaderSize,
+};
+
+Object.defineProperty(module.exports, 'globalAgent', {
+  configurable: true,
+  enumerable: true,
+  get() { return require('_http_agent').globalAgent; },
+  set(value) { require('_http_agent').globalAgent = value; },
+});

@@ -1,0 +1,196 @@
+'use strict';
+// _http_incoming: IncomingMessage, a request on the server or a response on
+// the client — a Readable whose body the Go parser pushes.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kParserOf = Symbol('kParserOf');
+const kOwed = Symbol('kOwed');
+
+function IncomingMessage(socket) {
+  Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this[kHeaders] = null;
+  this[kHeadersDistinct] = null;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersDistinct] = null;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this.complete = false;
+  this._consuming = false;
+  this._dumped = false;
+  this[kParserOf] = null;
+  this[kOwed] = 0;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+  configurable: true,
+});
+
+function headerGetter(cache, rawKey, add) {
+  return {
+    get() {
+      if (!this[cache]) {
+        const dst = {};
+        const src = this[rawKey];
+        for (let n = 0; n < src.length; n += 2) add.call(this, src[n], src[n + 1], dst);
+        this[cache] = dst;
+      }
+      return this[cache];
+    },
+    set(val) { this[cache] = val; },
+    configurable: true,
+  };
+}
+
+Object.defineProperties(IncomingMessage.prototype, {
+  headers: headerGetter(kHeaders, 'rawHeaders', addHeaderLine),
+  headersDistinct: headerGetter(kHeadersDistinct, 'rawHeaders', addHeaderLineDistinct),
+  trailers: headerGetter(kTrailers, 'rawTrailers', addHeaderLine),
+  trailersDistinct: headerGetter(kTrailersDistinct, 'rawTrailers', addHeaderLineDistinct),
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+// The parser pushes the body as it arrives; reading only hands the parser
+// back the credits of the chunks the stream had to hold.
+IncomingMessage.prototype._read = function _read() {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  releaseCredits(this);
+};
+
+function releaseCredits(msg) {
+  const parser = msg[kParserOf];
+  while (msg[kOwed] > 0) {
+    msg[kOwed]--;
+    if (parser) parser.consumed();
+  }
+}
+
+// pushBody hands a body chunk from parser to the stream; the parser reads on
+// once the stream takes it.
+function pushBody(msg, chunk, parser) {
+  msg[kParserOf] = parser;
+  if (msg._dumped || msg.destroyed) {
+    parser.consumed();
+  } else if (msg.push(chunk)) {
+    parser.consumed();
+  } else {
+    msg[kOwed]++;
+  }
+}
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  releaseCredits(this);
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+// Only an 'error' listener gets to see the error, as in node.
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    const dest = this.complete ? this.trailers : this.headers;
+    for (let i = 0; i < n; i += 2) addHeaderLine.call(this, headers[i], headers[i + 1], dest);
+  }
+};
+
+// How duplicates of a header combine in message.headers: 0 joins with ', ',
+// 1 collects an array (set-cookie), 2 joins with '; ' (cookie), 3 keeps the
+// first (the fields that may appear only once).
+const kJoin = 0;
+const kArray = 1;
+const kCookie = 2;
+const kFirst = 3;
+const fieldKinds = {
+  __proto__: null,
+  'set-cookie': kArray,
+  'cookie': kCookie,
+};
+for (const f of ['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location',
+  'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']) {
+  fieldKinds[f] = kFirst;
+}
+
+function addHeaderLine(field, value, dest) {
+  field = field.toLowerCase();
+  const kind = fieldKinds[field];
+  if (kind === kArray) {
+    if (dest[field] !== undefined) dest[field].push(value);
+    else dest[field] = [value];
+  } else if (kind === kFirst && !this.joinDuplicateHeaders) {
+    if (dest[field] === undefined) dest[field] = value;
+  } else if (typeof dest[field] === 'string') {
+    dest[field] += (kind === kCookie ? '; ' : ', ') + value;
+  } else {
+    dest[field] = value;
+  }
+}
+IncomingMessage.prototype._addHeaderLine = addHeaderLine;
+
+function addHeaderLineDistinct(field, value, dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+}
+IncomingMessage.prototype._addHeaderLineDistinct = addHeaderLineDistinct;
+
+// _dump discards a body nobody reads, so that the connection can move on.
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = { IncomingMessage, pushBody, readStart, readStop };
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}

@@ -1,0 +1,685 @@
+'use strict';
+// _http_outgoing: OutgoingMessage, the base of ServerResponse and
+// ClientRequest. It keeps the headers, renders the head, frames the body
+// (Content-Length or chunked) and writes to the socket, or queues the output
+// until the message's turn on the connection comes.
+
+const Stream = require('stream');
+const { Buffer } = require('buffer');
+const common = require('_http_common');
+
+const {
+  codes: {
+    ERR_HTTP_HEADERS_SENT, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_NULL_VALUES, ERR_STREAM_DESTROYED,
+    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_INVALID_CHAR,
+  },
+  validateHeaderName, validateHeaderValue, utcDate, chunkExpression,
+} = common;
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+const kCorked = Symbol('corked');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kBytesWritten = Symbol('kBytesWritten');
+const kErrored = Symbol('kErrored');
+
+const HIGH_WATER_MARK = 16384;
+const nop = () => {};
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this[kBytesWritten] = 0;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = (options && options.highWaterMark) || HIGH_WATER_MARK;
+  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.defineProperties(OutgoingMessage.prototype, {
+  errored: { get() { return this[kErrored]; }, configurable: true },
+  closed: { get() { return this._closed; }, configurable: true },
+  writableFinished: {
+    get() {
+      return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+    },
+    configurable: true,
+  },
+  writableObjectMode: { get() { return false; }, configurable: true },
+  writableLength: {
+    get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); },
+    configurable: true,
+  },
+  writableHighWaterMark: {
+    get() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; },
+    configurable: true,
+  },
+  writableCorked: {
+    get() { return (this.socket ? this.socket.writableCorked : 0) + this[kCorked]; },
+    configurable: true,
+  },
+  writableEnded: { get() { return this.finished; }, configurable: true },
+  writableNeedDrain: {
+    get() { return !this.destroyed && !this.finished && this[kNeedDrain]; },
+    configurable: true,
+  },
+  connection: {
+    get() { return this.socket; },
+    set(val) { this.socket = val; },
+    configurable: true,
+  },
+  headersSent: { get() { return !!this._header; }, configurable: true },
+});
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headersMap = this[kOutHeaders];
+  const headers = {};
+  if (headersMap !== null) {
+    for (const key of Object.keys(headersMap)) headers[headersMap[key][0]] = headersMap[key][1];
+  }
+  return headers;
+};
+
+OutgoingMessage.prototype.cork = function cork() {
+  if (this.socket) this.socket.cork();
+  else this[kCorked]++;
+};
+
+OutgoingMessage.prototype.uncork = function uncork() {
+  if (this.socket) this.socket.uncork();
+  else if (this[kCorked]) this[kCorked]--;
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) {
+    this.once('socket', (socket) => socket.setTimeout(msecs));
+  } else {
+    this.socket.setTimeout(msecs);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this.socket) {
+    this.socket.destroy(error);
+  } else {
+    this.once('socket', (socket) => socket.destroy(error));
+  }
+  return this;
+};
+
+// _send writes data, putting the head in front of the first write.
+OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      const header = this._header;
+      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      this.outputSize += header.length;
+      this._onPendingData(header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback, byteLength);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback) {
+  const conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this[kHighWaterMark];
+};
+
+// _storeHeader renders the head: the first line, the headers, and the
+// headers node adds (Date, Connection, Keep-Alive, Content-Length or
+// Transfer-Encoding), deciding the body's framing and the connection's fate.
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = {
+    connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
+    header: firstLine,
+  };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          const entry = headers[i];
+          processHeader(this, state, entry[0], entry[1], true);
+        }
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) {
+          processHeader(this, state, headers[n], headers[n + 1], true);
+        }
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) {
+          processHeader(this, state, key, headers[key], true);
+        }
+      }
+    }
+  }
+
+  let { header } = state;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+
+  // 204 and 304 responses cannot carry chunks: close the connection instead.
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
+
+  if (this._removedConnection) {
+    // Without a Connection header an HTTP/1.1 peer keeps the connection.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive &&
+      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        let max = '';
+        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + '\r\n';
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    }
+  }
+
+  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+
+  this._header = header + '\r\n';
+  this._headerSent = false;
+
+  // Send the head at once when the peer waits for it (Expect: 100-continue).
+  if (state.expect) this._send('');
+};
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeadersKey] ||
+        !self[kUniqueHeadersKey].has(key.toLowerCase()))) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+const kUniqueHeadersKey = Symbol('kUniqueHeaders');
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + '\r\n';
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (chunkExpression.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' ||
+      typeof headers.get !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const { 0: key, 1: value } of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  const headers = this[kOutHeaders];
+  if (headers === null || !headers[field]) return this.setHeader(name, value);
+  if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+  const existing = headers[field][1];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) existing.push(value[i]);
+  } else {
+    existing.push(value);
+  }
+  return this;
+};
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return undefined;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.values(headers).map((entry) => entry[0]);
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) {
+    for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection':
+      this._removedConnection = true;
+      break;
+    case 'content-length':
+      this._removedContLen = true;
+      break;
+    case 'transfer-encoding':
+      this._removedTE = true;
+      break;
+    case 'date':
+      this.sendDate = false;
+      break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function byteLengthOf(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) {
+    throw new ERR_STREAM_NULL_VALUES();
+  } else if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+
+  let len;
+  if (msg.strictContentLength) {
+    len = byteLengthOf(chunk, encoding);
+    if (strictContentLength(msg) && (fromEnd ? msg[kBytesWritten] + len !== msg._contentLength :
+      msg[kBytesWritten] + len > msg._contentLength)) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + msg[kBytesWritten], msg._contentLength);
+    }
+    msg[kBytesWritten] += len;
+  }
+
+  if (!msg._header) {
+    if (fromEnd) {
+      if (len === undefined) len = byteLengthOf(chunk, encoding);
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);
+    return true;
+  }
+
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    if (len === undefined) len = byteLengthOf(chunk, encoding);
+    if (typeof chunk === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
+        encoding !== 'base64url' && encoding !== 'ucs2' && encoding !== 'ucs-2' &&
+        encoding !== 'utf16le' && encoding !== 'utf-16le') {
+      // One string, one socket write, as the peer sees the same bytes.
+      ret = msg._send(len.toString(16) + '\r\n' + chunk + '\r\n', encoding, callback);
+    } else {
+      msg._send(len.toString(16), 'latin1', null);
+      msg._send('\r\n', null, null);
+      msg._send(chunk, encoding, null);
+      ret = msg._send('\r\n', null, callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function onError(msg, err, callback) {
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const keys = Object.keys(headers);
+  const isArray = Array.isArray(headers);
+  for (let i = 0, l = keys.length; i < l; i++) {
+    let field, value;
+    const key = keys[i];
+    if (isArray) {
+      field = headers[key][0];
+      value = headers[key][1];
+    } else {
+      field = key;
+      value = headers[key];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (Array.isArray(value) && value.length > 1 && (!this[kUniqueHeadersKey] ||
+        !this[kUniqueHeadersKey].has(field.toLowerCase()))) {
+      for (let j = 0, n = value.length; j < n; j++) {
+        if (common._checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += field + ': ' + value[j] + '\r\n';
+      }
+    } else {
+      if (Array.isArray(value)) value = value.join('; ');
+      if (common._checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+      this._trailer += field + ': ' + value + '\r\n';
+    }
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+
+  if (typeof callback === 'function') this.once('finish', callback);
+
+  if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+  }
+
+  const finish = onFinish.bind(undefined, this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+
+  if (this.socket) {
+    // Undo every cork at once: the whole message goes out together.
+    while (this.socket.writableCorked) this.socket.uncork();
+  }
+  this[kCorked] = 0;
+
+  this.finished = true;
+
+  // The first message in the queue whose output all reached the socket is
+  // done here; later ones finish when their turn comes (_flush).
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
+    this._finish();
+  }
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+// _flush sends the output queued while the message waited for its socket.
+OutgoingMessage.prototype._flush = function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) {
+      this._finish();
+    } else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    outputData[i].data = null;
+    ret = socket.write(data, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  // Force-flush the head.
+  this._send('');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+};
+
+module.exports = {
+  OutgoingMessage,
+  kOutHeaders,
+  kNeedDrain,
+  kUniqueHeaders: kUniqueHeadersKey,
+  validateHeaderName,
+  validateHeaderValue,
+};

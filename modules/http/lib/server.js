@@ -1,0 +1,650 @@
+'use strict';
+// _http_server: http.Server and ServerResponse. Any socket handed to the
+// server's 'connection' event — from its own listener, another server, or
+// another process — is served as an HTTP connection: the Go parser reads its
+// requests; responses go out in request order.
+
+const net = require('net');
+const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain } = require('_http_outgoing');
+const { IncomingMessage, pushBody } = require('_http_incoming');
+const common = require('_http_common');
+
+const {
+  STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
+  attachParser, freeParser, parseError, chunkExpression, continueExpression,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+} = common;
+const {
+  ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
+} = codes;
+
+const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+const kState = Symbol('kState');
+
+// maxHeaderSize is node's default limit on a request's head (http.maxHeaderSize).
+const maxHeaderSize = 16384;
+const defaultMaxHeadersCount = 2000;
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
+
+function onServerResponseClose() {
+  const res = this._httpMessage;
+  if (res) emitCloseNT(res);
+}
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  if (hints === null || typeof hints !== 'object') throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+  if (hints.link === null || hints.link === undefined) return;
+  const link = Array.isArray(hints.link) ? hints.link.join(', ') : String(hints.link);
+  if (link.length === 0) return;
+  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'link');
+  let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+  }
+  this._writeRaw(head + '\r\n', 'ascii', cb);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (obj === undefined || obj === null) obj = reason;
+  }
+  this.statusCode = statusCode;
+
+  let headers;
+  if (this[kOutHeaders]) {
+    // Headers set before and given here: the given ones win.
+    if (Array.isArray(obj)) {
+      if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+      for (let n = 0; n < obj.length; n += 2) {
+        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+      }
+    } else if (obj) {
+      for (const k of Object.keys(obj)) {
+        if (k) this.setHeader(k, obj[k]);
+      }
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+  }
+
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+
+  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+    this._hasBody = false;
+  }
+  // A client that waits for 100 Continue and got a final status instead may
+  // still send the body: do not reuse the connection.
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+
+  this._storeHeader(statusLine, headers);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+function validateInteger(value, name, min) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > Number.MAX_SAFE_INTEGER) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}`, value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function storeHTTPOptions(options) {
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+
+  const { maxHeaderSize: mhs, insecureHTTPParser, requestTimeout, headersTimeout, keepAliveTimeout,
+    connectionsCheckingInterval, requireHostHeader, joinDuplicateHeaders,
+    rejectNonStandardBodyWrites, highWaterMark } = options;
+  if (mhs !== undefined) validateInteger(mhs, 'maxHeaderSize', 0);
+  this.maxHeaderSize = mhs;
+  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = insecureHTTPParser;
+  if (highWaterMark !== undefined) validateInteger(highWaterMark, 'options.highWaterMark', 0);
+  this.highWaterMark = highWaterMark;
+
+  if (requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  this.requestTimeout = requestTimeout !== undefined ? requestTimeout : 300000;
+  if (headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  this.headersTimeout = headersTimeout !== undefined ? headersTimeout : Math.min(60000, this.requestTimeout);
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  if (keepAliveTimeout !== undefined) validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
+  this.keepAliveTimeout = keepAliveTimeout !== undefined ? keepAliveTimeout : 5000;
+  if (connectionsCheckingInterval !== undefined) {
+    validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  }
+  this.connectionsCheckingInterval = connectionsCheckingInterval !== undefined ? connectionsCheckingInterval : 30000;
+  if (requireHostHeader !== undefined) validateBoolean(requireHostHeader, 'options.requireHostHeader');
+  this.requireHostHeader = requireHostHeader !== undefined ? requireHostHeader : true;
+  if (joinDuplicateHeaders !== undefined) validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  this.joinDuplicateHeaders = joinDuplicateHeaders;
+  if (rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+  }
+  this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites || false;
+}
+
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (const h of headers) unique.add(h.toLowerCase());
+  return unique;
+}
+
+// Server is a net.Server whose connections speak HTTP. It is built with
+// Reflect.construct so that it extends net.Server whether that is a class or
+// a constructor function, and may itself be called without new.
+function Server(options, requestListener) {
+  if (!new.target) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const self = Reflect.construct(net.Server, [{
+    allowHalfOpen: true,
+    noDelay: options.noDelay !== undefined ? options.noDelay : true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
+  }], new.target);
+  storeHTTPOptions.call(self, options);
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on('connection', connectionListener);
+  self.on('listening', setupConnectionsTracking);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  self[kConnections] = new Set();
+  return self;
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function setupConnectionsTracking() {
+  if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
+  this[kConnectionsCheckingInterval] =
+    setInterval(checkConnections.bind(this), this.connectionsCheckingInterval).unref();
+}
+
+Server.prototype.close = function close() {
+  this.closeIdleConnections();
+  clearInterval(this[kConnectionsCheckingInterval]);
+  net.Server.prototype.close.apply(this, arguments);
+  return this;
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const state of [...this[kConnections]]) state.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const state of [...this[kConnections]]) {
+    if (!isIdle(state)) continue;
+    const msg = state.socket._httpMessage;
+    if (msg && !msg.finished) continue;
+    state.socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype[Symbol.for('nodejs.rejection')] = function (err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (!res.headersSent && !res.writableEnded) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+    return;
+  }
+  net.Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+};
+
+// A connection is idle between requests: nothing received that is not
+// answered yet.
+function isIdle(state) {
+  return state.incoming.length === 0 && state.parser !== null && state.parser.headStart() === 0;
+}
+
+// checkConnections enforces headersTimeout and requestTimeout: a request
+// whose head (or whole message) takes too long gets 408.
+function checkConnections() {
+  const headersTimeout = Number.isFinite(this.headersTimeout) && this.headersTimeout >= 0 ? this.headersTimeout : 0;
+  const requestTimeout = Number.isFinite(this.requestTimeout) && this.requestTimeout >= 0 ? this.requestTimeout : 0;
+  if (headersTimeout === 0 && requestTimeout === 0) return;
+  const now = Date.now();
+  for (const state of [...this[kConnections]]) {
+    if (state.parser === null) continue;
+    const headStart = state.parser.headStart();
+    const req = state.receiving;
+    let expired = false;
+    if (headStart > 0) {
+      expired = (headersTimeout > 0 && now - headStart > headersTimeout) ||
+        (requestTimeout > 0 && now - headStart > requestTimeout);
+    } else if (req && !req.complete && requestTimeout > 0) {
+      expired = now - req[kStarted] > requestTimeout;
+    }
+    if (expired) socketOnError.call(state.socket, new ERR_HTTP_REQUEST_TIMEOUT());
+  }
+}
+const kStarted = Symbol('kStarted');
+
+function connectionListener(socket) {
+  const server = this;
+  socket.server = server;
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+
+  const state = {
+    socket,
+    server,
+    parser: null,
+    incoming: [],
+    outgoing: [],
+    outgoingData: 0,
+    requestsCount: 0,
+    keepAliveTimeoutSet: false,
+    receiving: null, // the request whose body is arriving
+    onClose: null,
+    onDrain: null,
+  };
+  const maxPairs = typeof server.maxHeadersCount === 'number' ? server.maxHeadersCount << 1 : defaultMaxHeadersCount << 1;
+  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, maxPairs, {
+    onHead: onHead.bind(undefined, state),
+    onBody: onBody.bind(undefined, state),
+    onEnd: onEnd.bind(undefined, state),
+    onError: onParseError.bind(undefined, state),
+    onEOF: onEOF.bind(undefined, state),
+  });
+  parser.socket = socket;
+  parser.incoming = null;
+  state.parser = parser;
+  socket[kParser] = parser;
+  socket.parser = parser;
+  socket[kState] = state;
+
+  state.onClose = socketOnClose.bind(undefined, state);
+  state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  socket.on('error', socketOnError);
+  socket.on('close', state.onClose);
+  socket.on('drain', state.onDrain);
+  socket.setEncoding = socketSetEncoding;
+  socket._paused = false;
+  server[kConnections].add(state);
+}
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+function updateOutgoingData(socket, state, delta) {
+  state.outgoingData += delta;
+  socketOnDrain(socket, state);
+}
+
+function socketOnDrain(socket, state) {
+  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  if (socket._paused && !needPause) {
+    socket._paused = false;
+    if (state.parser) state.parser.resume();
+  }
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+function socketOnTimeout() {
+  const req = this.parser && this.parser.incoming;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = this.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+function socketOnClose(state) {
+  freeParser(state.socket);
+  state.parser = null;
+  state.server[kConnections].delete(state);
+  abortIncoming(state.incoming);
+  abortOutgoing(state.outgoing);
+}
+
+function abortIncoming(incoming) {
+  while (incoming.length) {
+    const req = incoming.shift();
+    req.destroy(connResetException('aborted'));
+  }
+}
+
+function abortOutgoing(outgoing) {
+  while (outgoing.length) {
+    const res = outgoing.shift();
+    res.destroy(connResetException('aborted'));
+  }
+}
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
+const noop = () => {};
+
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  if (!this.server.emit('clientError', e, this)) {
+    // Answer only if nothing of a response went out yet.
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW':
+          response = requestHeaderFieldsTooLargeResponse;
+          break;
+        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+          response = requestChunkExtensionsTooLargeResponse;
+          break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT':
+          response = requestTimeoutResponse;
+          break;
+        default:
+          response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+}
+
+function resetSocketTimeout(server, socket, state) {
+  if (!state.keepAliveTimeoutSet) return;
+  socket.setTimeout(server.timeout || 0);
+  state.keepAliveTimeoutSet = false;
+}
+
+// onHead receives a request head from the parser.
+function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade,
+  statusCode, statusMessage, body, complete, upgradeHead) {
+  const { server, socket, parser } = state;
+  resetSocketTimeout(server, socket, state);
+  if (typeof socket._unrefTimer === 'function') socket._unrefTimer();
+  const req = new server[kIncomingMessage](socket);
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = `${major}.${minor}`;
+  req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+  req.rawHeaders = rawHeaders;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade;
+  req[kStarted] = Date.now();
+  parser.incoming = req;
+
+  if (upgrade) {
+    if (method === 'CONNECT' || server.listenerCount('upgrade') > 0) {
+      handOver(state, req, upgradeHead);
+      return;
+    }
+    req.upgrade = false;
+    parser.decide(false);
+  }
+
+  state.receiving = req;
+  parserOnIncoming(server, socket, state, req, keepAlive);
+  if (body !== undefined) pushBody(req, body, parser);
+  if (complete) messageComplete(state, req, undefined);
+}
+
+// handOver gives the socket to the 'upgrade' or 'connect' listeners, with
+// the bytes that followed the head.
+function handOver(state, req, upgradeHead) {
+  const { server, socket, parser } = state;
+  const left = parser.decide(true);
+  socket.removeListener('error', socketOnError);
+  socket.removeListener('close', state.onClose);
+  socket.removeListener('drain', state.onDrain);
+  socket.removeListener('timeout', socketOnTimeout);
+  freeParser(socket);
+  state.parser = null;
+  server[kConnections].delete(state);
+  if (left) socket.unshift(left);
+  req.complete = true;
+  req.push(null);
+  const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    socket.readableFlowing = null;
+    server.emit(eventName, req, socket, upgradeHead);
+  } else {
+    socket.destroy();
+  }
+}
+
+function onBody(state, chunk) {
+  const req = state.receiving;
+  if (req === null) {
+    state.parser.consumed();
+    return;
+  }
+  if (typeof state.socket._unrefTimer === 'function') state.socket._unrefTimer();
+  pushBody(req, chunk, state.parser);
+}
+
+function onEnd(state, rawTrailers) {
+  const req = state.receiving;
+  if (req !== null) messageComplete(state, req, rawTrailers);
+}
+
+function messageComplete(state, req, rawTrailers) {
+  state.receiving = null;
+  if (rawTrailers) req.rawTrailers = rawTrailers;
+  req.complete = true;
+  req.push(null);
+}
+
+function onParseError(state, code, reason) {
+  socketOnError.call(state.socket, parseError(code, reason, false));
+}
+
+// onEOF: the client finished sending. A request cut short is a parse error;
+// otherwise the connection closes once the responses went out.
+function onEOF(state, midMessage) {
+  const { server, socket } = state;
+  if (midMessage) {
+    socketOnError.call(socket, parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state', true));
+  } else if (!server.httpAllowHalfOpen) {
+    if (socket.writable) socket.end();
+  } else if (state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
+  }
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive) {
+  state.incoming.push(req);
+
+  // Stop reading while responses wait for a slow reader.
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+      socket._paused = true;
+      state.parser.pause();
+    }
+  }
+
+  const res = new server[kServerResponse](req, {
+    highWaterMark: socket.writableHighWaterMark,
+    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res.shouldKeepAlive = keepAlive;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
+
+  if (socket._httpMessage) {
+    state.outgoing.push(res);
+  } else {
+    res.assignSocket(socket);
+  }
+  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+
+  let handled = false;
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (server.requireHostHeader && req.headers.host === undefined) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return;
+    }
+    const limited = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+    if (limited) {
+      state.requestsCount++;
+      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+    }
+    if (limited && server.maxRequestsPerSocket < state.requestsCount) {
+      handled = true;
+      server.emit('dropRequest', req, socket);
+      res.writeHead(503);
+      res.end();
+    } else if (req.headers.expect !== undefined) {
+      handled = true;
+      if (continueExpression.test(req.headers.expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+    }
+  }
+  if (!handled) server.emit('request', req, res);
+}
+
+function resOnFinish(req, res, socket, state, server) {
+  state.incoming.shift();
+  // Nobody read the body: discard it so the next request can come.
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  if (state.parser && state.parser.incoming === req) state.parser.incoming = null;
+  process.nextTick(emitCloseNT, res);
+
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+module.exports = {
+  STATUS_CODES,
+  Server,
+  ServerResponse,
+  setupConnectionsTracking,
+  storeHTTPOptions,
+  _connectionListener: connectionListener,
+  kServerResponse,
+  maxHeaderSize,
+};
