@@ -62,7 +62,7 @@ type msgStream struct {
 	maxHeaders    int
 	deliver       func([]event) // called on the reader goroutine; must not block
 	pending       []event
-	readErr       error // the last error of the underlying stream
+	readErr       error     // the last error of the underlying stream
 	pipe          *feedPipe // when set, the source r: bytes fed from JavaScript
 
 	credits chan struct{} // body pieces handed over and not yet consumed
