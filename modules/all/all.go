@@ -5,7 +5,14 @@
 package all
 
 import (
+	_ "github.com/gonode/gonode/modules/buffer"
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
+	_ "github.com/gonode/gonode/modules/os"
+	_ "github.com/gonode/gonode/modules/path"
+	_ "github.com/gonode/gonode/modules/querystring"
+	_ "github.com/gonode/gonode/modules/stream"
+	_ "github.com/gonode/gonode/modules/stringdecoder"
+	_ "github.com/gonode/gonode/modules/util"
 )
