@@ -123,7 +123,7 @@ func learnStorage() *storage {
 		"x": {},
 	}
 	for k, w := range want {
-		if got, ok := s.own(o, k); !ok || got != w {
+		if got, ok := s.own(o, k, keyBuffer()); !ok || got != w {
 			return nil
 		}
 	}
@@ -139,7 +139,8 @@ func learnStorage() *storage {
 		{b, 0, rawProp{found: true, accessor: true, set: true, enumerable: true}},
 	}
 	for _, e := range elems {
-		if got, ok := s.elem(e.o, e.i); !ok || got != e.want {
+		values, ok := s.elements(e.o)
+		if !ok || s.elem(values, e.i) != e.want {
 			return nil
 		}
 	}
@@ -221,15 +222,22 @@ func (s *storage) decode(e reflect.Value) rawProp {
 	return r
 }
 
-// own looks up own string property key in o's storage. ok is false when the
-// storage cannot answer (the property may be virtual or lazily created);
-// otherwise r.found tells whether o has the property.
-func (s *storage) own(o *goja.Object, key string) (r rawProp, ok bool) {
+// keyBuffer returns a reusable map key for own.
+func keyBuffer() reflect.Value {
+	return reflect.New(reflect.TypeOf(unistring.String(""))).Elem()
+}
+
+// own looks up own string property key in o's storage, using keyBuf (from
+// keyBuffer) for the lookup. ok is false when the storage cannot answer (the
+// property may be virtual or lazily created); otherwise r.found tells
+// whether o has the property.
+func (s *storage) own(o *goja.Object, key string, keyBuf reflect.Value) (r rawProp, ok bool) {
 	base, t, ok := s.baseOf(o)
 	if !ok {
 		return rawProp{}, false
 	}
-	e := base.Field(s.valuesField).MapIndex(reflect.ValueOf(unistring.NewFromString(key)))
+	keyBuf.SetString(string(unistring.NewFromString(key)))
+	e := base.Field(s.valuesField).MapIndex(keyBuf)
 	if !e.IsValid() {
 		// Absent from storage: only a plain object or an array (for a
 		// non-index key) says that it does not have the property at all.
@@ -256,18 +264,22 @@ func (s *storage) storedNames(o *goja.Object) ([]string, bool) {
 	return out, true
 }
 
-// elem looks up element i of a dense goja array. ok is false for any other
-// kind of object.
-func (s *storage) elem(o *goja.Object, i int) (rawProp, bool) {
+// elements returns the element storage of a dense goja array; ok is false
+// for any other kind of object.
+func (s *storage) elements(o *goja.Object) (values reflect.Value, ok bool) {
 	self := reflect.ValueOf(o).Elem().Field(s.selfField)
 	if self.IsNil() || self.Elem().Type() != s.arrayType {
-		return rawProp{}, false
+		return reflect.Value{}, false
 	}
-	values := self.Elem().Elem().Field(s.arrayValues)
+	return self.Elem().Elem().Field(s.arrayValues), true
+}
+
+// elem decodes element i of the storage returned by elements.
+func (s *storage) elem(values reflect.Value, i int) rawProp {
 	if i >= values.Len() {
-		return rawProp{}, true
+		return rawProp{}
 	}
-	return s.decode(values.Index(i)), true
+	return s.decode(values.Index(i))
 }
 
 func isIndexKey(k string) bool {

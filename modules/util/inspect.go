@@ -5,6 +5,7 @@ package util
 
 import (
 	"math"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ type inspector struct {
 	vm             *goja.Runtime
 	st             *vmState
 	fp             *storage
+	keyBuf         reflect.Value // map key buffer for fp lookups
 	opts           InspectOptions
 	depth          float64
 	indentationLvl int

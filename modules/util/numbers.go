@@ -19,6 +19,9 @@ func jsNumber(f float64) string {
 		return "0"
 	}
 	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+		if math.Abs(f) < 1<<53 {
+			return strconv.FormatInt(int64(f), 10)
+		}
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	// Shortest round-trip digits, laid out per Number::toString.

@@ -29,7 +29,10 @@ type propDesc struct {
 // ownProp returns o's own property k, if o has one.
 func (c *inspector) ownProp(o *goja.Object, k propKey) (propDesc, bool) {
 	if k.sym == nil && c.fp != nil {
-		if r, known := c.fp.own(o, k.name); known {
+		if !c.keyBuf.IsValid() {
+			c.keyBuf = keyBuffer()
+		}
+		if r, known := c.fp.own(o, k.name, c.keyBuf); known {
 			return c.fromRaw(o, k, r)
 		}
 	}

@@ -183,11 +183,21 @@ func (c *inspector) groupArrayElements(output []string, numeric func(i int) bool
 // or the end.
 func pad(b *strings.Builder, s string, width int, start bool) {
 	n := width - jsLen(s)
-	if start && n > 0 {
-		b.WriteString(strings.Repeat(" ", n))
+	if start {
+		spaces(b, n)
 	}
 	b.WriteString(s)
-	if !start && n > 0 {
-		b.WriteString(strings.Repeat(" ", n))
+	if !start {
+		spaces(b, n)
+	}
+}
+
+const blanks = "                                                                "
+
+func spaces(b *strings.Builder, n int) {
+	for n > 0 {
+		k := min(n, len(blanks))
+		b.WriteString(blanks[:k])
+		n -= k
 	}
 }

@@ -38,21 +38,22 @@ func indexKey(i int64) string {
 	return strconv.FormatInt(i, 10)
 }
 
-// element returns the own element i of an array, if present.
-func (c *inspector) element(arr *goja.Object, i int64) (propDesc, bool) {
-	if c.fp != nil {
-		if r, ok := c.fp.elem(arr, int(i)); ok {
-			return c.fromRaw(arr, propKey{name: indexKey(i)}, r)
-		}
-	}
-	return c.jsProp(arr, propKey{name: indexKey(i)})
-}
-
 func (c *inspector) formatArray(value *goja.Object, valLen int64, recurseTimes int) []string {
 	length := c.shownLength(valLen)
 	output := make([]string, 0, length+1)
+	var values reflect.Value
+	dense := false
+	if c.fp != nil {
+		values, dense = c.fp.elements(value)
+	}
 	for i := int64(0); i < length; i++ {
-		d, ok := c.element(value, i)
+		var d propDesc
+		var ok bool
+		if dense {
+			d, ok = c.fromRaw(value, propKey{name: indexKey(i)}, c.fp.elem(values, int(i)))
+		} else {
+			d, ok = c.jsProp(value, propKey{name: indexKey(i)})
+		}
 		if !ok {
 			return c.formatSpecialArray(value, valLen, recurseTimes, length, output, i)
 		}
