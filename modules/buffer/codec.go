@@ -322,11 +322,15 @@ func isASCII(b []byte) bool {
 	return true
 }
 
-// decodeUTF8 decodes b replacing each maximal invalid subpart with U+FFFD,
-// as the WHATWG decoder (and so V8) does.
 func decodeUTF8(vm *goja.Runtime, b []byte) goja.Value {
+	return vm.ToValue(UTF8String(b))
+}
+
+// UTF8String decodes b replacing each maximal invalid subpart with U+FFFD,
+// as the WHATWG decoder (and so V8) does.
+func UTF8String(b []byte) string {
 	if utf8.Valid(b) {
-		return vm.ToValue(string(b))
+		return string(b)
 	}
 	out := make([]byte, 0, len(b)+8)
 	for i := 0; i < len(b); {
@@ -344,7 +348,7 @@ func decodeUTF8(vm *goja.Runtime, b []byte) goja.Value {
 		}
 		i += size
 	}
-	return vm.ToValue(string(out))
+	return string(out)
 }
 
 // utf8Sequence reports the length of the UTF-8 sequence at the start of b
