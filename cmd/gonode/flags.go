@@ -57,7 +57,7 @@ var ignoredPrefixes = []string{
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
 	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
 	"--verify-base-objects", "--max-", "--single-threaded", "--predictable", "--optimize", "--no-opt",
-	"--allow-natives-syntax", "--gc-", "--no-", "-C",
+	"--allow-natives-syntax", "--gc-", "-C",
 }
 
 // parseArgs reads node-style command-line arguments (without argv[0]).

@@ -95,7 +95,7 @@ func TestBadOptionExits9(t *testing.T) {
 func TestNodeFlagsAccepted(t *testing.T) {
 	r := runProgram(t, ".", "", gonodeBin, "--max-old-space-size=4096", "--enable-source-maps", "--inspect-port", "0",
 		"-e", "process.exitCode = process.execArgv.length")
-	if r.code != 5 {
+	if r.code != 6 {
 		t.Fatalf("got %+v", r)
 	}
 }
