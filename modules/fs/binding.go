@@ -306,13 +306,19 @@ func (b *binding) load(module *goja.Object) error {
 		path, withTypes, recursive := b.path(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean()
 		return run(b, arg(c, 3), func() ([]dirEntry, error) { return readDir(path, recursive) }, b.dirents(withTypes, recursive))
 	})
+	// opendir(path, req): Node names the path in the error of the
+	// asynchronous form only.
 	set("opendir", func(c goja.FunctionCall) goja.Value {
-		path := b.path(arg(c, 0))
-		return run(b, arg(c, 1), func() ([]dirEntry, error) {
+		path, req := b.path(arg(c, 0)), arg(c, 1)
+		_, async := goja.AssertFunction(req)
+		return run(b, req, func() ([]dirEntry, error) {
 			entries, err := readDir(path, false)
 			if err != nil {
-				// libuv reports a failed opendir without the path.
-				return nil, fail(runtime.ErrnoOf(err), "opendir", "")
+				errPath := ""
+				if async {
+					errPath = path
+				}
+				return nil, fail(runtime.ErrnoOf(err), "opendir", errPath)
 			}
 			return entries, nil
 		}, b.dirents(true, false))

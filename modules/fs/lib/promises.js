@@ -56,7 +56,6 @@ function checkAborted(signal) {
 class FileHandle extends EventEmitter {
   #fd;
   #refs = 1;
-  #closePromise = null;
   #closeDone = null;
 
   constructor(fd) {
@@ -85,18 +84,14 @@ class FileHandle extends EventEmitter {
   }
 
   close() {
-    if (this.#fd === -1 && this.#closePromise === null) return Promise.resolve();
-    if (this.#closePromise) return this.#closePromise;
+    if (this.#fd === -1) return Promise.resolve();
     const fd = this.#fd;
     this.#fd = -1;
     this.#refs--;
     const pending = this.#refs === 0 ? Promise.resolve() : new Promise((resolve) => { this.#closeDone = resolve; });
-    this.#closePromise = pending.then(() => call(binding.close, fd)).finally(() => {
-      this.#closePromise = null;
-      this.#closeDone = null;
-    });
+    const closing = pending.then(() => call(binding.close, fd));
     this.emit('close');
-    return this.#closePromise;
+    return closing;
   }
 
   appendFile(data, options) {
@@ -293,9 +288,12 @@ async function rename(oldPath, newPath) {
 }
 
 async function truncate(path, len = 0) {
-  path = getValidatedPath(path);
-  validateInteger(len, 'len');
-  return call(binding.truncate, path, Math.max(0, len));
+  const fh = await open(path, 'r+');
+  try {
+    await fh.truncate(len);
+  } finally {
+    await fh.close();
+  }
 }
 
 const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };

@@ -17,7 +17,7 @@ const {
   toPathIfFileURL,
   getOptions,
 } = require('internal/fs/utils');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -54,6 +54,9 @@ function setupFd(stream, path, options, io) {
       stream.fd = null;
       path = getValidatedPath(path);
     } else {
+      if (typeof options.fd !== 'number') {
+        throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
+      }
       stream.fd = getValidatedFd(options.fd, 'options.fd');
     }
     validateFunction(stream[kFs][io], `options.fs.${io}`);

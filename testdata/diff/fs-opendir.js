@@ -1,0 +1,60 @@
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-diff-'));
+const p = (...a) => path.join(dir, ...a);
+const clean = (s) => String(s).split(dir).join('<tmp>');
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+const show = (label, f) => {
+  try {
+    const r = f();
+    console.log(label, 'ok', clean(typeof r === 'string' ? r : JSON.stringify(r)));
+  } catch (e) {
+    console.log(label, e.name, e.code, clean(e.message), e.errno, e.syscall, clean(e.path), clean(e.dest));
+  }
+};
+// opendir: Dir.readSync/read/close, callbacks and promises.
+for (const n of ['c', 'a', 'b']) fs.writeFileSync(p(n), n);
+fs.mkdirSync(p('sub'));
+const d = fs.opendirSync(dir);
+console.log(clean(d.path), d instanceof fs.Dir);
+const seen = [];
+let e;
+while ((e = d.readSync()) !== null) seen.push(e.name + ':' + e.isDirectory() + ':' + clean(e.parentPath));
+console.log(seen.sort().join(','));
+console.log(d.readSync());
+d.closeSync();
+show('read after close', () => d.readSync());
+show('close twice', () => d.closeSync());
+show('opendir file', () => fs.opendirSync(p('a')));
+fs.opendir(dir, (err, dh) => {
+  console.log('cb', err, clean(dh.path));
+  const names = [];
+  const step = () => dh.read((err, ent) => {
+    if (ent === null) {
+      console.log('cb entries', names.sort().join(','));
+      dh.close((err) => {
+        console.log('cb close', err);
+        dh.close((err) => {
+          console.log('cb close again', err.code, err.message);
+          promised();
+        });
+      });
+      return;
+    }
+    names.push(ent.name);
+    step();
+  });
+  step();
+});
+function promised() {
+  const dh = fs.opendirSync(p('sub'));
+  dh.read().then((ent) => {
+    console.log('promise read', ent);
+    return dh.close();
+  }).then(() => {
+    console.log('promise closed');
+    fs.opendir(p('missing'), (err) => console.log('cb missing', err.code, clean(err.message), clean(err.path)));
+  });
+}
