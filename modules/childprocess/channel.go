@@ -63,7 +63,7 @@ func (ch *channel) object() *goja.Object {
 	_ = o.Set("fd", ch.c.FD())
 	_ = o.Set("readStart", ch.readStart)
 	_ = o.Set("write", ch.write)
-	_ = o.Set("writeQueueSize", ch.c.WriteQueueSize)
+	_ = o.Set("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
 	_ = o.Set("close", ch.close)
 	_ = o.Set("setRef", func(ref, explicit bool) {
 		ch.wantRef, ch.explicit = ref, explicit
@@ -149,11 +149,18 @@ func (ch *channel) ended() {
 	ch.rt.Call(ch.onread, goja.Undefined(), goja.Null())
 }
 
+// Flags returned by write (see lib/ipc.js).
+const (
+	writePending   = 1 // the write did not complete at once
+	writeQueueFull = 2 // node's send() returns false: writeQueueSize >= 128 KiB
+	queueLimit     = 65536 * 2
+)
+
 // write encodes message as node's JSON.stringify and sends it with the
-// outgoing handle token, if any. It returns 0 or a negative errno when the
-// write completed at once; otherwise undefined, and cb (if a function) is
-// called without arguments when it completes — node ignores the status of
-// writes that did not complete synchronously.
+// outgoing handle token, if any. It returns a negative errno when the write
+// failed at once, else writePending|writeQueueFull flags. For a pending
+// write, cb (if a function) is called without arguments when it completes —
+// node ignores the status of writes that did not complete synchronously.
 func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	if ch.closed {
@@ -196,12 +203,19 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 			}
 			return vm.ToValue(-int(errno))
 		}
-		return vm.ToValue(0)
+		return vm.ToValue(ch.queueFlag())
 	}
 	ch.scratch = nil
 	ch.inFlight++
 	ch.updateRef()
-	return goja.Undefined()
+	return vm.ToValue(writePending | ch.queueFlag())
+}
+
+func (ch *channel) queueFlag() int {
+	if ch.c.WriteQueueSize() >= queueLimit {
+		return writeQueueFull
+	}
+	return 0
 }
 
 func (ch *channel) writeDone(out *outHandle, err error, cb goja.Value) {

@@ -30,14 +30,11 @@ var (
 	childProcessSource string
 	//go:embed lib/ipc.js
 	ipcSource string
-	//go:embed lib/abort_controller.js
-	abortSource string
 )
 
 func init() {
 	runtime.RegisterCoreModule("child_process", runtime.JSModule("node:child_process", childProcessSource))
 	runtime.RegisterCoreModule("internal/child_process/ipc", runtime.JSModule("node:internal/child_process/ipc", ipcSource))
-	runtime.RegisterCoreModule("internal/abort_controller", runtime.JSModule("node:internal/abort_controller", abortSource))
 	runtime.RegisterCoreModule("internal/child_process_wrap", func(rt *runtime.Runtime, module *goja.Object) error {
 		return module.Set("exports", newBinding(rt).object())
 	})

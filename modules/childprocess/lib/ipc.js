@@ -19,6 +19,12 @@ const kPendingMessages = Symbol('kPendingMessages');
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kState = Symbol('kState');
 const MAX_HANDLE_RETRANSMISSIONS = 3;
+const kDefaultOptions = Object.freeze({ swallowErrors: false });
+// channel.write() returns a negative errno, or these flags: the write is
+// still pending; the write queue is at or over kQueueLimit bytes.
+const kPending = 1;
+const kQueueFull = 2;
+const kQueueLimit = 65536 * 2;
 const INTERNAL_PREFIX = 'NODE_';
 
 const errnoCodes = { __proto__: null, 9: 'EBADF', 32: 'EPIPE', 104: 'ECONNRESET', 11: 'EAGAIN', 105: 'ENOBUFS' };
@@ -119,6 +125,28 @@ function setupChannel(target, channel, onEOF, base = true) {
     process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
   }
 
+  // deliverBatch emits the messages of one read, in order, from one tick:
+  // node queues one tick per message, which orders the same way (user ticks
+  // queued by a handler run after the whole read). If a listener throws, the
+  // rest of the read follows on a new tick.
+  function deliverBatch(messages, handles, start) {
+    let i = start;
+    try {
+      for (; i < messages.length; i++) {
+        const message = messages[i];
+        if (isInternal(message)) {
+          emit('internalMessage', message, message.cmd === 'NODE_HANDLE' && handles !== null ? handles[i] : undefined);
+        } else if (target.listenerCount('message') > 0) {
+          target.emit('message', message, undefined);
+        } else if (target.channel) {
+          target.channel[kPendingMessages].push(['message', message, undefined]);
+        }
+      }
+    } finally {
+      if (i < messages.length - 1) process.nextTick(deliverBatch, messages, handles, i + 1);
+    }
+  }
+
   channel.readStart((messages, handles, err) => {
     if (messages === null) {
       if (target.connected) target.disconnect();
@@ -128,13 +156,11 @@ function setupChannel(target, channel, onEOF, base = true) {
       if (onEOF) onEOF(target);
       return;
     }
-    for (let i = 0; i < messages.length; i++) {
-      const message = messages[i];
-      if (isInternal(message)) {
-        handleMessage(message, message.cmd === 'NODE_HANDLE' && handles ? handles[i] : undefined, true);
-      } else {
-        handleMessage(message, undefined, false);
-      }
+    if (!target.channel) {
+      // Disconnected locally: messages still arriving are dropped.
+      if (handles !== null) for (const h of handles) if (h) h.close();
+    } else if (messages.length > 0) {
+      process.nextTick(deliverBatch, messages, handles, 0);
     }
     if (err !== undefined) throw err;
   });
@@ -202,6 +228,16 @@ function setupChannel(target, channel, onEOF, base = true) {
   });
 
   target.send = function send(message, handle, options, callback) {
+    if (handle === undefined && options === undefined && callback === undefined &&
+        this.connected && this._handleQueue === null) {
+      // Fast path: a plain message, nothing queued.
+      const type = typeof message;
+      if (type === 'object' ? message !== null : (type === 'string' || type === 'number' || type === 'boolean')) {
+        const r = channel.write(message, null, undefined);
+        if (r >= 0) return (r & kQueueFull) === 0;
+        return writeFailed(r, kDefaultOptions, undefined);
+      }
+    }
     if (typeof handle === 'function') {
       callback = handle;
       handle = undefined;
@@ -212,7 +248,7 @@ function setupChannel(target, channel, onEOF, base = true) {
     } else if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? kDefaultOptions : { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
     const ex = new ERR_IPC_CHANNEL_CLOSED();
     if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -220,32 +256,42 @@ function setupChannel(target, channel, onEOF, base = true) {
     return false;
   };
 
+  // writeFailed reports an immediate write error as node does: to the
+  // callback, else as 'error', on nextTick.
+  function writeFailed(r, options, cb) {
+    if (!(options && options.swallowErrors)) {
+      const ex = writeError(r);
+      if (cb) process.nextTick(cb, ex);
+      else process.nextTick(() => target.emit('error', ex));
+    }
+    return channel.writeQueueSize() < kQueueLimit;
+  }
+
   // writeMessage writes one wire message (with a handle token or null) and
   // reports the outcome as node does: callbacks on nextTick for writes done
   // at once, on completion otherwise; errors only for immediate failures.
   function writeMessage(message, token, options, callback) {
     const cb = typeof callback === 'function' ? callback : undefined;
     let r;
-    try {
-      r = channel.write(message, token, cb && (() => cb(null)));
-    } catch (err) {
-      if (token) token.close();
-      throw err;
-    }
-    if (r === undefined || r === 0) {
-      if (token) {
-        if (!target._handleQueue) target._handleQueue = [];
-        if (token.closeOnAck && target._pendingMessage === null) {
-          target._pendingMessage = { callback, message, token, options, retransmissions: 0 };
-        }
+    if (token === null) {
+      r = channel.write(message, null, cb && (() => cb(null)));
+    } else {
+      try {
+        r = channel.write(message, token, cb && (() => cb(null)));
+      } catch (err) {
+        token.close();
+        throw err;
       }
-      if (r === 0 && cb) process.nextTick(cb, null);
-    } else if (!(options && options.swallowErrors)) {
-      const ex = writeError(r);
-      if (cb) process.nextTick(cb, ex);
-      else process.nextTick(() => target.emit('error', ex));
     }
-    return channel.writeQueueSize() < 65536 * 2;
+    if (r < 0) return writeFailed(r, options, cb);
+    if (token !== null) {
+      if (!target._handleQueue) target._handleQueue = [];
+      if (token.closeOnAck && target._pendingMessage === null) {
+        target._pendingMessage = { callback, message, token, options, retransmissions: 0 };
+      }
+    }
+    if ((r & kPending) === 0 && cb) process.nextTick(cb, null);
+    return (r & kQueueFull) === 0;
   }
 
   target._send = function _send(message, handle, options, callback) {
