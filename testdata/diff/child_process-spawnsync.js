@@ -17,7 +17,7 @@ show('encoding', spawnSync(node, code('process.stdout.write("\u00e9t\u00e9")'), 
 show('signal', spawnSync(node, code('process.kill(process.pid, "SIGTERM"); setTimeout(() => {}, 5000)')));
 show('timeout', spawnSync(node, code('setTimeout(() => {}, 10000)'), { timeout: 100 }));
 show('killSignal', spawnSync(node, code('setTimeout(() => {}, 10000)'), { timeout: 100, killSignal: 'SIGKILL' }));
-const big = spawnSync(node, code('process.stdout.write("x".repeat(100000))'), { maxBuffer: 100 });
+const big = spawnSync(node, code('process.stdout.write("x".repeat(100000)); setInterval(() => {}, 1000)'), { maxBuffer: 100 });
 console.log('maxBuffer', big.error && big.error.code, big.signal, big.status);
 show('enoent', spawnSync('gonode-no-such-command-xyz', ['q']));
 const e = spawnSync('gonode-no-such-command-xyz', ['q']).error;
