@@ -9,6 +9,7 @@ import (
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
+	_ "github.com/gonode/gonode/modules/net"
 	_ "github.com/gonode/gonode/modules/os"
 	_ "github.com/gonode/gonode/modules/path"
 	_ "github.com/gonode/gonode/modules/querystring"

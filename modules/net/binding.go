@@ -1,0 +1,320 @@
+package net
+
+import (
+	"net/netip"
+	"os"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/net/sock"
+	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
+)
+
+// bindingName is the internal module net.js gets its native handles from.
+const bindingName = "internal/net/binding"
+
+// binding is the per-runtime state behind internal/net/binding: the TCP and
+// Pipe handle classes (node's tcp_wrap and pipe_wrap).
+type binding struct {
+	rt *runtime.Runtime
+	vm *goja.Runtime
+	// key is the hidden slot of a handle object that holds its *wrap.
+	key       *goja.Symbol
+	tcpProto  *goja.Object
+	pipeProto *goja.Object
+	// u8 and bufTarget make Buffers from bytes: new Uint8Array(ab) with
+	// Buffer as new.target, as the buffer module does.
+	u8        goja.Constructor
+	bufTarget *goja.Object
+}
+
+func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
+	vm := rt.VM()
+	b := &binding{rt: rt, vm: vm, key: goja.NewSymbol("handle")}
+	exports := vm.NewObject()
+	b.tcpProto = b.defineClass(exports, "TCP", false)
+	b.pipeProto = b.defineClass(exports, "Pipe", true)
+	funcs := map[string]func(goja.FunctionCall) goja.Value{
+		"errname":         b.errname,
+		"errdesc":         b.errdesc,
+		"guessHandleType": b.guessHandleType,
+		"lookup":          b.lookup,
+		"ipVersion":       b.ipVersion,
+	}
+	for name, fn := range funcs {
+		if err := exports.Set(name, fn); err != nil {
+			return err
+		}
+	}
+	consts := map[string]int{
+		"UV_EOF":        sock.UVEOF,
+		"UV_EINVAL":     -int(unix.EINVAL),
+		"UV_ENOTCONN":   -int(unix.ENOTCONN),
+		"UV_ECANCELED":  -int(unix.ECANCELED),
+		"UV_EBADF":      -int(unix.EBADF),
+		"SOCKET":        0,
+		"SERVER":        1,
+		"TCP_IPV6ONLY":  flagIPv6Only,
+		"TCP_REUSEPORT": flagReusePort,
+		"UV_READABLE":   1,
+		"UV_WRITABLE":   2,
+	}
+	for name, v := range consts {
+		if err := exports.Set(name, v); err != nil {
+			return err
+		}
+	}
+	if err := exports.DefineDataProperty("state", vm.ToValue(b), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	return module.Set("exports", exports)
+}
+
+// bindingOf returns the binding of rt, loading it if needed.
+func bindingOf(rt *runtime.Runtime) (*binding, error) {
+	v, err := rt.Require(bindingName)
+	if err != nil {
+		return nil, err
+	}
+	b, _ := v.ToObject(rt.VM()).Get("state").Export().(*binding)
+	return b, nil
+}
+
+// Bind flags, as node's TCPConstants.
+const (
+	flagIPv6Only  = 1
+	flagReusePort = 2
+)
+
+// method is a native method of a handle class.
+type method func(w *wrap, call goja.FunctionCall) goja.Value
+
+// defineClass creates a handle constructor on exports and returns its
+// prototype.
+func (b *binding) defineClass(exports *goja.Object, name string, pipe bool) *goja.Object {
+	vm := b.vm
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		b.newWrap(call.This, pipe)
+		return nil
+	}).ToObject(vm)
+	_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto := ctor.Get("prototype").ToObject(vm)
+	methods := map[string]method{
+		"open":            (*wrap).jsOpen,
+		"listen":          (*wrap).jsListen,
+		"readStart":       (*wrap).jsReadStart,
+		"readStop":        (*wrap).jsReadStop,
+		"shutdown":        (*wrap).jsShutdown,
+		"writeBuffer":     (*wrap).jsWriteBuffer,
+		"writeUtf8String": (*wrap).jsWriteString,
+		"writev":          (*wrap).jsWritev,
+		"close":           (*wrap).jsClose,
+		"ref":             (*wrap).jsRef,
+		"unref":           (*wrap).jsUnref,
+		"hasRef":          (*wrap).jsHasRef,
+		"reset":           (*wrap).jsReset,
+	}
+	if pipe {
+		methods["bind"] = (*wrap).jsBindPipe
+		methods["connect"] = (*wrap).jsConnectPipe
+		methods["fchmod"] = (*wrap).jsFchmod
+	} else {
+		methods["bind"] = (*wrap).jsBind4
+		methods["bind6"] = (*wrap).jsBind6
+		methods["connect"] = (*wrap).jsConnect
+		methods["connect6"] = (*wrap).jsConnect
+		methods["getsockname"] = (*wrap).jsGetsockname
+		methods["getpeername"] = (*wrap).jsGetpeername
+		methods["setNoDelay"] = (*wrap).jsSetNoDelay
+		methods["setKeepAlive"] = (*wrap).jsSetKeepAlive
+	}
+	for mname, m := range methods {
+		_ = proto.Set(mname, b.native(m))
+	}
+	getters := map[string]func(w *wrap) goja.Value{
+		"fd":             func(w *wrap) goja.Value { return vm.ToValue(w.fdNum()) },
+		"bytesRead":      func(w *wrap) goja.Value { return vm.ToValue(w.bytesRead) },
+		"bytesWritten":   func(w *wrap) goja.Value { return vm.ToValue(w.bytesWritten) },
+		"writeQueueSize": func(w *wrap) goja.Value { return vm.ToValue(w.writeQueueSize()) },
+	}
+	for gname, g := range getters {
+		get := vm.ToValue(func(call goja.FunctionCall) goja.Value { return g(b.this(call)) })
+		_ = proto.DefineAccessorProperty(gname, get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	// The callbacks are kept in Go so that delivering data needs no
+	// property lookup.
+	callbacks := map[string]func(w *wrap) *goja.Value{
+		"onread":       func(w *wrap) *goja.Value { return &w.onread },
+		"onconnection": func(w *wrap) *goja.Value { return &w.onconnection },
+	}
+	for cname, slot := range callbacks {
+		get := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if v := *slot(b.this(call)); v != nil {
+				return v
+			}
+			return goja.Undefined()
+		})
+		set := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			*slot(b.this(call)) = call.Argument(0)
+			return goja.Undefined()
+		})
+		_ = proto.DefineAccessorProperty(cname, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	_ = exports.Set(name, ctor)
+	return proto
+}
+
+// native adapts a handle method to a JS function.
+func (b *binding) native(m method) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		return m(b.this(call), call)
+	}
+}
+
+// this returns the handle a method was called on.
+func (b *binding) this(call goja.FunctionCall) *wrap {
+	if w := b.wrapOf(call.This); w != nil {
+		return w
+	}
+	panic(b.rt.NewNodeError("TypeError", "ERR_INVALID_THIS", "Illegal invocation"))
+}
+
+// wrapOf returns the handle behind a TCP or Pipe object, or nil.
+func (b *binding) wrapOf(v goja.Value) *wrap {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	slot := o.GetSymbol(b.key)
+	if slot == nil {
+		return nil
+	}
+	w, _ := slot.Export().(*wrap)
+	return w
+}
+
+// newWrap makes obj a handle (obj nil: a new object of the class).
+func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
+	if obj == nil {
+		obj = b.vm.NewObject()
+		proto := b.tcpProto
+		if pipe {
+			proto = b.pipeProto
+		}
+		_ = obj.SetPrototype(proto)
+	}
+	name := "TCP"
+	if pipe {
+		name = "Pipe"
+	}
+	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name)}
+	w.rh.OnRuntimeClose(w.release)
+	w.onReadFn = w.onRead
+	_ = obj.DefineDataPropertySymbol(b.key, b.vm.ToValue(w), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	w.sync()
+	return w
+}
+
+// buffer wraps bytes in a Buffer without copying.
+func (b *binding) buffer(data []byte) goja.Value {
+	if b.bufTarget == nil {
+		exports, err := b.rt.Require("buffer")
+		if err != nil {
+			panic(b.vm.NewGoError(err))
+		}
+		b.bufTarget = exports.ToObject(b.vm).Get("Buffer").ToObject(b.vm)
+		b.u8, _ = goja.AssertConstructor(b.vm.Get("Uint8Array"))
+	}
+	o, err := b.u8(b.bufTarget, b.vm.ToValue(b.vm.NewArrayBuffer(data)))
+	if err != nil {
+		b.rt.Rethrow(err)
+	}
+	return o
+}
+
+// errname is the code of a libuv status ("ECONNRESET", "EOF").
+func (b *binding) errname(call goja.FunctionCall) goja.Value {
+	n := int(call.Argument(0).ToInteger())
+	if n == sock.UVEOF {
+		return b.vm.ToValue("EOF")
+	}
+	return b.vm.ToValue(runtime.ErrnoName(unix.Errno(-n)))
+}
+
+// errdesc is libuv's description of a status.
+func (b *binding) errdesc(call goja.FunctionCall) goja.Value {
+	n := int(call.Argument(0).ToInteger())
+	if n == sock.UVEOF {
+		return b.vm.ToValue("end of file")
+	}
+	return b.vm.ToValue(runtime.ErrnoDescription(unix.Errno(-n)))
+}
+
+// ipVersion is 4 or 6 for an IP address (an IPv6 one may have a zone), else 0.
+func (b *binding) ipVersion(call goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(ipVersion(call.Argument(0).String()))
+}
+
+func ipVersion(s string) int {
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return 0
+	}
+	if a.Is4() {
+		return 4
+	}
+	for _, c := range a.Zone() {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '.' || c == ':') {
+			return 0
+		}
+	}
+	return 6
+}
+
+// guessHandleType classifies a descriptor as libuv's uv_guess_handle:
+// 'TCP', 'PIPE', 'UDP', 'FILE', 'TTY' or 'UNKNOWN'.
+func (b *binding) guessHandleType(call goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(guessHandle(int(call.Argument(0).ToInteger())))
+}
+
+func guessHandle(fd int) string {
+	if fd < 0 {
+		return "UNKNOWN"
+	}
+	k, err := sock.KindOf(fd)
+	if err == nil {
+		switch {
+		case k.Type == unix.SOCK_STREAM && k.Domain == unix.AF_UNIX:
+			return "PIPE"
+		case k.Type == unix.SOCK_STREAM && (k.Domain == unix.AF_INET || k.Domain == unix.AF_INET6):
+			return "TCP"
+		case k.Type == unix.SOCK_DGRAM && (k.Domain == unix.AF_INET || k.Domain == unix.AF_INET6):
+			return "UDP"
+		}
+		return "UNKNOWN"
+	}
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil {
+		return "UNKNOWN"
+	}
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFREG:
+		return "FILE"
+	case unix.S_IFCHR:
+		if _, err := unix.IoctlGetTermios(fd, unix.TCGETS); err == nil {
+			return "TTY"
+		}
+		return "FILE"
+	case unix.S_IFIFO:
+		return "PIPE"
+	}
+	return "UNKNOWN"
+}
+
+// removeSocketFile deletes the file of a Unix socket server this process
+// bound, as libuv does when the handle closes.
+func removeSocketFile(path string) {
+	if path != "" && path[0] != '@' && path[0] != 0 {
+		_ = os.Remove(path)
+	}
+}

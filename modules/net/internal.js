@@ -1,0 +1,258 @@
+'use strict';
+// internal/net: what net and dgram share: IP address checks, argument
+// validation, Node-shaped system errors, and the error codes of both modules.
+
+const binding = require('internal/net/binding');
+const { codes, makeNodeError, describeType } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+
+function isIPv4(s) {
+  return binding.ipVersion(`${s}`) === 4;
+}
+
+function isIPv6(s) {
+  return binding.ipVersion(`${s}`) === 6;
+}
+
+function isIP(s) {
+  return binding.ipVersion(`${s}`);
+}
+
+// A string that is not a non-negative number is a pipe (Unix socket) name.
+function toNumber(x) {
+  x = Number(x);
+  return x >= 0 ? x : false;
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+
+const netCodes = {
+  ERR_SERVER_ALREADY_LISTEN: makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN',
+    () => 'Listen method has been called more than once without closing.'),
+  ERR_SERVER_NOT_RUNNING: makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', () => 'Server is not running.'),
+  ERR_SOCKET_BAD_PORT: makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+    `${name} should be >= ${allowZero ? 0 : 1} and < 65536. Received ${describeType(port)}.`),
+  ERR_SOCKET_CLOSED: makeNodeError(Error, 'ERR_SOCKET_CLOSED', () => 'Socket is closed'),
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION: makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+    () => 'Socket closed before the connection was established'),
+  ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`),
+  ERR_INVALID_FD_TYPE: makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`),
+  ERR_INVALID_ADDRESS_FAMILY: makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+    (family, host, port) => `Invalid address family: ${family} ${host}:${port}`),
+  ERR_INVALID_HANDLE_TYPE: makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', () => 'This handle type cannot be sent'),
+  ERR_SOCKET_ALREADY_BOUND: makeNodeError(Error, 'ERR_SOCKET_ALREADY_BOUND', () => 'Socket is already bound'),
+  ERR_SOCKET_BAD_TYPE: makeNodeError(TypeError, 'ERR_SOCKET_BAD_TYPE',
+    () => 'Bad socket type specified. Valid types are: udp4, udp6'),
+  ERR_SOCKET_BAD_BUFFER_SIZE: makeNodeError(TypeError, 'ERR_SOCKET_BAD_BUFFER_SIZE',
+    () => 'Buffer size must be a positive integer'),
+  ERR_SOCKET_DGRAM_IS_CONNECTED: makeNodeError(Error, 'ERR_SOCKET_DGRAM_IS_CONNECTED', () => 'Already connected'),
+  ERR_SOCKET_DGRAM_NOT_CONNECTED: makeNodeError(Error, 'ERR_SOCKET_DGRAM_NOT_CONNECTED', () => 'Not connected'),
+  ERR_SOCKET_DGRAM_NOT_RUNNING: makeNodeError(Error, 'ERR_SOCKET_DGRAM_NOT_RUNNING', () => 'Not running'),
+  ERR_CHILD_CLOSED_BEFORE_REPLY: makeNodeError(Error, 'ERR_CHILD_CLOSED_BEFORE_REPLY',
+    () => 'Child closed before reply received'),
+};
+
+// Validators with Node's messages.
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
+function validateNumber(value, name, min = undefined, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    throw new ERR_OUT_OF_RANGE(name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
+      value);
+  }
+}
+
+function validateInteger(value, name, min, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  validateInteger(value, name, min, max);
+}
+
+function validateUint32(value, name, positive = false) {
+  validateInteger(value, name, positive ? 1 : 0, 4294967295);
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) ||
+      port > 0xFFFF ||
+      (port === 0 && !allowZero)) {
+    throw new netCodes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+// Timer durations as timers.enroll checks them.
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > 2147483647) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to 2147483647.`,
+      'TimeoutOverflowWarning');
+    return 2147483647;
+  }
+  return msecs;
+}
+
+// System errors, shaped as node's internal/errors builds them.
+
+// errnoException: "read ECONNRESET" (syscall and code only).
+function errnoException(err, syscall, original) {
+  const code = binding.errname(err);
+  const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  if (address) return ` ${address}`;
+  return '';
+}
+
+// exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:1".
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = binding.errname(err);
+  let details = hostPortDetails(address, port);
+  if (additional) details += ` - Local (${additional})`;
+  const e = new Error(`${syscall} ${code}${details}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+// uvExceptionWithHostPort: "listen EADDRINUSE: address already in use
+// 127.0.0.1:1337" (with libuv's description).
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const code = binding.errname(err);
+  const e = new Error(`${syscall} ${code}: ${binding.errdesc(err)}${hostPortDetails(address, port)}`);
+  e.code = code;
+  e.errno = err;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+// uvException: "uv_pipe_chmod EBADF: bad file descriptor".
+function uvException(err, syscall) {
+  const code = binding.errname(err);
+  const e = new Error(`${syscall} ${code}: ${binding.errdesc(err)}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+const dnsErrnos = { ENOTFOUND: -3008, EAI_AGAIN: -3001 };
+
+// dnsException: "getaddrinfo ENOTFOUND example.invalid".
+function dnsException(code, syscall, hostname) {
+  const e = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  e.errno = dnsErrnos[code];
+  e.code = code;
+  e.syscall = syscall;
+  if (hostname) e.hostname = hostname;
+  return e;
+}
+
+// lookup resolves like dns.lookup(host, { family, all }, cb).
+function lookup(hostname, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  } else if (typeof options === 'number') {
+    options = { family: options };
+  } else if (options == null) {
+    options = {};
+  }
+  let family = options.family;
+  if (family === 'IPv4') family = 4;
+  else if (family === 'IPv6') family = 6;
+  family = family | 0;
+  const all = options.all === true;
+  if (!hostname) {
+    const addr = family === 6 ? '::1' : '127.0.0.1';
+    process.nextTick(() => {
+      if (all) callback(null, [{ address: addr, family: family === 6 ? 6 : 4 }]);
+      else callback(null, null, family === 6 ? 6 : 4);
+    });
+    return;
+  }
+  const ipv = isIP(hostname);
+  if (ipv) {
+    process.nextTick(() => {
+      if (all) callback(null, [{ address: hostname, family: ipv }]);
+      else callback(null, hostname, ipv);
+    });
+    return;
+  }
+  binding.lookup(hostname, family, (code, addresses) => {
+    if (code) {
+      callback(dnsException(code, 'getaddrinfo', hostname));
+    } else if (all) {
+      callback(null, addresses);
+    } else {
+      callback(null, addresses[0].address, addresses[0].family);
+    }
+  });
+}
+
+module.exports = {
+  binding,
+  isIP,
+  isIPv4,
+  isIPv6,
+  isPipeName,
+  toNumber,
+  codes: { ...codes, ...netCodes },
+  validateString,
+  validateFunction,
+  validateBoolean,
+  validateObject,
+  validateNumber,
+  validateInt32,
+  validateUint32,
+  validatePort,
+  getTimerDuration,
+  errnoException,
+  exceptionWithHostPort,
+  uvExceptionWithHostPort,
+  uvException,
+  dnsException,
+  lookup,
+};

@@ -1,0 +1,1254 @@
+'use strict';
+// net: Socket (a stream.Duplex over a native TCP or Pipe handle) and Server,
+// following Node's lib/net.js behaviour: event order, error shapes, half-open
+// handling, timeouts, and the cluster hooks of listen().
+
+const EventEmitter = require('events');
+const stream = require('stream');
+const { Buffer } = require('buffer');
+const internal = require('internal/net');
+const {
+  binding, isIP, isIPv4, isIPv6, isPipeName, toNumber,
+  validateString, validateFunction, validateNumber, validateInt32, validatePort,
+  getTimerDuration, errnoException, exceptionWithHostPort, uvExceptionWithHostPort, uvException,
+} = internal;
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
+  ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_IP_ADDRESS,
+  ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE,
+} = internal.codes;
+const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
+
+const kOwner = Symbol('owner');
+const kTimeout = Symbol('timeout');
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kKeepAliveInitialDelay = Symbol('kKeepAliveInitialDelay');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kNormalized = Symbol('normalizedArgs');
+
+const DEFAULT_IPV4_ADDR = '0.0.0.0';
+const DEFAULT_IPV6_ADDR = '::';
+const UV_EADDRINUSE = -98;
+
+let autoSelectFamilyDefault = true;
+let autoSelectFamilyAttemptTimeoutDefault = 250;
+
+function noop() {}
+
+// cluster is loaded on first listen(); a cluster worker's servers listen
+// through the primary.
+let cluster;
+function loadCluster() {
+  try {
+    return require('cluster');
+  } catch (err) {
+    if (err && err.code === 'MODULE_NOT_FOUND') return null;
+    throw err;
+  }
+}
+
+function createHandle(fd, isServer) {
+  const type = binding.guessHandleType(fd);
+  if (type === 'PIPE') return new Pipe(isServer ? binding.SERVER : binding.SOCKET);
+  if (type === 'TCP') return new TCP(isServer ? binding.SERVER : binding.SOCKET);
+  throw new ERR_INVALID_FD_TYPE(type);
+}
+
+function isStreamHandle(h) {
+  return h instanceof TCP || h instanceof Pipe;
+}
+
+// normalizeArgs turns (options[, cb]), (path[, cb]) and ([port][, host][, cb])
+// into [options, cb].
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[kNormalized] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb === 'function' ? [options, cb] : [options, null];
+  arr[kNormalized] = true;
+  return arr;
+}
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+// ---------------------------------------------------------------- Socket
+
+function initSocketHandle(self) {
+  self._undestroy();
+  self._sockname = null;
+  if (self._handle) {
+    self._handle[kOwner] = self;
+    self._handle.onread = onStreamRead;
+  }
+}
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (options && options.objectMode) {
+    throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+  } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+    throw new ERR_INVALID_ARG_VALUE(
+      `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
+      options.readableObjectMode || options.writableObjectMode, 'is not supported');
+  }
+
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+
+  // Half-open handling is the Duplex's (allowHalfOpen false ends the
+  // writable side after 'end'); 'close' is emitted by the handle's close.
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    const { fd } = options;
+    validateInt32(fd, 'fd', 0);
+    this._handle = createHandle(fd, false);
+    const err = this._handle.open(fd);
+    if (err) throw errnoException(err, 'open');
+  }
+
+  this.on('end', onReadableStreamEnd);
+  initSocketHandle(this);
+
+  this._pendingData = null;
+  this._pendingEncoding = '';
+
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+
+  this.server = null;
+  this._server = null;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+}
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
+
+// Refresh the inactivity timeout of the socket (and of its parents).
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) s[kTimeout].refresh();
+  }
+};
+
+// Called when the readable side has ended ('end').
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+// A better error than 'write after end' for writing once the peer's FIN
+// ended the socket.
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  clearTimeout(this[kTimeout]);
+  this[kTimeout] = null;
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    this[kTimeout] = globalThis.setTimeout(this._onTimeout.bind(this), msecs);
+    this[kTimeout].unref();
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+Socket.prototype._onTimeout = function _onTimeout() {
+  const handle = this._handle;
+  const last = this[kLastWriteQueueSize];
+  if (last > 0 && handle) {
+    // Writes still progressing count as activity.
+    const size = handle.writeQueueSize;
+    if (last !== size) {
+      this[kLastWriteQueueSize] = size;
+      this._unrefTimer();
+      return;
+    }
+  }
+  this.emit('timeout');
+};
+
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  enable = Boolean(enable === undefined ? true : enable);
+  if (!this._handle) {
+    this[kSetNoDelay] = enable;
+    return this;
+  }
+  if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = enable;
+    this._handle.setNoDelay(enable);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle) {
+    this[kSetKeepAlive] = enable;
+    this[kKeepAliveInitialDelay] = initialDelay;
+    return this;
+  }
+  if (!this._handle.setKeepAlive) return this;
+  if (enable !== this[kSetKeepAlive] || (enable && this[kKeepAliveInitialDelay] !== initialDelay)) {
+    this[kSetKeepAlive] = enable;
+    this[kKeepAliveInitialDelay] = initialDelay;
+    this._handle.setKeepAlive(enable, initialDelay);
+  }
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  return this._getsockname();
+};
+
+Object.defineProperty(Socket.prototype, '_connecting', {
+  get() {
+    return this.connecting;
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get() {
+    return !this._handle || this.connecting;
+  },
+  configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get() {
+    if (this._handle) return this.writableLength;
+    return undefined;
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'timeout', {
+  value: undefined,
+  writable: true,
+  configurable: true,
+});
+
+Socket.prototype._read = function _read(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = socket._handle.readStart();
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+Socket.prototype.end = function end(data, encoding, callback) {
+  stream.Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype._destroy = function _destroy(exception, cb) {
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    clearTimeout(s[kTimeout]);
+  }
+  if (this._handle) {
+    const isException = Boolean(exception);
+    this[kBytesRead] = this._handle.bytesRead;
+    this[kBytesWritten] = this._handle.bytesWritten;
+    const handle = this._handle;
+    const onClose = () => this.emit('close', isException);
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = handle.reset(onClose);
+      if (err) this.emit('error', errnoException(err, 'reset'));
+    } else {
+      handle.close(onClose);
+    }
+    handle.onread = noop;
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+function emitCloseNT(self) {
+  self.emit('close', false);
+}
+
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) {
+    if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) this.once('connect', () => this._reset());
+    else this._reset();
+    return this;
+  }
+  this.destroy(new ERR_SOCKET_CLOSED());
+  return this;
+};
+
+Socket.prototype.pause = function pause() {
+  return stream.Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  return stream.Duplex.prototype.resume.call(this);
+};
+
+// onStreamRead is the handle's onread: a chunk, EOF or a read error.
+function onStreamRead(nread, buf) {
+  const handle = this;
+  const self = handle[kOwner];
+  if (self === undefined) return;
+  self._unrefTimer();
+  if (nread > 0) {
+    if (self.destroyed) return;
+    if (!self.push(buf) && handle.reading) {
+      handle.reading = false;
+      const err = handle.readStop();
+      if (err) self.destroy(errnoException(err, 'read'));
+    }
+    return;
+  }
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    self.destroy(errnoException(nread, 'read'));
+    return;
+  }
+  // EOF: push null so that 'end' follows the data already buffered.
+  handle.reading = false;
+  if (!self._readableState.endEmitted) {
+    self.push(null);
+    self.read(0);
+  }
+}
+
+Socket.prototype._getpeername = function _getpeername() {
+  if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
+  if (!this._peername) {
+    const out = {};
+    if (this._handle.getpeername(out)) return out;
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+Socket.prototype._getsockname = function _getsockname() {
+  if (!this._handle || !this._handle.getsockname) return {};
+  if (!this._sockname) {
+    const out = {};
+    if (this._handle.getsockname(out)) return out;
+    this._sockname = out;
+  }
+  return this._sockname;
+};
+
+function protoGetter(name, get) {
+  Object.defineProperty(Socket.prototype, name, { configurable: false, enumerable: true, get });
+}
+
+protoGetter('bytesRead', function bytesRead() {
+  return this._handle ? this._handle.bytesRead : this[kBytesRead];
+});
+
+protoGetter('remoteAddress', function remoteAddress() {
+  return this._getpeername().address;
+});
+
+protoGetter('remoteFamily', function remoteFamily() {
+  return this._getpeername().family;
+});
+
+protoGetter('remotePort', function remotePort() {
+  return this._getpeername().port;
+});
+
+protoGetter('localAddress', function localAddress() {
+  return this._getsockname().address;
+});
+
+protoGetter('localPort', function localPort() {
+  return this._getsockname().port;
+});
+
+protoGetter('localFamily', function localFamily() {
+  return this._getsockname().family;
+});
+
+protoGetter('bytesWritten', function bytesWritten() {
+  let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+  const buffered = this.writableBuffer;
+  if (!buffered) return undefined;
+  for (const el of buffered) {
+    bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+  }
+  const data = this._pendingData;
+  if (Array.isArray(data)) {
+    for (const el of data) {
+      bytes += el.chunk instanceof Buffer ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+    }
+  } else if (data) {
+    bytes += typeof data === 'string' ? Buffer.byteLength(data, this._pendingEncoding) : data.length;
+  }
+  return bytes;
+});
+
+Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  // Still connecting: hold this write (the Writable holds later ones).
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    this.once('connect', function onConnect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return;
+  }
+  this._unrefTimer();
+  const handle = this._handle;
+  const done = (status) => afterWrite(this, status, cb);
+  let r;
+  if (writev) {
+    const bufs = new Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const { chunk, encoding: enc } = data[i];
+      bufs[i] = typeof chunk === 'string' ? Buffer.from(chunk, enc) : chunk;
+    }
+    r = handle.writev(done, bufs);
+  } else if (typeof data === 'string') {
+    r = encoding === 'utf8' || encoding === 'utf-8' ?
+      handle.writeUtf8String(done, data) : handle.writeBuffer(done, Buffer.from(data, encoding));
+  } else {
+    r = handle.writeBuffer(done, data);
+  }
+  if (r < 0) {
+    cb(errnoException(r, 'write'));
+  } else if (r === 0) {
+    cb();
+  } else {
+    this[kLastWriteQueueSize] = handle.writeQueueSize;
+  }
+};
+
+// afterWrite completes a write the kernel did not take at once.
+function afterWrite(self, status, cb) {
+  if (self.destroyed) {
+    cb(null);
+    return;
+  }
+  if (status < 0) {
+    cb(errnoException(status, 'write'));
+    return;
+  }
+  self._unrefTimer();
+  self[kLastWriteQueueSize] = 0;
+  cb(null);
+}
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function _write(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+// _final shuts the writing side down once everything is written.
+Socket.prototype._final = function _final(cb) {
+  if (this.pending) {
+    this.once('connect', () => this._final(cb));
+    return;
+  }
+  if (!this._handle) {
+    cb();
+    return;
+  }
+  const err = this._handle.shutdown((status) => {
+    if (!this.destroyed) cb();
+  });
+  if (err === UV_ENOTCONN) cb();
+  else if (err !== 0) cb(errnoException(err, 'shutdown'));
+};
+
+Socket.prototype.connect = function connect(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][kNormalized]) normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  const { path } = options;
+  const pipe = !!path;
+  if (!this._handle) {
+    this._handle = pipe ? new Pipe(binding.SOCKET) : new TCP(binding.SOCKET);
+    initSocketHandle(this);
+  }
+  if (cb !== null) this.once('connect', cb);
+  this._unrefTimer();
+  this.connecting = true;
+  if (pipe) {
+    validateString(path, 'options.path');
+    internalConnect(this, path);
+  } else {
+    lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+function socketToDnsFamily(family) {
+  switch (family) {
+    case 'IPv4':
+      return 4;
+    case 'IPv6':
+      return 6;
+  }
+  return family;
+}
+
+function lookupAndConnect(self, options) {
+  const { localAddress, localPort } = options;
+  const host = options.host || 'localhost';
+  let { port } = options;
+
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (typeof port !== 'undefined') {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  port |= 0;
+
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  const family = socketToDnsFamily(options.family);
+  const dnsopts = { family, hints: options.hints || 0 };
+  self._host = host;
+  const lookup = options.lookup || internal.lookup;
+  const autoSelectFamily = options.autoSelectFamily !== undefined ? options.autoSelectFamily : autoSelectFamilyDefault;
+
+  if (family !== 4 && family !== 6 && !localAddress && autoSelectFamily) {
+    dnsopts.all = true;
+    lookup(host, dnsopts, (err, addresses) => {
+      if (!self.connecting) return;
+      if (err) {
+        self.emit('lookup', err, undefined, undefined, host);
+        process.nextTick(connectErrorNT, self, err);
+        return;
+      }
+      const valid = [];
+      for (const a of addresses) {
+        if (isIP(a.address)) valid.push(a);
+      }
+      if (valid.length === 0) {
+        const e = new ERR_INVALID_IP_ADDRESS(addresses[0] && addresses[0].address);
+        process.nextTick(connectErrorNT, self, e);
+        return;
+      }
+      self.emit('lookup', null, valid[0].address, valid[0].family, host);
+      self._unrefTimer();
+      internalConnectMultiple(self, valid, 0, port, localAddress, localPort);
+    });
+    return;
+  }
+
+  lookup(host, dnsopts, (err, ip, ipType) => {
+    self.emit('lookup', err, ip, ipType, host);
+    if (!self.connecting) return;
+    if (err) {
+      process.nextTick(connectErrorNT, self, err);
+    } else if (!isIP(ip)) {
+      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
+    } else if (ipType !== 4 && ipType !== 6) {
+      process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(ipType, options.host, options.port));
+    } else {
+      self._unrefTimer();
+      internalConnect(self, ip, port, ipType, localAddress, localPort);
+    }
+  });
+}
+
+// internalConnectMultiple tries the resolved addresses in turn until one
+// accepts the connection.
+function internalConnectMultiple(self, addresses, index, port, localAddress, localPort) {
+  const { address, family } = addresses[index];
+  if (index === addresses.length - 1) {
+    internalConnect(self, address, port, family, localAddress, localPort);
+    return;
+  }
+  const req = { oncomplete: null, address, port, localAddress, localPort, socket: self };
+  req.oncomplete = function oncomplete(status) {
+    if (status !== 0 && !self.destroyed && self.connecting) {
+      // This attempt failed: a fresh handle for the next address.
+      const old = self._handle;
+      self._handle = new TCP(binding.SOCKET);
+      initSocketHandle(self);
+      self.connecting = true;
+      old.onread = noop;
+      old.close();
+      internalConnectMultiple(self, addresses, index + 1, port, localAddress, localPort);
+      return;
+    }
+    afterConnect.call(this, status);
+  };
+  const err = self._handle.connect(req, address, port);
+  if (err) req.oncomplete(err);
+}
+
+function connectErrorNT(self, err) {
+  self.destroy(err);
+}
+
+function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  let err;
+  if (localAddress || localPort) {
+    if (addressType === 4) {
+      localAddress = localAddress || DEFAULT_IPV4_ADDR;
+      err = self._handle.bind(localAddress, localPort);
+    } else {
+      localAddress = localAddress || DEFAULT_IPV6_ADDR;
+      err = self._handle.bind6(localAddress, localPort, 0);
+    }
+    if (err) {
+      self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      return;
+    }
+  }
+  const req = { oncomplete: afterConnect, address, port, localAddress, localPort, socket: self };
+  if (addressType === 6 || addressType === 4) {
+    err = self._handle.connect(req, address, port);
+  } else {
+    err = self._handle.connect(req, address);
+  }
+  if (err) {
+    const sockname = self._getsockname();
+    let details;
+    if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
+    self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
+  }
+}
+
+// afterConnect is the connect request's completion (this is the request).
+function afterConnect(status) {
+  const req = this;
+  const self = req.socket;
+  if (self.destroyed) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status === 0) {
+    self._unrefTimer();
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+      self._handle.setKeepAlive(true, self[kKeepAliveInitialDelay]);
+    }
+    self.emit('connect');
+    self.emit('ready');
+    // Start reading, or get an immediate EOF.
+    if (!self.isPaused()) self.read(0);
+  } else {
+    let details;
+    if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
+    const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
+    if (details) {
+      ex.localAddress = req.localAddress;
+      ex.localPort = req.localPort;
+    }
+    self.destroy(ex);
+  }
+}
+
+Socket.prototype.ref = function ref() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  this._handle.unref();
+  return this;
+};
+
+// ---------------------------------------------------------------- Server
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (typeof options.keepAliveInitialDelay !== 'undefined') {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+  if (typeof options.highWaterMark !== 'undefined') {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = stream.getDefaultHighWaterMark();
+  }
+
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark ?? stream.getDefaultHighWaterMark();
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+// createServerHandle returns a bound handle, or a negative errno.
+function createServerHandle(address, port, addressType, fd, flags) {
+  let err = 0;
+  let handle;
+  let isTCP = false;
+  if (typeof fd === 'number' && fd >= 0) {
+    try {
+      handle = createHandle(fd, true);
+    } catch {
+      return UV_EINVAL;
+    }
+    err = handle.open(fd);
+    if (err) return err;
+  } else if (port === -1 && addressType === -1) {
+    handle = new Pipe(binding.SERVER);
+  } else {
+    handle = new TCP(binding.SERVER);
+    isTCP = true;
+  }
+  if (address || port || isTCP) {
+    if (!address) {
+      // Try the IPv6 any address first, as Node does.
+      err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
+      if (err) {
+        handle.close();
+        return createServerHandle(DEFAULT_IPV4_ADDR, port);
+      }
+    } else if (addressType === 6) {
+      err = handle.bind6(address, port, flags);
+    } else {
+      err = handle.bind(address, port, flags);
+    }
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
+function setupListenHandle(address, port, addressType, backlog, fd, flags) {
+  if (!this._handle) {
+    let rval = null;
+    if (!address && typeof fd !== 'number') {
+      rval = createServerHandle(DEFAULT_IPV6_ADDR, port, 6, fd, flags);
+      if (typeof rval === 'number') {
+        rval = null;
+        address = DEFAULT_IPV4_ADDR;
+        addressType = 4;
+      } else {
+        address = DEFAULT_IPV6_ADDR;
+        addressType = 6;
+      }
+    }
+    if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
+    if (typeof rval === 'number') {
+      const error = uvExceptionWithHostPort(rval, 'listen', address, port);
+      process.nextTick(emitErrorNT, this, error);
+      return;
+    }
+    this._handle = rval;
+  }
+  this._handle[kOwner] = this;
+  this._handle.onconnection = onconnection;
+  // 511, so that the kernel rounds the backlog up to 512.
+  const err = this._handle.listen(backlog || 511);
+  if (err) {
+    const ex = uvExceptionWithHostPort(err, 'listen', address, port);
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(emitErrorNT, this, ex);
+    return;
+  }
+  this._connectionKey = `${addressType}:${address}:${port}`;
+  if (this._unref) this.unref();
+  process.nextTick(emitListeningNT, this);
+}
+
+Server.prototype._listen2 = setupListenHandle;
+
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
+function emitListeningNT(self) {
+  // The handle may have been closed in the meantime.
+  if (self._handle) self.emit('listening');
+}
+
+// A bind error may surface only at listen (EADDRINUSE): a handle from the
+// cluster primary bound to another port than asked means the port is taken.
+function checkBindError(err, port, handle) {
+  if (err === 0 && port > 0 && handle.getsockname) {
+    const out = {};
+    err = handle.getsockname(out);
+    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+  }
+  return err;
+}
+
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  exclusive = !!exclusive;
+  if (cluster === undefined) cluster = loadCluster();
+  if (cluster === null || cluster.isPrimary || cluster.isMaster || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, serverQuery, (err, handle) => {
+    if (listeningId !== server._listeningId) return;
+    err = checkBindError(err, port, handle);
+    if (err) {
+      server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
+}
+
+function getFlags(options) {
+  let flags = 0;
+  if (options.ipv6Only) flags |= binding.TCP_IPV6ONLY;
+  if (options.reusePort) flags |= binding.TCP_REUSEPORT;
+  return flags;
+}
+
+Server.prototype.listen = function listen(...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+
+  options = options._handle || options.handle || options;
+  const flags = getFlags(options);
+  this._listeningId++;
+
+  // (handle[, backlog][, cb]): a native handle.
+  if (isStreamHandle(options)) {
+    this._handle = options;
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
+    return this;
+  }
+  // ({fd}[, backlog][, cb])
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    listenInCluster(this, null, null, null, backlogFromArgs, options.fd);
+    return this;
+  }
+  // listen(), listen(null), listen(cb), listen({port: undefined}): any port.
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  let backlog;
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    validatePort(options.port, 'options.port');
+    backlog = options.backlog || backlogFromArgs;
+    if (options.reusePort === true) options.exclusive = true;
+    if (options.host) {
+      lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
+    } else {
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive, flags);
+    }
+    return this;
+  }
+  if (options.path && isPipeName(options.path)) {
+    const pipeName = this._pipeName = options.path;
+    backlog = options.backlog || backlogFromArgs;
+    listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
+    if (!this._handle) return this;
+    let mode = 0;
+    if (options.readableAll === true) mode |= binding.UV_READABLE;
+    if (options.writableAll === true) mode |= binding.UV_WRITABLE;
+    if (mode !== 0) {
+      const err = this._handle.fchmod(mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw uvException(err, 'uv_pipe_chmod');
+      }
+    }
+    return this;
+  }
+  if (!('port' in options || 'path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+function lookupAndListen(self, port, address, backlog, exclusive, flags) {
+  const listeningId = self._listeningId;
+  internal.lookup(address, (err, ip, addressType) => {
+    if (listeningId !== self._listeningId) return;
+    if (err) {
+      self.emit('error', err);
+    } else {
+      addressType = ip ? addressType : 4;
+      listenInCluster(self, ip, port, addressType, backlog, undefined, exclusive, flags);
+    }
+  });
+}
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() {
+    return !!this._connectionKey && !!this._handle;
+  },
+  configurable: true,
+  enumerable: true,
+});
+
+Server.prototype.address = function address() {
+  if (this._handle && this._handle.getsockname) {
+    const out = {};
+    const err = this._handle.getsockname(out);
+    if (err) throw errnoException(err, 'address');
+    return out;
+  } else if (this._pipeName) {
+    return this._pipeName;
+  }
+  return null;
+};
+
+// onconnection is the listening handle's callback for each accepted client.
+function onconnection(err, clientHandle) {
+  const handle = this;
+  const self = handle[kOwner];
+  if (err) {
+    self.emit('error', errnoException(err, 'accept'));
+    return;
+  }
+  if (self.maxConnections && self._connections >= self.maxConnections) {
+    if (clientHandle.getsockname || clientHandle.getpeername) {
+      const data = Object.create(null);
+      const local = {};
+      const remote = {};
+      if (clientHandle.getsockname && !clientHandle.getsockname(local)) {
+        data.localAddress = local.address;
+        data.localPort = local.port;
+        data.localFamily = local.family;
+      }
+      if (clientHandle.getpeername && !clientHandle.getpeername(remote)) {
+        data.remoteAddress = remote.address;
+        data.remotePort = remote.port;
+        data.remoteFamily = remote.family;
+      }
+      self.emit('drop', data);
+    } else {
+      self.emit('drop');
+    }
+    clientHandle.close();
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: self.allowHalfOpen,
+    pauseOnCreate: self.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: self.highWaterMark,
+    writableHighWaterMark: self.highWaterMark,
+  });
+  if (self.noDelay && clientHandle.setNoDelay) {
+    socket[kSetNoDelay] = true;
+    clientHandle.setNoDelay(true);
+  }
+  if (self.keepAlive && clientHandle.setKeepAlive) {
+    socket[kSetKeepAlive] = true;
+    socket[kKeepAliveInitialDelay] = self.keepAliveInitialDelay;
+    clientHandle.setKeepAlive(true, self.keepAliveInitialDelay);
+  }
+  self._connections++;
+  socket.server = self;
+  socket._server = self;
+  self.emit('connection', socket);
+}
+
+Server.prototype.getConnections = function getConnections(cb) {
+  const self = this;
+  function end(err, connections) {
+    process.nextTick(cb, err, connections);
+  }
+  if (!this._usingWorkers) {
+    end(null, this._connections);
+    return this;
+  }
+  // Add the counts of the processes this server's sockets were sent to.
+  let left = this._workers.length;
+  let total = this._connections;
+  function oncount(err, count) {
+    if (err) {
+      left = -1;
+      return end(err);
+    }
+    total += count;
+    if (--left === 0) return end(null, total);
+  }
+  for (let n = 0; n < this._workers.length; n++) {
+    this._workers[n].getConnections(oncount);
+  }
+  return self;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() {
+        cb(new ERR_SERVER_NOT_RUNNING());
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  if (this._usingWorkers) {
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    // One more connection so that 'close' is emitted once even if every
+    // socket closes while the peers are polled.
+    this._connections++;
+    for (let n = 0; n < this._workers.length; n++) {
+      this._workers[n].close(onWorkerClose);
+    }
+  } else {
+    this._emitCloseIfDrained();
+  }
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._handle || this._connections) return;
+  process.nextTick(emitCloseNT, this);
+};
+
+Server.prototype._setupWorker = function _setupWorker(socketList) {
+  this._usingWorkers = true;
+  this._workers.push(socketList);
+  socketList.once('exit', (list) => {
+    const index = this._workers.indexOf(list);
+    this._workers.splice(index, 1);
+  });
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Object.defineProperty(Server.prototype, 'connections', {
+  get() {
+    return this._connections;
+  },
+  set(val) {
+    this._connections = val;
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+// ---------------------------------------------------------------- exports
+
+function getDefaultAutoSelectFamily() {
+  return autoSelectFamilyDefault;
+}
+
+function setDefaultAutoSelectFamily(value) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('value', 'boolean', value);
+  autoSelectFamilyDefault = value;
+}
+
+function getDefaultAutoSelectFamilyAttemptTimeout() {
+  return autoSelectFamilyAttemptTimeoutDefault;
+}
+
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
+}
+
+module.exports = {
+  _createServerHandle: createServerHandle,
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts: noop,
+  _ownerSymbol: kOwner,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout,
+};

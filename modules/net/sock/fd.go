@@ -1,0 +1,228 @@
+// Package sock runs nonblocking, close-on-exec socket descriptors on Go's
+// network poller, for gonode's net and dgram modules. It knows nothing of
+// JavaScript: results reach the event loop through a post function (the
+// runtime's Post), and every method not documented as goroutine-safe must be
+// called from the loop goroutine.
+//
+// Reads and accepts run on one goroutine per socket that parks in the poller
+// and hands batches to the loop; writes are attempted directly on the loop
+// (nonblocking) and only a remainder the kernel would not take goes to a
+// writer goroutine, so the loop never blocks.
+package sock
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// FD is one socket descriptor. It starts raw (for bind and setsockopt) and is
+// registered with the poller once it listens or connects.
+type FD struct {
+	// Sysfd is the descriptor number; valid until Close.
+	Sysfd  int
+	file   *os.File
+	rc     syscall.RawConn
+	closed bool
+}
+
+// NewSocket creates a nonblocking, close-on-exec socket.
+func NewSocket(domain, typ int) (*FD, error) {
+	fd, err := unix.Socket(domain, typ|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("socket: %w", err)
+	}
+	return &FD{Sysfd: fd}, nil
+}
+
+// Adopt takes ownership of fd, an existing socket (for example one received
+// over IPC), making it nonblocking and close-on-exec.
+func Adopt(fd int) (*FD, error) {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, fmt.Errorf("set nonblocking: %w", err)
+	}
+	unix.CloseOnExec(fd)
+	return &FD{Sysfd: fd}, nil
+}
+
+// register puts the descriptor in the poller.
+func (f *FD) register() error {
+	if f.file != nil {
+		return nil
+	}
+	file := os.NewFile(uintptr(f.Sysfd), "socket")
+	rc, err := file.SyscallConn()
+	if err != nil {
+		return fmt.Errorf("register socket: %w", err)
+	}
+	f.file, f.rc = file, rc
+	return nil
+}
+
+// Close closes the descriptor. A goroutine parked on it in the poller wakes
+// with an error. It is idempotent.
+func (f *FD) Close() error {
+	if f.closed {
+		return nil
+	}
+	f.closed = true
+	if f.file != nil {
+		return f.file.Close()
+	}
+	return unix.Close(f.Sysfd)
+}
+
+// Closed reports whether Close has been called.
+func (f *FD) Closed() bool { return f.closed }
+
+// Dup returns a close-on-exec duplicate of the descriptor, for passing to
+// another process. The duplicate shares the open file description (and so
+// its nonblocking mode): never call Fd() on it, which would switch the shared
+// description to blocking mode; use SyscallConn().Control instead.
+func (f *FD) Dup() (*os.File, error) {
+	if f.closed {
+		return nil, unix.EBADF
+	}
+	nfd, err := unix.FcntlInt(uintptr(f.Sysfd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("dup socket: %w", err)
+	}
+	return os.NewFile(uintptr(nfd), "socket"), nil
+}
+
+// DupFile duplicates the descriptor held by file without touching its
+// blocking mode, so that the caller can close file and keep the duplicate.
+func DupFile(file *os.File) (int, error) {
+	rc, err := file.SyscallConn()
+	if err != nil {
+		return -1, fmt.Errorf("dup descriptor: %w", err)
+	}
+	nfd := -1
+	var derr error
+	if err := rc.Control(func(fd uintptr) {
+		nfd, derr = unix.FcntlInt(fd, unix.F_DUPFD_CLOEXEC, 0)
+	}); err != nil {
+		return -1, fmt.Errorf("dup descriptor: %w", err)
+	}
+	if derr != nil {
+		return -1, fmt.Errorf("dup descriptor: %w", derr)
+	}
+	return nfd, nil
+}
+
+// Kind describes what a descriptor is, as the kernel sees it.
+type Kind struct {
+	Domain    int  // unix.AF_INET, AF_INET6, AF_UNIX
+	Type      int  // unix.SOCK_STREAM, SOCK_DGRAM
+	Listening bool // a stream socket in the listening state
+}
+
+// ErrNotSocket is returned by KindOf for a descriptor that is not a socket.
+var ErrNotSocket = errors.New("not a socket")
+
+// KindOf asks the kernel for the domain and type of fd.
+func KindOf(fd int) (Kind, error) {
+	typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+	if err != nil {
+		if errors.Is(err, unix.ENOTSOCK) {
+			return Kind{}, ErrNotSocket
+		}
+		return Kind{}, fmt.Errorf("socket type: %w", err)
+	}
+	domain, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN)
+	if err != nil {
+		return Kind{}, fmt.Errorf("socket domain: %w", err)
+	}
+	k := Kind{Domain: domain, Type: typ}
+	if typ == unix.SOCK_STREAM {
+		acc, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN)
+		k.Listening = err == nil && acc != 0
+	}
+	return k, nil
+}
+
+// SetInt sets an integer socket option.
+func (f *FD) SetInt(level, opt, value int) error {
+	return unix.SetsockoptInt(f.Sysfd, level, opt, value)
+}
+
+// Bind binds the socket to sa.
+func (f *FD) Bind(sa unix.Sockaddr) error {
+	return unix.Bind(f.Sysfd, sa)
+}
+
+// Shutdown shuts down the writing side.
+func (f *FD) Shutdown() error {
+	return unix.Shutdown(f.Sysfd, unix.SHUT_WR)
+}
+
+// LocalAddr returns the address the socket is bound to.
+func (f *FD) LocalAddr() (unix.Sockaddr, error) { return unix.Getsockname(f.Sysfd) }
+
+// PeerAddr returns the address of the connected peer.
+func (f *FD) PeerAddr() (unix.Sockaddr, error) { return unix.Getpeername(f.Sysfd) }
+
+// retryEINTR runs a syscall until it is not interrupted.
+func retryEINTR(fn func() error) error {
+	for {
+		err := fn()
+		if err != unix.EINTR {
+			return err
+		}
+	}
+}
+
+// SetNoDelay sets TCP_NODELAY.
+func (f *FD) SetNoDelay(on bool) error {
+	return f.SetInt(unix.IPPROTO_TCP, unix.TCP_NODELAY, boolInt(on))
+}
+
+// SetKeepAlive sets SO_KEEPALIVE and, when enabling with delay > 0, the idle
+// time before the first probe (seconds), as libuv does.
+func (f *FD) SetKeepAlive(on bool, delay int) error {
+	if err := f.SetInt(unix.SOL_SOCKET, unix.SO_KEEPALIVE, boolInt(on)); err != nil || !on || delay <= 0 {
+		return err
+	}
+	if err := f.SetInt(unix.IPPROTO_TCP, unix.TCP_KEEPIDLE, delay); err != nil {
+		return err
+	}
+	if err := f.SetInt(unix.IPPROTO_TCP, unix.TCP_KEEPINTVL, 1); err != nil {
+		return err
+	}
+	return f.SetInt(unix.IPPROTO_TCP, unix.TCP_KEEPCNT, 10)
+}
+
+// SetLingerZero makes closing the socket send RST instead of FIN.
+func (f *FD) SetLingerZero() error {
+	return unix.SetsockoptLinger(f.Sysfd, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// UVEOF is libuv's end-of-file status.
+const UVEOF = -4095
+
+// Code is err as a libuv status: 0, UVEOF for io.EOF, or a negative errno
+// (EINVAL when err carries none).
+func Code(err error) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, io.EOF) {
+		return UVEOF
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return -int(errno)
+	}
+	return -int(unix.EINVAL)
+}

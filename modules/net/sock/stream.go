@@ -1,0 +1,157 @@
+package sock
+
+import (
+	"io"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+)
+
+// maxReadAhead is how many bytes a stream reads ahead of the loop.
+const maxReadAhead = 64 << 10
+
+// Stream is a connected stream socket (TCP or Unix domain).
+type Stream struct {
+	fd *FD
+	r  reader[[]byte]
+	w  writer
+	// shutdown is a Shutdown waiting for the write queue to drain.
+	shutdown func(error)
+}
+
+// NewStream runs fd, a connected stream socket, on the poller. onRead runs
+// on the loop with each chunk read, or with io.EOF or a read error (after
+// which nothing more is read).
+func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) (*Stream, error) {
+	if err := fd.register(); err != nil {
+		return nil, err
+	}
+	s := &Stream{fd: fd}
+	s.r.init(fd, post, maxReadAhead)
+	s.r.read = readChunk
+	s.r.stopOnError = true
+	s.r.deliver = onRead
+	s.w.init(fd, post)
+	s.w.idle = s.runShutdown
+	return s, nil
+}
+
+func readChunk(fd int, buf []byte) ([]byte, int, error) {
+	n, err := unix.Read(fd, buf)
+	if err != nil {
+		return nil, 0, err
+	}
+	if n == 0 {
+		return nil, 0, io.EOF
+	}
+	chunk := make([]byte, n)
+	copy(chunk, buf[:n])
+	return chunk, n, nil
+}
+
+// FD returns the descriptor.
+func (s *Stream) FD() *FD { return s.fd }
+
+// ReadStart starts (or resumes) delivering reads.
+func (s *Stream) ReadStart() { s.r.start() }
+
+// ReadStop stops delivering reads; the kernel buffers what arrives, and the
+// peer's writes eventually block.
+func (s *Stream) ReadStop() { s.r.stop() }
+
+// Reading reports whether the stream is delivering reads and has not seen
+// EOF or an error.
+func (s *Stream) Reading() bool { return s.r.active() }
+
+// Write writes bufs. If the kernel takes everything now it returns
+// async=false and done is never called; otherwise done runs on the loop once
+// the rest is written or has failed. A returned error means the write failed
+// at once.
+func (s *Stream) Write(bufs [][]byte, done func(error)) (async bool, err error) {
+	size := 0
+	for _, b := range bufs {
+		size += len(b)
+	}
+	return s.w.submit(&writeReq{bufs: bufs, size: size, done: done})
+}
+
+// WriteQueueSize is the number of bytes waiting to be written.
+func (s *Stream) WriteQueueSize() int { return s.w.pendingBytes() }
+
+// Writing reports whether writes (or a shutdown) are outstanding.
+func (s *Stream) Writing() bool { return !s.w.idleNow() || s.shutdown != nil }
+
+// Shutdown shuts down the writing side once queued writes are written; done
+// runs on the loop.
+func (s *Stream) Shutdown(done func(error)) {
+	s.shutdown = done
+	if s.w.idleNow() {
+		s.runShutdown()
+	}
+}
+
+func (s *Stream) runShutdown() {
+	done := s.shutdown
+	if done == nil {
+		return
+	}
+	s.shutdown = nil
+	err := error(unix.ECANCELED)
+	if !s.fd.closed {
+		err = s.fd.Shutdown()
+	}
+	s.w.post(func() { done(err) })
+}
+
+// Close stops reading and writing and closes the descriptor. Queued writes
+// and a pending shutdown complete with ECANCELED.
+func (s *Stream) Close() {
+	s.r.close()
+	_ = s.fd.Close()
+	if s.shutdown != nil && s.w.idleNow() {
+		s.runShutdown()
+	}
+}
+
+// Connect connects fd to sa without blocking the loop; done runs on the loop
+// with the outcome (nil, or an errno such as ECONNREFUSED).
+func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
+	err := retryEINTR(func() error { return unix.Connect(fd.Sysfd, sa) })
+	if err != nil && err != unix.EINPROGRESS {
+		post(func() { done(err) })
+		return
+	}
+	if rerr := fd.register(); rerr != nil {
+		post(func() { done(rerr) })
+		return
+	}
+	if err == nil {
+		post(func() { done(nil) })
+		return
+	}
+	go func() {
+		var cerr error
+		if werr := fd.rc.Write(func(s uintptr) bool {
+			v, gerr := unix.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
+			if gerr != nil {
+				cerr = gerr
+				return true
+			}
+			switch e := syscall.Errno(v); e {
+			case unix.EINPROGRESS, unix.EALREADY, unix.EINTR:
+				return false
+			case 0:
+				// Writable without error: connected, unless this is a
+				// spurious wakeup.
+				_, perr := unix.Getpeername(int(s))
+				return perr == nil
+			default:
+				cerr = e
+				return true
+			}
+		}); werr != nil {
+			cerr = unix.ECANCELED
+		}
+		post(func() { done(cerr) })
+	}()
+}
