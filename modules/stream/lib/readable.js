@@ -1024,3 +1024,24 @@ Readable.wrap = function (src, options) {
     },
   }).wrap(src);
 };
+
+// Readable.prototype operators (map, filter, toArray, ...), with their
+// implementation loaded on first use. The numbers are the functions' lengths.
+const streamOperators = { drop: 1, filter: 2, flatMap: 2, map: 2, take: 1, compose: 2 };
+const promiseOperators = { every: 1, forEach: 2, reduce: 3, toArray: 1, some: 1, find: 2 };
+
+function defineOperator(key, length, returnsStream) {
+  const fn = function (...args) {
+    if (new.target) throw codes.ERR_ILLEGAL_CONSTRUCTOR();
+    const ops = require('internal/streams/operators');
+    if (returnsStream) return Readable.from(Reflect.apply(ops.streamReturning[key], this, args));
+    return Reflect.apply(ops.promiseReturning[key], this, args);
+  };
+  Object.defineProperty(fn, 'name', { value: key });
+  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(Readable.prototype, key, {
+    value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
+for (const key of Object.keys(streamOperators)) defineOperator(key, streamOperators[key], true);
+for (const key of Object.keys(promiseOperators)) defineOperator(key, promiseOperators[key], false);

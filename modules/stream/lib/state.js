@@ -5,12 +5,6 @@
 
 const { codes } = require('internal/streams/errors');
 
-// The engine has no async iteration and so no Symbol.asyncIterator, but
-// streams and the code using them need the well-known symbol.
-if (typeof Symbol.asyncIterator !== 'symbol') {
-  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
-}
-
 const kOnConstructed = Symbol('kOnConstructed');
 const nop = () => {};
 
