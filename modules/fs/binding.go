@@ -17,8 +17,9 @@ import (
 // result or throwing a Node system error), a function runs it on a worker
 // goroutine and calls req(err, result) from the loop.
 type binding struct {
-	rt *runtime.Runtime
-	vm *goja.Runtime
+	rt     *runtime.Runtime
+	vm     *goja.Runtime
+	protos statsProtos
 }
 
 // workers bounds the file-system calls in flight, as libuv's thread pool
@@ -169,22 +170,9 @@ func (b *binding) optStr(s string) goja.Value {
 	return b.vm.ToValue(s)
 }
 
-// stats converts a stat result to the array lib/fs.js builds Stats from.
+// stats converts a stat result to a Stats (or BigIntStats) object.
 func (b *binding) stats(big bool) func(*statResult) goja.Value {
-	return func(r *statResult) goja.Value {
-		if r == nil {
-			return goja.Undefined()
-		}
-		if big {
-			return b.vm.NewArray(r.bigints()...)
-		}
-		nums := r.numbers()
-		vals := make([]any, len(nums))
-		for i, n := range nums {
-			vals[i] = n
-		}
-		return b.vm.NewArray(vals...)
-	}
+	return func(r *statResult) goja.Value { return b.newStats(r, big) }
 }
 
 // fileData converts file content: a string when the caller asked for UTF-8
@@ -422,6 +410,13 @@ func (b *binding) load(module *goja.Object) error {
 	}
 	fdOp("fsync", fsyncFD)
 	fdOp("fdatasync", fdatasyncFD)
+	// setStatsPrototypes(Stats.prototype, BigIntStats.prototype), called
+	// once by internal/fs/utils.
+	set("setStatsPrototypes", func(c goja.FunctionCall) goja.Value {
+		b.protos.stats, _ = arg(c, 0).(*goja.Object)
+		b.protos.bigStats, _ = arg(c, 1).(*goja.Object)
+		return goja.Undefined()
+	})
 	set("statfs", func(c goja.FunctionCall) goja.Value {
 		path := b.path(arg(c, 0))
 		return run(b, arg(c, 1), func() ([]int64, error) { return statfs(path) }, func(v []int64) goja.Value {

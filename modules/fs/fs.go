@@ -33,6 +33,7 @@ var (
 func init() {
 	runtime.RegisterCoreModule("internal/fs/binding", func(rt *runtime.Runtime, module *goja.Object) error {
 		b := &binding{rt: rt, vm: rt.VM()}
+		b.protos.date = rt.VM().Get("Date")
 		return b.load(module)
 	})
 	runtime.RegisterCoreModule("internal/fs/utils", runtime.JSModule("node:internal/fs/utils", utilsSource))

@@ -38,7 +38,6 @@ const {
   getValidMode,
   toUnixTimestamp,
   Stats,
-  statsFromBinding,
   statFsFromBinding,
   Dirent,
   readdirResult,
@@ -51,11 +50,6 @@ const kReadSize = 16384;
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
-}
-
-function statsCallback(cb) {
-  validateFunction(cb, 'cb');
-  return (err, a) => (err ? cb(err) : cb(null, statsFromBinding(a)));
 }
 
 // abortedBefore reports (through callback) an already aborted signal.
@@ -93,8 +87,8 @@ function fileData(data, encoding) {
   return getBuffer().from(data, encoding);
 }
 
-function isDirectoryArray(a) {
-  return (Number(a[1]) & S_IFMT) === S_IFDIR;
+function isDirectory(st) {
+  return (st.mode & S_IFMT) === S_IFDIR;
 }
 
 // access / exists
@@ -215,7 +209,7 @@ function stat(path, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  callback = statsCallback(callback);
+  callback = makeCallback(callback);
   binding.stat(getValidatedPath(path), !!(options && options.bigint), true, callback);
 }
 
@@ -224,7 +218,7 @@ function lstat(path, options = { bigint: false }, callback) {
     callback = options;
     options = {};
   }
-  callback = statsCallback(callback);
+  callback = makeCallback(callback);
   binding.lstat(getValidatedPath(path), !!(options && options.bigint), true, callback);
 }
 
@@ -234,21 +228,21 @@ function fstat(fd, options = { bigint: false }, callback) {
     options = {};
   }
   fd = getValidatedFd(fd);
-  binding.fstat(fd, !!(options && options.bigint), statsCallback(callback));
+  binding.fstat(fd, !!(options && options.bigint), makeCallback(callback));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statsFromBinding(binding.stat(path, !!options.bigint, options.throwIfNoEntry !== false));
+  return binding.stat(path, !!options.bigint, options.throwIfNoEntry !== false);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
-  return statsFromBinding(binding.lstat(path, !!options.bigint, options.throwIfNoEntry !== false));
+  return binding.lstat(path, !!options.bigint, options.throwIfNoEntry !== false);
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  return statsFromBinding(binding.fstat(getValidatedFd(fd), !!options.bigint));
+  return binding.fstat(getValidatedFd(fd), !!options.bigint);
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -338,7 +332,7 @@ const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries
 // recursive.
 function rmTarget(path, options, st) {
   if (st === undefined) return false;
-  if (isDirectoryArray(st) && !options.recursive) throw eisdirError(path);
+  if (isDirectory(st) && !options.recursive) throw eisdirError(path);
   return true;
 }
 
@@ -386,7 +380,7 @@ function rmdir(path, options, callback) {
   warnRecursiveRmdir();
   binding.lstat(path, false, true, (err, st) => {
     if (err) return callback(err);
-    if (isDirectoryArray(st)) binding.rm(path, callback);
+    if (isDirectory(st)) binding.rm(path, callback);
     else binding.rmdir(path, callback);
   });
 }
@@ -399,7 +393,7 @@ function rmdirSync(path, options) {
     return;
   }
   warnRecursiveRmdir();
-  if (isDirectoryArray(binding.lstat(path, false, true))) binding.rm(path);
+  if (isDirectory(binding.lstat(path, false, true))) binding.rm(path);
   else binding.rmdir(path);
 }
 

@@ -31,7 +31,6 @@ const {
   parseFileMode,
   getValidMode,
   toUnixTimestamp,
-  statsFromBinding,
   statFsFromBinding,
   readdirResult,
 } = require('internal/fs/utils');
@@ -134,7 +133,7 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options = { bigint: false }) {
-    return this.#use('fstat', async (fd) => statsFromBinding(await call(binding.fstat, fd, !!(options && options.bigint))));
+    return this.#use('fstat', (fd) => call(binding.fstat, fd, !!(options && options.bigint)));
   }
 
   truncate(len = 0) {
@@ -303,7 +302,7 @@ async function rm(path, options) {
   options = validateRmOptions(options, rmDefaults);
   const st = await call(binding.lstat, path, false, !options.force);
   if (st === undefined) return;
-  if ((st[1] & S_IFMT) === S_IFDIR && !options.recursive) throw eisdirError(path);
+  if ((st.mode & S_IFMT) === S_IFDIR && !options.recursive) throw eisdirError(path);
   return call(binding.rm, path);
 }
 
@@ -313,7 +312,7 @@ async function rmdir(path, options) {
   if (options.recursive) {
     warnRecursiveRmdir();
     const st = await call(binding.lstat, path, false, true);
-    if ((st[1] & S_IFMT) === S_IFDIR) return call(binding.rm, path);
+    if ((st.mode & S_IFMT) === S_IFDIR) return call(binding.rm, path);
   }
   return call(binding.rmdir, path);
 }
@@ -350,11 +349,11 @@ async function symlink(target, path, type) {
 }
 
 async function lstat(path, options = { bigint: false }) {
-  return statsFromBinding(await call(binding.lstat, getValidatedPath(path), !!(options && options.bigint), true));
+  return call(binding.lstat, getValidatedPath(path), !!(options && options.bigint), true);
 }
 
 async function stat(path, options = { bigint: false }) {
-  return statsFromBinding(await call(binding.stat, getValidatedPath(path), !!(options && options.bigint), true));
+  return call(binding.stat, getValidatedPath(path), !!(options && options.bigint), true);
 }
 
 async function statfs(path, options = { bigint: false }) {

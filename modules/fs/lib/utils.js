@@ -412,19 +412,8 @@ BigIntStats.prototype._checkModeProperty = function _checkModeProperty(property)
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
 
-// statsFromBinding builds Stats from the binding's array: ten fields, then
-// seconds and nanoseconds of atime, mtime, ctime and birthtime.
-function statsFromBinding(a) {
-  if (a === undefined) return undefined;
-  if (typeof a[0] === 'bigint') {
-    const ns = (i) => a[i] * 1000000000n + a[i + 1];
-    return new BigIntStats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
-      ns(10), ns(12), ns(14), ns(16));
-  }
-  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
-  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
-    ms(10), ms(12), ms(14), ms(16));
-}
+// The stat calls of the binding return objects with these prototypes.
+require('internal/fs/binding').setStatsPrototypes(Stats.prototype, BigIntStats.prototype);
 
 function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
   this.type = type;
@@ -526,7 +515,6 @@ module.exports = {
   toUnixTimestamp,
   Stats,
   BigIntStats,
-  statsFromBinding,
   StatFs,
   statFsFromBinding,
   Dirent,
