@@ -18,33 +18,42 @@ import (
 
 const waitLimit = 20 * time.Second
 
-// receiver collects what a Channel's reader delivers.
+// receiver collects what a Channel's reader delivers, in order.
 type receiver struct {
-	batches chan []Frame
-	end     chan error
+	events  chan event
 	pending []Frame
+	limit   time.Duration // how long next waits; waitLimit by default
+}
+
+// event is one onBatch (frames) or the onEnd call (end=true).
+type event struct {
+	frames []Frame
+	end    bool
+	err    error
 }
 
 func startReceiver(t *testing.T, c *Channel) *receiver {
 	t.Helper()
-	r := &receiver{batches: make(chan []Frame, 1<<16), end: make(chan error, 1)}
-	if err := c.Start(func(b []Frame) { r.batches <- b }, func(err error) { r.end <- err }); err != nil {
+	r := &receiver{events: make(chan event, 1<<16), limit: waitLimit}
+	err := c.Start(func(b []Frame) { r.events <- event{frames: b} }, func(err error) { r.events <- event{end: true, err: err} })
+	if err != nil {
 		t.Fatal(err)
 	}
 	return r
 }
 
-// next returns the next frame, failing the test after waitLimit.
+// next returns the next frame, failing the test after r.limit.
 func (r *receiver) next(t *testing.T) Frame {
 	t.Helper()
-	deadline := time.NewTimer(waitLimit)
+	deadline := time.NewTimer(r.limit)
 	defer deadline.Stop()
 	for len(r.pending) == 0 {
 		select {
-		case b := <-r.batches:
-			r.pending = b
-		case err := <-r.end:
-			t.Fatalf("stream ended (%v) while waiting for a frame", err)
+		case ev := <-r.events:
+			if ev.end {
+				t.Fatalf("stream ended (%v) while waiting for a frame", ev.err)
+			}
+			r.pending = ev.frames
 		case <-deadline.C:
 			t.Fatal("timed out waiting for a frame")
 		}
@@ -54,24 +63,22 @@ func (r *receiver) next(t *testing.T) Frame {
 	return f
 }
 
-// waitEnd waits for the end notification; no frame may be left.
+// waitEnd waits for the end notification; no frame may come before it.
 func (r *receiver) waitEnd(t *testing.T) error {
 	t.Helper()
-	deadline := time.NewTimer(waitLimit)
-	defer deadline.Stop()
-	for {
-		select {
-		case b := <-r.batches:
-			t.Fatalf("unexpected frames before end: %q", b[0].Data)
-		case err := <-r.end:
-			if len(r.pending) > 0 {
-				t.Fatalf("unexpected frames before end: %q", r.pending[0].Data)
-			}
-			return err
-		case <-deadline.C:
-			t.Fatal("timed out waiting for the end of the stream")
-		}
+	if len(r.pending) > 0 {
+		t.Fatalf("unexpected frame before end: %q", r.pending[0].Data)
 	}
+	select {
+	case ev := <-r.events:
+		if !ev.end {
+			t.Fatalf("unexpected frame before end: %q", ev.frames[0].Data)
+		}
+		return ev.err
+	case <-time.After(waitLimit):
+		t.Fatal("timed out waiting for the end of the stream")
+	}
+	return nil
 }
 
 func waitDone(t *testing.T, c *Channel) {
@@ -195,9 +202,10 @@ func TestFramingAndGarbage(t *testing.T) {
 }
 
 func TestManyFramesAndLongLines(t *testing.T) {
+	t.Parallel()
 	c, peer := rawPair(t)
 	r := startReceiver(t, c)
-	long := `"` + strings.Repeat("é", 10<<20) + `"` // 20 MB line
+	long := `"` + strings.Repeat("é", 3<<20) + `"` // 6 MB line, ~100 reads
 	var want []string
 	var stream bytes.Buffer
 	for i := 0; i < 5000; i++ {
@@ -395,6 +403,7 @@ func TestBackpressureAndOrder(t *testing.T) {
 }
 
 func TestConcurrentSenders(t *testing.T) {
+	t.Parallel()
 	a, b := pair(t)
 	rb := startReceiver(t, b)
 	const senders, each = 4, 2000

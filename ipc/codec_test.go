@@ -64,6 +64,10 @@ var encodeCorpus = []string{
 	`(() => { function F() {}; const a = new F(); a.me = a; return a })()`,
 	`({a: 1n})`, `1n`, `[Object(2n)]`, `({toJSON() { throw new RangeError('boom') }})`,
 	`({get a() { throw new Error('getter') }})`,
+	`[Object(Symbol('boxed')), Object.assign(new Number(1), {valueOf() { return 5 }}), Object.assign(new String('a'), {toString() { return 'b' }})]`,
+	`(() => { const d = new Date(0); d.toJSON = undefined; return [d, Object.assign(new Date(0), {toJSON() { return 'own' }})] })()`,
+	// last: patches BigInt.prototype for itself
+	`(() => { BigInt.prototype.toJSON = function (k) { return k + ':' + this.toString() }; return {a: 1n, b: [2n, Object(3n)]} })()`,
 }
 
 func TestEncodeMatchesNode(t *testing.T) {
@@ -240,7 +244,7 @@ func TestDecodeSemantics(t *testing.T) {
 	check(`{"__proto__":{"x":1}}`, `Object.getPrototypeOf(v) === Object.prototype && v.x === undefined && Object.keys(v)[0] === '__proto__' && v.__proto__ !== undefined`)
 	check(`{"a":1,"b":2,"a":3}`, `Object.keys(v).join() === 'a,b' && v.a === 3`)
 	check(`-0`, `Object.is(v, -0)`)
-	check(`[-0, 0]`, `Object.is(v[0], -0) && Object.is(v[1], 0)`)
+	check(`[-0, 0, -0.0, -0e5, 1.0]`, `Object.is(v[0], -0) && Object.is(v[1], 0) && Object.is(v[2], -0) && Object.is(v[3], -0) && v[4] === 1`)
 	check(`"\ud800x"`, `v.length === 2 && v.charCodeAt(0) === 0xd800`)
 	check(`"\ud83d\ude00"`, `v === '\u{1F600}'`)
 	check(`{"\udc01":1}`, `Object.keys(v)[0].charCodeAt(0) === 0xdc01 && v['\udc01'] === 1`)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -57,16 +58,28 @@ func AppendFrame(dst []byte, vm *goja.Runtime, v goja.Value) ([]byte, error) {
 }
 
 func appendJSON(dst []byte, vm *goja.Runtime, v goja.Value) (out []byte, ok bool, err error) {
-	e := &encoder{vm: vm, buf: dst}
-	e.stack = e.stackArr[:0]
-	if ex := vm.Try(func() { ok = e.value(v, propKey{index: -1}) }); ex != nil {
+	e := encoderPool.Get().(*encoder)
+	e.vm, e.buf, e.root = vm, dst, v
+	ex := vm.Try(e.run)
+	out, ok = e.buf, e.ok
+	clear(e.stack[:cap(e.stack)])
+	*e = encoder{stack: e.stack[:0], run: e.run}
+	encoderPool.Put(e)
+	if ex != nil {
 		return dst, false, ex
 	}
 	if !ok {
 		return dst, false, nil
 	}
-	return e.buf, true, nil
+	return out, true, nil
 }
+
+// encoderPool recycles encoders (and their cycle-detection stacks).
+var encoderPool = sync.Pool{New: func() any {
+	e := &encoder{}
+	e.run = func() { e.ok = e.value(e.root, propKey{index: -1}) }
+	return e
+}}
 
 // propKey is the key under which a value was reached: a property name, or
 // an array index (index >= 0).
@@ -88,10 +101,12 @@ type stackEntry struct {
 }
 
 type encoder struct {
-	vm       *goja.Runtime
-	buf      []byte
-	stack    []stackEntry // objects being serialized, for cycle detection
-	stackArr [16]stackEntry
+	vm    *goja.Runtime
+	buf   []byte
+	stack []stackEntry // objects being serialized, for cycle detection
+	root  goja.Value
+	ok    bool   // root produced output
+	run   func() // serializes root; allocated once per pooled encoder
 }
 
 // value implements SerializeJSONProperty: it appends v and reports whether
@@ -478,6 +493,7 @@ func appendEscape(dst []byte, c byte) []byte {
 // contains U+FFFD (which goja also uses for lone surrogates in String()), it
 // stops and reports exact=false; dst is then garbage past its original length.
 func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
+	dst = slices.Grow(dst, len(s)+2)
 	dst = append(dst, '"')
 	start := 0
 	checked := false
@@ -505,14 +521,44 @@ func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
 // appendJSString appends the JSON literal for a JS string, escaping lone
 // surrogates as \udxxx like JSON.stringify.
 func appendJSString(dst []byte, s goja.String) []byte {
+	if u, ok := utf16Units(s); ok {
+		return appendUTF16(dst, u)
+	}
 	mark := len(dst)
 	if out, exact := appendQuoted(dst, s.String()); exact {
 		return out
 	}
-	dst = append(dst[:mark], '"')
-	n := s.Length()
-	for i := 0; i < n; i++ {
-		c := s.CharAt(i)
+	u := make([]uint16, s.Length())
+	for i := range u {
+		u[i] = s.CharAt(i)
+	}
+	return appendUTF16(dst[:mark], u)
+}
+
+var typeUint16s = reflect.TypeOf([]uint16(nil))
+
+// utf16Units returns the code units of a goja string held as UTF-16 (goja's
+// unicodeString: a []uint16 whose first element is a BOM marker) without
+// copying; String() would allocate a []rune and a string and lose lone
+// surrogates. Other representations report false.
+func utf16Units(s goja.String) ([]uint16, bool) {
+	rv := reflect.ValueOf(s)
+	if rv.Kind() != reflect.Slice || !rv.Type().ConvertibleTo(typeUint16s) {
+		return nil, false
+	}
+	u := rv.Convert(typeUint16s).Interface().([]uint16)
+	if len(u) != s.Length()+1 || u[0] != 0xfeff {
+		return nil, false
+	}
+	return u[1:], true
+}
+
+// appendUTF16 appends the JSON literal for the UTF-16 string u.
+func appendUTF16(dst []byte, u []uint16) []byte {
+	dst = slices.Grow(dst, len(u)+2)
+	dst = append(dst, '"')
+	for i := 0; i < len(u); i++ {
+		c := u[i]
 		switch {
 		case c < utf8.RuneSelf:
 			if needsEscape[c] {
@@ -522,8 +568,8 @@ func appendJSString(dst []byte, s goja.String) []byte {
 			}
 		case !utf16.IsSurrogate(rune(c)):
 			dst = utf8.AppendRune(dst, rune(c))
-		case c < 0xdc00 && i+1 < n && s.CharAt(i+1) >= 0xdc00 && s.CharAt(i+1) < 0xe000:
-			dst = utf8.AppendRune(dst, utf16.DecodeRune(rune(c), rune(s.CharAt(i+1))))
+		case c < 0xdc00 && i+1 < len(u) && u[i+1] >= 0xdc00 && u[i+1] < 0xe000:
+			dst = utf8.AppendRune(dst, utf16.DecodeRune(rune(c), rune(u[i+1])))
 			i++
 		default:
 			dst = append(dst, '\\', 'u', hexDigits[c>>12], hexDigits[c>>8&0xf], hexDigits[c>>4&0xf], hexDigits[c&0xf])

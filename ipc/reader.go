@@ -163,7 +163,12 @@ func (r *lineReader) frames() []Frame {
 	} else {
 		region = make([]byte, end)
 		copy(region, r.buf)
-		r.buf = r.buf[:copy(r.buf, tail)]
+		if cap(r.buf) > 8*readSize {
+			// A long line grew the buffer; do not keep it for small ones.
+			r.buf = append(make([]byte, 0, 2*readSize), tail...)
+		} else {
+			r.buf = r.buf[:copy(r.buf, tail)]
+		}
 	}
 	r.seen = len(r.buf)
 
