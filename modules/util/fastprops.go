@@ -304,3 +304,11 @@ func fast() *storage {
 	}
 	return layout()
 }
+
+// OwnAccessor reports whether o has an own accessor property key, without
+// running it (a cheap Object.getOwnPropertyDescriptor(o, key).get check).
+func OwnAccessor(vm *goja.Runtime, o *goja.Object, key string) bool {
+	c := newInspector(vm, stateOf(vm), DefaultInspectOptions())
+	d, ok := c.ownProp(o, propKey{name: key})
+	return ok && d.value == nil
+}

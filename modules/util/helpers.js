@@ -172,6 +172,7 @@
     functionPrototype: Function.prototype,
     asyncFunctionPrototype: getProto(async function () {}),
     generatorFunctionPrototype: getProto(function* () {}),
+    generatorPrototype: getProto(getProto((function* () {})())),
     errorPrototype: Error.prototype,
     rangeErrorConstructor: RangeError,
     brandPrototypes: [WeakMap.prototype, WeakSet.prototype, DataView.prototype, mapIterProto, setIterProto],

@@ -260,7 +260,7 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 			keys = c.nonIndexKeys(value)
 			fallback := ""
 			if null {
-				fallback = call(c.st.typedArrayName, value).String()
+				fallback = c.typedArrayName(value)
 			}
 			elems := value.Export()
 			size := reflectLen(elems)

@@ -172,7 +172,7 @@ func (c *inspector) internalName(o *goja.Object, k kind) string {
 	case kindMap:
 		return "Map"
 	case kindTypedArray:
-		return call(c.st.typedArrayName, o).String()
+		return c.typedArrayName(o)
 	case kindRegExp:
 		return "RegExp"
 	case kindDate:

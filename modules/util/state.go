@@ -26,6 +26,7 @@ type vmState struct {
 
 	objectPrototype, functionPrototype     *goja.Object
 	asyncFunctionProto, generatorFuncProto *goja.Object
+	generatorProto                         *goja.Object
 	errorPrototype, rangeErrorCtor         *goja.Object
 	brandPrototypes                        map[*goja.Object]bool
 
@@ -106,6 +107,7 @@ func newState(vm *goja.Runtime) *vmState {
 		functionPrototype:  obj("functionPrototype"),
 		asyncFunctionProto: obj("asyncFunctionPrototype"),
 		generatorFuncProto: obj("generatorFunctionPrototype"),
+		generatorProto:     obj("generatorPrototype"),
 		errorPrototype:     obj("errorPrototype"),
 		rangeErrorCtor:     obj("rangeErrorConstructor"),
 		brandPrototypes:    map[*goja.Object]bool{},

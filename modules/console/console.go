@@ -1,0 +1,78 @@
+// Package console implements node's 'console' module and the global console
+// (runtime installs it from require('console')): log/info/debug/dirxml to
+// stdout, warn/error/trace to stderr, dir, table, time*, count*, group* and
+// assert, formatted exactly as node does, and the Console class.
+//
+// Until process.stdout/process.stderr are first touched, the global console
+// writes each line with a single Write to the runtime's Stdout()/Stderr();
+// afterwards it writes through those streams, as node does.
+package console
+
+import (
+	_ "embed"
+	"os"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/util"
+	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
+)
+
+//go:embed console.js
+var consoleSource string
+
+func init() {
+	runtime.RegisterCoreModule("internal/console_binding", loadBinding)
+	runtime.RegisterCoreModule("console", runtime.JSModule("node:console", consoleSource))
+}
+
+// loadBinding gives console.js its natives.
+func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
+	vm := rt.VM()
+	b := module.Get("exports").(*goja.Object)
+	// writeStdio(fd, text) writes text to the runtime's stdout (1) or
+	// stderr (2) unless process.stdout/stderr exist; it reports whether
+	// it wrote.
+	if err := b.Set("writeStdio", func(fd int, text string) bool {
+		name, w := "stdout", rt.Stdout()
+		if fd == 2 {
+			name, w = "stderr", rt.Stderr()
+		}
+		if !util.OwnAccessor(vm, rt.Process(), name) {
+			return false
+		}
+		_, _ = w.Write([]byte(text)) // console swallows write errors
+		return true
+	}); err != nil {
+		return err
+	}
+	if err := b.Set("isStdioTTY", func(fd int) bool {
+		w := rt.Stdout()
+		if fd == 2 {
+			w = rt.Stderr()
+		}
+		f, ok := w.(*os.File)
+		if !ok {
+			return false
+		}
+		_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+		return err == nil
+	}); err != nil {
+		return err
+	}
+	// stackFrames turns a captured stack into node's frame lines for
+	// console.trace, without the header line and console's own frames.
+	return b.Set("stackFrames", func(stack string) string {
+		lines := strings.Split(runtime.NodeStack(stack), "\n")
+		var b strings.Builder
+		for _, l := range lines[1:] {
+			if strings.Contains(l, "(node:console:") || strings.HasPrefix(strings.TrimSpace(l), "at node:console:") {
+				continue
+			}
+			b.WriteString("\n")
+			b.WriteString(l)
+		}
+		return b.String()
+	})
+}

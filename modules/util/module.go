@@ -1,0 +1,79 @@
+package util
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
+)
+
+var (
+	//go:embed util.js
+	utilSource string
+	//go:embed comparisons.js
+	comparisonsSource string
+	//go:embed encoding.js
+	encodingSource string
+	//go:embed colors.js
+	colorsSource string
+)
+
+func init() {
+	runtime.RegisterCoreModule("internal/util/inspect", loadInspectBinding)
+	runtime.RegisterCoreModule("internal/util/types", func(rt *runtime.Runtime, module *goja.Object) error {
+		return module.Set("exports", typesObject(rt.VM()))
+	})
+	runtime.RegisterCoreModule("util/types", runtime.JSModule("node:util/types",
+		"'use strict';\nmodule.exports = require('internal/util/types');\n"))
+	runtime.RegisterCoreModule("internal/util/comparisons", runtime.JSModule("node:internal/util/comparisons", comparisonsSource))
+	runtime.RegisterCoreModule("internal/util/colors", runtime.JSModule("node:internal/util/colors", colorsSource))
+	runtime.RegisterCoreModule("internal/encoding_binding", func(rt *runtime.Runtime, module *goja.Object) error {
+		return module.Set("exports", encodingBinding(rt.VM()))
+	})
+	runtime.RegisterCoreModule("internal/encoding", runtime.JSModule("node:internal/encoding", encodingSource))
+	runtime.RegisterCoreModule("util", runtime.JSModule("node:util", utilSource))
+}
+
+// loadInspectBinding builds internal/util/inspect: inspect, format and
+// formatWithOptions (unvalidated), stripVTControlCharacters and
+// getStringWidth.
+func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
+	vm := rt.VM()
+	exports := module.Get("exports").(*goja.Object)
+	fn := func(name string, length int, f func(goja.FunctionCall) goja.Value) error {
+		o := vm.ToValue(f).(*goja.Object)
+		setName(vm, o, name, length)
+		return exports.Set(name, o)
+	}
+	if err := exports.Set("inspect", InspectFunction(vm)); err != nil {
+		return err
+	}
+	if err := fn("format", 0, func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(Format(vm, call.Arguments))
+	}); err != nil {
+		return err
+	}
+	if err := fn("formatWithOptions", 1, func(call goja.FunctionCall) goja.Value {
+		opts := OptionsFromJS(vm, DefaultOptions(vm), call.Argument(0))
+		var args []goja.Value
+		if len(call.Arguments) > 1 {
+			args = call.Arguments[1:]
+		}
+		return vm.ToValue(FormatWithOptions(vm, opts, args))
+	}); err != nil {
+		return err
+	}
+	if err := fn("stripVTControlCharacters", 1, func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0)
+		if !goja.IsString(s) {
+			panic(invalidArgType(vm, "str", "of type string", s))
+		}
+		return vm.ToValue(stripVT(s.String()))
+	}); err != nil {
+		return err
+	}
+	return fn("getStringWidth", 1, func(call goja.FunctionCall) goja.Value {
+		remove := len(call.Arguments) < 2 || call.Argument(1).ToBoolean()
+		return vm.ToValue(StringWidth(call.Argument(0).String(), remove))
+	})
+}
