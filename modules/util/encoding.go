@@ -75,10 +75,10 @@ func encodeInto(s jsString, buf []byte) []int {
 
 // decoder is one TextDecoder's state across streamed chunks.
 type decoder struct {
-	encoding          string
-	fatal, ignoreBOM  bool
-	pending           []byte
-	bomChecked        bool
+	encoding         string
+	fatal, ignoreBOM bool
+	pending          []byte
+	bomChecked       bool
 }
 
 func (d *decoder) decode(data []byte, stream bool) (string, bool) {
