@@ -3,7 +3,8 @@
 // streams in embedded JavaScript (lib/), over a native binding that makes
 // the system calls, on worker goroutines for the asynchronous forms.
 //
-// fs.watch, fs.watchFile, fs.unwatchFile and fs.cp are not implemented.
+// fs.watchFile polls stat() as libuv does; fs.watch (inotify), fs.cp and
+// fs.openAsBlob are not implemented.
 package fs
 
 import (
@@ -28,6 +29,8 @@ var (
 	utilsSource string
 	//go:embed lib/streams.js
 	streamsSource string
+	//go:embed lib/watchers.js
+	watchersSource string
 )
 
 func init() {
@@ -39,6 +42,7 @@ func init() {
 	runtime.RegisterCoreModule("internal/fs/utils", runtime.JSModule("node:internal/fs/utils", utilsSource))
 	runtime.RegisterCoreModule("internal/fs/promises", runtime.JSModule("node:internal/fs/promises", promisesSource))
 	runtime.RegisterCoreModule("internal/fs/streams", runtime.JSModule("node:internal/fs/streams", streamsSource))
+	runtime.RegisterCoreModule("internal/fs/watchers", runtime.JSModule("node:internal/fs/watchers", watchersSource))
 	runtime.RegisterCoreModule("fs", runtime.JSModule("node:fs", fsSource))
 	runtime.RegisterCoreModule("fs/promises", runtime.JSModule("node:fs/promises", "module.exports = require('fs').promises;\n"))
 }

@@ -533,3 +533,22 @@ for (let i = 0; i < 40; i++) {
 	}
 	expect(t, stdout.String(), "done 40\n")
 }
+
+// TestWatchFile follows a watched file through creation, growth and removal;
+// each change is made from the listener, so the test needs no timing.
+func TestWatchFile(t *testing.T) {
+	got, _ := runJS(t, `
+const seen = [];
+fs.watchFile('w', { interval: 5 }, function listener(cur, prev) {
+  seen.push(cur.size + '/' + prev.size);
+  if (seen.length === 1) fs.writeFileSync('w', 'abc');
+  if (seen.length === 2) fs.writeFileSync('w', 'abcdef');
+  if (seen.length === 3) fs.unlinkSync('w');
+  if (seen.length === 4) {
+    fs.unwatchFile('w', listener);
+    out(seen.join(' '));
+  }
+});
+`)
+	expect(t, got, "0/0 3/0 6/3 0/6\n")
+}

@@ -927,6 +927,47 @@ function fdatasyncSync(fd) {
   binding.fdatasync(getValidatedFd(fd));
 }
 
+// watchFile / unwatchFile
+
+const statWatchers = new Map();
+
+// watchedName is the key of a file's watcher: its absolute path.
+function watchedName(filename) {
+  filename = getValidatedPath(filename);
+  return require('path').resolve(typeof filename === 'string' ? filename : filename.toString());
+}
+
+function watchFile(filename, options, listener) {
+  filename = watchedName(filename);
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  let watcher = statWatchers.get(filename);
+  if (watcher === undefined) {
+    const { StatWatcher } = require('internal/fs/watchers');
+    watcher = new StatWatcher(!!options.bigint);
+    watcher.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, watcher);
+  }
+  watcher.addListener('change', listener);
+  return watcher;
+}
+
+function unwatchFile(filename, listener) {
+  filename = watchedName(filename);
+  const watcher = statWatchers.get(filename);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watcher.stop();
+    statWatchers.delete(filename);
+  }
+}
+
 // streams and promises load on first use
 
 let streams;
@@ -1016,10 +1057,12 @@ module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
+  watchFile,
   write,
   writeSync,
   writev,
