@@ -1,6 +1,13 @@
 // Loop helpers the Go side calls; compiled once per process.
 (function (runTicks, reportUncaught) {
   'use strict';
+  // Well-known symbols goja lacks; protocols that use them (async iteration,
+  // explicit resource management) work when called by hand.
+  for (const name of ['asyncIterator', 'dispose', 'asyncDispose']) {
+    if (typeof Symbol[name] !== 'symbol') {
+      Object.defineProperty(Symbol, name, { value: Symbol('Symbol.' + name) });
+    }
+  }
   const resolved = Promise.resolve();
   return {
     // invoke runs a macrotask callback, then the nextTick queue, inside one
