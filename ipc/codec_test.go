@@ -62,6 +62,8 @@ var encodeCorpus = []string{
 	`(() => { const a = Object.create(null); a.b = a; return a })()`,
 	`(() => { const a = []; a.push(a); return a })()`,
 	`(() => { function F() {}; const a = new F(); a.me = a; return a })()`,
+	`(() => { const root = {}; let o = root; for (let i = 0; i < 40; i++) o = o['c' + i] = i % 2 ? {} : [{}][0]; o.back = root.c0.c1; return root })()`,
+	`(() => { const root = {}; let o = root, mid; for (let i = 0; i < 60; i++) { o = o.c = []; o = o[0] = {}; if (i === 40) mid = o } o.back = mid; return root })()`,
 	`({a: 1n})`, `1n`, `[Object(2n)]`, `({toJSON() { throw new RangeError('boom') }})`,
 	`({get a() { throw new Error('getter') }})`,
 	`[Object(Symbol('boxed')), Object.assign(new Number(1), {valueOf() { return 5 }}), Object.assign(new String('a'), {toString() { return 'b' }})]`,
@@ -218,7 +220,7 @@ for (const b of texts) {
 			t.Errorf("%q:\n got %s\nwant %s", text, show(got), show(want[i]))
 		}
 		// The reader's validator agrees with Decode on validity and message.
-		_, _, serr := classify([]byte(text))
+		_, _, serr := classify([]byte(text), new(sniffer))
 		if (serr == nil) != (err == nil) || (serr != nil && "SyntaxError: "+serr.Msg != errorText(vm, err)) {
 			t.Errorf("%q: classify error %v, Decode error %v", text, serr, err)
 		}
@@ -308,7 +310,7 @@ func TestClassify(t *testing.T) {
 		{`{"cmd":"NODE_é"}`, true, "NODE_é"},
 		{`{"cmd":null}`, false, ""},
 	} {
-		internal, cmd, err := classify([]byte(tc.line))
+		internal, cmd, err := classify([]byte(tc.line), new(sniffer))
 		if err != nil || internal != tc.internal || cmd != tc.cmd {
 			t.Errorf("classify(%s) = %v %q %v; want %v %q", tc.line, internal, cmd, err, tc.internal, tc.cmd)
 		}

@@ -63,7 +63,7 @@ func appendJSON(dst []byte, vm *goja.Runtime, v goja.Value) (out []byte, ok bool
 	ex := vm.Try(e.run)
 	out, ok = e.buf, e.ok
 	clear(e.stack[:cap(e.stack)])
-	*e = encoder{stack: e.stack[:0], run: e.run}
+	*e = encoder{stack: e.stack[:0], run: e.run} // drops deep: it is rarely needed
 	encoderPool.Put(e)
 	if ex != nil {
 		return dst, false, ex
@@ -103,7 +103,8 @@ type stackEntry struct {
 type encoder struct {
 	vm    *goja.Runtime
 	buf   []byte
-	stack []stackEntry // objects being serialized, for cycle detection
+	stack []stackEntry         // objects being serialized, for cycle detection
+	deep  map[*goja.Object]int // stack index of entries beyond scanDepth
 	root  goja.Value
 	ok    bool   // root produced output
 	run   func() // serializes root; allocated once per pooled encoder
@@ -216,7 +217,7 @@ func (e *encoder) object(o *goja.Object, key propKey) bool {
 	} else {
 		e.plainObject(o)
 	}
-	e.stack = e.stack[:len(e.stack)-1]
+	e.pop()
 	return true
 }
 
@@ -233,16 +234,38 @@ func proxyIsArray(o *goja.Object) bool {
 	}
 }
 
+// scanDepth is how many stack entries push checks linearly; deeper ones are
+// also indexed in encoder.deep, keeping cycle checks O(1) for deep values.
+const scanDepth = 32
+
 func (e *encoder) push(o *goja.Object, key propKey) {
-	for i := range e.stack {
+	for i := range e.stack[:min(len(e.stack), scanDepth)] {
 		if e.stack[i].obj == o {
 			panic(e.vm.NewTypeError("%s", e.circularMessage(i, key)))
 		}
 	}
+	if i, ok := e.deep[o]; ok {
+		panic(e.vm.NewTypeError("%s", e.circularMessage(i, key)))
+	}
 	if len(e.stack) >= maxEncodeDepth {
 		panic(newJSError(e.vm, "RangeError", "Maximum call stack size exceeded"))
 	}
+	if len(e.stack) >= scanDepth {
+		if e.deep == nil {
+			e.deep = make(map[*goja.Object]int)
+		}
+		e.deep[o] = len(e.stack)
+	}
 	e.stack = append(e.stack, stackEntry{o, key})
+}
+
+func (e *encoder) pop() {
+	top := len(e.stack) - 1
+	if top >= scanDepth {
+		delete(e.deep, e.stack[top].obj)
+	}
+	e.stack[top] = stackEntry{}
+	e.stack = e.stack[:top]
 }
 
 func (e *encoder) array(o *goja.Object) {

@@ -41,6 +41,7 @@ type lineReader struct {
 	seen int        // prefix of buf known to contain no '\n'
 	ends []int      // scratch: offsets of the '\n's found in one read
 	fds  []*os.File // received fds not yet claimed by a NODE_HANDLE frame
+	sn   sniffer    // scratch for classify
 }
 
 func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
@@ -182,7 +183,7 @@ func (r *lineReader) frames() []Frame {
 }
 
 func (r *lineReader) frame(line []byte) Frame {
-	internal, cmd, err := classify(line)
+	internal, cmd, err := classify(line, &r.sn)
 	if err != nil {
 		return Frame{Data: line, Err: err}
 	}

@@ -140,7 +140,8 @@ var strSpecial = func() (t [256]bool) {
 // allowed) and reports its tokens to s. It is iterative, so nesting depth is
 // bounded by memory only, as in V8.
 func parse(data []byte, s sink) *SyntaxError {
-	var stack []byte // open containers: '{' or '['
+	var stackArr [32]byte
+	stack := stackArr[:0] // open containers: '{' or '['
 	n := len(data)
 	i := skipSpace(data, 0)
 value:
@@ -396,10 +397,10 @@ func (s *sniffer) literal(byte)             { s.value(false, nil, false) }
 
 // classify validates line and reports whether it is an internal message
 // (a top-level object whose "cmd" is a string longer than 5 characters that
-// starts with "NODE_") and, if so, its cmd.
-func classify(line []byte) (internal bool, cmd string, err *SyntaxError) {
-	var s sniffer
-	if err := parse(line, &s); err != nil {
+// starts with "NODE_") and, if so, its cmd. s is scratch state, reset here.
+func classify(line []byte, s *sniffer) (internal bool, cmd string, err *SyntaxError) {
+	*s = sniffer{}
+	if err := parse(line, s); err != nil {
 		return false, "", err
 	}
 	if !s.cmdIsStr || len(s.cmd) <= 5 || string(s.cmd[:5]) != "NODE_" {
