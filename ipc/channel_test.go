@@ -558,3 +558,41 @@ func TestSocketpairCloexec(t *testing.T) {
 		t.Fatal("child end is non-blocking")
 	}
 }
+
+func TestBadHandleFailsOnlyItsFrame(t *testing.T) {
+	checkNoFDLeak(t)
+	a, b := pair(t)
+	closed, w, _ := os.Pipe()
+	closed.Close()
+	w.Close()
+	// Direct path: the error is immediate.
+	done := make(chan error, 3)
+	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":0}`+"\n"), closed, func(err error) { done <- err })
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "passing handle") {
+		t.Fatalf("direct send with closed file: %v", err)
+	}
+	// Queued path: fill the socket, then a bad handle between good frames.
+	big := []byte(`"` + strings.Repeat("z", 1<<20) + `"` + "\n")
+	a.Send(big, nil, func(err error) { done <- err })
+	if a.WriteQueueSize() == 0 {
+		t.Fatal("socket did not fill up")
+	}
+	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":1}`+"\n"), closed, func(err error) { done <- err })
+	a.Send([]byte(`"after"`+"\n"), nil, func(err error) { done <- err })
+	rb := startReceiver(t, b)
+	if f := rb.next(t); len(f.Data) != len(big)-1 {
+		t.Fatalf("got %d bytes", len(f.Data))
+	}
+	if f := rb.next(t); string(f.Data) != `"after"` {
+		t.Fatalf("got %q", f.Data)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("big frame: %v", err)
+	}
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "passing handle") {
+		t.Fatalf("queued send with closed file: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("frame after the bad handle: %v", err)
+	}
+}

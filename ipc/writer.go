@@ -160,23 +160,34 @@ func (c *Channel) writeLoop() {
 		if err != nil && c.isClosed() {
 			err = ErrClosed
 		}
-		// Complete the batch: written frames succeed, the rest share err.
-		c.mu.Lock()
-		clear(c.queue[:len(batch)])
-		c.queue = c.queue[len(batch):]
-		for _, f := range batch {
-			c.queued.Add(-int64(len(f.data)))
+		// Written frames succeed. On error the first unwritten frame fails
+		// (a failed sendmsg sends nothing); later ones stay queued and are
+		// retried, so a bad handle only fails its own frame.
+		done := 0
+		for done < len(batch) && len(batch[done].data) == 0 && batch[done].file == nil {
+			done++
 		}
+		var failed *outFrame
+		if err != nil && done < len(batch) {
+			failed = batch[done]
+		}
+		c.mu.Lock()
+		taken := done
+		if failed != nil {
+			taken++
+			c.queued.Add(-int64(len(failed.data)))
+		}
+		clear(c.queue[:taken])
+		c.queue = c.queue[taken:]
 		c.mu.Unlock()
 		clear(iov)
-		for i, f := range batch {
-			if len(f.data) == 0 && f.file == nil {
-				finish(f.done, nil)
-			} else {
-				finish(f.done, wrapWriteErr(err))
-			}
-			batch[i] = nil
+		for _, f := range batch[:done] {
+			finish(f.done, nil)
 		}
+		if failed != nil {
+			finish(failed.done, wrapWriteErr(err))
+		}
+		clear(batch)
 	}
 }
 
