@@ -9,6 +9,10 @@ const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('internal/
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const ERR_ENCODING_NOT_SUPPORTED = makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED',
   (enc) => `The "${enc}" encoding is not supported`);
+// node 20 reports a bad decode() input under the name 'list', without the
+// received value.
+const ERR_INVALID_DECODE_INPUT = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+  () => 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 const ERR_ENCODING_INVALID_ENCODED_DATA = makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
   (enc) => `The encoded data was not valid for encoding ${enc}`);
 
@@ -103,7 +107,7 @@ class TextDecoder {
       offset = input.byteOffset;
       length = input.byteLength;
     } else {
-      throw new ERR_INVALID_ARG_TYPE('list', ['SharedArrayBuffer', 'ArrayBuffer', 'ArrayBufferView'], input);
+      throw new ERR_INVALID_DECODE_INPUT();
     }
     const state = this[kDecoder];
     const out = state.decode(buffer, offset, length, Boolean(options?.stream));

@@ -16,6 +16,13 @@ var (
 	encodingSource string
 	//go:embed colors.js
 	colorsSource string
+	// The promisify symbols, for core modules that customise promisify.
+	promisifySource = `'use strict';
+module.exports = {
+  kCustomPromisified: Symbol.for('nodejs.util.promisify.custom'),
+  kCustomPromisifyArgs: Symbol('customPromisifyArgs'),
+};
+`
 )
 
 func init() {
@@ -31,6 +38,7 @@ func init() {
 		return module.Set("exports", encodingBinding(rt.VM()))
 	})
 	runtime.RegisterCoreModule("internal/encoding", runtime.JSModule("node:internal/encoding", encodingSource))
+	runtime.RegisterCoreModule("internal/util/promisify", runtime.JSModule("node:internal/util/promisify", promisifySource))
 	runtime.RegisterCoreModule("util", runtime.JSModule("node:util", utilSource))
 }
 

@@ -78,8 +78,7 @@ function copyProperties(wrapper, descriptors) {
   return Object.defineProperties(wrapper, descriptors);
 }
 
-const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
+const { kCustomPromisified, kCustomPromisifyArgs } = require('internal/util/promisify');
 
 function promisify(original) {
   validateFunction(original, 'original');
@@ -251,7 +250,11 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     left += `\u001b[${c[0]}m`;
     right = `\u001b[${c[1]}m${right}`;
   }
-  if (validateStream && (!stream || !require('internal/util/colors').shouldColorize(stream))) return text;
+  // As in node 20, a list of formats is applied whatever the stream.
+  if (!Array.isArray(format) && validateStream &&
+      (!stream || !require('internal/util/colors').shouldColorize(stream))) {
+    return text;
+  }
   return `${left}${text}${right}`;
 }
 

@@ -1,0 +1,15 @@
+const { Console } = require('console');
+const { Writable } = require('stream');
+const lines = [];
+const sink = new Writable({ write(chunk, enc, cb) { lines.push(chunk.toString()); cb(); } });
+const c = new Console({ stdout: sink, stderr: sink });
+c.assert(true, 'never');
+c.assert(1, 'never');
+c.assert(false, 'plain message');
+c.assert(0, 'with %s format %d', 'a', 5);
+c.assert(false);
+c.assert(null, { object: 'first' });
+c.assert('', 'extra', 'args', 1);
+console.log(JSON.stringify(lines));
+console.assert(false, 'goes to stderr');
+console.log('after');

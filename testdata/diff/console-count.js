@@ -1,0 +1,13 @@
+console.count();
+console.count();
+console.count('label');
+console.count('label');
+console.count('default');
+console.countReset();
+console.count();
+console.countReset('label');
+console.count('label');
+console.count(1);
+console.count({ toString() { return 'obj'; } });
+console.countReset('missing');
+console.log('done');

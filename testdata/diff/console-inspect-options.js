@@ -1,0 +1,11 @@
+const { Console } = require('console');
+const { Writable } = require('stream');
+const chunks = [];
+const sink = new Writable({ write(chunk, enc, cb) { chunks.push(chunk.toString()); cb(); } });
+const c = new Console({ stdout: sink, inspectOptions: { depth: 1, compact: false, sorted: true } });
+c.log({ b: { c: { d: 1 } }, a: [1, 2] });
+c.dir({ z: 1, y: { x: { w: 1 } } });
+c.log('%o', { fmt: [1] });
+const c2 = new Console({ stdout: sink, colorMode: false });
+c2.log({ colors: 'off' });
+console.log(chunks.join(''));

@@ -1,0 +1,14 @@
+console.log('hello', 'world');
+console.log('number', 1, 'bool', true, 'null', null, 'undef', undefined);
+console.log({ a: 1 }, [1, 2, 3], new Map([[1, 2]]));
+console.log();
+console.log('');
+console.log('multi\nline');
+console.info('info goes to stdout');
+console.debug('debug goes to stdout');
+console.dirxml('dirxml', { goes: 'to stdout' });
+console.error('error goes to stderr');
+console.warn('warn goes to stderr');
+console.log(console.log.name, console.error.name, typeof console.Console);
+console.log(Symbol('s'), 10n, -0);
+console.log('%s|%d|%i|%f|%j|%o|%O|%%|%c.', 'str', 42.5, 42.5, '1.5', { j: 1 }, [1], { O: 1 }, 'css');

@@ -1,0 +1,27 @@
+console.log([]);
+console.log([1, 2, 3]);
+console.log([1, , 3, , , 6]);
+console.log(new Array(5));
+console.log([, 'a']);
+const sparse = [];
+sparse[3] = 'x';
+sparse[10] = 'y';
+console.log(sparse);
+const extra = [1, 2];
+extra.prop = 'value';
+extra[Symbol('s')] = true;
+console.log(extra);
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 150 }, (_, i) => i % 7));
+const long = [1, 2, 3];
+long.length = 300;
+long[250] = 'late';
+console.log(long);
+console.log([[1, [2, [3, [4, [5]]]]]]);
+console.log([undefined, null, true, 'x', 1n, Symbol('q')]);
+console.log([{ a: 1 }, { b: [1, 2] }, [{}]]);
+class Sub extends Array {}
+console.log(Sub.from([1, 2]), new Sub());
+const noProto = [1, 2];
+Object.setPrototypeOf(noProto, null);
+console.log(noProto);

@@ -1,0 +1,22 @@
+console.log(new Date(0), new Date(Date.UTC(2020, 1, 29, 12, 30, 45, 123)), new Date(NaN));
+console.log({ d: new Date(8.64e15), neg: new Date(-62198755200000) });
+const d = new Date(0);
+d.extra = 1;
+console.log(d);
+class MyDate extends Date {}
+console.log(new MyDate(0));
+console.log(/ab+c/gi, new RegExp('a/b', 'm'), /[\/]/, /\//y);
+const r = /x/;
+r.extra = true;
+console.log(r);
+console.log(new Number(3), new Number(-0), new String('ab'), new Boolean(false), Object(Symbol('b')), Object(10n));
+const s = new String('str');
+s.extra = 1;
+console.log(s);
+console.log(Promise.resolve(42), new Promise(() => {}), Promise.resolve({ nested: [1] }));
+const rejected = Promise.reject(3);
+rejected.catch(() => {});
+console.log(rejected);
+(function () { console.log(arguments); })(1, 'a', { b: 2 });
+console.log(JSON, Math, globalThis.Reflect === Reflect);
+console.log([new Date(0), /re/, new Number(1)]);

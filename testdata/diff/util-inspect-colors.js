@@ -1,0 +1,14 @@
+const util = require('util');
+const c = (v, o = {}) => console.log(JSON.stringify(util.inspect(v, { colors: true, ...o })));
+c({ a: 1, b: 'str', c: [null, undefined, true, 2n, Symbol('s')], d: new Date(0), e: /re/ });
+c(Array.from({ length: 10 }, (_, i) => i));
+c(Array.from({ length: 26 }, (_, i) => 'str' + i));
+c([new Map([[1, 'a']]), new Set([Symbol('q')]), () => 1, class Q {}]);
+c({ a: -0, b: 1n, c: undefined, d: null, e: new Date(NaN) });
+c(new Number(3));
+c({ s: [1, 2, 3] }, { compact: false });
+c({ get g() { return 'str'; } }, { getters: 'get' });
+c('long '.repeat(30));
+console.log(Object.keys(util.inspect.colors).length, util.inspect.styles.number, util.inspect.colors.red);
+util.inspect.styles.number = 'red';
+c([1, 2]);

@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(new Proxy({ a: 1 }, {}));
+console.log(new Proxy([1, 2], { get() { return 'trap'; } }));
+console.log(new Proxy(function pf() {}, {}));
+console.log(new Proxy(new Map([[1, 2]]), {}));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(proxy);
+console.log(util.inspect(new Proxy({ a: 1 }, { get() { return 1; } }), { showProxy: true }));
+console.log(util.inspect(new Proxy([1], {}), { showProxy: true, depth: 0 }));
+console.log(util.types.isProxy(new Proxy({}, {})), util.types.isProxy({}));
