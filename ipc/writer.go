@@ -43,6 +43,7 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 		finish(done, ErrClosed)
 		return
 	}
+	startWriter := false
 	if !c.writing {
 		c.direct.iov[0].Base = &frame[0]
 		c.direct.iov[0].SetLen(len(frame))
@@ -59,20 +60,19 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 			return
 		}
 		if n > 0 {
-			file = nil
+			file = nil // it went with the first bytes
 		}
 		frame = frame[n:]
 		c.writing = true
 		c.running++
-		c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
-		c.queued.Add(int64(len(frame)))
-		c.mu.Unlock()
-		go c.writeLoop()
-		return
+		startWriter = true
 	}
 	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
 	c.queued.Add(int64(len(frame)))
 	c.mu.Unlock()
+	if startWriter {
+		go c.writeLoop()
+	}
 }
 
 func finish(done func(error), err error) {
