@@ -15,10 +15,30 @@ function inspect(value, opts) {
   return fallbackInspect(value);
 }
 
+const escapes = { '\n': '\\n', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\r': '\\r', '\\': '\\\\' };
+
+// quoteString quotes a string as util.inspect does.
+function quoteString(s) {
+  let quote = "'";
+  if (s.includes("'")) {
+    if (!s.includes('"')) quote = '"';
+    else if (!s.includes('`') && !s.includes('${')) quote = '`';
+  }
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (ch === quote) out += `\\${ch}`;
+    else if (escapes[ch]) out += escapes[ch];
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `${quote}${out}${quote}`;
+}
+
 function fallbackInspect(value) {
   switch (typeof value) {
     case 'string':
-      return `'${value}'`;
+      return quoteString(value);
     case 'bigint':
       return `${value}n`;
     case 'symbol':
@@ -27,6 +47,8 @@ function fallbackInspect(value) {
       return `[Function: ${value.name || '(anonymous)'}]`;
     case 'object':
       if (value === null) return 'null';
+      if (value instanceof RegExp) return String(value);
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
       if (Object.getPrototypeOf(value) === null) return '[Object: null prototype] {}';
       try {
         return JSON.stringify(value);
@@ -175,11 +197,8 @@ const codes = {
   ERR_INVALID_TUPLE: makeNodeError(TypeError, 'ERR_INVALID_TUPLE', (name, shape) => `${name} must be an iterable ${shape} tuple`),
   ERR_ARG_NOT_ITERABLE: makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`),
   ERR_AMBIGUOUS_ARGUMENT: makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`),
-  ERR_INVALID_RETURN_VALUE: makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-    const type = value && value.constructor && value.constructor.name ?
-      `instance of ${value.constructor.name}` : `type ${typeof value}`;
-    return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-  }),
+  ERR_INVALID_RETURN_VALUE: makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${describeType(value)}.`),
   ERR_UNAVAILABLE_DURING_EXIT: makeNodeError(Error, 'ERR_UNAVAILABLE_DURING_EXIT', () => 'Cannot call function in process exit handler'),
 };
 

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
 )

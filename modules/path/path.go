@@ -5,6 +5,7 @@ package path
 import (
 	_ "embed"
 
+	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
 	"github.com/gonode/gonode/runtime"
 )
 

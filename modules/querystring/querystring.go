@@ -5,6 +5,7 @@ package querystring
 import (
 	_ "embed"
 
+	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
 	"github.com/gonode/gonode/runtime"
 )
 

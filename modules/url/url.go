@@ -9,6 +9,8 @@ package url
 import (
 	_ "embed"
 
+	_ "github.com/gonode/gonode/modules/path"        // path
+	_ "github.com/gonode/gonode/modules/querystring" // querystring
 	"github.com/gonode/gonode/runtime"
 )
 
