@@ -7,6 +7,7 @@ package all
 import (
 	_ "github.com/gonode/gonode/modules/buffer"
 	_ "github.com/gonode/gonode/modules/childprocess"
+	_ "github.com/gonode/gonode/modules/cluster"
 	_ "github.com/gonode/gonode/modules/console"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
