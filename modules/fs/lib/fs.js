@@ -8,10 +8,8 @@ const {
   constants,
   getBuffer,
   AbortError,
-  eisdirError,
   ERR_DIR_CLOSED,
   ERR_DIR_CONCURRENT_OPERATION,
-  kMaxUserId,
   validateFunction,
   validateObject,
   validateBoolean,
@@ -23,6 +21,9 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateRmdirOptions,
+  isDirectory,
+  rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
@@ -33,6 +34,10 @@ const {
   getOptions,
   isUtf8,
   encodeName,
+  decodeFile,
+  fileData,
+  writePosition,
+  validateOwner,
   stringToFlags,
   parseFileMode,
   getValidMode,
@@ -44,7 +49,7 @@ const {
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
-const { F_OK, S_IFMT, S_IFDIR } = constants;
+const { F_OK } = constants;
 const kReadSize = 16384;
 
 function makeCallback(cb) {
@@ -69,26 +74,6 @@ function abortable(signal, callback) {
     if (signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
     return err ? callback(err) : callback(null, result);
   };
-}
-
-// decodeFile turns the binding's file content into what readFile returns.
-function decodeFile(data, encoding) {
-  if (typeof data === 'string') return data;
-  const buf = getBuffer().from(data);
-  return encoding ? buf.toString(encoding) : buf;
-}
-
-// fileData checks data for writeFile and converts strings in encodings
-// other than UTF-8 (which the binding encodes itself) to a Buffer.
-function fileData(data, encoding) {
-  if (isArrayBufferView(data)) return data;
-  validateStringAfterArrayBufferView(data, 'data');
-  if (!encoding || isUtf8(encoding)) return data;
-  return getBuffer().from(data, encoding);
-}
-
-function isDirectory(st) {
-  return (st.mode & S_IFMT) === S_IFDIR;
 }
 
 // access / exists
@@ -325,17 +310,6 @@ function mkdtempSync(prefix, options) {
   return encodeName(binding.mkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
-const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
-
-// rmTarget decides what rm does after lstat: nothing (false) when the path
-// is absent and force is set, and ERR_FS_EISDIR for a directory without
-// recursive.
-function rmTarget(path, options, st) {
-  if (st === undefined) return false;
-  if (isDirectory(st) && !options.recursive) throw eisdirError(path);
-  return true;
-}
-
 function rm(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -343,7 +317,7 @@ function rm(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  options = validateRmOptions(options, rmDefaults);
+  options = validateRmOptions(options);
   binding.lstat(path, false, !options.force, (err, st) => {
     if (err) return callback(err);
     let go;
@@ -359,11 +333,9 @@ function rm(path, options, callback) {
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options, rmDefaults);
+  options = validateRmOptions(options);
   if (rmTarget(path, options, binding.lstat(path, false, !options.force))) binding.rm(path);
 }
-
-const rmdirDefaults = { recursive: false, retryDelay: 100, maxRetries: 0 };
 
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
@@ -372,7 +344,7 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  options = validateRmOptions(options, rmdirDefaults);
+  options = validateRmdirOptions(options);
   if (!options.recursive) {
     binding.rmdir(path, callback);
     return;
@@ -387,7 +359,7 @@ function rmdir(path, options, callback) {
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options, rmdirDefaults);
+  options = validateRmdirOptions(options);
   if (!options.recursive) {
     binding.rmdir(path);
     return;
@@ -597,11 +569,6 @@ function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
 
-function validateOwner(uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-}
-
 function chown(path, uid, gid, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
@@ -802,13 +769,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   const pos = checkRead(buffer, args);
   if (pos === null) return 0;
   return binding.read(fd, buffer, args.offset, args.length, pos);
-}
-
-// writePosition converts a write position: a number or bigint, otherwise
-// the current file position (-1).
-function writePosition(position) {
-  if (typeof position === 'bigint') return Number(position);
-  return typeof position === 'number' ? position : -1;
 }
 
 // bufferWriteArgs normalises write(fd, buffer, offset|options, length,

@@ -8,8 +8,6 @@ const {
   constants,
   getBuffer,
   AbortError,
-  eisdirError,
-  kMaxUserId,
   validateObject,
   validateBoolean,
   validateInteger,
@@ -20,6 +18,9 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateRmdirOptions,
+  isDirectory,
+  rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
@@ -27,6 +28,10 @@ const {
   getOptions,
   isUtf8,
   encodeName,
+  decodeFile,
+  fileData,
+  writePosition,
+  validateOwner,
   stringToFlags,
   parseFileMode,
   getValidMode,
@@ -36,7 +41,7 @@ const {
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
-const { F_OK, S_IFMT, S_IFDIR } = constants;
+const { F_OK } = constants;
 const kReadSize = 16384;
 
 // call runs a binding operation asynchronously and returns its promise.
@@ -181,24 +186,6 @@ class FileHandle extends EventEmitter {
   }
 }
 
-function validateOwner(uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-}
-
-function fileData(data, encoding) {
-  if (isArrayBufferView(data)) return data;
-  validateStringAfterArrayBufferView(data, 'data');
-  if (!encoding || isUtf8(encoding)) return data;
-  return getBuffer().from(data, encoding);
-}
-
-function decodeFile(data, encoding) {
-  if (typeof data === 'string') return data;
-  const buf = getBuffer().from(data);
-  return encoding ? buf.toString(encoding) : buf;
-}
-
 async function readFileFrom(pathOrFd, options) {
   checkAborted(options.signal);
   const data = await call(binding.readFile, pathOrFd, stringToFlags(options.flag), isUtf8(options.encoding));
@@ -226,11 +213,6 @@ async function readHandle(fd, buffer, offset, length, position) {
   const pos = validatePosition(position, 'position');
   const bytesRead = await call(binding.read, fd, buffer, offset, length, pos);
   return { __proto__: null, bytesRead, buffer };
-}
-
-function writePosition(position) {
-  if (typeof position === 'bigint') return Number(position);
-  return typeof position === 'number' ? position : -1;
 }
 
 async function writeHandle(fd, buffer, offsetOrOptions, length, position) {
@@ -295,24 +277,19 @@ async function truncate(path, len = 0) {
   }
 }
 
-const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
-
 async function rm(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options, rmDefaults);
-  const st = await call(binding.lstat, path, false, !options.force);
-  if (st === undefined) return;
-  if ((st.mode & S_IFMT) === S_IFDIR && !options.recursive) throw eisdirError(path);
-  return call(binding.rm, path);
+  options = validateRmOptions(options);
+  if (rmTarget(path, options, await call(binding.lstat, path, false, !options.force))) await call(binding.rm, path);
 }
 
 async function rmdir(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options, { recursive: false, retryDelay: 100, maxRetries: 0 });
+  options = validateRmdirOptions(options);
   if (options.recursive) {
     warnRecursiveRmdir();
     const st = await call(binding.lstat, path, false, true);
-    if ((st.mode & S_IFMT) === S_IFDIR) return call(binding.rm, path);
+    if (isDirectory(st)) return call(binding.rm, path);
   }
   return call(binding.rmdir, path);
 }

@@ -83,7 +83,6 @@ const ERR_DIR_CONCURRENT_OPERATION = makeNodeError(Error, 'ERR_DIR_CONCURRENT_OP
   () => 'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
 const ERR_METHOD_NOT_IMPLEMENTED = makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED',
   (method) => `The ${method} method is not implemented`);
-const ERR_INVALID_STATE = makeNodeError(Error, 'ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`);
 const ERR_FS_INVALID_SYMLINK_TYPE = makeNodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
   (type) => `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
 const ERR_ACCESS_MODE_TYPE = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', () => 'mode must be int32 or null/undefined');
@@ -105,10 +104,6 @@ function validateObject(value, name, nullable = false) {
 
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
@@ -221,6 +216,34 @@ function encodeName(name, encoding) {
   return encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
+// decodeFile turns the binding's file content into what readFile returns.
+function decodeFile(data, encoding) {
+  if (typeof data === 'string') return data;
+  const buf = getBuffer().from(data);
+  return encoding ? buf.toString(encoding) : buf;
+}
+
+// fileData checks data for writeFile and converts strings in encodings
+// other than UTF-8 (which the binding encodes itself) to a Buffer.
+function fileData(data, encoding) {
+  if (isArrayBufferView(data)) return data;
+  validateStringAfterArrayBufferView(data, 'data');
+  if (!encoding || isUtf8(encoding)) return data;
+  return getBuffer().from(data, encoding);
+}
+
+// writePosition converts a write position: a number or bigint, otherwise
+// the current file position (-1).
+function writePosition(position) {
+  if (typeof position === 'bigint') return Number(position);
+  return typeof position === 'number' ? position : -1;
+}
+
+function validateOwner(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
 const flagTable = {
   __proto__: null,
   r: O_RDONLY,
@@ -316,7 +339,10 @@ function validatePosition(position, name = 'position') {
   throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
 }
 
-function validateRmOptions(options, defaults) {
+const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+const rmdirDefaults = { recursive: false, retryDelay: 100, maxRetries: 0 };
+
+function checkRmOptions(options, defaults) {
   if (options === undefined) return defaults;
   validateObject(options, 'options');
   options = { ...defaults, ...options };
@@ -325,6 +351,22 @@ function validateRmOptions(options, defaults) {
   validateUint32(options.maxRetries, 'options.maxRetries');
   if (options.force !== undefined) validateBoolean(options.force, 'options.force');
   return options;
+}
+
+const validateRmOptions = (options) => checkRmOptions(options, rmDefaults);
+const validateRmdirOptions = (options) => checkRmOptions(options, rmdirDefaults);
+
+function isDirectory(st) {
+  return (st.mode & S_IFMT) === S_IFDIR;
+}
+
+// rmTarget decides what rm does after lstat: nothing (false) when the path
+// is absent and force is set, and ERR_FS_EISDIR for a directory without
+// recursive.
+function rmTarget(path, options, st) {
+  if (st === undefined) return false;
+  if (isDirectory(st) && !options.recursive) throw eisdirError(path);
+  return true;
 }
 
 function validateSymlinkType(type) {
@@ -481,23 +523,21 @@ module.exports = {
   ERR_DIR_CLOSED,
   ERR_DIR_CONCURRENT_OPERATION,
   ERR_METHOD_NOT_IMPLEMENTED,
-  ERR_INVALID_STATE,
   kMaxUserId,
   validateFunction,
   validateObject,
   validateBoolean,
-  validateString,
   validateInteger,
-  validateInt32,
-  validateUint32,
   validateBuffer,
   validateBufferArray,
   validateStringAfterArrayBufferView,
-  validateAbortSignal,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
   validateRmOptions,
+  validateRmdirOptions,
+  isDirectory,
+  rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
   isArrayBufferView,
@@ -506,16 +546,18 @@ module.exports = {
   getValidatedPath,
   toPathIfFileURL,
   getOptions,
-  assertEncoding,
   isUtf8,
   encodeName,
+  decodeFile,
+  fileData,
+  writePosition,
+  validateOwner,
   stringToFlags,
   parseFileMode,
   getValidMode,
   toUnixTimestamp,
   Stats,
   BigIntStats,
-  StatFs,
   statFsFromBinding,
   Dirent,
   readdirResult,
