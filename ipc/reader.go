@@ -31,7 +31,7 @@ type Frame struct {
 	// the FIFO of received fds), else nil. The consumer owns it.
 	File *os.File
 	// Err is a *SyntaxError when the line is empty or not valid JSON (node
-	// would throw it from JSON.parse); the other fields are then zero.
+	// would throw it from JSON.parse); Internal, Cmd and File are then zero.
 	Err error
 }
 
