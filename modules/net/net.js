@@ -364,7 +364,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 };
 
 function emitCloseNT(self) {
-  self.emit('close', false);
+  self.emit('close');
 }
 
 Socket.prototype._reset = function _reset() {
