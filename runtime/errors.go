@@ -377,6 +377,12 @@ type location struct {
 
 // noteThrow remembers where ex was thrown, for printUncaught.
 func (rt *Runtime) noteThrow(ex *goja.Exception) {
+	if o, ok := ex.Value().(*goja.Object); ok {
+		if loc, ok := rt.errorLocations[o]; ok {
+			rt.throwLocation = loc
+			return
+		}
+	}
 	for _, f := range ex.Stack() {
 		p := f.Position()
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "gonode:") && !strings.HasPrefix(p.Filename, "node:") {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -399,7 +401,7 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	ms.sources[file] = src
 	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
 	if err != nil {
-		panic(syntaxError(vm, err))
+		panic(ms.syntaxError(err, true))
 	}
 	fnVal, err := vm.RunProgram(prg)
 	if err != nil {
@@ -413,22 +415,46 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	_ = m.Set("loaded", true)
 }
 
-// syntaxError turns a compile error into a JS SyntaxError.
-func syntaxError(vm *goja.Runtime, err error) goja.Value {
+var parseErrorRE = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+
+// syntaxError turns a compile error into a JS SyntaxError with Node's
+// message, and notes where it is for the uncaught-error report. wrapped says
+// whether line 1 carries the CommonJS wrapper, whose width is taken off the
+// column.
+func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) {
+	vm := ms.rt.vm
 	var ce *goja.CompilerSyntaxError
-	if errors.As(err, &ce) {
-		ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
-		obj, e := ctor(nil, vm.ToValue(ce.Message))
-		if e == nil {
-			_ = obj.Set("stack", "SyntaxError: "+ce.Message+"\n    at "+ce.File.Position(ce.Offset).String())
-			return obj
+	if !errors.As(err, &ce) {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, ok := ex.Value().(*goja.Object); ok {
+				return o
+			}
 		}
+		return vm.NewGoError(err)
 	}
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		return ex.Value()
+	msg := ce.Message
+	if m := parseErrorRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		if wrapped && line == 1 {
+			col -= len(wrapperHead)
+		}
+		msg = m[4]
+		if tok, ok := strings.CutPrefix(msg, "Unexpected token "); ok && !strings.HasPrefix(tok, "'") {
+			msg = "Unexpected token '" + tok + "'"
+		}
+		defer func() {
+			ms.rt.errorLocations[obj] = location{file: m[1], line: line, col: col}
+			_ = obj.Set("stack", "SyntaxError: "+msg+"\n    at "+m[1]+":"+strconv.Itoa(line))
+		}()
 	}
-	return vm.NewGoError(err)
+	ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
+	obj, e := ctor(nil, vm.ToValue(msg))
+	if e != nil {
+		obj = vm.NewGoError(err)
+	}
+	return obj
 }
 
 // sourceLine returns line n (1-based) of a loaded file, as the user wrote it.
@@ -491,7 +517,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	rt.Call(vm.ToValue(func() goja.Value {
 		prg, err := goja.Compile(name, source, false)
 		if err != nil {
-			panic(syntaxError(vm, err))
+			panic(ms.syntaxError(err, false))
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {

@@ -87,6 +87,7 @@ type Runtime struct {
 	noopFn           goja.Value
 	emittingUncaught bool
 	throwLocation    location
+	errorLocations   map[*goja.Object]location // where syntax errors are, by error object
 	exitCodeSet      goja.Value
 	exitEmitted      bool
 	warnedOnce       bool
@@ -174,6 +175,8 @@ func New(opts Options) (*Runtime, error) {
 		handles: map[*Handle]struct{}{},
 		ctxErr:  func() error { return nil },
 		loopNow: time.Now(),
+
+		errorLocations: map[*goja.Object]location{},
 	}
 	rt.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	rt.vm.SetPromiseRejectionTracker(rt.trackRejection)
