@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -16,24 +17,21 @@ const bindingName = "internal/net/binding"
 // binding is the per-runtime state behind internal/net/binding: the TCP and
 // Pipe handle classes (node's tcp_wrap and pipe_wrap).
 type binding struct {
-	rt *runtime.Runtime
-	vm *goja.Runtime
-	// key is the hidden slot of a handle object that holds its *wrap.
-	key       *goja.Symbol
-	tcpProto  *goja.Object
-	pipeProto *goja.Object
-	// u8 and bufTarget make Buffers from bytes: new Uint8Array(ab) with
-	// Buffer as new.target, as the buffer module does.
-	u8        goja.Constructor
-	bufTarget *goja.Object
+	rt   *runtime.Runtime
+	vm   *goja.Runtime
+	tcp  *jsclass.Class[*wrap]
+	pipe *jsclass.Class[*wrap]
+	bufs *jsclass.Buffers
 }
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
-	b := &binding{rt: rt, vm: vm, key: goja.NewSymbol("handle")}
+	b := &binding{rt: rt, vm: vm, bufs: jsclass.NewBuffers(rt)}
+	b.tcp = b.defineClass("TCP", false)
+	b.pipe = b.defineClass("Pipe", true)
 	exports := vm.NewObject()
-	b.tcpProto = b.defineClass(exports, "TCP", false)
-	b.pipeProto = b.defineClass(exports, "Pipe", true)
+	_ = exports.Set("TCP", b.tcp.Constructor())
+	_ = exports.Set("Pipe", b.pipe.Constructor())
 	funcs := map[string]func(goja.FunctionCall) goja.Value{
 		"errname":         b.errname,
 		"errdesc":         b.errdesc,
@@ -86,20 +84,10 @@ const (
 	flagReusePort = 2
 )
 
-// method is a native method of a handle class.
-type method func(w *wrap, call goja.FunctionCall) goja.Value
-
-// defineClass creates a handle constructor on exports and returns its
-// prototype.
-func (b *binding) defineClass(exports *goja.Object, name string, pipe bool) *goja.Object {
-	vm := b.vm
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		b.newWrap(call.This, pipe)
-		return nil
-	}).ToObject(vm)
-	_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	proto := ctor.Get("prototype").ToObject(vm)
-	methods := map[string]method{
+// defineClass creates the TCP or Pipe handle class.
+func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
+	c := jsclass.New(b.rt, name, func(obj *goja.Object) *wrap { return b.newWrap(obj, pipe) })
+	methods := map[string]func(w *wrap, call goja.FunctionCall) goja.Value{
 		"open":            (*wrap).jsOpen,
 		"listen":          (*wrap).jsListen,
 		"readStart":       (*wrap).jsReadStart,
@@ -129,80 +117,32 @@ func (b *binding) defineClass(exports *goja.Object, name string, pipe bool) *goj
 		methods["setKeepAlive"] = (*wrap).jsSetKeepAlive
 	}
 	for mname, m := range methods {
-		_ = proto.Set(mname, b.native(m))
+		c.Method(mname, m)
 	}
-	getters := map[string]func(w *wrap) goja.Value{
-		"fd":             func(w *wrap) goja.Value { return vm.ToValue(w.fdNum()) },
-		"bytesRead":      func(w *wrap) goja.Value { return vm.ToValue(w.bytesRead) },
-		"bytesWritten":   func(w *wrap) goja.Value { return vm.ToValue(w.bytesWritten) },
-		"writeQueueSize": func(w *wrap) goja.Value { return vm.ToValue(w.writeQueueSize()) },
-	}
-	for gname, g := range getters {
-		get := vm.ToValue(func(call goja.FunctionCall) goja.Value { return g(b.this(call)) })
-		_ = proto.DefineAccessorProperty(gname, get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	}
-	// The callbacks are kept in Go so that delivering data needs no
-	// property lookup.
-	callbacks := map[string]func(w *wrap) *goja.Value{
-		"onread":       func(w *wrap) *goja.Value { return &w.onread },
-		"onconnection": func(w *wrap) *goja.Value { return &w.onconnection },
-	}
-	for cname, slot := range callbacks {
-		get := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			if v := *slot(b.this(call)); v != nil {
-				return v
-			}
-			return goja.Undefined()
-		})
-		set := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			*slot(b.this(call)) = call.Argument(0)
-			return goja.Undefined()
-		})
-		_ = proto.DefineAccessorProperty(cname, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	}
-	_ = exports.Set(name, ctor)
-	return proto
-}
-
-// native adapts a handle method to a JS function.
-func (b *binding) native(m method) func(goja.FunctionCall) goja.Value {
-	return func(call goja.FunctionCall) goja.Value {
-		return m(b.this(call), call)
-	}
-}
-
-// this returns the handle a method was called on.
-func (b *binding) this(call goja.FunctionCall) *wrap {
-	if w := b.wrapOf(call.This); w != nil {
-		return w
-	}
-	panic(b.rt.NewNodeError("TypeError", "ERR_INVALID_THIS", "Illegal invocation"))
+	vm := b.vm
+	c.Getter("fd", func(w *wrap) goja.Value { return vm.ToValue(w.fdNum()) })
+	c.Getter("bytesRead", func(w *wrap) goja.Value { return vm.ToValue(w.bytesRead) })
+	c.Getter("bytesWritten", func(w *wrap) goja.Value { return vm.ToValue(w.bytesWritten) })
+	c.Getter("writeQueueSize", func(w *wrap) goja.Value { return vm.ToValue(w.writeQueueSize()) })
+	// Kept in Go so that delivering data needs no property lookup.
+	c.Slot("onread", func(w *wrap) *goja.Value { return &w.onread })
+	c.Slot("onconnection", func(w *wrap) *goja.Value { return &w.onconnection })
+	return c
 }
 
 // wrapOf returns the handle behind a TCP or Pipe object, or nil.
 func (b *binding) wrapOf(v goja.Value) *wrap {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
+	if w, ok := b.tcp.Of(v); ok {
+		return w
 	}
-	slot := o.GetSymbol(b.key)
-	if slot == nil {
-		return nil
+	if w, ok := b.pipe.Of(v); ok {
+		return w
 	}
-	w, _ := slot.Export().(*wrap)
-	return w
+	return nil
 }
 
-// newWrap makes obj a handle (obj nil: a new object of the class).
+// newWrap makes the Go side of a handle object.
 func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
-	if obj == nil {
-		obj = b.vm.NewObject()
-		proto := b.tcpProto
-		if pipe {
-			proto = b.pipeProto
-		}
-		_ = obj.SetPrototype(proto)
-	}
 	name := "TCP"
 	if pipe {
 		name = "Pipe"
@@ -210,26 +150,18 @@ func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
 	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name)}
 	w.rh.OnRuntimeClose(w.release)
 	w.onReadFn = w.onRead
-	_ = obj.DefineDataPropertySymbol(b.key, b.vm.ToValue(w), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	w.sync()
 	return w
 }
 
-// buffer wraps bytes in a Buffer without copying.
-func (b *binding) buffer(data []byte) goja.Value {
-	if b.bufTarget == nil {
-		exports, err := b.rt.Require("buffer")
-		if err != nil {
-			panic(b.vm.NewGoError(err))
-		}
-		b.bufTarget = exports.ToObject(b.vm).Get("Buffer").ToObject(b.vm)
-		b.u8, _ = goja.AssertConstructor(b.vm.Get("Uint8Array"))
+// instance creates a handle object from Go.
+func (b *binding) instance(pipe bool) *wrap {
+	c := b.tcp
+	if pipe {
+		c = b.pipe
 	}
-	o, err := b.u8(b.bufTarget, b.vm.ToValue(b.vm.NewArrayBuffer(data)))
-	if err != nil {
-		b.rt.Rethrow(err)
-	}
-	return o
+	_, w := c.Instance()
+	return w
 }
 
 // errname is the code of a libuv status ("ECONNRESET", "EOF").

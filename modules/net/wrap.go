@@ -119,7 +119,7 @@ func (w *wrap) onRead(chunk []byte, err error) {
 		return
 	}
 	w.bytesRead += int64(len(chunk))
-	w.b.rt.Call(w.onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.buffer(chunk))
+	w.b.rt.Call(w.onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
 }
 
 func (w *wrap) jsOpen(call goja.FunctionCall) goja.Value {
@@ -288,7 +288,7 @@ func (w *wrap) onAccept(conns []*sock.FD, err error) {
 			}
 			return
 		}
-		cw := w.b.newWrap(nil, w.pipe)
+		cw := w.b.instance(w.pipe)
 		cw.adopt(c)
 		if serr := cw.ensureStream(); serr != nil {
 			cw.release()

@@ -7,6 +7,7 @@ const clientLog = [];
 const server = net.createServer((s) => {
   serverLog.push(`connection readyState=${s.readyState} pending=${s.pending} remote=${s.remoteAddress} family=${s.remoteFamily}`);
   for (const ev of ['end', 'finish', 'close']) s.on(ev, (arg) => serverLog.push(`${ev}${arg === undefined ? '' : ' ' + arg}`));
+  s.on('close', done);
   s.on('data', (d) => {
     serverLog.push(`data ${d}`);
     s.write(`echo:${d}`);
@@ -29,9 +30,16 @@ server.listen(0, '127.0.0.1', () => {
   c.on('close', (hadError) => {
     clientLog.push(`close ${hadError} readyState=${c.readyState} destroyed=${c.destroyed}`);
     clientLog.push(`bytesRead=${c.bytesRead} bytesWritten=${c.bytesWritten}`);
-    server.close(() => {
-      console.log('server:\n  ' + serverLog.join('\n  '));
-      console.log('client:\n  ' + clientLog.join('\n  '));
-    });
+    done();
   });
 });
+
+// Print once both sockets have closed.
+let closed = 0;
+function done() {
+  if (++closed < 2) return;
+  server.close(() => {
+    console.log('server:\n  ' + serverLog.join('\n  '));
+    console.log('client:\n  ' + clientLog.join('\n  '));
+  });
+}

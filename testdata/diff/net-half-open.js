@@ -1,9 +1,18 @@
 // allowHalfOpen: the server keeps writing after the client's FIN; without
-// it, the socket ends itself and later writes fail with EPIPE.
+// it, the socket ends itself and a write after the FIN fails with EPIPE.
 const net = require('net');
 
 function run(allowHalfOpen, next) {
   const log = [];
+  const clientLog = [];
+  let closed = 0;
+  const done = () => {
+    if (++closed < 2) return;
+    server.close(() => {
+      console.log(`allowHalfOpen=${allowHalfOpen}\n  ${log.concat(clientLog).join('\n  ')}`);
+      next();
+    });
+  };
   const server = net.createServer({ allowHalfOpen }, (s) => {
     let got = '';
     s.setEncoding('utf8');
@@ -13,13 +22,17 @@ function run(allowHalfOpen, next) {
       if (allowHalfOpen) {
         s.write('late reply', () => s.end());
       } else {
-        setImmediate(() => {
+        s.once('finish', () => {
+          log.push(`server finish destroyed=${s.destroyed}`);
           s.write('too late', (err) => log.push(`server write cb ${err && err.code} ${err && err.message}`));
         });
       }
     });
     s.on('error', (err) => log.push(`server error ${err.code} ${err.message}`));
-    s.on('close', () => log.push('server close'));
+    s.on('close', () => {
+      log.push('server close');
+      done();
+    });
   });
   server.listen(0, '127.0.0.1', () => {
     const c = net.connect(server.address().port, '127.0.0.1');
@@ -28,11 +41,8 @@ function run(allowHalfOpen, next) {
     c.on('data', (d) => { reply += d; });
     c.end('request');
     c.on('close', () => {
-      log.push(`client reply=${JSON.stringify(reply)}`);
-      server.close(() => {
-        console.log(`allowHalfOpen=${allowHalfOpen}\n  ${log.join('\n  ')}`);
-        next();
-      });
+      clientLog.push(`client reply=${JSON.stringify(reply)}`);
+      done();
     });
   });
 }

@@ -4,7 +4,7 @@ const net = require('net');
 
 const log = [];
 const server = net.createServer((s) => {
-  s.once('data', () => s.resetAndDestroy());
+  s.on('data', () => s.resetAndDestroy());
   s.on('close', (hadError) => log.push(`server socket close hadError=${hadError}`));
 });
 server.listen(0, '127.0.0.1', () => {
