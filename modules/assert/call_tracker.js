@@ -30,7 +30,6 @@ class CallTracker {
     } else if (fn === undefined) {
       fn = noop;
     }
-    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
     if (typeof expected !== 'number') throw new ERR_INVALID_ARG_TYPE('exact', 'number', expected);
     if (!Number.isInteger(expected) || expected < 1) {
       throw new ERR_OUT_OF_RANGE('exact', `>= 1 && <= ${2 ** 32 - 1}`, expected);
@@ -39,7 +38,8 @@ class CallTracker {
     const tracked = new Proxy(fn, {
       apply(target, thisArg, args) {
         ctx.actual++;
-        ctx.calls.push({ thisArg, arguments: args });
+        // Copy the arguments: the array handed to the trap is not ours to keep.
+        ctx.calls.push({ thisArg, arguments: Array.prototype.slice.call(args) });
         return Reflect.apply(target, thisArg, args);
       },
     });

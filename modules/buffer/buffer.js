@@ -848,7 +848,8 @@ function transcode(source, fromEncoding, toEncoding) {
     throw err;
   }
   let text = binding.slice(source, from, 0, source.length);
-  if (to === LATIN1 || to === ASCII) text = text.replace(/[^\x00-\xff]/gu, '?');
+  if (to === LATIN1) text = text.replace(/[^\x00-\xff]/gu, '?');
+  else if (to === ASCII) text = text.replace(/[^\x00-\x7f]/gu, '?');
   return binding.fromString(text, to);
 }
 

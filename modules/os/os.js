@@ -44,39 +44,69 @@ function uname() {
   return check(binding.uname());
 }
 
-function withPrimitive(fn, value) {
-  fn[Symbol.toPrimitive] = () => value();
+// withPrimitive lets a getter function be used as its value in string or
+// number context, as node's os functions can.
+function withPrimitive(fn) {
+  fn[Symbol.toPrimitive] = () => fn();
   return fn;
 }
 
-const hostname = withPrimitive(function hostname() {
+// Node's functions carry the names of its binding calls; so do these.
+function wrappedFnHost() {
   return check(binding.hostname());
-}, () => check(binding.hostname()));
-const type = withPrimitive(function type() { return uname()[0]; }, () => uname()[0]);
-const release = withPrimitive(function release() { return uname()[2]; }, () => uname()[2]);
-const version = function version() { return uname()[3]; };
-const machine = function machine() { return uname()[4]; };
-const homedir = withPrimitive(function homedir() {
+}
+function getOSType() {
+  return uname()[0];
+}
+function getOSRelease() {
+  return uname()[2];
+}
+function getOSVersion() {
+  return uname()[3];
+}
+function getMachine() {
+  return uname()[4];
+}
+function wrappedFnHome() {
   return envVar('HOME') || check(binding.passwd())[3];
-}, () => homedir());
-const uptime = withPrimitive(function uptime() { return check(binding.uptime()); }, () => uptime());
-const endianness = withPrimitive(function endianness() { return binding.endianness; }, () => binding.endianness);
+}
+function wrappedFnUptime() {
+  return check(binding.uptime());
+}
+function getTotalMem() {
+  return binding.memory()[0];
+}
+function getFreeMem() {
+  return binding.memory()[1];
+}
+function getAvailableParallelism() {
+  return binding.availableParallelism();
+}
+for (const fn of [wrappedFnHost, wrappedFnHome, wrappedFnUptime]) {
+  Object.defineProperty(fn, 'name', { value: 'wrappedFn' });
+}
+
+const hostname = withPrimitive(wrappedFnHost);
+const type = withPrimitive(getOSType);
+const release = withPrimitive(getOSRelease);
+const version = withPrimitive(getOSVersion);
+const machine = withPrimitive(getMachine);
+const homedir = withPrimitive(wrappedFnHome);
+const uptime = withPrimitive(wrappedFnUptime);
+const endianness = withPrimitive(function endianness() { return binding.endianness; });
 const tmpdir = withPrimitive(function tmpdir() {
   const path = envVar('TMPDIR') || envVar('TMP') || envVar('TEMP') || '/tmp';
   if (path.length > 1 && path.endsWith('/')) return path.slice(0, -1);
   return path;
-}, () => tmpdir());
-const totalmem = withPrimitive(function totalmem() { return binding.memory()[0]; }, () => binding.memory()[0]);
-const freemem = withPrimitive(function freemem() { return binding.memory()[1]; }, () => binding.memory()[1]);
-const arch = withPrimitive(function arch() { return process.arch; }, () => process.arch);
-const platform = withPrimitive(function platform() { return process.platform; }, () => process.platform);
+});
+const totalmem = withPrimitive(getTotalMem);
+const freemem = withPrimitive(getFreeMem);
+const arch = withPrimitive(function arch() { return process.arch; });
+const platform = withPrimitive(function platform() { return process.platform; });
+const availableParallelism = withPrimitive(getAvailableParallelism);
 
 function cpus() {
   return binding.cpus();
-}
-
-function availableParallelism() {
-  return binding.availableParallelism();
 }
 
 function loadavg() {

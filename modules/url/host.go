@@ -387,6 +387,8 @@ func DomainToASCII(domain string, beStrict bool) (string, bool) {
 			case ignoredInDomain(r):
 			case r == 0x3002 || r == 0xFF0E || r == 0xFF61:
 				b.WriteByte('.')
+			case r == 0x130: // İ folds to i + combining dot above
+				b.WriteString("i\u0307")
 			default:
 				b.WriteRune(r)
 			}
