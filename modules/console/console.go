@@ -10,8 +10,10 @@ package console
 
 import (
 	_ "embed"
+	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/util"
@@ -34,30 +36,26 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	// writeStdio(fd, text) writes text to the runtime's stdout (1) or
 	// stderr (2) unless process.stdout/stderr exist; it reports whether
 	// it wrote.
-	if err := b.Set("writeStdio", func(fd int, text string) bool {
+	if err := b.Set("writeStdio", func(call goja.FunctionCall) goja.Value {
 		name, w := "stdout", rt.Stdout()
-		if fd == 2 {
+		if call.Argument(0).ToInteger() == 2 {
 			name, w = "stderr", rt.Stderr()
 		}
 		if !util.OwnAccessor(vm, rt.Process(), name) {
-			return false
+			return vm.ToValue(false)
 		}
-		_, _ = w.Write([]byte(text)) // console swallows write errors
-		return true
+		_, _ = w.Write([]byte(call.Argument(1).String())) // console swallows write errors
+		return vm.ToValue(true)
 	}); err != nil {
 		return err
 	}
-	if err := b.Set("isStdioTTY", func(fd int) bool {
-		w := rt.Stdout()
-		if fd == 2 {
-			w = rt.Stderr()
-		}
-		f, ok := w.(*os.File)
-		if !ok {
-			return false
-		}
-		_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
-		return err == nil
+	isTTY := [2]func() bool{
+		sync.OnceValue(func() bool { return isTerminal(rt.Stdout()) }),
+		sync.OnceValue(func() bool { return isTerminal(rt.Stderr()) }),
+	}
+	if err := b.Set("isStdioTTY", func(call goja.FunctionCall) goja.Value {
+		fd := call.Argument(0).ToInteger()
+		return vm.ToValue(isTTY[min(max(fd-1, 0), 1)]())
 	}); err != nil {
 		return err
 	}
@@ -75,4 +73,14 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		}
 		return b.String()
 	})
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+	return err == nil
 }

@@ -5,7 +5,8 @@
 // then through those streams.
 
 const binding = require('internal/console_binding');
-const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
+const { inspect, formatList, getStringWidth } = require('internal/util/inspect');
+const { shouldColorize, colorDepth } = require('internal/util/colors');
 const { isTypedArray, isSet, isMap, isSetIterator, isMapIterator } = require('internal/util/types');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
@@ -202,9 +203,9 @@ Object.defineProperties(Console.prototype, {
       let color = this[kColorMode];
       if (color === 'auto') {
         if (directStdio.has(this) && process.env.FORCE_COLOR === undefined) {
-          color = binding.isStdioTTY(useStdout ? 1 : 2) && require('internal/util/colors').colorDepth(process.env) > 2;
+          color = binding.isStdioTTY(useStdout ? 1 : 2) && colorDepth(process.env) > 2;
         } else {
-          color = require('internal/util/colors').shouldColorize(useStdout ? this._stdout : this._stderr);
+          color = shouldColorize(useStdout ? this._stdout : this._stderr);
         }
       }
       const options = optionsMap.get(this);
@@ -218,13 +219,13 @@ Object.defineProperties(Console.prototype, {
   [kFormatForStdout]: {
     ...hidden,
     value(args) {
-      return formatWithOptions(this[kGetInspectOptions](true), ...args);
+      return formatList(this[kGetInspectOptions](true), args);
     },
   },
   [kFormatForStderr]: {
     ...hidden,
     value(args) {
-      return formatWithOptions(this[kGetInspectOptions](false), ...args);
+      return formatList(this[kGetInspectOptions](false), args);
     },
   },
 });

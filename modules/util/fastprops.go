@@ -308,7 +308,12 @@ func fast() *storage {
 // OwnAccessor reports whether o has an own accessor property key, without
 // running it (a cheap Object.getOwnPropertyDescriptor(o, key).get check).
 func OwnAccessor(vm *goja.Runtime, o *goja.Object, key string) bool {
+	if fp := fast(); fp != nil {
+		if r, known := fp.own(o, key, keyBuffer()); known {
+			return r.found && r.accessor
+		}
+	}
 	c := newInspector(vm, stateOf(vm), DefaultInspectOptions())
-	d, ok := c.ownProp(o, propKey{name: key})
+	d, ok := c.jsProp(o, propKey{name: key})
 	return ok && d.value == nil
 }

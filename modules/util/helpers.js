@@ -121,7 +121,15 @@
       return 0;
     },
     typedArrayName(o) { return apply(typedArrayTag, o, []); },
-    fnSource(f) { return apply(fnToString, f, []); },
+    // Function.prototype.toString; goja throws for some functions named
+    // by symbols, which then count as no source.
+    fnSource(f) {
+      try {
+        return apply(fnToString, f, []);
+      } catch {
+        return '';
+      }
+    },
     // The primitive inside a boxed primitive.
     unbox(o, kind) {
       switch (kind) {

@@ -42,9 +42,9 @@ func init() {
 	runtime.RegisterCoreModule("util", runtime.JSModule("node:util", utilSource))
 }
 
-// loadInspectBinding builds internal/util/inspect: inspect, format and
-// formatWithOptions (unvalidated), stripVTControlCharacters and
-// getStringWidth.
+// loadInspectBinding builds internal/util/inspect: inspect, format,
+// formatWithOptions (unvalidated) and formatList, stripVTControlCharacters
+// and getStringWidth.
 func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
 	exports := module.Get("exports").(*goja.Object)
@@ -66,6 +66,23 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 		var args []goja.Value
 		if len(call.Arguments) > 1 {
 			args = call.Arguments[1:]
+		}
+		return vm.ToValue(FormatWithOptions(vm, opts, args))
+	}); err != nil {
+		return err
+	}
+	// formatList(opts, args) is formatWithOptions(opts, ...args) without the
+	// spread (console's hot path).
+	if err := fn("formatList", 2, func(call goja.FunctionCall) goja.Value {
+		opts := OptionsFromJS(vm, DefaultOptions(vm), call.Argument(0))
+		list, _ := call.Argument(1).(*goja.Object)
+		var args []goja.Value
+		if list != nil {
+			n := int(list.Get("length").ToInteger())
+			args = make([]goja.Value, n)
+			for i := range args {
+				args[i] = list.Get(indexKey(int64(i)))
+			}
 		}
 		return vm.ToValue(FormatWithOptions(vm, opts, args))
 	}); err != nil {
