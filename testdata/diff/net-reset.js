@@ -3,9 +3,10 @@
 const net = require('net');
 
 const log = [];
+const serverLog = [];
 const server = net.createServer((s) => {
   s.on('data', () => s.resetAndDestroy());
-  s.on('close', (hadError) => log.push(`server socket close hadError=${hadError}`));
+  s.on('close', (hadError) => serverLog.push(`server socket close hadError=${hadError}`));
 });
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1', () => c.write('hi'));
@@ -20,7 +21,7 @@ server.listen(0, '127.0.0.1', () => {
       log.push(`fresh socket: readyState=${e.readyState} pending=${e.pending} bytesWritten=${e.bytesWritten}`);
       e.resetAndDestroy();
       e.on('error', (err) => log.push(`resetAndDestroy unconnected: ${err.code}`));
-      e.on('close', () => server.close(() => console.log(log.join('\n'))));
+      e.on('close', () => server.close(() => console.log(serverLog.concat(log).join('\n'))));
     });
     d.destroy(new Error('boom'));
   });
