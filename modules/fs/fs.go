@@ -13,11 +13,12 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
 
-	// The JavaScript half requires buffer (and internal/errors), path
-	// and, for the streams, stream.
+	// The JavaScript half requires buffer (and internal/errors), path,
+	// util (internal/util/promisify) and, for the streams, stream.
 	_ "github.com/gonode/gonode/modules/buffer"
 	_ "github.com/gonode/gonode/modules/path"
 	_ "github.com/gonode/gonode/modules/stream"
+	_ "github.com/gonode/gonode/modules/util"
 )
 
 var (

@@ -48,6 +48,7 @@ const {
   readdirResult,
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { kCustomPromisified, kCustomPromisifyArgs } = require('internal/util/promisify');
 
 const { F_OK } = constants;
 const kReadSize = 16384;
@@ -101,7 +102,7 @@ function exists(path, callback) {
   }
 }
 
-Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+Object.defineProperty(exists, kCustomPromisified, {
   value: function exists(path) {
     return new Promise((resolve) => module.exports.exists(path, resolve));
   },
@@ -886,6 +887,12 @@ function fdatasync(fd, callback) {
 function fdatasyncSync(fd) {
   binding.fdatasync(getValidatedFd(fd));
 }
+
+// util.promisify resolves these with an object of the callback's results.
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
+Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
 // watchFile / unwatchFile
 
