@@ -118,12 +118,18 @@ cluster.fork = function fork(env) {
     worker.emit('exit', exitCode, signalCode);
     cluster.emit('exit', worker, exitCode, signalCode);
   }
+  // exitDeferred: the process is reaped but its 'exit' waits for the
+  // channel's end. The two race; node reads the end of the channel first
+  // (the kernel closes the socket before it reports the death), so
+  // 'disconnect' comes first here too.
+  let exitDeferred = false;
   proc.once('exit', (exitCode, signalCode) => {
-    // The end of the channel and the exit status race; node reads the end
-    // of the channel first (the kernel closes the socket before it reports
-    // the death), so 'disconnect' comes first here too.
-    if (proc.connected && proc.channel) proc.once('disconnect', () => onExit(exitCode, signalCode));
-    else onExit(exitCode, signalCode);
+    if (proc.connected && proc.channel) {
+      exitDeferred = true;
+      proc.once('disconnect', () => onExit(exitCode, signalCode));
+    } else {
+      onExit(exitCode, signalCode);
+    }
   });
 
   proc.once('disconnect', () => {
@@ -132,7 +138,7 @@ cluster.fork = function fork(env) {
     for (const handle of handles.values()) handle.disconnected?.(worker);
     removeHandlesForWorker(worker);
     // A worker that has not exited yet may still be wanted.
-    if (worker.isDead()) removeWorker(worker);
+    if (worker.isDead() && !exitDeferred) removeWorker(worker);
     worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;
     worker.state = 'disconnected';
     worker.emit('disconnect');
