@@ -28,12 +28,18 @@ import (
 var (
 	//go:embed lib/child_process.js
 	childProcessSource string
+	//go:embed lib/internal.js
+	internalSource string
+	//go:embed lib/exec.js
+	execSource string
 	//go:embed lib/ipc.js
 	ipcSource string
 )
 
 func init() {
 	runtime.RegisterCoreModule("child_process", runtime.JSModule("node:child_process", childProcessSource))
+	runtime.RegisterCoreModule("internal/child_process", runtime.JSModule("node:internal/child_process", internalSource))
+	runtime.RegisterCoreModule("internal/child_process/exec", runtime.JSModule("node:internal/child_process/exec", execSource))
 	runtime.RegisterCoreModule("internal/child_process/ipc", runtime.JSModule("node:internal/child_process/ipc", ipcSource))
 	runtime.RegisterCoreModule("internal/child_process_wrap", func(rt *runtime.Runtime, module *goja.Object) error {
 		return module.Set("exports", newBinding(rt).object())

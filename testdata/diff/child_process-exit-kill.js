@@ -17,12 +17,13 @@ function run(mode, arg, act) {
     child.on('message', () => act(child, events));
     child.on('disconnect', () => events.push('disconnect'));
     child.on('exit', (code, signal) => events.push(`exit ${code} ${signal}`));
-    child.on('close', (code, signal) => {
+    // 'disconnect' follows EOF by a tick and may come after 'close'.
+    child.on('close', (code, signal) => setImmediate(() => {
       console.log(mode, arg, events.sort().join(', '), `| close ${code} ${signal}`,
         `| exitCode=${child.exitCode} signalCode=${child.signalCode} killed=${child.killed} connected=${child.connected}`,
         `| kill after exit: ${child.kill()}`);
       resolve();
-    });
+    }));
   });
 }
 

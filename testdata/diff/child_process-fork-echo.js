@@ -34,12 +34,13 @@ child.on('message', (m) => {
 child.on('internalMessage', (m) => events.push('internal ' + JSON.stringify(m)));
 child.on('disconnect', () => events.push('disconnect connected=' + child.connected));
 child.on('exit', (code, signal) => events.push(`exit ${code} ${signal}`));
-child.on('close', (code, signal) => {
-  // 'exit' and 'disconnect' race (SIGCHLD vs EOF); 'close' comes last.
+child.on('close', (code, signal) => setImmediate(() => {
+  // 'exit' and EOF race (SIGCHLD vs EOF), and 'disconnect' follows EOF by a
+  // tick, so it may even come after 'close'.
   console.log(events.sort().join('\n'));
   console.log(`close ${code} ${signal}`);
   console.log('exitCode', child.exitCode, 'signalCode', child.signalCode, 'killed', child.killed);
-});
+}));
 console.log('connected', child.connected, 'pid', typeof child.pid, 'spawnfile', child.spawnfile === process.execPath);
 console.log('spawnargs', JSON.stringify(child.spawnargs.slice(-2)), 'stdio', JSON.stringify(child.stdio));
 for (const v of values) child.send(v);

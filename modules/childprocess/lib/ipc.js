@@ -5,13 +5,29 @@
 // ACK/NACK (NODE-IPC.md §3-§5) and the liveness control (§1.3).
 
 const EventEmitter = require('events');
-const { codes, makeNodeError } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
 
-const ERR_IPC_CHANNEL_CLOSED = makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', () => 'Channel closed');
-const ERR_IPC_DISCONNECTED = makeNodeError(Error, 'ERR_IPC_DISCONNECTED',
-  () => 'IPC channel is already disconnected');
-const ERR_IPC_UNEXPECTED_ACK = makeNodeError(Error, 'ERR_IPC_UNEXPECTED_ACK',
+// Node-shaped error classes are built on first use, so that a forked child
+// starting up does not load internal/errors. Use them with new, as classes.
+function lazyError(code, Base, format) {
+  let ctor;
+  return function makeError(...args) {
+    if (ctor === undefined) ctor = require('internal/errors').makeNodeError(Base, code, format);
+    return new ctor(...args);
+  };
+}
+
+// lazyCode is one of internal/errors' shared codes, loaded on first use.
+function lazyCode(code) {
+  return function makeError(...args) {
+    return new (require('internal/errors').codes[code])(...args);
+  };
+}
+
+const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
+const ERR_MISSING_ARGS = lazyCode('ERR_MISSING_ARGS');
+const ERR_IPC_CHANNEL_CLOSED = lazyError('ERR_IPC_CHANNEL_CLOSED', Error, () => 'Channel closed');
+const ERR_IPC_DISCONNECTED = lazyError('ERR_IPC_DISCONNECTED', Error, () => 'IPC channel is already disconnected');
+const ERR_IPC_UNEXPECTED_ACK = lazyError('ERR_IPC_UNEXPECTED_ACK', Error,
   (cmd) => `Received ${cmd} while no handle was being sent`);
 
 const kChannelHandle = Symbol('kChannelHandle');
@@ -361,4 +377,4 @@ function forkChild(channel) {
   });
 }
 
-module.exports = { setupChannel, forkChild, isInternal };
+module.exports = { setupChannel, forkChild, isInternal, lazyError, lazyCode };
