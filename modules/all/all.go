@@ -9,6 +9,7 @@ import (
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/cluster"
 	_ "github.com/gonode/gonode/modules/console"
+	_ "github.com/gonode/gonode/modules/dgram"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
 	_ "github.com/gonode/gonode/modules/net"

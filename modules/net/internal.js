@@ -33,7 +33,7 @@ const netCodes = {
     () => 'Listen method has been called more than once without closing.'),
   ERR_SERVER_NOT_RUNNING: makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', () => 'Server is not running.'),
   ERR_SOCKET_BAD_PORT: makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-    `${name} should be >= ${allowZero ? 0 : 1} and < 65536. Received ${describeType(port)}.`),
+    `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${describeType(port)}.`),
   ERR_SOCKET_CLOSED: makeNodeError(Error, 'ERR_SOCKET_CLOSED', () => 'Socket is closed'),
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
     () => 'Socket closed before the connection was established'),

@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -225,4 +226,15 @@ func Code(err error) int {
 		return -int(errno)
 	}
 	return -int(unix.EINVAL)
+}
+
+// Disconnect dissolves a datagram socket's association by connecting it to
+// an AF_UNSPEC address.
+func (f *FD) Disconnect() error {
+	sa := unix.RawSockaddr{Family: unix.AF_UNSPEC}
+	_, _, errno := unix.Syscall(unix.SYS_CONNECT, uintptr(f.Sysfd), uintptr(unsafe.Pointer(&sa)), unsafe.Sizeof(sa))
+	if errno != 0 && errno != unix.EAFNOSUPPORT {
+		return errno
+	}
+	return nil
 }
