@@ -6,6 +6,9 @@ package assert
 
 import (
 	_ "embed"
+	"os"
+
+	"github.com/dop251/goja"
 
 	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
 	_ "github.com/gonode/gonode/modules/util"   // internal/util/comparisons, util
@@ -22,6 +25,7 @@ var (
 )
 
 func init() {
+	runtime.RegisterCoreModule("internal/assert/source", loadSourceBinding)
 	runtime.RegisterCoreModule("internal/assert/assertion_error",
 		runtime.JSModule("node:internal/assert/assertion_error", assertionErrorSource))
 	runtime.RegisterCoreModule("internal/assert/call_tracker",
@@ -29,4 +33,28 @@ func init() {
 	runtime.RegisterCoreModule("assert", runtime.JSModule("node:assert", assertSource))
 	runtime.RegisterCoreModule("assert/strict", runtime.JSModule("node:assert/strict",
 		"module.exports = require('assert').strict;\n"))
+}
+
+// maxSourceSize bounds the script size assert.ok reads to quote its caller.
+const maxSourceSize = 8 << 20
+
+// loadSourceBinding builds internal/assert/source: readSource(path) returns
+// a script's text, or undefined if it cannot be read.
+func loadSourceBinding(rt *runtime.Runtime, module *goja.Object) error {
+	vm := rt.VM()
+	o := vm.NewObject()
+	if err := o.Set("readSource", func(call goja.FunctionCall) goja.Value {
+		path := call.Argument(0).String()
+		if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() || st.Size() > maxSourceSize {
+			return goja.Undefined()
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue(string(data))
+	}); err != nil {
+		return err
+	}
+	return module.Set("exports", o)
 }

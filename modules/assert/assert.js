@@ -130,20 +130,13 @@ function callExpressionAt(src, open) {
   return src.slice(calleeStart(src, open), i + 1);
 }
 
-function readSource(file) {
-  try {
-    return require('fs').readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 // getErrMessage renders "The expression evaluated to a falsy value" with
 // the failing call's source text, or returns undefined when unavailable.
 function getErrMessage() {
   const site = callSite();
   if (!site) return undefined;
-  const src = readSource(site.file);
+  const src = require('internal/assert/source').readSource(site.file);
   if (src === undefined) return undefined;
   const lines = src.split('\n');
   if (site.line > lines.length) return undefined;
