@@ -19,10 +19,13 @@ var (
 	netSource string
 	//go:embed internal.js
 	internalSource string
+	//go:embed handles.js
+	handlesSource string
 )
 
 func init() {
 	runtime.RegisterCoreModule(bindingName, loadBinding)
 	runtime.RegisterCoreModule("internal/net", runtime.JSModule("node:internal/net", internalSource))
 	runtime.RegisterCoreModule("net", runtime.JSModule("node:net", netSource))
+	runtime.RegisterCoreModule("internal/net/handles", runtime.JSModule("node:internal/net/handles", handlesSource))
 }

@@ -1,0 +1,173 @@
+package net
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/net/sock"
+	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
+)
+
+// The handle types net passes over IPC (NODE-IPC.md §4.1): a listening
+// server (both processes then accept), a connected socket (detached from
+// the sender unless keepOpen), and raw TCP/Pipe handles (for cluster).
+func init() {
+	childprocess.RegisterHandleType("net.Server", childprocess.HandleCodec{
+		Match:       func(rt *runtime.Runtime, o *goja.Object) bool { return isInstance(rt, o, "Server") },
+		Serialize:   serializeServer,
+		Deserialize: deserializeServer,
+	})
+	childprocess.RegisterHandleType("net.Socket", childprocess.HandleCodec{
+		Match:       func(rt *runtime.Runtime, o *goja.Object) bool { return isInstance(rt, o, "Socket") },
+		Serialize:   serializeSocket,
+		Deserialize: deserializeSocket,
+	})
+	childprocess.RegisterHandleType("net.Native", childprocess.HandleCodec{
+		Match:       isNative,
+		Serialize:   serializeNative,
+		Deserialize: deserializeNative,
+	})
+}
+
+// isInstance reports whether o is an instance of net's class name. A
+// process that never loaded net has no such objects.
+func isInstance(rt *runtime.Runtime, o *goja.Object, name string) bool {
+	b, err := bindingOf(rt)
+	if err != nil || b == nil {
+		return false
+	}
+	exports, err := rt.Require("net")
+	if err != nil {
+		return false
+	}
+	ctor, ok := exports.ToObject(rt.VM()).Get(name).(*goja.Object)
+	return ok && rt.VM().InstanceOf(o, ctor)
+}
+
+func isNative(rt *runtime.Runtime, o *goja.Object) bool {
+	b, err := bindingOf(rt)
+	return err == nil && b.wrapOf(o) != nil
+}
+
+// handlesJS returns the internal/net/handles helper fn.
+func handlesJS(rt *runtime.Runtime, fn string) goja.Callable {
+	v, err := rt.Require("internal/net/handles")
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	f, _ := goja.AssertFunction(v.ToObject(rt.VM()).Get(fn))
+	return f
+}
+
+// outgoing duplicates the descriptor of the native handle h (a TCP or Pipe
+// object) for the channel; null or a closed handle sends nothing.
+func outgoing(rt *runtime.Runtime, h goja.Value, closeOnAck bool) (childprocess.Outgoing, error) {
+	if h == nil || goja.IsNull(h) || goja.IsUndefined(h) {
+		return childprocess.Outgoing{}, nil
+	}
+	b, err := bindingOf(rt)
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	w := b.wrapOf(h)
+	if w == nil || w.closed || w.fd == nil {
+		return childprocess.Outgoing{}, nil
+	}
+	f, err := w.fd.Dup()
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	return childprocess.Outgoing{File: f, CloseOnAck: closeOnAck}, nil
+}
+
+func serializeServer(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
+	h, err := handlesJS(rt, "serverHandle")(goja.Undefined(), req.Object)
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	return outgoing(rt, h, false)
+}
+
+func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
+	vm := rt.VM()
+	h, err := handlesJS(rt, "socketHandle")(goja.Undefined(), req.Target, req.Message, req.Object, vm.ToValue(req.KeepOpen))
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	out, err := outgoing(rt, h, !req.KeepOpen)
+	if err != nil || out.File == nil || req.KeepOpen {
+		return out, err
+	}
+	// The channel holds a duplicate until the peer's ACK; this process's
+	// copy goes now, as the socket was detached.
+	if b, berr := bindingOf(rt); berr == nil {
+		if w := b.wrapOf(h); w != nil {
+			w.release()
+		}
+	}
+	return out, nil
+}
+
+func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
+	return outgoing(rt, req.Object, false)
+}
+
+// received adopts a descriptor from the channel as a TCP or Pipe handle.
+// Anything but a stream socket of the IP or Unix families is refused with
+// ERR_INVALID_FD_TYPE (node aborts there).
+func received(rt *runtime.Runtime, in *childprocess.Incoming) (*wrap, error) {
+	fd, err := sock.DupFile(in.File)
+	_ = in.File.Close()
+	if err != nil {
+		return nil, err
+	}
+	k, err := sock.KindOf(fd)
+	if err != nil || k.Type != unix.SOCK_STREAM ||
+		(k.Domain != unix.AF_INET && k.Domain != unix.AF_INET6 && k.Domain != unix.AF_UNIX) {
+		kind := guessHandle(fd)
+		_ = unix.Close(fd)
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_FD_TYPE", fmt.Sprintf("Unsupported fd type: %s", kind)))
+	}
+	sfd, err := sock.Adopt(fd)
+	if err != nil {
+		_ = unix.Close(fd)
+		return nil, err
+	}
+	b, err := bindingOf(rt)
+	if err != nil {
+		_ = sfd.Close()
+		return nil, err
+	}
+	w := b.instance(k.Domain == unix.AF_UNIX)
+	w.adopt(sfd)
+	return w, nil
+}
+
+func deserializeServer(rt *runtime.Runtime, in *childprocess.Incoming) error {
+	w, err := received(rt, in)
+	if err != nil {
+		return err
+	}
+	_, err = handlesJS(rt, "serverFromHandle")(goja.Undefined(), w.obj, rt.VM().ToValue(in.Deliver))
+	return err
+}
+
+func deserializeSocket(rt *runtime.Runtime, in *childprocess.Incoming) error {
+	w, err := received(rt, in)
+	if err != nil {
+		return err
+	}
+	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Target, in.Message, w.obj, rt.VM().ToValue(in.Deliver))
+	return err
+}
+
+func deserializeNative(rt *runtime.Runtime, in *childprocess.Incoming) error {
+	w, err := received(rt, in)
+	if err != nil {
+		return err
+	}
+	in.Deliver(w.obj)
+	return nil
+}
