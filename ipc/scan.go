@@ -403,13 +403,17 @@ func classify(line []byte, s *sniffer) (internal bool, cmd string, err *SyntaxEr
 	if err := parse(line, s); err != nil {
 		return false, "", err
 	}
-	if !s.cmdIsStr || len(s.cmd) <= 5 || string(s.cmd[:5]) != "NODE_" {
+	if !s.cmdIsStr {
 		return false, "", nil
 	}
+	name := s.cmd
 	if s.cmdEsc {
-		return true, string(unescape(nil, s.cmd)), nil
+		name = unescape(nil, name) // JSON.parse sees "\u004eODE_X" as "NODE_X"
 	}
-	return true, string(s.cmd), nil
+	if len(name) <= 5 || string(name[:5]) != "NODE_" {
+		return false, "", nil
+	}
+	return true, string(name), nil
 }
 
 // unescape appends the UTF-8 form of the validated string literal body raw
