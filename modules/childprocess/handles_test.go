@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // The handle tests run a parent runtime inside the test process, with a test
@@ -50,11 +51,10 @@ func init() {
 			if truthy(req.Object, "dead") {
 				return childprocess.Outgoing{}, nil
 			}
-			fd, err := syscall.Dup(int(req.Object.Get("testfd").ToInteger()))
+			fd, err := unix.FcntlInt(uintptr(req.Object.Get("testfd").ToInteger()), unix.F_DUPFD_CLOEXEC, 0)
 			if err != nil {
 				return childprocess.Outgoing{}, fmt.Errorf("dup: %w", err)
 			}
-			syscall.CloseOnExec(fd)
 			_ = req.Message.Set("extra", "set by Serialize")
 			return childprocess.Outgoing{File: os.NewFile(uintptr(fd), "test"), CloseOnAck: truthy(req.Object, "closeOnAck")}, nil
 		},

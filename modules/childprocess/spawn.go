@@ -183,9 +183,9 @@ func lookPath(file string, env []string) (string, error) {
 	return "", result
 }
 
-// start forks and execs the child. On failure every prepared descriptor is
-// released except the parents' ends of pipes, which the caller still wraps
-// (node sets stdio up even when the executable is missing).
+// start forks and execs the child with the descriptors cf prepared; the
+// caller closes the child ends afterwards and decides what to do with the
+// parent's ends on failure.
 func (s *spawnSpec) start(cf *childFiles) (int, error) {
 	path, err := lookPath(s.file, s.env)
 	if err != nil {
@@ -286,7 +286,9 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 		if errno == 0 {
 			errno = int(unix.EINVAL)
 		}
-		if errno != int(unix.ENOENT) && errno != int(unix.EACCES) {
+		// As in node, stdio is still set up for these (the parent's ends
+		// read EOF at once); other failures release everything.
+		if errno != int(unix.ENOENT) && errno != int(unix.EACCES) && errno != int(unix.EAGAIN) {
 			cf.release()
 			_ = res.Set("err", -errno)
 			return res
