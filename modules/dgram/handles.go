@@ -1,0 +1,136 @@
+package dgram
+
+import (
+	_ "embed"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/net/sock"
+	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
+)
+
+//go:embed handles.js
+var handlesSource string
+
+// The handle types dgram passes over IPC (NODE-IPC.md §4.1): a bound
+// dgram.Socket (the receiver binds a new one to it) and raw UDP handles
+// (for cluster).
+func init() {
+	runtime.RegisterCoreModule("internal/dgram/handles", runtime.JSModule("node:internal/dgram/handles", handlesSource))
+	childprocess.RegisterHandleType("dgram.Socket", childprocess.HandleCodec{
+		Match:       isSocket,
+		Serialize:   serializeSocket,
+		Deserialize: deserializeSocket,
+	})
+	childprocess.RegisterHandleType("dgram.Native", childprocess.HandleCodec{
+		Match:       isNative,
+		Serialize:   serializeNative,
+		Deserialize: deserializeNative,
+	})
+}
+
+func isSocket(rt *runtime.Runtime, o *goja.Object) bool {
+	if _, err := bindingOf(rt); err != nil {
+		return false
+	}
+	exports, err := rt.Require("dgram")
+	if err != nil {
+		return false
+	}
+	ctor, ok := exports.ToObject(rt.VM()).Get("Socket").(*goja.Object)
+	return ok && rt.VM().InstanceOf(o, ctor)
+}
+
+func isNative(rt *runtime.Runtime, o *goja.Object) bool {
+	b, err := bindingOf(rt)
+	if err != nil {
+		return false
+	}
+	_, ok := b.udp.Of(o)
+	return ok
+}
+
+func handlesJS(rt *runtime.Runtime, fn string) goja.Callable {
+	v, err := rt.Require("internal/dgram/handles")
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	f, _ := goja.AssertFunction(v.ToObject(rt.VM()).Get(fn))
+	return f
+}
+
+// outgoing duplicates the descriptor of a UDP handle for the channel.
+func outgoing(rt *runtime.Runtime, h goja.Value) (childprocess.Outgoing, error) {
+	b, err := bindingOf(rt)
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	u, ok := b.udp.Of(h)
+	if !ok || u.closed || u.fd == nil {
+		return childprocess.Outgoing{}, nil
+	}
+	f, err := u.fd.Dup()
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	return childprocess.Outgoing{File: f}, nil
+}
+
+func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
+	h, err := handlesJS(rt, "socketHandle")(goja.Undefined(), req.Message, req.Object)
+	if err != nil {
+		return childprocess.Outgoing{}, err
+	}
+	return outgoing(rt, h)
+}
+
+func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
+	return outgoing(rt, req.Object)
+}
+
+// received adopts a descriptor from the channel as a UDP handle; anything
+// but a UDP socket is refused with ERR_INVALID_FD_TYPE.
+func received(rt *runtime.Runtime, in *childprocess.Incoming) (*udp, error) {
+	fd, err := sock.DupFile(in.File)
+	_ = in.File.Close()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bindingOf(rt)
+	if err != nil {
+		_ = unix.Close(fd)
+		return nil, err
+	}
+	_, u := b.udp.Instance()
+	if err := u.adopt(fd); err != nil {
+		kind := "UNKNOWN"
+		if k, kerr := sock.KindOf(fd); kerr == nil && k.Type == unix.SOCK_STREAM {
+			kind = "TCP"
+		} else if kerr == sock.ErrNotSocket {
+			kind = "FILE"
+		}
+		_ = unix.Close(fd)
+		u.release()
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_FD_TYPE", "Unsupported fd type: "+kind))
+	}
+	return u, nil
+}
+
+func deserializeSocket(rt *runtime.Runtime, in *childprocess.Incoming) error {
+	u, err := received(rt, in)
+	if err != nil {
+		return err
+	}
+	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Message, u.obj, rt.VM().ToValue(in.Deliver))
+	return err
+}
+
+func deserializeNative(rt *runtime.Runtime, in *childprocess.Incoming) error {
+	u, err := received(rt, in)
+	if err != nil {
+		return err
+	}
+	in.Deliver(u.obj)
+	return nil
+}

@@ -1,0 +1,375 @@
+package sock
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// loop stands in for the runtime's event loop: posted functions run on one
+// goroutine, in order; do runs a function there and waits for it.
+type loop struct {
+	tasks chan func()
+	done  chan struct{}
+}
+
+func newLoop(t *testing.T) *loop {
+	l := &loop{tasks: make(chan func(), 1024), done: make(chan struct{})}
+	go func() {
+		defer close(l.done)
+		for fn := range l.tasks {
+			fn()
+		}
+	}()
+	t.Cleanup(func() {
+		close(l.tasks)
+		<-l.done
+	})
+	return l
+}
+
+func (l *loop) post(fn func()) { l.tasks <- fn }
+
+func (l *loop) do(fn func()) {
+	ch := make(chan struct{})
+	l.tasks <- func() {
+		fn()
+		close(ch)
+	}
+	<-ch
+}
+
+const deadline = 10 * time.Second
+
+func recvOrFail[T any](t *testing.T, ch <-chan T, what string) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(deadline):
+		t.Fatalf("timed out waiting for %s", what)
+		panic("unreachable")
+	}
+}
+
+// listenLoopback makes a listener on 127.0.0.1:0 running on l.
+func listenLoopback(t *testing.T, l *loop, onAccept func([]*FD, error)) (*Listener, int) {
+	t.Helper()
+	fd, err := NewSocket(unix.AF_INET, unix.SOCK_STREAM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, _, _ := Sockaddr("127.0.0.1", 0)
+	if err := fd.Bind(sa); err != nil {
+		t.Fatal(err)
+	}
+	var ln *Listener
+	l.do(func() { ln, err = Listen(fd, 128, l.post, onAccept) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := fd.LocalAddr()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.do(ln.Close) })
+	return ln, AddrOf(local).Port
+}
+
+// TestStreamEcho accepts a connection from a Go client, echoes what it
+// reads, and sees EOF; the client checks every byte came back.
+func TestStreamEcho(t *testing.T) {
+	l := newLoop(t)
+	eof := make(chan error, 1)
+	_, port := listenLoopback(t, l, func(conns []*FD, err error) {
+		if err != nil {
+			t.Errorf("accept: %v", err)
+			return
+		}
+		for _, c := range conns {
+			var s *Stream
+			s, err := NewStream(c, l.post, func(chunk []byte, err error) {
+				if err != nil {
+					eof <- err
+					s.Shutdown(func(error) { s.Close() })
+					return
+				}
+				if _, werr := s.Write([][]byte{chunk}, func(error) {}); werr != nil {
+					t.Errorf("write: %v", werr)
+				}
+			})
+			if err != nil {
+				t.Errorf("stream: %v", err)
+				return
+			}
+			s.ReadStart()
+		}
+	})
+	conn, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	payload := bytes.Repeat([]byte("0123456789abcdef"), 1<<16) // 1 MiB
+	go func() {
+		_, _ = conn.Write(payload)
+		_ = conn.(*net.TCPConn).CloseWrite()
+	}()
+	_ = conn.SetReadDeadline(time.Now().Add(deadline))
+	got, err := io.ReadAll(conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, payload) {
+		t.Fatalf("echo: got %d bytes, want %d", len(got), len(payload))
+	}
+	if err := recvOrFail(t, eof, "EOF"); err != io.EOF {
+		t.Fatalf("read end: %v, want io.EOF", err)
+	}
+}
+
+// TestStreamBackpressure stops reading on the server: the client's writes
+// eventually queue in Go (the kernel buffers are full), and they complete
+// once the server reads again.
+func TestStreamBackpressure(t *testing.T) {
+	l := newLoop(t)
+	serverCh := make(chan *Stream, 1)
+	var received int
+	allIn := make(chan struct{})
+	var total int
+	_, port := listenLoopback(t, l, func(conns []*FD, err error) {
+		s, err := NewStream(conns[0], l.post, func(chunk []byte, err error) {
+			received += len(chunk)
+			if err == nil && received == total {
+				close(allIn)
+			}
+		})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		serverCh <- s // not reading yet
+	})
+	cfd, err := NewSocket(unix.AF_INET, unix.SOCK_STREAM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, _, _ := Sockaddr("127.0.0.1", port)
+	connected := make(chan error, 1)
+	l.do(func() { Connect(cfd, sa, l.post, func(err error) { connected <- err }) })
+	if err := recvOrFail(t, connected, "connect"); err != nil {
+		t.Fatal(err)
+	}
+	var client *Stream
+	l.do(func() { client, err = NewStream(cfd, l.post, func([]byte, error) {}) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := recvOrFail(t, serverCh, "accept")
+
+	chunk := bytes.Repeat([]byte{'x'}, 64<<10)
+	completed := make(chan error, 1<<12)
+	queued := false
+	for i := 0; i < 1<<12 && !queued; i++ {
+		l.do(func() {
+			async, werr := client.Write([][]byte{chunk}, func(err error) { completed <- err })
+			if werr != nil {
+				t.Fatal(werr)
+			}
+			total += len(chunk)
+			queued = async && client.WriteQueueSize() > 0
+		})
+	}
+	if !queued {
+		t.Fatal("256 MiB written to a peer that does not read: no backpressure")
+	}
+	l.do(server.ReadStart)
+	recvOrFail(t, allIn, "all bytes at the server")
+	if err := recvOrFail(t, completed, "write completion"); err != nil {
+		t.Fatalf("queued write: %v", err)
+	}
+	l.do(func() {
+		if n := client.WriteQueueSize(); n != 0 {
+			t.Errorf("write queue %d after the peer read everything", n)
+		}
+		client.Close()
+		server.Close()
+	})
+}
+
+// TestConnectRefused reports ECONNREFUSED through the callback.
+func TestConnectRefused(t *testing.T) {
+	l := newLoop(t)
+	probe, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := probe.Addr().(*net.TCPAddr).Port
+	probe.Close()
+	fd, err := NewSocket(unix.AF_INET, unix.SOCK_STREAM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, _, _ := Sockaddr("127.0.0.1", port)
+	res := make(chan error, 1)
+	l.do(func() { Connect(fd, sa, l.post, func(err error) { res <- err }) })
+	if err := recvOrFail(t, res, "connect"); !errors.Is(err, unix.ECONNREFUSED) {
+		t.Fatalf("connect: %v, want ECONNREFUSED", err)
+	}
+	if Code(unix.ECONNREFUSED) != -111 || Code(io.EOF) != UVEOF || Code(nil) != 0 {
+		t.Fatal("Code mapping")
+	}
+	l.do(func() { _ = fd.Close() })
+}
+
+// TestCloseWhileReading closes a stream whose reader is parked in the
+// poller and one whose reader waits for ReadStart: both goroutines end and
+// nothing is delivered afterwards.
+func TestCloseWhileReading(t *testing.T) {
+	l := newLoop(t)
+	streams := make(chan *Stream, 2)
+	delivered := make(chan struct{}, 4)
+	_, port := listenLoopback(t, l, func(conns []*FD, err error) {
+		for _, c := range conns {
+			s, err := NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			streams <- s
+		}
+	})
+	var clients []net.Conn
+	for i := 0; i < 2; i++ {
+		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		clients = append(clients, c)
+	}
+	a, b := recvOrFail(t, streams, "accept"), recvOrFail(t, streams, "accept")
+	l.do(func() {
+		a.ReadStart() // parks in the poller
+		a.Close()
+		b.Close() // never started
+	})
+	// Peers see the connections closed.
+	for _, c := range clients {
+		_ = c.SetReadDeadline(time.Now().Add(deadline))
+		if _, err := c.Read(make([]byte, 1)); err != io.EOF {
+			t.Fatalf("peer read after close: %v, want EOF", err)
+		}
+	}
+	l.do(func() {})
+	select {
+	case <-delivered:
+		t.Fatal("a read was delivered after Close")
+	default:
+	}
+}
+
+// TestPacketRoundTrip sends datagrams to a Go UDP peer and back.
+func TestPacketRoundTrip(t *testing.T) {
+	l := newLoop(t)
+	peer, err := net.ListenPacket("udp4", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer peer.Close()
+	fd, err := NewSocket(unix.AF_INET, unix.SOCK_DGRAM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bindSA, _, _ := Sockaddr("127.0.0.1", 0)
+	if err := fd.Bind(bindSA); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan Datagram, 8)
+	var p *Packet
+	l.do(func() {
+		p, err = NewPacket(fd, l.post, func(d Datagram, err error) {
+			if err != nil {
+				t.Errorf("recv: %v", err)
+				return
+			}
+			got <- d
+		})
+		if err == nil {
+			p.RecvStart()
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	to, _, _ := Sockaddr("127.0.0.1", peer.LocalAddr().(*net.UDPAddr).Port)
+	l.do(func() {
+		if _, err := p.Send([][]byte{[]byte("hel"), []byte("lo")}, to, func(error) {}); err != nil {
+			t.Error(err)
+		}
+	})
+	buf := make([]byte, 64)
+	_ = peer.SetReadDeadline(time.Now().Add(deadline))
+	n, from, err := peer.ReadFrom(buf)
+	if err != nil || string(buf[:n]) != "hello" {
+		t.Fatalf("peer got %q, %v", buf[:n], err)
+	}
+	if _, err := peer.WriteTo([]byte("back"), from); err != nil {
+		t.Fatal(err)
+	}
+	d := recvOrFail(t, got, "datagram")
+	if string(d.Data) != "back" || AddrOf(d.From).Port != peer.LocalAddr().(*net.UDPAddr).Port {
+		t.Fatalf("got %q from %+v", d.Data, AddrOf(d.From))
+	}
+	l.do(p.Close)
+}
+
+// TestKindOf tells sockets apart and refuses other descriptors.
+func TestKindOf(t *testing.T) {
+	f, err := os.Open(filepath.Join(t.TempDir(), "..")) // a directory
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rc, _ := f.SyscallConn()
+	_ = rc.Control(func(fd uintptr) {
+		if _, err := KindOf(int(fd)); err != ErrNotSocket {
+			t.Errorf("KindOf(directory) = %v, want ErrNotSocket", err)
+		}
+	})
+	for _, c := range []struct{ domain, typ int }{{unix.AF_INET, unix.SOCK_STREAM}, {unix.AF_INET6, unix.SOCK_DGRAM}, {unix.AF_UNIX, unix.SOCK_STREAM}} {
+		fd, err := NewSocket(c.domain, c.typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := KindOf(fd.Sysfd)
+		if err != nil || k.Domain != c.domain || k.Type != c.typ || k.Listening {
+			t.Errorf("KindOf = %+v, %v; want %d/%d", k, err, c.domain, c.typ)
+		}
+		flags, _ := unix.FcntlInt(uintptr(fd.Sysfd), unix.F_GETFD, 0)
+		if flags&unix.FD_CLOEXEC == 0 {
+			t.Error("socket is not close-on-exec")
+		}
+		dup, err := fd.Dup()
+		if err != nil {
+			t.Fatal(err)
+		}
+		drc, _ := dup.SyscallConn()
+		_ = drc.Control(func(d uintptr) {
+			flags, _ := unix.FcntlInt(d, unix.F_GETFD, 0)
+			if flags&unix.FD_CLOEXEC == 0 {
+				t.Error("duplicate is not close-on-exec")
+			}
+		})
+		dup.Close()
+		_ = fd.Close()
+	}
+}
