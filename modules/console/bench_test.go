@@ -27,3 +27,8 @@ func BenchmarkConsoleLogString(b *testing.B) { benchConsole(b, "console.log('lin
 
 // BenchmarkConsoleLogObject is console.log of a small object.
 func BenchmarkConsoleLogObject(b *testing.B) { benchConsole(b, "console.log(v);") }
+
+// BenchmarkUtilInspectFromJS is util.inspect of a small object called from JS.
+func BenchmarkUtilInspectFromJS(b *testing.B) {
+	benchConsole(b, "require('util').inspect(v);")
+}

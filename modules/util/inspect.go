@@ -5,7 +5,6 @@ package util
 
 import (
 	"math"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +22,6 @@ type inspector struct {
 	vm             *goja.Runtime
 	st             *vmState
 	fp             *storage
-	keyBuf         reflect.Value // map key buffer for fp lookups
 	opts           InspectOptions
 	depth          float64
 	indentationLvl int

@@ -6,10 +6,12 @@ import (
 	"github.com/dop251/goja"
 )
 
-// propKey is a property key: a string, or a symbol when sym is set.
+// propKey is a property key: a string, or a symbol when sym is set. desc,
+// when set, is the property's descriptor, already read.
 type propKey struct {
 	name string
 	sym  *goja.Symbol
+	desc *propDesc
 }
 
 func (k propKey) value(vm *goja.Runtime) goja.Value {
@@ -29,10 +31,7 @@ type propDesc struct {
 // ownProp returns o's own property k, if o has one.
 func (c *inspector) ownProp(o *goja.Object, k propKey) (propDesc, bool) {
 	if k.sym == nil && c.fp != nil {
-		if !c.keyBuf.IsValid() {
-			c.keyBuf = keyBuffer()
-		}
-		if r, known := c.fp.own(o, k.name, c.keyBuf); known {
+		if r, known := c.fp.own(o, k.name); known {
 			return c.fromRaw(o, k, r)
 		}
 	}
@@ -46,7 +45,11 @@ func (c *inspector) fromRaw(o *goja.Object, k propKey, r rawProp) (propDesc, boo
 	if r.accessor {
 		return propDesc{get: r.get, set: r.set, enumerable: r.enumerable}, true
 	}
-	return propDesc{value: c.get(o, k), enumerable: r.enumerable}, true
+	v := r.value
+	if v == nil {
+		v = c.get(o, k)
+	}
+	return propDesc{value: v, enumerable: r.enumerable}, true
 }
 
 func (c *inspector) get(o *goja.Object, k propKey) goja.Value {
@@ -94,6 +97,17 @@ func isDefined(v goja.Value) bool {
 // getKeys is node's getKeys: own enumerable string and symbol keys, or all
 // of them with showHidden.
 func (c *inspector) getKeys(o *goja.Object) []propKey {
+	if c.fp != nil {
+		if entries, ok := c.fp.ownEntries(o, c.opts.ShowHidden); ok {
+			keys := make([]propKey, len(entries))
+			descs := make([]propDesc, len(entries))
+			for i, e := range entries {
+				descs[i], _ = c.fromRaw(o, propKey{name: e.name}, e.raw)
+				keys[i] = propKey{name: e.name, desc: &descs[i]}
+			}
+			return c.appendSymbols(keys, o)
+		}
+	}
 	var names []string
 	if c.opts.ShowHidden {
 		names = o.GetOwnPropertyNames()
@@ -151,6 +165,9 @@ func (c *inspector) nonIndexKeys(o *goja.Object) []propKey {
 // formatProperty formats one property as node's formatProperty. desc may be
 // nil (it is then looked up); original is the receiver for getters.
 func (c *inspector) formatProperty(value *goja.Object, recurseTimes int, key propKey, typ int, desc *propDesc, original *goja.Object) string {
+	if desc == nil {
+		desc = key.desc
+	}
 	if desc == nil {
 		d, ok := c.ownProp(value, key)
 		if !ok {
@@ -319,7 +336,11 @@ func (c *inspector) constructorName(obj *goja.Object, k kind, recurseTimes int, 
 // addPrototypeProperties adds the non-function properties of up to three
 // user-defined prototype levels of main (showHidden).
 func (c *inspector) addPrototypeProperties(main, obj *goja.Object, recurseTimes int, output *[]string) {
-	var keySet map[propKey]bool
+	type keyID struct {
+		name string
+		sym  *goja.Symbol
+	}
+	var keySet map[keyID]bool
 	var keys []propKey
 	for depth := 0; depth < 3; depth++ {
 		if depth != 0 || main == obj {
@@ -336,16 +357,16 @@ func (c *inspector) addPrototypeProperties(main, obj *goja.Object, recurseTimes 
 			}
 		}
 		if depth == 0 {
-			keySet = map[propKey]bool{}
+			keySet = map[keyID]bool{}
 		} else {
 			for _, k := range keys {
-				keySet[k] = true
+				keySet[keyID{k.name, k.sym}] = true
 			}
 		}
 		keys = c.ownKeys(obj)
 		c.seen = append(c.seen, main)
 		for _, key := range keys {
-			if key.sym == nil && key.name == "constructor" || c.hasOwn(main, key) || depth != 0 && keySet[key] {
+			if key.sym == nil && key.name == "constructor" || c.hasOwn(main, key) || depth != 0 && keySet[keyID{key.name, key.sym}] {
 				continue
 			}
 			desc, _ := c.ownProp(obj, key)

@@ -41,10 +41,10 @@ func indexKey(i int64) string {
 func (c *inspector) formatArray(value *goja.Object, valLen int64, recurseTimes int) []string {
 	length := c.shownLength(valLen)
 	output := make([]string, 0, length+1)
-	var values reflect.Value
+	var values valueList
 	dense := false
 	if c.fp != nil {
-		values, dense = c.fp.elements(value)
+		values, dense = c.fp.elementsOf(value)
 	}
 	for i := int64(0); i < length; i++ {
 		var d propDesc
