@@ -110,12 +110,6 @@ func runJSON(t *testing.T, limit time.Duration, bin string, args []string, v any
 	return r
 }
 
-// consoleReady reports whether the gonode binary has the console module
-// (another package of the tree, not this one).
-func consoleReady(t *testing.T) bool {
-	return run(t, 10*time.Second, testdata, nil, gonodeBin, "-e", "require('console')").code == 0
-}
-
 // TestSeedIPCExample runs js-examples/ipc unmodified: the parent and the
 // child each print the message they got. The example never exits (the child
 // listens for messages), so the test stops it once both lines are there.
@@ -125,15 +119,7 @@ func TestSeedIPCExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"parent got message:  { foo: 'bar' }", "child got message { hello: 'world' }"}
-	var args []string
-	if !consoleReady(t) {
-		// Until the console module lands, print with a stand-in console
-		// (JSON formatting) and check everything else.
-		args = []string{"-r", filepath.Join(testdata, "console-standin.js")}
-		want = []string{`parent got message:  {"foo":"bar"}`, `child got message {"hello":"world"}`}
-	}
-	args = append(args, "parent.js")
-	cmd := exec.Command(gonodeBin, args...)
+	cmd := exec.Command(gonodeBin, "parent.js")
 	cmd.Dir = dir
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
