@@ -16,6 +16,8 @@ var (
 	encodingSource string
 	//go:embed colors.js
 	colorsSource string
+	//go:embed parse_args.js
+	parseArgsSource string
 	// The promisify symbols, for core modules that customise promisify.
 	promisifySource = `'use strict';
 module.exports = {
@@ -38,6 +40,7 @@ func init() {
 		return module.Set("exports", encodingBinding(rt.VM()))
 	})
 	runtime.RegisterCoreModule("internal/encoding", runtime.JSModule("node:internal/encoding", encodingSource))
+	runtime.RegisterCoreModule("internal/util/parse_args", runtime.JSModule("node:internal/util/parse_args", parseArgsSource))
 	runtime.RegisterCoreModule("internal/util/promisify", runtime.JSModule("node:internal/util/promisify", promisifySource))
 	runtime.RegisterCoreModule("util", runtime.JSModule("node:util", utilSource))
 }

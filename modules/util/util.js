@@ -463,16 +463,44 @@ module.exports = {
   toUSVString(input) {
     return `${input}`.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   },
+  // Without worker threads, signals and controllers need no marking to be
+  // transferable.
+  get transferableAbortSignal() {
+    return function transferableAbortSignal(signal) {
+      if (signal?.aborted === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+      return signal;
+    };
+  },
+  get transferableAbortController() {
+    return function transferableAbortController() {
+      return new AbortController();
+    };
+  },
+  get aborted() {
+    return aborted;
+  },
   types,
   parseEnv,
 };
 
-for (const name of ['TextDecoder', 'TextEncoder']) {
+// aborted resolves once signal aborts.
+async function aborted(signal, resource) {
+  if (signal?.aborted === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return;
+  await new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+// Lazily loaded exports, as node defines them.
+for (const [name, id] of [['parseArgs', 'internal/util/parse_args'],
+  ['TextDecoder', 'internal/encoding'], ['TextEncoder', 'internal/encoding']]) {
   Object.defineProperty(module.exports, name, {
     configurable: true,
     enumerable: true,
     get() {
-      const value = require('internal/encoding')[name];
+      const value = require(id)[name];
       Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },
