@@ -256,6 +256,16 @@ func TestSequentialForks(t *testing.T) {
 	t.Logf("%d sequential forks in %d ms (%.1f ms each); fds %d → %d", r.N, r.Ms, float64(r.Ms)/float64(r.N), r.FdsBefore, r.FdsAfter)
 }
 
+// TestNoDescriptorLeak runs every kind of spawn, exec and spawnSync (also
+// failing ones) and checks that the parent's descriptor count is unchanged.
+func TestNoDescriptorLeak(t *testing.T) {
+	var r struct{ Runs, FdsBefore, FdsAfter int }
+	runJSON(t, 60*time.Second, gonodeBin, []string{"fdleak.js", "20"}, &r)
+	if r.Runs != 120 || r.FdsAfter != r.FdsBefore {
+		t.Fatalf("descriptors leaked: %+v", r)
+	}
+}
+
 // TestNodeParentGonodeChild: a node parent forks gonode with the IPC channel
 // at fd 4 and its own execArgv; the child sees the channel variables removed
 // and process.channel.fd === 4.
