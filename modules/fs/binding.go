@@ -75,31 +75,12 @@ func void(op func() error) func() (struct{}, error) {
 func (b *binding) jsError(err error) *goja.Object {
 	switch e := err.(type) {
 	case *opError:
-		if e.path != "" {
-			return b.rt.NewSystemError(e.err, e.syscall, runtime.SysErrorExtra{Path: e.path, Dest: e.dest})
-		}
-		return b.fdError(e)
+		return b.rt.NewSystemError(e.err, e.syscall, runtime.SysErrorExtra{Path: e.path, Dest: e.dest, FS: true})
 	case *fileTooLargeError:
 		return b.rt.NewNodeError("RangeError", "ERR_FS_FILE_TOO_LARGE",
 			fmt.Sprintf("File size (%d) is greater than 2 GiB", e.size))
 	}
 	return b.rt.NewNodeError("Error", "", err.Error())
-}
-
-// fdError builds the error of a call without a path. libuv words these
-// "EBADF: bad file descriptor, close", unlike the network layout
-// NewSystemError gives errors without a path, so the message is rewritten.
-func (b *binding) fdError(e *opError) *goja.Object {
-	obj := b.rt.NewSystemError(e.err, e.syscall, runtime.SysErrorExtra{})
-	errno := runtime.ErrnoOf(e.err)
-	old := obj.Get("message").String()
-	msg := runtime.ErrnoName(errno) + ": " + runtime.ErrnoDescription(errno) + ", " + e.syscall
-	_ = obj.Set("message", msg)
-	if s, ok := obj.Get("stack").Export().(string); ok && len(s) >= len("Error: "+old) && s[:len("Error: "+old)] == "Error: "+old {
-		_ = obj.DefineDataProperty("stack", b.vm.ToValue("Error: "+msg+s[len("Error: "+old):]),
-			goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
-	return obj
 }
 
 // Argument helpers. lib/fs.js has validated types; these only convert.
