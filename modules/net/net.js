@@ -1002,7 +1002,9 @@ Server.prototype.listen = function listen(...args) {
     if (options.host) {
       lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
     } else {
-      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive, flags);
+      // As node 20: no flags without a host (ipv6Only and reusePort need one;
+      // a cluster worker's queryServer then has no "flags" field).
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive);
     }
     return this;
   }
