@@ -21,7 +21,8 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors
+	_ "github.com/gonode/gonode/modules/buffer" // Buffer, internal/errors
+	_ "github.com/gonode/gonode/modules/stream" // stdio pipes as streams
 	"github.com/gonode/gonode/runtime"
 )
 
