@@ -22,11 +22,21 @@ type parser struct {
 	onDrain goja.Value
 	closed  bool
 	done    bool // the reader returned: feeding is pointless
+
+	batch   []event    // the batch runBatch delivers
+	runFn   goja.Value // runBatch as a JavaScript function
+	waiters []waiter   // whenDrained callbacks
+}
+
+// waiter is a whenDrained callback and the feeds it waits for.
+type waiter struct {
+	fed uint64
+	cb  goja.Value
 }
 
 // loadBinding builds internal/http_parser: createParser(isResponse,
-// maxHeaderSize, maxHeaderPairs, handlers) returns the parser object
-// documented in lib/common.js.
+// maxHeaderSize, handlers) returns the parser object documented in
+// lib/common.js.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := rt.VM().NewObject()
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
@@ -39,7 +49,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 
 func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
-	handlers := call.Argument(3).ToObject(vm)
+	handlers := call.Argument(2).ToObject(vm)
 	p := &parser{
 		rt:      rt,
 		onHead:  handlers.Get("onHead"),
@@ -54,11 +64,12 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	p.handle.Unref()
 	p.pipe = newFeedPipe(
 		func() { rt.Post(p.drained) },
-		func() { rt.Post(p.idleCheck) },
+		func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
 	)
-	p.s = newMsgStream(p.pipe, call.Argument(0).ToBoolean(),
-		int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger())/2, p.deliver)
+	p.s = newMsgStream(p.pipe, call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger()), p.deliver)
 	p.s.pipe = p.pipe
+	p.s.onStall = func() { rt.Post(p.stalled) }
+	p.runFn = vm.ToValue(p.runBatch)
 	go func() {
 		_, _ = p.s.run()
 		rt.Post(p.ended)
@@ -80,6 +91,10 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	set("decide", p.decide)
 	set("expect", func(call goja.FunctionCall) goja.Value {
 		p.s.expect(call.Argument(0).String())
+		return goja.Undefined()
+	})
+	set("whenDrained", func(call goja.FunctionCall) goja.Value {
+		p.whenDrained(call.Argument(0))
 		return goja.Undefined()
 	})
 	set("headStart", func(goja.FunctionCall) goja.Value {
@@ -134,12 +149,47 @@ func (p *parser) close() {
 	p.s.stop()
 	p.pipe.close()
 	p.handle.Close()
+	p.wake(^uint64(0))
 }
+
+// whenDrained calls cb once the reader has delivered what was fed so far
+// (or can go no further), so that the socket's own events ('close',
+// 'error') do not overtake messages still being parsed.
+func (p *parser) whenDrained(cb goja.Value) {
+	if p.closed || p.done || p.s.stalled.Load() || p.pipe.readerIdle() {
+		// Whatever the reader found is posted already.
+		p.rt.Post(func() { p.rt.Call(cb, goja.Undefined()) })
+		return
+	}
+	p.waiters = append(p.waiters, waiter{fed: p.pipe.fedCount(), cb: cb})
+}
+
+// wake runs the waiters whose feeds have been consumed.
+func (p *parser) wake(fed uint64) {
+	kept := p.waiters[:0]
+	var ready []goja.Value
+	for _, w := range p.waiters {
+		if w.fed <= fed {
+			ready = append(ready, w.cb)
+		} else {
+			kept = append(kept, w)
+		}
+	}
+	p.waiters = kept
+	for _, cb := range ready {
+		p.rt.Call(cb, goja.Undefined())
+	}
+}
+
+// stalled runs on the loop when the reader waits for body credits: nothing
+// more can come until JavaScript reads, so waiters need not wait.
+func (p *parser) stalled() { p.wake(^uint64(0)) }
 
 // ended runs on the loop once the reader returned.
 func (p *parser) ended() {
 	p.done = true
 	p.handle.Close()
+	p.wake(^uint64(0))
 }
 
 // drained runs on the loop once the pipe has room again.
@@ -149,12 +199,14 @@ func (p *parser) drained() {
 	}
 }
 
-// idleCheck runs on the loop when the reader found the pipe empty: nothing
-// fed waits any more, so the parser no longer keeps the process alive.
-func (p *parser) idleCheck() {
-	if p.pipe.idle() {
+// idleCheck runs on the loop when the reader went idle after fed feeds: if
+// nothing was fed since, everything it found was delivered before this, and
+// the parser no longer keeps the process alive.
+func (p *parser) idleCheck(fed uint64) {
+	if p.pipe.idleSince(fed) {
 		p.handle.Unref()
 	}
+	p.wake(fed)
 }
 
 // deliver runs on the reader goroutine: it hands a batch to the loop.
@@ -162,14 +214,27 @@ func (p *parser) deliver(batch []event) {
 	p.rt.Post(func() { p.dispatch(batch) })
 }
 
-// dispatch calls the JavaScript handlers for a batch of events.
+// dispatch delivers a batch to JavaScript as one macrotask, as node's parser
+// runs every callback for one read before the nextTick queue: a response
+// ended in a 'request' handler has not finished when a parse error later
+// in the same read is reported.
 func (p *parser) dispatch(batch []event) {
+	if p.closed {
+		return
+	}
+	p.batch = batch
+	p.rt.Call(p.runFn, p.this)
+	p.batch = nil
+}
+
+// runBatch calls the JavaScript handlers for the events of p.batch.
+func (p *parser) runBatch() {
 	vm := p.rt.VM()
-	for i := range batch {
+	for i := range p.batch {
 		if p.closed {
 			return
 		}
-		ev := &batch[i]
+		ev := &p.batch[i]
 		switch ev.kind {
 		case evHead:
 			h := ev.head

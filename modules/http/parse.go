@@ -175,10 +175,9 @@ func parseStatusLine(line []byte, h *head) error {
 	return nil
 }
 
-// parseHeaderLine reads "name: value" (CRLF stripped) into h. keep says
-// whether the pair is stored in h.raw (beyond maxHeadersCount it is only
-// checked, as node ignores the excess). trailer lines skip the framing rules.
-func parseHeaderLine(line []byte, h *head, keep, trailer bool) error {
+// parseHeaderLine reads "name: value" (CRLF stripped) into h. Trailer lines
+// skip the framing rules.
+func parseHeaderLine(line []byte, h *head, trailer bool) error {
 	if line[0] == ' ' || line[0] == '\t' {
 		return perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
 	}
@@ -201,9 +200,7 @@ func parseHeaderLine(line []byte, h *head, keep, trailer bool) error {
 			return err
 		}
 	}
-	if keep {
-		h.raw = append(h.raw, headerName(name), latin1(value))
-	}
+	h.raw = append(h.raw, headerName(name), latin1(value))
 	return nil
 }
 

@@ -20,11 +20,16 @@ type feedPipe struct {
 	eof     bool
 	closed  bool
 	paused  bool   // feed reported the pipe full
+	fed     uint64 // how many feeds so far
+	waiting bool   // the reader waits on the empty pipe
 	onDrain func() // reader goroutine: the pipe emptied after being full
-	onIdle  func() // reader goroutine: about to wait on an empty pipe
+	// onIdle (reader goroutine) is called before waiting on an empty pipe,
+	// with the number of feeds consumed: if no feed came since, the reader
+	// has handed over everything and has nothing to do.
+	onIdle func(fed uint64)
 }
 
-func newFeedPipe(onDrain, onIdle func()) *feedPipe {
+func newFeedPipe(onDrain func(), onIdle func(fed uint64)) *feedPipe {
 	p := &feedPipe{onDrain: onDrain, onIdle: onIdle}
 	p.cond.L = &p.mu
 	return p
@@ -40,6 +45,7 @@ func (p *feedPipe) feed(b []byte) bool {
 	}
 	p.queue = append(p.queue, append([]byte(nil), b...))
 	p.size += len(b)
+	p.fed++
 	p.cond.Signal()
 	if p.size >= pipeLimit {
 		p.paused = true
@@ -90,22 +96,40 @@ func (p *feedPipe) unread(b []byte) {
 	p.mu.Unlock()
 }
 
-// idle reports whether nothing is queued (loop goroutine: the reader has
-// nothing left to do until the next feed).
-func (p *feedPipe) idle() bool {
+// fedCount is the number of feeds so far.
+func (p *feedPipe) fedCount() uint64 {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.queue) == 0 && !p.eof
+	return p.fed
+}
+
+// readerIdle reports whether the reader waits on the empty pipe, having
+// consumed every feed.
+func (p *feedPipe) readerIdle() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.waiting && len(p.queue) == 0
+}
+
+// idleSince reports whether nothing was fed since the reader went idle
+// after consuming fed feeds.
+func (p *feedPipe) idleSince(fed uint64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.fed == fed && !p.eof
 }
 
 func (p *feedPipe) Read(b []byte) (int, error) {
 	p.mu.Lock()
 	for len(p.queue) == 0 && !p.eof && !p.closed {
+		fed := p.fed
 		p.mu.Unlock()
-		p.onIdle()
+		p.onIdle(fed)
 		p.mu.Lock()
 		if len(p.queue) == 0 && !p.eof && !p.closed {
+			p.waiting = true
 			p.cond.Wait()
+			p.waiting = false
 		}
 	}
 	defer p.mu.Unlock()

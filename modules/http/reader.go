@@ -59,11 +59,15 @@ type msgStream struct {
 	br            *bufio.Reader
 	isResponse    bool
 	maxHeaderSize int
-	maxHeaders    int
 	deliver       func([]event) // called on the reader goroutine; must not block
-	pending       []event
-	readErr       error     // the last error of the underlying stream
-	pipe          *feedPipe // when set, the source r: bytes fed from JavaScript
+	// onStall (reader goroutine) is called when the reader waits for
+	// JavaScript to take body pieces, after handing over what it found.
+	onStall func()
+	// stalled is set while the reader waits for body credits.
+	stalled atomic.Bool
+	pending []event
+	readErr error     // the last error of the underlying stream
+	pipe    *feedPipe // when set, the source r: bytes fed from JavaScript
 
 	credits chan struct{} // body pieces handed over and not yet consumed
 	ctrl    chan bool     // after an upgrade head: true = the caller takes the stream
@@ -80,11 +84,10 @@ type msgStream struct {
 }
 
 // newMsgStream prepares a reader over r; run starts it.
-func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize, maxHeaders int, deliver func([]event)) *msgStream {
+func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize int, deliver func([]event)) *msgStream {
 	s := &msgStream{
 		isResponse:    isResponse,
 		maxHeaderSize: maxHeaderSize,
-		maxHeaders:    maxHeaders,
 		deliver:       deliver,
 		credits:       make(chan struct{}, creditLimit),
 		ctrl:          make(chan bool, 1),
@@ -305,8 +308,7 @@ func (s *msgStream) readHead() (*head, error) {
 		if hasCR(body) {
 			return nil, perr("HPE_STRICT", "Expected LF after headers")
 		}
-		keep := s.maxHeaders <= 0 || len(h.raw) < 2*s.maxHeaders
-		if err := parseHeaderLine(body, h, keep, false); err != nil {
+		if err := parseHeaderLine(body, h, false); err != nil {
 			return nil, err
 		}
 	}
@@ -389,6 +391,11 @@ func (s *msgStream) emitBody(b []byte) error {
 	case s.credits <- struct{}{}:
 	default:
 		s.flush()
+		s.stalled.Store(true)
+		defer s.stalled.Store(false)
+		if s.onStall != nil {
+			s.onStall()
+		}
 		select {
 		case s.credits <- struct{}{}:
 		case <-s.done:
@@ -441,7 +448,7 @@ func (s *msgStream) readTrailers() (bool, error) {
 			s.emit(event{kind: evEnd, raw: t.raw})
 			return true, nil
 		}
-		if err := parseHeaderLine(line[:n-1], t, true, true); err != nil {
+		if err := parseHeaderLine(line[:n-1], t, true); err != nil {
 			return false, s.bodyError(err)
 		}
 	}

@@ -26,9 +26,9 @@ func readAll(t *testing.T, input string, isResponse bool, chunk int, methods ...
 	}
 	var r = strings.NewReader(input)
 	if chunk > 0 {
-		s = newMsgStream(iotest.OneByteReader(r), isResponse, 16384, 2000, deliver)
+		s = newMsgStream(iotest.OneByteReader(r), isResponse, 16384, deliver)
 	} else {
-		s = newMsgStream(r, isResponse, 16384, 2000, deliver)
+		s = newMsgStream(r, isResponse, 16384, deliver)
 	}
 	for _, m := range methods {
 		s.expect(m)

@@ -6,7 +6,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
-const { IncomingMessage, pushBody } = require('_http_incoming');
+const { IncomingMessage, pushBody, kHeadersCount } = require('_http_incoming');
 const Agent = require('_http_agent');
 const common = require('_http_common');
 
@@ -15,7 +15,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
-  connResetException, attachParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  connResetException, attachParser, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
 } = common;
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -277,7 +277,10 @@ function ondrain() {
 }
 
 function socketCloseListener() {
-  const socket = this;
+  afterParser(this, () => socketClosed(this));
+}
+
+function socketClosed(socket) {
   const req = socket._httpMessage;
   const res = req.res;
   req.destroyed = true;
@@ -300,7 +303,10 @@ function socketCloseListener() {
 }
 
 function socketErrorListener(err) {
-  const socket = this;
+  afterParser(this, () => socketErrored(this, err));
+}
+
+function socketErrored(socket, err) {
   const req = socket._httpMessage;
   if (req) {
     req.socket._hadError = true;
@@ -341,6 +347,7 @@ function onHead(req, socket, method, url, major, minor, rawHeaders, keepAlive, u
   res.httpVersion = `${major}.${minor}`;
   res.joinDuplicateHeaders = req.joinDuplicateHeaders;
   res.rawHeaders = rawHeaders;
+  if (parser.maxHeaderPairs > 0) res[kHeadersCount] = parser.maxHeaderPairs;
   res.statusCode = statusCode;
   res.statusMessage = statusMessage;
   res.upgrade = upgrade;
@@ -474,8 +481,7 @@ function emitFreeNT(req) {
 
 function tickOnSocket(req, socket) {
   req.socket = socket;
-  const maxPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : 4000;
-  const parser = attachParser(socket, true, req.maxHeaderSize || defaultMaxHeaderSize, maxPairs, {
+  const parser = attachParser(socket, true, req.maxHeaderSize || defaultMaxHeaderSize, {
     onHead: (...args) => onHead(req, socket, ...args),
     onBody: (chunk) => onBody(socket, chunk),
     onEnd: (trailers) => onEnd(socket, trailers),
@@ -483,6 +489,7 @@ function tickOnSocket(req, socket) {
     onEOF: () => onEOF(req, socket),
   });
   parser.expect(req.method);
+  parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : 4000;
   parser.socket = socket;
   parser.outgoing = req;
   req.parser = parser;

@@ -137,14 +137,14 @@ const kParser = Symbol('kParser');
 // The returned parser has consumed() (a body chunk was taken; the reader
 // may read further), decide(take) (after an upgrade head), expect(method)
 // (client: a request was sent), pause()/resume() and close().
-function attachParser(socket, isResponse, maxHeaderSize, maxHeaderPairs, handlers) {
+function attachParser(socket, isResponse, maxHeaderSize, handlers) {
   let fedPaused = false;
   let userPaused = false;
   handlers.onDrain = () => {
     fedPaused = false;
     if (!userPaused && !socket.destroyed) socket.resume();
   };
-  const parser = binding.createParser(isResponse, maxHeaderSize, maxHeaderPairs, handlers);
+  const parser = binding.createParser(isResponse, maxHeaderSize, handlers);
   const onData = (d) => {
     if (!parser.feed(d)) {
       fedPaused = true;
@@ -167,6 +167,15 @@ function attachParser(socket, isResponse, maxHeaderSize, maxHeaderPairs, handler
     socket.removeListener('end', onEnd);
   };
   return parser;
+}
+
+// afterParser runs fn once the parser reading socket has delivered every
+// message in the data fed so far: the socket's own 'close' and 'error' must
+// not overtake them (node parses synchronously, so it never sees that).
+function afterParser(socket, fn) {
+  const parser = socket[kParser];
+  if (parser) parser.whenDrained(fn);
+  else fn();
 }
 
 function freeParser(socket) {
@@ -205,6 +214,7 @@ module.exports = {
   kServerResponse,
   kParser,
   attachParser,
+  afterParser,
   freeParser,
   parseError,
   chunkExpression,

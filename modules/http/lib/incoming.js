@@ -9,6 +9,7 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kParserOf = Symbol('kParserOf');
+const kHeadersCount = Symbol('kHeadersCount');
 const kOwed = Symbol('kOwed');
 
 function IncomingMessage(socket) {
@@ -18,6 +19,7 @@ function IncomingMessage(socket) {
   this[kHeaders] = null;
   this[kHeadersDistinct] = null;
   this.rawHeaders = [];
+  this[kHeadersCount] = Infinity;
   this[kTrailers] = null;
   this[kTrailersDistinct] = null;
   this.rawTrailers = [];
@@ -44,13 +46,16 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true,
 });
 
+// The header objects are built on first use, from at most kHeadersCount
+// entries of rawHeaders (the server's maxHeadersCount).
 function headerGetter(cache, rawKey, add) {
   return {
     get() {
       if (!this[cache]) {
         const dst = {};
         const src = this[rawKey];
-        for (let n = 0; n < src.length; n += 2) add.call(this, src[n], src[n + 1], dst);
+        const n = rawKey === 'rawHeaders' ? Math.min(src.length, this[kHeadersCount]) : src.length;
+        for (let i = 0; i < n; i += 2) add.call(this, src[i], src[i + 1], dst);
         this[cache] = dst;
       }
       return this[cache];
@@ -185,7 +190,7 @@ IncomingMessage.prototype._dump = function _dump() {
   }
 };
 
-module.exports = { IncomingMessage, pushBody, readStart, readStop };
+module.exports = { IncomingMessage, pushBody, readStart, readStop, kHeadersCount };
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();

@@ -575,6 +575,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  if (chunk && !this.finished && endInOneWrite(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
@@ -624,6 +625,40 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   return this;
 };
+
+// endInOneWrite ends the message with its last chunk in a single socket
+// write — head (if not sent yet), chunk and, when chunked, the terminating
+// chunk — the common res.end(body). It reports false, having done nothing,
+// when the general path must run instead.
+function endInOneWrite(msg, chunk, encoding, callback) {
+  const isString = typeof chunk === 'string';
+  if ((!isString && !isUint8Array(chunk)) || msg.destroyed || msg.strictContentLength) return false;
+  if (isString && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1' &&
+      encoding !== 'binary' && encoding !== 'ascii') {
+    return false;
+  }
+  if (!msg._header) {
+    msg._contentLength = byteLengthOf(chunk, encoding);
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody || (msg.chunkedEncoding && !isString)) return false;
+  let data = chunk;
+  if (msg.chunkedEncoding) {
+    data = byteLengthOf(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + msg._trailer + '\r\n';
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
+  const socket = msg.socket;
+  // A Buffer goes out after the head as a second write: keep them together.
+  if (socket && !isString) socket.cork();
+  msg._send(data, encoding, onFinish.bind(undefined, msg));
+  if (socket) {
+    while (socket.writableCorked) socket.uncork();
+  }
+  msg[kCorked] = 0;
+  msg.finished = true;
+  if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
+  return true;
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');

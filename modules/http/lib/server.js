@@ -6,12 +6,12 @@
 
 const net = require('net');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain } = require('_http_outgoing');
-const { IncomingMessage, pushBody } = require('_http_incoming');
+const { IncomingMessage, pushBody, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
 
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
-  attachParser, freeParser, parseError, chunkExpression, continueExpression,
+  attachParser, afterParser, freeParser, parseError, chunkExpression, continueExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = common;
 const {
@@ -110,9 +110,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     // Headers set before and given here: the given ones win.
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
       for (let n = 0; n < obj.length; n += 2) {
-        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       }
     } else if (obj) {
       for (const k of Object.keys(obj)) {
@@ -206,7 +205,7 @@ function Server(options, requestListener) {
   } else if (options == null) {
     options = {};
   } else if (typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
   const self = Reflect.construct(net.Server, [{
     allowHalfOpen: true,
@@ -325,8 +324,7 @@ function connectionListener(socket) {
     onClose: null,
     onDrain: null,
   };
-  const maxPairs = typeof server.maxHeadersCount === 'number' ? server.maxHeadersCount << 1 : defaultMaxHeadersCount << 1;
-  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, maxPairs, {
+  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, {
     onHead: onHead.bind(undefined, state),
     onBody: onBody.bind(undefined, state),
     onEnd: onEnd.bind(undefined, state),
@@ -335,14 +333,16 @@ function connectionListener(socket) {
   });
   parser.socket = socket;
   parser.incoming = null;
+  parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' ?
+    server.maxHeadersCount << 1 : defaultMaxHeadersCount << 1;
   state.parser = parser;
   socket[kParser] = parser;
   socket.parser = parser;
   socket[kState] = state;
 
-  state.onClose = socketOnClose.bind(undefined, state);
+  state.onClose = () => afterParser(socket, () => socketOnClose(state));
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  socket.on('error', socketOnError);
+  socket.on('error', socketOnSocketError);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
   socket.setEncoding = socketSetEncoding;
@@ -409,8 +409,14 @@ const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields 
 const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 const noop = () => {};
 
+// socketOnSocketError handles the socket's own errors once the messages
+// read before them are delivered.
+function socketOnSocketError(e) {
+  afterParser(this, () => socketOnError.call(this, e));
+}
+
 function socketOnError(e) {
-  this.removeListener('error', socketOnError);
+  this.removeListener('error', socketOnSocketError);
   if (this.listenerCount('error') === 0) this.on('error', noop);
   if (!this.server.emit('clientError', e, this)) {
     // Answer only if nothing of a response went out yet.
@@ -453,6 +459,7 @@ function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade
   req.httpVersion = `${major}.${minor}`;
   req.joinDuplicateHeaders = server.joinDuplicateHeaders;
   req.rawHeaders = rawHeaders;
+  if (parser.maxHeaderPairs > 0) req[kHeadersCount] = parser.maxHeaderPairs;
   req.method = method;
   req.url = url;
   req.upgrade = upgrade;
@@ -479,7 +486,7 @@ function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade
 function handOver(state, req, upgradeHead) {
   const { server, socket, parser } = state;
   const left = parser.decide(true);
-  socket.removeListener('error', socketOnError);
+  socket.removeListener('error', socketOnSocketError);
   socket.removeListener('close', state.onClose);
   socket.removeListener('drain', state.onDrain);
   socket.removeListener('timeout', socketOnTimeout);
