@@ -5,7 +5,7 @@
 // then through those streams.
 
 const binding = require('internal/console_binding');
-const { inspect, formatList, getStringWidth } = require('internal/util/inspect');
+const { inspect, formatList, getStringWidth, previewEntries } = require('internal/util/inspect');
 const { shouldColorize, colorDepth } = require('internal/util/colors');
 const { isTypedArray, isSet, isMap, isSetIterator, isMapIterator } = require('internal/util/types');
 const {
@@ -333,27 +333,30 @@ const consoleMethods = {
     };
     const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
 
-    // Iterators cannot be previewed here: they are read (and consumed).
     const mapIter = isMapIterator(tabularData);
     let isKeyValue = false;
-    if (mapIter) {
-      tabularData = [...tabularData];
-      isKeyValue = tabularData.length > 0 && tabularData.every((e) => Array.isArray(e) && e.length === 2);
-    }
+    if (mapIter) [tabularData, isKeyValue] = preview(tabularData);
     if (isKeyValue || isMap(tabularData)) {
       const keys = [];
       const values = [];
       let length = 0;
-      for (const [k, v] of tabularData) {
-        keys.push(_inspect(k));
-        values.push(_inspect(v));
-        length++;
+      if (mapIter) {
+        for (; length < tabularData.length / 2; length++) {
+          keys.push(_inspect(tabularData[length * 2]));
+          values.push(_inspect(tabularData[length * 2 + 1]));
+        }
+      } else {
+        for (const [k, v] of tabularData) {
+          keys.push(_inspect(k));
+          values.push(_inspect(v));
+          length++;
+        }
       }
       return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
     }
 
     const setIter = isSetIterator(tabularData);
-    if (setIter) tabularData = [...tabularData];
+    if (setIter) tabularData = preview(tabularData)[0];
     if (setIter || mapIter || isSet(tabularData)) {
       const values = [];
       let length = 0;
@@ -402,6 +405,16 @@ const keyKey = 'Key';
 const valuesKey = 'Values';
 const indexKey = '(index)';
 const iterKey = '(iteration index)';
+
+// preview lists what an iterator has left without consuming it, when the
+// engine allows; otherwise it reads the iterator.
+function preview(iterator) {
+  const res = previewEntries(iterator);
+  if (res !== undefined) return res;
+  const entries = [...iterator];
+  const isKeyValue = entries.length > 0 && entries.every((e) => Array.isArray(e) && e.length === 2);
+  return [isKeyValue ? entries.flat() : entries, isKeyValue];
+}
 
 function isArrayLike(v) {
   return Array.isArray(v) || isTypedArray(v);

@@ -218,6 +218,15 @@ func findEmbedded(t, target reflect.Type, prefix []int, depth int) []int {
 	return nil
 }
 
+// implType is the Go type of o's objectImpl.
+func (s *storage) implType(o *goja.Object) reflect.Type {
+	self := reflect.ValueOf(o).Elem().Field(s.selfField)
+	if self.IsNil() {
+		return nil
+	}
+	return self.Elem().Type()
+}
+
 // baseOf returns o's baseObject storage and the dynamic type of its objectImpl.
 func (s *storage) baseOf(o *goja.Object) (reflect.Value, reflect.Type, bool) {
 	self := reflect.ValueOf(o).Elem().Field(s.selfField)

@@ -277,7 +277,17 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 				typ = "Set"
 			}
 			braces = iteratorBraces(typ, tag)
-			formatter = func(int) []string { return []string{c.stylize("<items unknown>", "special")} }
+			formatter = func(rt int) []string {
+				entries, keyValue, ok := c.previewEntries(value)
+				if !ok {
+					return []string{c.stylize("<items unknown>", "special")}
+				}
+				if keyValue {
+					braces[0] = strings.TrimSuffix(braces[0], " Iterator] {") + " Entries] {"
+					return c.formatMapIterInner(entries, rt)
+				}
+				return c.formatSetIterInner(entries, rt)
+			}
 		default:
 			noIterator = true
 		}

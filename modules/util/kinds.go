@@ -120,6 +120,9 @@ func (c *inspector) classify(o *goja.Object) (k kind, boxed string) {
 // does not tell apart from plain objects. Only objects inheriting from one
 // of their prototypes are checked (with a brand check in JS).
 func (c *inspector) brandOf(o *goja.Object) kind {
+	if k, ok := c.iteratorKind(o); ok {
+		return k
+	}
 	candidate := false
 	for p := o.Prototype(); p != nil; p = p.Prototype() {
 		if p == c.st.objectPrototype {
@@ -229,4 +232,22 @@ func init() {
 		"CryptoKey", "SubtleCrypto", "CustomEvent"} {
 		builtInObjects[n] = true
 	}
+}
+
+// iteratorKind recognises Map and Set iterators from goja's storage.
+func (c *inspector) iteratorKind(o *goja.Object) (kind, bool) {
+	if c.fp == nil {
+		return kindObject, false
+	}
+	l := iterators()
+	if l == nil {
+		return kindObject, false
+	}
+	switch c.fp.implType(o) {
+	case l.mapIter:
+		return kindMapIterator, true
+	case l.setIter:
+		return kindSetIterator, true
+	}
+	return kindObject, false
 }

@@ -46,8 +46,8 @@ func init() {
 }
 
 // loadInspectBinding builds internal/util/inspect: inspect, format,
-// formatWithOptions (unvalidated) and formatList, stripVTControlCharacters
-// and getStringWidth.
+// formatWithOptions (unvalidated) and formatList, stripVTControlCharacters,
+// previewEntries and getStringWidth.
 func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
 	exports := module.Get("exports").(*goja.Object)
@@ -97,6 +97,27 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 			panic(invalidArgType(vm, "str", "of type string", s))
 		}
 		return vm.ToValue(stripVT(s.String()))
+	}); err != nil {
+		return err
+	}
+	// previewEntries(iterator) -> [entries, isKeyValue] for a Map or Set
+	// iterator without consuming it (flat [k0, v0, k1, v1, ...] pairs when
+	// isKeyValue), or undefined.
+	if err := fn("previewEntries", 1, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		c := newInspector(vm, stateOf(vm), DefaultOptions(vm))
+		entries, keyValue, ok := c.previewEntries(o)
+		if !ok {
+			return goja.Undefined()
+		}
+		list := make([]interface{}, len(entries))
+		for i, e := range entries {
+			list[i] = e
+		}
+		return vm.NewArray(vm.NewArray(list...), keyValue)
 	}); err != nil {
 		return err
 	}

@@ -478,3 +478,50 @@ func (c *inspector) boxedBase(value *goja.Object, typ string, keys []propKey, co
 	}
 	return c.stylize(base, strings.ToLower(typ)), keys
 }
+
+// previewEntries is V8's previewEntries for Map and Set iterators.
+func (c *inspector) previewEntries(iter *goja.Object) (entries []goja.Value, keyValue, ok bool) {
+	if c.fp == nil {
+		return nil, false, false
+	}
+	l := iterators()
+	if l == nil {
+		return nil, false, false
+	}
+	return l.preview(iter, c.fp)
+}
+
+// formatSetIterInner formats the values an iterator has left.
+func (c *inspector) formatSetIterInner(entries []goja.Value, recurseTimes int) []string {
+	maxLength := int(c.shownLength(int64(len(entries))))
+	output := make([]string, 0, maxLength+1)
+	c.indentationLvl += 2
+	for _, e := range entries[:maxLength] {
+		output = append(output, c.formatValue(e, recurseTimes, false))
+	}
+	c.indentationLvl -= 2
+	if remaining := len(entries) - maxLength; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+// formatMapIterInner formats the [key, value] entries an iterator has left.
+func (c *inspector) formatMapIterInner(entries []goja.Value, recurseTimes int) []string {
+	n := len(entries) / 2
+	maxLength := int(c.shownLength(int64(n)))
+	output := make([]string, 0, maxLength+1)
+	c.indentationLvl += 2
+	for i := 0; i < maxLength; i++ {
+		res := []string{
+			c.formatValue(entries[2*i], recurseTimes, false),
+			c.formatValue(entries[2*i+1], recurseTimes, false),
+		}
+		output = append(output, c.reduceToSingleString(res, "", [2]string{"[", "]"}, kArrayExtrasType, recurseTimes, nil))
+	}
+	c.indentationLvl -= 2
+	if remaining := n - maxLength; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
