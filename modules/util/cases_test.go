@@ -229,11 +229,11 @@ var diffCases = []diffCase{
 	inspectCase(`let o = {}; let cur = o; for (let i = 0; i < 100000; i++) { cur.a = {}; cur = cur.a; } o`),
 	inspectCase(`new Map(Array.from({ length: 5 }, (_, i) => ['key' + i, { value: i, list: [i, i * 2] }]))`),
 	// Map and Set iterators (previewed without being consumed).
-	inspectCase(`const m = new Map([['a', 1], ['b', { x: [1] }]]); [m.entries(), m.keys(), m.values()]`),
-	inspectCase(`const m = new Map([[1, 2], [3, 4], [5, 6]]); const it = m.entries(); it.next(); m.delete(3); it`),
-	inspectCase(`const s = new Set([1, 'two']); [s.values(), s.entries()]`),
-	inspectCase(`const it = new Set([1]).values(); it.next(); it.next(); it`),
-	withOpts(`new Map(Array.from({ length: 10 }, (_, i) => [i, i])).entries()`, `{ maxArrayLength: 2 }`),
+	storageCase(inspectCase(`const m = new Map([['a', 1], ['b', { x: [1] }]]); [m.entries(), m.keys(), m.values()]`)),
+	storageCase(inspectCase(`const m = new Map([[1, 2], [3, 4], [5, 6]]); const it = m.entries(); it.next(); m.delete(3); it`)),
+	storageCase(inspectCase(`const s = new Set([1, 'two']); [s.values(), s.entries()]`)),
+	storageCase(inspectCase(`const it = new Set([1]).values(); it.next(); it.next(); it`)),
+	storageCase(withOpts(`new Map(Array.from({ length: 10 }, (_, i) => [i, i])).entries()`, `{ maxArrayLength: 2 }`)),
 	// More shapes, options and edge cases.
 	inspectCase("['x'.repeat(100)]"),
 	inspectCase("['short', 'x'.repeat(70)]"),
