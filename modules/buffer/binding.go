@@ -26,19 +26,20 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	b := &binding{rt: rt, vm: vm, u8: u8}
 	o := vm.NewObject()
 	fns := map[string]func(goja.FunctionCall) goja.Value{
-		"setup":        b.setup,
-		"fromString":   b.fromString,
-		"byteLength":   b.byteLength,
-		"write":        b.write,
-		"slice":        b.slice,
-		"compare":      b.compare,
-		"compareRange": b.compareRange,
-		"indexOf":      b.indexOf,
-		"fill":         b.fill,
-		"copy":         b.copy,
-		"swap":         b.swap,
-		"isUtf8":       b.isUtf8,
-		"isAscii":      b.isAscii,
+		"setup":          b.setup,
+		"fromString":     b.fromString,
+		"byteLength":     b.byteLength,
+		"write":          b.write,
+		"slice":          b.slice,
+		"compare":        b.compare,
+		"compareRange":   b.compareRange,
+		"indexOf":        b.indexOf,
+		"fill":           b.fill,
+		"copy":           b.copy,
+		"swap":           b.swap,
+		"isUtf8":         b.isUtf8,
+		"isAscii":        b.isAscii,
+		"installNumeric": b.installNumeric,
 	}
 	for name, fn := range fns {
 		if err := o.Set(name, fn); err != nil {

@@ -8,7 +8,9 @@ package buffer
 
 import (
 	_ "embed"
+	"fmt"
 
+	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -23,4 +25,28 @@ func init() {
 	runtime.RegisterCoreModule("internal/errors", runtime.JSModule("node:internal/errors", errorsSource))
 	runtime.RegisterCoreModule(bindingName, loadBinding)
 	runtime.RegisterCoreModule("buffer", runtime.JSModule("node:buffer", bufferSource))
+}
+
+// NodeError constructs the internal/errors error for code (such as
+// "ERR_INVALID_ARG_TYPE") with the given constructor arguments, for Go
+// modules to throw with panic. Loop goroutine only.
+func NodeError(rt *runtime.Runtime, code string, args ...any) *goja.Object {
+	vm := rt.VM()
+	errs, err := rt.Require("internal/errors")
+	if err != nil {
+		return rt.NewNodeError("Error", code, err.Error())
+	}
+	ctor := errs.ToObject(vm).Get("codes").ToObject(vm).Get(code)
+	if ctor == nil || goja.IsUndefined(ctor) {
+		return rt.NewNodeError("Error", code, fmt.Sprint(args...))
+	}
+	vals := make([]goja.Value, len(args))
+	for i, a := range args {
+		vals[i] = vm.ToValue(a)
+	}
+	obj, err := vm.New(ctor, vals...)
+	if err != nil {
+		return rt.NewNodeError("Error", code, err.Error())
+	}
+	return obj
 }

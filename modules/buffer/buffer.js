@@ -17,12 +17,7 @@ const kStringMaxLength = 536870888;
 const INSPECT_MAX_BYTES = 50;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-class FastBuffer extends Uint8Array {
-  // eslint-disable-next-line no-useless-constructor
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+class FastBuffer extends Uint8Array {}
 binding.setup(FastBuffer);
 
 // Encoding ids shared with the Go binding (codec.go).
@@ -267,12 +262,12 @@ Buffer.concat = function concat(list, length) {
   return buffer;
 };
 
-function byteLength(string, encoding) {
+function byteLength(string, encoding, mustMatch = false) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
+  mustMatch = mustMatch === true;
   if (!mustMatch && string.length === 0) return 0;
   let id = -1;
   if (encoding) id = encodingId(encoding);
@@ -318,7 +313,8 @@ for (const [name, id] of [['ascii', ASCII], ['base64', BASE64], ['base64url', BA
 }
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.slice(this, UTF8, 0, this.length);
+  // No arguments: the whole buffer as UTF-8 (the binding clamps the end).
+  if (encoding === undefined && start === undefined && end === undefined) return binding.slice(this, UTF8, 0, kMaxLength);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -772,6 +768,8 @@ for (const [endian, little] of [['LE', true], ['BE', false]]) {
     return writeBig(this, value, offset, little, -(2n ** 63n), 2n ** 63n - 1n);
   };
 }
+
+binding.installNumeric(proto);
 
 // ---- Module-level functions ----
 

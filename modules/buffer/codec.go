@@ -2,6 +2,7 @@ package buffer
 
 import (
 	"encoding/base64"
+	"reflect"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -84,8 +85,7 @@ func asString(v goja.Value) goja.String {
 func Encode(s goja.String, enc Encoding) []byte {
 	switch enc {
 	case UTF8:
-		// String() turns lone surrogates into U+FFFD, as V8's encoder does.
-		return []byte(s.String())
+		return encodeUTF8(s)
 	case UTF16LE:
 		n := s.Length()
 		out := make([]byte, 2*n)
@@ -110,9 +110,26 @@ func Encode(s goja.String, enc Encoding) []byte {
 	return nil
 }
 
-// encodedLen is the exact number of bytes Encode would produce for UTF-8 and
-// the fixed-width encodings.
+// asciiStringType is the dynamic type goja uses for pure-ASCII strings,
+// whose String() is free.
+var asciiStringType = reflect.TypeOf(goja.New().ToValue("a"))
+
+// encodeUTF8 encodes s as UTF-8, lone surrogates becoming U+FFFD as with
+// V8's encoder.
+func encodeUTF8(s goja.String) []byte {
+	if reflect.TypeOf(s) == asciiStringType {
+		return []byte(s.String())
+	}
+	out := make([]byte, utf8Len(s))
+	writeUTF8(out, s)
+	return out
+}
+
+// utf8Len is the length of s encoded as UTF-8.
 func utf8Len(s goja.String) int {
+	if reflect.TypeOf(s) == asciiStringType {
+		return s.Length()
+	}
 	n := s.Length()
 	size := 0
 	for i := 0; i < n; i++ {
@@ -237,6 +254,9 @@ func WriteString(dst []byte, s goja.String, enc Encoding) int {
 }
 
 func writeUTF8(dst []byte, s goja.String) int {
+	if reflect.TypeOf(s) == asciiStringType {
+		return copy(dst, s.String())
+	}
 	n := s.Length()
 	w := 0
 	for i := 0; i < n; i++ {
