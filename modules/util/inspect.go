@@ -414,7 +414,7 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 	if c.budget == nil {
 		c.budget = map[int]int{}
 	}
-	newLength := c.budget[c.indentationLvl] + jsLen(res)
+	newLength := c.budget[c.indentationLvl] + len(res) // bytes: a close enough bound
 	c.budget[c.indentationLvl] = newLength
 	if newLength > 1<<27 {
 		c.depth = -1
@@ -562,7 +562,7 @@ func (c *inspector) formatString(s jsString, st func(string, string) string) str
 		if len(parts) == 0 {
 			parts = []string{st(strEscape(s), "string")}
 		}
-		return join(parts, " +\n"+strings.Repeat(" ", c.indentationLvl+2)) + trailer
+		return strings.Join(parts, " +\n"+strings.Repeat(" ", c.indentationLvl+2)) + trailer
 	}
 	return st(strEscape(s), "string") + trailer
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os/exec"
 	"strings"
 	"sync"
@@ -170,5 +171,38 @@ func TestCaseCounts(t *testing.T) {
 	}
 	if !strings.Contains(nodeOutputs(t)[0], "hello") {
 		t.Fatal("node output looks wrong")
+	}
+}
+
+// Unbounded depth over very deep structures, and custom inspectors that
+// recurse forever, must end with node's marker instead of exhausting the Go
+// stack.
+func TestDeepNesting(t *testing.T) {
+	vm := newTestVM(t)
+	if err := vm.Set("inspect", util.InspectFunction(vm)); err != nil {
+		t.Fatal(err)
+	}
+	v, err := vm.RunString(`
+		let root = {}; let cur = root;
+		for (let i = 0; i < 5000; i++) { cur.a = {}; cur = cur.a; }
+		const loop = { [inspect.custom]() { return inspect(loop); } };
+		[root, loop]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair := v.(*goja.Object)
+	opts := util.DefaultInspectOptions()
+	opts.Depth = math.Inf(1)
+	opts.Compact = util.CompactAll
+	opts.BreakLength = math.Inf(1)
+	const marker = "[Object: Inspection interrupted prematurely. Maximum call stack size exceeded.]"
+	for _, i := range []string{"0", "1"} {
+		var s string
+		if ex := vm.Try(func() { s = util.Inspect(vm, pair.Get(i), opts) }); ex != nil {
+			t.Fatal(ex)
+		}
+		if !strings.Contains(s, marker) {
+			t.Errorf("value %s: no marker in %.200q", i, s)
+		}
 	}
 }

@@ -12,10 +12,6 @@ const (
 	kArrayExtrasType
 )
 
-func join(output []string, sep string) string {
-	return strings.Join(output, sep)
-}
-
 // isBelowBreakLength reports whether output fits on one line.
 func (c *inspector) isBelowBreakLength(output []string, start int, base string) bool {
 	total := len(output) + start
@@ -23,10 +19,12 @@ func (c *inspector) isBelowBreakLength(output []string, start int, base string) 
 		return false
 	}
 	for _, o := range output {
+		// Entries can be long: count only as far as the limit.
+		room := int(math.Min(c.opts.BreakLength-float64(total), float64(len(o))))
 		if c.opts.Colors {
-			total += jsLen(removeColors(o))
+			total += jsLenUpTo(removeColors(o), room)
 		} else {
-			total += jsLen(o)
+			total += jsLenUpTo(o, room)
 		}
 		if float64(total) > c.opts.BreakLength {
 			return false
@@ -46,44 +44,28 @@ func (c *inspector) reduceToSingleString(output []string, base string, braces [2
 			}
 			if c.currentDepth-recurseTimes < c.opts.Compact && entries == len(output) {
 				start := len(output) + c.indentationLvl + jsLen(braces[0]) + jsLen(base) + 10
-				if c.isBelowBreakLength(output, start, base) {
-					joined := join(output, ", ")
-					if !strings.Contains(joined, "\n") {
-						var b strings.Builder
-						if base != "" {
-							b.WriteString(base)
-							b.WriteByte(' ')
-						}
-						b.WriteString(braces[0])
-						b.WriteByte(' ')
-						b.WriteString(joined)
-						b.WriteByte(' ')
-						b.WriteString(braces[1])
-						return b.String()
+				if c.isBelowBreakLength(output, start, base) && !anyContains(output, "\n") {
+					prefix := braces[0] + " "
+					if base != "" {
+						prefix = base + " " + prefix
 					}
+					return joinWrapped(prefix, output, ", ", " "+braces[1])
 				}
 			}
 		}
 		indentation := "\n" + strings.Repeat(" ", c.indentationLvl)
-		var b strings.Builder
+		prefix := braces[0] + indentation + "  "
 		if base != "" {
-			b.WriteString(base)
-			b.WriteByte(' ')
+			prefix = base + " " + prefix
 		}
-		b.WriteString(braces[0])
-		b.WriteString(indentation)
-		b.WriteString("  ")
-		b.WriteString(join(output, ","+indentation+"  "))
-		b.WriteString(indentation)
-		b.WriteString(braces[1])
-		return b.String()
+		return joinWrapped(prefix, output, ","+indentation+"  ", indentation+braces[1])
 	}
 	if c.isBelowBreakLength(output, 0, base) {
 		s := braces[0]
 		if base != "" {
 			s += " " + base
 		}
-		return s + " " + join(output, ", ") + " " + braces[1]
+		return joinWrapped(s+" ", output, ", ", " "+braces[1])
 	}
 	indentation := strings.Repeat(" ", c.indentationLvl)
 	ln := " "
@@ -94,7 +76,38 @@ func (c *inspector) reduceToSingleString(output []string, base string, braces [2
 		}
 		ln += "\n" + indentation + "  "
 	}
-	return braces[0] + ln + join(output, ",\n"+indentation+"  ") + " " + braces[1]
+	return joinWrapped(braces[0]+ln, output, ",\n"+indentation+"  ", " "+braces[1])
+}
+
+// joinWrapped is prefix + strings.Join(parts, sep) + suffix, built once.
+func joinWrapped(prefix string, parts []string, sep, suffix string) string {
+	n := len(prefix) + len(suffix)
+	for i, p := range parts {
+		if i > 0 {
+			n += len(sep)
+		}
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(prefix)
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(p)
+	}
+	b.WriteString(suffix)
+	return b.String()
+}
+
+func anyContains(parts []string, sub string) bool {
+	for _, p := range parts {
+		if strings.Contains(p, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupArrayElements lays out many short array entries in aligned columns.

@@ -100,8 +100,14 @@ outer:
 
 // jsLen is the UTF-16 length of a Go string (JS's str.length).
 func jsLen(s string) int {
+	return jsLenUpTo(s, len(s))
+}
+
+// jsLenUpTo is jsLen(s) when that is at most max, and otherwise some value
+// above max (it stops counting there).
+func jsLenUpTo(s string, max int) int {
 	n := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n <= max; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			n++
