@@ -33,8 +33,8 @@ type wrap struct {
 
 	onread, onconnection goja.Value
 	onReadFn             func([]byte, error)
-	// hook, when set, receives reads instead of onread (see TakeReader).
-	hook func([]byte, error)
+	// taken: a Go consumer reads the connection (TakeReader).
+	taken bool
 
 	bytesRead, bytesWritten int64
 }
@@ -107,10 +107,6 @@ func (w *wrap) ensureStream() error {
 // onRead delivers one read (or EOF / a read error) to JavaScript.
 func (w *wrap) onRead(chunk []byte, err error) {
 	if w.closed {
-		return
-	}
-	if w.hook != nil {
-		w.hook(chunk, err)
 		return
 	}
 	if err != nil {

@@ -36,10 +36,12 @@ type reader[T any] struct {
 	deliver func(item T, err error)
 
 	mu        sync.Mutex
-	wake      sync.Cond
-	want      bool // the loop wants results (start)
-	running   bool // the goroutine was started
-	ended     bool // the goroutine has stopped for good
+	wake      sync.Cond // the goroutine waits here for want/room
+	avail     sync.Cond // a Go consumer (taken) waits here for results
+	want      bool      // the loop wants results (start)
+	taken     bool      // results go to a Go consumer instead (Stream.Take)
+	running   bool      // the goroutine was started
+	ended     bool      // the goroutine has stopped for good
 	closing   bool
 	posted    bool // a delivery is queued on the loop
 	pending   []result[T]
@@ -54,6 +56,7 @@ type reader[T any] struct {
 func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 	r.fd, r.post, r.limit = fd, post, limit
 	r.wake.L = &r.mu
+	r.avail.L = &r.mu
 	r.deliverFn = r.flush
 	r.pollFn = r.poll
 }
@@ -62,17 +65,22 @@ func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 func (r *reader[T]) start() {
 	r.mu.Lock()
 	r.want = true
+	r.run()
+	post := !r.posted && !r.taken && len(r.pending) > 0
+	r.posted = r.posted || post
+	r.mu.Unlock()
+	if post {
+		r.post(r.deliverFn)
+	}
+}
+
+// run starts the goroutine, or wakes it (mu held).
+func (r *reader[T]) run() {
 	if !r.running {
 		r.running = true
 		go r.loop()
 	} else {
 		r.wake.Signal()
-	}
-	post := !r.posted && len(r.pending) > 0
-	r.posted = r.posted || post
-	r.mu.Unlock()
-	if post {
-		r.post(r.deliverFn)
 	}
 }
 
@@ -88,7 +96,7 @@ func (r *reader[T]) stop() {
 func (r *reader[T]) active() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.want && !r.closing && !(r.ended && len(r.pending) == 0)
+	return (r.want || r.taken) && !r.closing && !(r.ended && len(r.pending) == 0)
 }
 
 // close ends the goroutine; the caller closes the descriptor, which wakes a
@@ -98,13 +106,14 @@ func (r *reader[T]) close() {
 	r.closing = true
 	r.pending = nil
 	r.wake.Broadcast()
+	r.avail.Broadcast()
 	r.mu.Unlock()
 }
 
 func (r *reader[T]) loop() {
 	for {
 		r.mu.Lock()
-		for !r.closing && (!r.want || r.size >= r.limit) {
+		for !r.closing && (!(r.want || r.taken) || r.size >= r.limit) {
 			r.wake.Wait()
 		}
 		if r.closing {
@@ -133,8 +142,11 @@ func (r *reader[T]) loop() {
 		r.size += r.cur.size
 		stop := r.cur.err != nil && r.stopOnError
 		r.ended = stop
-		post := !r.posted
-		r.posted = true
+		post := !r.posted && !r.taken
+		r.posted = r.posted || post
+		if r.taken {
+			r.avail.Broadcast()
+		}
 		r.mu.Unlock()
 		if post {
 			r.post(r.deliverFn)
@@ -166,7 +178,7 @@ func (r *reader[T]) poll(fd uintptr) bool {
 func (r *reader[T]) flush() {
 	r.mu.Lock()
 	r.posted = false
-	for r.want && !r.closing && len(r.pending) > 0 {
+	for r.want && !r.taken && !r.closing && len(r.pending) > 0 {
 		res := r.pending[0]
 		r.pending[0] = result[T]{}
 		r.pending = r.pending[1:]

@@ -1,7 +1,10 @@
 package sock
 
 import (
+	"bytes"
+	"errors"
 	"io"
+	"net"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -154,4 +157,87 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 		}
 		post(func() { done(cerr) })
 	}()
+}
+
+// ErrReleased is returned by a taken reader after Release.
+var ErrReleased = errors.New("sock: reader released")
+
+// Take hands the stream's reads to a Go consumer: the returned reader
+// yields the bytes read but not yet delivered, then what arrives, on any
+// goroutine, without involving the loop; reading ahead is bounded as for
+// the loop. Deliveries to onRead stop until Release.
+func (s *Stream) Take() io.Reader {
+	r := &s.r
+	r.mu.Lock()
+	r.taken = true
+	r.run()
+	r.mu.Unlock()
+	return takenReader{r: r}
+}
+
+// Release ends Take (any goroutine, once): unread (bytes the consumer read
+// but did not use) goes back in front of what is pending, then err is
+// queued after it unless a read error or EOF already is (nil: none). All of
+// it reaches onRead once the loop reads again (ReadStart).
+func (s *Stream) Release(unread []byte, err error) {
+	r := &s.r
+	r.mu.Lock()
+	r.taken = false
+	var front []result[[]byte]
+	if len(unread) > 0 {
+		front = append(front, result[[]byte]{item: bytes.Clone(unread), size: len(unread)})
+		r.size += len(unread)
+	}
+	terminal := false
+	for _, res := range r.pending {
+		terminal = terminal || res.err != nil
+	}
+	r.pending = append(front, r.pending...)
+	if err != nil && !terminal {
+		r.pending = append(r.pending, result[[]byte]{err: err, size: 1})
+		r.size++
+	}
+	post := r.want && !r.posted && len(r.pending) > 0
+	r.posted = r.posted || post
+	r.wake.Signal()
+	r.avail.Broadcast()
+	r.mu.Unlock()
+	if post {
+		r.post(r.deliverFn)
+	}
+}
+
+// takenReader reads a taken stream's results.
+type takenReader struct {
+	r *reader[[]byte]
+}
+
+func (t takenReader) Read(p []byte) (int, error) {
+	r := t.r
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for r.taken && !r.closing && len(r.pending) == 0 {
+		r.avail.Wait()
+	}
+	switch {
+	case r.closing:
+		return 0, net.ErrClosed
+	case !r.taken:
+		return 0, ErrReleased
+	}
+	res := &r.pending[0]
+	if res.err != nil {
+		// EOF or a read error stays queued: every later Read sees it.
+		return 0, res.err
+	}
+	n := copy(p, res.item)
+	res.item = res.item[n:]
+	res.size -= n
+	r.size -= n
+	if len(res.item) == 0 {
+		r.pending[0] = result[[]byte]{}
+		r.pending = r.pending[1:]
+	}
+	r.wake.Signal()
+	return n, nil
 }

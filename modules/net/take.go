@@ -1,0 +1,48 @@
+package net
+
+import (
+	"io"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
+)
+
+// TakeReader hands the read side of a net.Socket to Go code (loop
+// goroutine), for protocol parsers such as http that read the connection
+// directly instead of through 'data' events. r first yields the bytes net
+// read but has not delivered to JavaScript, then what arrives; call Read on
+// any goroutine. The socket emits no 'data' meanwhile; writes, timeouts
+// and closing are unaffected (Read fails with net.ErrClosed once the
+// socket is destroyed).
+//
+// release (any goroutine, once) gives reading back: unread (bytes read
+// from r but not consumed) reaches JavaScript first, as 'data', then err:
+// nil resumes normal reading, io.EOF ends the readable side ('end'), and
+// any other error destroys the socket (as a read error with err's errno,
+// EINVAL if it has none). ok is false when the socket has no connection to
+// take (not connected yet, destroyed, or already taken).
+func TakeReader(rt *runtime.Runtime, socket *goja.Object) (r io.Reader, release func(unread []byte, err error), ok bool) {
+	b, err := bindingOf(rt)
+	if err != nil || socket == nil {
+		return nil, nil, false
+	}
+	w := b.wrapOf(socket.Get("_handle"))
+	if w == nil || w.closed || w.taken || w.connecting || w.ensureStream() != nil {
+		return nil, nil, false
+	}
+	w.taken = true
+	r = w.stream.Take()
+	w.sync()
+	var once sync.Once
+	release = func(unread []byte, err error) {
+		once.Do(func() {
+			w.stream.Release(unread, err)
+			rt.Post(func() {
+				w.taken = false
+				w.sync()
+			})
+		})
+	}
+	return r, release, true
+}
