@@ -8,7 +8,6 @@
   const gopn = Object.getOwnPropertyNames;
   const keys = Object.keys;
   const getProto = Object.getPrototypeOf;
-  const isEnumerable = Object.prototype.propertyIsEnumerable;
   const apply = Reflect.apply;
   const mapEntries = Map.prototype.entries;
   const mapSize = gopd(Map.prototype, 'size').get;
@@ -65,8 +64,6 @@
     // Own property descriptor or undefined.
     desc: gopd,
     symbols: gops,
-    names: gopn,
-    isEnumerable(o, k) { return apply(isEnumerable, o, [k]); },
     // Own non-index keys of an array-like, optionally including hidden ones.
     nonIndexKeys(o, all) {
       const ks = all ? gopn(o) : keys(o);
@@ -178,11 +175,11 @@
     customInspect: Symbol.for('nodejs.util.inspect.custom'),
     objectPrototype: Object.prototype,
     functionPrototype: Function.prototype,
+    defaultHasInstance: Function.prototype[Symbol.hasInstance],
     asyncFunctionPrototype: getProto(async function () {}),
     generatorFunctionPrototype: getProto(function* () {}),
     generatorPrototype: getProto(getProto((function* () {})())),
     errorPrototype: Error.prototype,
-    rangeErrorConstructor: RangeError,
     brandPrototypes: [WeakMap.prototype, WeakSet.prototype, DataView.prototype, mapIterProto, setIterProto],
   };
 })()

@@ -295,7 +295,7 @@ func (c *inspector) constructorName(obj *goja.Object, k kind, recurseTimes int, 
 					if nameV != nil {
 						name = nameV.String()
 					}
-					if name != "" && c.isInstance(tmp, ctor) {
+					if name != "" && c.instanceOfFound(tmp, obj, ctor) {
 						if protoProps != nil && (firstProto != obj || !builtInObjects[name]) {
 							start := firstProto
 							if start == nil {
@@ -331,6 +331,20 @@ func (c *inspector) constructorName(obj *goja.Object, k kind, recurseTimes int, 
 		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", false
 	}
 	return res + " <" + protoConstr + ">", false
+}
+
+// instanceOfFound is `tmp instanceof ctor` for a constructor found on
+// proto, a prototype of tmp: true at once when ctor.prototype is proto and
+// ctor has the default Symbol.hasInstance.
+func (c *inspector) instanceOfFound(tmp, proto, ctor *goja.Object) bool {
+	if proto != tmp {
+		if p, ok := c.get(ctor, propKey{name: "prototype"}).(*goja.Object); ok && p == proto {
+			if h, ok := ctor.GetSymbol(goja.SymHasInstance).(*goja.Object); ok && h == c.st.defaultHasInstance {
+				return true
+			}
+		}
+	}
+	return c.isInstance(tmp, ctor)
 }
 
 // addPrototypeProperties adds the non-function properties of up to three

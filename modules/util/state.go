@@ -27,16 +27,17 @@ type vmState struct {
 	objectPrototype, functionPrototype     *goja.Object
 	asyncFunctionProto, generatorFuncProto *goja.Object
 	generatorProto                         *goja.Object
-	errorPrototype, rangeErrorCtor         *goja.Object
+	errorPrototype                         *goja.Object
+	defaultHasInstance                     *goja.Object
 	brandPrototypes                        map[*goja.Object]bool
 
-	desc, symbols, names, isEnumerable goja.Callable
-	nonIndexKeys, indexKeys            goja.Callable
-	mapEntries, setValues, brand       goja.Callable
-	typedArrayName, fnSource, unbox    goja.Callable
-	errorToString, dateToString        goja.Callable
-	json, parseInt, parseFloat         goja.Callable
-	regExpToString                     goja.Callable
+	desc, symbols                   goja.Callable
+	nonIndexKeys, indexKeys         goja.Callable
+	mapEntries, setValues, brand    goja.Callable
+	typedArrayName, fnSource, unbox goja.Callable
+	errorToString, dateToString     goja.Callable
+	json, parseInt, parseFloat      goja.Callable
+	regExpToString                  goja.Callable
 
 	// defaults are util.inspect.defaultOptions for this VM.
 	defaults InspectOptions
@@ -109,12 +110,10 @@ func newState(vm *goja.Runtime) *vmState {
 		generatorFuncProto: obj("generatorFunctionPrototype"),
 		generatorProto:     obj("generatorPrototype"),
 		errorPrototype:     obj("errorPrototype"),
-		rangeErrorCtor:     obj("rangeErrorConstructor"),
+		defaultHasInstance: obj("defaultHasInstance"),
 		brandPrototypes:    map[*goja.Object]bool{},
 		desc:               fn("desc"),
 		symbols:            fn("symbols"),
-		names:              fn("names"),
-		isEnumerable:       fn("isEnumerable"),
 		nonIndexKeys:       fn("nonIndexKeys"),
 		indexKeys:          fn("indexKeys"),
 		mapEntries:         fn("mapEntries"),
