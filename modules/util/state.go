@@ -155,8 +155,3 @@ func call(f goja.Callable, args ...goja.Value) goja.Value {
 func DefaultOptions(vm *goja.Runtime) InspectOptions {
 	return stateOf(vm).defaults
 }
-
-// SetDefaultOptions replaces vm's util.inspect.defaultOptions.
-func SetDefaultOptions(vm *goja.Runtime, opts InspectOptions) {
-	stateOf(vm).defaults = opts
-}
