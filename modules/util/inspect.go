@@ -1,6 +1,15 @@
-// Package util implements node's 'util' module: util.inspect and
-// util.format print values exactly as node v20 does, computed in Go over
-// goja values.
+// Package util implements node's 'util' and 'util/types' modules. Its core,
+// util.inspect and util.format, prints values exactly as node v20 does,
+// computed in Go over goja values (Inspect, Format, FormatWithOptions), for
+// console and for Go code that needs node-style output. The rest of the
+// module (promisify, callbackify, deprecate, inherits, isDeepStrictEqual,
+// parseArgs, TextEncoder/TextDecoder, ...) is JavaScript over Go natives.
+//
+// Core modules it registers besides 'util' and 'util/types':
+// internal/util/inspect (the Go natives), internal/util/types,
+// internal/util/comparisons (deep equality, for assert too),
+// internal/util/colors, internal/util/parse_args, internal/util/promisify
+// and internal/encoding.
 package util
 
 import (
