@@ -1,11 +1,13 @@
 package ipc
 
 import (
+	"encoding/json"
 	"net"
+	"strings"
 	"testing"
 )
 
-// Regression tests for bugs FuzzReader found.
+// Regression tests for bugs the fuzzers found.
 
 // A "cmd" spelled with escapes inside its "NODE_" prefix is still internal:
 // JSON.parse sees "NODE_HANDLE", so node ACKs it and takes its descriptor.
@@ -48,4 +50,37 @@ func TestEscapedCmdClaimsHandle(t *testing.T) {
 		t.Fatalf("node: got %q", f.Data)
 	}
 	n.finish(t)
+}
+
+// V8 quotes the whole text in "Unexpected token" messages only when it is
+// shorter than 21 UTF-16 units; Decode used to quote 21-unit texts whole too.
+func TestSyntaxErrorContextBoundary(t *testing.T) {
+	var texts []string
+	for n := 18; n <= 24; n++ {
+		for _, pos := range []int{0, n / 2, n - 1} {
+			b := []byte(strings.Repeat("[", n))
+			b[pos] = 'A'
+			texts = append(texts, string(b))
+		}
+	}
+	in, _ := json.Marshal(texts)
+	out := runNode(t, `
+for (const text of JSON.parse(require('fs').readFileSync(0, 'utf8'))) {
+  try { JSON.parse(text); console.log('parsed'); } catch (e) { console.log(JSON.stringify(e.name + ': ' + e.message)); }
+}`, in)
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(want) != len(texts) {
+		t.Fatalf("node printed %d lines for %d texts", len(want), len(texts))
+	}
+	vm := newVM(t)
+	for i, text := range texts {
+		_, err := Decode(vm, []byte(text))
+		if err == nil {
+			t.Fatalf("%q: no error", text)
+		}
+		got, _ := json.Marshal(errorText(vm, err))
+		if string(got) != want[i] {
+			t.Errorf("%q:\n got %s\nwant %s", text, got, want[i])
+		}
+	}
 }

@@ -89,14 +89,14 @@ func syntaxError(data []byte, off int, kind errKind) *SyntaxError {
 	case "undefined", "NaN", "Infinity", "[object Object]":
 		return &SyntaxError{Msg: fmt.Sprintf("%q is not valid JSON", data), Offset: off}
 	}
-	// V8 quotes the whole source when it is short, else 10 UTF-16 units of
-	// context on each side of the token.
+	// V8 quotes the whole source when it is shorter than 21 UTF-16 units,
+	// else 10 units of context on each side of the token.
 	const ctx = 10
 	units := utf16.Encode([]rune(string(data)))
 	tok := string(utf16.Decode(units[pos : pos+1]))
 	var src string
 	switch {
-	case len(units) <= 2*ctx+1:
+	case len(units) < 2*ctx+1:
 		src = `"` + string(data) + `"`
 	case pos < ctx:
 		src = `"` + string(utf16.Decode(units[:pos+ctx])) + `"...`
