@@ -52,41 +52,29 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
-function isWhitespace(code) {
-  return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 160 || code === 65279;
-}
+const leadingWs = /^[\x00-\x20\u00a0\ufeff]+/;
+const trailingWs = /[\x00-\x20\u00a0\ufeff]+$/;
+const backslashes = /\\/g;
+const splitChars = /[?#]/;
 
 // trimAndFixSlashes trims whitespace and turns backslashes before the first
-// '?' or '#' into slashes; it reports whether '#' and '@' were seen there.
+// '?' or '#' into slashes; it reports whether '#' (anywhere) and '@' (before
+// that split) were seen.
 function trimAndFixSlashes(url) {
-  let hasHash = false;
-  let hasAt = false;
-  let split = false;
-  let start = 0;
-  let end = url.length;
-  while (start < end && isWhitespace(url.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(url.charCodeAt(end - 1))) end--;
-  let rest = '';
-  let last = start;
-  for (let i = start; i < end; i++) {
-    const c = url[i];
-    if (!split) {
-      if (c === '@') {
-        hasAt = true;
-      } else if (c === '#' || c === '?') {
-        if (c === '#') hasHash = true;
-        split = true;
-      } else if (c === '\\') {
-        rest += `${url.slice(last, i)}/`;
-        last = i + 1;
-      }
-    } else if (c === '#') {
-      hasHash = true;
-    }
+  let rest = url.replace(leadingWs, '').replace(trailingWs, '');
+  let split = rest.search(splitChars);
+  if (split === -1) split = rest.length;
+  let head = rest.slice(0, split);
+  const hasAt = head.includes('@');
+  if (head.includes('\\')) {
+    head = head.replace(backslashes, '/');
+    rest = head + rest.slice(split);
   }
-  rest += url.slice(last, end);
-  return { rest, hasHash, hasAt };
+  return { rest, hasHash: rest.includes('#'), hasAt };
 }
+
+const hostEndChars = /[#/?]/;
+const nonHostChars = /[\t\n\r "%';<>\\^`{|}#/?]/;
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (typeof url !== 'string') throw new ERR_INVALID_ARG_TYPE('url', 'string', url);
@@ -128,27 +116,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
 
   if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
-    // The host ends at the first / ? or #; an '@' before it separates the
+    // The host ends at the first / ? or #; the last '@' before it ends the
     // auth, and characters never allowed in a host end it early.
-    let hostEnd = -1;
-    let atSign = -1;
-    let nonHost = -1;
-    for (let i = 0; i < rest.length && hostEnd === -1; i++) {
-      switch (rest[i]) {
-        case '\t': case '\n': case '\r': case ' ': case '"': case '%': case '\'': case ';': case '<': case '>':
-        case '\\': case '^': case '`': case '{': case '|': case '}':
-          if (nonHost === -1) nonHost = i;
-          break;
-        case '#': case '/': case '?':
-          if (nonHost === -1) nonHost = i;
-          hostEnd = i;
-          break;
-        case '@':
-          atSign = i;
-          nonHost = -1;
-          break;
-      }
-    }
+    const hostEnd = rest.search(hostEndChars);
+    const limit = hostEnd === -1 ? rest.length : hostEnd;
+    const atSign = limit === 0 ? -1 : rest.lastIndexOf('@', limit - 1);
+    let nonHost = rest.slice(atSign + 1).search(nonHostChars);
+    if (nonHost !== -1) nonHost += atSign + 1;
     let start = 0;
     if (atSign !== -1) {
       this.auth = decodeURIComponent(rest.slice(0, atSign));
@@ -190,18 +164,10 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
   if (!unsafeProtocol.has(lowerProto)) rest = rest.replace(autoEscapeRe, (c) => autoEscape[c]);
 
-  let questionIdx = -1;
-  let hashIdx = -1;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest[i];
-    if (c === '#') {
-      this.hash = rest.slice(i);
-      hashIdx = i;
-      break;
-    } else if (c === '?' && questionIdx === -1) {
-      questionIdx = i;
-    }
-  }
+  const hashIdx = rest.indexOf('#');
+  if (hashIdx !== -1) this.hash = rest.slice(hashIdx);
+  let questionIdx = rest.indexOf('?');
+  if (hashIdx !== -1 && questionIdx > hashIdx) questionIdx = -1;
 
   if (questionIdx !== -1) {
     const end = hashIdx === -1 ? undefined : hashIdx;
@@ -239,15 +205,13 @@ function isIpv6Hostname(hostname) {
 
 // getHostname cuts the hostname at a character that cannot be part of it,
 // moving the remainder into the path.
+const hostnameEndChars = /[/\\#?:]/;
+
 function getHostname(self, rest, hostname) {
-  for (let i = 0; i < hostname.length; i++) {
-    const c = hostname[i];
-    if (c === '/' || c === '\\' || c === '#' || c === '?' || c === ':') {
-      self.hostname = hostname.slice(0, i);
-      return `/${hostname.slice(i)}${rest}`;
-    }
-  }
-  return rest;
+  const i = hostname.search(hostnameEndChars);
+  if (i === -1) return rest;
+  self.hostname = hostname.slice(0, i);
+  return `/${hostname.slice(i)}${rest}`;
 }
 
 Url.prototype.parseHost = function parseHost() {
@@ -259,6 +223,10 @@ Url.prototype.parseHost = function parseHost() {
   }
   if (host) this.hostname = host;
 };
+
+const pathEscapeChars = /[#?]/g;
+const hashChars = /#/g;
+const fileProtocol = /^file:?$/;
 
 // Characters left unescaped in the auth part by format().
 const noEscapeAuth = new Int8Array(128);
@@ -293,7 +261,7 @@ Url.prototype.format = function format() {
   if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
   let search = this.search || (query && (`?${query}`)) || '';
   if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58) protocol += ':';
-  pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  pathname = pathname.replace(pathEscapeChars, (c) => (c === '#' ? '%23' : '%3F'));
   if (this.slashes || slashedProtocol.has(protocol)) {
     if (this.slashes || host) {
       if (pathname && pathname.charCodeAt(0) !== 47) pathname = `/${pathname}`;
@@ -302,7 +270,7 @@ Url.prototype.format = function format() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  search = search.replace(hashChars, '%23');
   if (hash && hash.charCodeAt(0) !== 35) hash = `#${hash}`;
   if (search && search.charCodeAt(0) !== 63) search = `?${search}`;
   return protocol + host + pathname + search + hash;
@@ -377,7 +345,7 @@ Url.prototype.resolveObject = function resolveObject(relative) {
       return result;
     }
     result.protocol = relative.protocol;
-    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
+    if (!relative.host && !fileProtocol.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
       const relPath = (relative.pathname || '').split('/');
       while (relPath.length && !(relative.host = relPath.shift()));
       if (!relative.host) relative.host = '';
