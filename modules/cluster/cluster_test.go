@@ -18,6 +18,9 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	if transcript := os.Getenv(fakeWorkerEnv); transcript != "" {
+		os.Exit(runFakeWorker(transcript))
+	}
 	os.Exit(testMain(m))
 }
 

@@ -90,6 +90,36 @@ func (p *scriptedPrimary) reply(req map[string]any, fields string, fd int) {
 	p.send(body, fd)
 }
 
+// newconn passes the worker one connection accepted on ln for key, as the
+// round-robin primary does, checks its answer, and returns what the client
+// end then reads.
+func (p *scriptedPrimary) newconn(ln net.Listener, key string, accept bool) string {
+	p.t.Helper()
+	client, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	conn, err := ln.Accept()
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	f, err := conn.(*net.TCPConn).File()
+	conn.Close()
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	p.send(fmt.Sprintf(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":{"cmd":"NODE_CLUSTER","act":"newconn","key":%q,"seq":%d}}`, key, p.seq), int(f.Fd()))
+	p.seq++
+	f.Close()
+	if m := p.next(); m["cmd"] != "NODE_HANDLE_ACK" {
+		p.t.Fatalf("want NODE_HANDLE_ACK, got %v", m)
+	}
+	if m := p.next(); m["accepted"] != accept {
+		p.t.Fatalf("want accepted %v, got %v", accept, m)
+	}
+	return greeting(p.t, client)
+}
+
 // key is the primary's key of a queryServer request.
 func key(req map[string]any) string {
 	str := func(v any) string {
@@ -169,32 +199,13 @@ func runWireWorker(t *testing.T, bin string) []string {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	client, err := net.Dial("tcp", ln.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	accepted, err := ln.Accept()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := accepted.(*net.TCPConn).File()
-	accepted.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	newconn := fmt.Sprintf(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":{"cmd":"NODE_CLUSTER","act":"newconn","key":%q,"seq":%d}}`, rrKey, p.seq)
-	p.seq++
-	p.send(newconn, int(f.Fd()))
-	f.Close()
-	if m := p.next(); m["cmd"] != "NODE_HANDLE_ACK" {
-		t.Fatalf("want NODE_HANDLE_ACK, got %v", m)
-	}
-	if m := p.next(); m["accepted"] != true {
-		t.Fatalf("want accepted, got %v", m)
-	}
-	if g := greeting(t, client); g != "rr 7" {
+	if g := p.newconn(ln, rrKey, true); g != "rr 7" {
 		t.Fatalf("round-robin connection got %q", g)
+	}
+	// A connection for a server the worker does not have: refused, and the
+	// worker closes its copy.
+	if g := p.newconn(ln, "nowhere:0:4:undefined:0", false); g != "" {
+		t.Fatalf("refused connection got %q", g)
 	}
 
 	// A listen the primary cannot serve.
