@@ -66,6 +66,7 @@ const deadline = 20 * time.Second
 // repository-wide differential run) under node and gonode and requires the
 // same stdout and exit code.
 func TestDifferential(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../testdata/diff")
 	if err != nil {
 		t.Fatal(err)

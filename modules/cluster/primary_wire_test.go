@@ -197,6 +197,7 @@ func runWirePrimary(t *testing.T, bin, policy string) (string, string) {
 // TestPrimaryWire compares, byte for byte, what a gonode primary and a node
 // primary send to the same scripted worker, and the events they emit.
 func TestPrimaryWire(t *testing.T) {
+	t.Parallel()
 	for _, policy := range policies {
 		t.Run(policy, func(t *testing.T) {
 			t.Parallel()

@@ -238,6 +238,7 @@ func serveAndCheck(t *testing.T, primaryBin, workerRT string, workers, requests 
 
 // TestServe: a gonode primary and gonode workers, under both policies.
 func TestServe(t *testing.T) {
+	t.Parallel()
 	for _, policy := range policies {
 		t.Run(policy, func(t *testing.T) {
 			t.Parallel()
@@ -249,6 +250,7 @@ func TestServe(t *testing.T) {
 // TestInterop: a gonode primary with node workers, and a node primary with
 // gonode workers, under both policies.
 func TestInterop(t *testing.T) {
+	t.Parallel()
 	for _, policy := range policies {
 		t.Run("gonode-primary-node-workers-"+policy, func(t *testing.T) {
 			t.Parallel()
@@ -265,6 +267,7 @@ func TestInterop(t *testing.T) {
 // on that worker; the request finishes, the worker exits 0 (exited after
 // disconnect), and the other worker serves on.
 func TestDisconnectInFlight(t *testing.T) {
+	t.Parallel()
 	for _, policy := range policies {
 		t.Run(policy, func(t *testing.T) {
 			t.Parallel()

@@ -274,6 +274,7 @@ func runWireWorker(t *testing.T, bin string) []string {
 // TestWorkerWire compares, message by message, what a gonode worker and a
 // node worker send to a scripted primary.
 func TestWorkerWire(t *testing.T) {
+	t.Parallel()
 	want := runWireWorker(t, nodeBin)
 	got := runWireWorker(t, gonodeBin)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
