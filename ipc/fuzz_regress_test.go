@@ -63,6 +63,25 @@ func TestSyntaxErrorContextBoundary(t *testing.T) {
 			texts = append(texts, string(b))
 		}
 	}
+	checkSyntaxErrorsMatchNode(t, texts)
+}
+
+// A backslash followed by a character past U+00FF is an unexpected token for
+// V8, not a bad escape; Decode used to call it a bad escape.
+func TestEscapedNonLatin1(t *testing.T) {
+	var texts []string
+	for _, c := range []string{"x", "\u00e9", "\u00ff", "\u0100", "\u2028", "\ufeff", "😀", "\u0001"} {
+		texts = append(texts, `"\`+c+`"`, `{"a":["\`+c+`"]}`)
+	}
+	// Invalid UTF-8 after the backslash: one U+FFFD, past U+00FF.
+	texts = append(texts, "\"\\\xff\"")
+	checkSyntaxErrorsMatchNode(t, texts)
+}
+
+// checkSyntaxErrorsMatchNode checks that Decode rejects each text with the
+// error node's JSON.parse gives (invalid UTF-8 reaches node as U+FFFD).
+func checkSyntaxErrorsMatchNode(t *testing.T, texts []string) {
+	t.Helper()
 	in, _ := json.Marshal(texts)
 	out := runNode(t, `
 for (const text of JSON.parse(require('fs').readFileSync(0, 'utf8'))) {
@@ -78,9 +97,14 @@ for (const text of JSON.parse(require('fs').readFileSync(0, 'utf8'))) {
 		if err == nil {
 			t.Fatalf("%q: no error", text)
 		}
-		got, _ := json.Marshal(errorText(vm, err))
-		if string(got) != want[i] {
-			t.Errorf("%q:\n got %s\nwant %s", text, got, want[i])
+		// As strings: JS sees invalid UTF-8 in Go's view of the message
+		// as U+FFFD, and node's lone surrogates arrive as U+FFFD too.
+		var w string
+		if err := json.Unmarshal([]byte(want[i]), &w); err != nil {
+			t.Fatalf("node printed %q: %v", want[i], err)
+		}
+		if got := string([]rune(errorText(vm, err))); got != w {
+			t.Errorf("%q:\n got %q\nwant %q", text, got, w)
 		}
 	}
 }

@@ -299,6 +299,11 @@ func scanString(data []byte, i int) (end int, escaped bool, err *SyntaxError) {
 			}
 			i += 4
 		default:
+			// V8 looks escapes up in a Latin-1 table; a later character
+			// (or invalid UTF-8) is an unexpected token instead.
+			if r, _ := utf8.DecodeRune(data[i:]); r > 0xff {
+				return 0, false, syntaxError(data, i, errToken)
+			}
 			return 0, false, syntaxError(data, i, errBadEscape)
 		}
 	}
