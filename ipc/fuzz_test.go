@@ -206,7 +206,7 @@ func newHandleFDs(t *testing.T, n int, socket bool) (fds []int, ids []unix.Stat_
 	return fds, ids, closeAll
 }
 
-// writeChunk sends c.data on the blocking socket fd, with fds on the first
+// writeChunk sends data on the blocking socket fd, with fds on the first
 // sendmsg only.
 func writeChunk(t *testing.T, fd int, data []byte, fds []int) {
 	var oob []byte
@@ -244,17 +244,10 @@ func waitConsumed(t *testing.T, fd int, deadline time.Time) {
 	}
 }
 
-func countFDs(t *testing.T) int {
-	ents, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return len(ents)
-}
-
+// checkReader runs one FuzzReader input.
 func checkReader(t *testing.T, stream, plan []byte, endWithClose bool) {
 	chunks := planChunks(stream, plan)
-	fdsBefore := countFDs(t)
+	fdsBefore := openFDs(t)
 	var ms goruntime.MemStats
 	goruntime.ReadMemStats(&ms)
 	allocBefore := ms.TotalAlloc
@@ -368,7 +361,7 @@ func checkReader(t *testing.T, stream, plan []byte, endWithClose bool) {
 	}
 	closeFrames()
 	got = nil
-	if n := countFDs(t); n != fdsBefore {
+	if n := openFDs(t); n != fdsBefore {
 		t.Fatalf("descriptor leak: %d open before, %d after", fdsBefore, n)
 	}
 	goruntime.ReadMemStats(&ms)
