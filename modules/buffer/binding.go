@@ -3,6 +3,7 @@ package buffer
 import (
 	"bytes"
 	"math"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
@@ -11,10 +12,11 @@ import (
 // binding is the per-runtime state behind internal/buffer: the byte-level
 // operations buffer.js delegates to Go.
 type binding struct {
-	rt  *runtime.Runtime
-	vm  *goja.Runtime
-	u8  goja.Constructor // Uint8Array
-	ctr *goja.Object     // FastBuffer, the class of Buffer instances
+	rt    *runtime.Runtime
+	vm    *goja.Runtime
+	u8    goja.Constructor // Uint8Array
+	u8obj *goja.Object
+	ctr   *goja.Object // FastBuffer, the class of Buffer instances
 }
 
 const bindingName = "internal/buffer"
@@ -22,8 +24,9 @@ const bindingName = "internal/buffer"
 // loadBinding builds the internal/buffer module.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
-	u8, _ := goja.AssertConstructor(vm.Get("Uint8Array"))
-	b := &binding{rt: rt, vm: vm, u8: u8}
+	u8obj := vm.Get("Uint8Array").ToObject(vm)
+	u8, _ := goja.AssertConstructor(u8obj)
+	b := &binding{rt: rt, vm: vm, u8: u8, u8obj: u8obj}
 	o := vm.NewObject()
 	fns := map[string]func(goja.FunctionCall) goja.Value{
 		"setup":          b.setup,
@@ -40,6 +43,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"isUtf8":         b.isUtf8,
 		"isAscii":        b.isAscii,
 		"installNumeric": b.installNumeric,
+		"concat":         b.concat,
+		"fromArray":      b.fromArray,
 	}
 	for name, fn := range fns {
 		if err := o.Set(name, fn); err != nil {
@@ -358,4 +363,54 @@ func (b *binding) isUtf8(call goja.FunctionCall) goja.Value {
 
 func (b *binding) isAscii(call goja.FunctionCall) goja.Value {
 	return b.vm.ToValue(isASCII(b.bytesOf(call.Argument(0))))
+}
+
+// concat(list, length) joins the Uint8Arrays of list into a new Buffer of
+// length bytes (the sum when undefined); it returns null when an element is
+// not a Uint8Array, for buffer.js to report.
+func (b *binding) concat(call goja.FunctionCall) goja.Value {
+	list := call.Argument(0).ToObject(b.vm)
+	n := int(list.Get("length").ToInteger())
+	parts := make([][]byte, n)
+	total := 0
+	for i := range parts {
+		o, ok := list.Get(strconv.Itoa(i)).(*goja.Object)
+		if !ok || !b.vm.InstanceOf(o, b.u8obj) {
+			return goja.Null()
+		}
+		p, ok := o.Export().([]byte)
+		if !ok {
+			return goja.Null()
+		}
+		parts[i] = p
+		total += len(p)
+	}
+	if l := call.Argument(1); !goja.IsUndefined(l) {
+		total = int(l.ToInteger())
+	}
+	out := make([]byte, total)
+	pos := 0
+	for _, p := range parts {
+		pos += copy(out[pos:], p)
+	}
+	return b.wrap(out)
+}
+
+// fromArray(array) copies an array's elements, converted as Uint8Array
+// stores do, into a new Buffer.
+func (b *binding) fromArray(call goja.FunctionCall) goja.Value {
+	arr := call.Argument(0).ToObject(b.vm)
+	out := make([]byte, int(arr.Get("length").ToInteger()))
+	for i := range out {
+		v := arr.Get(strconv.Itoa(i))
+		if v == nil {
+			continue
+		}
+		f := v.ToFloat()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			continue
+		}
+		out[i] = byte(int64(math.Mod(math.Trunc(f), 256)))
+	}
+	return b.wrap(out)
 }

@@ -137,6 +137,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
 function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
   if (isUint8Array(obj)) return new FastBuffer(obj);
+  if (Array.isArray(obj)) return binding.fromArray(obj);
   const len = obj.length;
   const b = new FastBuffer(len);
   for (let i = 0; i < len; i++) b[i] = obj[i];
@@ -152,8 +153,11 @@ function fromObject(obj) {
   return undefined;
 }
 
+const objectValueOf = Object.prototype.valueOf;
+
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (Array.isArray(value) && value.valueOf === objectValueOf) return binding.fromArray(value);
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -252,6 +256,8 @@ Buffer.concat = function concat(list, length) {
   } else {
     validateOffset(length, 'length');
   }
+  const joined = binding.concat(list, length);
+  if (joined !== null) return joined;
   const buffer = new FastBuffer(length);
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
