@@ -5,6 +5,7 @@
 package all
 
 import (
+	_ "github.com/gonode/gonode/modules/assert"
 	_ "github.com/gonode/gonode/modules/buffer"
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/cluster"
@@ -18,5 +19,6 @@ import (
 	_ "github.com/gonode/gonode/modules/querystring"
 	_ "github.com/gonode/gonode/modules/stream"
 	_ "github.com/gonode/gonode/modules/stringdecoder"
+	_ "github.com/gonode/gonode/modules/url"
 	_ "github.com/gonode/gonode/modules/util"
 )
