@@ -30,7 +30,8 @@ type Listener struct {
 
 // Listen makes fd listen and starts accepting. onAccept runs on the loop
 // with each batch of accepted connections (nonblocking, close-on-exec), or
-// with an accept error (such as EMFILE), after which accepting continues.
+// with an accept error, after which accepting continues. Out of
+// descriptors, waiting connections are closed instead (libuv's behaviour).
 func Listen(fd *FD, backlog int, post func(func()), onAccept func(conns []*FD, err error)) (*Listener, error) {
 	if err := unix.Listen(fd.Sysfd, backlog); err != nil {
 		return nil, err
@@ -38,6 +39,7 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conns []*FD, e
 	if err := fd.register(); err != nil {
 		return nil, err
 	}
+	openReserve()
 	l := &Listener{fd: fd, post: post, onAccept: onAccept}
 	l.wake.L = &l.mu
 	l.acceptFn = l.accept
@@ -94,6 +96,16 @@ func (l *Listener) accept(lfd uintptr) bool {
 			continue
 		case unix.EAGAIN:
 			return len(l.batch) > 0
+		case unix.EMFILE, unix.ENFILE:
+			// Out of descriptors (accept fails so even with nothing
+			// pending): drop the waiting connections through the reserve
+			// descriptor and wait for more, as libuv does; report the
+			// error only if that is impossible.
+			if dropPending(int(lfd)) {
+				return len(l.batch) > 0
+			}
+			l.aerr = err
+			return true
 		default:
 			l.aerr = err
 			return true
@@ -122,6 +134,47 @@ func (l *Listener) deliver(batch []*FD, err error) {
 	if len(batch) > 0 || err != nil {
 		l.onAccept(batch, err)
 	}
+}
+
+// reserve is a descriptor kept open so that one can be freed to accept and
+// close connections when the process runs out of descriptors (libuv's
+// "EMFILE trick").
+var reserve = struct {
+	sync.Mutex
+	fd int
+}{fd: -1}
+
+// openReserve opens the reserve descriptor once.
+func openReserve() {
+	reserve.Lock()
+	defer reserve.Unlock()
+	if reserve.fd < 0 {
+		if fd, err := unix.Open("/dev/null", unix.O_RDONLY|unix.O_CLOEXEC, 0); err == nil {
+			reserve.fd = fd
+		}
+	}
+}
+
+// dropPending accepts and closes the connections waiting on lfd in the
+// reserve descriptor's slot; false means it could not drain them.
+func dropPending(lfd int) bool {
+	reserve.Lock()
+	defer reserve.Unlock()
+	if reserve.fd < 0 {
+		return false
+	}
+	_ = unix.Close(reserve.fd)
+	var err error
+	for {
+		var nfd int
+		nfd, _, err = unix.Accept4(lfd, unix.SOCK_CLOEXEC)
+		if err != nil {
+			break
+		}
+		_ = unix.Close(nfd)
+	}
+	reserve.fd, _ = unix.Open("/dev/null", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+	return err == unix.EAGAIN
 }
 
 func closeAll(fds []*FD) {

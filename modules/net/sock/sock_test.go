@@ -373,3 +373,81 @@ func TestKindOf(t *testing.T) {
 		_ = fd.Close()
 	}
 }
+
+// TestAcceptEMFILE: out of descriptors, the listener closes the waiting
+// connections (libuv's reserve-descriptor trick) instead of spinning on
+// EMFILE, and accepts again once descriptors are free.
+func TestAcceptEMFILE(t *testing.T) {
+	var lim unix.Rlimit
+	if err := unix.Getrlimit(unix.RLIMIT_NOFILE, &lim); err != nil {
+		t.Fatal(err)
+	}
+	l := newLoop(t)
+	accepted := make(chan int, 16)
+	_, port := listenLoopback(t, l, func(conns []*FD, err error) {
+		if err != nil {
+			t.Errorf("accept error %v", err)
+		}
+		for _, c := range conns {
+			_ = c.Close()
+		}
+		accepted <- len(conns)
+	})
+	sa, _, _ := Sockaddr("127.0.0.1", port)
+	dialRaw := func() int {
+		fd, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tv := unix.NsecToTimeval(int64(deadline))
+		_ = unix.SetsockoptTimeval(fd, unix.SOL_SOCKET, unix.SO_RCVTIMEO, &tv)
+		if err := unix.Connect(fd, sa); err != nil {
+			t.Fatal(err)
+		}
+		return fd
+	}
+	// Use up the descriptors under a low limit; the client's socket is
+	// made first.
+	client, err := unix.Socket(unix.AF_INET, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(client)
+	low := lim
+	low.Cur = 512
+	if err := unix.Setrlimit(unix.RLIMIT_NOFILE, &low); err != nil {
+		t.Fatal(err)
+	}
+	var hog []int
+	release := func() {
+		for _, fd := range hog {
+			unix.Close(fd)
+		}
+		hog = nil
+		_ = unix.Setrlimit(unix.RLIMIT_NOFILE, &lim)
+	}
+	defer release()
+	for {
+		fd, err := unix.Open("/dev/null", unix.O_RDONLY|unix.O_CLOEXEC, 0)
+		if err != nil {
+			break
+		}
+		hog = append(hog, fd)
+	}
+	tv := unix.NsecToTimeval(int64(deadline))
+	_ = unix.SetsockoptTimeval(client, unix.SOL_SOCKET, unix.SO_RCVTIMEO, &tv)
+	if err := unix.Connect(client, sa); err != nil {
+		t.Fatal(err)
+	}
+	// The connection is dropped: the client sees EOF or a reset.
+	n, err := unix.Read(client, make([]byte, 1))
+	if n != 0 || (err != nil && err != unix.ECONNRESET) {
+		t.Fatalf("client read %d, %v; want EOF or ECONNRESET", n, err)
+	}
+	release()
+	c2 := dialRaw()
+	defer unix.Close(c2)
+	if n := recvOrFail(t, accepted, "accept after descriptors are free"); n != 1 {
+		t.Fatalf("accepted %d connections, want 1", n)
+	}
+}
