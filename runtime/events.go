@@ -82,6 +82,7 @@ type emitter struct {
 	proto        *goja.Object
 	defaultMax   int64
 	kCapture     *goja.Symbol
+	kShapeMode   *goja.Symbol
 	kRejection   *goja.Symbol
 	errorMonitor *goja.Symbol
 	objectCreate goja.Callable
@@ -106,12 +107,11 @@ func newEmitter(rt *Runtime) *emitter {
 		rt:           rt,
 		defaultMax:   10,
 		kCapture:     goja.NewSymbol("kCapture"),
+		kShapeMode:   goja.NewSymbol("shapeMode"),
 		errorMonitor: goja.NewSymbol("events.errorMonitor"),
 	}
 	e.objectCreate, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("create"))
-	symbolFor, _ := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for"))
-	rejection, _ := symbolFor(goja.Undefined(), vm.ToValue("nodejs.rejection"))
-	e.kRejection = rejection.(*goja.Symbol)
+	e.kRejection = rt.symbolFor("nodejs.rejection")
 	factory, err := vm.RunProgram(emitterCtorProgram())
 	if err != nil {
 		panic(err)
@@ -224,22 +224,27 @@ func (e *emitter) init(this goja.Value, opts goja.Value) {
 	vm := e.rt.vm
 	o := this.ToObject(vm)
 	ev := o.Get("_events")
+	shapeMode := true
 	if ev == nil || goja.IsUndefined(ev) || (o.Prototype() != nil && ev.SameAs(nilSafe(o.Prototype().Get("_events")))) {
 		_ = o.Set("_events", e.newTable())
 		_ = o.Set("_eventsCount", 0)
+		shapeMode = false
 	}
 	if m := o.Get("_maxListeners"); m == nil || !m.ToBoolean() {
 		_ = o.Set("_maxListeners", goja.Undefined())
 	}
+	_ = o.SetSymbol(e.kShapeMode, shapeMode)
+	capture := nilSafe(e.proto.GetSymbol(e.kCapture))
 	if oo, ok := opts.(*goja.Object); ok {
 		if cr := oo.Get("captureRejections"); cr != nil && !goja.IsUndefined(cr) {
 			if _, isBool := cr.Export().(bool); !isBool {
 				panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 					`The "options.captureRejections" property must be of type boolean. Received `+describeReceived(cr)))
 			}
-			_ = o.SetSymbol(e.kCapture, cr)
+			capture = cr
 		}
 	}
+	_ = o.SetSymbol(e.kCapture, capture)
 }
 
 func nilSafe(v goja.Value) goja.Value {

@@ -236,7 +236,8 @@ func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Obje
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
 	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") ||
 		request == "." || request == ".." || filepath.IsAbs(request) {
-		p := request
+		// Like Node's path.resolve: "/x/../y" names /y even if /x does not exist.
+		p := filepath.Clean(request)
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, request)
 		}

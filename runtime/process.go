@@ -43,7 +43,13 @@ func (rt *Runtime) installProcess() error {
 	for _, a := range rt.opts.Args {
 		argv = append(argv, a)
 	}
-	set := func(name string, v any) { _ = p.Set(name, v) }
+	set := func(name string, v any) {
+		val := vm.ToValue(v)
+		if o, ok := val.(*goja.Object); ok && isFunction(o) {
+			nameFunction(vm, o, name)
+		}
+		_ = p.Set(name, val)
+	}
 	set("argv", vm.NewArray(argv...))
 	set("argv0", rt.opts.Argv0)
 	execArgv := make([]any, len(rt.opts.ExecArgv))
@@ -397,25 +403,54 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 	if typ == "DeprecationWarning" && rt.env.get("NODE_NO_DEPRECATION") != "" {
 		return goja.Undefined()
 	}
+	text := ""
 	if !rt.opts.NoWarnings {
 		prefix := ""
 		if code != "" {
 			prefix = "[" + code + "] "
 		}
-		text := fmt.Sprintf("(node:%d) %s%s: %s\n", os.Getpid(), prefix, typ, warning.Get("message").String())
+		text = fmt.Sprintf("(node:%d) %s%s: %s\n", os.Getpid(), prefix, typ, warning.Get("message").String())
 		if detail != "" {
 			text += detail + "\n"
 		}
 		if !rt.warnedOnce {
 			rt.warnedOnce = true
-			text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+			flag := "--trace-warnings"
+			if typ == "DeprecationWarning" {
+				flag = "--trace-deprecation"
+			}
+			text += "(Use `node " + flag + " ...` to show where the warning was created)\n"
 		}
-		_, _ = rt.opts.Stderr.Write([]byte(text))
 	}
-	emit := vm.ToValue(func() { rt.emitProcess("warning", warning) })
+	// Node writes the warning and emits 'warning' on the next tick.
+	emit := vm.ToValue(func() {
+		if text != "" {
+			_, _ = rt.opts.Stderr.Write([]byte(text))
+		}
+		rt.emitProcess("warning", warning)
+	})
 	fn, _ := goja.AssertFunction(emit)
 	rt.NextTick(fn)
 	return goja.Undefined()
+}
+
+// namedFunc wraps a Go function as a JS function with the given name (not
+// the Go symbol name goja would show).
+func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
+	v := rt.vm.ToValue(fn)
+	nameFunction(rt.vm, v.(*goja.Object), name)
+	return v
+}
+
+func nameFunction(vm *goja.Runtime, o *goja.Object, name string) {
+	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// symbolFor is Symbol.for(key).
+func (rt *Runtime) symbolFor(key string) *goja.Symbol {
+	f, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
+	v, _ := f(goja.Undefined(), rt.vm.ToValue(key))
+	return v.(*goja.Symbol)
 }
 
 func isFunction(o *goja.Object) bool {

@@ -370,7 +370,7 @@ func (rt *Runtime) installTimers() {
 	g := vm.GlobalObject()
 	rt.timerFuncs = vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		v := vm.ToValue(fn)
+		v := rt.namedFunc(name, fn)
 		_ = g.Set(name, v)
 		_ = rt.timerFuncs.Set(name, v)
 	}
@@ -385,6 +385,21 @@ func (rt *Runtime) installTimers() {
 		}
 		return goja.Undefined()
 	})
+	// util.promisify(setTimeout) and util.promisify(setImmediate) give the
+	// timers/promises forms, as in Node.
+	promisifyCustom := rt.symbolFor("nodejs.util.promisify.custom")
+	for _, name := range []string{"setTimeout", "setImmediate"} {
+		name := name
+		fn := rt.timerFuncs.Get(name).(*goja.Object)
+		getter := vm.ToValue(func() goja.Value {
+			p, err := rt.Require("timers/promises")
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			return p.ToObject(vm).Get(name)
+		})
+		_ = fn.DefineAccessorPropertySymbol(promisifyCustom, getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
 		fn := call.Argument(0)
 		if _, ok := goja.AssertFunction(fn); !ok {
