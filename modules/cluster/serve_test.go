@@ -157,6 +157,40 @@ func get(t *testing.T, url string) string {
 	return string(body)
 }
 
+// hold starts a request to /hold and returns the id of the worker holding
+// it, and a function that reads the rest of the answer.
+func hold(t *testing.T, port string) (string, func() string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), deadline)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://127.0.0.1:"+port+"/hold", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatalf("GET /hold: %v", err)
+	}
+	r := bufio.NewReader(resp.Body)
+	var id string
+	for _, want := range []string{"held ", ""} {
+		word, err := r.ReadString(' ')
+		if err != nil || (want != "" && word != want) {
+			t.Fatalf("GET /hold: %q, %v", word, err)
+		}
+		id = strings.TrimSpace(word)
+	}
+	return id, func() string {
+		defer cancel()
+		defer resp.Body.Close()
+		rest, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatalf("GET /hold: %v", err)
+		}
+		return string(rest)
+	}
+}
+
 // spread does n requests, each on a new connection, and counts the answers
 // per worker ("ID PID RUNTIME").
 func spread(t *testing.T, port string, n int) map[string]int {
@@ -188,9 +222,9 @@ var policies = []string{"rr", "none"}
 
 // serveAndCheck runs the serve.js scenario: workers of workerRT under a
 // primary run by primaryBin share a port; requests (each on a new
-// connection) reach every worker;
-// a SIGKILLed worker is reported with its signal and the others go on
-// serving; SIGTERM to the primary disconnects the rest, which exit 0.
+// connection) reach every worker; a SIGKILLed worker is reported with its
+// signal, a connection held by another worker survives, and the others go
+// on serving; SIGTERM to the primary disconnects the rest, which exit 0.
 func serveAndCheck(t *testing.T, primaryBin, workerRT string, workers, requests int, env ...string) {
 	env = append(env, fmt.Sprintf("WORKERS=%d", workers))
 	if workerRT == "node" {
@@ -209,26 +243,37 @@ func serveAndCheck(t *testing.T, primaryBin, workerRT string, workers, requests 
 			t.Fatalf("answer %q does not come from a %s worker", answer, workerRT)
 		}
 	}
+	// A connection another worker is serving survives the kill.
+	holder, finish := hold(t, port)
+	victim := "2"
+	if holder == victim {
+		victim = "1"
+	}
 	pids := workerPIDs(t, seen)
-	if err := syscall.Kill(pids["2"], syscall.SIGKILL); err != nil {
+	if err := syscall.Kill(pids[victim], syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	p.expect("exit 2 null SIGKILL false")
+	p.expect("exit " + victim + " null SIGKILL false")
+	if rest := finish(); rest != "released" {
+		t.Fatalf("held request on worker %s ended with %q", holder, rest)
+	}
 	after := spread(t, port, requests/5)
 	if len(after) != workers-1 {
-		t.Fatalf("answers after killing worker 2: %v", after)
+		t.Fatalf("answers after killing worker %s: %v", victim, after)
 	}
 	for answer := range after {
-		if strings.HasPrefix(answer, "2 ") {
+		if strings.HasPrefix(answer, victim+" ") {
 			t.Fatalf("the killed worker answered: %v", after)
 		}
 	}
 	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	rest := []string{"disconnected", "exit 1 0 null true"}
-	for id := 3; id <= workers; id++ {
-		rest = append(rest, fmt.Sprintf("exit %d 0 null true", id))
+	rest := []string{"disconnected"}
+	for id := 1; id <= workers; id++ {
+		if fmt.Sprint(id) != victim {
+			rest = append(rest, fmt.Sprintf("exit %d 0 null true", id))
+		}
 	}
 	p.expectSet(rest...)
 	if code := p.exit(); code != 0 {

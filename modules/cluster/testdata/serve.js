@@ -7,13 +7,23 @@
 // A request to /slow answers "part1", tells the primary "inflight", and
 // finishes ("part2") when the primary says "finish": the primary first
 // disconnects that worker, so the request is in flight during the
-// disconnect.
+// disconnect. A request to /hold answers "held ID " and finishes
+// ("released") once some worker has exited.
 const cluster = require('cluster');
 const http = require('http');
 
 if (cluster.isWorker) {
   const { id } = cluster.worker;
+  const held = [];
+  process.on('message', (m) => {
+    if (m === 'release') for (const res of held.splice(0)) res.end('released');
+  });
   const server = http.createServer((req, res) => {
+    if (req.url === '/hold') {
+      res.write(`held ${id} `);
+      held.push(res);
+      return;
+    }
     if (req.url === '/slow') {
       res.write('part1');
       process.once('message', (m) => {
@@ -48,6 +58,9 @@ cluster.on('message', (w, m) => {
     console.log(`error ${w.id} ${m.error} ${m.syscall}`);
   }
 });
-cluster.on('exit', (w, code, signal) => console.log(`exit ${w.id} ${code} ${signal} ${w.exitedAfterDisconnect}`));
+cluster.on('exit', (w, code, signal) => {
+  console.log(`exit ${w.id} ${code} ${signal} ${w.exitedAfterDisconnect}`);
+  for (const other of Object.values(cluster.workers)) other.send('release');
+});
 process.on('SIGTERM', () => cluster.disconnect(() => console.log('disconnected')));
 for (let i = 0; i < n; i++) cluster.fork();
