@@ -1,18 +1,24 @@
 package http
 
 import (
+	"errors"
+	"io"
+
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
+	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 )
 
 // parser is the JavaScript face of one connection's msgStream: lib/common.js
 // attaches one to each HTTP socket. Its methods run on the loop goroutine.
 type parser struct {
-	rt      *runtime.Runtime
-	s       *msgStream
-	pipe    *feedPipe       // the socket's bytes as fed from JavaScript
-	handle  *runtime.Handle // ref'd while fed bytes wait for the reader
+	rt     *runtime.Runtime
+	s      *msgStream
+	pipe   *feedPipe       // the socket's bytes as fed from JavaScript, or nil
+	handle *runtime.Handle // ref'd while fed bytes wait for the reader
+	// release gives a socket read directly from Go back to net.
+	release func(unread []byte, err error)
 	this    goja.Value
 	onHead  goja.Value
 	onBody  goja.Value
@@ -35,8 +41,10 @@ type waiter struct {
 }
 
 // loadBinding builds internal/http_parser: createParser(isResponse,
-// maxHeaderSize, handlers) returns the parser object documented in
-// lib/common.js.
+// maxHeaderSize, handlers, socket) returns the parser object documented in
+// lib/common.js. When socket is a gonode net.Socket the parser reads its
+// connection directly (parser.taken); otherwise JavaScript feeds it the
+// socket's data.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := rt.VM().NewObject()
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
@@ -60,28 +68,36 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		onDrain: handlers.Get("onDrain"),
 		this:    handlers,
 	}
-	p.handle = rt.NewHandle("HTTPParser")
-	p.handle.Unref()
-	p.pipe = newFeedPipe(
-		func() { rt.Post(p.drained) },
-		func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
-	)
-	p.s = newMsgStream(p.pipe, call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger()), p.deliver)
+	p.runFn = vm.ToValue(p.runBatch)
+	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
+	var src io.Reader
+	if socket, ok := call.Argument(3).(*goja.Object); ok {
+		src, p.release, _ = netmod.TakeReader(rt, socket)
+	}
+	if src == nil {
+		p.handle = rt.NewHandle("HTTPParser")
+		p.handle.Unref()
+		p.pipe = newFeedPipe(
+			func() { rt.Post(p.drained) },
+			func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
+		)
+		src = p.pipe
+	}
+	p.s = newMsgStream(src, isResponse, maxHeaderSize, p.deliver)
 	p.s.pipe = p.pipe
 	p.s.onStall = func() { rt.Post(p.stalled) }
-	p.runFn = vm.ToValue(p.runBatch)
-	go func() {
-		_, _ = p.s.run()
-		rt.Post(p.ended)
-	}()
+	go p.read()
 	o := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = o.Set(name, fn)
 	}
+	_ = o.Set("taken", p.pipe == nil)
 	set("feed", p.feed)
 	set("finish", func(goja.FunctionCall) goja.Value {
-		p.handle.Ref()
-		p.pipe.finish()
+		if p.pipe != nil {
+			p.handle.Ref()
+			p.pipe.finish()
+		}
 		return goja.Undefined()
 	})
 	set("consumed", func(goja.FunctionCall) goja.Value {
@@ -91,6 +107,14 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	set("decide", p.decide)
 	set("expect", func(call goja.FunctionCall) goja.Value {
 		p.s.expect(call.Argument(0).String())
+		return goja.Undefined()
+	})
+	set("pauseReading", func(goja.FunctionCall) goja.Value {
+		p.s.setPaused(true)
+		return goja.Undefined()
+	})
+	set("resumeReading", func(goja.FunctionCall) goja.Value {
+		p.s.setPaused(false)
 		return goja.Undefined()
 	})
 	set("whenDrained", func(call goja.FunctionCall) goja.Value {
@@ -107,10 +131,34 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	return o
 }
 
+// read runs the reader on its goroutine. A socket read directly goes back
+// to net when the reader stops: at its end (net then emits 'end'), with its
+// read error, or as it was (after an upgrade, a parse error or close).
+func (p *parser) read() {
+	_, err := p.s.run()
+	if p.release != nil {
+		switch {
+		case err == io.EOF:
+			p.release(nil, io.EOF)
+		case errors.Is(err, errStopped):
+		case err != nil && !isParseError(err):
+			p.release(nil, err)
+		default:
+			p.release(nil, nil)
+		}
+	}
+	p.rt.Post(p.ended)
+}
+
+func isParseError(err error) bool {
+	var pe *parseError
+	return errors.As(err, &pe)
+}
+
 // feed hands the reader a chunk of the socket's data. It returns false when
 // the socket should pause until onDrain.
 func (p *parser) feed(call goja.FunctionCall) goja.Value {
-	if p.closed || p.done {
+	if p.closed || p.done || p.pipe == nil {
 		return p.rt.VM().ToValue(true)
 	}
 	o, ok := call.Argument(0).(*goja.Object)
@@ -127,7 +175,7 @@ func (p *parser) feed(call goja.FunctionCall) goja.Value {
 func (p *parser) decide(call goja.FunctionCall) goja.Value {
 	take := call.Argument(0).ToBoolean()
 	var left []byte
-	if take {
+	if take && p.pipe != nil {
 		left = p.pipe.drain()
 	}
 	p.s.decide(take)
@@ -147,8 +195,14 @@ func (p *parser) close() {
 	}
 	p.closed = true
 	p.s.stop()
-	p.pipe.close()
-	p.handle.Close()
+	if p.pipe != nil {
+		p.pipe.close()
+		p.handle.Close()
+	} else {
+		// Unblocks the reader; a reader stopped by an upgrade released
+		// already (release runs once).
+		p.release(nil, nil)
+	}
 	p.wake(^uint64(0))
 }
 
@@ -156,7 +210,7 @@ func (p *parser) close() {
 // (or can go no further), so that the socket's own events ('close',
 // 'error') do not overtake messages still being parsed.
 func (p *parser) whenDrained(cb goja.Value) {
-	if p.closed || p.done || p.s.stalled.Load() || p.pipe.readerIdle() {
+	if p.closed || p.done || p.pipe == nil || p.s.stalled.Load() || p.pipe.readerIdle() {
 		// Whatever the reader found is posted already.
 		p.rt.Post(func() { p.rt.Call(cb, goja.Undefined()) })
 		return
@@ -188,7 +242,9 @@ func (p *parser) stalled() { p.wake(^uint64(0)) }
 // ended runs on the loop once the reader returned.
 func (p *parser) ended() {
 	p.done = true
-	p.handle.Close()
+	if p.handle != nil {
+		p.handle.Close()
+	}
 	p.wake(^uint64(0))
 }
 

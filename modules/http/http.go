@@ -14,6 +14,11 @@ package http
 import (
 	"embed"
 
+	// The JavaScript side builds on these modules.
+	_ "github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/net"
+	_ "github.com/gonode/gonode/modules/stream"
+	_ "github.com/gonode/gonode/modules/url"
 	"github.com/gonode/gonode/runtime"
 )
 

@@ -79,6 +79,8 @@ type msgStream struct {
 	waitingHead bool // reader goroutine: between messages
 
 	mu       sync.Mutex
+	resumed  sync.Cond
+	paused   bool     // the server stops reading requests while responses back up
 	methods  []string // client: the methods of requests sent and not yet answered
 	stopOnce sync.Once
 }
@@ -93,6 +95,7 @@ func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize int, deliver func(
 		ctrl:          make(chan bool, 1),
 		done:          make(chan struct{}),
 	}
+	s.resumed.L = &s.mu
 	size := max(readBufferSize, maxHeaderSize+2)
 	s.br = bufio.NewReaderSize(&flushingReader{r: r, s: s}, size)
 	return s
@@ -129,7 +132,37 @@ func (s *msgStream) flush() {
 
 // stop ends the reader: it returns at its next wait. The caller closes the
 // underlying stream to end a read in progress.
-func (s *msgStream) stop() { s.stopOnce.Do(func() { close(s.done) }) }
+func (s *msgStream) stop() {
+	s.stopOnce.Do(func() {
+		close(s.done)
+		s.setPaused(false)
+	})
+}
+
+// setPaused stops or resumes the reading of further messages (any
+// goroutine); the message in progress is read to its end.
+func (s *msgStream) setPaused(paused bool) {
+	s.mu.Lock()
+	s.paused = paused
+	s.mu.Unlock()
+	s.resumed.Broadcast()
+}
+
+// waitResumed blocks while the stream is paused.
+func (s *msgStream) waitResumed() {
+	s.mu.Lock()
+	paused := s.paused
+	s.mu.Unlock()
+	if !paused {
+		return
+	}
+	s.flush()
+	s.mu.Lock()
+	for s.paused {
+		s.resumed.Wait()
+	}
+	s.mu.Unlock()
+}
 
 // consumed returns the credit of one body piece (loop goroutine).
 func (s *msgStream) consumed() {
@@ -175,6 +208,12 @@ func (s *msgStream) nextMethod(final bool) string {
 func (s *msgStream) run() (taken bool, err error) {
 	defer s.flush()
 	for {
+		s.waitResumed()
+		select {
+		case <-s.done:
+			return false, errStopped
+		default:
+		}
 		h, err := s.readHead()
 		if err != nil {
 			var pe *parseError

@@ -6,7 +6,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
-const { IncomingMessage, pushBody, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage, pushBody, endMessage, kHeadersCount } = require('_http_incoming');
 const Agent = require('_http_agent');
 const common = require('_http_common');
 
@@ -426,7 +426,7 @@ function responseComplete(socket, res, rawTrailers) {
   // The parser's work for this request is done.
   freeParser(socket);
   socket.removeListener('drain', ondrain);
-  res.push(null);
+  endMessage(res);
 }
 
 function responseKeepAlive(req) {
@@ -481,6 +481,23 @@ function emitFreeNT(req) {
 
 function tickOnSocket(req, socket) {
   req.socket = socket;
+  socket._httpMessage = req;
+  // The parser reads the connection directly once it is connected.
+  if (socket.connecting) socket.once('connect', () => setupParser(req, socket));
+  else setupParser(req, socket);
+
+  socket.on('error', socketErrorListener);
+  socket.on('close', socketCloseListener);
+  socket.on('drain', ondrain);
+
+  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+    listenSocketTimeout(req);
+  }
+  req.emit('socket', socket);
+}
+
+function setupParser(req, socket) {
+  if (socket.destroyed || socket._httpMessage !== req) return;
   const parser = attachParser(socket, true, req.maxHeaderSize || defaultMaxHeaderSize, {
     onHead: (...args) => onHead(req, socket, ...args),
     onBody: (chunk) => onBody(socket, chunk),
@@ -495,16 +512,6 @@ function tickOnSocket(req, socket) {
   req.parser = parser;
   socket[kParser] = parser;
   socket.parser = parser;
-  socket._httpMessage = req;
-
-  socket.on('error', socketErrorListener);
-  socket.on('close', socketCloseListener);
-  socket.on('drain', ondrain);
-
-  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
-    listenSocketTimeout(req);
-  }
-  req.emit('socket', socket);
 }
 
 function emitRequestTimeout() {

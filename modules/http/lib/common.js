@@ -139,12 +139,19 @@ const kParser = Symbol('kParser');
 // (client: a request was sent), pause()/resume() and close().
 function attachParser(socket, isResponse, maxHeaderSize, handlers) {
   let fedPaused = false;
-  let userPaused = false;
   handlers.onDrain = () => {
     fedPaused = false;
-    if (!userPaused && !socket.destroyed) socket.resume();
+    if (!socket.destroyed) socket.resume();
   };
-  const parser = binding.createParser(isResponse, maxHeaderSize, handlers);
+  const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket);
+  // pause and resume stop and restart the reading of further messages.
+  parser.pause = parser.pauseReading;
+  parser.resume = parser.resumeReading;
+  if (parser.taken) {
+    // The parser reads the connection itself.
+    parser.detach = nop;
+    return parser;
+  }
   const onData = (d) => {
     if (!parser.feed(d)) {
       fedPaused = true;
@@ -154,20 +161,14 @@ function attachParser(socket, isResponse, maxHeaderSize, handlers) {
   const onEnd = () => parser.finish();
   socket.on('data', onData);
   socket.on('end', onEnd);
-  parser.pause = () => {
-    userPaused = true;
-    socket.pause();
-  };
-  parser.resume = () => {
-    userPaused = false;
-    if (!fedPaused && !socket.destroyed) socket.resume();
-  };
   parser.detach = () => {
     socket.removeListener('data', onData);
     socket.removeListener('end', onEnd);
   };
   return parser;
 }
+
+function nop() {}
 
 // afterParser runs fn once the parser reading socket has delivered every
 // message in the data fed so far: the socket's own 'close' and 'error' must

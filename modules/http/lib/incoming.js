@@ -2,7 +2,10 @@
 // _http_incoming: IncomingMessage, a request on the server or a response on
 // the client — a Readable whose body the Go parser pushes.
 
-const { Readable, finished } = require('stream');
+const Stream = require('stream');
+
+const { Readable, finished } = Stream;
+const { ReadableState } = Readable;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -11,34 +14,68 @@ const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kParserOf = Symbol('kParserOf');
 const kHeadersCount = Symbol('kHeadersCount');
 const kOwed = Symbol('kOwed');
+const kState = Symbol('kState');
+const kEnded = Symbol('kEnded');
 
+// IncomingMessage is a Readable whose stream state is created on first use:
+// most requests are never read as streams (a GET without a body), and the
+// state is the costliest part of a message.
 function IncomingMessage(socket) {
-  Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
-  this._readableState.readingMore = true;
+  Stream.call(this);
+  this[kState] = null;
+  this[kEnded] = false;
   this.socket = socket;
-  this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
   this.rawHeaders = [];
-  this[kHeadersCount] = Infinity;
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
   this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   this.client = socket;
-  this.complete = false;
-  this._consuming = false;
-  this._dumped = false;
-  this[kParserOf] = null;
-  this[kOwed] = 0;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// Defaults shared through the prototype; a message sets only what differs.
+Object.assign(IncomingMessage.prototype, {
+  [kHeaders]: null,
+  [kHeadersDistinct]: null,
+  [kHeadersCount]: Infinity,
+  [kTrailers]: null,
+  [kTrailersDistinct]: null,
+  [kParserOf]: null,
+  [kOwed]: 0,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  complete: false,
+  _consuming: false,
+  _dumped: false,
+});
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    let state = this[kState];
+    if (state === null) {
+      const socket = this.socket;
+      state = this[kState] = new ReadableState(
+        socket ? { highWaterMark: socket.readableHighWaterMark } : undefined, this, false);
+      state.readingMore = true;
+      if (this[kEnded]) this.push(null);
+      if (this._dumped) this.resume();
+    }
+    return state;
+  },
+  set(state) { this[kState] = state; },
+  configurable: true,
+});
+
+// endMessage marks the end of the body: push(null), or just a note while
+// nobody made the stream state.
+function endMessage(msg) {
+  if (msg[kState] === null) msg[kEnded] = true;
+  else msg.push(null);
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; },
@@ -182,15 +219,24 @@ function addHeaderLineDistinct(field, value, dest) {
 IncomingMessage.prototype._addHeaderLineDistinct = addHeaderLineDistinct;
 
 // _dump discards a body nobody reads, so that the connection can move on.
+// A message whose stream state nobody made and that nobody listens to is
+// just marked: its state, if made later, starts out flowing to its end.
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
+    if (this[kState] === null && this._eventsCount === 0) return;
     this.removeAllListeners('data');
     this.resume();
   }
 };
 
-module.exports = { IncomingMessage, pushBody, readStart, readStop, kHeadersCount };
+// isUnread reports whether nobody started reading the message (the
+// server then dumps it once the response is done).
+function isUnread(msg) {
+  return !msg._consuming && (msg[kState] === null || !msg[kState].resumeScheduled);
+}
+
+module.exports = { IncomingMessage, pushBody, endMessage, isUnread, readStart, readStop, kHeadersCount };
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();

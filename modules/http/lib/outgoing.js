@@ -37,40 +37,48 @@ function isUint8Array(v) {
 function OutgoingMessage(options) {
   Stream.call(this);
   this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
-  this[kHighWaterMark] = (options && options.highWaterMark) || HIGH_WATER_MARK;
-  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  if (options) {
+    if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
+    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+  }
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// Defaults shared through the prototype: a message sets only what differs.
+Object.assign(OutgoingMessage.prototype, {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  [kBytesWritten]: 0,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  [kNeedDrain]: false,
+  finished: false,
+  _headerSent: false,
+  [kCorked]: 0,
+  _closed: false,
+  socket: null,
+  _header: null,
+  [kOutHeaders]: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kErrored]: null,
+  [kHighWaterMark]: HIGH_WATER_MARK,
+  [kRejectNonStandardBodyWrites]: false,
+});
 
 Object.defineProperties(OutgoingMessage.prototype, {
   errored: { get() { return this[kErrored]; }, configurable: true },
@@ -560,8 +568,13 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+const kBeforeFinish = Symbol('kBeforeFinish');
+
+// onFinish emits 'finish'; the server's own bookkeeping (kBeforeFinish)
+// runs first, as the first 'finish' listener does in node.
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  if (outmsg[kBeforeFinish] !== undefined) outmsg[kBeforeFinish]();
   outmsg.emit('finish');
 }
 
@@ -715,6 +728,7 @@ module.exports = {
   kOutHeaders,
   kNeedDrain,
   kUniqueHeaders: kUniqueHeadersKey,
+  kBeforeFinish,
   validateHeaderName,
   validateHeaderValue,
 };

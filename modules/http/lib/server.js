@@ -5,8 +5,8 @@
 // requests; responses go out in request order.
 
 const net = require('net');
-const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain } = require('_http_outgoing');
-const { IncomingMessage, pushBody, kHeadersCount } = require('_http_incoming');
+const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish } = require('_http_outgoing');
+const { IncomingMessage, pushBody, endMessage, isUnread, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
 
 const {
@@ -27,13 +27,12 @@ const kState = Symbol('kState');
 const maxHeaderSize = 16384;
 const defaultMaxHeadersCount = 2000;
 
+const kConn = Symbol('kConn');
+
 function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -41,6 +40,26 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  [kConn]: null,
+});
+
+// A response of a connection reports its queued output to the connection,
+// which pauses reading while too much waits (node binds this per response).
+ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
+  const state = this[kConn];
+  if (state !== null) updateOutgoingData(state.socket, state, delta);
+};
+
+// The connection's bookkeeping when a response finishes.
+ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
+  const state = this[kConn];
+  if (state !== null) resOnFinish(this.req, this, state.socket, state, state.server);
+};
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
@@ -495,7 +514,7 @@ function handOver(state, req, upgradeHead) {
   server[kConnections].delete(state);
   if (left) socket.unshift(left);
   req.complete = true;
-  req.push(null);
+  endMessage(req);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
     socket.readableFlowing = null;
@@ -524,7 +543,7 @@ function messageComplete(state, req, rawTrailers) {
   state.receiving = null;
   if (rawTrailers) req.rawTrailers = rawTrailers;
   req.complete = true;
-  req.push(null);
+  endMessage(req);
 }
 
 function onParseError(state, code, reason) {
@@ -565,17 +584,16 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res[kConn] = state;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {
     res.assignSocket(socket);
   }
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -618,7 +636,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   // Nobody read the body: discard it so the next request can come.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (isUnread(req)) req._dump();
   res.detachSocket(socket);
   if (state.parser && state.parser.incoming === req) state.parser.incoming = null;
   process.nextTick(emitCloseNT, res);
