@@ -6,11 +6,15 @@
 const EventEmitter = require('events');
 const Worker = require('internal/cluster/worker');
 const { internal, sendHelper, forget } = require('internal/cluster/utils');
-const { makeNodeError } = require('internal/errors');
 
-const ERR_INTERNAL_ASSERTION = makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', (message) =>
-  `${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
-  'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+// internalAssertion is node's ERR_INTERNAL_ASSERTION (made on first use).
+function internalAssertion(message) {
+  const { makeNodeError } = require('internal/errors');
+  const ERR_INTERNAL_ASSERTION = makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', (text) =>
+    `${text}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  return new ERR_INTERNAL_ASSERTION(message);
+}
 
 const SCHED_NONE = 1;
 const SCHED_RR = 2;
@@ -56,7 +60,7 @@ cluster.setupPrimary = function setupPrimary(options) {
     // The policy is frozen from the first setup on.
     schedulingPolicy = cluster.schedulingPolicy;
     if (schedulingPolicy !== SCHED_NONE && schedulingPolicy !== SCHED_RR) {
-      throw new ERR_INTERNAL_ASSERTION(`Bad cluster.schedulingPolicy: ${schedulingPolicy}`);
+      throw internalAssertion(`Bad cluster.schedulingPolicy: ${schedulingPolicy}`);
     }
   }
   process.nextTick(emitSetup, settings);
@@ -86,7 +90,7 @@ function createWorkerProcess(id, env) {
 function removeWorker(worker) {
   delete cluster.workers[worker.id];
   if (Object.keys(cluster.workers).length === 0) {
-    if (handles.size !== 0) throw new ERR_INTERNAL_ASSERTION('Resource leak detected.');
+    if (handles.size !== 0) throw internalAssertion('Resource leak detected.');
     intercom.emit('disconnect');
   }
 }
