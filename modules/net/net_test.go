@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonode/gonode/modules/net/nettest"
 	"golang.org/x/sys/unix"
 )
 
@@ -39,14 +40,8 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	gonodeBin = filepath.Join(dir, "gonode")
-	args := []string{"build", "-o", gonodeBin}
-	if raceEnabled {
-		args = append(args, "-race")
-	}
-	out, err := exec.Command("go", append(args, "github.com/gonode/gonode/cmd/gonode")...).CombinedOutput()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "build gonode: %v\n%s", err, out)
+	if gonodeBin, err = nettest.Build(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	if nodeBin, err = exec.LookPath("node"); err != nil {
@@ -60,103 +55,13 @@ func testMain(m *testing.M) int {
 	return m.Run()
 }
 
-const deadline = 30 * time.Second
+const deadline = nettest.Deadline
 
-// proc is a running gonode (or node) process whose stdout is read line by
-// line.
-type proc struct {
-	t      *testing.T
-	cmd    *exec.Cmd
-	lines  chan string
-	stderr bytes.Buffer
-	done   chan struct{}
-	code   int
-}
-
-// start runs bin with args in dir, in its own process group (so that
-// children it forks can be killed with it).
-func start(t *testing.T, dir, bin string, args ...string) *proc {
+// script writes source to main.js in a temporary folder and runs it under
+// gonode.
+func script(t *testing.T, source string, args ...string) *nettest.Proc {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), deadline)
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Dir = dir
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	p := &proc{t: t, cmd: cmd, lines: make(chan string, 1024), done: make(chan struct{})}
-	cmd.Stderr = &p.stderr
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			p.lines <- sc.Text()
-		}
-		close(p.lines)
-		_ = cmd.Wait()
-		p.code = cmd.ProcessState.ExitCode()
-		cancel()
-		close(p.done)
-	}()
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		<-p.done
-	})
-	return p
-}
-
-// script writes source to a temporary main.js and runs it under gonode.
-func script(t *testing.T, source string, args ...string) *proc {
-	t.Helper()
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "main.js"), []byte(source), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return start(t, dir, gonodeBin, append([]string{"main.js"}, args...)...)
-}
-
-// line returns the next line of stdout.
-func (p *proc) line() string {
-	p.t.Helper()
-	select {
-	case l, ok := <-p.lines:
-		if !ok {
-			<-p.done
-			p.t.Fatalf("process exited (code %d) while a line was expected; stderr:\n%s", p.code, p.stderr.String())
-		}
-		return l
-	case <-time.After(deadline):
-		p.t.Fatalf("timed out waiting for output; stderr:\n%s", p.stderr.String())
-	}
-	return ""
-}
-
-// wait waits for the process to exit and returns its remaining output.
-func (p *proc) wait() (rest []string, code int) {
-	p.t.Helper()
-	for l := range p.lines {
-		rest = append(rest, l)
-	}
-	select {
-	case <-p.done:
-	case <-time.After(deadline):
-		p.t.Fatal("timed out waiting for exit")
-	}
-	return rest, p.code
-}
-
-// expectExit checks the exit code and the remaining lines.
-func (p *proc) expectExit(code int, want ...string) {
-	p.t.Helper()
-	rest, got := p.wait()
-	if got != code || strings.Join(rest, "\n") != strings.Join(want, "\n") {
-		p.t.Fatalf("exit %d, output:\n%s\nwant exit %d, output:\n%s\nstderr:\n%s",
-			got, strings.Join(rest, "\n"), code, strings.Join(want, "\n"), p.stderr.String())
-	}
+	return nettest.Script(t, gonodeBin, map[string]string{"main.js": source}, append([]string{"main.js"}, args...)...)
 }
 
 func dial(t *testing.T, network, addr string) net.Conn {
@@ -181,7 +86,7 @@ const server = net.createServer((s) => {
 });
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `)
-	c := dial(t, "tcp", "127.0.0.1:"+p.line())
+	c := dial(t, "tcp", "127.0.0.1:"+p.Line())
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 300; i++ {
 		msg := make([]byte, 1+rng.Intn(100_000))
@@ -202,7 +107,7 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 		t.Fatalf("after FIN: %q, %v", rest, err)
 	}
 	c.Close()
-	p.expectExit(0, "closed")
+	p.ExpectExit(0, "closed")
 }
 
 // TestEchoInProcess: client and server in one gonode process, many small
@@ -228,7 +133,7 @@ server.listen(0, '127.0.0.1', () => {
   });
 });
 `)
-	p.expectExit(0, "2000 true")
+	p.ExpectExit(0, "2000 true")
 }
 
 // TestBackpressure: the server pauses; the client's writes return false and
@@ -289,7 +194,7 @@ function start() {
   pump();
 }
 `)
-	p.expectExit(0, "queued in handle true true", "drain after resume", "server got all true")
+	p.ExpectExit(0, "queued in handle true true", "drain after resume", "server got all true")
 }
 
 // TestListenEADDRINUSE: a port taken by a Go listener; an unhandled 'error'
@@ -304,8 +209,8 @@ func TestListenEADDRINUSE(t *testing.T) {
 	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
 
 	p := script(t, `require('net').createServer().listen(+process.argv[2], '127.0.0.1');`, port)
-	p.expectExit(1)
-	stderr := p.stderr.String()
+	p.ExpectExit(1)
+	stderr := p.Stderr()
 	for _, want := range []string{
 		"Error: listen EADDRINUSE: address already in use 127.0.0.1:" + port,
 		"code: 'EADDRINUSE'", "errno: -98", "syscall: 'listen'", "address: '127.0.0.1'", "port: " + port,
@@ -321,7 +226,7 @@ s.on('error', (e) => console.log(JSON.stringify([e.message, e.code, e.errno, e.s
 s.listen(+process.argv[2], '127.0.0.1');
 `, port)
 	want, _ := json.Marshal([]any{"listen EADDRINUSE: address already in use 127.0.0.1:" + port, "EADDRINUSE", -98, "listen", "127.0.0.1", ln.Addr().(*net.TCPAddr).Port, false})
-	p.expectExit(0, string(want))
+	p.ExpectExit(0, string(want))
 }
 
 // TestConnectECONNREFUSED: a port nothing listens on.
@@ -338,7 +243,7 @@ c.on('error', (e) => console.log(JSON.stringify([e.message, e.code, e.errno, e.s
 c.on('close', (hadError) => console.log('close', hadError));
 `, strconv.Itoa(port))
 	want, _ := json.Marshal([]any{fmt.Sprintf("connect ECONNREFUSED 127.0.0.1:%d", port), "ECONNREFUSED", -111, "connect", "127.0.0.1", port})
-	p.expectExit(0, string(want), "close true")
+	p.ExpectExit(0, string(want), "close true")
 }
 
 // TestHalfOpenWithGoPeer: with allowHalfOpen the client's end() sends FIN
@@ -375,7 +280,7 @@ c.on('end', () => console.log('end', JSON.stringify(got), c.readyState));
 c.on('close', () => console.log('close'));
 c.end('request');
 `, strconv.Itoa(ln.Addr().(*net.TCPAddr).Port))
-	p.expectExit(0, "finish readOnly", `end "response to request" closed`, "close")
+	p.ExpectExit(0, "finish readOnly", `end "response to request" closed`, "close")
 	if r := <-peer; r != "ok" {
 		t.Fatal(r)
 	}
@@ -393,7 +298,7 @@ const server = net.createServer((s) => {
 });
 server.listen(process.argv[2], () => console.log('listening', server.address() === process.argv[2]));
 `, path)
-	if l := p.line(); l != "listening true" {
+	if l := p.Line(); l != "listening true" {
 		t.Fatal(l)
 	}
 	c := dial(t, "unix", path)
@@ -405,35 +310,7 @@ server.listen(process.argv[2], () => console.log('listening', server.address() =
 		t.Fatalf("got %q, %v", got, err)
 	}
 	c.Close()
-	p.expectExit(0, "closed false")
-}
-
-// TestDgramWithGoPeer: a gonode UDP echo server and a Go client.
-func TestDgramWithGoPeer(t *testing.T) {
-	p := script(t, `
-const s = require('dgram').createSocket('udp4');
-let n = 0;
-s.on('message', (msg, rinfo) => {
-  s.send(Buffer.concat([Buffer.from(rinfo.family + ':'), msg]), rinfo.port, rinfo.address, () => {
-    if (++n === 20) s.close(() => console.log('closed'));
-  });
-});
-s.bind(0, '127.0.0.1', () => console.log(s.address().port));
-`)
-	c := dial(t, "udp", "127.0.0.1:"+p.line())
-	buf := make([]byte, 2048)
-	for i := 0; i < 20; i++ {
-		msg := fmt.Sprintf("datagram %d", i)
-		if _, err := c.Write([]byte(msg)); err != nil {
-			t.Fatal(err)
-		}
-		n, err := c.Read(buf)
-		if err != nil || string(buf[:n]) != "IPv4:"+msg {
-			t.Fatalf("got %q, %v", buf[:n], err)
-		}
-	}
-	c.Close()
-	p.expectExit(0, "closed")
+	p.ExpectExit(0, "closed false")
 }
 
 // lockPort1337 serializes the tests (of any package) that run the seed's
@@ -456,17 +333,17 @@ func lockPort1337(t *testing.T) {
 // collect connects to 127.0.0.1:1337 until done says the replies seen so
 // far are enough (and at least min connections were made). Refused
 // connections (the example is still starting) are retried.
-func collect(t *testing.T, p *proc, min int, done func(map[string]int) bool) map[string]int {
+func collect(t *testing.T, p *nettest.Proc, min int, done func(map[string]int) bool) map[string]int {
 	t.Helper()
 	seen := map[string]int{}
 	end := time.Now().Add(deadline)
 	for n := 0; n < min || !done(seen); {
 		if time.Now().After(end) {
-			t.Fatalf("after %d connections: %v; stderr:\n%s", n, seen, p.stderr.String())
+			t.Fatalf("after %d connections: %v; stderr:\n%s", n, seen, p.Stderr())
 		}
 		select {
-		case <-p.done:
-			t.Fatalf("example exited (code %d); stderr:\n%s", p.code, p.stderr.String())
+		case <-p.Done():
+			t.Fatalf("example exited (code %d); stderr:\n%s", p.Code(), p.Stderr())
 		default:
 		}
 		c, err := net.DialTimeout("tcp", "127.0.0.1:1337", time.Second)
@@ -496,7 +373,7 @@ func collect(t *testing.T, p *proc, min int, done func(map[string]int) bool) map
 // accept on it.
 func TestSeedHandleParentChild(t *testing.T) {
 	lockPort1337(t)
-	p := start(t, filepath.Join(repoRoot, "js-examples", "handle-parent-child"), gonodeBin, "parent.js")
+	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-parent-child"), gonodeBin, "parent.js")
 	seen := collect(t, p, 50, func(s map[string]int) bool {
 		return s["handled by parent"] > 0 && s["handled by child"] > 0
 	})
@@ -512,7 +389,7 @@ func TestSeedHandleParentChild(t *testing.T) {
 // two children accept on one server; replies name both children's pids.
 func TestSeedHandleTwoChildren(t *testing.T) {
 	lockPort1337(t)
-	p := start(t, filepath.Join(repoRoot, "js-examples", "handle-two-children"), gonodeBin, "parent.js")
+	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-two-children"), gonodeBin, "parent.js")
 	pids := func(s map[string]int) map[string]bool {
 		out := map[string]bool{}
 		for reply := range s {
@@ -527,7 +404,7 @@ func TestSeedHandleTwoChildren(t *testing.T) {
 	})
 	for pid := range pids(seen) {
 		n, err := strconv.Atoi(pid)
-		if err != nil || n == p.cmd.Process.Pid {
+		if err != nil || n == p.Cmd.Process.Pid {
 			t.Fatalf("bad child pid %q", pid)
 		}
 	}
@@ -594,8 +471,8 @@ process.on('message', (m, s) => {
 			t.Fatal(err)
 		}
 	}
-	p := start(t, dir, gonodeBin, "parent.js")
-	p.expectExit(0, "connections null 3 local 0", "server closed", "from child,from child,from child")
+	p := nettest.Start(t, dir, gonodeBin, "parent.js")
+	p.ExpectExit(0, "connections null 3 local 0", "server closed", "from child,from child,from child")
 }
 
 // TestNonSocketHandle: a NODE_HANDLE carrying a regular file's descriptor
@@ -705,11 +582,11 @@ process.on('message', (m, server) => {
 		}
 	}
 	t.Run("gonode parent, node child", func(t *testing.T) {
-		p := start(t, dir, gonodeBin, "parent.js", nodeBin)
-		p.expectExit(0, "child,parent")
+		p := nettest.Start(t, dir, gonodeBin, "parent.js", nodeBin)
+		p.ExpectExit(0, "child,parent")
 	})
 	t.Run("node parent, gonode child", func(t *testing.T) {
-		p := start(t, dir, nodeBin, "parent.js", gonodeBin)
-		p.expectExit(0, "child,parent")
+		p := nettest.Start(t, dir, nodeBin, "parent.js", gonodeBin)
+		p.ExpectExit(0, "child,parent")
 	})
 }
