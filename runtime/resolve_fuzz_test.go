@@ -172,8 +172,10 @@ func checkResolved(t *testing.T, root, dir, request, file string, ok bool) {
 		case err != nil || st.IsDir():
 			t.Fatalf("resolve(%q): %q is not an existing non-directory (%v)", request, file, err)
 		}
-		if real, err := filepath.EvalSymlinks(file); err != nil || real != file {
-			t.Fatalf("resolve(%q): %q is not a real path (%q, %v)", request, file, real, err)
+		// (/proc/self/fd/N of an epoll or eventfd stats as a file, but its
+		// link target cannot be walked; node's realpath throws there.)
+		if real, err := filepath.EvalSymlinks(file); err == nil && real != file {
+			t.Fatalf("resolve(%q): %q is not a real path (%q)", request, file, real)
 		}
 	} else if file != "" {
 		t.Fatalf("resolve(%q): nothing found, yet file %q", request, file)
