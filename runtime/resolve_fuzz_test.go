@@ -110,11 +110,11 @@ type resolveOutcome struct {
 // FuzzResolve resolves arbitrary requests ("..", "/", NUL bytes, long
 // names, "node:" prefixes, trailing slashes...) from a directory of a small
 // tree and checks that resolution never panics or hangs, is deterministic,
-// and gives either nothing or an existing non-directory by its real,
-// absolute, clean path (node treats every non-directory as a file). A
-// relative or absolute request whose lexical target lies inside the tree
-// resolves inside the tree: only ".." in the request may lead out of it, and
-// then still only to an existing file. A request naming an existing file
+// and gives either nothing or an existing non-directory by its real (where
+// its links can be walked), absolute, clean path (node treats every
+// non-directory as a file). A relative or absolute request whose lexical
+// target lies inside the tree resolves inside the tree: only ".." in the
+// request may lead out of it, and then still only to an existing file. A request naming an existing file
 // exactly resolves to that file. require.resolve agrees with resolve, or
 // names a core module, or throws MODULE_NOT_FOUND.
 func FuzzResolve(f *testing.F) {
