@@ -114,9 +114,10 @@ type resolveOutcome struct {
 // its links can be walked), absolute, clean path (node treats every
 // non-directory as a file). A relative or absolute request whose lexical
 // target lies inside the tree resolves inside the tree: only ".." in the
-// request may lead out of it, and then still only to an existing file. A request naming an existing file
-// exactly resolves to that file. require.resolve agrees with resolve, or
-// names a core module, or throws MODULE_NOT_FOUND.
+// request may lead out of it, and then still only to an existing file. A
+// request naming an existing file exactly resolves to that file.
+// require.resolve agrees with resolve, or names a core module, or throws
+// MODULE_NOT_FOUND.
 func FuzzResolve(f *testing.F) {
 	root := buildResolveTree(f)
 	rt, err := New(Options{Env: []string{}})
