@@ -234,6 +234,14 @@ func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Obje
 
 // resolve finds the file a request names, from a module in dir.
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
+	// Node's Module._findPath: a request ending in "/", "/." or "/..", or
+	// "." or "..", names a directory only (package.json main or index).
+	dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
+		strings.HasSuffix(request, "/.") || strings.HasSuffix(request, "/..")
+	try := resolvePath
+	if dirOnly {
+		try = resolveDir
+	}
 	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") ||
 		request == "." || request == ".." || filepath.IsAbs(request) {
 		// Like Node's path.resolve: "/x/../y" names /y even if /x does not exist.
@@ -241,13 +249,10 @@ func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, request)
 		}
-		if strings.HasSuffix(request, "/") {
-			return resolveDir(p)
-		}
-		return resolvePath(p)
+		return try(p)
 	}
 	for _, base := range ms.lookupPaths(dir) {
-		if f, ok := resolvePath(filepath.Join(base, request)); ok {
+		if f, ok := try(filepath.Join(base, request)); ok {
 			return f, true
 		}
 	}

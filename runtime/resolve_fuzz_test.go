@@ -201,8 +201,11 @@ func checkResolved(t *testing.T, root, dir, request, file string, ok bool) {
 		return
 	}
 	if nodeDirOnly(request) {
-		// node resolves "./x/." and the like as directories only; resolve
-		// does not yet (see /work/notes/requests-fuzz.md).
+		// A directory-only request resolves through that directory (its
+		// package.json main or index), or to nothing.
+		if ok && (err != nil || !st.IsDir()) {
+			t.Fatalf("resolve(%q) from %q: %q, but %q is not a directory", request, dir, file, target)
+		}
 		return
 	}
 	if err == nil && !st.IsDir() {
