@@ -3,6 +3,7 @@ package http
 import (
 	"errors"
 	"io"
+	"syscall"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
@@ -49,6 +50,13 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := rt.VM().NewObject()
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
 		return newParser(rt, call)
+	}); err != nil {
+		return err
+	}
+	// errnoException(status, syscall) is the system error of a failed
+	// handle operation (status is a negative errno, as libuv reports).
+	if err := exports.Set("errnoException", func(status int, syscallName string) *goja.Object {
+		return rt.NewSystemError(syscall.Errno(-status), syscallName, runtime.SysErrorExtra{})
 	}); err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"net/http/httputil"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -111,9 +110,6 @@ type flushingReader struct {
 func (f *flushingReader) Read(p []byte) (int, error) {
 	f.s.flush()
 	n, err := f.r.Read(p)
-	if err != nil {
-		f.s.readErr = err
-	}
 	if n > 0 && f.s.waitingHead {
 		f.s.markHeadStart()
 	}
@@ -386,7 +382,7 @@ func (s *msgStream) readBody(h *head, noBody bool) (more bool, err error) {
 	var src io.Reader
 	switch {
 	case h.chunked:
-		src = httputil.NewChunkedReader(s.br)
+		src = &chunkedBody{br: s.br}
 	case h.contentLength >= 0:
 		src = io.LimitReader(s.br, h.contentLength)
 	default:
@@ -453,14 +449,10 @@ func (s *msgStream) bodyError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		s.emit(event{kind: evEOF, midMessage: true})
 		return io.EOF
-	case errors.Is(err, errStopped) || (s.readErr != nil && errors.Is(err, s.readErr)):
-		return err
-	case !errors.As(err, &pe):
-		// Anything else the chunked reader reports is a malformed chunk.
-		pe = perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+	case errors.As(err, &pe):
+		s.emit(event{kind: evError, err: pe})
 	}
-	s.emit(event{kind: evError, err: pe})
-	return pe
+	return err
 }
 
 // readTrailers reads the trailer section after the last chunk and ends the

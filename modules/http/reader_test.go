@@ -146,6 +146,11 @@ func TestReadRequests(t *testing.T) {
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", "error HPE_INVALID_TRANSFER_ENCODING Request has invalid `Transfer-Encoding`"},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\n", "error HPE_INVALID_TRANSFER_ENCODING Invalid `Transfer-Encoding` header value"},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_INVALID_CHUNK_SIZE Invalid character in chunk size`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3 \r\nabc\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_INVALID_CHUNK_SIZE Invalid character in chunk size`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\nabc\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_CR_EXPECTED Missing expected CR after chunk size`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "abc" | error HPE_STRICT Expected LF after chunk data`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n1;x=\"y\"\r\nc\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "ab" | body "c" | end [] | eof`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "ab" | eof-mid`},
 		{"GET / HTTP/1.1\r\nX: " + strings.Repeat("a", 17000) + "\r\n\r\n", `error HPE_HEADER_OVERFLOW Header overflow`},
 	}
 	for _, c := range cases {

@@ -2,9 +2,7 @@
 // _http_incoming: IncomingMessage, a request on the server or a response on
 // the client — a Readable whose body the Go parser pushes.
 
-const Stream = require('stream');
-
-const { Readable, finished } = Stream;
+const { Readable, finished } = require('stream');
 const { ReadableState } = Readable;
 
 const kHeaders = Symbol('kHeaders');
@@ -20,20 +18,19 @@ const kEnded = Symbol('kEnded');
 // IncomingMessage is a Readable whose stream state is created on first use:
 // most requests are never read as streams (a GET without a body), and the
 // state is the costliest part of a message.
+// Its EventEmitter state, too, is made on first use.
 function IncomingMessage(socket) {
-  Stream.call(this);
-  this[kState] = null;
-  this[kEnded] = false;
   this.socket = socket;
   this.rawHeaders = [];
   this.rawTrailers = [];
-  this.client = socket;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 // Defaults shared through the prototype; a message sets only what differs.
 Object.assign(IncomingMessage.prototype, {
+  [kState]: null,
+  [kEnded]: false,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kHeadersCount]: Infinity,
@@ -77,11 +74,14 @@ function endMessage(msg) {
   else msg.push(null);
 }
 
-Object.defineProperty(IncomingMessage.prototype, 'connection', {
-  get() { return this.socket; },
-  set(val) { this.socket = val; },
-  configurable: true,
-});
+// connection and client are other names of socket.
+for (const name of ['connection', 'client']) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() { return this.socket; },
+    set(val) { this.socket = val; },
+    configurable: true,
+  });
+}
 
 // The header objects are built on first use, from at most kHeadersCount
 // entries of rawHeaders (the server's maxHeadersCount).

@@ -7,6 +7,7 @@
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
+const { errnoException } = require('internal/http_parser');
 
 const {
   codes: {
@@ -34,8 +35,10 @@ function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
 
+// The EventEmitter state is left to be made on first use (EventEmitter's
+// methods all accept an emitter that was never initialised): a response
+// is made per request, and most get no listener.
 function OutgoingMessage(options) {
-  Stream.call(this);
   this.outputData = [];
   if (options) {
     if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
@@ -193,40 +196,49 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 // _storeHeader renders the head: the first line, the headers, and the
 // headers node adds (Date, Connection, Keep-Alive, Content-Length or
 // Transfer-Encoding), deciding the body's framing and the connection's fate.
+// While it runs, the head being built and what it has seen are kept in the
+// module-level render* variables (objects are costly to make here).
+let renderHead = '';
+let renderSeen = 0;
+const kSawConnection = 1;
+const kSawContLen = 2;
+const kSawTE = 4;
+const kSawDate = 8;
+const kSawExpect = 16;
+const kSawTrailer = 32;
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = {
-    connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine,
-  };
+  renderHead = firstLine;
+  renderSeen = 0;
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const entry = headers[keys[i]];
+        processHeader(this, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
+          processHeader(this, entry[0], entry[1], true);
         }
       } else {
         if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
         for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, state, headers[n], headers[n + 1], true);
+          processHeader(this, headers[n], headers[n + 1], true);
         }
       }
     } else {
-      for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) {
-          processHeader(this, state, key, headers[key], true);
-        }
-      }
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) processHeader(this, keys[i], headers[keys[i]], true);
     }
   }
 
-  let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  let header = renderHead;
+  const seen = renderSeen;
+  renderHead = '';
+  if (this.sendDate && !(seen & kSawDate)) header += 'Date: ' + utcDate() + '\r\n';
 
   // 204 and 304 responses cannot carry chunks: close the connection instead.
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -237,18 +249,17 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this._removedConnection) {
     // Without a Connection header an HTTP/1.1 peer keeps the connection.
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if (!(seen & kSawConnection)) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      ((seen & kSawContLen) || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
         const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += 'Keep-Alive: timeout=' + timeoutSeconds + max + '\r\n';
       }
     } else {
       this._last = true;
@@ -256,12 +267,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if (!(seen & (kSawContLen | kSawTE))) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if (!(seen & kSawTrailer) && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -269,26 +280,26 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (this.chunkedEncoding !== true && (seen & kSawTrailer)) throw new ERR_HTTP_TRAILER_INVALID();
 
   this._header = header + '\r\n';
   this._headerSent = false;
 
   // Send the head at once when the peer waits for it (Expect: 100-continue).
-  if (state.expect) this._send('');
+  if (seen & kSawExpect) this._send('');
 };
 
-function processHeader(self, state, key, value, validate) {
+function processHeader(self, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeadersKey] ||
         !self[kUniqueHeadersKey].has(key.toLowerCase()))) {
-      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      for (let i = 0; i < value.length; i++) storeHeader(self, key, value[i], validate);
       return;
     }
     value = value.join('; ');
   }
-  storeHeader(self, state, key, value, validate);
+  storeHeader(self, key, value, validate);
 }
 
 const kUniqueHeadersKey = Symbol('kUniqueHeaders');
@@ -297,36 +308,39 @@ function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
 
-function storeHeader(self, state, key, value, validate) {
+function storeHeader(self, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + '\r\n';
-  matchHeader(self, state, key, value);
+  renderHead += key + ': ' + value + '\r\n';
+  if (key.length >= 4 && key.length <= 17) matchHeader(self, key, value);
 }
 
-function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
-  switch (field) {
+// matchHeader notes the headers that decide the framing and keep-alive.
+function matchHeader(self, field, value) {
+  switch (field.toLowerCase()) {
     case 'connection':
-      state.connection = true;
+      renderSeen |= kSawConnection;
       self._removedConnection = false;
       if (RE_CONN_CLOSE.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
       break;
     case 'transfer-encoding':
-      state.te = true;
+      renderSeen |= kSawTE;
       self._removedTE = false;
       if (chunkExpression.test(value)) self.chunkedEncoding = true;
       break;
     case 'content-length':
-      state.contLen = true;
+      renderSeen |= kSawContLen;
       self._contentLength = +value;
       self._removedContLen = false;
       break;
     case 'date':
+      renderSeen |= kSawDate;
+      break;
     case 'expect':
+      renderSeen |= kSawExpect;
+      break;
     case 'trailer':
-      state[field] = true;
+      renderSeen |= kSawTrailer;
       break;
     case 'keep-alive':
       self._defaultKeepAlive = false;
@@ -614,7 +628,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, this);
+  const finish = () => onFinish(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {
@@ -661,15 +675,53 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   if (typeof callback === 'function') msg.once('finish', callback);
   const socket = msg.socket;
-  // A Buffer goes out after the head as a second write: keep them together.
-  if (socket && !isString) socket.cork();
-  msg._send(data, encoding, onFinish.bind(undefined, msg));
-  if (socket) {
-    while (socket.writableCorked) socket.uncork();
+  if (!writeDirect(msg, socket, data, isString, encoding)) {
+    // A Buffer goes out after the head as a second write: keep them together.
+    if (socket && !isString) socket.cork();
+    msg._send(data, encoding, () => onFinish(msg));
+    if (socket) {
+      while (socket.writableCorked) socket.uncork();
+    }
   }
   msg[kCorked] = 0;
   msg.finished = true;
   if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
+  return true;
+}
+
+// writeDirect writes a message's last output, head included, straight to
+// the handle of a gonode net.Socket whose own write queue is idle — what
+// the socket's Writable would do, without its per-write bookkeeping, which
+// is most of the cost of a small response. The handle orders this write
+// with any later ones and counts it in bytesWritten; 'finish' follows the
+// write as it would follow the socket's write callback. It reports false
+// when the socket's queue is busy or the handle refuses, leaving the write
+// to the general path.
+function writeDirect(msg, socket, data, isString, encoding) {
+  if (!socket || socket._httpMessage !== msg || msg._headerSent || msg.outputData.length !== 0 ||
+      socket.writableLength !== 0 || socket.writableCorked !== 0 || !socket.writable ||
+      socket.connecting) {
+    return false;
+  }
+  const handle = socket._handle;
+  if (!handle || typeof handle.writeUtf8String !== 'function') return false;
+  const done = (status) => {
+    if (status < 0) socket.destroy(errnoException(status, 'write'));
+    else onFinish(msg);
+  };
+  const head = msg._header;
+  let r;
+  if (isString && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+    r = handle.writeUtf8String(done, head + data);
+  } else if (isString) {
+    r = handle.writeBuffer(done, Buffer.from(head + data, encoding));
+  } else {
+    r = handle.writev(done, [Buffer.from(head, 'latin1'), data]);
+  }
+  if (r < 0) return false;
+  msg._headerSent = true;
+  if (typeof socket._unrefTimer === 'function') socket._unrefTimer();
+  if (r === 0) process.nextTick(onFinish, msg);
   return true;
 }
 

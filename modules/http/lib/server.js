@@ -72,14 +72,15 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // The server's connections listen once for all their responses.
+  if (!socket[kState]) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (!socket[kState]) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -401,11 +402,14 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(state) {
-  freeParser(state.socket);
+  const { socket } = state;
+  freeParser(socket);
   state.parser = null;
   state.server[kConnections].delete(state);
   abortIncoming(state.incoming);
   abortOutgoing(state.outgoing);
+  // What each response's own 'close' listener does in node.
+  onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
@@ -475,14 +479,14 @@ function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade
   const req = new server[kIncomingMessage](socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = `${major}.${minor}`;
-  req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+  req.httpVersion = versionString(major, minor);
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   req.rawHeaders = rawHeaders;
-  if (parser.maxHeaderPairs > 0) req[kHeadersCount] = parser.maxHeaderPairs;
+  if (parser.maxHeaderPairs !== defaultMaxHeadersCount << 1) req[kHeadersCount] = parser.maxHeaderPairs;
   req.method = method;
   req.url = url;
   req.upgrade = upgrade;
-  req[kStarted] = Date.now();
+  if (!complete) req[kStarted] = Date.now();
   parser.incoming = req;
 
   if (upgrade) {
@@ -498,6 +502,12 @@ function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade
   parserOnIncoming(server, socket, state, req, keepAlive);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
+}
+
+// versionString is major.minor, without a new string for the usual ones.
+function versionString(major, minor) {
+  if (major === 1) return minor === 1 ? '1.1' : minor === 0 ? '1.0' : `1.${minor}`;
+  return `${major}.${minor}`;
 }
 
 // handOver gives the socket to the 'upgrade' or 'connect' listeners, with
@@ -597,7 +607,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    const seen = scanHeaders(req.rawHeaders, req[kHeadersCount]);
+    if (server.requireHostHeader && !(seen & kHasHost)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return;
@@ -612,7 +623,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (seen & kHasExpect) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -631,6 +642,22 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
   if (!handled) server.emit('request', req, res);
+}
+
+const kHasHost = 1;
+const kHasExpect = 2;
+
+// scanHeaders tells which of Host and Expect a request has, without making
+// req.headers (which most requests never need).
+function scanHeaders(raw, limit) {
+  let seen = 0;
+  const n = Math.min(raw.length, limit);
+  for (let i = 0; i < n; i += 2) {
+    const name = raw[i];
+    if (name.length === 4 && (name === 'Host' || name.toLowerCase() === 'host')) seen |= kHasHost;
+    else if (name.length === 6 && name.toLowerCase() === 'expect') seen |= kHasExpect;
+  }
+  return seen;
 }
 
 function resOnFinish(req, res, socket, state, server) {

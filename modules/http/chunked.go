@@ -1,0 +1,113 @@
+package http
+
+import (
+	"bufio"
+	"io"
+)
+
+// chunkedBody reads a chunked body with llhttp's rules for the framing. A
+// Read returns data of one chunk only — the part of it that has arrived —
+// so that, as in node, each chunk is its own 'data' event. (Go's
+// httputil.NewChunkedReader merges the chunks already received and accepts
+// whitespace llhttp rejects.) At the last chunk Read returns io.EOF and the
+// trailers are left to read.
+type chunkedBody struct {
+	br      *bufio.Reader
+	left    int64 // bytes of the current chunk not read yet
+	inChunk bool  // the current chunk's CRLF comes after its data
+	done    bool
+}
+
+func (c *chunkedBody) Read(p []byte) (int, error) {
+	if c.done {
+		return 0, io.EOF
+	}
+	if c.left == 0 {
+		if c.inChunk {
+			if err := c.readCRLF(); err != nil {
+				return 0, err
+			}
+			c.inChunk = false
+		}
+		size, err := c.readSize()
+		if err != nil {
+			return 0, err
+		}
+		if size == 0 {
+			c.done = true
+			return 0, io.EOF
+		}
+		c.left, c.inChunk = size, true
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.br.Read(p)
+	c.left -= int64(n)
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return n, err
+}
+
+// readSize reads a chunk-size line: hex digits, optional extensions, CRLF.
+func (c *chunkedBody) readSize() (int64, error) {
+	line, err := c.br.ReadSlice('\n')
+	switch err {
+	case nil:
+	case io.EOF:
+		return 0, io.ErrUnexpectedEOF
+	case bufio.ErrBufferFull:
+		return 0, perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+	default:
+		return 0, err
+	}
+	var size int64
+	i := 0
+	for ; i < len(line); i++ {
+		d := hexValue(line[i])
+		if d < 0 {
+			break
+		}
+		if size > (1<<63-1)>>4 {
+			return 0, perr("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow")
+		}
+		size = size<<4 | int64(d)
+	}
+	switch {
+	case i == 0 || (line[i] != ';' && line[i] != '\r' && line[i] != '\n'):
+		return 0, perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+	case len(line) < 2 || line[len(line)-2] != '\r':
+		return 0, perr("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
+	}
+	return size, nil
+}
+
+// readCRLF reads the CRLF that ends a chunk's data.
+func (c *chunkedBody) readCRLF() error {
+	for _, want := range []byte("\r\n") {
+		b, err := c.br.ReadByte()
+		if err == io.EOF {
+			return io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return err
+		}
+		if b != want {
+			return perr("HPE_STRICT", "Expected LF after chunk data")
+		}
+	}
+	return nil
+}
+
+func hexValue(b byte) int {
+	switch {
+	case b >= '0' && b <= '9':
+		return int(b - '0')
+	case b >= 'a' && b <= 'f':
+		return int(b-'a') + 10
+	case b >= 'A' && b <= 'F':
+		return int(b-'A') + 10
+	}
+	return -1
+}
