@@ -123,7 +123,8 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// System errors, shaped as node's internal/errors builds them.
+// System errors, shaped as node's internal/errors builds them; the stack
+// starts at the caller of the builder.
 
 // errnoException: "read ECONNRESET" (syscall and code only).
 function errnoException(err, syscall, original) {
@@ -132,6 +133,7 @@ function errnoException(err, syscall, original) {
   e.errno = err;
   e.code = code;
   e.syscall = syscall;
+  Error.captureStackTrace(e, errnoException);
   return e;
 }
 
@@ -152,6 +154,7 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   e.syscall = syscall;
   e.address = address;
   if (port) e.port = port;
+  Error.captureStackTrace(e, exceptionWithHostPort);
   return e;
 }
 
@@ -165,6 +168,7 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
   e.syscall = syscall;
   e.address = address;
   if (port) e.port = port;
+  Error.captureStackTrace(e, uvExceptionWithHostPort);
   return e;
 }
 
@@ -175,6 +179,7 @@ function uvException(err, syscall) {
   e.errno = err;
   e.code = code;
   e.syscall = syscall;
+  Error.captureStackTrace(e, uvException);
   return e;
 }
 
@@ -187,6 +192,7 @@ function dnsException(code, syscall, hostname) {
   e.code = code;
   e.syscall = syscall;
   if (hostname) e.hostname = hostname;
+  Error.captureStackTrace(e, dnsException);
   return e;
 }
 

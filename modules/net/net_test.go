@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/rand"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -409,6 +410,43 @@ func TestSeedHandleTwoChildren(t *testing.T) {
 		}
 	}
 	t.Logf("replies: %v", seen)
+}
+
+// TestSeedHandleChildrenHTTP runs the seed's third example: the parent
+// hands the server to two children and closes its copy; the children feed
+// the connections to http servers (server.emit('connection', socket)).
+func TestSeedHandleChildrenHTTP(t *testing.T) {
+	lockPort1337(t)
+	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-children-http"), gonodeBin, "parent.js")
+	pids := map[string]int{}
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: deadline}
+	end := time.Now().Add(deadline)
+	for n := 0; n < 50 || len(pids) < 2; {
+		if time.Now().After(end) {
+			t.Fatalf("after %d requests: %v; stderr:\n%s", n, pids, p.Stderr())
+		}
+		resp, err := client.Get("http://127.0.0.1:1337/")
+		if err != nil {
+			if errors.Is(err, syscall.ECONNREFUSED) {
+				// Not listening yet (the example prints nothing).
+				<-time.After(5 * time.Millisecond)
+				continue
+			}
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/plain" {
+			t.Fatalf("response %d %q %v", resp.StatusCode, body, err)
+		}
+		pid, ok := strings.CutPrefix(string(body), "handled by child ")
+		if !ok {
+			t.Fatalf("unexpected body %q", body)
+		}
+		pids[pid]++
+		n++
+	}
+	t.Logf("replies per child pid: %v", pids)
 }
 
 // TestSocketListsAcrossProcesses: a server sends each connection to a

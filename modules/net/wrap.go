@@ -275,26 +275,25 @@ func (w *wrap) jsListen(call goja.FunctionCall) goja.Value {
 	return w.b.vm.ToValue(0)
 }
 
-// onAccept hands accepted connections to onconnection(status, handle).
-func (w *wrap) onAccept(conns []*sock.FD, err error) {
-	for i, c := range conns {
-		if w.closed {
-			for _, rest := range conns[i:] {
-				_ = rest.Close()
-			}
-			return
+// onAccept hands an accepted connection to onconnection(status, handle).
+func (w *wrap) onAccept(c *sock.FD, err error) {
+	if w.closed {
+		if c != nil {
+			_ = c.Close()
 		}
-		cw := w.b.instance(w.pipe)
-		cw.adopt(c)
-		if serr := cw.ensureStream(); serr != nil {
-			cw.release()
-			continue
-		}
-		w.b.rt.Call(w.onconnection, w.obj, w.b.vm.ToValue(0), cw.obj)
+		return
 	}
-	if err != nil && !w.closed {
+	if err != nil {
 		w.b.rt.Call(w.onconnection, w.obj, w.status(err))
+		return
 	}
+	cw := w.b.instance(w.pipe)
+	cw.adopt(c)
+	if serr := cw.ensureStream(); serr != nil {
+		cw.release()
+		return
+	}
+	w.b.rt.Call(w.onconnection, w.obj, w.b.vm.ToValue(0), cw.obj)
 }
 
 func (w *wrap) jsConnect(call goja.FunctionCall) goja.Value {

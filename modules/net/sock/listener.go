@@ -6,33 +6,37 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// maxAcceptBatch bounds the connections accepted in one batch.
-const maxAcceptBatch = 128
+// maxAcceptRound bounds the connections accepted in one turn of the loop.
+const maxAcceptRound = 128
 
-// Listener accepts connections on a listening socket. Several processes may
-// hold the same listening socket (one passed over IPC): each accepts
-// concurrently, and the kernel gives every connection to one of them.
+// Listener accepts connections on a listening socket. As libuv does, it
+// accepts on the loop goroutine, one connection at a time, only when the
+// socket is readable: a goroutine merely waits for readiness in the poller.
+// So nothing is accepted ahead of JavaScript, which matters when several
+// processes hold the same listening socket (one passed over IPC): each
+// accepts what it can handle, and a server that closes leaves the waiting
+// connections to the others.
 type Listener struct {
 	fd       *FD
 	post     func(func())
-	onAccept func(conns []*FD, err error)
+	onAccept func(conn *FD, err error)
+	acceptFn func()
 
 	mu      sync.Mutex
 	wake    sync.Cond
 	closing bool
-	busy    bool // a batch is waiting to be delivered
+	busy    bool // the loop is accepting
 
 	// goroutine only
-	acceptFn func(uintptr) bool
-	batch    []*FD
-	aerr     error
+	readyFn func(uintptr) bool
+	waited  bool
 }
 
 // Listen makes fd listen and starts accepting. onAccept runs on the loop
-// with each batch of accepted connections (nonblocking, close-on-exec), or
-// with an accept error, after which accepting continues. Out of
-// descriptors, waiting connections are closed instead (libuv's behaviour).
-func Listen(fd *FD, backlog int, post func(func()), onAccept func(conns []*FD, err error)) (*Listener, error) {
+// with each accepted connection (nonblocking, close-on-exec), or with an
+// accept error, after which accepting continues. Out of descriptors,
+// waiting connections are closed instead (libuv's behaviour).
+func Listen(fd *FD, backlog int, post func(func()), onAccept func(conn *FD, err error)) (*Listener, error) {
 	if err := unix.Listen(fd.Sysfd, backlog); err != nil {
 		return nil, err
 	}
@@ -42,6 +46,7 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conns []*FD, e
 	openReserve()
 	l := &Listener{fd: fd, post: post, onAccept: onAccept}
 	l.wake.L = &l.mu
+	l.readyFn = l.ready
 	l.acceptFn = l.accept
 	go l.loop()
 	return l, nil
@@ -50,8 +55,7 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conns []*FD, e
 // FD returns the listening descriptor.
 func (l *Listener) FD() *FD { return l.fd }
 
-// Close stops accepting and closes the descriptor; connections accepted but
-// not yet delivered are closed.
+// Close stops accepting and closes the descriptor.
 func (l *Listener) Close() {
 	l.mu.Lock()
 	l.closing = true
@@ -60,20 +64,22 @@ func (l *Listener) Close() {
 	_ = l.fd.Close()
 }
 
+// loop waits until connections are pending, has the loop accept them, and
+// waits for it to finish before looking again.
 func (l *Listener) loop() {
 	for {
-		err := l.fd.rc.Read(l.acceptFn)
-		batch, aerr := l.batch, l.aerr
-		l.batch, l.aerr = nil, nil
+		l.waited = false
+		if err := l.fd.rc.Read(l.readyFn); err != nil {
+			return // closed
+		}
 		l.mu.Lock()
-		if l.closing || err != nil {
+		if l.closing {
 			l.mu.Unlock()
-			closeAll(batch)
 			return
 		}
 		l.busy = true
 		l.mu.Unlock()
-		l.post(func() { l.deliver(batch, aerr) })
+		l.post(l.acceptFn)
 		l.mu.Lock()
 		for l.busy && !l.closing {
 			l.wake.Wait()
@@ -86,53 +92,56 @@ func (l *Listener) loop() {
 	}
 }
 
-// accept takes pending connections; false means none is ready.
-func (l *Listener) accept(lfd uintptr) bool {
-	for len(l.batch) < maxAcceptBatch {
-		nfd, _, err := unix.Accept4(int(lfd), unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+// ready reports readability inside the poller: first by asking (connections
+// queued before this wait announce themselves with no new edge), then after
+// a wakeup.
+func (l *Listener) ready(fd uintptr) bool {
+	if l.waited {
+		return true
+	}
+	l.waited = true
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	n, err := unix.Poll(fds, 0)
+	return err == nil && n > 0
+}
+
+// accept runs on the loop: it takes the pending connections one by one,
+// handing each to onAccept, until none is left or the listener closes.
+func (l *Listener) accept() {
+	defer func() {
+		l.mu.Lock()
+		l.busy = false
+		l.wake.Signal()
+		l.mu.Unlock()
+	}()
+	for i := 0; i < maxAcceptRound && !l.fd.closed; i++ {
+		nfd, _, err := unix.Accept4(l.fd.Sysfd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 		switch err {
 		case nil:
 		case unix.EINTR, unix.ECONNABORTED:
 			continue
 		case unix.EAGAIN:
-			return len(l.batch) > 0
+			return
 		case unix.EMFILE, unix.ENFILE:
 			// Out of descriptors (accept fails so even with nothing
 			// pending): drop the waiting connections through the reserve
 			// descriptor and wait for more, as libuv does; report the
 			// error only if that is impossible.
-			if dropPending(int(lfd)) {
-				return len(l.batch) > 0
+			if !dropPending(l.fd.Sysfd) {
+				l.onAccept(nil, err)
 			}
-			l.aerr = err
-			return true
+			return
 		default:
-			l.aerr = err
-			return true
+			l.onAccept(nil, err)
+			return
 		}
 		c := &FD{Sysfd: nfd}
 		if err := c.register(); err != nil {
 			_ = c.Close()
-			l.aerr = err
-			return true
+			l.onAccept(nil, err)
+			return
 		}
-		l.batch = append(l.batch, c)
-	}
-	return true
-}
-
-func (l *Listener) deliver(batch []*FD, err error) {
-	l.mu.Lock()
-	l.busy = false
-	closing := l.closing
-	l.wake.Signal()
-	l.mu.Unlock()
-	if closing {
-		closeAll(batch)
-		return
-	}
-	if len(batch) > 0 || err != nil {
-		l.onAccept(batch, err)
+		l.onAccept(c, nil)
 	}
 }
 
@@ -175,10 +184,4 @@ func dropPending(lfd int) bool {
 	}
 	reserve.fd, _ = unix.Open("/dev/null", unix.O_RDONLY|unix.O_CLOEXEC, 0)
 	return err == unix.EAGAIN
-}
-
-func closeAll(fds []*FD) {
-	for _, fd := range fds {
-		_ = fd.Close()
-	}
 }
