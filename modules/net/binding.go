@@ -48,8 +48,6 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"UV_EOF":        sock.UVEOF,
 		"UV_EINVAL":     -int(unix.EINVAL),
 		"UV_ENOTCONN":   -int(unix.ENOTCONN),
-		"UV_ECANCELED":  -int(unix.ECANCELED),
-		"UV_EBADF":      -int(unix.EBADF),
 		"SOCKET":        0,
 		"SERVER":        1,
 		"TCP_IPV6ONLY":  flagIPv6Only,

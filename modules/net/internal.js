@@ -64,16 +64,6 @@ function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
 function validateNumber(value, name, min = undefined, max) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
@@ -92,10 +82,6 @@ function validateInteger(value, name, min, max) {
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
   validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name, positive = false) {
-  validateInteger(value, name, positive ? 1 : 0, 4294967295);
 }
 
 function validatePort(port, name = 'Port', allowZero = true) {
@@ -248,11 +234,8 @@ module.exports = {
   codes: { ...codes, ...netCodes },
   validateString,
   validateFunction,
-  validateBoolean,
-  validateObject,
   validateNumber,
   validateInt32,
-  validateUint32,
   validatePort,
   getTimerDuration,
   errnoException,

@@ -1239,7 +1239,6 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts: noop,
-  _ownerSymbol: kOwner,
   connect,
   createConnection: connect,
   createServer,

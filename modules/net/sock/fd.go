@@ -117,9 +117,8 @@ func DupFile(file *os.File) (int, error) {
 
 // Kind describes what a descriptor is, as the kernel sees it.
 type Kind struct {
-	Domain    int  // unix.AF_INET, AF_INET6, AF_UNIX
-	Type      int  // unix.SOCK_STREAM, SOCK_DGRAM
-	Listening bool // a stream socket in the listening state
+	Domain int // unix.AF_INET, AF_INET6, AF_UNIX
+	Type   int // unix.SOCK_STREAM, SOCK_DGRAM
 }
 
 // ErrNotSocket is returned by KindOf for a descriptor that is not a socket.
@@ -138,12 +137,7 @@ func KindOf(fd int) (Kind, error) {
 	if err != nil {
 		return Kind{}, fmt.Errorf("socket domain: %w", err)
 	}
-	k := Kind{Domain: domain, Type: typ}
-	if typ == unix.SOCK_STREAM {
-		acc, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN)
-		k.Listening = err == nil && acc != 0
-	}
-	return k, nil
+	return Kind{Domain: domain, Type: typ}, nil
 }
 
 // SetInt sets an integer socket option.

@@ -52,9 +52,6 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conn *FD, err 
 	return l, nil
 }
 
-// FD returns the listening descriptor.
-func (l *Listener) FD() *FD { return l.fd }
-
 // Close stops accepting and closes the descriptor.
 func (l *Listener) Close() {
 	l.mu.Lock()

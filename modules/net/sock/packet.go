@@ -45,9 +45,6 @@ func readDatagram(fd int, buf []byte) (Datagram, int, error) {
 	return Datagram{Data: data, From: from}, n, nil
 }
 
-// FD returns the descriptor.
-func (p *Packet) FD() *FD { return p.fd }
-
 // RecvStart starts (or resumes) delivering datagrams.
 func (p *Packet) RecvStart() { p.r.start() }
 
@@ -66,9 +63,6 @@ func (p *Packet) Send(bufs [][]byte, to unix.Sockaddr, done func(error)) (async 
 	}
 	return p.w.submit(&writeReq{bufs: bufs, to: to, dgram: true, size: size, done: done})
 }
-
-// Sending reports whether sends are outstanding.
-func (p *Packet) Sending() bool { return !p.w.idleNow() }
 
 // SendQueueSize is the number of bytes waiting to be sent.
 func (p *Packet) SendQueueSize() int { return p.w.pendingBytes() }

@@ -52,9 +52,6 @@ func readChunk(fd int, buf []byte) ([]byte, int, error) {
 	return chunk, n, nil
 }
 
-// FD returns the descriptor.
-func (s *Stream) FD() *FD { return s.fd }
-
 // ReadStart starts (or resumes) delivering reads.
 func (s *Stream) ReadStart() { s.r.start() }
 
