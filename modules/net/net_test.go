@@ -452,12 +452,12 @@ func TestSeedHandleChildrenHTTP(t *testing.T) {
 // TestSocketListsAcrossProcesses: a server sends each connection to a
 // child; getConnections() adds the child's count (NODE_SOCKET_GET_COUNT)
 // and close() waits for the child's sockets to close (NOTIFY_CLOSE /
-// ALL_CLOSED).
+// ALL_CLOSED), between gonode processes and with node on either side.
 func TestSocketListsAcrossProcesses(t *testing.T) {
 	dir := t.TempDir()
 	parent := `
 const net = require('net');
-const child = require('child_process').fork('./child.js');
+const child = require('child_process').fork('./child.js', { execPath: process.argv[2], execArgv: [] });
 const log = [];
 const got = [];
 let sent = 0;
@@ -509,8 +509,16 @@ process.on('message', (m, s) => {
 			t.Fatal(err)
 		}
 	}
-	p := nettest.Start(t, dir, gonodeBin, "parent.js")
-	p.ExpectExit(0, "connections null 3 local 0", "server closed", "from child,from child,from child")
+	for _, c := range []struct{ name, parent, child string }{
+		{"gonode", gonodeBin, gonodeBin},
+		{"gonode parent, node child", gonodeBin, nodeBin},
+		{"node parent, gonode child", nodeBin, gonodeBin},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := nettest.Start(t, dir, c.parent, "parent.js", c.child)
+			p.ExpectExit(0, "connections null 3 local 0", "server closed", "from child,from child,from child")
+		})
+	}
 }
 
 // TestNonSocketHandle: a NODE_HANDLE carrying a regular file's descriptor
