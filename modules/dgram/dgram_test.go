@@ -38,6 +38,7 @@ func script(t *testing.T, files map[string]string, args ...string) *nettest.Proc
 // TestRoundTripWithGoPeer: a gonode UDP echo server and a Go client; rinfo
 // carries the client's family.
 func TestRoundTripWithGoPeer(t *testing.T) {
+	t.Parallel()
 	p := script(t, map[string]string{"main.js": `
 const s = require('dgram').createSocket('udp4');
 let n = 0;
@@ -69,6 +70,7 @@ s.bind(0, '127.0.0.1', () => console.log(s.address().port));
 
 // TestBindEADDRINUSE: a port held by a Go socket.
 func TestBindEADDRINUSE(t *testing.T) {
+	t.Parallel()
 	pc, err := net.ListenPacket("udp4", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -86,6 +88,7 @@ s.bind(+process.argv[2], '127.0.0.1');
 // TestHandlePassing: a bound dgram.Socket sent to a child (dgramType kept);
 // datagrams to the port reach both processes.
 func TestHandlePassing(t *testing.T) {
+	t.Parallel()
 	p := script(t, map[string]string{
 		"parent.js": `
 const dgram = require('dgram');

@@ -78,6 +78,7 @@ func dial(t *testing.T, network, addr string) net.Conn {
 // TestEchoWithGoClient: a gonode echo server answers a Go client byte for
 // byte over many round trips of random sizes.
 func TestEchoWithGoClient(t *testing.T) {
+	t.Parallel()
 	p := script(t, `
 const net = require('net');
 const server = net.createServer((s) => {
@@ -114,6 +115,7 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 // TestEchoInProcess: client and server in one gonode process, many small
 // round trips, each side counting bytes.
 func TestEchoInProcess(t *testing.T) {
+	t.Parallel()
 	p := script(t, `
 const net = require('net');
 const N = 2000;
@@ -141,6 +143,7 @@ server.listen(0, '127.0.0.1', () => {
 // pile up in the socket's write queue once the kernel buffers are full (real
 // TCP backpressure), and 'drain' follows only after the server resumes.
 func TestBackpressure(t *testing.T) {
+	t.Parallel()
 	p := script(t, `
 const net = require('net');
 let serverSocket;
@@ -202,6 +205,7 @@ function start() {
 // is uncaught (exit 1, Node's message on stderr); a handled one has Node's
 // properties.
 func TestListenEADDRINUSE(t *testing.T) {
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -232,6 +236,7 @@ s.listen(+process.argv[2], '127.0.0.1');
 
 // TestConnectECONNREFUSED: a port nothing listens on.
 func TestConnectECONNREFUSED(t *testing.T) {
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -250,6 +255,7 @@ c.on('close', (hadError) => console.log('close', hadError));
 // TestHalfOpenWithGoPeer: with allowHalfOpen the client's end() sends FIN
 // while it keeps reading; the Go peer sees EOF first, then answers.
 func TestHalfOpenWithGoPeer(t *testing.T) {
+	t.Parallel()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -290,6 +296,7 @@ c.end('request');
 // TestUnixSocketWithGoClient: a gonode server on a Unix socket path, a Go
 // client; the socket file goes away when the server closes.
 func TestUnixSocketWithGoClient(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "s.sock")
 	p := script(t, `
 const net = require('net');
@@ -373,6 +380,7 @@ func collect(t *testing.T, p *nettest.Proc, min int, done func(map[string]int) b
 // unmodified: the parent sends its listening server to a child and both
 // accept on it.
 func TestSeedHandleParentChild(t *testing.T) {
+	t.Parallel()
 	lockPort1337(t)
 	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-parent-child"), gonodeBin, "parent.js")
 	seen := collect(t, p, 50, func(s map[string]int) bool {
@@ -389,6 +397,7 @@ func TestSeedHandleParentChild(t *testing.T) {
 // TestSeedHandleTwoChildren runs the seed's second example: the parent and
 // two children accept on one server; replies name both children's pids.
 func TestSeedHandleTwoChildren(t *testing.T) {
+	t.Parallel()
 	lockPort1337(t)
 	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-two-children"), gonodeBin, "parent.js")
 	pids := func(s map[string]int) map[string]bool {
@@ -416,6 +425,7 @@ func TestSeedHandleTwoChildren(t *testing.T) {
 // hands the server to two children and closes its copy; the children feed
 // the connections to http servers (server.emit('connection', socket)).
 func TestSeedHandleChildrenHTTP(t *testing.T) {
+	t.Parallel()
 	lockPort1337(t)
 	p := nettest.Start(t, filepath.Join(repoRoot, "js-examples", "handle-children-http"), gonodeBin, "parent.js")
 	pids := map[string]int{}
@@ -454,6 +464,7 @@ func TestSeedHandleChildrenHTTP(t *testing.T) {
 // and close() waits for the child's sockets to close (NOTIFY_CLOSE /
 // ALL_CLOSED), between gonode processes and with node on either side.
 func TestSocketListsAcrossProcesses(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	parent := `
 const net = require('net');
@@ -525,6 +536,7 @@ process.on('message', (m, s) => {
 // is acknowledged, then refused with ERR_INVALID_FD_TYPE (an uncaught
 // exception the child can handle) instead of aborting as node does.
 func TestNonSocketHandle(t *testing.T) {
+	t.Parallel()
 	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -591,6 +603,7 @@ process.on('message', (m, h) => console.log('message', m, typeof h));
 // TestInteropWithNode: a listening server passed between gonode and node,
 // both ways; both processes accept.
 func TestInteropWithNode(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	parent := `
 const net = require('net');

@@ -16,6 +16,7 @@ import (
 // up to a blank line on its own goroutine, and gives back the rest: the
 // socket then emits the unread bytes and what follows as 'data', and 'end'.
 func TestTakeReader(t *testing.T) {
+	t.Parallel()
 	var out bytes.Buffer
 	rt, err := runtime.New(runtime.Options{
 		Stdout: &out,
