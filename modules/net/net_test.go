@@ -252,6 +252,42 @@ c.on('close', (hadError) => console.log('close', hadError));
 	p.ExpectExit(0, string(want), "close true")
 }
 
+// TestReusePort: with reusePort (SO_REUSEPORT) two servers listen on one
+// port and the kernel spreads connections over both; without it the second
+// gets EADDRINUSE.
+func TestReusePort(t *testing.T) {
+	t.Parallel()
+	p := script(t, `
+const net = require('net');
+const a = net.createServer((s) => s.end('a'));
+a.listen({ port: 0, host: '127.0.0.1', reusePort: true }, () => {
+  const port = a.address().port;
+  const b = net.createServer((s) => s.end('b'));
+  b.listen({ port, host: '127.0.0.1', reusePort: true }, () => {
+    console.log('both listening', b.address().port === port);
+    net.createServer().listen({ port, host: '127.0.0.1' }).on('error', (e) => {
+      console.log('without reusePort:', e.code);
+      const seen = new Set();
+      let n = 0;
+      (function next() {
+        const c = net.connect(port, '127.0.0.1');
+        let d = '';
+        c.on('data', (x) => { d += x; });
+        c.on('close', () => {
+          seen.add(d);
+          if (seen.size < 2 && ++n < 1000) return next();
+          console.log([...seen].sort().join());
+          a.close();
+          b.close();
+        });
+      })();
+    });
+  });
+});
+`)
+	p.ExpectExit(0, "both listening true", "without reusePort: EADDRINUSE", "a,b")
+}
+
 // TestHalfOpenWithGoPeer: with allowHalfOpen the client's end() sends FIN
 // while it keeps reading; the Go peer sees EOF first, then answers.
 func TestHalfOpenWithGoPeer(t *testing.T) {
