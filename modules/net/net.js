@@ -947,7 +947,11 @@ function listenInCluster(server, address, port, addressType, backlog, fd, exclus
   const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
   const listeningId = server._listeningId;
   cluster._getServer(server, serverQuery, (err, handle) => {
-    if (listeningId !== server._listeningId) return;
+    if (listeningId !== server._listeningId) {
+      // listen() was called again meanwhile: this share is not wanted.
+      if (handle) handle.close();
+      return;
+    }
     err = checkBindError(err, port, handle);
     if (err) {
       server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
