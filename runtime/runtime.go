@@ -230,7 +230,10 @@ func (rt *Runtime) bootstrap() error {
 		return fmt.Errorf("gonode: run bootstrap: %w", err)
 	}
 	fn, _ := goja.AssertFunction(factory)
-	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(rt.runTicksJS), rt.vm.ToValue(rt.reportUncaughtJS))
+	// FunctionCall signatures: goja calls these without reflection.
+	runTicks := func(goja.FunctionCall) goja.Value { rt.runTicksJS(); return goja.Undefined() }
+	reportUncaught := func(c goja.FunctionCall) goja.Value { rt.reportUncaughtJS(c.Argument(0)); return goja.Undefined() }
+	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(runTicks), rt.vm.ToValue(reportUncaught))
 	if err != nil {
 		return fmt.Errorf("gonode: run bootstrap: %w", err)
 	}

@@ -55,7 +55,9 @@ func (r *writeReq) attempt(fd int) (complete bool, err error) {
 		default:
 			return true, err
 		}
-		for n > 0 && len(r.bufs) > 0 {
+		// Drop what was written, and empty buffers (a write of '' must
+		// complete, not spin).
+		for len(r.bufs) > 0 && (n > 0 || len(r.bufs[0]) == 0) {
 			if n < len(r.bufs[0]) {
 				r.bufs[0] = r.bufs[0][n:]
 				break
