@@ -40,7 +40,8 @@ pipeline(fs.createReadStream(p('in')), upper, fs.createWriteStream(p('out')), (e
   finished(ws, (err) => {
     console.log('finished', err, fs.readFileSync(p('copy')).equals(out), rs.bytesRead, ws.bytesWritten);
     pipeline(fs.createReadStream(p('missing')), fs.createWriteStream(p('never')), (err) => {
-      console.log('pipeline error', err.code, err.syscall, fs.existsSync(p('never')));
+      // Whether 'never' was created first is a race between two opens in both runtimes.
+      console.log('pipeline error', err.code, err.syscall);
     });
   });
 });
