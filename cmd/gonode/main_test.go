@@ -3,34 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // gonodeBin is the gonode binary built for these tests.
 var gonodeBin string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gonode-cli")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	gonodeBin = filepath.Join(dir, "gonode")
-	build := exec.Command("go", "build", "-o", gonodeBin, ".")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build gonode:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(testbin.Main(m, &gonodeBin))
 }
 
 // cleanEnv is the environment for runs under test, without the CA bundle

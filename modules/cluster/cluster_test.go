@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 var (
@@ -31,9 +33,8 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	gonodeBin = filepath.Join(dir, "gonode")
-	if out, err := exec.Command("go", "build", "-o", gonodeBin, "github.com/gonode/gonode/cmd/gonode").CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "build gonode: %v\n%s", err, out)
+	if gonodeBin, err = testbin.Build(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	if nodeBin, err = exec.LookPath("node"); err != nil {

@@ -3,7 +3,6 @@ package fs_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonode/gonode/internal/testbin"
 	_ "github.com/gonode/gonode/modules/fs"
 	"github.com/gonode/gonode/runtime"
 )
@@ -20,22 +20,7 @@ import (
 var gonodeBin string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gonode-fs-test")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	gonodeBin = filepath.Join(dir, "gonode")
-	build := exec.Command("go", "build", "-o", gonodeBin, "../../cmd/gonode")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build gonode:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(testbin.Main(m, &gonodeBin))
 }
 
 // prelude gives every test program fs and a console-free print.

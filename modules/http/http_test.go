@@ -19,27 +19,15 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // gonodeBin is the gonode binary built once for these tests.
 var gonodeBin string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gonode-http")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	gonodeBin = filepath.Join(dir, "gonode")
-	build := exec.Command("go", "build", "-o", gonodeBin, "../../cmd/gonode")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build gonode:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(testbin.Main(m, &gonodeBin))
 }
 
 // lockedBuffer collects a child's stderr.

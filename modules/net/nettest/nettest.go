@@ -8,7 +8,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,23 +16,20 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // Deadline bounds every wait.
 const Deadline = 30 * time.Second
 
-// Build compiles cmd/gonode into dir and returns the binary's path.
+// Build compiles cmd/gonode into dir, with the race detector when the tests
+// use it, and returns the binary's path.
 func Build(dir string) (string, error) {
-	bin := filepath.Join(dir, "gonode")
-	args := []string{"build", "-o", bin}
 	if Race {
-		args = append(args, "-race")
+		return testbin.Build(dir, "-race")
 	}
-	out, err := exec.Command("go", append(args, "github.com/gonode/gonode/cmd/gonode")...).CombinedOutput()
-	if err != nil {
-		return "", fmt.Errorf("build gonode: %w\n%s", err, out)
-	}
-	return bin, nil
+	return testbin.Build(dir)
 }
 
 // Proc is a running process whose stdout is read line by line.

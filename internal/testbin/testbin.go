@@ -1,0 +1,40 @@
+// Package testbin builds the gonode binary for tests that run real gonode
+// processes.
+package testbin
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// Build compiles cmd/gonode into dir and returns the binary's path. extra are
+// further `go build` flags, such as -race.
+func Build(dir string, extra ...string) (string, error) {
+	bin := filepath.Join(dir, "gonode")
+	args := append([]string{"build", "-o", bin}, extra...)
+	args = append(args, "github.com/gonode/gonode/cmd/gonode")
+	if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("build gonode: %w\n%s", err, out)
+	}
+	return bin, nil
+}
+
+// Main is a TestMain body: it builds gonode into a temporary folder, stores
+// the binary's path in *bin, runs the tests, removes the folder and returns
+// the exit code for os.Exit.
+func Main(m *testing.M, bin *string) int {
+	dir, err := os.MkdirTemp("", "gonode-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	if *bin, err = Build(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return m.Run()
+}
