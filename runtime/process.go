@@ -2,6 +2,7 @@ package runtime
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -318,21 +319,13 @@ func (rt *Runtime) exit(code int) {
 	rt.exitCode = rt.exitCodeValue()
 	if err != nil && !isExit(err) {
 		var ex *goja.Exception
-		if asException(err, &ex) {
+		if errors.As(err, &ex) {
 			rt.noteThrow(ex)
 			rt.printUncaught(ex.Value())
 		}
 		rt.exitCode = 7
 	}
 	rt.exiting = true
-}
-
-func asException(err error, ex **goja.Exception) bool {
-	e, ok := err.(*goja.Exception)
-	if ok {
-		*ex = e
-	}
-	return ok
 }
 
 // emitBeforeExit emits 'beforeExit' when the loop has run dry.
@@ -472,10 +465,6 @@ func (rt *Runtime) signalNumber(v goja.Value) syscall.Signal {
 	return syscall.Signal(v.ToInteger())
 }
 
-// SignalNumber parses a signal name ("SIGTERM") or number, throwing Node's
-// ERR_UNKNOWN_SIGNAL for unknown names.
-func (rt *Runtime) SignalNumber(v goja.Value) syscall.Signal { return rt.signalNumber(v) }
-
 func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 	pidVal := call.Argument(0)
 	pid := pidVal.ToFloat()
@@ -547,15 +536,6 @@ func (e *envObject) Delete(k string) bool {
 }
 
 func (e *envObject) Keys() []string { return append([]string(nil), e.order...) }
-
-// environ returns the environment as KEY=value pairs.
-func (e *envObject) environ() []string {
-	out := make([]string, 0, len(e.order))
-	for _, k := range e.order {
-		out = append(out, k+"="+e.values[k])
-	}
-	return out
-}
 
 // signalState turns process.on('SIGxxx') listeners into signal delivery.
 type signalState struct {

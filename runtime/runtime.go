@@ -196,18 +196,8 @@ func (rt *Runtime) Stdout() io.Writer { return rt.opts.Stdout }
 // Stderr is where process.stderr writes.
 func (rt *Runtime) Stderr() io.Writer { return rt.opts.Stderr }
 
-// Stdin is what process.stdin reads.
-func (rt *Runtime) Stdin() io.Reader { return rt.opts.Stdin }
-
-// Env returns the current process.env as KEY=value pairs, for spawning
-// children.
-func (rt *Runtime) Env() []string { return rt.env.environ() }
-
 // ExecPath is process.execPath.
 func (rt *Runtime) ExecPath() string { return rt.opts.ExecPath }
-
-// ExecArgv is process.execArgv.
-func (rt *Runtime) ExecArgv() []string { return rt.opts.ExecArgv }
 
 // Process returns the process object.
 func (rt *Runtime) Process() *goja.Object { return rt.process }
@@ -320,16 +310,6 @@ func (rt *Runtime) stopFromContext() {
 	if rt.exitCode == 0 {
 		rt.exitCode = 1
 	}
-}
-
-// Stop interrupts running JavaScript and ends the runtime from any goroutine,
-// with the given exit code.
-func (rt *Runtime) Stop(code int) {
-	rt.vm.Interrupt(exitInterrupt{})
-	rt.Post(func() {
-		rt.exitCode = code
-		rt.exiting = true
-	})
 }
 
 // CheckSyntax compiles the script in file without running it (node -c).
