@@ -19,6 +19,9 @@ type invocation struct {
 	help       bool
 	noWarnings bool
 	check      bool
+	cpuProf    bool   // --cpu-prof
+	cpuProfDir string // --cpu-prof-dir
+	cpuProfNam string // --cpu-prof-name
 }
 
 // valueFlags take the next argument as their value when not given as --flag=value.
@@ -128,6 +131,20 @@ func parseArgs(args []string) (*invocation, error) {
 			continue
 		case "--no-warnings":
 			inv.noWarnings = true
+			continue
+		case "--cpu-prof":
+			inv.cpuProf = true
+			continue
+		case "--cpu-prof-dir", "--cpu-prof-name":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			if name == "--cpu-prof-dir" {
+				inv.cpuProfDir = v
+			} else {
+				inv.cpuProfNam = v
+			}
 			continue
 		case "-i", "--interactive":
 			return nil, fmt.Errorf("%s is not supported", name)

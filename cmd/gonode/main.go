@@ -32,6 +32,10 @@ Options:
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --no-warnings          silence all process warnings
+  --cpu-prof             write CPU profiles on exit: <name>.go.pprof (Go code)
+                         and <name>.js.pprof (JavaScript), for go tool pprof
+  --cpu-prof-dir dir     directory for --cpu-prof files (default: cwd)
+  --cpu-prof-name name   base name for --cpu-prof files (default: gonode.<pid>)
   -v, --version          print Node.js API version and gonode version
 
 Node.js runtime flags (--max-old-space-size, --inspect, ...) are accepted and
@@ -55,6 +59,14 @@ func run(args []string) int {
 	case inv.version:
 		fmt.Println(runtime.NodeVersion)
 		return 0
+	}
+	if inv.cpuProf {
+		prof, err := startCPUProfile(inv.cpuProfDir, inv.cpuProfNam)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+			return 9
+		}
+		defer prof.stop()
 	}
 	opts := runtime.Options{
 		ExecArgv:   inv.execArgv,

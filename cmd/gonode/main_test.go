@@ -140,3 +140,28 @@ func TestDifferential(t *testing.T) {
 		})
 	}
 }
+
+// TestCPUProf checks that --cpu-prof writes a Go and a JavaScript profile
+// (gzip-compressed pprof) that name the script's function, and keeps the exit code.
+func TestCPUProf(t *testing.T) {
+	dir := t.TempDir()
+	src := "function spin(){let x=0;for(let i=0;i<3e6;i++)x+=i%7;return x}" +
+		"const end=Date.now()+150;while(Date.now()<end)spin();process.exitCode=3"
+	r := runProgram(t, ".", "", gonodeBin, "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "p", "-e", src)
+	if r.code != 3 {
+		t.Fatalf("got %+v", r)
+	}
+	for _, name := range []string{"p.go.pprof", "p.js.pprof"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+			t.Fatalf("%s is not a gzip-compressed profile (%d bytes)", name, len(data))
+		}
+	}
+	out, err := exec.Command("go", "tool", "pprof", "-top", filepath.Join(dir, "p.js.pprof")).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "spin") {
+		t.Fatalf("JS profile does not show spin (%v):\n%s", err, out)
+	}
+}
