@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
@@ -27,12 +28,21 @@ type parser struct {
 	onError goja.Value
 	onEOF   goja.Value
 	onDrain goja.Value
+	onIdle  goja.Value
 	closed  bool
 	done    bool // the reader returned: feeding is pointless
 
 	batch   []event    // the batch runBatch delivers
 	runFn   goja.Value // runBatch as a JavaScript function
 	waiters []waiter   // whenDrained callbacks
+
+	// The keep-alive timeout (idle): one Go timer per connection, armed
+	// lazily. idleAt is when the connection, idle since its last response,
+	// times out (zero while a request is under way); the timer may fire
+	// earlier than that and is then set again for the rest.
+	idleAt    time.Time
+	idleTimer *time.Timer
+	idleArmed bool // the timer is set and its firing not yet handled
 }
 
 // waiter is a whenDrained callback and the feeds it waits for.
@@ -74,6 +84,7 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		onError: handlers.Get("onError"),
 		onEOF:   handlers.Get("onEOF"),
 		onDrain: handlers.Get("onDrain"),
+		onIdle:  handlers.Get("onIdle"),
 		this:    handlers,
 	}
 	p.runFn = vm.ToValue(p.runBatch)
@@ -131,6 +142,10 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	})
 	set("headStart", func(goja.FunctionCall) goja.Value {
 		return rt.VM().ToValue(p.s.headStart.Load())
+	})
+	set("idle", func(call goja.FunctionCall) goja.Value {
+		p.idle(time.Duration(call.Argument(0).ToInteger()) * time.Millisecond)
+		return goja.Undefined()
 	})
 	set("close", func(goja.FunctionCall) goja.Value {
 		p.close()
@@ -202,6 +217,9 @@ func (p *parser) close() {
 		return
 	}
 	p.closed = true
+	if p.idleTimer != nil {
+		p.idleTimer.Stop()
+	}
 	p.s.stop()
 	if p.pipe != nil {
 		p.pipe.close()
@@ -224,6 +242,46 @@ func (p *parser) whenDrained(cb goja.Value) {
 		return
 	}
 	p.waiters = append(p.waiters, waiter{fed: p.pipe.fedCount(), cb: cb})
+}
+
+// idle starts the keep-alive timeout: unless a request starts within d,
+// onIdle is called (the server then acts as on the socket's 'timeout').
+// It stands in for a socket timeout set after every response, which costs
+// a JavaScript timer per request; the timer here is set once per idle spell
+// at most and never keeps the process alive.
+func (p *parser) idle(d time.Duration) {
+	if p.closed || d <= 0 {
+		return
+	}
+	p.idleAt = time.Now().Add(d)
+	switch {
+	case p.idleTimer == nil:
+		p.idleTimer = time.AfterFunc(d, func() { p.rt.Post(p.idleFired) })
+	case !p.idleArmed:
+		p.idleTimer.Reset(d)
+	default:
+		return // the firing sets the timer again for the rest
+	}
+	p.idleArmed = true
+}
+
+// idleFired runs on the loop when the idle timer went off.
+func (p *parser) idleFired() {
+	p.idleArmed = false
+	if p.closed || p.idleAt.IsZero() {
+		return
+	}
+	if rest := time.Until(p.idleAt); rest > 0 {
+		p.idleTimer.Reset(rest)
+		p.idleArmed = true
+		return
+	}
+	p.idleAt = time.Time{}
+	if p.s.headStart.Load() != 0 {
+		// A request is arriving: headersTimeout watches it now.
+		return
+	}
+	p.rt.Call(p.onIdle, p.this)
 }
 
 // wake runs the waiters whose feeds have been consumed.
@@ -286,6 +344,7 @@ func (p *parser) dispatch(batch []event) {
 	if p.closed {
 		return
 	}
+	p.idleAt = time.Time{} // the peer is active
 	p.batch = batch
 	p.rt.Call(p.runFn, p.this)
 	p.batch = nil

@@ -129,14 +129,15 @@ const kServerResponse = Symbol('ServerResponse');
 const kParser = Symbol('kParser');
 
 // attachParser starts the Go parser on socket and feeds it the socket's
-// data. handlers receive the parsed messages:
+// data. handlers receive the parsed messages, called with handlers as this:
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 //          statusCode, statusMessage, body, complete, upgradeHead)
 //   onBody(chunk), onEnd(rawTrailers), onError(code, reason),
-//   onEOF(midMessage)
+//   onEOF(midMessage), and onIdle() (server: the keep-alive timeout ran out)
 // The returned parser has consumed() (a body chunk was taken; the reader
 // may read further), decide(take) (after an upgrade head), expect(method)
-// (client: a request was sent), pause()/resume() and close().
+// (client: a request was sent), idle(ms) (server: start the keep-alive
+// timeout; the next message stops it), pause()/resume() and close().
 function attachParser(socket, isResponse, maxHeaderSize, handlers) {
   let fedPaused = false;
   handlers.onDrain = () => {

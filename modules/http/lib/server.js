@@ -26,6 +26,7 @@ const kState = Symbol('kState');
 // maxHeaderSize is node's default limit on a request's head (http.maxHeaderSize).
 const maxHeaderSize = 16384;
 const defaultMaxHeadersCount = 2000;
+const keepAliveTimeoutBuffer = 1000;
 
 const kConn = Symbol('kConn');
 
@@ -331,6 +332,8 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
+  // The connection's state is also the parser's handlers object: the
+  // parser calls them with it as this.
   const state = {
     socket,
     server,
@@ -343,14 +346,14 @@ function connectionListener(socket) {
     receiving: null, // the request whose body is arriving
     onClose: null,
     onDrain: null,
+    onHead,
+    onBody,
+    onEnd,
+    onError: onParseError,
+    onEOF,
+    onIdle,
   };
-  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, {
-    onHead: onHead.bind(undefined, state),
-    onBody: onBody.bind(undefined, state),
-    onEnd: onEnd.bind(undefined, state),
-    onError: onParseError.bind(undefined, state),
-    onEOF: onEOF.bind(undefined, state),
-  });
+  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, state);
   parser.socket = socket;
   parser.incoming = null;
   parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' ?
@@ -470,9 +473,11 @@ function resetSocketTimeout(server, socket, state) {
   state.keepAliveTimeoutSet = false;
 }
 
-// onHead receives a request head from the parser.
-function onHead(state, method, url, major, minor, rawHeaders, keepAlive, upgrade,
+// onHead receives a request head from the parser (this: the connection's
+// state, as for the parser's other handlers).
+function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   statusCode, statusMessage, body, complete, upgradeHead) {
+  const state = this;
   const { server, socket, parser } = state;
   resetSocketTimeout(server, socket, state);
   if (typeof socket._unrefTimer === 'function') socket._unrefTimer();
@@ -534,7 +539,8 @@ function handOver(state, req, upgradeHead) {
   }
 }
 
-function onBody(state, chunk) {
+function onBody(chunk) {
+  const state = this;
   const req = state.receiving;
   if (req === null) {
     state.parser.consumed();
@@ -544,7 +550,8 @@ function onBody(state, chunk) {
   pushBody(req, chunk, state.parser);
 }
 
-function onEnd(state, rawTrailers) {
+function onEnd(rawTrailers) {
+  const state = this;
   const req = state.receiving;
   if (req !== null) messageComplete(state, req, rawTrailers);
 }
@@ -556,13 +563,21 @@ function messageComplete(state, req, rawTrailers) {
   endMessage(req);
 }
 
-function onParseError(state, code, reason) {
-  socketOnError.call(state.socket, parseError(code, reason, false));
+// onIdle: the keep-alive timeout of an idle connection ran out; it
+// times out as its socket would.
+function onIdle() {
+  const socket = this.socket;
+  if (!socket.destroyed) socket.emit('timeout');
+}
+
+function onParseError(code, reason) {
+  socketOnError.call(this.socket, parseError(code, reason, false));
 }
 
 // onEOF: the client finished sending. A request cut short is a parse error;
 // otherwise the connection closes once the responses went out.
-function onEOF(state, midMessage) {
+function onEOF(midMessage) {
+  const state = this;
   const { server, socket } = state;
   if (midMessage) {
     socketOnError.call(socket, parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state', true));
@@ -673,8 +688,17 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
-      state.keepAliveTimeoutSet = true;
+      // As node, a second more than advertised (fewer resets of requests
+      // already on their way).
+      const ms = server.keepAliveTimeout + keepAliveTimeoutBuffer;
+      if (!server.timeout && !socket.timeout && state.parser !== null) {
+        // No socket timeout to restore afterwards: the parser times the
+        // idle connection, without a timer per request.
+        state.parser.idle(ms);
+      } else {
+        socket.setTimeout(ms);
+        state.keepAliveTimeoutSet = true;
+      }
     }
   } else {
     const m = state.outgoing.shift();
