@@ -87,7 +87,10 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		onIdle:  handlers.Get("onIdle"),
 		this:    handlers,
 	}
-	p.runFn = vm.ToValue(p.runBatch)
+	p.runFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
+		p.runBatch()
+		return goja.Undefined()
+	})
 	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
@@ -373,7 +376,7 @@ func (p *parser) runBatch() {
 				vm.ToValue(h.major), vm.ToValue(h.minor),
 				p.strings(h.raw), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
 				vm.ToValue(h.statusCode), vm.ToValue(h.statusMessage),
-				body, vm.ToValue(ev.complete), rest)
+				body, vm.ToValue(ev.complete), rest, vm.ToValue(h.seen()))
 		case evBody:
 			p.rt.Call(p.onBody, p.this, p.buffer(ev.data))
 		case evEnd:
@@ -384,6 +387,24 @@ func (p *parser) runBatch() {
 			p.rt.Call(p.onEOF, p.this, vm.ToValue(ev.midMessage))
 		}
 	}
+}
+
+// Bits of the last argument of onHead: which of the headers the server
+// looks at a request has (as of lib/server.js).
+const (
+	seenHost   = 1
+	seenExpect = 2
+)
+
+func (h *head) seen() int {
+	n := 0
+	if h.hasHost {
+		n |= seenHost
+	}
+	if h.hasExpect {
+		n |= seenExpect
+	}
+	return n
 }
 
 func (p *parser) strings(list []string) goja.Value {

@@ -75,6 +75,8 @@ type head struct {
 	connKeepAlive bool // Connection: keep-alive
 	connUpgrade   bool // Connection: upgrade
 	hasUpgrade    bool // an Upgrade header
+	hasHost       bool // a Host header
+	hasExpect     bool // an Expect header
 	keepAlive     bool // the connection may carry another message afterwards
 	upgrade       bool // the connection switches protocol after this head
 }
@@ -249,6 +251,10 @@ func (h *head) frame(name, value []byte) error {
 		}
 	case len(name) == 7 && bytes.EqualFold(name, []byte("upgrade")):
 		h.hasUpgrade = true
+	case len(name) == 4 && bytes.EqualFold(name, []byte("host")):
+		h.hasHost = true
+	case len(name) == 6 && bytes.EqualFold(name, []byte("expect")):
+		h.hasExpect = true
 	}
 	return nil
 }

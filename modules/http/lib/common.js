@@ -131,7 +131,8 @@ const kParser = Symbol('kParser');
 // attachParser starts the Go parser on socket and feeds it the socket's
 // data. handlers receive the parsed messages, called with handlers as this:
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
-//          statusCode, statusMessage, body, complete, upgradeHead)
+//          statusCode, statusMessage, body, complete, upgradeHead, seen)
+//   (seen: 1 | 2 when a request has a Host | an Expect header)
 //   onBody(chunk), onEnd(rawTrailers), onError(code, reason),
 //   onEOF(midMessage), and onIdle() (server: the keep-alive timeout ran out)
 // The returned parser has consumed() (a body chunk was taken; the reader

@@ -683,7 +683,7 @@ function endInOneWrite(msg, chunk, encoding, callback) {
       while (socket.writableCorked) socket.uncork();
     }
   }
-  msg[kCorked] = 0;
+  if (msg[kCorked] !== 0) msg[kCorked] = 0;
   msg.finished = true;
   if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
   return true;
@@ -698,13 +698,18 @@ function endInOneWrite(msg, chunk, encoding, callback) {
 // when the socket's queue is busy or the handle refuses, leaving the write
 // to the general path.
 function writeDirect(msg, socket, data, isString, encoding) {
-  if (!socket || socket._httpMessage !== msg || msg._headerSent || msg.outputData.length !== 0 ||
-      socket.writableLength !== 0 || socket.writableCorked !== 0 || !socket.writable ||
-      socket.connecting) {
+  if (!socket || socket._httpMessage !== msg || msg._headerSent || msg.outputData.length !== 0) {
     return false;
   }
   const handle = socket._handle;
-  if (!handle || typeof handle.writeUtf8String !== 'function') return false;
+  if (!handle || typeof handle.writeUtf8String !== 'function' || socket.connecting) return false;
+  // The socket's Writable holds nothing and accepts writes (its writable,
+  // writableLength and writableCorked, read from its state at once).
+  const ws = socket._writableState;
+  if (!ws || ws.length !== 0 || ws.corked !== 0 || ws.writable === false || ws.destroyed ||
+      ws.errored || ws.ending || ws.ended) {
+    return false;
+  }
   const done = (status) => {
     if (status < 0) socket.destroy(errnoException(status, 'write'));
     else onFinish(msg);
@@ -720,7 +725,7 @@ function writeDirect(msg, socket, data, isString, encoding) {
   }
   if (r < 0) return false;
   msg._headerSent = true;
-  if (typeof socket._unrefTimer === 'function') socket._unrefTimer();
+  if ((socket.timeout || socket._parent) && typeof socket._unrefTimer === 'function') socket._unrefTimer();
   if (r === 0) process.nextTick(onFinish, msg);
   return true;
 }

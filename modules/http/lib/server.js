@@ -144,9 +144,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
@@ -158,6 +156,19 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// statusLines caches the last status line made for each status code.
+const statusLines = { __proto__: null };
+
+// statusLineOf is the first line of a response, after checking message.
+function statusLineOf(statusCode, message) {
+  const cached = statusLines[statusCode];
+  if (cached !== undefined && cached.message === message) return cached.line;
+  if (checkInvalidHeaderChar(message)) throw new ERR_INVALID_CHAR('statusMessage');
+  const line = `HTTP/1.1 ${statusCode} ${message}\r\n`;
+  statusLines[statusCode] = { message, line };
+  return line;
+}
 
 function validateInteger(value, name, min) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
@@ -346,6 +357,9 @@ function connectionListener(socket) {
     receiving: null, // the request whose body is arriving
     onClose: null,
     onDrain: null,
+    // Per-connection constants of the request path.
+    writableHighWaterMark: socket.writableHighWaterMark,
+    unrefTimer: typeof socket._unrefTimer === 'function',
     onHead,
     onBody,
     onEnd,
@@ -476,11 +490,13 @@ function resetSocketTimeout(server, socket, state) {
 // onHead receives a request head from the parser (this: the connection's
 // state, as for the parser's other handlers).
 function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
-  statusCode, statusMessage, body, complete, upgradeHead) {
+  statusCode, statusMessage, body, complete, upgradeHead, seen) {
   const state = this;
-  const { server, socket, parser } = state;
-  resetSocketTimeout(server, socket, state);
-  if (typeof socket._unrefTimer === 'function') socket._unrefTimer();
+  const server = state.server;
+  const socket = state.socket;
+  const parser = state.parser;
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
+  if (state.unrefTimer && (socket.timeout || socket._parent)) socket._unrefTimer();
   const req = new server[kIncomingMessage](socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
@@ -504,7 +520,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   }
 
   state.receiving = req;
-  parserOnIncoming(server, socket, state, req, keepAlive);
+  parserOnIncoming(server, socket, state, req, keepAlive, seen);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
 }
@@ -592,20 +608,20 @@ function onEOF(midMessage) {
   }
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
   state.incoming.push(req);
 
   // Stop reading while responses wait for a slow reader.
   if (!socket._paused) {
     const ws = socket._writableState;
-    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+    if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) {
       socket._paused = true;
       state.parser.pause();
     }
   }
 
   const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
+    highWaterMark: state.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
@@ -622,7 +638,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    const seen = scanHeaders(req.rawHeaders, req[kHeadersCount]);
+    // The parser saw the headers; only a maxHeadersCount makes some not count.
+    if (req[kHeadersCount] !== Infinity) seen = scanHeaders(req.rawHeaders, req[kHeadersCount]);
     if (server.requireHostHeader && !(seen & kHasHost)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
@@ -659,11 +676,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (!handled) server.emit('request', req, res);
 }
 
+// The bits of onHead's seen (as the parser sets them).
 const kHasHost = 1;
 const kHasExpect = 2;
 
-// scanHeaders tells which of Host and Expect a request has, without making
-// req.headers (which most requests never need).
+// scanHeaders tells which of Host and Expect the first limit entries of
+// raw have, without making req.headers (which most requests never need).
 function scanHeaders(raw, limit) {
   let seen = 0;
   const n = Math.min(raw.length, limit);
