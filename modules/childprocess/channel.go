@@ -25,8 +25,13 @@ type channel struct {
 	inFlight int
 	closed   bool
 
-	onread  goja.Value
-	scratch []byte // encode buffer, reused while writes complete at once
+	// Set by readStart: the emitting object and the JavaScript callbacks.
+	target                *goja.Object
+	onEnd, queuePending   goja.Value
+	runBatch              goja.Value // emits current
+	current               *batch
+	evMessage, evInternal goja.Value
+	scratch               []byte // encode buffer, reused while writes complete at once
 }
 
 // maxScratch bounds the encode buffer kept between writes.
@@ -71,17 +76,32 @@ func (ch *channel) object() *goja.Object {
 	})
 	_ = o.Set("handleType", ch.handleType)
 	_ = o.Set("serializeHandle", ch.serializeHandle)
+	_ = o.Set("handleReply", ch.handleReply)
 	_ = o.Set("deserializeHandle", ch.deserializeHandle)
 	return o
 }
 
-// readStart delivers each read's messages as onread(messages, handles, err):
-// handles is null or an array with a received-handle token at the index of
-// each NODE_HANDLE that carried a descriptor; err is the SyntaxError of an
-// invalid line (the messages before it are delivered, the rest of that read
-// is dropped, as node throws from JSON.parse). EOF is onread(null).
-func (ch *channel) readStart(onread goja.Value) {
-	ch.onread = onread
+// readStart(target, onEnd, queuePending) starts reading. Each read's
+// messages are emitted on target from Go, in order, within one macrotask
+// (node queues one nextTick per message, which orders the same way: ticks
+// queued by a listener run after the whole read): internal messages as
+// 'internalMessage'(message, handle) — handle is the received-descriptor
+// token for a NODE_HANDLE that carried one, else undefined — and user
+// messages as 'message'(message, undefined), or queuePending(message) when
+// nobody listens. While target.channel is falsy (disconnected locally)
+// arriving messages are dropped. An invalid line throws its SyntaxError
+// after the messages before it were queued for the next tick (node throws
+// from JSON.parse). onEnd() runs once on EOF.
+func (ch *channel) readStart(target *goja.Object, onEnd, queuePending goja.Value) {
+	vm := ch.rt.VM()
+	ch.target, ch.onEnd, ch.queuePending = target, onEnd, queuePending
+	ch.runBatch = vm.ToValue(func(goja.FunctionCall) goja.Value {
+		b := ch.current
+		ch.current = nil
+		b.run()
+		return goja.Undefined()
+	})
+	ch.evMessage, ch.evInternal = vm.ToValue("message"), vm.ToValue("internalMessage")
 	rt := ch.rt
 	err := ch.c.Start(func(frames []ipc.Frame) {
 		rt.Post(func() { ch.deliver(frames) })
@@ -93,60 +113,132 @@ func (ch *channel) readStart(onread goja.Value) {
 	}
 }
 
-func (ch *channel) deliver(frames []ipc.Frame) {
-	if ch.closed {
-		for _, f := range frames {
-			if f.File != nil {
-				_ = f.File.Close()
-			}
+// batch is the decoded messages of one read, being emitted.
+type batch struct {
+	ch       *channel
+	msgs     []goja.Value
+	internal []bool
+	handles  []goja.Value // nil, or a token (or nil) per message
+	next     int
+}
+
+func closeFiles(frames []ipc.Frame) {
+	for _, f := range frames {
+		if f.File != nil {
+			_ = f.File.Close()
 		}
+	}
+}
+
+func (ch *channel) deliver(frames []ipc.Frame) {
+	if ch.closed || !ch.target.Get("channel").ToBoolean() {
+		closeFiles(frames)
 		return
 	}
 	vm := ch.rt.VM()
-	msgs := make([]any, 0, len(frames))
-	var handles []any
-	var failure goja.Value = goja.Undefined()
+	b := &batch{ch: ch, msgs: make([]goja.Value, 0, len(frames)), internal: make([]bool, 0, len(frames))}
+	var failure goja.Value
 	for i, f := range frames {
-		if f.Err != nil {
-			_, err := ipc.Decode(vm, f.Data)
+		v, err := ipc.Decode(vm, f.Data)
+		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
 				failure = ex.Value()
 			} else {
-				failure = vm.NewGoError(f.Err)
+				failure = vm.NewGoError(err)
 			}
-			for _, rest := range frames[i:] {
-				if rest.File != nil {
-					_ = rest.File.Close()
-				}
-			}
+			closeFiles(frames[i:])
 			break
 		}
-		v, err := ipc.Decode(vm, f.Data)
-		if err != nil {
-			failure = vm.NewGoError(err)
-			break
-		}
-		msgs = append(msgs, v)
+		b.msgs = append(b.msgs, v)
+		b.internal = append(b.internal, f.Internal)
 		if f.File != nil {
-			if handles == nil {
-				handles = make([]any, len(frames))
+			if b.handles == nil {
+				b.handles = make([]goja.Value, len(frames))
 			}
-			handles[i] = vm.ToValue(&inHandle{file: f.File})
+			b.handles[i] = vm.ToValue(&inHandle{file: f.File})
 		}
 	}
-	var hv goja.Value = goja.Null()
-	if handles != nil {
-		hv = vm.NewArray(handles...)
+	if failure == nil {
+		ch.current = b
+		ch.rt.Call(ch.runBatch, goja.Undefined())
+		return
 	}
-	ch.rt.Call(ch.onread, goja.Undefined(), vm.NewArray(msgs...), hv, failure)
+	ch.rt.Call(vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if len(b.msgs) > 0 {
+			b.resumeOnTick()
+		}
+		panic(failure)
+	}), goja.Undefined())
+}
+
+// run emits the batch's messages from b.next on. If a listener throws, the
+// rest follows on a new tick and the exception propagates.
+func (b *batch) run() {
+	ch := b.ch
+	for b.next < len(b.msgs) {
+		i := b.next
+		b.next++
+		msg := b.msgs[i]
+		if b.internal[i] {
+			h := goja.Undefined()
+			if b.handles != nil && b.handles[i] != nil {
+				h = b.handles[i]
+			}
+			b.emit(ch.evInternal, msg, h)
+		} else if ch.listenerCount(ch.evMessage) > 0 {
+			b.emit(ch.evMessage, msg, goja.Undefined())
+		} else if ch.target.Get("channel").ToBoolean() {
+			ch.rt.Call(ch.queuePending, goja.Undefined(), msg)
+		}
+	}
+}
+
+func (b *batch) emit(event, msg, handle goja.Value) {
+	target := b.ch.target
+	emit, ok := goja.AssertFunction(target.Get("emit"))
+	if !ok {
+		b.resumeOnTick()
+		panic(b.ch.rt.VM().NewTypeError("target.emit is not a function"))
+	}
+	if _, err := emit(target, event, msg, handle); err != nil {
+		b.resumeOnTick()
+		b.ch.rt.Rethrow(err)
+	}
+}
+
+// resumeOnTick queues the rest of the batch (if any) for the next tick.
+func (b *batch) resumeOnTick() {
+	if b.next >= len(b.msgs) {
+		return
+	}
+	// A native function value, so that goja turns a listener's exception
+	// into the tick's error (the runtime then runs the ticks after it).
+	resume, _ := goja.AssertFunction(b.ch.rt.VM().ToValue(func(goja.FunctionCall) goja.Value {
+		b.run()
+		return goja.Undefined()
+	}))
+	b.ch.rt.NextTick(resume)
+}
+
+// listenerCount is target.listenerCount(event).
+func (ch *channel) listenerCount(event goja.Value) int64 {
+	f, ok := goja.AssertFunction(ch.target.Get("listenerCount"))
+	if !ok {
+		return 0
+	}
+	n, err := f(ch.target, event)
+	if err != nil {
+		ch.rt.Rethrow(err)
+	}
+	return n.ToInteger()
 }
 
 func (ch *channel) ended() {
 	if ch.closed {
 		return
 	}
-	ch.rt.Call(ch.onread, goja.Undefined(), goja.Null())
+	ch.rt.Call(ch.onEnd, goja.Undefined())
 }
 
 // Flags returned by write (see lib/ipc.js).
@@ -311,18 +403,67 @@ func (ch *channel) serializeHandle(target, obj, message *goja.Object, keepOpen b
 	return rt.VM().ToValue(&outHandle{file: out.File, CloseOnAck: out.CloseOnAck})
 }
 
+// Replies to a received NODE_HANDLE (NODE-IPC.md §4.3).
+const (
+	replyAck  = "NODE_HANDLE_ACK"
+	replyNack = "NODE_HANDLE_NACK"
+)
+
+// receiveVerdict decides what a received internal NODE_HANDLE message gets
+// (NODE-IPC.md §4.3): reply is NODE_HANDLE_NACK when no descriptor came with
+// it, else NODE_HANDLE_ACK; codec is the registered codec for message.type,
+// and known is false when type is not a string naming a registered type
+// (node then throws, after its ACK, the TypeError "Cannot read properties
+// of undefined (reading 'got')"). It does no I/O; call it on the loop
+// goroutine (a getter on the message's prototype chain could run JS).
+func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec HandleCodec, known bool) {
+	reply = replyNack
+	if hasHandle {
+		reply = replyAck
+	}
+	if message == nil {
+		return reply, HandleCodec{}, false
+	}
+	v := message.Get("type")
+	if v == nil {
+		return reply, HandleCodec{}, false
+	}
+	name, ok := v.Export().(string)
+	if !ok {
+		return reply, HandleCodec{}, false
+	}
+	codec, known = lookupHandle(name)
+	return reply, codec, known
+}
+
+// handleReply(message, token) is the reply owed to a received NODE_HANDLE
+// message: "NODE_HANDLE_ACK" if token holds a received descriptor, else
+// "NODE_HANDLE_NACK".
+func (ch *channel) handleReply(message *goja.Object, token goja.Value) string {
+	reply, _, _ := receiveVerdict(message, hasFile(token))
+	return reply
+}
+
+func hasFile(token goja.Value) bool {
+	if token == nil {
+		return false
+	}
+	in, _ := token.Export().(*inHandle)
+	return in != nil && in.file != nil
+}
+
 // deserializeHandle(target, message, token, deliver) converts a received
 // descriptor with the codec named by message.type; deliver(obj) emits the
 // carried message. An unknown type throws, as node does.
 func (ch *channel) deserializeHandle(target, message *goja.Object, token goja.Value, deliver goja.Value) {
 	rt := ch.rt
-	in, _ := token.Export().(*inHandle)
-	if in == nil || in.file == nil {
+	if !hasFile(token) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", "no handle received"))
 	}
+	in := token.Export().(*inHandle)
 	file := in.file
 	in.file = nil
-	codec, ok := lookupHandle(message.Get("type").String())
+	_, codec, ok := receiveVerdict(message, true)
 	if !ok {
 		_ = file.Close()
 		panic(rt.NewNodeError("TypeError", "", "Cannot read properties of undefined (reading 'got')"))

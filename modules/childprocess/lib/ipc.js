@@ -125,7 +125,15 @@ function setupChannel(target, channel, onEOF, base = true) {
   target._pendingMessage = null;
   target[kSockets] = { got: {}, send: {} };
 
-  function emit(event, message, handle) {
+  function handleMessage(message, handle, internal) {
+    if (!target.channel) {
+      if (handle && typeof handle.close === 'function') handle.close();
+      return;
+    }
+    process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message, handle);
+  }
+
+  function emitMessage(event, message, handle) {
     if (event === 'internalMessage' || target.listenerCount('message')) {
       target.emit(event, message, handle);
       return;
@@ -133,52 +141,16 @@ function setupChannel(target, channel, onEOF, base = true) {
     if (target.channel) target.channel[kPendingMessages].push([event, message, handle]);
   }
 
-  function handleMessage(message, handle, internal) {
-    if (!target.channel) {
-      if (handle && typeof handle.close === 'function') handle.close();
-      return;
-    }
-    process.nextTick(emit, internal ? 'internalMessage' : 'message', message, handle);
-  }
-
-  // deliverBatch emits the messages of one read, in order, from one tick:
-  // node queues one tick per message, which orders the same way (user ticks
-  // queued by a handler run after the whole read). If a listener throws, the
-  // rest of the read follows on a new tick.
-  function deliverBatch(messages, handles, start) {
-    let i = start;
-    try {
-      for (; i < messages.length; i++) {
-        const message = messages[i];
-        if (isInternal(message)) {
-          emit('internalMessage', message, message.cmd === 'NODE_HANDLE' && handles !== null ? handles[i] : undefined);
-        } else if (target.listenerCount('message') > 0) {
-          target.emit('message', message, undefined);
-        } else if (target.channel) {
-          target.channel[kPendingMessages].push(['message', message, undefined]);
-        }
-      }
-    } finally {
-      if (i < messages.length - 1) process.nextTick(deliverBatch, messages, handles, i + 1);
-    }
-  }
-
-  channel.readStart((messages, handles, err) => {
-    if (messages === null) {
-      if (target.connected) target.disconnect();
-      else if (target.channel) target._disconnect();
-      channel.close();
-      target[kChannelHandle] = null;
-      if (onEOF) onEOF(target);
-      return;
-    }
-    if (!target.channel) {
-      // Disconnected locally: messages still arriving are dropped.
-      if (handles !== null) for (const h of handles) if (h) h.close();
-    } else if (messages.length > 0) {
-      process.nextTick(deliverBatch, messages, handles, 0);
-    }
-    if (err !== undefined) throw err;
+  // The native side emits each read's messages (see channel.readStart):
+  // this runs on EOF, and queues user messages nobody listens to yet.
+  channel.readStart(target, () => {
+    if (target.connected) target.disconnect();
+    else if (target.channel) target._disconnect();
+    channel.close();
+    target[kChannelHandle] = null;
+    if (onEOF) onEOF(target);
+  }, (message) => {
+    target.channel[kPendingMessages].push(['message', message, undefined]);
   });
 
   // Replay user messages that arrived while nobody listened.
@@ -232,12 +204,11 @@ function setupChannel(target, channel, onEOF, base = true) {
       return;
     }
     if (message.cmd !== 'NODE_HANDLE') return;
-    if (!handle) {
-      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
-      return;
-    }
-    // Acknowledge first; failing to ACK is not the user's error.
-    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    // NACK without a descriptor; else ACK first (failing to ACK is not the
+    // user's error), then convert.
+    const reply = channel.handleReply(message, handle);
+    target._send({ cmd: reply }, null, true);
+    if (reply === 'NODE_HANDLE_NACK') return;
     channel.deserializeHandle(target, message, handle, (obj) => {
       handleMessage(message.msg, obj, isInternal(message.msg));
     });
