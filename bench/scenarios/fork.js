@@ -1,12 +1,13 @@
 // fork() to first message, and the child's resident memory once it is up.
 // The child is this same script, forked with the argument 'child'.
+// The child branch loads nothing beyond child_process (fs is the parent's).
 const { fork } = require('child_process');
-const fs = require('fs');
 
 if (process.argv[2] === 'child') {
   process.on('message', () => {});
   process.send('ready');
 } else {
+  const fs = require('fs');
   const rounds = 10;
   const times = [];
   const rss = [];

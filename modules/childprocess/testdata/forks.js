@@ -3,14 +3,15 @@
 // exits), stopping early after argv[3] ms, then reports whether the parent's
 // open descriptors and children are back to where they started: no leaked fd,
 // no zombie.
+// The child is tiny: it loads nothing but child_process.
 const { fork } = require('child_process');
-const fs = require('fs');
 
 if (process.argv[2] === 'child') {
   process.send('hi');
   return;
 }
 
+const fs = require('fs');
 const max = +process.argv[2];
 const budget = +process.argv[3];
 const fds = () => fs.readdirSync('/proc/self/fd').length;
