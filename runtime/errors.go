@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -301,7 +302,7 @@ func (rt *Runtime) inspect(v goja.Value) (string, bool) {
 	return out.String(), true
 }
 
-var gojaFrameSuffix = regexp.MustCompile(`\(\d+\)\)?$`)
+var gojaFrameSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(\d+\)\)?$`) })
 
 // NodeStack rewrites a goja stack trace into Node's layout: frames indented
 // with four spaces and without goja's program-counter suffix.
@@ -320,7 +321,7 @@ func NodeStack(stack string) string {
 		if strings.HasPrefix(l, "\tat ") {
 			l = "    at " + l[4:]
 			if strings.HasSuffix(l, ")") {
-				if loc := gojaFrameSuffix.FindStringIndex(l); loc != nil {
+				if loc := gojaFrameSuffix().FindStringIndex(l); loc != nil {
 					rest := l[loc[0]:]
 					l = l[:loc[0]]
 					if strings.HasSuffix(rest, "))") {

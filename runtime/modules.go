@@ -421,7 +421,9 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	_ = m.Set("loaded", true)
 }
 
-var parseErrorRE = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+var parseErrorRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
+})
 
 // syntaxError turns a compile error into a JS SyntaxError with Node's
 // message, and notes where it is for the uncaught-error report. wrapped says
@@ -440,7 +442,7 @@ func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) 
 		return vm.NewGoError(err)
 	}
 	msg := ce.Message
-	if m := parseErrorRE.FindStringSubmatch(msg); m != nil {
+	if m := parseErrorRE().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
 		if wrapped && line == 1 {

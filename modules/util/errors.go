@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
@@ -110,9 +111,12 @@ func (c *inspector) removeDuplicateErrorKeys(keys []propKey, err *goja.Object, s
 	return keys
 }
 
+// The patterns of improveStack, compiled on first use.
 var (
-	errorNameStart = regexp.MustCompile(`^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)`)
-	errorNameOnly  = regexp.MustCompile(`^([a-z_A-Z0-9-]*Error)$`)
+	errorNameStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)`)
+	})
+	errorNameOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([a-z_A-Z0-9-]*Error)$`) })
 )
 
 // improveStack makes the first line name the constructor when it differs
@@ -125,9 +129,9 @@ func improveStack(stack, constructor string, null bool, name, tag string) string
 	}
 	fallback := "Error"
 	if null {
-		m := errorNameStart.FindStringSubmatch(stack)
+		m := errorNameStart().FindStringSubmatch(stack)
 		if m == nil {
-			m = errorNameOnly.FindStringSubmatch(stack)
+			m = errorNameOnly().FindStringSubmatch(stack)
 		}
 		fallback = ""
 		if m != nil {
@@ -214,12 +218,14 @@ func identicalSequenceRange(a, b []string) (length, offset int) {
 	return 0, 0
 }
 
-var coreFrame = regexp.MustCompile(`^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$`)
+var coreFrame = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$`)
+})
 
-// builtinModules are node's public core module names.
-var builtinModules = map[string]bool{}
-
-func init() {
+// builtinModules are node's public core module names, as a set built on
+// first use.
+var builtinModules = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
 	for _, m := range strings.Fields(`_http_agent _http_client _http_common _http_incoming
 		_http_outgoing _http_server _stream_duplex _stream_passthrough _stream_readable
 		_stream_transform _stream_wrap _stream_writable _tls_common _tls_wrap assert
@@ -229,14 +235,15 @@ func init() {
 		process punycode querystring readline readline/promises repl stream stream/consumers
 		stream/promises stream/web string_decoder sys timers timers/promises tls trace_events
 		tty url util util/types v8 vm wasi worker_threads zlib`) {
-		builtinModules[m] = true
+		set[m] = true
 	}
-}
+	return set
+})
 
 // isBuiltinModule approximates node's BuiltinModule.exists: the public
 // modules and the internal ones.
 func isBuiltinModule(id string) bool {
-	return builtinModules[id] || strings.HasPrefix(id, "internal/")
+	return builtinModules()[id] || strings.HasPrefix(id, "internal/")
 }
 
 // colorFrames highlights frames as node does with colors: core frames grey,
@@ -245,7 +252,7 @@ func (c *inspector) colorFrames(lines []string) string {
 	var b strings.Builder
 	cwd, cwdErr := os.Getwd()
 	for _, line := range lines {
-		if m := coreFrame.FindStringSubmatch(line); m != nil && isBuiltinModule(m[1]) {
+		if m := coreFrame().FindStringSubmatch(line); m != nil && isBuiltinModule(m[1]) {
 			b.WriteString("\n" + c.stylize(line, "undefined"))
 			continue
 		}

@@ -206,5 +206,5 @@ func (c *inspector) hasBuiltInToString(value *goja.Object) bool {
 		return false
 	}
 	name := ctor.Get("name")
-	return name != nil && builtInObjects[name.String()]
+	return name != nil && builtInObjects()[name.String()]
 }

@@ -3,6 +3,7 @@ package util
 import (
 	"math/big"
 	"reflect"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -209,9 +210,8 @@ func (c *inspector) internalName(o *goja.Object, k kind) string {
 
 // builtInObjects are the global constructors node treats as built-in when
 // showing prototype properties (showHidden).
-var builtInObjects = map[string]bool{}
-
-func init() {
+var builtInObjects = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
 	for _, n := range []string{"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean",
 		"String", "Symbol", "Date", "Promise", "RegExp", "Error", "AggregateError", "EvalError",
 		"RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "JSON", "Math", "Intl",
@@ -230,9 +230,10 @@ func init() {
 		"PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming", "FormData",
 		"Headers", "Request", "Response", "SharedArrayBuffer", "Atomics", "WebAssembly", "Crypto",
 		"CryptoKey", "SubtleCrypto", "CustomEvent"} {
-		builtInObjects[n] = true
+		set[n] = true
 	}
-}
+	return set
+})
 
 // iteratorKind recognises Map and Set iterators from goja's storage.
 func (c *inspector) iteratorKind(o *goja.Object) (kind, bool) {

@@ -296,7 +296,7 @@ func (c *inspector) constructorName(obj *goja.Object, k kind, recurseTimes int, 
 						name = nameV.String()
 					}
 					if name != "" && c.instanceOfFound(tmp, obj, ctor) {
-						if protoProps != nil && (firstProto != obj || !builtInObjects[name]) {
+						if protoProps != nil && (firstProto != obj || !builtInObjects()[name]) {
 							start := firstProto
 							if start == nil {
 								start = tmp
@@ -364,7 +364,7 @@ func (c *inspector) addPrototypeProperties(main, obj *goja.Object, recurseTimes 
 			}
 			if d, ok := c.ownProp(obj, propKey{name: "constructor"}); ok && d.value != nil {
 				if _, isFn := goja.AssertFunction(d.value); isFn {
-					if n := d.value.(*goja.Object).Get("name"); n != nil && builtInObjects[n.String()] {
+					if n := d.value.(*goja.Object).Get("name"); n != nil && builtInObjects()[n.String()] {
 						return
 					}
 				}

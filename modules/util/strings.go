@@ -3,6 +3,7 @@ package util
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -125,8 +126,9 @@ func jsLenUpTo(s string, max int) int {
 	return n
 }
 
-// meta escapes of strEscape for code units below 0xa0 ("" = kept).
-var meta = func() [0xa0]string {
+// meta escapes of strEscape for code units below 0xa0 ("" = kept), built on
+// first use.
+var meta = sync.OnceValue(func() *[0xa0]string {
 	var m [0xa0]string
 	for c := 0; c < 0x20; c++ {
 		m[c] = `\x` + strings.ToUpper(hex2(c))
@@ -137,8 +139,8 @@ var meta = func() [0xa0]string {
 	for c := 0x7f; c < 0xa0; c++ {
 		m[c] = `\x` + strings.ToUpper(hex2(c))
 	}
-	return m
-}()
+	return &m
+})
 
 func hex2(c int) string {
 	s := strconv.FormatInt(int64(c), 16)
@@ -184,7 +186,7 @@ func escapeInto(b *strings.Builder, s jsString, escapeQuote bool) {
 			c := s.ascii[i]
 			if c < 0x20 || c == '\\' || c == 0x7f || (c == '\'' && escapeQuote) {
 				b.WriteString(s.ascii[last:i])
-				b.WriteString(meta[c])
+				b.WriteString(meta()[c])
 				last = i + 1
 			}
 		}
@@ -194,8 +196,8 @@ func escapeInto(b *strings.Builder, s jsString, escapeQuote bool) {
 	for i := 0; i < n; i++ {
 		c := s.units[i]
 		switch {
-		case c < 0xa0 && meta[c] != "" && (c != '\'' || escapeQuote):
-			b.WriteString(meta[c])
+		case c < 0xa0 && meta()[c] != "" && (c != '\'' || escapeQuote):
+			b.WriteString(meta()[c])
 		case c < 0xa0:
 			b.WriteByte(byte(c))
 		case utf16.IsSurrogate(rune(c)):

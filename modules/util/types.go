@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -23,17 +24,18 @@ func (c *inspector) shownLength(length int64) int64 {
 	return int64(m)
 }
 
-var smallIndex = func() [256]string {
+// smallIndex holds the keys "0" to "255", built on first use.
+var smallIndex = sync.OnceValue(func() *[256]string {
 	var s [256]string
 	for i := range s {
 		s[i] = strconv.Itoa(i)
 	}
-	return s
-}()
+	return &s
+})
 
 func indexKey(i int64) string {
-	if i >= 0 && i < int64(len(smallIndex)) {
-		return smallIndex[i]
+	if i >= 0 && i < 256 {
+		return smallIndex()[i]
 	}
 	return strconv.FormatInt(i, 10)
 }
