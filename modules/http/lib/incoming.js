@@ -13,7 +13,6 @@ const kParserOf = Symbol('kParserOf');
 const kHeadersCount = Symbol('kHeadersCount');
 const kOwed = Symbol('kOwed');
 const kState = Symbol('kState');
-const kEnded = Symbol('kEnded');
 
 // IncomingMessage is a Readable whose stream state is created on first use:
 // most requests are never read as streams (a GET without a body), and the
@@ -22,7 +21,6 @@ const kEnded = Symbol('kEnded');
 function IncomingMessage(socket) {
   this.socket = socket;
   this.rawHeaders = [];
-  this.rawTrailers = [];
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -30,7 +28,6 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // Defaults shared through the prototype; a message sets only what differs.
 Object.assign(IncomingMessage.prototype, {
   [kState]: null,
-  [kEnded]: false,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kHeadersCount]: Infinity,
@@ -58,7 +55,9 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
       state = this[kState] = new ReadableState(
         socket ? { highWaterMark: socket.readableHighWaterMark } : undefined, this, false);
       state.readingMore = true;
-      if (this[kEnded]) this.push(null);
+      // The body ended (and nothing of it was pushed) while there was no
+      // state: see endMessage.
+      if (this.complete) this.push(null);
       if (this._dumped) this.resume();
     }
     return state;
@@ -67,11 +66,27 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true,
 });
 
-// endMessage marks the end of the body: push(null), or just a note while
-// nobody made the stream state.
+// endMessage marks the end of the body of a message just made complete:
+// push(null), or nothing while nobody made the stream state (which then
+// starts out ended).
 function endMessage(msg) {
-  if (msg[kState] === null) msg[kEnded] = true;
-  else msg.push(null);
+  if (msg[kState] !== null) msg.push(null);
+}
+
+// rawTrailers is an own property made on first use: most messages have
+// no trailers and nobody asks.
+Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', {
+  get() {
+    const list = [];
+    ownRawTrailers(this, list);
+    return list;
+  },
+  set(list) { ownRawTrailers(this, list); },
+  configurable: true,
+});
+
+function ownRawTrailers(msg, list) {
+  Object.defineProperty(msg, 'rawTrailers', { value: list, writable: true, enumerable: true, configurable: true });
 }
 
 // connection and client are other names of socket.

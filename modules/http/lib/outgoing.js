@@ -41,7 +41,9 @@ function isUint8Array(v) {
 function OutgoingMessage(options) {
   this.outputData = [];
   if (options) {
-    if (options.highWaterMark) this[kHighWaterMark] = options.highWaterMark;
+    if (options.highWaterMark && options.highWaterMark !== HIGH_WATER_MARK) {
+      this[kHighWaterMark] = options.highWaterMark;
+    }
     if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
   }
 }

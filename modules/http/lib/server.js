@@ -359,6 +359,7 @@ function connectionListener(socket) {
     onDrain: null,
     // Per-connection constants of the request path.
     writableHighWaterMark: socket.writableHighWaterMark,
+    resOptions: null, // the options of its responses
     unrefTimer: typeof socket._unrefTimer === 'function',
     onHead,
     onBody,
@@ -620,10 +621,14 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
-    highWaterMark: state.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  let options = state.resOptions;
+  if (options === null || options.rejectNonStandardBodyWrites !== server.rejectNonStandardBodyWrites) {
+    options = state.resOptions = {
+      highWaterMark: state.writableHighWaterMark,
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+    };
+  }
+  const res = new server[kServerResponse](req, options);
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConn] = state;
