@@ -39,12 +39,18 @@ function isUint8Array(v) {
 // methods all accept an emitter that was never initialised): a response
 // is made per request, and most get no listener.
 function OutgoingMessage(options) {
-  this.outputData = [];
+  initOutgoing(this, options);
+}
+
+// initOutgoing is OutgoingMessage's constructor as a plain function, for
+// subclasses here (cheaper than OutgoingMessage.call).
+function initOutgoing(msg, options) {
+  msg.outputData = [];
   if (options) {
     if (options.highWaterMark && options.highWaterMark !== HIGH_WATER_MARK) {
-      this[kHighWaterMark] = options.highWaterMark;
+      msg[kHighWaterMark] = options.highWaterMark;
     }
-    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+    if (options.rejectNonStandardBodyWrites) msg[kRejectNonStandardBodyWrites] = true;
   }
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
@@ -712,24 +718,44 @@ function writeDirect(msg, socket, data, isString, encoding) {
       ws.errored || ws.ending || ws.ended) {
     return false;
   }
-  const done = (status) => {
-    if (status < 0) socket.destroy(errnoException(status, 'write'));
-    else onFinish(msg);
-  };
+  const writes = directWritesOf(socket);
+  writes.msgs.push(msg);
   const head = msg._header;
   let r;
   if (isString && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
-    r = handle.writeUtf8String(done, head + data);
+    r = handle.writeUtf8String(writes.done, head + data);
   } else if (isString) {
-    r = handle.writeBuffer(done, Buffer.from(head + data, encoding));
+    r = handle.writeBuffer(writes.done, Buffer.from(head + data, encoding));
   } else {
-    r = handle.writev(done, [Buffer.from(head, 'latin1'), data]);
+    r = handle.writev(writes.done, [Buffer.from(head, 'latin1'), data]);
   }
+  if (r <= 0) writes.msgs.pop(); // no callback comes
   if (r < 0) return false;
   msg._headerSent = true;
   if ((socket.timeout || socket._parent) && typeof socket._unrefTimer === 'function') socket._unrefTimer();
   if (r === 0) process.nextTick(onFinish, msg);
   return true;
+}
+
+const kDirectWrites = Symbol('kDirectWrites');
+
+// directWritesOf is the socket's record of its direct writes that complete
+// later: the messages, in order (the handle completes writes in order), and
+// the one callback they share.
+function directWritesOf(socket) {
+  let writes = socket[kDirectWrites];
+  if (writes === undefined) {
+    const msgs = [];
+    writes = socket[kDirectWrites] = {
+      msgs,
+      done(status) {
+        const msg = msgs.shift();
+        if (status < 0) socket.destroy(errnoException(status, 'write'));
+        else onFinish(msg);
+      },
+    };
+  }
+  return writes;
 }
 
 OutgoingMessage.prototype._finish = function _finish() {
@@ -784,6 +810,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   OutgoingMessage,
+  initOutgoing,
   kOutHeaders,
   kNeedDrain,
   kUniqueHeaders: kUniqueHeadersKey,

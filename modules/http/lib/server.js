@@ -5,7 +5,7 @@
 // requests; responses go out in request order.
 
 const net = require('net');
-const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish } = require('_http_outgoing');
+const { OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish } = require('_http_outgoing');
 const { IncomingMessage, pushBody, endMessage, isUnread, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
 
@@ -31,7 +31,7 @@ const keepAliveTimeoutBuffer = 1000;
 const kConn = Symbol('kConn');
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this, options);
+  initOutgoing(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
