@@ -84,29 +84,37 @@ function undestroy() {
   const r = this._readableState;
   const w = this._writableState;
   if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
-    r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+    const ended = r.readable === false;
+    reset(r, 'constructed', true);
+    reset(r, 'closed', false);
+    reset(r, 'closeEmitted', false);
+    reset(r, 'destroyed', false);
+    reset(r, 'errored', null);
+    reset(r, 'errorEmitted', false);
+    reset(r, 'reading', false);
+    reset(r, 'ended', ended);
+    reset(r, 'endEmitted', ended);
   }
   if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+    const ended = w.writable === false;
+    reset(w, 'constructed', true);
+    reset(w, 'destroyed', false);
+    reset(w, 'closed', false);
+    reset(w, 'closeEmitted', false);
+    reset(w, 'errored', null);
+    reset(w, 'errorEmitted', false);
+    reset(w, 'finalCalled', false);
+    reset(w, 'prefinished', false);
+    reset(w, 'ended', ended);
+    reset(w, 'ending', ended);
+    reset(w, 'finished', ended);
   }
+}
+
+// reset sets a state field only when it changes, so that a field still at
+// its default stays on the prototype.
+function reset(state, key, value) {
+  if (state[key] !== value) state[key] = value;
 }
 
 // errorOrDestroy destroys the stream with err when autoDestroy is on, and

@@ -46,6 +46,9 @@ function toBuffer(view) {
 }
 
 function ReadableState(options, stream, isDuplex) {
+  // Only what differs between streams is set here; the other fields start
+  // as the prototype's defaults below and become own properties when first
+  // assigned (every own property costs an allocation in the engine).
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
@@ -54,52 +57,58 @@ function ReadableState(options, stream, isDuplex) {
   // buffer[bufferIndex..] holds the queued chunks; length counts bytes (or
   // objects in objectMode).
   this.buffer = [];
-  this.bufferIndex = 0;
-  this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // sync is true while _read() runs synchronously (events are then deferred).
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-
-  const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
-
-  // The writer(s) a pipe() is waiting on for 'drain': one stream, or a Set
-  // when piping to several.
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  this[kPaused] = null;
-  this[kDataListening] = false;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+      // the default
+    } else if (isEncoding(defaultEncoding)) {
+      this.defaultEncoding = defaultEncoding;
+    } else {
+      throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+    }
+    if (options.encoding) {
+      this.decoder = newDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
   }
 }
+
+Object.assign(ReadableState.prototype, {
+  bufferIndex: 0,
+  length: 0,
+  flowing: null,
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  // sync is true while _read() runs synchronously (events are then deferred).
+  sync: true,
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  // The writer(s) a pipe() is waiting on for 'drain': one stream, or a Set
+  // when piping to several.
+  awaitDrainWriters: null,
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null,
+});
+ReadableState.prototype[kPaused] = null;
+ReadableState.prototype[kDataListening] = false;
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: {

@@ -30,58 +30,71 @@ function isEncoding(enc) {
 }
 
 function WritableState(options, stream, isDuplex) {
+  // Only what differs between streams is set here; the other fields start
+  // as the prototype's defaults below and become own properties when first
+  // assigned (every own property costs an allocation in the engine).
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-
-  this.finalCalled = false;
-  // needDrain: write() returned false and 'drain' is owed.
-  this.needDrain = false;
-  // ending: end() was called; ended: end() has returned; finished: 'finish' emitted.
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  // decodeStrings: turn strings into Buffers before _write().
-  this.decodeStrings = !options || options.decodeStrings !== false;
-
-  const defaultEncoding = options ? options.defaultEncoding : null;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+  if (options) {
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+      // the default
+    } else if (isEncoding(defaultEncoding)) {
+      this.defaultEncoding = defaultEncoding;
+    } else {
+      throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+    }
   }
-
-  // length: bytes (or objects) written but not yet acknowledged by _write.
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  // sync: _write() is still on the stack (its callback must be deferred).
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  resetBuffer(this);
-  // pendingcb: write callbacks (and _final) not yet called; 'finish' waits for 0.
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  this.buffered = [];
   this[kOnFinished] = [];
-  this[kExpectWriteCb] = false;
-  this[kAfterWritePending] = false;
-  this[kWritable] = undefined;
 }
+
+Object.assign(WritableState.prototype, {
+  finalCalled: false,
+  // needDrain: write() returned false and 'drain' is owed.
+  needDrain: false,
+  // ending: end() was called; ended: end() has returned; finished: 'finish' emitted.
+  ending: false,
+  ended: false,
+  finished: false,
+  destroyed: false,
+  // decodeStrings: turn strings into Buffers before _write().
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  // length: bytes (or objects) written but not yet acknowledged by _write.
+  length: 0,
+  writing: false,
+  corked: 0,
+  // sync: _write() is still on the stack (its callback must be deferred).
+  sync: true,
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  // buffered[bufferedIndex..] are the writes waiting for _write().
+  bufferedIndex: 0,
+  allBuffers: true,
+  allNoop: true,
+  // pendingcb: write callbacks (and _final) not yet called; 'finish' waits for 0.
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+});
+WritableState.prototype[kExpectWriteCb] = false;
+WritableState.prototype[kAfterWritePending] = false;
+WritableState.prototype[kWritable] = undefined;
 
 function resetBuffer(state) {
   state.buffered = [];
