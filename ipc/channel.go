@@ -35,6 +35,7 @@ type Channel struct {
 	writing    bool        // a writer goroutine owns the socket's write side
 	queue      []*outFrame // frames waiting for the writer goroutine
 	direct     directWrite // Send's direct attempt
+	onDrain    func()      // see OnDrain
 	running    int         // live reader/writer goroutines
 	done       chan struct{}
 }

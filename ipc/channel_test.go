@@ -402,6 +402,78 @@ func TestBackpressureAndOrder(t *testing.T) {
 	}
 }
 
+// SendCopy frames queue as the channel's own copies (the caller's buffer is
+// reused at once), interleave in order with Send frames and handles, and
+// OnDrain reports the empty queue.
+func TestSendCopyOrderAndDrain(t *testing.T) {
+	checkNoFDLeak(t)
+	a, b := pair(t)
+	drained := make(chan struct{}, 1<<10)
+	a.OnDrain(func() { drained <- struct{}{} })
+	// Nobody reads b yet: the socket fills up and frames queue.
+	var want [][]byte
+	buf := make([]byte, 0, 256)
+	pending := 0
+	for i := 0; pending < 2000; i++ {
+		buf = fmt.Appendf(buf[:0], `{"i":%d,"pad":"%s"}`+"\n", i, strings.Repeat("y", i%200))
+		want = append(want, bytes.Clone(buf[:len(buf)-1]))
+		p, err := a.SendCopy(buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p {
+			pending++
+		}
+		clear(buf) // the channel must not have kept it
+		if i > 200000 {
+			t.Fatal("socket never filled up")
+		}
+	}
+	// A handle frame behind the copies keeps its place and its fd, and a
+	// copy after it does not join the copies before it.
+	pr, pw, _ := os.Pipe()
+	defer pw.Close()
+	handleDone := make(chan error, 1)
+	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":"late"}`+"\n"), pr, func(err error) { handleDone <- err })
+	if _, err := a.SendCopy([]byte(`"last"` + "\n")); err != nil {
+		t.Fatal(err)
+	}
+	if a.WriteQueueSize() == 0 {
+		t.Fatal("nothing queued")
+	}
+	rb := startReceiver(t, b)
+	for i, w := range want {
+		if f := rb.next(t); !bytes.Equal(f.Data, w) || f.File != nil {
+			t.Fatalf("frame %d: got %q, want %q", i, f.Data, w)
+		}
+	}
+	if f := rb.next(t); f.Cmd != "NODE_HANDLE" || f.File == nil {
+		t.Fatalf("handle frame: %+v", f)
+	} else {
+		f.File.Close()
+	}
+	if f := rb.next(t); string(f.Data) != `"last"` {
+		t.Fatalf("last frame: %q", f.Data)
+	}
+	if err := <-handleDone; err != nil {
+		t.Fatal(err)
+	}
+	pr.Close()
+	select {
+	case <-drained:
+	case <-time.After(waitLimit):
+		t.Fatal("OnDrain never called")
+	}
+	if q := a.WriteQueueSize(); q != 0 {
+		t.Fatalf("WriteQueueSize after drain = %d", q)
+	}
+	// After Close, SendCopy fails at once.
+	a.Close()
+	if p, err := a.SendCopy([]byte("1\n")); p || !errors.Is(err, ErrClosed) {
+		t.Fatalf("SendCopy after Close: %v, %v", p, err)
+	}
+}
+
 func TestConcurrentSenders(t *testing.T) {
 	t.Parallel()
 	a, b := pair(t)

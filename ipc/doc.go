@@ -21,8 +21,11 @@
 // Writing: Send is safe to call from the loop goroutine because it never
 // blocks: it tries one non-blocking sendmsg and queues the rest for a writer
 // goroutine that gathers queued frames into larger sendmsg calls. A handle's
-// fd rides only with the first sendmsg of its frame. WriteQueueSize gives
-// the unwritten byte count node's send() compares with 131072.
+// fd rides only with the first sendmsg of its frame. SendCopy is the form
+// for frames nobody waits for: the rest is copied into the queue (joining
+// the previous copy), with no per-frame callback; OnDrain reports the empty
+// queue. WriteQueueSize gives the unwritten byte count node's send()
+// compares with 131072.
 //
 // The Channel does no ref/unref accounting: the runtime decides liveness
 // (NODE-IPC.md §1.3) and calls Close on disconnect. Callbacks run on the

@@ -17,7 +17,13 @@ type outFrame struct {
 	data []byte
 	file *os.File // handle still to be attached; nil once sent
 	done func(error)
+	// owned: data is the channel's own copy (SendCopy), which later
+	// SendCopy calls may extend until the writer takes the frame (busy).
+	owned, busy bool
 }
+
+// maxCoalesce bounds an owned frame that SendCopy extends.
+const maxCoalesce = 256 << 10
 
 // Send writes frame (one or more complete "...\n" lines) and, if file is not
 // nil, passes its fd with the first sendmsg of the frame (SCM_RIGHTS; the fd
@@ -45,16 +51,8 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 	}
 	startWriter := false
 	if !c.writing {
-		c.direct.iov[0].Base = &frame[0]
-		c.direct.iov[0].SetLen(len(frame))
-		c.direct.file = file
-		err := c.rc.Write(c.direct.write)
-		n, serr := c.direct.n, c.direct.err
-		c.direct = directWrite{write: c.direct.write}
-		if errors.Is(serr, unix.EAGAIN) {
-			n, serr = 0, nil
-		}
-		if err = firstErr(err, serr); err != nil || n == len(frame) {
+		n, err := c.tryWriteLocked(frame, file)
+		if err != nil || n == len(frame) {
 			c.mu.Unlock()
 			finish(done, wrapWriteErr(err))
 			return
@@ -63,8 +61,7 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 			file = nil // it went with the first bytes
 		}
 		frame = frame[n:]
-		c.writing = true
-		c.running++
+		c.startWriterLocked()
 		startWriter = true
 	}
 	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
@@ -73,6 +70,80 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 	if startWriter {
 		go c.writeLoop()
 	}
+}
+
+// SendCopy writes frame (complete lines, no handle) like Send, but without
+// a completion callback: whatever the socket does not take at once is
+// copied into the channel's queue (appended to the previous such copy while
+// the writer has not taken it yet), so the caller may reuse frame as soon
+// as SendCopy returns. It reports whether bytes were left queued, or the
+// immediate write error (then nothing is queued). Errors of queued bytes
+// are not reported (node ignores the status of writes that did not
+// complete at once; a later Send or the reader sees the broken socket);
+// like all queued frames they are dropped on Close. OnDrain tells when the
+// queue empties.
+func (c *Channel) SendCopy(frame []byte) (pending bool, err error) {
+	if len(frame) == 0 {
+		return false, errors.New("ipc: empty frame")
+	}
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return false, ErrClosed
+	}
+	startWriter := false
+	if !c.writing {
+		n, err := c.tryWriteLocked(frame, nil)
+		if err != nil || n == len(frame) {
+			c.mu.Unlock()
+			return false, wrapWriteErr(err)
+		}
+		frame = frame[n:]
+		c.startWriterLocked()
+		startWriter = true
+	}
+	if k := len(c.queue); k > 0 && c.queue[k-1].owned && !c.queue[k-1].busy && len(c.queue[k-1].data)+len(frame) <= maxCoalesce {
+		c.queue[k-1].data = append(c.queue[k-1].data, frame...)
+	} else {
+		c.queue = append(c.queue, &outFrame{data: append(make([]byte, 0, max(len(frame), 4<<10)), frame...), owned: true})
+	}
+	c.queued.Add(int64(len(frame)))
+	c.mu.Unlock()
+	if startWriter {
+		go c.writeLoop()
+	}
+	return true, nil
+}
+
+// OnDrain registers fn (before the first Send) to be called on the writer
+// goroutine each time the write queue has emptied (or was dropped by
+// Close). It should only post work to the loop.
+func (c *Channel) OnDrain(fn func()) {
+	c.mu.Lock()
+	c.onDrain = fn
+	c.mu.Unlock()
+}
+
+// tryWriteLocked is the direct, non-blocking sendmsg of Send and SendCopy;
+// EAGAIN counts as nothing written.
+func (c *Channel) tryWriteLocked(frame []byte, file *os.File) (int, error) {
+	c.direct.iov[0].Base = &frame[0]
+	c.direct.iov[0].SetLen(len(frame))
+	c.direct.file = file
+	err := c.rc.Write(c.direct.write)
+	n, serr := c.direct.n, c.direct.err
+	c.direct = directWrite{write: c.direct.write}
+	if errors.Is(serr, unix.EAGAIN) {
+		n, serr = 0, nil
+	}
+	return n, firstErr(err, serr)
+}
+
+// startWriterLocked hands the socket's write side to a writer goroutine,
+// which the caller starts after unlocking.
+func (c *Channel) startWriterLocked() {
+	c.writing = true
+	c.running++
 }
 
 func finish(done func(error), err error) {
@@ -111,9 +182,13 @@ func (c *Channel) writeLoop() {
 			for _, f := range rest {
 				c.queued.Add(-int64(len(f.data)))
 			}
+			onDrain := c.onDrain
 			c.mu.Unlock()
 			for _, f := range rest {
 				finish(f.done, ErrClosed)
+			}
+			if onDrain != nil {
+				onDrain()
 			}
 			return
 		}
@@ -123,6 +198,9 @@ func (c *Channel) writeLoop() {
 				break
 			}
 			batch = append(batch, f)
+		}
+		for _, f := range batch {
+			f.busy = true
 		}
 		c.mu.Unlock()
 
