@@ -24,6 +24,9 @@ type channel struct {
 	explicit bool
 	inFlight int
 	closed   bool
+	// plainQueued: SendCopy left bytes queued; counted once in inFlight
+	// until drained.
+	plainQueued bool
 
 	// Set by readStart: the emitting object and the JavaScript callbacks.
 	target                *goja.Object
@@ -45,6 +48,7 @@ func newChannel(rt *runtime.Runtime, fd int, ref bool) (*channel, error) {
 		return nil, err
 	}
 	ch := &channel{rt: rt, c: c, handle: rt.NewHandle("IPC"), wantRef: ref}
+	c.OnDrain(func() { rt.Post(ch.drained) })
 	ch.handle.OnRuntimeClose(func() { _ = c.Close() })
 	ch.updateRef()
 	return ch, nil
@@ -267,6 +271,9 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 		panic(err)
 	}
 	cb := call.Argument(2)
+	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
+		return ch.writePlain(frame)
+	}
 	var file *os.File
 	if out != nil {
 		file = out.file
@@ -289,11 +296,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 		}
 		ch.release(out, result)
 		if result != nil {
-			errno := runtime.ErrnoOf(result)
-			if errno == 0 {
-				errno = unix.EPIPE
-			}
-			return vm.ToValue(-int(errno))
+			return vm.ToValue(-errnoOf(result))
 		}
 		return vm.ToValue(ch.queueFlag())
 	}
@@ -301,6 +304,48 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	ch.inFlight++
 	ch.updateRef()
 	return vm.ToValue(writePending | ch.queueFlag())
+}
+
+// writePlain sends a frame nobody waits for (no callback, no handle): the
+// channel copies what the socket does not take, so the encode buffer stays
+// ours, and no per-message completion comes back to the loop. The channel
+// stays ref'd (unless set explicitly) until the queue has drained.
+func (ch *channel) writePlain(frame []byte) goja.Value {
+	vm := ch.rt.VM()
+	pending, err := ch.c.SendCopy(frame)
+	if cap(frame) <= maxScratch {
+		ch.scratch = frame
+	}
+	if err != nil {
+		return vm.ToValue(-errnoOf(err))
+	}
+	if !pending {
+		return vm.ToValue(ch.queueFlag())
+	}
+	if !ch.plainQueued {
+		ch.plainQueued = true
+		ch.inFlight++
+		ch.updateRef()
+	}
+	return vm.ToValue(writePending | ch.queueFlag())
+}
+
+// drained runs on the loop after the write queue emptied.
+func (ch *channel) drained() {
+	if ch.plainQueued && ch.c.WriteQueueSize() == 0 {
+		ch.plainQueued = false
+		ch.inFlight--
+		ch.updateRef()
+	}
+}
+
+// errnoOf is the errno of a failed write (EPIPE if it has none).
+func errnoOf(err error) int {
+	errno := runtime.ErrnoOf(err)
+	if errno == 0 {
+		errno = unix.EPIPE
+	}
+	return int(errno)
 }
 
 func (ch *channel) queueFlag() int {
