@@ -2,7 +2,9 @@
 // Forks up to argv[2] children one after another (each sends one message and
 // exits), stopping early after argv[3] ms, then reports whether the parent's
 // open descriptors and children are back to where they started: no leaked fd,
-// no zombie.
+// no zombie. With argv[4] 'sh' the child is forkchild.sh run by /bin/sh (a
+// child that starts in about a millisecond, speaking the wire protocol);
+// otherwise it is this script under the same runtime.
 // The child is tiny: it loads nothing but child_process.
 const { fork } = require('child_process');
 
@@ -14,6 +16,7 @@ if (process.argv[2] === 'child') {
 const fs = require('fs');
 const max = +process.argv[2];
 const budget = +process.argv[3];
+const shChild = process.argv[4] === 'sh';
 const fds = () => fs.readdirSync('/proc/self/fd').length;
 // children lists this process's children (zombies included) from /proc.
 function children() {
@@ -40,7 +43,9 @@ function next(i) {
     process.stdout.write(JSON.stringify({ n: i, messages, fdsBefore: before, fdsAfter: fds(), children: children(), ms: Date.now() - t0 }) + '\n');
     return;
   }
-  const child = fork(__filename, ['child']);
+  const child = shChild
+    ? fork(`${__dirname}/forkchild.sh`, ['child'], { execPath: '/bin/sh', execArgv: [] })
+    : fork(__filename, ['child']);
   child.on('message', () => messages++);
   child.on('close', (code) => {
     if (code !== 0) throw new Error(`child ${i} exited with ${code}`);
