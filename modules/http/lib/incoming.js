@@ -37,7 +37,10 @@ Object.assign(IncomingMessage.prototype, {
   [kOwed]: 0,
   joinDuplicateHeaders: false,
   aborted: false,
-  upgrade: null,
+  // A parsed message's upgrade is a boolean (own only when true).
+  upgrade: false,
+  httpVersionMajor: null,
+  httpVersionMinor: null,
   url: '',
   method: null,
   statusCode: null,
@@ -88,6 +91,22 @@ Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', {
 function ownRawTrailers(msg, list) {
   Object.defineProperty(msg, 'rawTrailers', { value: list, writable: true, enumerable: true, configurable: true });
 }
+
+// httpVersion is major.minor (own once set): an object has a fast path
+// for up to 8 own properties, and a request needs no more.
+Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
+  get() {
+    const major = this.httpVersionMajor;
+    const minor = this.httpVersionMinor;
+    if (major === null || minor === null) return null;
+    if (major === 1) return minor === 1 ? '1.1' : minor === 0 ? '1.0' : `1.${minor}`;
+    return `${major}.${minor}`;
+  },
+  set(version) {
+    Object.defineProperty(this, 'httpVersion', { value: version, writable: true, enumerable: true, configurable: true });
+  },
+  configurable: true,
+});
 
 // connection and client are other names of socket.
 for (const name of ['connection', 'client']) {

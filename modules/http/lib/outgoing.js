@@ -85,6 +85,7 @@ Object.assign(OutgoingMessage.prototype, {
   _header: null,
   [kOutHeaders]: null,
   _keepAliveTimeout: 0,
+  _maxRequestsPerSocket: undefined,
   _onPendingData: nop,
   [kErrored]: null,
   [kHighWaterMark]: HIGH_WATER_MARK,
@@ -246,7 +247,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   let header = renderHead;
   const seen = renderSeen;
   renderHead = '';
-  if (this.sendDate && !(seen & kSawDate)) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && !(seen & kSawDate)) header += dateLine();
 
   // 204 and 304 responses cannot carry chunks: close the connection instead.
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -263,11 +264,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
-        header += 'Keep-Alive: timeout=' + timeoutSeconds + max + '\r\n';
+        header += keepAliveLines(Math.floor(this._keepAliveTimeout / 1000), this._maxRequestsPerSocket);
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
@@ -296,6 +296,30 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // Send the head at once when the peer waits for it (Expect: 100-continue).
   if (seen & kSawExpect) this._send('');
 };
+
+// dateLine is the Date header line, made once for each value of utcDate.
+let lastDate = '';
+let lastDateLine = '';
+function dateLine() {
+  const date = utcDate();
+  if (date !== lastDate) {
+    lastDate = date;
+    lastDateLine = 'Date: ' + date + '\r\n';
+  }
+  return lastDateLine;
+}
+
+// keepAliveLines are the Connection and Keep-Alive header lines of a
+// connection kept alive, the last ones made kept for the next response.
+let lastKeepAlive = { seconds: -1, max: undefined, lines: '' };
+function keepAliveLines(seconds, max) {
+  const last = lastKeepAlive;
+  if (last.seconds === seconds && last.max === max) return last.lines;
+  const lines = 'Connection: keep-alive\r\nKeep-Alive: timeout=' + seconds +
+    (~~max > 0 ? `, max=${max}` : '') + '\r\n';
+  lastKeepAlive = { seconds, max, lines };
+  return lines;
+}
 
 function processHeader(self, key, value, validate) {
   if (validate) validateHeaderName(key);

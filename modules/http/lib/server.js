@@ -63,6 +63,8 @@ ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
 };
 
 ServerResponse.prototype.statusCode = 200;
+// The servers' default (the prototype holds it; a response owns another).
+ServerResponse.prototype._keepAliveTimeout = 5000;
 ServerResponse.prototype.statusMessage = undefined;
 
 function onServerResponseClose() {
@@ -124,7 +126,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
     if (obj === undefined || obj === null) obj = reason;
   }
-  this.statusCode = statusCode;
+  if (this.statusCode !== statusCode) this.statusCode = statusCode;
 
   let headers;
   if (this[kOutHeaders]) {
@@ -501,13 +503,12 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   const req = new server[kIncomingMessage](socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = versionString(major, minor);
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   req.rawHeaders = rawHeaders;
   if (parser.maxHeaderPairs !== defaultMaxHeadersCount << 1) req[kHeadersCount] = parser.maxHeaderPairs;
   req.method = method;
   req.url = url;
-  req.upgrade = upgrade;
+  if (upgrade) req.upgrade = true;
   if (!complete) req[kStarted] = Date.now();
   parser.incoming = req;
 
@@ -524,12 +525,6 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   parserOnIncoming(server, socket, state, req, keepAlive, seen);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
-}
-
-// versionString is major.minor, without a new string for the usual ones.
-function versionString(major, minor) {
-  if (major === 1) return minor === 1 ? '1.1' : minor === 0 ? '1.0' : `1.${minor}`;
-  return `${major}.${minor}`;
 }
 
 // handOver gives the socket to the 'upgrade' or 'connect' listeners, with
@@ -629,7 +624,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
     };
   }
   const res = new server[kServerResponse](req, options);
-  res._keepAliveTimeout = server.keepAliveTimeout;
+  if (res._keepAliveTimeout !== server.keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConn] = state;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
