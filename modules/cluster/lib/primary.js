@@ -111,10 +111,24 @@ cluster.fork = function fork(env) {
     cluster.emit('message', this, message, handle);
   });
 
+  // channelEnded drops what went over the worker's channel: callbacks
+  // waiting for its answers, connections in flight to it, its share of the
+  // handles. It runs once, on 'disconnect', or at the exit when the channel
+  // ended without one (a worker that died with a handle unacknowledged: its
+  // disconnect waits for an ACK that cannot come, in node too).
+  let channelDone = false;
+  function channelEnded() {
+    if (channelDone) return;
+    channelDone = true;
+    forget(proc);
+    for (const handle of handles.values()) handle.disconnected?.(worker);
+    removeHandlesForWorker(worker);
+  }
+
   function onExit(exitCode, signalCode) {
     // A worker that is not disconnected yet may still be wanted.
     if (!worker.isConnected()) {
-      removeHandlesForWorker(worker);
+      channelEnded();
       removeWorker(worker);
     }
     worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;
@@ -130,7 +144,15 @@ cluster.fork = function fork(env) {
   proc.once('exit', (exitCode, signalCode) => {
     if (proc.connected && proc.channel) {
       exitDeferred = true;
-      proc.once('disconnect', () => onExit(exitCode, signalCode));
+      // The channel's end: 'disconnect', or else 'close' (which follows
+      // the end of the channel too).
+      const ended = () => {
+        proc.removeListener('disconnect', ended);
+        proc.removeListener('close', ended);
+        onExit(exitCode, signalCode);
+      };
+      proc.once('disconnect', ended);
+      proc.once('close', ended);
     } else {
       onExit(exitCode, signalCode);
     }
@@ -138,9 +160,7 @@ cluster.fork = function fork(env) {
 
   proc.once('disconnect', () => {
     // The handles go now: the worker can neither use nor release them.
-    forget(proc);
-    for (const handle of handles.values()) handle.disconnected?.(worker);
-    removeHandlesForWorker(worker);
+    channelEnded();
     // A worker that has not exited yet may still be wanted.
     if (worker.isDead() && !exitDeferred) removeWorker(worker);
     worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;

@@ -7,6 +7,12 @@
 const callbacks = new Map();
 let seq = 0;
 
+// A write carrying a handle fails only when the peer is gone, and its exit
+// and disconnect clean up after it: node reports such a failure to nobody
+// (its write completes asynchronously and the status is dropped), so the
+// primary is not brought down by a worker killed mid-handoff.
+const kSwallowErrors = { swallowErrors: true };
+
 // sendHelper sends message to proc (a worker's ChildProcess, or process in a
 // worker), with a handle if given, and calls cb(reply, handle) on the answer.
 // Nothing is sent while the channel is down.
@@ -15,7 +21,7 @@ function sendHelper(proc, message, handle, cb) {
   message = { cmd: 'NODE_CLUSTER', ...message, seq };
   if (typeof cb === 'function') callbacks.set(seq, { proc, cb });
   seq += 1;
-  return proc.send(message, handle);
+  return proc.send(message, handle, handle ? kSwallowErrors : undefined);
 }
 
 // internal returns the 'internalMessage' listener for one peer: answers go
