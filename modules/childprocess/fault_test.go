@@ -1,0 +1,320 @@
+package childprocess_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Fault tests (issue 8): peers that die, stall or misbehave in the middle of
+// the IPC protocol.
+
+// faultDeadline bounds every wait of the fault tests.
+const faultDeadline = 20 * time.Second
+
+// TestFaultKillAtRandomPoints: a child streaming messages of random sizes
+// is killed with SIGKILL after a random number of them (so mostly in the
+// middle of a frame). The parent gets every message before the kill, in
+// order, drops the partial tail silently, and sees 'disconnect' and 'exit'
+// with signalCode 'SIGKILL'; nothing hangs. Children: gonode and node.
+func TestFaultKillAtRandomPoints(t *testing.T) {
+	t.Parallel()
+	seed := time.Now().UnixNano()
+	rng := rand.New(rand.NewSource(seed))
+	t.Logf("seed %d", seed)
+	for _, child := range []string{gonodeBin, nodeBin} {
+		for range 3 {
+			killAt := 1 + rng.Intn(1500)
+			t.Run(fmt.Sprintf("%s-%d", filepath.Base(child), killAt), func(t *testing.T) {
+				t.Parallel()
+				var r struct {
+					Got        int
+					OutOfOrder *string
+					Killed     bool
+					Events     []string
+					Close      []any
+					SignalCode string
+				}
+				runJSON(t, faultDeadline, gonodeBin, []string{"fault-killstream.js", child, fmt.Sprint(killAt)}, &r)
+				if r.Got < killAt || r.OutOfOrder != nil || !r.Killed || r.SignalCode != "SIGKILL" ||
+					fmt.Sprint(r.Events) != "[disconnect exit null SIGKILL]" || fmt.Sprint(r.Close) != "[<nil> SIGKILL]" {
+					t.Fatalf("kill after %d messages: %+v", killAt, r)
+				}
+			})
+		}
+	}
+}
+
+// TestFaultHalfMessageFromChild: a child writes a message and half of
+// another, then stops. The gonode parent delivers the message, keeps
+// running (a timer fires), and when the child goes away sees
+// 'disconnect', exit 0 and 'close' without an error — as node does.
+func TestFaultHalfMessageFromChild(t *testing.T) {
+	t.Parallel()
+	want := `["message {\"a\":1}","timer","disconnect","exit 0 null","close 0 null"]`
+	for _, bin := range []string{gonodeBin, nodeBin} {
+		r := run(t, faultDeadline, testdata, nil, bin, "fault-halfmessage.js")
+		if strings.TrimSpace(r.stdout) != want || r.code != 0 || r.stderr != "" {
+			t.Fatalf("%s: exit %d\nstdout: %s\nwant:   %s\nstderr: %s", filepath.Base(bin), r.code, r.stdout, want, r.stderr)
+		}
+	}
+}
+
+// rawChild is a process started with a socketpair as its IPC channel at fd
+// 3, whose other end the test drives byte by byte.
+type rawChild struct {
+	t     *testing.T
+	cmd   *exec.Cmd
+	conn  *net.UnixConn
+	stdin io.WriteCloser
+	lines chan string
+	done  chan struct{}
+	mu    sync.Mutex
+	err   bytes.Buffer
+}
+
+func startRawChild(t *testing.T, bin string, args ...string) *rawChild {
+	t.Helper()
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	childEnd := os.NewFile(uintptr(fds[1]), "ipc-child")
+	parentEnd := os.NewFile(uintptr(fds[0]), "ipc-parent")
+	fc, err := net.FileConn(parentEnd)
+	parentEnd.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &rawChild{t: t, conn: fc.(*net.UnixConn), lines: make(chan string, 1024), done: make(chan struct{})}
+	c.cmd = exec.Command(bin, args...)
+	c.cmd.Dir = testdata
+	c.cmd.Env = append(os.Environ(), "NODE_CHANNEL_FD=3")
+	c.cmd.ExtraFiles = []*os.File{childEnd}
+	c.cmd.Stderr = &lockedWriter{mu: &c.mu, w: &c.err}
+	if c.stdin, err = c.cmd.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := c.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	childEnd.Close()
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			c.lines <- sc.Text()
+		}
+		close(c.lines)
+		_ = c.cmd.Wait()
+		close(c.done)
+	}()
+	t.Cleanup(func() {
+		_ = c.cmd.Process.Kill()
+		<-c.done
+		c.conn.Close()
+	})
+	c.expect("ready")
+	return c
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
+
+func (c *rawChild) stderr() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err.String()
+}
+
+// expect requires the next stdout line to be want.
+func (c *rawChild) expect(want string) {
+	c.t.Helper()
+	select {
+	case line, ok := <-c.lines:
+		if !ok {
+			c.t.Fatalf("child ended before %q; stderr:\n%s", want, c.stderr())
+		}
+		if line != want {
+			c.t.Fatalf("child printed %q, want %q; stderr:\n%s", line, want, c.stderr())
+		}
+	case <-time.After(faultDeadline):
+		c.t.Fatalf("no %q from the child; stderr:\n%s", want, c.stderr())
+	}
+}
+
+// exit ends the child's stdin and requires a clean exit with no stderr.
+func (c *rawChild) exit() {
+	c.t.Helper()
+	c.stdin.Close()
+	select {
+	case <-c.done:
+	case <-time.After(faultDeadline):
+		c.t.Fatalf("child did not exit; stderr:\n%s", c.stderr())
+	}
+	if code := c.cmd.ProcessState.ExitCode(); code != 0 || c.stderr() != "" {
+		c.t.Fatalf("child exit code %d, stderr:\n%s", code, c.stderr())
+	}
+}
+
+// readFrame reads one newline-terminated frame from the channel.
+func readFrame(t *testing.T, r *bufio.Reader) string {
+	t.Helper()
+	line, err := r.ReadString('\n')
+	if err != nil {
+		t.Fatalf("reading the channel: %v (got %q)", err, line)
+	}
+	return strings.TrimSuffix(line, "\n")
+}
+
+// TestFaultHalfMessageFromParent: a parent (the test) writes a message and
+// half of another to a child, then stops. The child delivers the message
+// and answers it, then, when the parent goes away, emits 'disconnect'
+// without an error. Children: gonode and node.
+func TestFaultHalfMessageFromParent(t *testing.T) {
+	t.Parallel()
+	for _, bin := range []string{gonodeBin, nodeBin} {
+		t.Run(filepath.Base(bin), func(t *testing.T) {
+			t.Parallel()
+			c := startRawChild(t, bin, "fault-rawchild.js")
+			_ = c.conn.SetDeadline(time.Now().Add(faultDeadline))
+			if _, err := c.conn.Write([]byte(`{"a":1}` + "\n" + `{"half":"xxxx`)); err != nil {
+				t.Fatal(err)
+			}
+			c.expect(`message {"a":1}`)
+			if got := readFrame(t, bufio.NewReader(c.conn)); got != `"got {\"a\":1}"` {
+				t.Fatalf("answer %q", got)
+			}
+			c.conn.Close()
+			c.expect("disconnect")
+			c.exit()
+		})
+	}
+}
+
+// TestFaultDescriptorWithoutMessage: a parent (the test) sends a
+// descriptor (a pipe's write end) with a plain message, or with the first
+// half of a NODE_HANDLE frame that never completes, then goes away. The
+// child emits 'disconnect' and closes the descriptor while it keeps
+// running: the test's read end of the pipe sees EOF.
+func TestFaultDescriptorWithoutMessage(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		"plain-message":   `"plain"` + "\n",
+		"partial-handle":  `{"cmd":"NODE_HANDLE","type":"net.Native","msg":"never"`,
+		"complete-before": `{"b":2}` + "\n" + `{"cmd":"NODE_HA`,
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			c := startRawChild(t, gonodeBin, "fault-rawchild.js")
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			_ = c.conn.SetDeadline(time.Now().Add(faultDeadline))
+			if _, _, err := c.conn.WriteMsgUnix([]byte(data), syscall.UnixRights(int(w.Fd())), nil); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+			if strings.HasPrefix(data, `"plain"`) {
+				c.expect(`message "plain"`)
+			} else if strings.HasPrefix(data, `{"b"`) {
+				c.expect(`message {"b":2}`)
+			}
+			c.conn.Close()
+			c.expect("disconnect")
+			eof := make(chan error, 1)
+			go func() {
+				_, err := r.Read(make([]byte, 1))
+				eof <- err
+			}()
+			select {
+			case err := <-eof:
+				if err != io.EOF {
+					t.Fatalf("pipe read: %v, want EOF", err)
+				}
+			case <-time.After(faultDeadline):
+				t.Fatalf("the child still holds the descriptor after 'disconnect'")
+			}
+			c.exit()
+		})
+	}
+}
+
+// TestFaultFullSocketBuffer: a child sends 64 MiB in 4 KiB messages to a
+// parent (the test) that does not read at first. send() reports
+// backpressure (returns false) once the kernel buffer and node's 128 KiB
+// write queue are full; the child, waiting for the send callback as node
+// programs do, stalls with bounded memory. When the parent reads, every
+// message arrives, in order, and the child's peak RSS grew far less than
+// what it sent.
+func TestFaultFullSocketBuffer(t *testing.T) {
+	t.Parallel()
+	const total, size = 16384, 4096
+	c := startRawChild(t, gonodeBin, "fault-backpressure.js", fmt.Sprint(total), fmt.Sprint(size))
+	var full int
+	select {
+	case line := <-c.lines:
+		if _, err := fmt.Sscanf(line, "full %d", &full); err != nil {
+			t.Fatalf("child printed %q, want full N; stderr:\n%s", line, c.stderr())
+		}
+	case <-time.After(faultDeadline):
+		t.Fatalf("send() never returned false; stderr:\n%s", c.stderr())
+	}
+	if full*size > 16<<20 {
+		t.Fatalf("send() first returned false after %d messages (%d bytes)", full, full*size)
+	}
+	_ = c.conn.SetDeadline(time.Now().Add(faultDeadline))
+	br := bufio.NewReaderSize(c.conn, 1<<16)
+	for i := 0; i < total; i++ {
+		var m struct {
+			I   int
+			Pad string
+		}
+		if err := json.Unmarshal([]byte(readFrame(t, br)), &m); err != nil || m.I != i || len(m.Pad) != size {
+			t.Fatalf("message %d: got %d (%d bytes), %v", i, m.I, len(m.Pad), err)
+		}
+	}
+	select {
+	case line := <-c.lines:
+		var r struct{ Falses, Growth int }
+		if err := json.Unmarshal([]byte(strings.TrimPrefix(line, "done ")), &r); err != nil {
+			t.Fatalf("child printed %q: %v", line, err)
+		}
+		if r.Falses == 0 || r.Growth > 32<<20 {
+			t.Fatalf("send() returned false %d times; peak RSS grew by %d bytes while sending %d", r.Falses, r.Growth, total*size)
+		}
+		t.Logf("send() returned false %d times; peak RSS +%.1f MiB for %d MiB sent", r.Falses, float64(r.Growth)/(1<<20), total*size>>20)
+	case <-time.After(faultDeadline):
+		t.Fatalf("child did not finish; stderr:\n%s", c.stderr())
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		t.Fatalf("after the last message: %v, want EOF (the child disconnects)", err)
+	}
+	c.exit()
+}
