@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/net/rtlocal"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -40,7 +41,12 @@ type binding struct {
 	vm   *goja.Runtime
 	udp  *jsclass.Class[*udp]
 	bufs *jsclass.Buffers
+	// socket is dgram.Socket, once dgram is loaded.
+	socket *goja.Object
 }
+
+// bindings holds the binding of each runtime that loaded it.
+var bindings rtlocal.Map[*binding]
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
@@ -89,14 +95,23 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	} {
 		_ = exports.Set(name, v)
 	}
+	// setSocketClass(Socket) tells the binding dgram's class.
+	_ = exports.Set("setSocketClass", func(call goja.FunctionCall) goja.Value {
+		b.socket, _ = call.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
 	if err := exports.DefineDataProperty("state", vm.ToValue(b), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
+	bindings.Set(rt, b)
 	return module.Set("exports", exports)
 }
 
 // bindingOf returns the binding of rt, loading it if needed.
 func bindingOf(rt *runtime.Runtime) (*binding, error) {
+	if b, ok := bindings.Get(rt); ok {
+		return b, nil
+	}
 	v, err := rt.Require(bindingName)
 	if err != nil {
 		return nil, err

@@ -619,6 +619,8 @@ Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   return this[kState].handle.getSendQueueCount();
 };
 
+binding.setSocketClass(Socket);
+
 module.exports = {
   createSocket,
   Socket,

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -30,24 +31,20 @@ func init() {
 	})
 }
 
+// isSocket and isNative report whether o is a dgram.Socket or a UDP handle.
+// A process that never loaded dgram has no such objects, and is not made to
+// load it.
 func isSocket(rt *runtime.Runtime, o *goja.Object) bool {
-	if _, err := bindingOf(rt); err != nil {
-		return false
-	}
-	exports, err := rt.Require("dgram")
-	if err != nil {
-		return false
-	}
-	ctor, ok := exports.ToObject(rt.VM()).Get("Socket").(*goja.Object)
-	return ok && rt.VM().InstanceOf(o, ctor)
+	b, ok := bindings.Get(rt)
+	return ok && b.socket != nil && rt.VM().InstanceOf(o, b.socket)
 }
 
 func isNative(rt *runtime.Runtime, o *goja.Object) bool {
-	b, err := bindingOf(rt)
-	if err != nil {
+	b, ok := bindings.Get(rt)
+	if !ok {
 		return false
 	}
-	_, ok := b.udp.Of(o)
+	_, ok = b.udp.Of(o)
 	return ok
 }
 
@@ -122,7 +119,7 @@ func deserializeSocket(rt *runtime.Runtime, in *childprocess.Incoming) error {
 	if err != nil {
 		return err
 	}
-	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Message, u.obj, rt.VM().ToValue(in.Deliver))
+	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Message, u.obj, jsclass.Func1(rt.VM(), in.Deliver))
 	return err
 }
 

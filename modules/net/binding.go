@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/net/rtlocal"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -22,7 +23,12 @@ type binding struct {
 	tcp  *jsclass.Class[*wrap]
 	pipe *jsclass.Class[*wrap]
 	bufs *jsclass.Buffers
+	// server and socket are net.Server and net.Socket, once net is loaded.
+	server, socket *goja.Object
 }
+
+// bindings holds the binding of each runtime that loaded it.
+var bindings rtlocal.Map[*binding]
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
@@ -38,6 +44,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"guessHandleType": b.guessHandleType,
 		"lookup":          b.lookup,
 		"ipVersion":       b.ipVersion,
+		"setClasses":      b.setClasses,
 	}
 	for name, fn := range funcs {
 		if err := exports.Set(name, fn); err != nil {
@@ -63,11 +70,22 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	if err := exports.DefineDataProperty("state", vm.ToValue(b), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
+	bindings.Set(rt, b)
 	return module.Set("exports", exports)
+}
+
+// setClasses(Server, Socket) tells the binding net's classes.
+func (b *binding) setClasses(call goja.FunctionCall) goja.Value {
+	b.server, _ = call.Argument(0).(*goja.Object)
+	b.socket, _ = call.Argument(1).(*goja.Object)
+	return goja.Undefined()
 }
 
 // bindingOf returns the binding of rt, loading it if needed.
 func bindingOf(rt *runtime.Runtime) (*binding, error) {
+	if b, ok := bindings.Get(rt); ok {
+		return b, nil
+	}
 	v, err := rt.Require(bindingName)
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -15,12 +16,12 @@ import (
 // the sender unless keepOpen), and raw TCP/Pipe handles (for cluster).
 func init() {
 	childprocess.RegisterHandleType("net.Server", childprocess.HandleCodec{
-		Match:       func(rt *runtime.Runtime, o *goja.Object) bool { return isInstance(rt, o, "Server") },
+		Match:       isServer,
 		Serialize:   serializeServer,
 		Deserialize: deserializeServer,
 	})
 	childprocess.RegisterHandleType("net.Socket", childprocess.HandleCodec{
-		Match:       func(rt *runtime.Runtime, o *goja.Object) bool { return isInstance(rt, o, "Socket") },
+		Match:       isSocket,
 		Serialize:   serializeSocket,
 		Deserialize: deserializeSocket,
 	})
@@ -31,24 +32,22 @@ func init() {
 	})
 }
 
-// isInstance reports whether o is an instance of net's class name. A
-// process that never loaded net has no such objects.
-func isInstance(rt *runtime.Runtime, o *goja.Object, name string) bool {
-	b, err := bindingOf(rt)
-	if err != nil || b == nil {
-		return false
-	}
-	exports, err := rt.Require("net")
-	if err != nil {
-		return false
-	}
-	ctor, ok := exports.ToObject(rt.VM()).Get(name).(*goja.Object)
-	return ok && rt.VM().InstanceOf(o, ctor)
+// isServer and isSocket report whether o is a net.Server or a net.Socket. A
+// process that never loaded net has no such objects, and is not made to
+// load it.
+func isServer(rt *runtime.Runtime, o *goja.Object) bool {
+	b, ok := bindings.Get(rt)
+	return ok && b.server != nil && rt.VM().InstanceOf(o, b.server)
+}
+
+func isSocket(rt *runtime.Runtime, o *goja.Object) bool {
+	b, ok := bindings.Get(rt)
+	return ok && b.socket != nil && rt.VM().InstanceOf(o, b.socket)
 }
 
 func isNative(rt *runtime.Runtime, o *goja.Object) bool {
-	b, err := bindingOf(rt)
-	return err == nil && b.wrapOf(o) != nil
+	b, ok := bindings.Get(rt)
+	return ok && b.wrapOf(o) != nil
 }
 
 // handlesJS returns the internal/net/handles helper fn.
@@ -150,7 +149,7 @@ func deserializeServer(rt *runtime.Runtime, in *childprocess.Incoming) error {
 	if err != nil {
 		return err
 	}
-	_, err = handlesJS(rt, "serverFromHandle")(goja.Undefined(), w.obj, rt.VM().ToValue(in.Deliver))
+	_, err = handlesJS(rt, "serverFromHandle")(goja.Undefined(), w.obj, jsclass.Func1(rt.VM(), in.Deliver))
 	return err
 }
 
@@ -159,7 +158,7 @@ func deserializeSocket(rt *runtime.Runtime, in *childprocess.Incoming) error {
 	if err != nil {
 		return err
 	}
-	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Target, in.Message, w.obj, rt.VM().ToValue(in.Deliver))
+	_, err = handlesJS(rt, "socketFromHandle")(goja.Undefined(), in.Target, in.Message, w.obj, jsclass.Func1(rt.VM(), in.Deliver))
 	return err
 }
 

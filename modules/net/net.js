@@ -28,6 +28,7 @@ const kKeepAliveInitialDelay = Symbol('kKeepAliveInitialDelay');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kNormalized = Symbol('normalizedArgs');
+const kWriteDone = Symbol('kWriteDone');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
@@ -124,8 +125,6 @@ function Socket(options) {
   this._handle = null;
   this._parent = null;
   this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
 
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
@@ -166,14 +165,21 @@ function Socket(options) {
 
   this.server = null;
   this._server = null;
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.noDelay) this[kSetNoDelay] = true;
+  if (options.keepAlive) this[kSetKeepAlive] = true;
+  if (options.keepAliveInitialDelay) this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
+// Defaults of the internal fields, kept on the prototype until a socket
+// changes them (fewer own properties make sockets cheaper to create).
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype[kBytesWritten] = 0;
+Socket.prototype[kSetNoDelay] = false;
+Socket.prototype[kSetKeepAlive] = false;
+Socket.prototype[kKeepAliveInitialDelay] = 0;
 
 // Refresh the inactivity timeout of the socket (and of its parents).
 Socket.prototype._unrefTimer = function _unrefTimer() {
@@ -510,7 +516,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   }
   this._unrefTimer();
   const handle = this._handle;
-  const done = (status) => afterWrite(this, status, cb);
+  const done = writeDone(this, cb);
   let r;
   if (writev) {
     const bufs = new Array(data.length);
@@ -533,6 +539,21 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     this[kLastWriteQueueSize] = handle.writeQueueSize;
   }
 };
+
+// writeDone is the completion handed to the handle with a write (called if
+// the kernel does not take it at once): one function per socket for the
+// Writable's own callback, which nearly every write has, and a new one for
+// any other.
+function writeDone(self, cb) {
+  const state = self._writableState;
+  if (cb !== state.onwrite) return (status) => afterWrite(self, status, cb);
+  let done = self[kWriteDone];
+  if (done === undefined) {
+    done = (status) => afterWrite(self, status, state.onwrite);
+    self[kWriteDone] = done;
+  }
+  return done;
+}
 
 // afterWrite completes a write the kernel did not take at once.
 function afterWrite(self, status, cb) {
@@ -1238,6 +1259,8 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   validateInt32(value, 'value', 1);
   autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
 }
+
+binding.setClasses(Server, Socket);
 
 module.exports = {
   _createServerHandle: createServerHandle,
