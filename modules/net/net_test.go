@@ -28,6 +28,8 @@ var (
 	gonodeBin string
 	nodeBin   string
 	repoRoot  string
+	// testDir is a temporary folder removed when the tests end.
+	testDir string
 )
 
 func TestMain(m *testing.M) {
@@ -41,6 +43,7 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
+	testDir = dir
 	if gonodeBin, err = nettest.Build(dir); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

@@ -32,7 +32,7 @@ function kill() {
   victim.on('exit', (code, signal) => {
     console.log('victim', signal);
     // Every connection must be answered; stop once both the parent and
-    // the survivor have answered (and after at least 200).
+    // the survivor have answered (and after at least 50).
     const seen = new Set();
     let n = 0;
     (function next() {
@@ -43,7 +43,7 @@ function kill() {
       c.on('close', () => {
         if (d !== 'parent' && d !== 'child ' + survivor.pid) throw new Error('answer ' + d);
         seen.add(d === 'parent' ? 'parent' : 'child');
-        if (++n < 200 || seen.size < 2) return next();
+        if (++n < 50 || seen.size < 2) return next();
         console.log([...seen].sort().join());
         survivor.disconnect();
         server.close();
