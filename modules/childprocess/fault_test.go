@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Fault tests (issue 8): peers that die, stall or misbehave in the middle of
@@ -318,4 +320,114 @@ func TestFaultFullSocketBuffer(t *testing.T) {
 		t.Fatalf("after the last message: %v, want EOF (the child disconnects)", err)
 	}
 	c.exit()
+}
+
+// TestFaultParentKilledWhileChildrenServe: a parent passes its server to
+// two children, which serve connections on it; the parent is killed with
+// SIGKILL. Each child gets 'disconnect', closes its copy and exits, so no
+// orphan keeps the port: it can be bound again. Parent and children in
+// every gonode/node combination with gonode on one side.
+func TestFaultParentKilledWhileChildrenServe(t *testing.T) {
+	t.Parallel()
+	pairs := [][2]string{{gonodeBin, gonodeBin}, {gonodeBin, nodeBin}, {nodeBin, gonodeBin}}
+	for _, p := range pairs {
+		t.Run(filepath.Base(p[0])+"-parent-"+filepath.Base(p[1])+"-children", func(t *testing.T) {
+			t.Parallel()
+			cmd := exec.Command(p[0], "fault-parentkill.js", p[1])
+			cmd.Dir = testdata
+			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+			var stderr bytes.Buffer
+			var mu sync.Mutex
+			cmd.Stderr = &faultWriter{mu: &mu, w: &stderr}
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// The group (the children included) goes at the end whatever
+			// happened.
+			t.Cleanup(func() { _ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
+			lines := make(chan string, 8)
+			go func() {
+				sc := bufio.NewScanner(stdout)
+				for sc.Scan() {
+					lines <- sc.Text()
+				}
+				close(lines)
+			}()
+			next := func() string {
+				select {
+				case l, ok := <-lines:
+					if ok {
+						return l
+					}
+				case <-time.After(faultDeadline):
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				t.Fatalf("parent output ended early; stderr:\n%s", stderr.String())
+				return ""
+			}
+			var port string
+			if _, err := fmt.Sscanf(next(), "port %s", &port); err != nil {
+				t.Fatal(err)
+			}
+			pidfds := map[int]int{}
+			for range 2 {
+				var pid int
+				if _, err := fmt.Sscanf(next(), "child %d", &pid); err != nil {
+					t.Fatal(err)
+				}
+				fd, err := unix.PidfdOpen(pid, 0)
+				if err != nil {
+					t.Fatalf("pidfd_open %d: %v", pid, err)
+				}
+				defer unix.Close(fd)
+				pidfds[pid] = fd
+			}
+			// Both children serve (connections go to any of the three).
+			served := map[string]bool{}
+			for i := 0; len(served) < 3 && i < 2000; i++ {
+				served[dialRead(t, port)] = true
+			}
+			for pid := range pidfds {
+				if !served[fmt.Sprint(pid)] {
+					t.Fatalf("child %d never answered: %v", pid, served)
+				}
+			}
+			if err := cmd.Process.Kill(); err != nil {
+				t.Fatal(err)
+			}
+			_ = cmd.Wait()
+			for pid, fd := range pidfds {
+				n, err := unix.Poll([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, int(faultDeadline/time.Millisecond))
+				if err != nil || n != 1 {
+					t.Fatalf("child %d still runs %v after its parent was killed (%v)", pid, faultDeadline, err)
+				}
+			}
+			ln, err := net.Listen("tcp", "127.0.0.1:"+port)
+			if err != nil {
+				t.Fatalf("port %s still taken after every process exited: %v", port, err)
+			}
+			ln.Close()
+		})
+	}
+}
+
+// dialRead connects to port and returns everything the server sends.
+func dialRead(t *testing.T, port string) string {
+	t.Helper()
+	c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, faultDeadline)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(faultDeadline))
+	b, err := io.ReadAll(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
