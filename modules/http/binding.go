@@ -348,6 +348,12 @@ func (p *parser) dispatch(batch []event) {
 		return
 	}
 	p.idleAt = time.Time{} // the peer is active
+	if len(batch) == 1 {
+		// One event (the usual request): its handler is the macrotask.
+		fn, this, args := p.handlerOf(&batch[0])
+		p.rt.Call(fn, this, args...)
+		return
+	}
 	p.batch = batch
 	p.rt.Call(p.runFn, p.this)
 	p.batch = nil
@@ -355,37 +361,43 @@ func (p *parser) dispatch(batch []event) {
 
 // runBatch calls the JavaScript handlers for the events of p.batch.
 func (p *parser) runBatch() {
-	vm := p.rt.VM()
 	for i := range p.batch {
 		if p.closed {
 			return
 		}
-		ev := &p.batch[i]
-		switch ev.kind {
-		case evHead:
-			h := ev.head
-			body, rest := goja.Undefined(), goja.Undefined()
-			if len(ev.data) > 0 {
-				body = p.buffer(ev.data)
-			}
-			if h.upgrade {
-				rest = p.buffer(ev.rest)
-			}
-			p.rt.Call(p.onHead, p.this,
-				vm.ToValue(h.method), vm.ToValue(h.url),
-				vm.ToValue(h.major), vm.ToValue(h.minor),
-				p.strings(h.raw), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
-				vm.ToValue(h.statusCode), vm.ToValue(h.statusMessage),
-				body, vm.ToValue(ev.complete), rest, vm.ToValue(h.seen()))
-		case evBody:
-			p.rt.Call(p.onBody, p.this, p.buffer(ev.data))
-		case evEnd:
-			p.rt.Call(p.onEnd, p.this, p.strings(ev.raw))
-		case evError:
-			p.rt.Call(p.onError, p.this, vm.ToValue(ev.err.code), vm.ToValue(ev.err.reason))
-		case evEOF:
-			p.rt.Call(p.onEOF, p.this, vm.ToValue(ev.midMessage))
+		fn, this, args := p.handlerOf(&p.batch[i])
+		p.rt.Call(fn, this, args...)
+	}
+}
+
+// handlerOf is the handler of ev, its this and its arguments.
+func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
+	vm := p.rt.VM()
+	switch ev.kind {
+	case evHead:
+		h := ev.head
+		body, rest := goja.Undefined(), goja.Undefined()
+		if len(ev.data) > 0 {
+			body = p.buffer(ev.data)
 		}
+		if h.upgrade {
+			rest = p.buffer(ev.rest)
+		}
+		return p.onHead, p.this, []goja.Value{
+			vm.ToValue(h.method), vm.ToValue(h.url),
+			vm.ToValue(h.major), vm.ToValue(h.minor),
+			p.strings(h.raw), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
+			vm.ToValue(h.statusCode), vm.ToValue(h.statusMessage),
+			body, vm.ToValue(ev.complete), rest, vm.ToValue(h.seen()),
+		}
+	case evBody:
+		return p.onBody, p.this, []goja.Value{p.buffer(ev.data)}
+	case evEnd:
+		return p.onEnd, p.this, []goja.Value{p.strings(ev.raw)}
+	case evError:
+		return p.onError, p.this, []goja.Value{vm.ToValue(ev.err.code), vm.ToValue(ev.err.reason)}
+	default: // evEOF
+		return p.onEOF, p.this, []goja.Value{vm.ToValue(ev.midMessage)}
 	}
 }
 
