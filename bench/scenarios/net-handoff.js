@@ -12,7 +12,7 @@ const { fork } = require('child_process');
 const role = process.argv[2];
 if (role === 'child') {
   process.on('message', (m, socket) => {
-    if (m === 'socket' && socket) socket.end('x');
+    if (m === 'socket') socket.end('x');
   });
   return;
 }
@@ -26,11 +26,14 @@ if (role === 'clients') {
   let start = 0;
   let startDone = 0;
   let running = true;
+  let inflight = 0;
   const client = () => {
+    inflight++;
     const c = net.connect(port, '127.0.0.1');
     let got = 0;
     c.on('data', (d) => { got += d.length; });
     c.on('close', () => {
+      inflight--;
       if (got !== 1) throw new Error(`client got ${got} bytes`);
       done++;
       if (start === 0 && done >= warmup) {
@@ -38,15 +41,12 @@ if (role === 'clients') {
         startDone = done;
         process.send('start');
       }
-      if (start !== 0 && Date.now() - start >= duration) {
-        if (running) {
-          running = false;
-          process.send({ n: done - startDone, secs: (Date.now() - start) / 1000 });
-          process.disconnect();
-        }
-        return;
+      if (running && start !== 0 && Date.now() - start >= duration) {
+        running = false;
+        process.send({ n: done - startDone, secs: (Date.now() - start) / 1000 });
       }
-      client();
+      if (running) client();
+      else if (inflight === 0) process.disconnect();
     });
   };
   for (let i = 0; i < concurrency; i++) client();
@@ -74,6 +74,9 @@ server.listen(0, '127.0.0.1', () => {
     const used = ticks() - startTicks;
     console.log(`BENCH handoffs ${(m.n / m.secs).toFixed(0)} per_s higher`);
     console.log(`BENCH handoff_cpu ${((used * 10000) / m.n).toFixed(1)} us_per_handoff lower`);
+  });
+  // The clients leave once their last connection has closed.
+  clients.on('exit', () => {
     server.close();
     child.disconnect();
   });
