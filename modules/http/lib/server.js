@@ -63,8 +63,6 @@ ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
 };
 
 ServerResponse.prototype.statusCode = 200;
-// The servers' default (the prototype holds it; a response owns another).
-ServerResponse.prototype._keepAliveTimeout = 5000;
 ServerResponse.prototype.statusMessage = undefined;
 
 function onServerResponseClose() {
@@ -624,7 +622,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
     };
   }
   const res = new server[kServerResponse](req, options);
-  if (res._keepAliveTimeout !== server.keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConn] = state;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
