@@ -291,7 +291,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this.chunkedEncoding !== true && (seen & kSawTrailer)) throw new ERR_HTTP_TRAILER_INVALID();
 
   this._header = header + '\r\n';
-  this._headerSent = false;
+  if (this._headerSent) this._headerSent = false;
 
   // Send the head at once when the peer waits for it (Expect: 100-continue).
   if (seen & kSawExpect) this._send('');
