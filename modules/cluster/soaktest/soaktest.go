@@ -66,7 +66,7 @@ type Report struct {
 	End        Sample   // after the load, every worker listening again
 	NewFDs     []string // the primary's descriptors at the end that were not open before the load
 	Samples    []Sample // one a second
-	P50, P99   time.Duration
+	P50, P99   time.Duration // upper bounds of their latency histogram buckets (powers of 2 ns)
 	MaxLatency time.Duration
 }
 
@@ -471,7 +471,7 @@ func (r *Report) String() string {
 	fmt.Fprintf(&b, "lost on kills   %d\n", r.Lost)
 	fmt.Fprintf(&b, "failed          %d\n", r.Failed)
 	fmt.Fprintf(&b, "kills           %d (%d reported SIGKILL), workers listening %d\n", r.Kills, r.KillExits, r.Listening)
-	fmt.Fprintf(&b, "latency         p50 %v  p99 %v  max %v\n", r.P50, r.P99, r.MaxLatency.Round(time.Microsecond))
+	fmt.Fprintf(&b, "latency         p50 ≤ %v  p99 ≤ %v  max %v\n", r.P50.Round(100*time.Microsecond), r.P99.Round(100*time.Microsecond), r.MaxLatency.Round(time.Microsecond))
 	fmt.Fprintf(&b, "primary fds     quiet %d  warm %d  peak %d  end %d\n", r.Quiet.FDs, r.Warm.FDs, r.Peak.FDs, r.End.FDs)
 	fmt.Fprintf(&b, "primary RSS MiB quiet %.1f  warm %.1f  peak %.1f  end %.1f\n", mib(r.Quiet.RSS), mib(r.Warm.RSS), mib(r.Peak.RSS), mib(r.End.RSS))
 	return b.String()
