@@ -53,19 +53,19 @@ type Sample struct {
 // Report is what a run measured.
 type Report struct {
 	Duration   time.Duration
-	Requests   int64    // answered with 200 and a worker id
-	Lost       int64    // failed on a connection of a killed worker
-	Failed     int64    // failed for any other reason
-	Failures   []string // the first few failures
-	Kills      int      // workers killed with SIGKILL
-	KillExits  int      // of those, reported by the primary as exited with SIGKILL
-	Listening  int      // workers that came to listen, re-forks included
-	Quiet      Sample   // before the load, every worker listening
-	Warm       Sample   // after the warm-up
-	Peak       Sample   // highest descriptor count and RSS seen under load
-	End        Sample   // after the load, every worker listening again
-	NewFDs     []string // the primary's descriptors at the end that were not open before the load
-	Samples    []Sample // one a second
+	Requests   int64         // answered with 200 and a worker id
+	Lost       int64         // failed on a connection of a killed worker
+	Failed     int64         // failed for any other reason
+	Failures   []string      // the first few failures
+	Kills      int           // workers killed with SIGKILL
+	KillExits  int           // of those, reported by the primary as exited with SIGKILL
+	Listening  int           // workers that came to listen, re-forks included
+	Quiet      Sample        // before the load, every worker listening
+	Warm       Sample        // after the warm-up
+	Peak       Sample        // highest descriptor count and RSS seen under load
+	End        Sample        // after the load, every worker listening again
+	NewFDs     []string      // the primary's descriptors at the end that were not open before the load
+	Samples    []Sample      // one a second
 	P50, P99   time.Duration // upper bounds of their latency histogram buckets (powers of 2 ns)
 	MaxLatency time.Duration
 }
