@@ -1,9 +1,7 @@
 package fs
 
 import (
-	"crypto/rand"
 	"errors"
-	"io"
 	"math"
 	"math/big"
 	"os"
@@ -417,6 +415,23 @@ func isDir(path string) bool {
 	return unix.Stat(path, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR
 }
 
+// fillRandom fills b from the kernel's random source, as libuv's
+// uv__random does (without crypto/rand, which would link and initialise Go's
+// whole FIPS module into every gonode process).
+func fillRandom(b []byte) error {
+	for len(b) > 0 {
+		n, err := unix.Getrandom(b, 0)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		b = b[n:]
+	}
+	return nil
+}
+
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 // mkdtemp creates a directory named prefix plus six random characters.
@@ -424,7 +439,7 @@ func mkdtemp(prefix string) (string, error) {
 	var err error
 	for range 100 {
 		var b [6]byte
-		if _, err := io.ReadFull(rand.Reader, b[:]); err != nil {
+		if err := fillRandom(b[:]); err != nil {
 			return "", fail(err, "mkdtemp", prefix+"XXXXXX")
 		}
 		for i := range b {
