@@ -521,6 +521,11 @@ func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
 	start := 0
 	checked := false
 	for i := 0; i < len(s); i++ {
+		if !checked {
+			if i = skipPlain(stringBytes(s), i, true); i >= len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			if !checked {

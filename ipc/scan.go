@@ -273,6 +273,9 @@ func skipSpace(data []byte, i int) int {
 func scanString(data []byte, i int) (end int, escaped bool, err *SyntaxError) {
 	n := len(data)
 	for i++; i < n; i++ {
+		if i = skipPlain(data, i, false); i >= n {
+			break
+		}
 		c := data[i]
 		if !strSpecial[c] {
 			continue
