@@ -36,6 +36,7 @@ type Channel struct {
 	queue      []*outFrame // frames waiting for the writer goroutine
 	direct     directWrite // Send's direct attempt
 	onDrain    func()      // see OnDrain
+	free       [][]byte    // written SendCopy buffers, for reuse
 	running    int         // live reader/writer goroutines
 	done       chan struct{}
 }

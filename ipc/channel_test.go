@@ -474,6 +474,54 @@ func TestSendCopyOrderAndDrain(t *testing.T) {
 	}
 }
 
+// SendBuffer queues the caller's buffer itself, in order with copies, and
+// TakeBuffer hands written buffers back.
+func TestSendBufferKeepsOrderAndRecycles(t *testing.T) {
+	checkNoFDLeak(t)
+	a, b := pair(t)
+	var want [][]byte
+	given := 0
+	for i := 0; given < 8; i++ {
+		frame := fmt.Appendf(nil, `{"i":%d,"pad":"%s"}`+"\n", i, strings.Repeat("z", 20000))
+		want = append(want, bytes.Clone(frame[:len(frame)-1]))
+		var pending bool
+		var err error
+		if i%3 == 0 {
+			pending, err = a.SendCopy(frame)
+		} else if pending, err = a.SendBuffer(frame); pending {
+			given++
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 10000 {
+			t.Fatal("socket never filled up")
+		}
+	}
+	if buf := a.TakeBuffer(1); buf != nil {
+		t.Fatalf("a buffer back before anything queued was written (cap %d)", cap(buf))
+	}
+	rb := startReceiver(t, b)
+	for i, w := range want {
+		if f := rb.next(t); !bytes.Equal(f.Data, w) {
+			t.Fatalf("frame %d: got %d bytes, want %d", i, len(f.Data), len(w))
+		}
+	}
+	// The writer recycles buffers before it reports the drain.
+	drained := make(chan struct{}, 1)
+	a.OnDrain(func() { drained <- struct{}{} })
+	if a.WriteQueueSize() > 0 {
+		select {
+		case <-drained:
+		case <-time.After(waitLimit):
+			t.Fatal("OnDrain never called")
+		}
+	}
+	if buf := a.TakeBuffer(20000); buf == nil || len(buf) != 0 || cap(buf) < 20000 {
+		t.Fatalf("TakeBuffer after the writes: len %d cap %d", len(buf), cap(buf))
+	}
+}
+
 func TestConcurrentSenders(t *testing.T) {
 	t.Parallel()
 	a, b := pair(t)

@@ -23,8 +23,9 @@
 // goroutine that gathers queued frames into larger sendmsg calls. A handle's
 // fd rides only with the first sendmsg of its frame. SendCopy is the form
 // for frames nobody waits for: the rest is copied into the queue (joining
-// the previous copy), with no per-frame callback; OnDrain reports the empty
-// queue. WriteQueueSize gives the unwritten byte count node's send()
+// the previous copy), with no per-frame callback; SendBuffer queues the
+// caller's buffer itself instead (for big frames) and TakeBuffer hands
+// written buffers back; OnDrain reports the empty queue. WriteQueueSize gives the unwritten byte count node's send()
 // compares with 131072.
 //
 // The Channel does no ref/unref accounting: the runtime decides liveness

@@ -17,13 +17,75 @@ type outFrame struct {
 	data []byte
 	file *os.File // handle still to be attached; nil once sent
 	done func(error)
-	// owned: data is the channel's own copy (SendCopy), which later
-	// SendCopy calls may extend until the writer takes the frame (busy).
+	// owned: data is the channel's own copy (SendCopy), in buf, which
+	// later SendCopy calls may extend until the writer takes the frame
+	// (busy); buf is reused once written.
 	owned, busy bool
+	buf         []byte
 }
 
-// maxCoalesce bounds an owned frame that SendCopy extends.
-const maxCoalesce = 256 << 10
+// Owned frames: a small frame gets a buffer of coalesceCap bytes that later
+// small frames (below coalesceBelow bytes) fill up; a large one an exact
+// copy.
+const (
+	coalesceCap   = 64 << 10
+	coalesceBelow = 4 << 10
+)
+
+// Written owned buffers are kept for reuse (fresh memory costs page faults):
+// at most maxFree of them, none larger than maxFreeSize.
+const (
+	maxFree     = 4
+	maxFreeSize = 1 << 20
+)
+
+// ownCopyLocked copies frame for the queue, into a reused buffer if one is
+// big enough.
+func (c *Channel) ownCopyLocked(frame []byte) []byte {
+	need := len(frame)
+	if need < coalesceBelow {
+		need = coalesceCap
+	}
+	if b := c.takeFreeLocked(need); b != nil {
+		return append(b, frame...)
+	}
+	return append(make([]byte, 0, need), frame...)
+}
+
+// takeFreeLocked takes a kept buffer of capacity at least n, or nil.
+func (c *Channel) takeFreeLocked(n int) []byte {
+	for i, b := range c.free {
+		if cap(b) >= n {
+			last := len(c.free) - 1
+			c.free[i], c.free[last] = c.free[last], nil
+			c.free = c.free[:last]
+			return b[:0]
+		}
+	}
+	return nil
+}
+
+// recycleLocked keeps a written owned buffer for ownCopyLocked.
+func (c *Channel) recycleLocked(buf []byte) {
+	if cap(buf) > maxFreeSize {
+		return
+	}
+	if len(c.free) == maxFree {
+		// Keep the larger ones.
+		smallest := 0
+		for i, b := range c.free {
+			if cap(b) < cap(c.free[smallest]) {
+				smallest = i
+			}
+		}
+		if cap(c.free[smallest]) >= cap(buf) {
+			return
+		}
+		c.free[smallest] = buf[:0]
+		return
+	}
+	c.free = append(c.free, buf[:0])
+}
 
 // Send writes frame (one or more complete "...\n" lines) and, if file is not
 // nil, passes its fd with the first sendmsg of the frame (SCM_RIGHTS; the fd
@@ -83,6 +145,27 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 // like all queued frames they are dropped on Close. OnDrain tells when the
 // queue empties.
 func (c *Channel) SendCopy(frame []byte) (pending bool, err error) {
+	return c.sendPlain(frame, false)
+}
+
+// SendBuffer is SendCopy for a frame whose buffer the caller gives up: if
+// bytes are left queued, the channel queues frame itself instead of a copy
+// (pending is true) and the caller must not touch it again. TakeBuffer
+// hands written buffers back for reuse.
+func (c *Channel) SendBuffer(frame []byte) (pending bool, err error) {
+	return c.sendPlain(frame, true)
+}
+
+// TakeBuffer returns an empty buffer of capacity at least n that the
+// channel has written and no longer needs, or nil.
+func (c *Channel) TakeBuffer(n int) []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.takeFreeLocked(n)
+}
+
+func (c *Channel) sendPlain(frame []byte, give bool) (pending bool, err error) {
+	whole := frame
 	if len(frame) == 0 {
 		return false, errors.New("ipc: empty frame")
 	}
@@ -102,10 +185,15 @@ func (c *Channel) SendCopy(frame []byte) (pending bool, err error) {
 		c.startWriterLocked()
 		startWriter = true
 	}
-	if k := len(c.queue); k > 0 && c.queue[k-1].owned && !c.queue[k-1].busy && len(c.queue[k-1].data)+len(frame) <= maxCoalesce {
+	if give {
+		// busy: later copies must not be appended to the caller's buffer.
+		c.queue = append(c.queue, &outFrame{data: frame, buf: whole, owned: true, busy: true})
+	} else if k := len(c.queue); k > 0 && c.queue[k-1].owned && !c.queue[k-1].busy &&
+		len(frame) < coalesceBelow && len(c.queue[k-1].data)+len(frame) <= cap(c.queue[k-1].data) {
 		c.queue[k-1].data = append(c.queue[k-1].data, frame...)
 	} else {
-		c.queue = append(c.queue, &outFrame{data: append(make([]byte, 0, max(len(frame), 4<<10)), frame...), owned: true})
+		buf := c.ownCopyLocked(frame)
+		c.queue = append(c.queue, &outFrame{data: buf, buf: buf, owned: true})
 	}
 	c.queued.Add(int64(len(frame)))
 	c.mu.Unlock()
@@ -115,9 +203,9 @@ func (c *Channel) SendCopy(frame []byte) (pending bool, err error) {
 	return true, nil
 }
 
-// OnDrain registers fn (before the first Send) to be called on the writer
-// goroutine each time the write queue has emptied (or was dropped by
-// Close). It should only post work to the loop.
+// OnDrain registers fn to be called on the writer goroutine each time the
+// write queue has emptied (or was dropped by Close). It should only post
+// work to the loop.
 func (c *Channel) OnDrain(fn func()) {
 	c.mu.Lock()
 	c.onDrain = fn
@@ -254,6 +342,11 @@ func (c *Channel) writeLoop() {
 		if failed != nil {
 			taken++
 			c.queued.Add(-int64(len(failed.data)))
+		}
+		for _, f := range batch[:done] {
+			if f.buf != nil {
+				c.recycleLocked(f.buf)
+			}
 		}
 		clear(c.queue[:taken])
 		c.queue = c.queue[taken:]
