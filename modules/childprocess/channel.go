@@ -27,18 +27,24 @@ type channel struct {
 	// plainQueued: SendCopy left bytes queued; counted once in inFlight
 	// until drained.
 	plainQueued bool
+	// cork gathers plain sends after the first of a macrotask, until
+	// uncork (posted, uncorkPosted) runs; see writePlain.
+	cork         []byte
+	uncorkPosted bool
 
 	// Set by readStart: the emitting object and the JavaScript callbacks.
 	target                *goja.Object
 	onEnd, queuePending   goja.Value
+	onWriteError          goja.Value // (errno) for a failed corked write
 	runBatch              goja.Value // emits current
 	current               *batch
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
 }
 
-// maxScratch bounds the encode buffer kept between writes.
-const maxScratch = 64 * 1024
+// maxScratch bounds the encode buffer kept between writes (a 64 KiB
+// message must fit).
+const maxScratch = 1 << 20
 
 // newChannel adopts fd, one end of an AF_UNIX stream socketpair. ref is the
 // initial liveness: ref'd in a parent, unref'd in a child (NODE-IPC.md §1).
@@ -49,7 +55,11 @@ func newChannel(rt *runtime.Runtime, fd int, ref bool) (*channel, error) {
 	}
 	ch := &channel{rt: rt, c: c, handle: rt.NewHandle("IPC"), wantRef: ref}
 	c.OnDrain(func() { rt.Post(ch.drained) })
-	ch.handle.OnRuntimeClose(func() { _ = c.Close() })
+	ch.handle.OnRuntimeClose(func() {
+		// At exit, gathered sends go out as node's synchronous writes would.
+		ch.flushCork(false)
+		_ = c.Close()
+	})
 	ch.updateRef()
 	return ch, nil
 }
@@ -85,7 +95,7 @@ func (ch *channel) object() *goja.Object {
 	return o
 }
 
-// readStart(target, onEnd, queuePending) starts reading. Each read's
+// readStart(target, onEnd, queuePending, onWriteError) starts reading. Each read's
 // messages are emitted on target from Go, in order, within one macrotask
 // (node queues one nextTick per message, which orders the same way: ticks
 // queued by a listener run after the whole read): internal messages as
@@ -95,10 +105,11 @@ func (ch *channel) object() *goja.Object {
 // nobody listens. While target.channel is falsy (disconnected locally)
 // arriving messages are dropped. An invalid line throws its SyntaxError
 // after the messages before it were queued for the next tick (node throws
-// from JSON.parse). onEnd() runs once on EOF.
-func (ch *channel) readStart(target *goja.Object, onEnd, queuePending goja.Value) {
+// from JSON.parse). onEnd() runs once on EOF. onWriteError(errno) reports
+// the failure of gathered sends (see writePlain).
+func (ch *channel) readStart(target *goja.Object, onEnd, queuePending, onWriteError goja.Value) {
 	vm := ch.rt.VM()
-	ch.target, ch.onEnd, ch.queuePending = target, onEnd, queuePending
+	ch.target, ch.onEnd, ch.queuePending, ch.onWriteError = target, onEnd, queuePending, onWriteError
 	ch.runBatch = vm.ToValue(func(goja.FunctionCall) goja.Value {
 		b := ch.current
 		ch.current = nil
@@ -274,6 +285,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
 		return ch.writePlain(frame)
 	}
+	ch.flushCork(true) // keep the order of sends
 	var file *os.File
 	if out != nil {
 		file = out.file
@@ -310,24 +322,114 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 // channel copies what the socket does not take, so the encode buffer stays
 // ours, and no per-message completion comes back to the loop. The channel
 // stays ref'd (unless set explicitly) until the queue has drained.
+//
+// The first such frame of a macrotask is written at once (so a lone
+// message costs no latency and an immediate error is reported as node
+// does); later ones of the same macrotask are gathered (corked) and written
+// together when the loop turns, or once corkLimit bytes are gathered: one
+// sendmsg for a burst instead of one per message.
 func (ch *channel) writePlain(frame []byte) goja.Value {
 	vm := ch.rt.VM()
-	pending, err := ch.c.SendCopy(frame)
-	if cap(frame) <= maxScratch {
-		ch.scratch = frame
+	if ch.uncorkPosted && len(frame) < corkLimit/2 {
+		ch.cork = append(ch.cork, frame...)
+		ch.keepScratch(frame)
+		if len(ch.cork) >= corkLimit {
+			ch.flushCork(true)
+		}
+		return vm.ToValue(writePending | ch.queueFlag())
 	}
+	if ch.uncorkPosted {
+		// Too big to gain from gathering.
+		ch.flushCork(true)
+		if err := ch.sendBig(frame); err != nil {
+			return vm.ToValue(-errnoOf(err))
+		}
+		return vm.ToValue(writePending | ch.queueFlag())
+	}
+	if len(frame) >= bigFrame {
+		if err := ch.sendBig(frame); err != nil {
+			return vm.ToValue(-errnoOf(err))
+		}
+		ch.uncorkPosted = true
+		ch.rt.Post(ch.uncork)
+		return vm.ToValue(ch.queueFlag())
+	}
+	err := ch.sendCopy(frame)
+	ch.keepScratch(frame)
 	if err != nil {
 		return vm.ToValue(-errnoOf(err))
 	}
-	if !pending {
-		return vm.ToValue(ch.queueFlag())
+	ch.uncorkPosted = true
+	ch.rt.Post(ch.uncork)
+	return vm.ToValue(ch.queueFlag())
+}
+
+// keepScratch keeps an encode buffer the channel is done with for the next
+// write, unless it grew large.
+func (ch *channel) keepScratch(frame []byte) {
+	if cap(frame) <= maxScratch {
+		ch.scratch = frame
 	}
-	if !ch.plainQueued {
+}
+
+// bigFrame: frames from this size on are not copied when they must queue;
+// the channel keeps the encode buffer and hands back a written one.
+const bigFrame = 16 << 10
+
+// sendBig sends a big frame, giving the channel its buffer if it queues.
+func (ch *channel) sendBig(frame []byte) error {
+	pending, err := ch.c.SendBuffer(frame)
+	if err == nil && pending {
+		ch.scratch = ch.c.TakeBuffer(len(frame))
+		if !ch.plainQueued {
+			ch.plainQueued = true
+			ch.inFlight++
+			ch.updateRef()
+		}
+		return nil
+	}
+	ch.keepScratch(frame)
+	return err
+}
+
+// corkLimit is the most bytes gathered before they are written.
+const corkLimit = 64 << 10
+
+// sendCopy hands frame to the channel, counting queued bytes as a write in
+// flight until drained.
+func (ch *channel) sendCopy(frame []byte) error {
+	pending, err := ch.c.SendCopy(frame)
+	if err == nil && pending && !ch.plainQueued {
 		ch.plainQueued = true
 		ch.inFlight++
 		ch.updateRef()
 	}
-	return vm.ToValue(writePending | ch.queueFlag())
+	return err
+}
+
+// flushCork writes the gathered frames. With report, a failure goes to
+// onWriteError (node reports a failed send without callback as 'error');
+// closing does not report (the sends were made before the close).
+func (ch *channel) flushCork(report bool) {
+	if len(ch.cork) == 0 || ch.closed {
+		ch.cork = ch.cork[:0]
+		return
+	}
+	err := ch.sendCopy(ch.cork)
+	if cap(ch.cork) > maxScratch {
+		ch.cork = nil
+	} else {
+		ch.cork = ch.cork[:0]
+	}
+	if err != nil && report {
+		ch.rt.Call(ch.onWriteError, goja.Undefined(), ch.rt.VM().ToValue(-errnoOf(err)))
+	}
+}
+
+// uncork runs when the loop turns after a macrotask that sent.
+func (ch *channel) uncork() {
+	ch.uncorkPosted = false
+	ch.flushCork(true)
 }
 
 // drained runs on the loop after the write queue emptied.
@@ -377,6 +479,7 @@ func (ch *channel) close() {
 	if ch.closed {
 		return
 	}
+	ch.flushCork(false)
 	ch.closed = true
 	ch.handle.Close()
 	_ = ch.c.Close()

@@ -219,6 +219,20 @@ func TestBurst(t *testing.T) {
 	}
 }
 
+// TestSendsBeforeExit: a child's sends of one macrotask, followed by
+// process.exit(), all arrive in order (gathered sends are flushed at exit).
+func TestSendsBeforeExit(t *testing.T) {
+	var r struct {
+		Got     int
+		InOrder bool
+		Code    int
+	}
+	runJSON(t, 30*time.Second, gonodeBin, []string{"exitburst.js", "5000"}, &r)
+	if r.Got != 5000 || !r.InOrder || r.Code != 0 {
+		t.Fatalf("%+v", r)
+	}
+}
+
 // TestLargeMessage sends one 32 MiB message each way, gonode against node
 // in both roles.
 func TestLargeMessage(t *testing.T) {

@@ -151,6 +151,8 @@ function setupChannel(target, channel, onEOF, base = true) {
     if (onEOF) onEOF(target);
   }, (message) => {
     target.channel[kPendingMessages].push(['message', message, undefined]);
+  }, (errno) => {
+    writeFailed(errno, kDefaultOptions, undefined);
   });
 
   // Replay user messages that arrived while nobody listened.
