@@ -130,7 +130,7 @@ func newEmitter(rt *Runtime) *emitter {
 	_ = p.DefineDataPropertySymbol(e.kCapture, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	method := func(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
 		v := vm.ToValue(fn)
-		_ = v.ToObject(vm).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = v.ToObject(vm).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = p.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
 	}
@@ -404,7 +404,7 @@ func (e *emitter) onceWrap(target, typ, listener goja.Value) goja.Value {
 		}
 		return v
 	}).ToObject(vm)
-	_ = wrapped.DefineDataProperty("name", vm.ToValue("bound onceWrapper"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = wrapped.DefineDataProperty("name", vm.ToValue("bound onceWrapper"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = wrapped.Set("listener", listener)
 	return wrapped
 }

@@ -77,8 +77,58 @@ func (rt *Runtime) Async(work func() func()) {
 	}()
 }
 
-// run is the event loop: timers, then posted I/O completions, then
-// immediates, until nothing ref'd remains or the process exits.
+// Pending runs fn in the loop's pending phase, as libuv runs deferred I/O
+// callbacks (a shutdown or write completing at once): after the posted I/O
+// completions of the current iteration and before its immediates. Work
+// queued by a pending callback runs in the same phase, for up to
+// maxPendingRounds rounds; work queued later in an iteration runs before the
+// next iteration's I/O completions. Loop goroutine only.
+func (rt *Runtime) Pending(fn func()) {
+	rt.pending = append(rt.pending, fn)
+}
+
+// Closing runs fn in the loop's closing phase, as libuv runs uv_close
+// callbacks (a socket's or server's 'close'): after the immediates of the
+// current iteration and before the next iteration's timers. A function
+// queued by a closing callback runs in the next iteration's closing phase.
+// Loop goroutine only.
+func (rt *Runtime) Closing(fn func()) {
+	rt.closing = append(rt.closing, fn)
+}
+
+// maxPendingRounds bounds the pending phase as libuv does, so that callbacks
+// queueing more pending work cannot starve the rest of the loop.
+const maxPendingRounds = 8
+
+// runPending runs up to rounds batches of pending callbacks.
+func (rt *Runtime) runPending(rounds int) {
+	for r := 0; r < rounds && len(rt.pending) > 0 && !rt.exiting; r++ {
+		batch := rt.pending
+		rt.pending = nil
+		for _, fn := range batch {
+			if rt.exiting {
+				return
+			}
+			fn()
+		}
+	}
+}
+
+// runClosing runs the closing callbacks queued before this phase began.
+func (rt *Runtime) runClosing() {
+	batch := rt.closing
+	rt.closing = nil
+	for _, fn := range batch {
+		if rt.exiting {
+			return
+		}
+		fn()
+	}
+}
+
+// run is the event loop, in libuv's order: timers, pending callbacks,
+// posted I/O completions, pending callbacks again, immediates, closing
+// callbacks; until nothing ref'd remains or the process exits.
 func (rt *Runtime) run() {
 	wait := time.NewTimer(time.Hour)
 	defer wait.Stop()
@@ -90,18 +140,24 @@ func (rt *Runtime) run() {
 			}
 		}
 		rt.runTimers()
+		rt.runPending(1)
 		if rt.exiting {
 			return
 		}
 		rt.runPosted()
+		rt.runPending(maxPendingRounds)
 		if rt.exiting {
 			return
 		}
 		rt.runImmediates()
+		if rt.exiting {
+			return
+		}
+		rt.runClosing()
 		if rt.exiting || !rt.alive() {
 			continue
 		}
-		if len(rt.immediates) > 0 || rt.queue.pending() {
+		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || rt.queue.pending() {
 			continue
 		}
 		var timeout <-chan time.Time
@@ -144,7 +200,8 @@ func (rt *Runtime) runPosted() {
 
 // alive reports whether anything ref'd still holds the loop open.
 func (rt *Runtime) alive() bool {
-	return rt.refs > 0 || rt.timers.refs > 0 || rt.immediateRefs > 0 || rt.queue.pending()
+	return rt.refs > 0 || rt.timers.refs > 0 || rt.immediateRefs > 0 || rt.queue.pending() ||
+		len(rt.pending) > 0 || len(rt.closing) > 0
 }
 
 // Handle is an active resource (a server, socket, child process, channel,

@@ -436,7 +436,7 @@ func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
 }
 
 func nameFunction(vm *goja.Runtime, o *goja.Object, name string) {
-	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // symbolFor is Symbol.for(key).

@@ -75,6 +75,9 @@ type Runtime struct {
 	immediates     []*immediate
 	immediateRefs  int
 
+	pending []func() // libuv's pending phase (Pending)
+	closing []func() // libuv's closing phase (Closing)
+
 	ticks          []tick
 	tickSpare      []tick
 	helpers        *goja.Object
@@ -230,6 +233,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.helpers = helpers.ToObject(rt.vm)
 	rt.invoke, _ = goja.AssertFunction(rt.helpers.Get("invoke"))
 	rt.microtask, _ = goja.AssertFunction(rt.helpers.Get("queueMicrotask"))
+	rt.installCaptureStackTrace()
 	rt.installTimers()
 	if err := rt.installProcess(); err != nil {
 		return err

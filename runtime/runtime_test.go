@@ -95,8 +95,8 @@ setTimeout(() => {
 
 func TestTimersOrderAndArgs(t *testing.T) {
 	expect(t, `const log = require('log');
-setTimeout((a, b) => log('b', a, b), 80, 1, 2);
-setTimeout(() => log('a'), 60);
+setTimeout((a, b) => log('b', a, b), 500, 1, 2);
+setTimeout(() => log('a'), 400);
 const i = setInterval(() => { log('i'); if (++n === 3) clearInterval(i); }, 5); let n = 0;
 const c = setTimeout(() => log('never'), 1); clearTimeout(c);
 const d = setTimeout(() => log('never2'), 1); clearTimeout(+d);`, "i\ni\ni\na\nb 1 2", 0)
@@ -245,4 +245,75 @@ func runWithAsync(t *testing.T) (string, string, int) {
 		t.Fatal(err)
 	}
 	return strings.Join(lines, "\n"), errBuf.String(), code
+}
+
+// phases runs src with native helpers that queue a JS callback through
+// Post (the I/O phase), Pending and Closing.
+func phases(t *testing.T, src string) string {
+	t.Helper()
+	var lines []string
+	var errBuf bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &bytes.Buffer{}, Stderr: &errBuf,
+		Modules: map[string]runtime.ModuleLoader{
+			"phases": func(rt *runtime.Runtime, module *goja.Object) error {
+				o := rt.VM().NewObject()
+				queue := func(add func(func())) func(goja.Value) {
+					return func(cb goja.Value) { add(func() { rt.Call(cb, goja.Undefined()) }) }
+				}
+				_ = o.Set("post", queue(rt.Post))
+				_ = o.Set("pending", queue(rt.Pending))
+				_ = o.Set("closing", queue(rt.Closing))
+				_ = o.Set("log", func(s string) { lines = append(lines, s) })
+				return module.Set("exports", o)
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if _, err := rt.RunSource(ctx, "[eval]", src); err != nil {
+		t.Fatalf("run: %v (stderr %q)", err, errBuf.String())
+	}
+	return strings.Join(lines, " ")
+}
+
+// TestPendingAndClosingPhases checks libuv's order within one iteration:
+// I/O callbacks, pending callbacks (also those they queue), immediates,
+// closing callbacks; a closing callback queued while closing runs in the
+// next iteration, after its immediates.
+func TestPendingAndClosingPhases(t *testing.T) {
+	got := phases(t, `const { post, pending, closing, log } = require('phases');
+post(() => {
+  log('io');
+  closing(() => {
+    log('close1');
+    setImmediate(() => log('immediate-next'));
+    closing(() => log('close-next'));
+  });
+  setImmediate(() => { log('immediate'); closing(() => log('close-from-immediate')); });
+  pending(() => { log('pending1'); pending(() => log('pending2')); });
+  process.nextTick(() => log('tick'));
+});`)
+	want := "io tick pending1 pending2 immediate close1 close-from-immediate immediate-next close-next"
+	if got != want {
+		t.Fatalf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestPendingRunsBeforeNextIO checks that pending work queued outside the
+// I/O phase (here by a timer) runs before the next I/O callbacks, and that
+// queued pending and closing work keeps the loop alive.
+func TestPendingRunsBeforeNextIO(t *testing.T) {
+	got := phases(t, `const { post, pending, closing, log } = require('phases');
+setTimeout(() => {
+  post(() => log('io'));
+  pending(() => log('pending'));
+  closing(() => closing(() => log('closed late')));
+}, 1);`)
+	if want := "pending io closed late"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
 }

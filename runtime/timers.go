@@ -334,7 +334,7 @@ func (rt *Runtime) installTimers() {
 	}).(*goja.Object)
 	_ = ctor.Set("prototype", tp)
 	_ = tp.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	ip := vm.NewObject()
 	rt.immediateProto = ip
@@ -365,7 +365,7 @@ func (rt *Runtime) installTimers() {
 	}).(*goja.Object)
 	_ = ictor.Set("prototype", ip)
 	_ = ip.DefineDataProperty("constructor", ictor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = ictor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ictor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	g := vm.GlobalObject()
 	rt.timerFuncs = vm.NewObject()

@@ -78,8 +78,8 @@ func (b *binding) installNumeric(call goja.FunctionCall) goja.Value {
 		}
 		length := proto.Get(name).ToObject(b.vm).Get("length")
 		fn := b.vm.ToValue(b.numericMethod(m, slow)).ToObject(b.vm)
-		_ = fn.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = fn.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = fn.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = fn.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = proto.Set(name, fn)
 	}
 	return goja.Undefined()

@@ -8,28 +8,6 @@
       Object.defineProperty(Symbol, name, { value: Symbol('Symbol.' + name) });
     }
   }
-  // V8's Error.captureStackTrace, which much of npm calls.
-  if (typeof Error.captureStackTrace !== 'function') {
-    Object.defineProperty(Error, 'captureStackTrace', {
-      writable: true,
-      configurable: true,
-      value: function captureStackTrace(obj) {
-        const frames = String(new Error().stack).split('\n').slice(2);
-        let header;
-        try {
-          header = Error.prototype.toString.call(obj);
-        } catch {
-          header = 'Error';
-        }
-        Object.defineProperty(obj, 'stack', {
-          value: [header, ...frames].join('\n'),
-          writable: true,
-          configurable: true,
-        });
-      },
-    });
-  }
-  if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
   const resolved = Promise.resolve();
   return {
     // invoke runs a macrotask callback, then the nextTick queue, inside one
