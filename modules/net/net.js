@@ -18,6 +18,7 @@ const {
   ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE,
 } = internal.codes;
 const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
+const pushFlowing = stream.Readable[Symbol.for('gonode.streams.pushFlowing')];
 
 const kOwner = Symbol('owner');
 const kTimeout = Symbol('timeout');
@@ -405,7 +406,10 @@ function onStreamRead(nread, buf) {
   self._unrefTimer();
   if (nread > 0) {
     if (self.destroyed) return;
-    if (!self.push(buf) && handle.reading) {
+    // While the handle reads, _read() has nothing to start: a flowing
+    // socket may hand the chunk to 'data' without the next tick's read(0).
+    const more = handle.reading && self._read === Socket.prototype._read ? pushFlowing(self, buf) : self.push(buf);
+    if (!more && handle.reading) {
       handle.reading = false;
       const err = handle.readStop();
       if (err) self.destroy(errnoException(err, 'read'));

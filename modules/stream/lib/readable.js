@@ -239,6 +239,37 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
   return canPushMore(state);
 }
 
+// pushFlowing is push(chunk) for a non-empty Buffer of a byte stream whose
+// _read() has nothing to start while its source is delivering (net.Socket
+// while its handle reads). When the stream flows with nothing queued, the
+// chunk goes straight to 'data' (as push() would do) and what the read(0)
+// that push() schedules for the next tick would do happens at once, minus
+// the call to _read(); anything else is push(). It returns what push()
+// returns.
+function pushFlowing(stream, chunk) {
+  const state = stream._readableState;
+  if (!state.flowing || state.sync || !state[kDataListening] || state.length !== 0 || state.decoder !== null ||
+      state.objectMode || state.ended || state.destroyed || state.errored || !state.constructed) {
+    return stream.push(chunk);
+  }
+  state.reading = false;
+  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  else state.awaitDrainWriters = null;
+  state.dataEmitted = true;
+  stream.emit('data', chunk);
+  if (!state.reading && !state.ended && !state.destroyed && !state.errored && state.length === 0 &&
+      (state.highWaterMark > 0 || state.flowing)) {
+    // read(0) on an empty stream: a read is now in progress and 'readable'
+    // is owed once data is queued.
+    state.reading = true;
+    state.needReadable = true;
+  } else {
+    maybeReadMore(stream, state);
+  }
+  return canPushMore(state);
+}
+Readable[Symbol.for('gonode.streams.pushFlowing')] = pushFlowing;
+
 function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
