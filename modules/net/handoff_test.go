@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gonode/gonode/internal/testbin"
 	"github.com/gonode/gonode/modules/net/nettest"
@@ -139,7 +140,9 @@ func TestHandoffLeaks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := nettest.Start(t, dir, bin, "parent.js", bin, strconv.Itoa(5000))
+	// 5,000 handoffs are as many sequential round trips between the two
+	// processes: 13-20 s on a busy 2-core machine, so a generous bound.
+	p := nettest.StartWithin(t, 3*time.Minute, dir, bin, "parent.js", bin, strconv.Itoa(5000))
 	var r struct {
 		Before, After struct{ Parent, Child int }
 		Handoffs, Ms  int

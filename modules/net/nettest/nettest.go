@@ -20,7 +20,7 @@ import (
 	"github.com/gonode/gonode/internal/testbin"
 )
 
-// Deadline bounds every wait.
+// Deadline bounds every wait of a process started with Start.
 const Deadline = 30 * time.Second
 
 // Build compiles cmd/gonode into dir, with the race detector when the tests
@@ -37,21 +37,29 @@ type Proc struct {
 	t      *testing.T
 	Cmd    *exec.Cmd
 	lines  chan string
+	within time.Duration
 	stderr lockedBuffer
 	done   chan struct{}
 	code   int
 }
 
 // Start runs bin with args in dir, in its own process group so that the
-// children it forks are killed with it when the test ends.
+// children it forks are killed with it when the test ends. The process and
+// every wait for it are bounded by Deadline.
 func Start(t *testing.T, dir, bin string, args ...string) *Proc {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), Deadline)
+	return StartWithin(t, Deadline, dir, bin, args...)
+}
+
+// StartWithin is Start with another bound than Deadline, for long runs.
+func StartWithin(t *testing.T, within time.Duration, dir, bin string, args ...string) *Proc {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), within)
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	p := &Proc{t: t, Cmd: cmd, lines: make(chan string, 1024), done: make(chan struct{})}
+	p := &Proc{t: t, Cmd: cmd, lines: make(chan string, 1024), within: within, done: make(chan struct{})}
 	cmd.Stderr = &p.stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -101,7 +109,7 @@ func (p *Proc) Line() string {
 			p.t.Fatalf("process exited (code %d) while a line was expected; stderr:\n%s", p.code, p.Stderr())
 		}
 		return l
-	case <-time.After(Deadline):
+	case <-time.After(p.within):
 		p.t.Fatalf("timed out waiting for output; stderr:\n%s", p.Stderr())
 	}
 	return ""
@@ -143,7 +151,7 @@ func (p *Proc) Wait() (rest []string, code int) {
 	}
 	select {
 	case <-p.done:
-	case <-time.After(Deadline):
+	case <-time.After(p.within):
 		p.t.Fatal("timed out waiting for exit")
 	}
 	return rest, p.code
