@@ -25,4 +25,14 @@
 // Deliver results to JavaScript with Call, which gives them macrotask
 // semantics: exceptions become uncaught exceptions, and the nextTick queue and
 // promise microtasks drain after each callback.
+//
+// # Loop phases
+//
+// Each loop iteration follows libuv: due timers, pending callbacks, the
+// functions posted since the last iteration (I/O completions), pending
+// callbacks again, immediates, closing callbacks. From the loop goroutine,
+// Pending queues work that libuv would complete in its pending phase (a
+// shutdown or write finishing at once) and Closing queues uv_close-style
+// callbacks (a handle's 'close'), so that their order relative to
+// setImmediate and setTimeout matches Node's.
 package runtime
