@@ -111,8 +111,9 @@ func Encode(s goja.String, enc Encoding) []byte {
 }
 
 // asciiStringType is the dynamic type goja uses for pure-ASCII strings,
-// whose String() is free.
-var asciiStringType = reflect.TypeOf(goja.New().ToValue("a"))
+// whose String() is free. (StringFromUTF16 of ASCII code units returns one
+// without creating a whole goja runtime at package init.)
+var asciiStringType = reflect.TypeOf(goja.StringFromUTF16([]uint16{'a'}))
 
 // encodeUTF8 encodes s as UTF-8, lone surrogates becoming U+FFFD as with
 // V8's encoder.
