@@ -342,19 +342,48 @@ func (p *parser) deliver(batch []event) {
 // dispatch delivers a batch to JavaScript as one macrotask, as node's parser
 // runs every callback for one read before the nextTick queue: a response
 // ended in a 'request' handler has not finished when a parse error later
-// in the same read is reported.
+// in the same read is reported. A server's parser differs in one point:
+// node's reads the socket itself and runs the nextTick queue after each
+// body piece it hands over (not after heads or message ends), so a request
+// emits its 'data' before the next pipelined request's 'request'.
 func (p *parser) dispatch(batch []event) {
 	if p.closed {
 		return
 	}
 	p.idleAt = time.Time{} // the peer is active
-	if len(batch) == 1 {
+	start := 0
+	for i := 0; i < len(batch)-1 && !p.s.isResponse; i++ {
+		ev := &batch[i]
+		if len(ev.data) == 0 {
+			continue
+		}
+		if ev.kind != evHead || !ev.complete {
+			p.run(batch[start : i+1])
+			start = i + 1
+			continue
+		}
+		// A head with its whole body: the body goes out with the head,
+		// the message's end after the nextTick queue ran.
+		ev.complete = false
+		p.run(batch[start : i+1])
+		batch[i] = event{kind: evEnd}
+		start = i
+	}
+	p.run(batch[start:])
+}
+
+// run delivers events as one macrotask.
+func (p *parser) run(events []event) {
+	if p.closed {
+		return
+	}
+	if len(events) == 1 {
 		// One event (the usual request): its handler is the macrotask.
-		fn, this, args := p.handlerOf(&batch[0])
+		fn, this, args := p.handlerOf(&events[0])
 		p.rt.Call(fn, this, args...)
 		return
 	}
-	p.batch = batch
+	p.batch = events
 	p.rt.Call(p.runFn, p.this)
 	p.batch = nil
 }
