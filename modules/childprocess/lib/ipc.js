@@ -59,6 +59,14 @@ function isInternal(message) {
     message.cmd.length > INTERNAL_PREFIX.length && message.cmd.startsWith(INTERNAL_PREFIX);
 }
 
+// discardHandle closes a received handle nobody will take: a socket is
+// destroyed, a server or dgram socket closed.
+function discardHandle(handle) {
+  if (!handle) return;
+  if (typeof handle.destroy === 'function') handle.destroy();
+  else if (typeof handle.close === 'function') handle.close();
+}
+
 // Control is target.channel: ref()/unref() set the channel's liveness
 // explicitly; until then it is ref'd while the counter (listeners, in a
 // child) is positive, or always in a parent.
@@ -127,7 +135,7 @@ function setupChannel(target, channel, onEOF, base = true) {
 
   function handleMessage(message, handle, internal) {
     if (!target.channel) {
-      if (handle && typeof handle.close === 'function') handle.close();
+      discardHandle(handle);
       return;
     }
     process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message, handle);
@@ -138,14 +146,24 @@ function setupChannel(target, channel, onEOF, base = true) {
       target.emit(event, message, handle);
       return;
     }
-    if (target.channel) target.channel[kPendingMessages].push([event, message, handle]);
+    // Nobody listens yet: the message waits for a listener (as in node). A
+    // handle riding with it does not keep the process alive meanwhile, and is
+    // closed if the channel goes away before anyone takes it.
+    if (!target.channel) {
+      discardHandle(handle);
+      return;
+    }
+    if (handle && typeof handle.unref === 'function') handle.unref();
+    target.channel[kPendingMessages].push([event, message, handle]);
   }
 
   // The native side emits each read's messages (see channel.readStart):
   // this runs on EOF, and queues user messages nobody listens to yet.
   channel.readStart(target, () => {
     if (target.connected) target.disconnect();
-    else if (target.channel) target._disconnect();
+    // disconnect() waits for an ACK while handles are in flight; at EOF none
+    // can come.
+    if (target.channel) target._disconnect();
     channel.close();
     target[kChannelHandle] = null;
     if (onEOF) onEOF(target);
@@ -162,7 +180,11 @@ function setupChannel(target, channel, onEOF, base = true) {
       const messages = target.channel[kPendingMessages];
       const { length } = messages;
       if (!length) return;
-      for (let i = 0; i < length; i++) target.emit.apply(target, messages[i]);
+      for (let i = 0; i < length; i++) {
+        const handle = messages[i][2];
+        if (handle && typeof handle.ref === 'function') handle.ref();
+        target.emit.apply(target, messages[i]);
+      }
       target.channel[kPendingMessages] = [];
     });
   });
@@ -322,9 +344,21 @@ function setupChannel(target, channel, onEOF, base = true) {
   };
 
   target._disconnect = function _disconnect() {
+    const undelivered = this.channel[kPendingMessages];
     this.channel = null;
     this[kChannelHandle] = null;
     if (this._pendingMessage) closePendingHandle();
+    // Sockets queued behind an unacknowledged handle can no longer be sent,
+    // and handles of messages nobody took can no longer be delivered: close
+    // them rather than leave them to the garbage collector.
+    const queue = this._handleQueue;
+    this._handleQueue = null;
+    if (queue) {
+      for (const q of queue) {
+        if (q.handle && typeof q.handle.destroy === 'function' && !(q.options && q.options.keepOpen)) q.handle.destroy();
+      }
+    }
+    for (const [, , handle] of undelivered) discardHandle(handle);
     let fired = false;
     function finish() {
       if (fired) return;
