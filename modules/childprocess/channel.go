@@ -40,6 +40,8 @@ type channel struct {
 	current               *batch
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
+
+	closeToken goja.Value // the close() of descriptor tokens; see tokenBase
 }
 
 // maxScratch bounds the encode buffer kept between writes (a 64 KiB
@@ -83,16 +85,35 @@ func (ch *channel) object() *goja.Object {
 	_ = o.Set("readStart", ch.readStart)
 	_ = o.Set("write", ch.write)
 	_ = o.Set("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
-	_ = o.Set("close", ch.close)
-	_ = o.Set("setRef", func(ref, explicit bool) {
-		ch.wantRef, ch.explicit = ref, explicit
+	_ = o.Set("close", func(goja.FunctionCall) goja.Value {
+		ch.close()
+		return goja.Undefined()
+	})
+	_ = o.Set("setRef", func(call goja.FunctionCall) goja.Value {
+		ch.wantRef, ch.explicit = call.Argument(0).ToBoolean(), call.Argument(1).ToBoolean()
 		ch.updateRef()
+		return goja.Undefined()
 	})
 	_ = o.Set("handleType", ch.handleType)
 	_ = o.Set("serializeHandle", ch.serializeHandle)
 	_ = o.Set("handleReply", ch.handleReply)
 	_ = o.Set("deserializeHandle", ch.deserializeHandle)
+	ch.closeToken = vm.ToValue(closeToken)
 	return o
+}
+
+// objectArg is argument i of call as an object, nil for null or undefined;
+// other values throw the TypeError goja's reflective binding threw.
+func objectArg(vm *goja.Runtime, call goja.FunctionCall, i int) *goja.Object {
+	switch v := call.Argument(i).(type) {
+	case *goja.Object:
+		return v
+	default:
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			return nil
+		}
+		panic(vm.NewTypeError("could not convert function call parameter %d: %s is not an object", i, v.String()))
+	}
 }
 
 // readStart(target, onEnd, queuePending, onWriteError) starts reading. Each read's
@@ -107,9 +128,10 @@ func (ch *channel) object() *goja.Object {
 // after the messages before it were queued for the next tick (node throws
 // from JSON.parse). onEnd() runs once on EOF. onWriteError(errno) reports
 // the failure of gathered sends (see writePlain).
-func (ch *channel) readStart(target *goja.Object, onEnd, queuePending, onWriteError goja.Value) {
+func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
-	ch.target, ch.onEnd, ch.queuePending, ch.onWriteError = target, onEnd, queuePending, onWriteError
+	ch.target = objectArg(vm, call, 0)
+	ch.onEnd, ch.queuePending, ch.onWriteError = call.Argument(1), call.Argument(2), call.Argument(3)
 	ch.runBatch = vm.ToValue(func(goja.FunctionCall) goja.Value {
 		b := ch.current
 		ch.current = nil
@@ -126,6 +148,7 @@ func (ch *channel) readStart(target *goja.Object, onEnd, queuePending, onWriteEr
 	if err != nil {
 		panic(rt.NewNodeError("Error", "ERR_INTERNAL_ASSERTION", err.Error()))
 	}
+	return goja.Undefined()
 }
 
 // batch is the decoded messages of one read, being emitted.
@@ -171,7 +194,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 			if b.handles == nil {
 				b.handles = make([]goja.Value, len(frames))
 			}
-			b.handles[i] = vm.ToValue(&inHandle{file: f.File})
+			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, file: f.File})
 		}
 	}
 	if failure == nil {
@@ -485,12 +508,51 @@ func (ch *channel) close() {
 	_ = ch.c.Close()
 }
 
+// tokenBase is what the descriptor tokens handed to lib/ipc.js share: they
+// are goja dynamic objects (read without reflection) whose close() is
+// closeToken, and whose other properties are read-only.
+type tokenBase struct {
+	ch *channel
+}
+
+// closeToken is token.close(): it releases the token's descriptor.
+func closeToken(call goja.FunctionCall) goja.Value {
+	if h, ok := call.This.Export().(interface{ Close() }); ok {
+		h.Close()
+	}
+	return goja.Undefined()
+}
+
+// Set refuses: a token's properties are read-only.
+func (tokenBase) Set(string, goja.Value) bool { return false }
+
+// Delete refuses: a token's properties are read-only.
+func (tokenBase) Delete(string) bool { return false }
+
 // outHandle is a descriptor being sent, as handed out by a HandleCodec.
 type outHandle struct {
+	tokenBase
 	file *os.File
 	// CloseOnAck: keep the descriptor until the peer's ACK (resend on NACK).
 	CloseOnAck bool
 }
+
+// Get reads the token's close and closeOnAck.
+func (h *outHandle) Get(key string) goja.Value {
+	switch key {
+	case "close":
+		return h.ch.closeToken
+	case "closeOnAck":
+		return h.ch.rt.VM().ToValue(h.CloseOnAck)
+	}
+	return nil
+}
+
+// Has reports close and closeOnAck.
+func (h *outHandle) Has(key string) bool { return key == "close" || key == "closeOnAck" }
+
+// Keys lists the token's enumerable property.
+func (h *outHandle) Keys() []string { return []string{"closeOnAck"} }
 
 // Close releases the descriptor (on ACK, or when giving up).
 func (h *outHandle) Close() {
@@ -502,8 +564,23 @@ func (h *outHandle) Close() {
 
 // inHandle is a received descriptor not yet given to a codec.
 type inHandle struct {
+	tokenBase
 	file *os.File
 }
+
+// Get reads the token's close.
+func (h *inHandle) Get(key string) goja.Value {
+	if key == "close" {
+		return h.ch.closeToken
+	}
+	return nil
+}
+
+// Has reports close.
+func (h *inHandle) Has(key string) bool { return key == "close" }
+
+// Keys lists no enumerable property.
+func (h *inHandle) Keys() []string { return nil }
 
 // Close releases a received descriptor nobody claimed.
 func (h *inHandle) Close() {
@@ -515,9 +592,9 @@ func (h *inHandle) Close() {
 
 // handleType returns the wire type of obj; objects of no registered type
 // throw ERR_INVALID_HANDLE_TYPE.
-func (ch *channel) handleType(v goja.Value) string {
-	obj, _ := v.(*goja.Object)
-	return ch.matchType(obj).name
+func (ch *channel) handleType(call goja.FunctionCall) goja.Value {
+	obj, _ := call.Argument(0).(*goja.Object)
+	return ch.rt.VM().ToValue(ch.matchType(obj).name)
 }
 
 func (ch *channel) matchType(obj *goja.Object) handleType {
@@ -534,8 +611,11 @@ func (ch *channel) matchType(obj *goja.Object) handleType {
 
 // serializeHandle(target, obj, message, keepOpen) returns the outgoing token
 // for obj, or null when obj has no live native handle.
-func (ch *channel) serializeHandle(target, obj, message *goja.Object, keepOpen bool) goja.Value {
+func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 	rt := ch.rt
+	vm := rt.VM()
+	target, obj, message := objectArg(vm, call, 0), objectArg(vm, call, 1), objectArg(vm, call, 2)
+	keepOpen := call.Argument(3).ToBoolean()
 	t := ch.matchType(obj)
 	out, err := t.codec.Serialize(rt, &SendRequest{Target: target, Object: obj, Message: message, KeepOpen: keepOpen})
 	if err != nil {
@@ -548,7 +628,7 @@ func (ch *channel) serializeHandle(target, obj, message *goja.Object, keepOpen b
 	if out.File == nil {
 		return goja.Null()
 	}
-	return rt.VM().ToValue(&outHandle{file: out.File, CloseOnAck: out.CloseOnAck})
+	return vm.NewDynamicObject(&outHandle{tokenBase: tokenBase{ch}, file: out.File, CloseOnAck: out.CloseOnAck})
 }
 
 // Replies to a received NODE_HANDLE (NODE-IPC.md §4.3).
@@ -587,9 +667,11 @@ func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec H
 // handleReply(message, token) is the reply owed to a received NODE_HANDLE
 // message: "NODE_HANDLE_ACK" if token holds a received descriptor, else
 // "NODE_HANDLE_NACK".
-func (ch *channel) handleReply(message *goja.Object, token goja.Value) string {
-	reply, _, _ := receiveVerdict(message, hasFile(token))
-	return reply
+func (ch *channel) handleReply(call goja.FunctionCall) goja.Value {
+	vm := ch.rt.VM()
+	message := objectArg(vm, call, 0)
+	reply, _, _ := receiveVerdict(message, hasFile(call.Argument(1)))
+	return vm.ToValue(reply)
 }
 
 func hasFile(token goja.Value) bool {
@@ -603,8 +685,11 @@ func hasFile(token goja.Value) bool {
 // deserializeHandle(target, message, token, deliver) converts a received
 // descriptor with the codec named by message.type; deliver(obj) emits the
 // carried message. An unknown type throws, as node does.
-func (ch *channel) deserializeHandle(target, message *goja.Object, token goja.Value, deliver goja.Value) {
+func (ch *channel) deserializeHandle(call goja.FunctionCall) goja.Value {
 	rt := ch.rt
+	vm := rt.VM()
+	target, message := objectArg(vm, call, 0), objectArg(vm, call, 1)
+	token, deliver := call.Argument(2), call.Argument(3)
 	if !hasFile(token) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", "no handle received"))
 	}
@@ -629,4 +714,5 @@ func (ch *channel) deserializeHandle(target, message *goja.Object, token goja.Va
 		}
 		panic(rt.NewNodeError("Error", "", err.Error()))
 	}
+	return goja.Undefined()
 }

@@ -47,13 +47,34 @@ func (p *pipe) object() *goja.Object {
 	vm := p.rt.VM()
 	o := vm.NewObject()
 	_ = o.Set("fd", p.fd)
-	_ = o.Set("readStart", func(onread goja.Value) { p.readStart(onread) })
-	_ = o.Set("readStop", p.readStop)
-	_ = o.Set("write", func(data goja.Value, cb goja.Value) { p.write(data, cb) })
-	_ = o.Set("shutdown", func(cb goja.Value) { p.shutdown(cb) })
-	_ = o.Set("close", p.close)
-	_ = o.Set("ref", func() { p.setRef(true) })
-	_ = o.Set("unref", func() { p.setRef(false) })
+	_ = o.Set("readStart", func(call goja.FunctionCall) goja.Value {
+		p.readStart(call.Argument(0))
+		return goja.Undefined()
+	})
+	_ = o.Set("readStop", func(goja.FunctionCall) goja.Value {
+		p.readStop()
+		return goja.Undefined()
+	})
+	_ = o.Set("write", func(call goja.FunctionCall) goja.Value {
+		p.write(call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+	_ = o.Set("shutdown", func(call goja.FunctionCall) goja.Value {
+		p.shutdown(call.Argument(0))
+		return goja.Undefined()
+	})
+	_ = o.Set("close", func(goja.FunctionCall) goja.Value {
+		p.close()
+		return goja.Undefined()
+	})
+	_ = o.Set("ref", func(goja.FunctionCall) goja.Value {
+		p.setRef(true)
+		return goja.Undefined()
+	})
+	_ = o.Set("unref", func(goja.FunctionCall) goja.Value {
+		p.setRef(false)
+		return goja.Undefined()
+	})
 	return o
 }
 

@@ -250,18 +250,24 @@ func (p *proc) exited(ws unix.WaitStatus) {
 func (p *proc) object(vm *goja.Runtime) *goja.Object {
 	o := vm.NewObject()
 	_ = o.Set("pid", p.pid)
-	_ = o.Set("kill", func(sig int) int {
+	_ = o.Set("kill", func(call goja.FunctionCall) goja.Value {
 		if p.done {
-			return -int(unix.ESRCH)
+			return vm.ToValue(-int(unix.ESRCH))
 		}
-		if err := unix.Kill(p.pid, unix.Signal(sig)); err != nil {
-			return -int(runtime.ErrnoOf(err))
+		if err := unix.Kill(p.pid, unix.Signal(call.Argument(0).ToInteger())); err != nil {
+			return vm.ToValue(-int(runtime.ErrnoOf(err)))
 		}
-		return 0
+		return vm.ToValue(0)
 	})
-	_ = o.Set("ref", func() { p.handle.Ref() })
-	_ = o.Set("unref", func() { p.handle.Unref() })
-	_ = o.Set("hasRef", func() bool { return p.handle.HasRef() })
+	_ = o.Set("ref", func(goja.FunctionCall) goja.Value {
+		p.handle.Ref()
+		return goja.Undefined()
+	})
+	_ = o.Set("unref", func(goja.FunctionCall) goja.Value {
+		p.handle.Unref()
+		return goja.Undefined()
+	})
+	_ = o.Set("hasRef", func(goja.FunctionCall) goja.Value { return vm.ToValue(p.handle.HasRef()) })
 	return o
 }
 

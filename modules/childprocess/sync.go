@@ -50,8 +50,9 @@ func (r *syncRun) add(n int) {
 // spawnSync implements binding.spawnSync(options): it runs the child to
 // completion and returns {error?, status, signal, output, pid} as node's
 // spawn_sync binding does (error as a negative errno).
-func (b *binding) spawnSync(o *goja.Object) goja.Value {
+func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 	vm := b.rt.VM()
+	o := objectArg(vm, call, 0)
 	spec := readSpawnSpec(vm, o)
 	res := vm.NewObject()
 	fail := func(err error) goja.Value {
