@@ -294,26 +294,31 @@ func (rt *Runtime) installTimers() {
 	rt.timerSym = goja.NewSymbol("timer")
 	rt.timerIDs = map[int64]*timer{}
 
+	// Class methods are non-enumerable, as in node's Timeout and Immediate
+	// classes; Timeout's close is assigned there, so it stays enumerable.
+	method := func(proto *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
+		_ = proto.DefineDataProperty(name, rt.namedFunc(name, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	tp := vm.NewObject()
 	rt.timeoutProto = tp
 	this := func(call goja.FunctionCall) *timer { return rt.timerOf(call.This) }
-	_ = tp.Set("ref", func(call goja.FunctionCall) goja.Value {
+	method(tp, "ref", func(call goja.FunctionCall) goja.Value {
 		if t := this(call); t != nil {
 			rt.timers.setRef(t, true)
 		}
 		return call.This
 	})
-	_ = tp.Set("unref", func(call goja.FunctionCall) goja.Value {
+	method(tp, "unref", func(call goja.FunctionCall) goja.Value {
 		if t := this(call); t != nil {
 			rt.timers.setRef(t, false)
 		}
 		return call.This
 	})
-	_ = tp.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+	method(tp, "hasRef", func(call goja.FunctionCall) goja.Value {
 		t := this(call)
 		return vm.ToValue(t != nil && t.ref)
 	})
-	_ = tp.Set("refresh", func(call goja.FunctionCall) goja.Value {
+	method(tp, "refresh", func(call goja.FunctionCall) goja.Value {
 		if t := this(call); t != nil && (t.active || t.running) {
 			rt.timers.schedule(t, time.Now())
 		}
@@ -333,12 +338,12 @@ func (rt *Runtime) installTimers() {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
 	_ = ctor.Set("prototype", tp)
-	_ = tp.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = tp.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	ip := vm.NewObject()
 	rt.immediateProto = ip
-	_ = ip.Set("ref", func(call goja.FunctionCall) goja.Value {
+	method(ip, "ref", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.This); im != nil && !im.ref {
 			im.ref = true
 			if !im.cancelled {
@@ -347,7 +352,7 @@ func (rt *Runtime) installTimers() {
 		}
 		return call.This
 	})
-	_ = ip.Set("unref", func(call goja.FunctionCall) goja.Value {
+	method(ip, "unref", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.This); im != nil && im.ref {
 			im.ref = false
 			if !im.cancelled {
@@ -356,15 +361,15 @@ func (rt *Runtime) installTimers() {
 		}
 		return call.This
 	})
-	_ = ip.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+	method(ip, "hasRef", func(call goja.FunctionCall) goja.Value {
 		im := rt.immediateOf(call.This)
-		return vm.ToValue(im != nil && im.ref)
+		return vm.ToValue(im != nil && im.ref && !im.cancelled)
 	})
 	ictor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
 	_ = ictor.Set("prototype", ip)
-	_ = ip.DefineDataProperty("constructor", ictor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ip.DefineDataProperty("constructor", ictor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ictor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	g := vm.GlobalObject()

@@ -39,7 +39,7 @@ func TestFaultKillDuringHandleTransfer(t *testing.T) {
 					Events []string
 					FDs    int
 				}
-				Answer                           string
+				Answer                             string
 				FDsBefore, FDsAfterKills, FDsAtEnd int
 			}
 			// GOGC=off: a descriptor closed only by a finalizer stays open.

@@ -28,7 +28,7 @@ func New[T any](rt *runtime.Runtime, name string, init func(obj *goja.Object) T)
 		c.attach(call.This)
 		return nil
 	}).ToObject(vm)
-	_ = c.ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = c.ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	c.proto = c.ctor.Get("prototype").ToObject(vm)
 	return c
 }
