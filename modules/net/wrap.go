@@ -459,7 +459,7 @@ func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
 		if _, ok := goja.AssertFunction(cb); ok {
 			// libuv runs close callbacks at the end of the loop iteration.
-			w.b.rt.Post(func() { w.b.rt.Call(cb, w.obj) })
+			w.b.rt.Closing(func() { w.b.rt.Call(cb, w.obj) })
 		}
 	}
 	return zero
