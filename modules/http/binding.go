@@ -424,7 +424,13 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 	case evEnd:
 		return p.onEnd, p.this, []goja.Value{p.strings(ev.raw)}
 	case evError:
-		return p.onError, p.this, []goja.Value{vm.ToValue(ev.err.code), vm.ToValue(ev.err.reason)}
+		e := ev.err
+		packet := goja.Undefined()
+		if e.packet != nil {
+			packet = p.buffer(e.packet)
+		}
+		return p.onError, p.this, []goja.Value{vm.ToValue(e.code), vm.ToValue(e.reason),
+			vm.ToValue(e.bytesParsed), packet}
 	default: // evEOF
 		return p.onEOF, p.this, []goja.Value{vm.ToValue(ev.midMessage)}
 	}

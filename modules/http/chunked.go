@@ -76,7 +76,9 @@ func (c *chunkedBody) readSize() (int64, error) {
 	}
 	switch {
 	case i == 0 || (line[i] != ';' && line[i] != '\r' && line[i] != '\n'):
-		return 0, perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+		err := perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+		err.back = len(line) - i
+		return 0, err
 	case len(line) < 2 || line[len(line)-2] != '\r':
 		return 0, perr("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
 	}
@@ -94,7 +96,9 @@ func (c *chunkedBody) readCRLF() error {
 			return err
 		}
 		if b != want {
-			return perr("HPE_STRICT", "Expected LF after chunk data")
+			err := perr("HPE_STRICT", "Expected LF after chunk data")
+			err.back = 1
+			return err
 		}
 	}
 	return nil

@@ -10,11 +10,51 @@ import (
 type parseError struct {
 	code   string
 	reason string
+	// at is where in the line being parsed the error lies; the reader
+	// turns it into back, how far before the parser's position it lies.
+	at, back int
+	// bytesParsed and packet are where the reader found the error.
+	bytesParsed int
+	packet      []byte
 }
 
 func (e *parseError) Error() string { return "Parse Error: " + e.reason }
 
 func perr(code, reason string) *parseError { return &parseError{code: code, reason: reason} }
+
+// perrAt is perr for an error at byte at of the line being parsed.
+func perrAt(at int, code, reason string) *parseError {
+	return &parseError{code: code, reason: reason, at: at}
+}
+
+// shift moves the position of a parse error found in a part of a line that
+// starts at off.
+func shift(err error, off int) error {
+	if pe, ok := err.(*parseError); ok {
+		pe.at += off
+	}
+	return err
+}
+
+// llhttpMethods are all the methods llhttp's method matcher knows (node's
+// plus RTSP's): an invalid method is reported where it stops matching them.
+var llhttpMethods = append([]string{
+	"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY", "PRI", "RECORD",
+	"REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN",
+}, methods...)
+
+// methodMismatch is how many bytes of line match the start of a method.
+func methodMismatch(line []byte) int {
+	best := 0
+	for _, m := range llhttpMethods {
+		n := 0
+		for n < len(m) && n < len(line) && line[n] == m[n] {
+			n++
+		}
+		best = max(best, n)
+	}
+	return best
+}
 
 // errEOFState is the end of the stream in the middle of a message.
 var errEOFState = perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
@@ -89,10 +129,10 @@ func parseRequestLine(line []byte, h *head) error {
 	}
 	h.method = knownMethod(line[:i])
 	if h.method == "" {
-		return perr("HPE_INVALID_METHOD", "Invalid method encountered")
+		return perrAt(methodMismatch(line), "HPE_INVALID_METHOD", "Invalid method encountered")
 	}
 	if i == len(line) || line[i] != ' ' {
-		return perr("HPE_INVALID_METHOD", "Expected space after method")
+		return perrAt(methodMismatch(line), "HPE_INVALID_METHOD", "Expected space after method")
 	}
 	for i < len(line) && line[i] == ' ' {
 		i++
@@ -100,18 +140,18 @@ func parseRequestLine(line []byte, h *head) error {
 	start := i
 	for i < len(line) && line[i] != ' ' {
 		if c := line[i]; c <= 0x20 || c >= 0x7f {
-			return perr("HPE_INVALID_URL", "Invalid char in url path")
+			return perrAt(i, "HPE_INVALID_URL", "Invalid char in url path")
 		}
 		i++
 	}
 	if i == start {
-		return perr("HPE_INVALID_URL", "Unexpected start char in url")
+		return perrAt(i, "HPE_INVALID_URL", "Unexpected start char in url")
 	}
 	h.url = string(line[start:i])
 	for i < len(line) && line[i] == ' ' {
 		i++
 	}
-	return parseVersion(line[i:], h, true)
+	return shift(parseVersion(line[i:], h, true), i)
 }
 
 // parseVersion reads "HTTP/x.y"; atEnd says nothing may follow it.
@@ -121,22 +161,22 @@ func parseVersion(b []byte, h *head, atEnd bool) error {
 	}
 	b = b[5:]
 	if len(b) < 1 || b[0] < '0' || b[0] > '9' {
-		return perr("HPE_INVALID_VERSION", "Invalid major version char")
+		return perrAt(5, "HPE_INVALID_VERSION", "Invalid major version char")
 	}
 	if len(b) < 2 || b[1] != '.' {
-		return perr("HPE_INVALID_VERSION", "Expected dot")
+		return perrAt(6, "HPE_INVALID_VERSION", "Expected dot")
 	}
 	if len(b) < 3 || b[2] < '0' || b[2] > '9' {
-		return perr("HPE_INVALID_VERSION", "Invalid minor version char")
+		return perrAt(7, "HPE_INVALID_VERSION", "Invalid minor version char")
 	}
 	h.major, h.minor = int(b[0]-'0'), int(b[2]-'0')
 	switch h.major*10 + h.minor {
 	case 9, 10, 11, 20:
 	default:
-		return perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+		return perrAt(8, "HPE_INVALID_VERSION", "Invalid HTTP version")
 	}
 	if atEnd && len(b) > 3 {
-		return perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+		return perrAt(8, "HPE_INVALID_VERSION", "Expected CRLF after version")
 	}
 	return nil
 }
@@ -188,18 +228,20 @@ func parseHeaderLine(line []byte, h *head, trailer bool) error {
 		colon++
 	}
 	if colon == 0 || colon == len(line) || line[colon] != ':' {
-		return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+		return perrAt(colon, "HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 	}
 	name := line[:colon]
-	value := bytes.Trim(line[colon+1:], " \t")
-	for _, c := range value {
+	value := bytes.TrimLeft(line[colon+1:], " \t")
+	vstart := len(line) - len(value)
+	value = bytes.TrimRight(value, " \t")
+	for j, c := range value {
 		if !validValueByte(c) {
-			return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+			return perrAt(vstart+j, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 		}
 	}
 	if !trailer {
 		if err := h.frame(name, value); err != nil {
-			return err
+			return shift(err, vstart)
 		}
 	}
 	h.raw = append(h.raw, headerName(name), latin1(value))
@@ -217,9 +259,9 @@ func (h *head) frame(name, value []byte) error {
 		if len(value) == 0 {
 			return perr("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length")
 		}
-		for _, c := range value {
+		for j, c := range value {
 			if c < '0' || c > '9' {
-				return perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+				return perrAt(j, "HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
 			}
 		}
 		n, err := strconv.ParseInt(string(value), 10, 64)

@@ -65,6 +65,10 @@ type msgStream struct {
 	// stalled is set while the reader waits for body credits.
 	stalled atomic.Bool
 	pending []event
+	// read counts the bytes read from the underlying stream; packet is the
+	// data of the last read (what node's parse errors call rawPacket).
+	read    int64
+	packet  []byte
 	readErr error     // the last error of the underlying stream
 	pipe    *feedPipe // when set, the source r: bytes fed from JavaScript
 
@@ -110,13 +114,40 @@ type flushingReader struct {
 func (f *flushingReader) Read(p []byte) (int, error) {
 	f.s.flush()
 	n, err := f.r.Read(p)
+	if n > 0 {
+		f.s.read += int64(n)
+		f.s.packet = p[:n]
+	}
 	if n > 0 && f.s.waitingHead {
 		f.s.markHeadStart()
 	}
 	return n, err
 }
 
-func (s *msgStream) emit(ev event) { s.pending = append(s.pending, ev) }
+func (s *msgStream) emit(ev event) {
+	if ev.kind == evError {
+		s.locate(ev.err)
+	}
+	s.pending = append(s.pending, ev)
+}
+
+// locate sets where in the last packet read a parse error lies, as node's
+// parser reports it: the packet and how much of it was parsed before the
+// error (an error in an earlier packet is placed at the start of this one).
+func (s *msgStream) locate(pe *parseError) {
+	pos := s.read - int64(s.br.Buffered()) - int64(pe.back)
+	start := s.read - int64(len(s.packet))
+	pe.bytesParsed = int(min(max(pos-start, 0), int64(len(s.packet))))
+	pe.packet = append([]byte(nil), s.packet...)
+}
+
+// inLine places a parse error found in line, the line just read.
+func inLine(err error, line []byte) error {
+	if pe, ok := err.(*parseError); ok {
+		pe.back = len(line) - pe.at
+	}
+	return err
+}
 
 func (s *msgStream) flush() {
 	if len(s.pending) > 0 {
@@ -298,7 +329,11 @@ func (s *msgStream) readHead() (*head, error) {
 		line, err := s.br.ReadSlice('\n')
 		size += len(line)
 		if size > s.maxHeaderSize || err == bufio.ErrBufferFull {
-			return nil, perr("HPE_HEADER_OVERFLOW", "Header overflow")
+			overflow := perr("HPE_HEADER_OVERFLOW", "Header overflow")
+			if err == nil {
+				overflow.back = 1 // llhttp stops at the line's LF
+			}
+			return nil, overflow
 		}
 		if err != nil {
 			if err == io.EOF && (started || len(line) > 0) {
@@ -327,7 +362,7 @@ func (s *msgStream) readHead() (*head, error) {
 				err = parseRequestLine(body, h)
 			}
 			if err != nil {
-				return nil, err
+				return nil, inLine(err, line)
 			}
 			continue
 		}
@@ -344,7 +379,7 @@ func (s *msgStream) readHead() (*head, error) {
 			return nil, perr("HPE_STRICT", "Expected LF after headers")
 		}
 		if err := parseHeaderLine(body, h, false); err != nil {
-			return nil, err
+			return nil, inLine(err, line)
 		}
 	}
 }
@@ -480,7 +515,7 @@ func (s *msgStream) readTrailers() (bool, error) {
 			return true, nil
 		}
 		if err := parseHeaderLine(line[:n-1], t, true); err != nil {
-			return false, s.bodyError(err)
+			return false, s.bodyError(inLine(err, line))
 		}
 	}
 }

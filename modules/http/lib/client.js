@@ -326,11 +326,11 @@ function onEOF(req, socket) {
   socket.destroy();
 }
 
-function onParseError(req, socket, code, reason) {
+function onParseError(req, socket, code, reason, bytesParsed, rawPacket) {
   freeParser(socket);
   socket.destroy();
   socket._hadError = true;
-  req.emit('error', parseError(code, reason, false));
+  req.emit('error', parseError(code, reason, false, bytesParsed, rawPacket));
 }
 
 function statusIsInformational(status) {
@@ -502,7 +502,7 @@ function setupParser(req, socket) {
     onHead: (...args) => onHead(req, socket, ...args),
     onBody: (chunk) => onBody(socket, chunk),
     onEnd: (trailers) => onEnd(socket, trailers),
-    onError: (code, reason) => onParseError(req, socket, code, reason),
+    onError: (code, reason, bytesParsed, rawPacket) => onParseError(req, socket, code, reason, bytesParsed, rawPacket),
     onEOF: () => onEOF(req, socket),
   });
   parser.expect(req.method);

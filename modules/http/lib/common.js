@@ -133,7 +133,7 @@ const kParser = Symbol('kParser');
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 //          statusCode, statusMessage, body, complete, upgradeHead, seen)
 //   (seen: 1 | 2 when a request has a Host | an Expect header)
-//   onBody(chunk), onEnd(rawTrailers), onError(code, reason),
+//   onBody(chunk), onEnd(rawTrailers), onError(code, reason, bytesParsed, rawPacket),
 //   onEOF(midMessage), and onIdle() (server: the keep-alive timeout ran out)
 // The returned parser has consumed() (a body chunk was taken; the reader
 // may read further), decide(take) (after an upgrade head), expect(method)
@@ -191,12 +191,14 @@ function freeParser(socket) {
   if (socket.parser) socket.parser = null;
 }
 
-// parseError builds the error node's parser reports for a malformed message.
-function parseError(code, reason, eof) {
+// parseError builds the error node's parser reports for a malformed message:
+// bytesParsed of rawPacket, the data being parsed, went through the parser.
+function parseError(code, reason, eof, bytesParsed, rawPacket) {
   const err = new Error(eof ? 'Parse Error' : `Parse Error: ${reason}`);
   err.code = code;
   err.reason = reason;
-  err.bytesParsed = 0;
+  err.bytesParsed = bytesParsed || 0;
+  if (rawPacket !== undefined) err.rawPacket = rawPacket;
   return err;
 }
 

@@ -580,8 +580,8 @@ function onIdle() {
   if (!socket.destroyed) socket.emit('timeout');
 }
 
-function onParseError(code, reason) {
-  socketOnError.call(this.socket, parseError(code, reason, false));
+function onParseError(code, reason, bytesParsed, rawPacket) {
+  socketOnError.call(this.socket, parseError(code, reason, false, bytesParsed, rawPacket));
 }
 
 // onEOF: the client finished sending. A request cut short is a parse error;
