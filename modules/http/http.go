@@ -13,6 +13,10 @@ package http
 
 import (
 	"embed"
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
 
 	// The JavaScript side builds on these modules.
 	_ "github.com/gonode/gonode/modules/buffer"
@@ -40,10 +44,25 @@ var modules = map[string]string{
 func init() {
 	runtime.RegisterCoreModule("internal/http_parser", loadBinding)
 	for name, file := range modules {
+		runtime.RegisterCoreModule(name, lazyJSModule(name, file))
+	}
+}
+
+// lazyJSModule reads the embedded source of a module on its first require,
+// not at start-up: a process that never uses http pays nothing for it.
+func lazyJSModule(name, file string) runtime.ModuleLoader {
+	loader := sync.OnceValues(func() (runtime.ModuleLoader, error) {
 		src, err := lib.ReadFile("lib/" + file)
 		if err != nil {
-			panic("http: missing embedded " + file)
+			return nil, fmt.Errorf("http: embedded %s: %w", file, err)
 		}
-		runtime.RegisterCoreModule(name, runtime.JSModule("node:"+name, string(src)))
+		return runtime.JSModule("node:"+name, string(src)), nil
+	})
+	return func(rt *runtime.Runtime, module *goja.Object) error {
+		load, err := loader()
+		if err != nil {
+			return err
+		}
+		return load(rt, module)
 	}
 }
