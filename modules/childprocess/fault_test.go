@@ -2,7 +2,6 @@ package childprocess_test
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,10 +11,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 
 	"golang.org/x/sys/unix"
 )
@@ -83,8 +83,7 @@ type rawChild struct {
 	stdin io.WriteCloser
 	lines chan string
 	done  chan struct{}
-	mu    sync.Mutex
-	err   bytes.Buffer
+	err   testbin.LockedBuffer
 }
 
 func startRawChild(t *testing.T, bin string, args ...string) *rawChild {
@@ -105,7 +104,7 @@ func startRawChild(t *testing.T, bin string, args ...string) *rawChild {
 	c.cmd.Dir = testdata
 	c.cmd.Env = append(os.Environ(), "NODE_CHANNEL_FD=3")
 	c.cmd.ExtraFiles = []*os.File{childEnd}
-	c.cmd.Stderr = &faultWriter{mu: &c.mu, w: &c.err}
+	c.cmd.Stderr = &c.err
 	if c.stdin, err = c.cmd.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
@@ -135,22 +134,7 @@ func startRawChild(t *testing.T, bin string, args ...string) *rawChild {
 	return c
 }
 
-type faultWriter struct {
-	mu *sync.Mutex
-	w  io.Writer
-}
-
-func (l *faultWriter) Write(b []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(b)
-}
-
-func (c *rawChild) stderr() string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.err.String()
-}
+func (c *rawChild) stderr() string { return c.err.String() }
 
 // expect requires the next stdout line to be want.
 func (c *rawChild) expect(want string) {
@@ -336,9 +320,8 @@ func TestFaultParentKilledWhileChildrenServe(t *testing.T) {
 			cmd := exec.Command(p[0], "fault-parentkill.js", p[1])
 			cmd.Dir = testdata
 			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-			var stderr bytes.Buffer
-			var mu sync.Mutex
-			cmd.Stderr = &faultWriter{mu: &mu, w: &stderr}
+			var stderr testbin.LockedBuffer
+			cmd.Stderr = &stderr
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -365,8 +348,6 @@ func TestFaultParentKilledWhileChildrenServe(t *testing.T) {
 					}
 				case <-time.After(faultDeadline):
 				}
-				mu.Lock()
-				defer mu.Unlock()
 				t.Fatalf("parent output ended early; stderr:\n%s", stderr.String())
 				return ""
 			}

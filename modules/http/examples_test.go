@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gonode/gonode/internal/testbin"
+
 	"golang.org/x/sys/unix"
 )
 
@@ -40,7 +42,7 @@ func lockPorts(t *testing.T, name string) {
 // group so that the children it forks stop with it.
 type example struct {
 	cmd    *exec.Cmd
-	stderr *lockedBuffer
+	stderr *testbin.LockedBuffer
 	done   chan struct{}
 	err    error
 }
@@ -50,7 +52,7 @@ func startExample(t *testing.T, dir, script string) *example {
 	cmd := exec.Command(gonodeBin, script)
 	cmd.Dir = filepath.Join("..", "..", "js-examples", dir)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	e := &example{cmd: cmd, stderr: &lockedBuffer{}, done: make(chan struct{})}
+	e := &example{cmd: cmd, stderr: &testbin.LockedBuffer{}, done: make(chan struct{})}
 	cmd.Stderr = e.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -30,29 +29,11 @@ func TestMain(m *testing.M) {
 	os.Exit(testbin.Main(m, &gonodeBin))
 }
 
-// lockedBuffer collects a child's stderr.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // server is testdata/server.js running under gonode or node.
 type server struct {
 	name   string
 	addr   string
-	stderr *lockedBuffer
+	stderr *testbin.LockedBuffer
 }
 
 // startServer runs testdata/server.js under bin and waits for its port. The
@@ -70,7 +51,7 @@ func startServer(t *testing.T, bin string) *server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &server{name: filepath.Base(bin), stderr: &lockedBuffer{}}
+	s := &server{name: filepath.Base(bin), stderr: &testbin.LockedBuffer{}}
 	cmd.Stderr = s.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -26,6 +26,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 //go:embed primary.js
@@ -126,7 +128,7 @@ type primary struct {
 	cmd   *exec.Cmd
 	lines chan string
 	done  chan struct{}
-	err   lockedBuffer
+	err   testbin.LockedBuffer
 }
 
 func startPrimary(o Options, script string) (*primary, error) {
@@ -536,24 +538,6 @@ func (k *killLog) explains(worker string, dialAt, failAt time.Time) bool {
 		}
 	}
 	return false
-}
-
-// lockedBuffer collects the primary's stderr.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // checkAnswer reads one response and returns the worker id in its body.

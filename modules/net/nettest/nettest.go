@@ -6,13 +6,11 @@ package nettest
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -38,7 +36,7 @@ type Proc struct {
 	Cmd    *exec.Cmd
 	lines  chan string
 	within time.Duration
-	stderr lockedBuffer
+	stderr testbin.LockedBuffer
 	done   chan struct{}
 	code   int
 }
@@ -123,25 +121,6 @@ func (p *Proc) Code() int { return p.code }
 
 // Stderr is what the process wrote to stderr so far (complete once Done).
 func (p *Proc) Stderr() string { return p.stderr.String() }
-
-// lockedBuffer collects output written by exec's copying goroutine while
-// the test may read it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // Wait waits for the process to exit and returns its remaining output.
 func (p *Proc) Wait() (rest []string, code int) {
