@@ -239,7 +239,13 @@ func (p *parser) close() {
 // (or can go no further), so that the socket's own events ('close',
 // 'error') do not overtake messages still being parsed.
 func (p *parser) whenDrained(cb goja.Value) {
-	if p.closed || p.done || p.pipe == nil || p.s.stalled.Load() || p.pipe.readerIdle() {
+	if p.closed || p.done {
+		// Everything the reader found was delivered: run cb now, as node
+		// does what waits for its synchronous parser.
+		p.rt.Call(cb, goja.Undefined())
+		return
+	}
+	if p.pipe == nil || p.s.stalled.Load() || p.pipe.readerIdle() {
 		// Whatever the reader found is posted already.
 		p.rt.Post(func() { p.rt.Call(cb, goja.Undefined()) })
 		return

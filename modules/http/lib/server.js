@@ -73,8 +73,15 @@ function onServerResponseClose() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
   socket._httpMessage = this;
-  // The server's connections listen once for all their responses.
-  if (!socket[kState]) socket.on('close', onServerResponseClose);
+  // The server's connections listen once for all their responses, from
+  // the first one on (where node's first response adds its listener).
+  const state = socket[kState];
+  if (!state) {
+    socket.on('close', onServerResponseClose);
+  } else if (state.onResponseClose === null) {
+    state.onResponseClose = () => afterParser(socket, () => onServerResponseClose.call(socket));
+    socket.on('close', state.onResponseClose);
+  }
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
@@ -357,6 +364,9 @@ function connectionListener(socket) {
     receiving: null, // the request whose body is arriving
     onClose: null,
     onDrain: null,
+    onResponseClose: null, // closes the response on the socket
+    onSocketEnd: null, // when the parser reads the socket itself
+    eofMidMessage: false, // the input ended inside a request
     // Per-connection constants of the request path.
     writableHighWaterMark: socket.writableHighWaterMark,
     resOptions: null, // the options of its responses
@@ -379,6 +389,12 @@ function connectionListener(socket) {
   socket[kState] = state;
 
   state.onClose = () => afterParser(socket, () => socketOnClose(state));
+  if (parser.taken) {
+    // The parser reports the end of the input before net emits 'end':
+    // node acts on it in the first 'end' listener, so does this one.
+    state.onSocketEnd = () => socketOnEnd(state);
+    socket.on('end', state.onSocketEnd);
+  }
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
   socket.on('error', socketOnSocketError);
   socket.on('close', state.onClose);
@@ -426,8 +442,6 @@ function socketOnClose(state) {
   state.server[kConnections].delete(state);
   abortIncoming(state.incoming);
   abortOutgoing(state.outgoing);
-  // What each response's own 'close' listener does in node.
-  onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
@@ -532,8 +546,10 @@ function handOver(state, req, upgradeHead) {
   const left = parser.decide(true);
   socket.removeListener('error', socketOnSocketError);
   socket.removeListener('close', state.onClose);
+  if (state.onResponseClose) socket.removeListener('close', state.onResponseClose);
   socket.removeListener('drain', state.onDrain);
   socket.removeListener('timeout', socketOnTimeout);
+  if (state.onSocketEnd) socket.removeListener('end', state.onSocketEnd);
   freeParser(socket);
   state.parser = null;
   server[kConnections].delete(state);
@@ -584,10 +600,21 @@ function onParseError(code, reason, bytesParsed, rawPacket) {
   socketOnError.call(this.socket, parseError(code, reason, false, bytesParsed, rawPacket));
 }
 
-// onEOF: the client finished sending. A request cut short is a parse error;
-// otherwise the connection closes once the responses went out.
+// onEOF: the client finished sending. A parser reading the socket itself
+// reports it before the socket's 'end', where node acts on it.
 function onEOF(midMessage) {
   const state = this;
+  if (state.onSocketEnd) state.eofMidMessage = midMessage;
+  else endOfInput(state, midMessage);
+}
+
+function socketOnEnd(state) {
+  endOfInput(state, state.eofMidMessage);
+}
+
+// endOfInput: a request cut short is a parse error; otherwise the
+// connection closes once the responses went out.
+function endOfInput(state, midMessage) {
   const { server, socket } = state;
   if (midMessage) {
     socketOnError.call(socket, parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state', true));
