@@ -4,8 +4,7 @@
 // Without wrk on PATH the scenario reports nothing.
 const cluster = require('cluster');
 const http = require('http');
-const fs = require('fs');
-const { execFile } = require('child_process');
+const { wrk, cpuTicks, summary } = require('./lib/wrk.js');
 
 if (cluster.isWorker) {
   http.createServer((req, res) => res.end('Hello from a worker\n')).listen(0);
@@ -14,18 +13,7 @@ if (cluster.isWorker) {
 
 cluster.schedulingPolicy = cluster.SCHED_RR;
 
-// cpuTicks is the user+system time of pid in clock ticks (1/100 s).
-function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
 
-function wrk(args) {
-  return new Promise((resolve) => {
-    execFile('wrk', args, (err, stdout) => resolve(err ? null : stdout));
-  });
-}
 
 async function measure(n) {
   const workers = [];
@@ -39,8 +27,7 @@ async function measure(n) {
   const ticks = pids.map(cpuTicks).reduce((sum, t, i) => sum + t - before[i], 0);
   await new Promise((resolve) => cluster.disconnect(resolve));
   if (out === null) return false;
-  const requests = Number(/(\d+) requests in/.exec(out)[1]);
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)[1]);
+  const { requests, rps } = summary(out);
   console.log(`BENCH http_${n}w ${rps.toFixed(0)} req_per_s higher`);
   console.log(`BENCH http_${n}w_cpu ${((ticks * 10000) / requests).toFixed(1)} us_per_req lower`);
   return true;

@@ -7,8 +7,8 @@
 // on PATH the scenario reports nothing.
 const http = require('http');
 const net = require('net');
-const fs = require('fs');
-const { fork, execFile } = require('child_process');
+const { fork } = require('child_process');
+const { wrk, cpuTicks, summary } = require('./lib/wrk.js');
 
 if (process.argv[2] === 'child') {
   const server = http.createServer((req, res) => {
@@ -26,24 +26,8 @@ if (process.argv[2] === 'child') {
   return;
 }
 
-// cpuTicks is the user+system time of pid in clock ticks (1/100 s).
-function cpuTicks(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
 
-function wrk(args) {
-  return new Promise((resolve) => {
-    execFile('wrk', args, (err, stdout) => resolve(err ? null : stdout));
-  });
-}
 
-// ms converts one of wrk's latencies ("812.00us", "1.20ms", "2.01s") to ms.
-function ms(text) {
-  const m = /([\d.]+)(us|ms|s)/.exec(text);
-  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]];
-}
 
 const children = [fork(__filename, ['child']), fork(__filename, ['child'])];
 const ready = children.map((child) => new Promise((resolve) => child.once('message', resolve)));
@@ -63,9 +47,7 @@ server.listen(0, '127.0.0.1', async () => {
     console.error('http-handoff: wrk not found, nothing measured');
     return;
   }
-  const requests = Number(/(\d+) requests in/.exec(out)[1]);
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)[1]);
-  const p99 = ms(/99%\s+(\S+)/.exec(out)[1]);
+  const { requests, rps, p99 } = summary(out);
   console.log(`BENCH http_handoff ${rps.toFixed(0)} req_per_s higher`);
   console.log(`BENCH http_handoff_p99 ${p99.toFixed(2)} ms lower`);
   console.log(`BENCH http_handoff_cpu ${((ticks * 10000) / requests).toFixed(1)} us_per_req lower`);
