@@ -7,7 +7,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { codes, AbortError, aggregateTwoErrors } = require('internal/streams/errors');
 const {
-  kOnConstructed, nop, validateObject, getHighWaterMark, getDefaultHighWaterMark,
+  kOnConstructed, nop, validateObject, getHighWaterMark, getDefaultHighWaterMark, applyCommonOptions,
 } = require('internal/streams/state');
 
 // Loaded on first use: most programs never need them.
@@ -37,9 +37,6 @@ function newDecoder(enc) {
   return new StringDecoder(enc);
 }
 
-function isEncoding(enc) {
-  return typeof Buffer.isEncoding !== 'function' || Buffer.isEncoding(enc);
-}
 
 function toBuffer(view) {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
@@ -59,16 +56,7 @@ function ReadableState(options, stream, isDuplex) {
   this.buffer = [];
   this.pipes = [];
   if (options) {
-    if (options.emitClose === false) this.emitClose = false;
-    if (options.autoDestroy === false) this.autoDestroy = false;
-    const defaultEncoding = options.defaultEncoding;
-    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-      // the default
-    } else if (isEncoding(defaultEncoding)) {
-      this.defaultEncoding = defaultEncoding;
-    } else {
-      throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
-    }
+    applyCommonOptions(this, options);
     if (options.encoding) {
       this.decoder = newDecoder(options.encoding);
       this.encoding = options.encoding;

@@ -47,7 +47,25 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
+function isEncoding(enc) {
+  return typeof Buffer.isEncoding !== 'function' || Buffer.isEncoding(enc);
+}
+
+// applyCommonOptions sets what Readable and Writable options share on a new
+// state: emitClose, autoDestroy and a validated defaultEncoding (defaults
+// live on the state prototypes, so only changes are written).
+function applyCommonOptions(state, options) {
+  if (options.emitClose === false) state.emitClose = false;
+  if (options.autoDestroy === false) state.autoDestroy = false;
+  const defaultEncoding = options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') return;
+  if (!isEncoding(defaultEncoding)) throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+  state.defaultEncoding = defaultEncoding;
+}
+
 module.exports = {
+  isEncoding,
+  applyCommonOptions,
   kOnConstructed, nop, validateObject, validateInteger,
   getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
 };

@@ -6,7 +6,9 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { codes, AbortError } = require('internal/streams/errors');
-const { kOnConstructed, nop, getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  kOnConstructed, nop, getHighWaterMark, getDefaultHighWaterMark, isEncoding, applyCommonOptions,
+} = require('internal/streams/state');
 
 function addAbortSignal(signal, stream) {
   return require('internal/streams/add-abort-signal').addAbortSignal(signal, stream);
@@ -25,9 +27,6 @@ const kExpectWriteCb = Symbol('kExpectWriteCb');
 const kAfterWritePending = Symbol('kAfterWritePending');
 const kWritable = Symbol('kWritable');
 
-function isEncoding(enc) {
-  return typeof Buffer.isEncoding !== 'function' || Buffer.isEncoding(enc);
-}
 
 function WritableState(options, stream, isDuplex) {
   // Only what differs between streams is set here; the other fields start
@@ -39,16 +38,7 @@ function WritableState(options, stream, isDuplex) {
     getDefaultHighWaterMark(false);
   if (options) {
     if (options.decodeStrings === false) this.decodeStrings = false;
-    if (options.emitClose === false) this.emitClose = false;
-    if (options.autoDestroy === false) this.autoDestroy = false;
-    const defaultEncoding = options.defaultEncoding;
-    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-      // the default
-    } else if (isEncoding(defaultEncoding)) {
-      this.defaultEncoding = defaultEncoding;
-    } else {
-      throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
-    }
+    applyCommonOptions(this, options);
   }
   this.onwrite = onwrite.bind(undefined, stream);
   this.buffered = [];
