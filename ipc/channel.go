@@ -37,7 +37,8 @@ type Channel struct {
 	direct     directWrite // Send's direct attempt
 	onDrain    func()      // see OnDrain
 	free       [][]byte    // written SendCopy buffers, for reuse
-	running    int         // live reader/writer goroutines
+	pushIov    []unix.Iovec
+	running    int // live reader/writer goroutines
 	done       chan struct{}
 }
 

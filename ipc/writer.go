@@ -128,6 +128,9 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 	}
 	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
 	c.queued.Add(int64(len(frame)))
+	if !startWriter {
+		c.pushLocked()
+	}
 	c.mu.Unlock()
 	if startWriter {
 		go c.writeLoop()
@@ -196,6 +199,9 @@ func (c *Channel) sendPlain(frame []byte, give bool) (pending bool, err error) {
 		c.queue = append(c.queue, &outFrame{data: buf, buf: buf, owned: true})
 	}
 	c.queued.Add(int64(len(frame)))
+	if !startWriter {
+		c.pushLocked()
+	}
 	c.mu.Unlock()
 	if startWriter {
 		go c.writeLoop()
@@ -294,6 +300,8 @@ func (c *Channel) writeLoop() {
 
 		var werr error
 		err := c.rc.Write(func(fd uintptr) bool {
+			c.mu.Lock()
+			defer c.mu.Unlock()
 			for {
 				iov = iov[:0]
 				for _, f := range batch {
@@ -323,36 +331,25 @@ func (c *Channel) writeLoop() {
 			}
 		})
 		err = firstErr(err, werr)
-		if err != nil && c.isClosed() {
+		// Written frames succeed (the loop may have popped some already,
+		// see pushLocked). On error the first unwritten frame fails (a
+		// failed sendmsg sends nothing); later ones stay queued and are
+		// retried, so a bad handle only fails its own frame.
+		c.mu.Lock()
+		if err != nil && c.closed {
 			err = ErrClosed
 		}
-		// Written frames succeed. On error the first unwritten frame fails
-		// (a failed sendmsg sends nothing); later ones stay queued and are
-		// retried, so a bad handle only fails its own frame.
-		done := 0
-		for done < len(batch) && len(batch[done].data) == 0 && batch[done].file == nil {
-			done++
-		}
+		batch = c.popWrittenLocked(batch[:0], false)
 		var failed *outFrame
-		if err != nil && done < len(batch) {
-			failed = batch[done]
-		}
-		c.mu.Lock()
-		taken := done
-		if failed != nil {
-			taken++
+		if err != nil && len(c.queue) > 0 {
+			failed = c.queue[0]
 			c.queued.Add(-int64(len(failed.data)))
+			c.queue[0] = nil
+			c.queue = c.queue[1:]
 		}
-		for _, f := range batch[:done] {
-			if f.buf != nil {
-				c.recycleLocked(f.buf)
-			}
-		}
-		clear(c.queue[:taken])
-		c.queue = c.queue[taken:]
 		c.mu.Unlock()
 		clear(iov)
-		for _, f := range batch[:done] {
+		for _, f := range batch {
 			finish(f.done, nil)
 		}
 		if failed != nil {
@@ -360,6 +357,73 @@ func (c *Channel) writeLoop() {
 		}
 		clear(batch)
 	}
+}
+
+// popWrittenLocked removes the written frames at the head of the queue,
+// recycling their buffers, and appends them to dst for their completion
+// callbacks. With plainOnly it stops at the first frame that has one (and
+// appends nothing).
+func (c *Channel) popWrittenLocked(dst []*outFrame, plainOnly bool) []*outFrame {
+	k := 0
+	for _, f := range c.queue {
+		if len(f.data) > 0 || f.file != nil || (plainOnly && f.done != nil) {
+			break
+		}
+		if f.buf != nil {
+			c.recycleLocked(f.buf)
+		}
+		if !plainOnly {
+			dst = append(dst, f)
+		}
+		k++
+	}
+	clear(c.queue[:k])
+	c.queue = c.queue[k:]
+	return dst
+}
+
+// pushLocked writes what the socket takes of the queued frames (up to the
+// first one carrying a handle) on the calling goroutine, and pops the
+// written ones that have no completion callback. The writer goroutine
+// waits for the socket with its write side locked and, with one P, may not
+// run for a long time while the loop keeps sending (the loop does not
+// block while it has immediates): without this the queue, and the fresh
+// buffers it holds, would grow until the scheduler polls the network.
+// Every write to the socket and every change to queued data happens under
+// mu, so this cannot interleave with the writer's sendmsg.
+func (c *Channel) pushLocked() {
+	if c.closed {
+		return
+	}
+	iov := c.pushIov[:0]
+	for _, f := range c.queue {
+		if f.file != nil || len(iov) == maxIovecs {
+			break
+		}
+		if len(f.data) > 0 {
+			iov = append(iov, unix.Iovec{Base: &f.data[0]})
+			iov[len(iov)-1].SetLen(len(f.data))
+		}
+	}
+	if len(iov) == 0 {
+		return
+	}
+	n, err := sendmsgRaw(c.fd, iov, nil)
+	clear(iov)
+	c.pushIov = iov[:0]
+	if err != nil || n == 0 {
+		return // EAGAIN, or an error the writer will meet and report
+	}
+	c.queued.Add(-int64(n))
+	for _, f := range c.queue {
+		if n == 0 {
+			break
+		}
+		k := min(n, len(f.data))
+		f.data = f.data[k:]
+		n -= k
+	}
+	c.popWrittenLocked(nil, true)
 }
 
 // directWrite is the state of Send's direct attempt, kept in the Channel
