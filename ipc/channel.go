@@ -38,7 +38,8 @@ type Channel struct {
 	onDrain    func()      // see OnDrain
 	free       [][]byte    // written SendCopy buffers, for reuse
 	pushIov    []unix.Iovec
-	running    int // live reader/writer goroutines
+	regions    [][]byte // batch buffers given back by Release
+	running    int      // live reader/writer goroutines
 	done       chan struct{}
 }
 

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -715,4 +716,56 @@ func TestBadHandleFailsOnlyItsFrame(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("frame after the bad handle: %v", err)
 	}
+}
+
+// TestReleaseReusesBatchBuffer: a batch given back with Release holds the
+// next batch that fits, whose frames are intact; batches of empty lines
+// can be released too.
+func TestReleaseReusesBatchBuffer(t *testing.T) {
+	checkNoFDLeak(t)
+	a, b := pair(t)
+	batches := make(chan []Frame, 16)
+	if err := b.Start(func(f []Frame) { batches <- f }, func(error) {}); err != nil {
+		t.Fatal(err)
+	}
+	recv := func() []Frame {
+		t.Helper()
+		select {
+		case f := <-batches:
+			return f
+		case <-time.After(waitLimit):
+			t.Fatal("timed out waiting for a batch")
+		}
+		return nil
+	}
+	big := `"` + strings.Repeat("y", 70000) + `"`
+	sendWait(t, a, big+"\n", nil)
+	first := recv()
+	base := unsafe.SliceData(first[0].Data)
+	b.Release(first)
+	sendWait(t, a, `{"i":1}`+"\n"+`"two"`+"\n", nil)
+	var got []Frame
+	for len(got) < 2 {
+		got = append(got, recv()...)
+	}
+	if unsafe.SliceData(got[0].Data) != base {
+		t.Errorf("the released buffer was not reused")
+	}
+	if string(got[0].Data) != `{"i":1}` || string(got[1].Data) != `"two"` {
+		t.Fatalf("got %q %q", got[0].Data, got[1].Data)
+	}
+	b.Release(got[:1])
+	sendWait(t, a, "\n\n", nil)
+	var empty []Frame
+	for len(empty) < 2 {
+		empty = append(empty, recv()...)
+	}
+	if len(empty[0].Data) != 0 || empty[0].Err == nil {
+		t.Fatalf("empty line: %+v", empty[0])
+	}
+	b.Release(empty)
+	a.Close()
+	b.Close()
+	waitDone(t, a)
+	waitDone(t, b)
 }

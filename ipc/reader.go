@@ -20,7 +20,8 @@ const (
 type Frame struct {
 	// Data is the line without its '\n' (a trailing '\r' or padding spaces
 	// are kept; JSON parsing ignores them). Frames of one batch share a
-	// buffer that the Channel never touches again.
+	// buffer that the Channel never touches again, unless the consumer
+	// gives it back with Release.
 	Data []byte
 	// Internal is true for node's internal messages: a JSON object whose
 	// "cmd" is a string longer than 5 characters starting with "NODE_".
@@ -37,6 +38,7 @@ type Frame struct {
 
 // lineReader turns the byte stream into frames.
 type lineReader struct {
+	c    *Channel
 	buf  []byte     // received bytes not yet delivered: a partial line, then new data
 	seen int        // prefix of buf known to contain no '\n'
 	ends []int      // scratch: offsets of the '\n's found in one read
@@ -46,7 +48,7 @@ type lineReader struct {
 
 func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
 	defer c.goroutineExited()
-	r := &lineReader{buf: make([]byte, 0, 2*readSize)}
+	r := &lineReader{c: c, buf: make([]byte, 0, 2*readSize)}
 	err := c.readAll(r, onBatch)
 	for _, f := range r.fds {
 		f.Close()
@@ -162,7 +164,7 @@ func (r *lineReader) frames() []Frame {
 		copy(fresh, tail)
 		r.buf = fresh
 	} else {
-		region = make([]byte, end)
+		region = r.c.takeRegion(end)
 		copy(region, r.buf)
 		if cap(r.buf) > 8*readSize {
 			// A long line grew the buffer; do not keep it for small ones.
@@ -194,4 +196,50 @@ func (r *lineReader) frame(line []byte) Frame {
 		r.fds = r.fds[1:]
 	}
 	return f
+}
+
+// Batch buffers given back by Release are reused for later batches (fresh
+// memory costs page faults): at most maxRegions of them, none larger than
+// handoffSize.
+const maxRegions = 4
+
+// Release gives back the buffer of a batch (all the frames one onBatch
+// call received) once the consumer no longer uses any frame's Data: the
+// channel will write later batches into it. Any goroutine may call it,
+// at most once per batch.
+func (c *Channel) Release(frames []Frame) {
+	if len(frames) == 0 {
+		return
+	}
+	last := frames[len(frames)-1].Data
+	base := unsafe.SliceData(frames[0].Data)
+	// The batch's buffer runs from the first line to the '\n' after the
+	// last one; it was allocated with exactly that capacity.
+	end := int(uintptr(unsafe.Pointer(unsafe.SliceData(last)))-uintptr(unsafe.Pointer(base))) + len(last) + 1
+	if base == nil || end >= handoffSize {
+		return
+	}
+	region := unsafe.Slice(base, end)
+	c.mu.Lock()
+	if len(c.regions) < maxRegions {
+		c.regions = append(c.regions, region)
+	}
+	c.mu.Unlock()
+}
+
+// takeRegion returns a buffer of length n for a batch, reusing a released
+// one if it is big enough.
+func (c *Channel) takeRegion(n int) []byte {
+	c.mu.Lock()
+	for i, b := range c.regions {
+		if cap(b) >= n {
+			last := len(c.regions) - 1
+			c.regions[i], c.regions[last] = c.regions[last], nil
+			c.regions = c.regions[:last]
+			c.mu.Unlock()
+			return b[:n]
+		}
+	}
+	c.mu.Unlock()
+	return make([]byte, n)
 }

@@ -171,6 +171,7 @@ func closeFiles(frames []ipc.Frame) {
 func (ch *channel) deliver(frames []ipc.Frame) {
 	if ch.closed || !ch.target.Get("channel").ToBoolean() {
 		closeFiles(frames)
+		ch.c.Release(frames)
 		return
 	}
 	vm := ch.rt.VM()
@@ -197,6 +198,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, file: f.File})
 		}
 	}
+	ch.c.Release(frames) // decoded: the messages hold copies
 	if failure == nil {
 		ch.current = b
 		ch.rt.Call(ch.runBatch, goja.Undefined())
