@@ -214,12 +214,13 @@ func (c *Channel) Release(frames []Frame) {
 	last := frames[len(frames)-1].Data
 	base := unsafe.SliceData(frames[0].Data)
 	// The batch's buffer runs from the first line to the '\n' after the
-	// last one; it was allocated with exactly that capacity.
+	// last one (an empty last line may point at the start: then less is
+	// kept); takeRegion gave it at least regionCap of that capacity.
 	end := int(uintptr(unsafe.Pointer(unsafe.SliceData(last)))-uintptr(unsafe.Pointer(base))) + len(last) + 1
 	if base == nil || end >= handoffSize {
 		return
 	}
-	region := unsafe.Slice(base, end)
+	region := unsafe.Slice(base, regionCap(end))
 	c.mu.Lock()
 	if len(c.regions) < maxRegions {
 		c.regions = append(c.regions, region)
@@ -241,5 +242,11 @@ func (c *Channel) takeRegion(n int) []byte {
 		}
 	}
 	c.mu.Unlock()
-	return make([]byte, n)
+	return make([]byte, n, regionCap(n))
+}
+
+// regionCap is the capacity of a batch buffer for n bytes: rounded up to
+// readSize, so that a released buffer serves batches of similar size.
+func regionCap(n int) int {
+	return (n + readSize - 1) / readSize * readSize
 }
