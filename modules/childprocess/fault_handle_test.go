@@ -51,7 +51,15 @@ func TestFaultKillDuringHandleTransfer(t *testing.T) {
 				t.Fatalf("%q: %v", res.stdout, err)
 			}
 			for _, round := range r.Rounds {
-				if fmt.Sprint(round.Events) != "[exit null SIGKILL]" || round.FDs != r.FDsBefore {
+				// A send racing the kill may fail with EPIPE or ECONNRESET
+				// (reported as 'error', in node too); the exit must follow.
+				var events []string
+				for _, e := range round.Events {
+					if e != "error EPIPE" && e != "error ECONNRESET" {
+						events = append(events, e)
+					}
+				}
+				if fmt.Sprint(events) != "[exit null SIGKILL]" || round.FDs != r.FDsBefore {
 					t.Errorf("kill after send %d: events %v, %d descriptors (%d before)", round.KillAt, round.Events, round.FDs, r.FDsBefore)
 				}
 			}
