@@ -245,8 +245,14 @@ func (c *Channel) takeRegion(n int) []byte {
 	return make([]byte, n, regionCap(n))
 }
 
-// regionCap is the capacity of a batch buffer for n bytes: rounded up to
-// readSize, so that a released buffer serves batches of similar size.
+// regionCap is the capacity of a batch buffer for n bytes: a big batch's is
+// rounded up to readSize, so that a released buffer serves batches of
+// similar size; a small one gets what it needs (small batches come often,
+// and when their buffers are not released the rounding would multiply the
+// garbage).
 func regionCap(n int) int {
+	if n < readSize/4 {
+		return n
+	}
 	return (n + readSize - 1) / readSize * readSize
 }
