@@ -6,7 +6,7 @@
 
 const EventEmitter = require('events');
 const binding = require('internal/child_process_wrap');
-const { setupChannel, lazyError, lazyCode } = require('internal/child_process/ipc');
+const { setupChannel, afterChannelEnd, lazyError, lazyCode } = require('internal/child_process/ipc');
 
 const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
 const ERR_INVALID_ARG_VALUE = lazyCode('ERR_INVALID_ARG_VALUE');
@@ -487,7 +487,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
     this.spawnargs = options.args;
   }
 
-  const res = binding.spawn(options, (exitCode, signalCode) => this._onexit(exitCode, signalCode));
+  const res = binding.spawn(options, (exitCode, signalCode) => {
+    afterChannelEnd(this, () => this._onexit(exitCode, signalCode));
+  });
   const err = res.err;
   if (err === -13 || err === -11 || err === -24 || err === -23 || err === -2) {
     process.nextTick(() => this._onexit(err, null));

@@ -32,6 +32,7 @@ const ERR_IPC_UNEXPECTED_ACK = lazyError('ERR_IPC_UNEXPECTED_ACK', Error,
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
+const kAfterChannelEnd = Symbol('kAfterChannelEnd');
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kState = Symbol('kState');
 const MAX_HANDLE_RETRANSMISSIONS = 3;
@@ -57,6 +58,27 @@ function writeError(err) {
 function isInternal(message) {
   return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
     message.cmd.length > INTERNAL_PREFIX.length && message.cmd.startsWith(INTERNAL_PREFIX);
+}
+
+// afterChannelEnd runs fn once the child's end of the channel has been read
+// to its end, so that a child's 'exit' comes after the messages it sent and
+// its 'disconnect', as with node: the exit is seen by a goroutine woken by
+// SIGCHLD, which can overtake the channel's reader. If the end does not come
+// soon (another process holds the child's end), fn runs anyway.
+function afterChannelEnd(target, fn) {
+  if (!target[kChannelHandle]) {
+    fn();
+    return;
+  }
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    fn();
+  };
+  const timer = setTimeout(run, 100);
+  target[kAfterChannelEnd] = run;
 }
 
 // discardHandle closes a received handle nobody will take: a socket is
@@ -167,6 +189,11 @@ function setupChannel(target, channel, onEOF, base = true) {
     channel.close();
     target[kChannelHandle] = null;
     if (onEOF) onEOF(target);
+    const afterEnd = target[kAfterChannelEnd];
+    if (afterEnd) {
+      target[kAfterChannelEnd] = null;
+      process.nextTick(afterEnd);
+    }
   }, (message) => {
     target.channel[kPendingMessages].push(['message', message, undefined]);
   }, (errno) => {
@@ -384,4 +411,4 @@ function forkChild(channel) {
   });
 }
 
-module.exports = { setupChannel, forkChild, isInternal, lazyError, lazyCode };
+module.exports = { setupChannel, forkChild, afterChannelEnd, isInternal, lazyError, lazyCode };
