@@ -127,14 +127,7 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 		startWriter = true
 	}
 	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
-	c.queued.Add(int64(len(frame)))
-	if !startWriter {
-		c.pushLocked()
-	}
-	c.mu.Unlock()
-	if startWriter {
-		go c.writeLoop()
-	}
+	c.queuedLocked(len(frame), startWriter)
 }
 
 // SendCopy writes frame (complete lines, no handle) like Send, but without
@@ -198,14 +191,7 @@ func (c *Channel) sendPlain(frame []byte, give bool) (pending bool, err error) {
 		buf := c.ownCopyLocked(frame)
 		c.queue = append(c.queue, &outFrame{data: buf, buf: buf, owned: true})
 	}
-	c.queued.Add(int64(len(frame)))
-	if !startWriter {
-		c.pushLocked()
-	}
-	c.mu.Unlock()
-	if startWriter {
-		go c.writeLoop()
-	}
+	c.queuedLocked(len(frame), startWriter)
 	return true, nil
 }
 
@@ -473,5 +459,19 @@ func sendmsgRaw(sock int, iov []unix.Iovec, oob []byte) (int, error) {
 			continue
 		}
 		return 0, errno
+	}
+}
+
+// queuedLocked accounts n newly queued bytes and unlocks c.mu: a new writer
+// goroutine starts if startWriter, else the sender pushes what the socket
+// takes now.
+func (c *Channel) queuedLocked(n int, startWriter bool) {
+	c.queued.Add(int64(n))
+	if !startWriter {
+		c.pushLocked()
+	}
+	c.mu.Unlock()
+	if startWriter {
+		go c.writeLoop()
 	}
 }
