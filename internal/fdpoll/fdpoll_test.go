@@ -1,0 +1,219 @@
+package fdpoll
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+const waitLimit = 10 * time.Second
+
+// pair returns a registered Desc and the raw, blocking peer fd of a unix
+// stream socketpair.
+func pair(t *testing.T) (*Desc, int) {
+	t.Helper()
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := unix.SetNonblock(fds[0], true); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(fds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		d.Close()
+		unix.Close(fds[1])
+	})
+	return d, fds[1]
+}
+
+// readOnce waits for data on d and returns what one read got.
+func readOnce(t *testing.T, d *Desc) string {
+	t.Helper()
+	buf := make([]byte, 64)
+	var n int
+	var rerr error
+	if err := d.Read(func(fd uintptr) bool {
+		n, rerr = Read(int(fd), buf)
+		return rerr != unix.EAGAIN
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	return string(buf[:n])
+}
+
+func TestReadWaitsForData(t *testing.T) {
+	d, peer := pair(t)
+	got := make(chan string, 1)
+	go func() { got <- readOnce(t, d) }()
+	if _, err := unix.Write(peer, []byte("hello")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case s := <-got:
+		if s != "hello" {
+			t.Fatalf("read %q", s)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Read did not wake on data")
+	}
+}
+
+// TestWriteReadinessOnlyWhileWaiting checks the point of the package: a
+// writer blocked on a full socket wakes when the peer drains it, and once it
+// is done the peer's reads no longer wake anyone for write readiness.
+func TestWriteReadinessOnlyWhileWaiting(t *testing.T) {
+	d, peer := pair(t)
+	chunk := make([]byte, 64<<10)
+	var total int
+	for { // fill the socket
+		n, err := Write(d.Fd(), chunk)
+		if err == unix.EAGAIN {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += n
+	}
+	wrote := make(chan error, 1)
+	go func() {
+		wrote <- d.Write(func(fd uintptr) bool {
+			_, err := Write(int(fd), []byte("x"))
+			return err != unix.EAGAIN
+		})
+	}()
+	buf := make([]byte, 64<<10)
+	drained := 0
+	for drained < total+1 {
+		n, err := unix.Read(peer, buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		drained += n
+	}
+	select {
+	case err := <-wrote:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("blocked Write did not wake when the peer drained the socket")
+	}
+	// Drop tokens left from before, then let the peer consume a write and
+	// answer: the write space its read frees must not reach us. Any event
+	// its read queued is reported no later than the answer's read
+	// readiness, and notify hands out write tokens first.
+	for _, ch := range []chan struct{}{d.wr, d.rd} {
+		select {
+		case <-ch:
+		default:
+		}
+	}
+	if _, err := Write(d.Fd(), []byte("ping")); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := unix.Read(peer, buf); err != nil || string(buf[:n]) != "ping" {
+		t.Fatalf("peer read %q, %v", buf[:n], err)
+	}
+	if _, err := unix.Write(peer, []byte("pong")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-d.rd:
+	case <-time.After(waitLimit):
+		t.Fatal("no read readiness for the answer")
+	}
+	select {
+	case <-d.wr:
+		t.Fatal("write readiness reported with no writer waiting")
+	default:
+	}
+}
+
+func TestCloseWakesWaitersAndWaitsForCallbacks(t *testing.T) {
+	d, _ := pair(t)
+	woke := make(chan error, 1)
+	go func() {
+		woke <- d.Read(func(uintptr) bool { return false })
+	}()
+	inCallback := make(chan struct{})
+	release := make(chan struct{})
+	controlled := make(chan struct{})
+	go func() {
+		_ = d.Control(func(uintptr) {
+			close(inCallback)
+			<-release
+		})
+		close(controlled)
+	}()
+	<-inCallback
+	closed := make(chan error, 1)
+	go func() { closed <- d.Close() }()
+	select {
+	case err := <-woke:
+		if !errors.Is(err, ErrClosed) {
+			t.Fatalf("Read returned %v, want ErrClosed", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Close did not wake a waiting Read")
+	}
+	select {
+	case <-closed:
+		t.Fatal("Close returned while a callback was still running")
+	case <-time.After(20 * time.Millisecond):
+	}
+	close(release)
+	<-controlled
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Close did not finish after the callback returned")
+	}
+	if err := d.Control(func(uintptr) {}); !errors.Is(err, ErrClosed) {
+		t.Fatalf("Control after Close returned %v", err)
+	}
+}
+
+func TestHangUpIsReported(t *testing.T) {
+	d, peer := pair(t)
+	if _, err := unix.Write(peer, []byte("data")); err != nil {
+		t.Fatal(err)
+	}
+	if s := readOnce(t, d); s != "data" {
+		t.Fatalf("read %q", s)
+	}
+	if d.HungUp() {
+		t.Fatal("hang-up reported before the peer shut down")
+	}
+	select { // the data's wake-up, if the read above did not need it
+	case <-d.rd:
+	default:
+	}
+	if err := unix.Shutdown(peer, unix.SHUT_WR); err != nil {
+		t.Fatal(err)
+	}
+	// notify records the hang-up before it hands out the wake-up.
+	select {
+	case <-d.rd:
+	case <-time.After(waitLimit):
+		t.Fatal("no wake-up for the hang-up")
+	}
+	if !d.HungUp() {
+		t.Fatal("hang-up not reported")
+	}
+	if s := readOnce(t, d); s != "" {
+		t.Fatalf("read %q, want end of file", s)
+	}
+}
