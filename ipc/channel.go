@@ -6,8 +6,8 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
-	"syscall"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -22,9 +22,8 @@ var ErrClosed = errors.New("ipc: channel closed")
 // callbacks given to Start and Send run on the channel's own goroutines (see
 // their docs), never while a Channel lock is held.
 type Channel struct {
-	file *os.File // non-blocking, registered with the Go netpoller
-	rc   syscall.RawConn
-	fd   int
+	pd *fdpoll.Desc // the non-blocking socket
+	fd int
 
 	queued atomic.Int64 // bytes accepted by Send and not yet written
 
@@ -89,12 +88,11 @@ func newChannel(fd int) (*Channel, error) {
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, os.NewSyscallError("fcntl", err))
 	}
-	f := os.NewFile(uintptr(fd), "ipc")
-	rc, err := f.SyscallConn()
+	pd, err := fdpoll.Open(fd)
 	if err != nil {
 		return nil, fmt.Errorf("ipc: channel fd %d: %w", fd, err)
 	}
-	c := &Channel{file: f, rc: rc, fd: fd, done: make(chan struct{})}
+	c := &Channel{pd: pd, fd: fd, done: make(chan struct{})}
 	c.direct.write = func(fd uintptr) bool {
 		c.direct.n, c.direct.err = sendmsg(int(fd), c.direct.iov[:], c.direct.file)
 		return true
@@ -147,7 +145,7 @@ func (c *Channel) Close() error {
 	}
 	c.closed = true
 	c.mu.Unlock()
-	err := c.file.Close() // wakes the goroutines; waits for in-flight syscalls
+	err := c.pd.Close() // wakes the goroutines; waits for in-flight syscalls
 	c.mu.Lock()
 	c.fileClosed = true
 	c.finishLocked()

@@ -7,6 +7,7 @@ import (
 	"os"
 	"unsafe"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -60,6 +61,12 @@ func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
 // readAll reads until EOF or error, delivering batches.
 func (c *Channel) readAll(r *lineReader, onBatch func([]Frame)) error {
 	oob := make([]byte, unix.CmsgSpace(maxFDsPerRead*4))
+	// drained: the last read took less than it had room for and no fds,
+	// so the socket was empty (a read stops early only at the end of the
+	// queue or after a message with fds) and held no end of file either
+	// (see fdpoll's HungUp). The next read waits for readiness first
+	// instead of making a call that can only fail with EAGAIN.
+	drained := false
 	for {
 		if cap(r.buf)-len(r.buf) < readSize {
 			grown := make([]byte, len(r.buf), max(2*cap(r.buf), len(r.buf)+readSize))
@@ -68,10 +75,16 @@ func (c *Channel) readAll(r *lineReader, onBatch func([]Frame)) error {
 		}
 		var n, oobn int
 		var rerr error
-		err := c.rc.Read(func(fd uintptr) bool {
-			n, oobn, rerr = recvmsg(int(fd), r.buf[len(r.buf):cap(r.buf)], oob)
+		space := r.buf[len(r.buf):cap(r.buf)]
+		err := c.pd.Read(func(fd uintptr) bool {
+			if drained {
+				drained = false
+				return false
+			}
+			n, oobn, rerr = recvmsg(int(fd), space, oob)
 			return rerr != unix.EAGAIN
 		})
+		drained = rerr == nil && n > 0 && n < len(space) && oobn == 0 && !c.pd.HungUp()
 		if oobn > 0 {
 			r.fds = append(r.fds, parseRights(oob[:oobn])...)
 		}
@@ -107,16 +120,11 @@ func recvmsg(fd int, p, oob []byte) (n, oobn int, err error) {
 	msg.SetIovlen(1)
 	msg.Control = &oob[0]
 	msg.SetControllen(len(oob))
-	for {
-		r, _, errno := unix.Syscall(unix.SYS_RECVMSG, uintptr(fd), uintptr(unsafe.Pointer(&msg)), unix.MSG_CMSG_CLOEXEC)
-		switch errno {
-		case 0:
-			return int(r), int(msg.Controllen), nil
-		case unix.EINTR:
-			continue
-		}
-		return 0, 0, errno
+	n, err = fdpoll.Recvmsg(fd, &msg, unix.MSG_CMSG_CLOEXEC)
+	if err != nil {
+		return 0, 0, err
 	}
+	return n, int(msg.Controllen), nil
 }
 
 // parseRights wraps every fd of the SCM_RIGHTS messages in oob.

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"unsafe"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -210,7 +210,7 @@ func (c *Channel) tryWriteLocked(frame []byte, file *os.File) (int, error) {
 	c.direct.iov[0].Base = &frame[0]
 	c.direct.iov[0].SetLen(len(frame))
 	c.direct.file = file
-	err := c.rc.Write(c.direct.write)
+	err := c.pd.Write(c.direct.write)
 	n, serr := c.direct.n, c.direct.err
 	c.direct = directWrite{write: c.direct.write}
 	if errors.Is(serr, unix.EAGAIN) {
@@ -285,7 +285,7 @@ func (c *Channel) writeLoop() {
 		c.mu.Unlock()
 
 		var werr error
-		err := c.rc.Write(func(fd uintptr) bool {
+		err := c.pd.Write(func(fd uintptr) bool {
 			c.mu.Lock()
 			defer c.mu.Unlock()
 			for {
@@ -450,16 +450,7 @@ func sendmsgRaw(sock int, iov []unix.Iovec, oob []byte) (int, error) {
 		msg.Control = &oob[0]
 		msg.SetControllen(len(oob))
 	}
-	for {
-		r, _, errno := unix.Syscall(unix.SYS_SENDMSG, uintptr(sock), uintptr(unsafe.Pointer(&msg)), unix.MSG_NOSIGNAL)
-		switch errno {
-		case 0:
-			return int(r), nil
-		case unix.EINTR:
-			continue
-		}
-		return 0, errno
-	}
+	return fdpoll.Sendmsg(sock, &msg, unix.MSG_NOSIGNAL)
 }
 
 // queuedLocked accounts n newly queued bytes and unlocks c.mu: a new writer

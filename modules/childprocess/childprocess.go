@@ -21,6 +21,7 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/fdpoll"
 	_ "github.com/gonode/gonode/modules/buffer" // Buffer, internal/errors
 	_ "github.com/gonode/gonode/modules/stream" // stdio pipes as streams
 	"github.com/gonode/gonode/runtime"
@@ -46,6 +47,12 @@ func init() {
 		return module.Set("exports", newBinding(rt).object())
 	})
 	runtime.RegisterStartupHook(startChild)
+	// Channels and sockets wait on fdpoll; open it with the process, as
+	// libuv opens its epoll descriptor (see fdpoll.Start).
+	runtime.RegisterStartupHook(func(*runtime.Runtime) error {
+		_ = fdpoll.Start()
+		return nil
+	})
 }
 
 // binding holds the native operations lib/*.js uses.
