@@ -18,6 +18,7 @@ import (
 	"syscall"
 	"unsafe"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -26,8 +27,7 @@ import (
 type FD struct {
 	// Sysfd is the descriptor number; valid until Close.
 	Sysfd  int
-	file   *os.File
-	rc     syscall.RawConn
+	pd     *fdpoll.Desc // set by register
 	closed bool
 }
 
@@ -52,15 +52,14 @@ func Adopt(fd int) (*FD, error) {
 
 // register puts the descriptor in the poller.
 func (f *FD) register() error {
-	if f.file != nil {
+	if f.pd != nil {
 		return nil
 	}
-	file := os.NewFile(uintptr(f.Sysfd), "socket")
-	rc, err := file.SyscallConn()
+	pd, err := fdpoll.Open(f.Sysfd)
 	if err != nil {
 		return fmt.Errorf("register socket: %w", err)
 	}
-	f.file, f.rc = file, rc
+	f.pd = pd
 	return nil
 }
 
@@ -71,8 +70,8 @@ func (f *FD) Close() error {
 		return nil
 	}
 	f.closed = true
-	if f.file != nil {
-		return f.file.Close()
+	if f.pd != nil {
+		return f.pd.Close()
 	}
 	return unix.Close(f.Sysfd)
 }

@@ -66,7 +66,7 @@ func (l *Listener) Close() {
 func (l *Listener) loop() {
 	for {
 		l.waited = false
-		if err := l.fd.rc.Read(l.readyFn); err != nil {
+		if err := l.fd.pd.Read(l.readyFn); err != nil {
 			return // closed
 		}
 		l.mu.Lock()

@@ -32,6 +32,9 @@ type reader[T any] struct {
 	read func(fd int, buf []byte) (item T, size int, err error)
 	// stopOnError ends reading after the first error (streams: EOF, reset).
 	stopOnError bool
+	// shortReadDrains: a read that returns less than it had room for has
+	// emptied the socket (streams, not datagrams).
+	shortReadDrains bool
 	// deliver runs on the loop for each result.
 	deliver func(item T, err error)
 
@@ -49,8 +52,9 @@ type reader[T any] struct {
 	deliverFn func()
 
 	// goroutine only
-	pollFn func(uintptr) bool
-	cur    result[T]
+	pollFn  func(uintptr) bool
+	cur     result[T]
+	drained bool // the last read emptied the socket: wait before the next
 }
 
 func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
@@ -124,7 +128,7 @@ func (r *reader[T]) loop() {
 		r.mu.Unlock()
 
 		r.cur = result[T]{}
-		if err := r.fd.rc.Read(r.pollFn); err != nil {
+		if err := r.fd.pd.Read(r.pollFn); err != nil {
 			// The descriptor was closed under us.
 			r.mu.Lock()
 			r.ended = true
@@ -158,7 +162,14 @@ func (r *reader[T]) loop() {
 }
 
 // poll does one read attempt inside the poller; false means "not ready".
+// After a short stream read it first waits for readiness instead of making
+// a read that can only fail with EAGAIN, unless the poller has seen a
+// hang-up, whose end of file may still be behind the data read.
 func (r *reader[T]) poll(fd uintptr) bool {
+	if r.drained {
+		r.drained = false
+		return false
+	}
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
 	for {
@@ -170,6 +181,7 @@ func (r *reader[T]) poll(fd uintptr) bool {
 			return false
 		}
 		r.cur = result[T]{item: item, err: err, size: max(n, 1)}
+		r.drained = r.shortReadDrains && err == nil && n < len(*bp) && !r.fd.pd.HungUp()
 		return true
 	}
 }

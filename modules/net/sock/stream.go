@@ -7,6 +7,7 @@ import (
 	"net"
 	"syscall"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -33,6 +34,7 @@ func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) 
 	s.r.init(fd, post, maxReadAhead)
 	s.r.read = readChunk
 	s.r.stopOnError = true
+	s.r.shortReadDrains = true
 	s.r.deliver = onRead
 	s.w.init(fd, post)
 	s.w.idle = s.runShutdown
@@ -40,7 +42,7 @@ func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) 
 }
 
 func readChunk(fd int, buf []byte) ([]byte, int, error) {
-	n, err := unix.Read(fd, buf)
+	n, err := fdpoll.Read(fd, buf)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -131,7 +133,7 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 	}
 	go func() {
 		var cerr error
-		if werr := fd.rc.Write(func(s uintptr) bool {
+		if werr := fd.pd.Write(func(s uintptr) bool {
 			v, gerr := unix.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
 			if gerr != nil {
 				cerr = gerr

@@ -3,6 +3,7 @@ package sock
 import (
 	"sync"
 
+	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
 )
 
@@ -42,9 +43,9 @@ func (r *writeReq) attempt(fd int) (complete bool, err error) {
 		var n int
 		var err error
 		if len(bufs) == 1 {
-			n, err = unix.Write(fd, bufs[0])
+			n, err = fdpoll.Write(fd, bufs[0])
 		} else {
-			n, err = unix.Writev(fd, bufs)
+			n, err = fdpoll.Writev(fd, bufs)
 		}
 		switch err {
 		case nil:
@@ -169,7 +170,7 @@ func (w *writer) run() {
 		w.mu.Unlock()
 
 		var werr error
-		if err := w.fd.rc.Write(func(fd uintptr) bool {
+		if err := w.fd.pd.Write(func(fd uintptr) bool {
 			complete, err := r.attempt(int(fd))
 			werr = err
 			return complete || err != nil
