@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -158,8 +159,10 @@ func (rt *Runtime) run() {
 			continue
 		}
 		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || rt.queue.pending() {
+			rt.spinning()
 			continue
 		}
+		rt.spinSince = time.Time{}
 		var timeout <-chan time.Time
 		if next, ok := rt.timers.nextDeadline(); ok {
 			d := time.Until(next)
@@ -182,6 +185,23 @@ func (rt *Runtime) run() {
 			default:
 			}
 		}
+	}
+}
+
+// spinning is called for each loop iteration that goes on without waiting.
+// The I/O goroutines then run only when the scheduler preempts the loop
+// goroutine (with GOMAXPROCS=1 there is no other P), which is the job of
+// the runtime's monitor thread; but fdpoll's syscalls leave that thread
+// asleep once the process has been idle. After a millisecond of spinning,
+// one ordinary syscall wakes it (at most once a millisecond).
+func (rt *Runtime) spinning() {
+	now := time.Now()
+	switch {
+	case rt.spinSince.IsZero():
+		rt.spinSince = now
+	case now.Sub(rt.spinSince) >= time.Millisecond:
+		rt.spinSince = now
+		syscall.Syscall(syscall.SYS_GETPPID, 0, 0, 0) // not Getppid: that one is raw
 	}
 }
 
