@@ -515,8 +515,11 @@ func appendEscape(dst []byte, c byte) []byte {
 // appendQuoted appends s as a JSON string literal. If s is not valid UTF-8 or
 // contains U+FFFD (which goja also uses for lone surrogates in String()), it
 // stops and reports exact=false; dst is then garbage past its original length.
+//
+// It does not reserve room up front: slices.Grow zeroes the room it adds,
+// while append's growth clears only what lies past the copied bytes, and for
+// a 64 KiB message the zeroing cost as much as the copy.
 func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
-	dst = slices.Grow(dst, len(s)+2)
 	dst = append(dst, '"')
 	start := 0
 	checked := false
