@@ -1,0 +1,46 @@
+package v8ser
+
+import (
+	"strconv"
+	"sync"
+)
+
+var (
+	indexNamesOnce sync.Once
+	indexNames     []string
+)
+
+// indexName returns strconv.Itoa(i), without allocating for small i.
+func indexName(i int) string {
+	const cached = 1024
+	if i >= cached || i < 0 {
+		return strconv.Itoa(i)
+	}
+	indexNamesOnce.Do(func() {
+		indexNames = make([]string, cached)
+		for j := range indexNames {
+			indexNames[j] = strconv.Itoa(j)
+		}
+	})
+	return indexNames[i]
+}
+
+// arrayIndex reports whether s is a canonical array index (0 to 2^32-2),
+// which V8 stores as an element and writes as a number.
+func arrayIndex(s string) (uint32, bool) {
+	if len(s) == 0 || len(s) > 10 || (len(s) > 1 && s[0] == '0') {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	if n >= 1<<32-1 {
+		return 0, false
+	}
+	return uint32(n), true
+}
