@@ -21,4 +21,5 @@ import (
 	_ "github.com/gonode/gonode/modules/stringdecoder"
 	_ "github.com/gonode/gonode/modules/url"
 	_ "github.com/gonode/gonode/modules/util"
+	_ "github.com/gonode/gonode/modules/v8"
 )
