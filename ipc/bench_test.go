@@ -107,7 +107,7 @@ func BenchmarkReaderSplitClassify(b *testing.B) {
 		n++
 	}
 	b.SetBytes(int64(chunk.Len()))
-	r := &lineReader{buf: make([]byte, 0, 2*readSize)}
+	r := &lineReader{c: &Channel{}, buf: make([]byte, 0, 2*readSize)}
 	for b.Loop() {
 		r.buf = append(r.buf, chunk.Bytes()...)
 		if frames := r.frames(); len(frames) != n {

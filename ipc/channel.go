@@ -22,8 +22,9 @@ var ErrClosed = errors.New("ipc: channel closed")
 // callbacks given to Start and Send run on the channel's own goroutines (see
 // their docs), never while a Channel lock is held.
 type Channel struct {
-	pd *fdpoll.Desc // the non-blocking socket
-	fd int
+	pd   *fdpoll.Desc // the non-blocking socket
+	fd   int
+	mode Mode // framing of received data; set before Start
 
 	queued atomic.Int64 // bytes accepted by Send and not yet written
 
@@ -98,6 +99,26 @@ func newChannel(fd int) (*Channel, error) {
 		return true
 	}
 	return c, nil
+}
+
+// Mode is a channel's serialization mode (node's options.serialization),
+// which decides how received bytes split into frames.
+type Mode uint8
+
+const (
+	// JSON frames are lines of JSON text (node's default, 'json').
+	JSON Mode = iota
+	// Advanced frames are a 4-byte big-endian length and that many bytes
+	// of V8 serialization ('advanced', see internal/v8ser).
+	Advanced
+)
+
+// SetMode sets how received bytes split into frames; call it before Start.
+// Sending is the same in both modes: Send takes whole frames.
+func (c *Channel) SetMode(m Mode) {
+	c.mu.Lock()
+	c.mode = m
+	c.mu.Unlock()
 }
 
 // FD returns the channel's file descriptor number (process.channel.fd).

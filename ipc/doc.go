@@ -1,6 +1,9 @@
-// Package ipc implements node's IPC channel in 'json' serialization mode,
-// wire-compatible with node v20 (see /work/shared/NODE-IPC.md §1, §2.1, §3,
-// §4.2, §5). It is pure Go plus goja and knows nothing about gonode's
+// Package ipc implements node's IPC channel, wire-compatible with node v20
+// (see /work/shared/NODE-IPC.md §1, §2, §3, §4.2, §5): 'json' serialization
+// mode, and the framing of 'advanced' mode (SetMode(Advanced): each message
+// is a 4-byte big-endian length and V8 serialization, see internal/v8ser;
+// frames are classified with v8ser.ScanMessage, which finds the top-level
+// cmd without building values). It is pure Go plus goja and knows nothing about gonode's
 // runtime; child_process.fork and process.send are built on top of it.
 //
 // # Channel

@@ -2,12 +2,15 @@ package ipc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"unsafe"
 
 	"github.com/gonode/gonode/internal/fdpoll"
+	"github.com/gonode/gonode/internal/v8ser"
 	"golang.org/x/sys/unix"
 )
 
@@ -17,12 +20,13 @@ const (
 	handoffSize   = 1 << 20  // completed data at least this big is handed over, not copied
 )
 
-// Frame is one newline-terminated line received on a Channel.
+// Frame is one message received on a Channel: a newline-terminated line,
+// or in advanced mode a length-prefixed V8 serialization.
 type Frame struct {
 	// Data is the line without its '\n' (a trailing '\r' or padding spaces
-	// are kept; JSON parsing ignores them). Frames of one batch share a
-	// buffer that the Channel never touches again, unless the consumer
-	// gives it back with Release.
+	// are kept; JSON parsing ignores them), or the advanced message without
+	// its length. Frames of one batch share a buffer that the Channel never
+	// touches again, unless the consumer gives it back with Release.
 	Data []byte
 	// Internal is true for node's internal messages: a JSON object whose
 	// "cmd" is a string longer than 5 characters starting with "NODE_".
@@ -33,7 +37,9 @@ type Frame struct {
 	// the FIFO of received fds), else nil. The consumer owns it.
 	File *os.File
 	// Err is a *SyntaxError when the line is empty or not valid JSON (node
-	// would throw it from JSON.parse); Internal, Cmd and File are then zero.
+	// would throw it from JSON.parse), or in advanced mode the error of
+	// v8ser.ScanMessage for malformed data; Internal, Cmd and File are then
+	// zero.
 	Err error
 }
 
@@ -146,9 +152,13 @@ func parseRights(oob []byte) []*os.File {
 	return files
 }
 
-// frames splits off the complete lines received so far. Only bytes after
-// r.seen are searched, so a long line costs linear time overall.
+// frames splits off the complete frames received so far: lines, or
+// length-prefixed messages in advanced mode. Only bytes after r.seen are
+// searched for '\n', so a long line costs linear time overall.
 func (r *lineReader) frames() []Frame {
+	if r.c != nil && r.c.mode == Advanced {
+		return r.messages()
+	}
 	r.ends = r.ends[:0]
 	for i := r.seen; ; {
 		j := bytes.IndexByte(r.buf[i:], '\n')
@@ -162,27 +172,7 @@ func (r *lineReader) frames() []Frame {
 		r.seen = len(r.buf)
 		return nil
 	}
-	end := r.ends[len(r.ends)-1] + 1
-	tail := r.buf[end:]
-	var region []byte
-	if end >= handoffSize {
-		// Big: give the buffer away and start a fresh one.
-		region = r.buf[:end:end]
-		fresh := make([]byte, len(tail), max(2*readSize, len(tail)+readSize))
-		copy(fresh, tail)
-		r.buf = fresh
-	} else {
-		region = r.c.takeRegion(end)
-		copy(region, r.buf)
-		if cap(r.buf) > 8*readSize {
-			// A long line grew the buffer; do not keep it for small ones.
-			r.buf = append(make([]byte, 0, 2*readSize), tail...)
-		} else {
-			r.buf = r.buf[:copy(r.buf, tail)]
-		}
-	}
-	r.seen = len(r.buf)
-
+	region := r.cut(r.ends[len(r.ends)-1]+1, 0)
 	frames := make([]Frame, len(r.ends))
 	start := 0
 	for i, nl := range r.ends {
@@ -192,18 +182,96 @@ func (r *lineReader) frames() []Frame {
 	return frames
 }
 
+// messages splits off the complete advanced-mode messages (a 4-byte
+// big-endian length, then that many bytes) received so far.
+func (r *lineReader) messages() []Frame {
+	r.ends = r.ends[:0]
+	end := 0
+	for len(r.buf)-end >= 4 {
+		n := uint64(binary.BigEndian.Uint32(r.buf[end:]))
+		if uint64(len(r.buf)-end-4) < n {
+			break
+		}
+		end += 4 + int(n)
+		r.ends = append(r.ends, end)
+	}
+	if len(r.ends) == 0 {
+		return nil
+	}
+	// One spare byte: no frame's Data reaches the end of the region's
+	// capacity, so the first one's pointer locates the region (Release).
+	region := r.cut(end, 1)
+	frames := make([]Frame, len(r.ends))
+	start := 0
+	for i, e := range r.ends {
+		frames[i] = r.message(region[start+4 : e])
+		start = e
+	}
+	return frames
+}
+
+// cut moves the completed bytes buf[:end] to a batch buffer (a region of
+// capacity at least regionCap(end+spare), or buf itself when big) and keeps
+// the rest in buf.
+func (r *lineReader) cut(end, spare int) []byte {
+	tail := r.buf[end:]
+	var region []byte
+	if end >= handoffSize {
+		// Big: give the buffer away and start a fresh one.
+		region = r.buf[:end:end]
+		fresh := make([]byte, len(tail), max(2*readSize, len(tail)+readSize))
+		copy(fresh, tail)
+		r.buf = fresh
+	} else {
+		region = r.c.takeRegion(end + spare)[:end]
+		copy(region, r.buf)
+		if cap(r.buf) > 8*readSize {
+			// A long line grew the buffer; do not keep it for small ones.
+			r.buf = append(make([]byte, 0, 2*readSize), tail...)
+		} else {
+			r.buf = r.buf[:copy(r.buf, tail)]
+		}
+	}
+	r.seen = len(r.buf)
+	return region
+}
+
+// message classifies one advanced-mode payload like frame does a line.
+func (r *lineReader) message(data []byte) Frame {
+	cmd, err := v8ser.ScanMessage(data)
+	if err != nil {
+		return Frame{Data: data, Err: err}
+	}
+	f := Frame{Data: data}
+	if len(cmd) > len(internalPrefix) && strings.HasPrefix(cmd, internalPrefix) {
+		f.Internal, f.Cmd = true, cmd
+		r.claimHandle(&f)
+	}
+	return f
+}
+
 func (r *lineReader) frame(line []byte) Frame {
 	internal, cmd, err := classify(line, &r.sn)
 	if err != nil {
 		return Frame{Data: line, Err: err}
 	}
 	f := Frame{Data: line, Internal: internal, Cmd: cmd}
-	if internal && cmd == "NODE_HANDLE" && len(r.fds) > 0 {
+	if internal {
+		r.claimHandle(&f)
+	}
+	return f
+}
+
+// internalPrefix starts the cmd of node's internal messages.
+const internalPrefix = "NODE_"
+
+// claimHandle gives an internal NODE_HANDLE frame the oldest received fd.
+func (r *lineReader) claimHandle(f *Frame) {
+	if f.Cmd == "NODE_HANDLE" && len(r.fds) > 0 {
 		f.File = r.fds[0]
 		r.fds[0] = nil
 		r.fds = r.fds[1:]
 	}
-	return f
 }
 
 // Batch buffers given back by Release are reused for later batches (fresh
@@ -221,9 +289,15 @@ func (c *Channel) Release(frames []Frame) {
 	}
 	last := frames[len(frames)-1].Data
 	base := unsafe.SliceData(frames[0].Data)
+	if c.mode == Advanced && base != nil {
+		// The first frame's data follows its 4-byte length; the region has
+		// a spare byte after the last frame (see messages).
+		base = (*byte)(unsafe.Add(unsafe.Pointer(base), -4))
+	}
 	// The batch's buffer runs from the first line to the '\n' after the
 	// last one (an empty last line may point at the start: then less is
-	// kept); takeRegion gave it at least regionCap of that capacity.
+	// kept), or to the spare byte after the last message; takeRegion gave
+	// it at least regionCap of that capacity.
 	end := int(uintptr(unsafe.Pointer(unsafe.SliceData(last)))-uintptr(unsafe.Pointer(base))) + len(last) + 1
 	if base == nil || end >= handoffSize {
 		return
