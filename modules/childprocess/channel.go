@@ -6,7 +6,9 @@ import (
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/ipc"
+	"github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -16,8 +18,9 @@ import (
 // ref'd while JavaScript wants it (node's counted or explicit ref state) or,
 // unless the state was set explicitly, while writes are in flight.
 type channel struct {
-	rt *runtime.Runtime
-	c  *ipc.Channel
+	rt    *runtime.Runtime
+	c     *ipc.Channel
+	codec *v8ser.Codec // advanced serialization; nil in json mode
 
 	handle   *runtime.Handle
 	wantRef  bool
@@ -50,12 +53,24 @@ const maxScratch = 1 << 20
 
 // newChannel adopts fd, one end of an AF_UNIX stream socketpair. ref is the
 // initial liveness: ref'd in a parent, unref'd in a child (NODE-IPC.md §1).
-func newChannel(rt *runtime.Runtime, fd int, ref bool) (*channel, error) {
+// advanced selects node's 'advanced' serialization (V8's format) instead of
+// JSON lines.
+func newChannel(rt *runtime.Runtime, fd int, ref, advanced bool) (*channel, error) {
+	var codec *v8ser.Codec
+	if advanced {
+		var err error
+		if codec, err = v8.CodecOf(rt); err != nil {
+			return nil, err
+		}
+	}
 	c, err := ipc.FromFD(fd)
 	if err != nil {
 		return nil, err
 	}
-	ch := &channel{rt: rt, c: c, handle: rt.NewHandle("IPC"), wantRef: ref}
+	if advanced {
+		c.SetMode(ipc.Advanced)
+	}
+	ch := &channel{rt: rt, c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
 	c.OnDrain(func() { rt.Post(ch.drained) })
 	ch.handle.OnRuntimeClose(func() {
 		// At exit, gathered sends go out as node's synchronous writes would.
@@ -178,7 +193,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 	b := &batch{ch: ch, msgs: make([]goja.Value, 0, len(frames)), internal: make([]bool, 0, len(frames))}
 	var failure goja.Value
 	for i, f := range frames {
-		v, err := ipc.Decode(vm, f.Data)
+		v, err := ch.decode(f.Data)
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) {
@@ -302,7 +317,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	if t, ok := call.Argument(1).Export().(*outHandle); ok {
 		out = t
 	}
-	frame, err := ipc.AppendFrame(ch.scratch[:0], vm, call.Argument(0))
+	frame, err := ch.encode(ch.scratch[:0], call.Argument(0))
 	if err != nil {
 		panic(err)
 	}
@@ -341,6 +356,23 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	ch.inFlight++
 	ch.updateRef()
 	return vm.ToValue(writePending | ch.queueFlag())
+}
+
+// encode appends the wire frame of message to dst: a JSON line, or in
+// advanced mode a length-prefixed V8 serialization.
+func (ch *channel) encode(dst []byte, message goja.Value) ([]byte, error) {
+	if ch.codec != nil {
+		return ch.codec.AppendMessage(dst, message)
+	}
+	return ipc.AppendFrame(dst, ch.rt.VM(), message)
+}
+
+// decode builds the message of a received frame.
+func (ch *channel) decode(data []byte) (goja.Value, error) {
+	if ch.codec != nil {
+		return ch.codec.DecodeMessage(data)
+	}
+	return ipc.Decode(ch.rt.VM(), data)
 }
 
 // writePlain sends a frame nobody waits for (no callback, no handle): the

@@ -45,10 +45,10 @@ func startChild(rt *runtime.Runtime) error {
 		}
 		_ = env.Delete("NODE_CHANNEL_SERIALIZATION_MODE")
 	}
-	if mode != "json" {
-		return fmt.Errorf("IPC serialization mode %q is not supported (only 'json')", mode)
+	if mode != "json" && mode != "advanced" {
+		return fmt.Errorf("IPC serialization mode %q is not supported ('json' or 'advanced')", mode)
 	}
-	ch, err := newChannel(rt, fd, false)
+	ch, err := newChannel(rt, fd, false, mode == "advanced")
 	if err != nil {
 		return fmt.Errorf("open IPC channel: %w", err)
 	}

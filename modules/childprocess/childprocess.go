@@ -1,7 +1,8 @@
 // Package childprocess implements node's 'child_process' core module —
 // spawn, exec, execFile, fork and their synchronous forms — and the IPC
 // channel between a parent and a forked child, wire-compatible with node
-// (JSON lines over a socketpair, handles as SCM_RIGHTS descriptors; see
+// (JSON lines, or with serialization: 'advanced' length-prefixed V8
+// serialization, over a socketpair; handles as SCM_RIGHTS descriptors; see
 // NODE-IPC.md).
 //
 // The JavaScript API lives in lib/*.js; this package gives it native

@@ -25,6 +25,7 @@ type spawnSpec struct {
 	stdio    []stdioSpec
 	detached bool
 	uid, gid *uint32
+	advanced bool // options.serialization is 'advanced'
 }
 
 // stdioSpec is one entry of the normalized stdio array.
@@ -40,6 +41,9 @@ func readSpawnSpec(vm *goja.Runtime, o *goja.Object) spawnSpec {
 		args:     stringList(vm, o.Get("args")),
 		env:      stringList(vm, o.Get("envPairs")),
 		detached: o.Get("detached").ToBoolean(),
+	}
+	if v := o.Get("serialization"); v != nil {
+		s.advanced = v.String() == "advanced"
 	}
 	if c := o.Get("cwd"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
 		s.cwd = c.String()
@@ -307,7 +311,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 		case fd < 0:
 			stdio[i] = nil
 		case spec.stdio[i].kind == "ipc":
-			ch, err := newChannel(rt, fd, true)
+			ch, err := newChannel(rt, fd, true, spec.advanced)
 			if err != nil {
 				unix.Close(fd)
 				panic(rt.NewSystemError(err, "spawn", runtime.SysErrorExtra{}))

@@ -18,8 +18,6 @@ const ERR_IPC_SYNC_FORK = lazyError('ERR_IPC_SYNC_FORK', Error, () => 'IPC canno
 const ERR_INVALID_SYNC_FORK_INPUT = lazyError('ERR_INVALID_SYNC_FORK_INPUT', TypeError,
   (value) => `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${value}`);
 const ERR_UNKNOWN_SIGNAL = lazyError('ERR_UNKNOWN_SIGNAL', TypeError, (sig) => `Unknown signal: ${sig}`);
-const ERR_FEATURE_UNAVAILABLE_ON_PLATFORM = lazyError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
-  (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
 
 const MAX_BUFFER = 1024 * 1024;
 
@@ -459,20 +457,18 @@ ChildProcess.prototype.spawn = function spawn(options) {
   const valid = getValidStdio(options.stdio || 'pipe', false);
   const stdio = options.stdio = valid.stdio;
 
-  const serialization = options.serialization;
-  if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
-    throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization,
+  const serialization = options.serialization || 'json';
+  if (serialization !== 'json' && serialization !== 'advanced') {
+    throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
       "must be one of: undefined, 'json', 'advanced'");
   }
-  if (serialization === 'advanced') {
-    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM("serialization: 'advanced'");
-  }
+  options.serialization = serialization;
 
   if (valid.ipc !== undefined) {
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
     options.envPairs.push(`NODE_CHANNEL_FD=${valid.ipcFd}`);
-    options.envPairs.push('NODE_CHANNEL_SERIALIZATION_MODE=json');
+    options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     if (options.file === binding.execPath && options[kForkArgc] !== undefined) {
       options.envPairs.push(`${binding.forkMarker}=${options[kForkArgc]}`);
     }
