@@ -114,7 +114,7 @@ func TestDeserializedValues(t *testing.T) {
 
 func TestDeserializeErrors(t *testing.T) {
 	_, c := newTestCodec(t)
-	for _, in := range []string{"", "ff0f", "ff10", "ff0f49", "ff0f6f", "ff0f5e00", "ff0f22ff", "ff0f6f2201614902", "ff0f410249", "ff0f7a", "ff0f5c0e0100", "ff0f52220161ff01"} {
+	for _, in := range []string{"", "49", "ff0c5f", "ff0f", "ff10", "ff0f49", "ff0f6f", "ff0f5e00", "ff0f22ff", "ff0f6f2201614902", "ff0f410249", "ff0f7a", "ff0f5c0e0100", "ff0f52220161ff01"} {
 		b, _ := hex.DecodeString(in)
 		_, err := c.Deserialize(b)
 		var ex *goja.Exception

@@ -33,17 +33,22 @@ func (c *Codec) NewDeserializer(data []byte) *Deserializer {
 	return &Deserializer{c: c, r: reader{data: data}}
 }
 
-// ReadHeader reads the version header if there is one.
+// minVersion is the oldest format V8's public API reads without legacy
+// support (node does not enable it): data without a header is refused.
+const minVersion = 13
+
+// ReadHeader reads the version header; a missing or unsupported one is an
+// error, as with node.
 func (d *Deserializer) ReadHeader() error {
 	v, err := d.r.header()
-	if err != nil {
+	if err != nil || v < minVersion {
 		return d.c.exception(msgVersion)
 	}
 	d.version = v
 	return nil
 }
 
-// WireFormatVersion is the version read by ReadHeader (0 without header).
+// WireFormatVersion is the version read by ReadHeader.
 func (d *Deserializer) WireFormatVersion() uint32 { return d.version }
 
 // ReadUint32 reads a varint.
