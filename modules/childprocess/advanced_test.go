@@ -26,3 +26,31 @@ func TestAdvancedInterop(t *testing.T) {
 		})
 	}
 }
+
+// TestAdvancedCluster runs testdata/diff/cluster-advanced.js (a cluster with
+// serialization: 'advanced') with a node primary and gonode workers, and the
+// reverse, under both scheduling policies; each must print what node alone
+// prints.
+func TestAdvancedCluster(t *testing.T) {
+	prog, err := filepath.Abs("../../testdata/diff/cluster-advanced.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withExecPath := filepath.Join(testdata, "with-exec-path.js")
+	for _, policy := range []string{"rr", "none"} {
+		env := []string{"CLUSTER_ADV_POLICY=" + policy, "NODE_CLUSTER_SCHED_POLICY=" + policy}
+		want := run(t, 30*time.Second, testdata, env, nodeBin, withExecPath, nodeBin, prog)
+		if want.code != 0 || !strings.Contains(want.stdout, "response worker 1") {
+			t.Fatalf("node reference failed: %+v", want)
+		}
+		for _, pair := range [][2]string{{nodeBin, gonodeBin}, {gonodeBin, nodeBin}} {
+			t.Run(policy+"/"+filepath.Base(pair[0])+"-primary-"+filepath.Base(pair[1])+"-worker", func(t *testing.T) {
+				got := run(t, 30*time.Second, testdata, env, pair[0], withExecPath, pair[1], prog)
+				if got.stdout != want.stdout || got.code != want.code {
+					t.Errorf("differs from node\n--- want (exit %d):\n%s\n--- got (exit %d):\n%s\n--- stderr:\n%s",
+						want.code, want.stdout, got.code, got.stdout, got.stderr)
+				}
+			})
+		}
+	}
+}
