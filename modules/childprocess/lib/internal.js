@@ -457,12 +457,11 @@ ChildProcess.prototype.spawn = function spawn(options) {
   const valid = getValidStdio(options.stdio || 'pipe', false);
   const stdio = options.stdio = valid.stdio;
 
-  const serialization = options.serialization || 'json';
-  if (serialization !== 'json' && serialization !== 'advanced') {
+  if (options.serialization !== undefined && options.serialization !== 'json' && options.serialization !== 'advanced') {
     throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
       "must be one of: undefined, 'json', 'advanced'");
   }
-  options.serialization = serialization;
+  const serialization = options.serialization || 'json';
 
   if (valid.ipc !== undefined) {
     if (options.envPairs === undefined) options.envPairs = [];
