@@ -52,15 +52,16 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		}
 	}
 	consts := map[string]int{
-		"UV_EOF":        sock.UVEOF,
-		"UV_EINVAL":     -int(unix.EINVAL),
-		"UV_ENOTCONN":   -int(unix.ENOTCONN),
-		"SOCKET":        0,
-		"SERVER":        1,
-		"TCP_IPV6ONLY":  flagIPv6Only,
-		"TCP_REUSEPORT": flagReusePort,
-		"UV_READABLE":   1,
-		"UV_WRITABLE":   2,
+		"UV_EOF":          sock.UVEOF,
+		"UV_EINVAL":       -int(unix.EINVAL),
+		"UV_ENOTCONN":     -int(unix.ENOTCONN),
+		"SOCKET":          0,
+		"SERVER":          1,
+		"TCP_IPV6ONLY":    flagIPv6Only,
+		"TCP_REUSEPORT":   flagReusePort,
+		"UV_READABLE":     1,
+		"UV_WRITABLE":     2,
+		"WRITE_NOT_BYTES": notBytes,
 	}
 	for name, v := range consts {
 		if err := exports.Set(name, v); err != nil {
@@ -110,6 +111,7 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 		"readStop":        (*wrap).jsReadStop,
 		"shutdown":        (*wrap).jsShutdown,
 		"writeBuffer":     (*wrap).jsWriteBuffer,
+		"tryWrite":        (*wrap).jsTryWrite,
 		"writeUtf8String": (*wrap).jsWriteString,
 		"writev":          (*wrap).jsWritev,
 		"close":           (*wrap).jsClose,

@@ -17,7 +17,7 @@ const {
   ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_IP_ADDRESS,
   ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE,
 } = internal.codes;
-const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
+const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN, WRITE_NOT_BYTES } = binding;
 const pushFlowing = stream.Readable[Symbol.for('gonode.streams.pushFlowing')];
 
 const kOwner = Symbol('owner');
@@ -327,6 +327,33 @@ function tryReadStart(socket) {
   if (err) socket.destroy(errnoException(err, 'read'));
 }
 
+const duplexWrite = stream.Duplex.prototype.write;
+const writeStarted = stream.Writable[Symbol.for('gonode.streams.writeStarted')];
+
+// write is Writable's write with a shortcut for its most common use: a
+// Buffer written without a callback to a connected socket that is writing
+// nothing else. The handle writes the chunk at once and, when the kernel
+// takes all of it, nothing in the stream's state changes, so that write()
+// has nothing to do; otherwise the stream is left as _write() would have
+// left it.
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  const handle = this._handle;
+  if (encoding === undefined && cb === undefined && handle !== null) {
+    const state = this._writableState;
+    if (!state.writing && state.corked === 0 && !state.ending && !state.destroyed && state.errored === null &&
+        !state.sync && !this.connecting && this._write === socketWrite && this[kTimeout] === null &&
+        this._parent === null) {
+      const r = handle.tryWrite(this[kWriteDone] || writeDone(this, state.onwrite), chunk);
+      if (r === 0) return true;
+      if (r !== WRITE_NOT_BYTES) {
+        if (r > 0) this[kLastWriteQueueSize] = handle.writeQueueSize;
+        return writeStarted(this, chunk.length, r < 0 ? errnoException(r, 'write') : null);
+      }
+    }
+  }
+  return duplexWrite.call(this, chunk, encoding, cb);
+};
+
 Socket.prototype.end = function end(data, encoding, callback) {
   stream.Duplex.prototype.end.call(this, data, encoding, callback);
   return this;
@@ -578,9 +605,10 @@ Socket.prototype._writev = function _writev(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
 
-Socket.prototype._write = function _write(data, encoding, cb) {
+const socketWrite = function _write(data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
+Socket.prototype._write = socketWrite;
 
 // _final shuts the writing side down once everything is written.
 Socket.prototype._final = function _final(cb) {

@@ -2,6 +2,7 @@ package net
 
 import (
 	"os"
+	"reflect"
 	"strconv"
 	"unsafe"
 
@@ -390,6 +391,21 @@ func (w *wrap) jsWriteBuffer(call goja.FunctionCall) goja.Value {
 		panic(w.b.vm.NewTypeError("argument must be a buffer"))
 	}
 	return w.write(call.Argument(0), [][]byte{runtime.BytesOf(w.b.vm, o)})
+}
+
+// notBytes is tryWrite's answer for a chunk that is not a Uint8Array.
+const notBytes = 2
+
+var typeBytes = reflect.TypeFor[[]byte]()
+
+// jsTryWrite is writeBuffer for a chunk that may be anything: one that is
+// not a Uint8Array (a Buffer is one) is not written and gets notBytes.
+func (w *wrap) jsTryWrite(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(1).(*goja.Object)
+	if !ok || o.ExportType() != typeBytes {
+		return w.b.vm.ToValue(notBytes)
+	}
+	return w.write(call.Argument(0), [][]byte{o.Export().([]byte)})
 }
 
 func (w *wrap) jsWriteString(call goja.FunctionCall) goja.Value {

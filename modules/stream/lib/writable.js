@@ -233,11 +233,35 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  return writeResult(state);
+}
 
+// writeResult is write()'s return value once the chunk is queued or written.
+function writeResult(state) {
   const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.destroyed && !state.errored;
 }
+
+// writeStarted does what write(chunk) does to an idle stream (nothing
+// written, queued, corked or ended) for a stream that has itself started
+// writing the chunk's len bytes instead of calling _write: the write then
+// completes through state.onwrite, at once if er says it failed. It returns
+// what write() returns. (net.Socket writes Buffers this way.)
+function writeStarted(stream, len, er) {
+  const state = stream._writableState;
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = nop;
+  state.writing = true;
+  state.sync = true;
+  state[kExpectWriteCb] = true;
+  if (er) state.onwrite(er);
+  state.sync = false;
+  return writeResult(state);
+}
+Writable[Symbol.for('gonode.streams.writeStarted')] = writeStarted;
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
