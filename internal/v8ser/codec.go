@@ -206,3 +206,18 @@ func (c *Codec) newErrorOf(ctor int, msg string) *goja.Object {
 	}
 	return o
 }
+
+// CloneError returns V8's "<value> could not be cloned." error for o as a
+// *goja.Exception.
+func (c *Codec) CloneError(o *goja.Object) error {
+	return c.throw(c.newError(c.describe(o, c.kindOf(o)) + " could not be cloned."))
+}
+
+// DeserializeError returns V8's "Unable to deserialize cloned data." error
+// as a *goja.Exception.
+func (c *Codec) DeserializeError() error { return c.exception(msgDeserialize) }
+
+// throw turns a JS error object into a *goja.Exception.
+func (c *Codec) throw(e *goja.Object) error {
+	return c.vm.Try(func() { panic(e) })
+}

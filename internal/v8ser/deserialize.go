@@ -25,6 +25,18 @@ type Deserializer struct {
 	depth   int
 	// ChildProcess reads host objects as node's ChildProcessDeserializer.
 	ChildProcess bool
+	// HostObject, if set, reads a host object's contents after the host
+	// tag (node's _readHostObject); it may call the Read methods.
+	HostObject func() (*goja.Object, error)
+	transfers  map[uint32]*goja.Object
+}
+
+// TransferArrayBuffer makes transfer id read as ab.
+func (d *Deserializer) TransferArrayBuffer(id uint32, ab *goja.Object) {
+	if d.transfers == nil {
+		d.transfers = make(map[uint32]*goja.Object)
+	}
+	d.transfers[id] = ab
 }
 
 // NewDeserializer returns a Deserializer over data, which it does not
@@ -101,10 +113,7 @@ func (c *Codec) DecodeMessage(payload []byte) (goja.Value, error) {
 }
 
 // exception returns an Error with msg as a *goja.Exception.
-func (c *Codec) exception(msg string) error {
-	e := c.newError(msg)
-	return c.vm.Try(func() { panic(e) })
-}
+func (c *Codec) exception(msg string) error { return c.throw(c.newError(msg)) }
 
 func (d *Deserializer) add(o *goja.Object) uint32 {
 	d.objs = append(d.objs, o)
@@ -229,6 +238,15 @@ func (d *Deserializer) valueInner() (goja.Value, bool) {
 		o := vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), b...))).(*goja.Object)
 		d.set(id, o)
 		return o, true
+	case tagArrayBufferTransfer:
+		id := d.reserve()
+		tid, ok := d.r.uint32()
+		ab := d.transfers[tid]
+		if !ok || ab == nil {
+			return nil, false
+		}
+		d.set(id, ab)
+		return ab, true
 	case tagError:
 		return d.error()
 	case tagHostObject:
@@ -567,6 +585,14 @@ func (d *Deserializer) error() (goja.Value, bool) {
 
 func (d *Deserializer) hostObject() (goja.Value, bool) {
 	id := d.reserve()
+	if d.HostObject != nil {
+		o, err := d.HostObject()
+		if err != nil {
+			panic(err)
+		}
+		d.set(id, o)
+		return o, true
+	}
 	if d.ChildProcess {
 		tag, ok := d.r.uint32()
 		if !ok {

@@ -31,12 +31,37 @@ type Serializer struct {
 	// ChildProcess writes host objects as node's ChildProcessSerializer
 	// does: with a leading tag 0 before DefaultSerializer's fields.
 	ChildProcess bool
-	nums         []goja.Value // scratch for dense arrays
+	// ViewsAsHost writes ArrayBufferViews as host objects (node's
+	// DefaultSerializer; NewSerializer sets it). Without it they are
+	// written in V8's own format: their ArrayBuffer, then a view tag.
+	ViewsAsHost bool
+	// HostObject, if set, writes a host object's contents after the host
+	// tag, instead of DefaultSerializer's layout (node's
+	// _writeHostObject). It may call the Write methods.
+	HostObject func(o *goja.Object) error
+	transfers  map[*goja.Object]uint32
+	nums       []goja.Value // scratch for dense arrays
 }
 
-// NewSerializer returns a Serializer appending to dst.
+// NewSerializer returns a Serializer appending to dst, with views as host
+// objects.
 func (c *Codec) NewSerializer(dst []byte) *Serializer {
-	return &Serializer{c: c, buf: dst, start: len(dst)}
+	return &Serializer{c: c, buf: dst, start: len(dst), ViewsAsHost: true}
+}
+
+// TransferArrayBuffer makes ab be written as a reference to transfer id.
+func (s *Serializer) TransferArrayBuffer(id uint32, ab *goja.Object) {
+	if s.transfers == nil {
+		s.transfers = make(map[*goja.Object]uint32)
+	}
+	s.transfers[ab] = id
+}
+
+// Release returns the bytes written and empties the Serializer.
+func (s *Serializer) Release() []byte {
+	b := s.buf
+	s.buf, s.start, s.ids = nil, 0, nil
+	return b
 }
 
 // Bytes returns the buffer: dst followed by what was written.
@@ -228,6 +253,12 @@ func (s *Serializer) object(o *goja.Object) {
 		s.buf = appendVarint(append(s.buf, tagObjectRef), uint64(id))
 		return
 	}
+	if !s.ViewsAsHost && s.c.kindOf(o) == kindView {
+		// V8 writes a view's buffer first, before the view gets its id.
+		if ab, ok := o.Get("buffer").(*goja.Object); ok {
+			s.object(ab)
+		}
+	}
 	if s.ids == nil {
 		s.ids = make(map[*goja.Object]uint32)
 	}
@@ -259,6 +290,10 @@ func (s *Serializer) object(o *goja.Object) {
 	case kindError:
 		s.error(o)
 	case kindArrayBuffer:
+		if id, ok := s.transfers[o]; ok {
+			s.buf = appendVarint(append(s.buf, tagArrayBufferTransfer), uint64(id))
+			return
+		}
 		ab := o.Export().(goja.ArrayBuffer)
 		if ab.Detached() {
 			panic(s.c.newError("An ArrayBuffer is detached and could not be cloned."))
@@ -452,9 +487,21 @@ func (s *Serializer) wrapper(o *goja.Object) {
 	}
 }
 
-// view writes a typed array or DataView as node's DefaultSerializer writes
-// host objects.
+// view writes a typed array or DataView: as a host object (through
+// HostObject, or as node's DefaultSerializer writes it), or in V8's own
+// format.
 func (s *Serializer) view(o *goja.Object) {
+	if !s.ViewsAsHost {
+		s.nativeView(o)
+		return
+	}
+	if s.HostObject != nil {
+		s.buf = append(s.buf, tagHostObject)
+		if err := s.HostObject(o); err != nil {
+			panic(err)
+		}
+		return
+	}
 	index := dataViewTypeIndex
 	if name, ok := s.c.call(s.c.typedArrayTag, o).(goja.String); ok {
 		index = -1
@@ -482,6 +529,23 @@ func (s *Serializer) view(o *goja.Object) {
 	s.buf = appendVarint(s.buf, uint64(index))
 	s.buf = appendVarint(s.buf, uint64(len(b)))
 	s.buf = append(s.buf, b...)
+}
+
+// nativeView writes V8's view tag for o (its buffer was written just
+// before): type, byte offset, byte length, flags.
+func (s *Serializer) nativeView(o *goja.Object) {
+	sub := byte('?')
+	if name, ok := s.c.call(s.c.typedArrayTag, o).(goja.String); ok {
+		for i, t := range viewTypes {
+			if t.name == name.String() && i != bufferTypeIndex {
+				sub = nativeViewTags[i]
+			}
+		}
+	}
+	s.buf = append(s.buf, tagArrayBufferVw, sub)
+	s.buf = appendVarint(s.buf, uint64(o.Get("byteOffset").ToInteger()))
+	s.buf = appendVarint(s.buf, uint64(o.Get("byteLength").ToInteger()))
+	s.buf = appendVarint(s.buf, 0)
 }
 
 // call calls fn with this and args, rethrowing its exception.

@@ -1,6 +1,7 @@
 // Package v8 implements the serialization part of node's 'v8' core
-// module: v8.serialize and v8.deserialize, in V8's ValueSerializer format
-// byte for byte as node v20 (see internal/v8ser). CodecOf gives other
+// module: v8.serialize and v8.deserialize, and the Serializer,
+// Deserializer, DefaultSerializer and DefaultDeserializer classes, in V8's
+// ValueSerializer format byte for byte as node v20 (see internal/v8ser). CodecOf gives other
 // modules (child_process's 'advanced' IPC serialization) the runtime's
 // codec.
 package v8
@@ -47,6 +48,12 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		return err
 	}
 	if err := o.Set("deserialize", b.deserialize); err != nil {
+		return err
+	}
+	if err := o.Set("newSerializer", b.newSerializer); err != nil {
+		return err
+	}
+	if err := o.Set("newDeserializer", b.newDeserializer); err != nil {
 		return err
 	}
 	if err := o.Set("state", vm.ToValue(b)); err != nil {
