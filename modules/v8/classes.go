@@ -166,4 +166,3 @@ func (b *binding) arrayBuffer(v goja.Value) *goja.Object {
 	}
 	return o
 }
-
