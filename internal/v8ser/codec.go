@@ -70,21 +70,26 @@ var (
 // A Codec serializes and deserializes values of one goja.Runtime. It is
 // not safe for concurrent use (nor is the runtime).
 type Codec struct {
-	vm        *goja.Runtime
-	kinds     map[reflect.Type]kind
-	buffer    *goja.Object // node's Buffer constructor
-	bufProto  *goja.Object // Buffer.prototype
-	mapObj    *goja.Object
-	setObj    *goja.Object
-	regexpObj *goja.Object
-	dateObj   *goja.Object
-	objectObj *goja.Object
-	numberObj *goja.Object
-	stringObj *goja.Object
-	boolObj   *goja.Object
-	abObj     *goja.Object
-	errors    [7]*goja.Object
-	views     [13]*goja.Object
+	vm    *goja.Runtime
+	kinds map[reflect.Type]kind
+	// arrayType and arrayNames locate goja's dense array implementation and
+	// its list of named own properties (see onlyLength); nil if absent.
+	arrayType  reflect.Type
+	arrayNames []int
+	spare      *Serializer  // see takeSerializer
+	buffer     *goja.Object // node's Buffer constructor
+	bufProto   *goja.Object // Buffer.prototype
+	mapObj     *goja.Object
+	setObj     *goja.Object
+	regexpObj  *goja.Object
+	dateObj    *goja.Object
+	objectObj  *goja.Object
+	numberObj  *goja.Object
+	stringObj  *goja.Object
+	boolObj    *goja.Object
+	abObj      *goja.Object
+	errors     [7]*goja.Object
+	views      [13]*goja.Object
 
 	mapForEach, mapSet, setForEach, setAdd   goja.Callable
 	typedArrayTag, regexpSource, regexpFlags goja.Callable
@@ -157,7 +162,40 @@ func New(vm *goja.Runtime, buffer *goja.Object) (*Codec, error) {
 		}
 		c.kinds[t] = k
 	}
+	c.findArrayNames()
 	return c, nil
+}
+
+// findArrayNames locates the named-property list of goja's dense arrays
+// (the "propNames" of their embedded baseObject).
+func (c *Codec) findArrayNames() {
+	arr := implType(c.vm.NewArray())
+	if arr.Kind() != reflect.Pointer || arr.Elem().Kind() != reflect.Struct {
+		return
+	}
+	base, ok := arr.Elem().FieldByName("baseObject")
+	if !ok || base.Type.Kind() != reflect.Struct {
+		return
+	}
+	names, ok := base.Type.FieldByName("propNames")
+	if !ok || names.Type.Kind() != reflect.Slice {
+		return
+	}
+	c.arrayType, c.arrayNames = arr, append(append([]int(nil), base.Index...), names.Index...)
+}
+
+// onlyLength reports whether the array o certainly has no named own
+// property but "length", so that its keys need not be listed (listing them
+// makes a string per element).
+func (c *Codec) onlyLength(o *goja.Object) bool {
+	if c.arrayNames == nil {
+		return false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfIndex).Elem()
+	if impl.Type() != c.arrayType {
+		return false
+	}
+	return impl.Elem().FieldByIndex(c.arrayNames).Len() == 1
 }
 
 // implType is the goja implementation type of o (*goja.baseObject,

@@ -179,3 +179,19 @@ func TestScanMessage(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyLength(t *testing.T) {
+	vm, c := newTestCodec(t)
+	if c.arrayNames == nil {
+		t.Fatal("goja's array property list not found")
+	}
+	for expr, want := range map[string]bool{
+		`[1, 2]`: true, `[]`: true, `Object.assign([1], {x: 1})`: false,
+		`Object.defineProperty([1], 'h', {value: 1})`: false, `(() => { const a = [1]; a.x = 1; delete a.x; return a; })()`: true,
+	} {
+		v, _ := vm.RunString("(" + expr + ")")
+		if got := c.onlyLength(v.(*goja.Object)); got != want {
+			t.Errorf("%s: onlyLength %v, want %v", expr, got, want)
+		}
+	}
+}

@@ -94,7 +94,8 @@ func (s *Serializer) WriteValue(v goja.Value) error {
 
 // Serialize returns node's v8.serialize(v).
 func (c *Codec) Serialize(v goja.Value) ([]byte, error) {
-	s := c.NewSerializer(nil)
+	s := c.takeSerializer(nil)
+	defer c.putSerializer(s)
 	s.WriteHeader()
 	if err := s.WriteValue(v); err != nil {
 		return nil, err
@@ -107,7 +108,8 @@ func (c *Codec) Serialize(v goja.Value) ([]byte, error) {
 // and value). On error dst is returned unchanged.
 func (c *Codec) AppendMessage(dst []byte, v goja.Value) ([]byte, error) {
 	mark := len(dst)
-	s := c.NewSerializer(append(dst, 0, 0, 0, 0))
+	s := c.takeSerializer(append(dst, 0, 0, 0, 0))
+	defer c.putSerializer(s)
 	s.start = mark
 	s.ChildProcess = true
 	s.WriteHeader()
@@ -116,6 +118,28 @@ func (c *Codec) AppendMessage(dst []byte, v goja.Value) ([]byte, error) {
 	}
 	binary.BigEndian.PutUint32(s.buf[mark:], uint32(len(s.buf)-mark-4))
 	return s.buf, nil
+}
+
+// takeSerializer returns the Codec's spare Serializer (its id map and
+// scratch reused; a getter serializing again meanwhile gets a new one).
+func (c *Codec) takeSerializer(dst []byte) *Serializer {
+	s := c.spare
+	if s == nil {
+		return c.NewSerializer(dst)
+	}
+	c.spare = nil
+	s.buf, s.start = dst, len(dst)
+	return s
+}
+
+// putSerializer keeps s for the next takeSerializer.
+func (c *Codec) putSerializer(s *Serializer) {
+	if len(s.ids) > 1024 {
+		s.ids = nil
+	}
+	clear(s.ids)
+	*s = Serializer{c: c, ids: s.ids, nums: s.nums, ViewsAsHost: true}
+	c.spare = s
 }
 
 func (s *Serializer) value(v goja.Value) {
@@ -382,8 +406,10 @@ func (s *Serializer) array(o *goja.Object) {
 	clear(els)
 	s.nums = els[:0]
 	n := 0
-	if keys := o.Keys(); len(keys) > int(length) {
-		n = s.properties(o, keys, true)
+	if !s.c.onlyLength(o) {
+		if keys := o.Keys(); len(keys) > int(length) {
+			n = s.properties(o, keys, true)
+		}
 	}
 	s.buf = appendVarint(append(s.buf, tagEndDense), uint64(n))
 	s.buf = appendVarint(s.buf, uint64(length))
