@@ -6,7 +6,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -16,7 +16,6 @@ var (
 	typeFloat64 = reflect.TypeOf(float64(0))
 	typeBool    = reflect.TypeOf(false)
 	typeBigInt  = reflect.TypeOf((*big.Int)(nil))
-	typeTime    = reflect.TypeOf(time.Time{})
 	typeUint16s = reflect.TypeOf([]uint16(nil))
 )
 
@@ -269,7 +268,14 @@ func (s *Serializer) utf16(units []uint16) {
 
 // goString writes a Go string (UTF-8) as a JS string.
 func (s *Serializer) goString(str string) {
-	s.string(s.c.vm.ToValue(str).(goja.String))
+	for i := 0; i < len(str); i++ {
+		if str[i] >= utf8.RuneSelf {
+			s.string(s.c.vm.ToValue(str).(goja.String))
+			return
+		}
+	}
+	s.buf = appendVarint(append(s.buf, tagOneByteString), uint64(len(str)))
+	s.buf = append(s.buf, str...)
 }
 
 func (s *Serializer) object(o *goja.Object) {
