@@ -25,7 +25,10 @@
 //
 // ArrayBufferViews are node's host objects ('\\', then node's type index,
 // byte length and bytes): DefaultSerializer's layout, or with
-// ChildProcess the leading tag 0 of node's ChildProcessSerializer.
+// ChildProcess the leading tag 0 of node's ChildProcessSerializer, or what
+// a HostObject hook writes (v8.Serializer subclasses). Without ViewsAsHost
+// (node's base v8.Serializer) they are written in V8's own format: the
+// ArrayBuffer, then a view tag.
 // Deserialized views get a fresh ArrayBuffer of their own size (node's view
 // the message's buffer).
 //
