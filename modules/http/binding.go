@@ -63,6 +63,13 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	}); err != nil {
 		return err
 	}
+	// headRenderer(STATUS_CODES) is renderHead(res, statusCode, reason,
+	// headers, kind) for ServerResponse.writeHead (head.go).
+	if err := exports.Set("headRenderer", func(texts *goja.Object) goja.Value {
+		return rt.VM().ToValue(newHeadRenderer(rt.VM(), texts).render)
+	}); err != nil {
+		return err
+	}
 	// errnoException(status, syscall) is the system error of a failed
 	// handle operation (status is a negative errno, as libuv reports).
 	if err := exports.Set("errnoException", func(status int, syscallName string) *goja.Object {
