@@ -70,7 +70,7 @@ function onServerResponseClose() {
   if (res) emitCloseNT(res);
 }
 
-ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+function assignSocket(socket) {
   if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
   socket._httpMessage = this;
   // The server's connections listen once for all their responses, from
@@ -79,13 +79,22 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (!state) {
     socket.on('close', onServerResponseClose);
   } else if (state.onResponseClose === null) {
-    state.onResponseClose = () => afterParser(socket, () => onServerResponseClose.call(socket));
-    socket.on('close', state.onResponseClose);
+    listenForResponseClose(socket, state);
   }
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
-};
+}
+ServerResponse.prototype.assignSocket = assignSocket;
+
+function listenForResponseClose(socket, state) {
+  state.onResponseClose = () => afterParser(socket, () => onServerResponseClose.call(socket));
+  socket.on('close', state.onResponseClose);
+}
+
+const incomingProto = IncomingMessage.prototype;
+const responseProto = ServerResponse.prototype;
+const kDefaultHighWaterMark = 16384; // as _http_outgoing's
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   if (!socket[kState]) socket.removeListener('close', onServerResponseClose);
@@ -535,11 +544,20 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   const parser = state.parser;
   if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   if (state.unrefTimer && (socket.timeout || socket._parent)) socket._unrefTimer();
-  const req = new server[kIncomingMessage](socket);
-  req.httpVersionMajor = major;
-  req.httpVersionMinor = minor;
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  req.rawHeaders = rawHeaders;
+  let req;
+  const Incoming = server[kIncomingMessage];
+  if (Incoming === IncomingMessage) {
+    // What the constructor and the assignments below make, in one step
+    // (the same properties in the same order).
+    req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: major, httpVersionMinor: minor };
+    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  } else {
+    req = new Incoming(socket);
+    req.httpVersionMajor = major;
+    req.httpVersionMinor = minor;
+    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+    req.rawHeaders = rawHeaders;
+  }
   if (parser.maxHeaderPairs !== defaultMaxHeadersCount << 1) req[kHeadersCount] = parser.maxHeaderPairs;
   req.method = method;
   req.url = url;
@@ -671,8 +689,19 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
       rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
     };
   }
-  const res = new server[kServerResponse](req, options);
-  res._keepAliveTimeout = server.keepAliveTimeout;
+  let res;
+  const fresh = server[kServerResponse] === ServerResponse && req.method !== 'HEAD' &&
+    req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 &&
+    (options.highWaterMark === kDefaultHighWaterMark || !options.highWaterMark) &&
+    !options.rejectNonStandardBodyWrites;
+  if (fresh) {
+    // What the constructor and the assignments below make, in one step
+    // (the same properties in the same order).
+    res = { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout };
+  } else {
+    res = new server[kServerResponse](req, options);
+    res._keepAliveTimeout = server.keepAliveTimeout;
+  }
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConn] = state;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
@@ -680,6 +709,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
 
   if (socket._httpMessage) {
     state.outgoing.push(res);
+  } else if (fresh && res.assignSocket === assignSocket) {
+    // assignSocket for a response nobody has seen yet: no 'socket'
+    // listener, nothing queued to flush.
+    socket._httpMessage = res;
+    if (state.onResponseClose === null) listenForResponseClose(socket, state);
+    res.socket = socket;
   } else {
     res.assignSocket(socket);
   }
