@@ -25,6 +25,8 @@ type binding struct {
 	bufs *jsclass.Buffers
 	// server and socket are net.Server and net.Socket, once net is loaded.
 	server, socket *goja.Object
+	// classes are what the piping shortcut needs of net.js, once loaded.
+	classes *netClasses
 }
 
 // bindings holds the binding of each runtime that loaded it.
@@ -75,10 +77,25 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	return module.Set("exports", exports)
 }
 
-// setClasses(Server, Socket) tells the binding net's classes.
+// setClasses(Server, Socket, internals) tells the binding net's classes,
+// and internals the functions and symbols of net.js that pipeChunk needs
+// ({kOwner, kTimeout, onread, read, write, writeMethod}).
 func (b *binding) setClasses(call goja.FunctionCall) goja.Value {
 	b.server, _ = call.Argument(0).(*goja.Object)
 	b.socket, _ = call.Argument(1).(*goja.Object)
+	in, ok := call.Argument(2).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	c := &netClasses{
+		onread: in.Get("onread"), read: in.Get("read"), write: in.Get("write"), writeMethod: in.Get("writeMethod"),
+		tru: b.vm.ToValue(true), fals: b.vm.ToValue(false), zero: b.vm.ToValue(0),
+	}
+	c.kOwner, _ = in.Get("kOwner").(*goja.Symbol)
+	c.kTimeout, _ = in.Get("kTimeout").(*goja.Symbol)
+	if c.kOwner != nil && c.kTimeout != nil {
+		b.classes = c
+	}
 	return goja.Undefined()
 }
 
@@ -119,6 +136,7 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 		"unref":           (*wrap).jsUnref,
 		"hasRef":          (*wrap).jsHasRef,
 		"reset":           (*wrap).jsReset,
+		"pipeTo":          (*wrap).jsPipeTo,
 	}
 	if pipe {
 		methods["bind"] = (*wrap).jsBindPipe

@@ -313,13 +313,15 @@ Object.defineProperty(Socket.prototype, 'timeout', {
   configurable: true,
 });
 
-Socket.prototype._read = function _read(n) {
+const socketRead = function _read(n) {
   if (this.connecting || !this._handle) {
     this.once('connect', () => this._read(n));
   } else if (!this._handle.reading) {
     tryReadStart(this);
   }
 };
+
+Socket.prototype._read = socketRead;
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
@@ -430,12 +432,13 @@ function onStreamRead(nread, buf) {
   const handle = this;
   const self = handle[kOwner];
   if (self === undefined) return;
-  self._unrefTimer();
+  // (_unrefTimer has nothing to do for a socket with no timeouts.)
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
   if (nread > 0) {
     if (self.destroyed) return;
     // While the handle reads, _read() has nothing to start: a flowing
     // socket may hand the chunk to 'data' without the next tick's read(0).
-    const more = handle.reading && self._read === Socket.prototype._read ? pushFlowing(self, buf) : self.push(buf);
+    const more = handle.reading && self._read === socketRead ? pushFlowing(self, buf) : self.push(buf);
     if (!more && handle.reading) {
       handle.reading = false;
       const err = handle.readStop();
@@ -1292,7 +1295,16 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
 }
 
-binding.setClasses(Server, Socket);
+// A socket piped into a socket tells its handle, which may then write
+// chunks to the other's handle itself (the binding's pipeChunk).
+Socket.prototype[Symbol.for('gonode.streams.piped')] = function piped(dest, ondata) {
+  if (this._handle !== null && dest instanceof Socket) this._handle.pipeTo(dest, ondata);
+};
+
+binding.setClasses(Server, Socket, {
+  kOwner, kTimeout, onread: onStreamRead, read: socketRead, write: socketWrite,
+  writeMethod: Socket.prototype.write,
+});
 
 module.exports = {
   _createServerHandle: createServerHandle,

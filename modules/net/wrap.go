@@ -34,6 +34,10 @@ type wrap struct {
 
 	onread, onconnection goja.Value
 	onReadFn             func([]byte, error)
+	// pipeDest is the socket this handle's socket is piped into by the
+	// 'data' listener pipeData (see pipeChunk), or nil.
+	pipeDest *goja.Object
+	pipeData goja.Value
 	// taken: a Go consumer reads the connection (TakeReader).
 	taken bool
 
@@ -116,6 +120,11 @@ func (w *wrap) onRead(chunk []byte, err error) {
 		return
 	}
 	w.bytesRead += int64(len(chunk))
+	if w.pipeDest != nil {
+		if chunk = w.pipeChunk(chunk); len(chunk) == 0 {
+			return
+		}
+	}
 	w.b.rt.Call(w.onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
 }
 

@@ -173,6 +173,13 @@ func TestStreamBackpressure(t *testing.T) {
 	}
 	server := recvOrFail(t, serverCh, "accept")
 
+	// TryWrite writes what the kernel takes while nothing is queued.
+	l.do(func() {
+		if n := client.TryWrite([]byte("first")); n != 5 {
+			t.Errorf("TryWrite to an idle stream wrote %d bytes, want 5", n)
+		}
+		total += 5
+	})
 	chunk := bytes.Repeat([]byte{'x'}, 64<<10)
 	completed := make(chan error, 1<<12)
 	queued := false
@@ -189,6 +196,12 @@ func TestStreamBackpressure(t *testing.T) {
 	if !queued {
 		t.Fatal("256 MiB written to a peer that does not read: no backpressure")
 	}
+	// It never overtakes queued writes.
+	l.do(func() {
+		if n := client.TryWrite([]byte("late")); n != 0 {
+			t.Errorf("TryWrite behind queued writes wrote %d bytes", n)
+		}
+	})
 	l.do(server.ReadStart)
 	recvOrFail(t, allIn, "all bytes at the server")
 	if err := recvOrFail(t, completed, "write completion"); err != nil {

@@ -77,6 +77,25 @@ func (s *Stream) Write(bufs [][]byte, done func(error)) (async bool, err error) 
 	return s.w.submit(&writeReq{bufs: bufs, size: size, done: done})
 }
 
+// TryWrite writes as much of b as the kernel takes now, if nothing else is
+// being written, and reports how much that was. It never queues: what is
+// left, or all of b after an error, is the caller's to write.
+func (s *Stream) TryWrite(b []byte) int {
+	if s.fd.closed || !s.w.idleNow() || s.shutdown != nil {
+		return 0
+	}
+	for {
+		n, err := fdpoll.Write(s.fd.Sysfd, b)
+		switch {
+		case err == unix.EINTR:
+			continue
+		case err != nil:
+			return 0
+		}
+		return n
+	}
+}
+
 // WriteQueueSize is the number of bytes waiting to be written.
 func (s *Stream) WriteQueueSize() int { return s.w.pendingBytes() }
 

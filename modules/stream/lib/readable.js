@@ -29,6 +29,7 @@ Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 const kPaused = Symbol('kPaused');
+const kPiped = Symbol.for('gonode.streams.piped');
 const kDataListening = Symbol('kDataListening');
 
 let StringDecoder;
@@ -524,6 +525,8 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
   }
 
   src.on('data', ondata);
+  // A source that can move chunks to dest itself learns of the pipe.
+  if (typeof src[kPiped] === 'function') src[kPiped](dest, ondata);
   function ondata(chunk) {
     if (dest.write(chunk) === false) pause();
   }

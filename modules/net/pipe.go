@@ -1,0 +1,133 @@
+package net
+
+import (
+	"github.com/dop251/goja"
+)
+
+// A net.Socket piped into a net.Socket (src.pipe(dest), an echo server's
+// socket.pipe(socket), a proxy) moves each chunk through a dozen JavaScript
+// functions: the handle's onread, push, 'data', pipe's ondata, dest.write,
+// the handle's write. When both streams are in their steady state (src
+// flowing with nothing buffered and pipe's ondata its only 'data' listener;
+// dest connected and writing nothing, no timeouts, no overridden methods),
+// that whole path ends with the chunk written and no state changed anywhere,
+// as long as the kernel takes all of it. So the handle writes the chunk to
+// dest's descriptor itself, and only what the kernel does not take goes
+// through JavaScript, as a chunk of its own.
+
+// netClasses are the net.js functions and symbols the shortcut compares with.
+type netClasses struct {
+	kOwner, kTimeout *goja.Symbol
+	// onread is the socket handles' onread; read, write and writeMethod
+	// are Socket.prototype._read, _write and write.
+	onread, read, write, writeMethod goja.Value
+	tru, fals, zero                  goja.Value
+}
+
+// jsPipeTo(dest, ondata) tells the handle that its socket is piped into
+// dest by the listener ondata.
+func (w *wrap) jsPipeTo(call goja.FunctionCall) goja.Value {
+	w.pipeDest, _ = call.Argument(0).(*goja.Object)
+	w.pipeData = call.Argument(1)
+	return zero
+}
+
+// pipeChunk writes what it can of chunk, read by w, to the socket w's
+// socket is piped into, if the shortcut applies; it returns what is left.
+func (w *wrap) pipeChunk(chunk []byte) []byte {
+	c := w.b.classes
+	if c == nil || !w.onread.SameAs(c.onread) {
+		return chunk
+	}
+	src, ok := w.obj.GetSymbol(c.kOwner).(*goja.Object)
+	if !ok || !w.sourceSteady(src) {
+		return chunk
+	}
+	dw := w.b.wrapOf(w.pipeDest.Get("_handle"))
+	if dw == nil || dw.closed || dw.stream == nil || !w.b.destIdle(w.pipeDest) {
+		return chunk
+	}
+	n := dw.stream.TryWrite(chunk)
+	dw.bytesWritten += int64(n)
+	return chunk[n:]
+}
+
+// sourceSteady reports whether delivering a chunk to src, a flowing
+// socket, would only call pipe's ondata and leave src's state as it is.
+func (w *wrap) sourceSteady(src *goja.Object) bool {
+	c := w.b.classes
+	events, ok := src.Get("_events").(*goja.Object)
+	if !ok || !sameValue(events.Get("data"), w.pipeData) || !sameValue(w.obj.Get("reading"), c.tru) ||
+		!sameValue(src.Get("_read"), c.read) || !noTimeout(src, c) {
+		return false
+	}
+	rs, ok := src.Get("_readableState").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, f := range steadyReadable {
+		if !sameValue(rs.Get(f.name), f.want(c)) {
+			return false
+		}
+	}
+	pipes, ok := rs.Get("pipes").(*goja.Object)
+	return ok && sameValue(pipes.Get("length"), w.b.vm.ToValue(1)) && sameValue(pipes.Get("0"), w.pipeDest)
+}
+
+// destIdle reports whether dest.write(chunk) would go straight to dest's
+// handle (Socket.prototype.write's shortcut).
+func (b *binding) destIdle(dest *goja.Object) bool {
+	c := b.classes
+	if !sameValue(dest.Get("write"), c.writeMethod) || !sameValue(dest.Get("_write"), c.write) ||
+		!sameValue(dest.Get("connecting"), c.fals) || !noTimeout(dest, c) {
+		return false
+	}
+	ws, ok := dest.Get("_writableState").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, f := range idleWritable {
+		if !sameValue(ws.Get(f.name), f.want(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// noTimeout reports whether s has no inactivity timer, nor a parent whose
+// timer its activity refreshes.
+func noTimeout(s *goja.Object, c *netClasses) bool {
+	return sameValue(s.GetSymbol(c.kTimeout), goja.Null()) && sameValue(s.Get("_parent"), goja.Null())
+}
+
+// stateField is a stream state field and the value the shortcut needs.
+type stateField struct {
+	name string
+	want func(c *netClasses) goja.Value
+}
+
+func wantTrue(c *netClasses) goja.Value  { return c.tru }
+func wantFalse(c *netClasses) goja.Value { return c.fals }
+func wantNull(*netClasses) goja.Value    { return goja.Null() }
+func wantZero(c *netClasses) goja.Value  { return c.zero }
+
+// steadyReadable: flowing, nothing buffered, a read in progress and
+// 'readable' owed (so that the delivery leaves them so), no decoder, no
+// pending drain, nothing ended or failed.
+var steadyReadable = []stateField{
+	{"flowing", wantTrue}, {"sync", wantFalse}, {"length", wantZero}, {"decoder", wantNull},
+	{"objectMode", wantFalse}, {"ended", wantFalse}, {"destroyed", wantFalse}, {"errored", wantNull},
+	{"constructed", wantTrue}, {"reading", wantTrue}, {"needReadable", wantTrue}, {"dataEmitted", wantTrue},
+	{"multiAwaitDrain", wantFalse}, {"awaitDrainWriters", wantNull},
+}
+
+// idleWritable: as Socket.prototype.write's shortcut requires.
+var idleWritable = []stateField{
+	{"writing", wantFalse}, {"corked", wantZero}, {"ending", wantFalse}, {"destroyed", wantFalse},
+	{"errored", wantNull}, {"sync", wantFalse},
+}
+
+// sameValue is ===, for values that may be missing (nil).
+func sameValue(v, want goja.Value) bool {
+	return v != nil && v.StrictEquals(want)
+}
