@@ -39,7 +39,8 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 		return v
 	}
 	rt.inJS++
-	v, err := rt.invoke(goja.Undefined(), fn, this, rt.vm.NewArray(toInterfaces(args)...))
+	rt.task = macrotask{fn: fn, this: this, args: args}
+	v, err := rt.invoke(goja.Undefined())
 	rt.inJS--
 	if err != nil {
 		rt.handleError(err)
@@ -62,12 +63,33 @@ func (rt *Runtime) Rethrow(err error) {
 	panic(rt.vm.NewGoError(err))
 }
 
-func toInterfaces(vals []goja.Value) []any {
-	out := make([]any, len(vals))
-	for i, v := range vals {
-		out[i] = v
+// macrotask is the callback Call has invoke run.
+type macrotask struct {
+	fn   goja.Value
+	this goja.Value
+	args []goja.Value
+}
+
+// callTask runs rt.task for the JS invoke helper, which then runs the
+// nextTick queue: invoke's frame keeps goja from draining the promise jobs
+// until both are done, as Node drains microtasks after the tick queue.
+// Calling the task from Go spares each macrotask an arguments array.
+func (rt *Runtime) callTask() goja.Value {
+	t := rt.task
+	rt.task = macrotask{}
+	f, ok := goja.AssertFunction(t.fn)
+	if !ok {
+		panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
 	}
-	return out
+	v, err := f(t.this, t.args...)
+	if err != nil {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			panic(ie) // goja passes interrupts on up
+		}
+		rt.Rethrow(err)
+	}
+	return v
 }
 
 // NextTick queues fn to run after the current operation, before promise
@@ -117,7 +139,8 @@ func (rt *Runtime) drainTicks() {
 	for !rt.exiting {
 		if len(rt.ticks) > 0 {
 			rt.inJS++
-			_, err := rt.invoke(goja.Undefined(), rt.noop(), goja.Undefined(), rt.vm.NewArray())
+			rt.task = macrotask{fn: rt.noop(), this: goja.Undefined()}
+			_, err := rt.invoke(goja.Undefined())
 			rt.inJS--
 			if err != nil {
 				rt.handleError(err)

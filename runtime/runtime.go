@@ -83,6 +83,7 @@ type Runtime struct {
 	tickSpare      []tick
 	helpers        *goja.Object
 	invoke         goja.Callable
+	task           macrotask // what invoke calls next (see callTask)
 	microtask      goja.Callable
 	rejections     []*goja.Promise
 	rejectionsSeen map[*goja.Promise]bool
@@ -227,7 +228,8 @@ func (rt *Runtime) bootstrap() error {
 	// FunctionCall signatures: goja calls these without reflection.
 	runTicks := func(goja.FunctionCall) goja.Value { rt.runTicksJS(); return goja.Undefined() }
 	reportUncaught := func(c goja.FunctionCall) goja.Value { rt.reportUncaughtJS(c.Argument(0)); return goja.Undefined() }
-	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(runTicks), rt.vm.ToValue(reportUncaught))
+	callTask := func(goja.FunctionCall) goja.Value { return rt.callTask() }
+	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(runTicks), rt.vm.ToValue(reportUncaught), rt.vm.ToValue(callTask))
 	if err != nil {
 		return fmt.Errorf("gonode: run bootstrap: %w", err)
 	}

@@ -1,5 +1,5 @@
 // Loop helpers the Go side calls; compiled once per process.
-(function (runTicks, reportUncaught) {
+(function (runTicks, reportUncaught, callTask) {
   'use strict';
   // Well-known symbols goja lacks; protocols that use them (async iteration,
   // explicit resource management) work when called by hand.
@@ -13,8 +13,8 @@
     // invoke runs a macrotask callback, then the nextTick queue, inside one
     // top-level call so that goja drains promise jobs after both, as Node
     // drains microtasks after the tick queue.
-    invoke(fn, thisArg, args) {
-      const r = Reflect.apply(fn, thisArg, args);
+    invoke() {
+      const r = callTask();
       runTicks();
       return r;
     },
