@@ -3,13 +3,16 @@
 // mode, and the framing of 'advanced' mode (SetMode(Advanced): each message
 // is a 4-byte big-endian length and V8 serialization, see internal/v8ser;
 // frames are classified with v8ser.ScanMessage, which finds the top-level
-// cmd without building values). It is pure Go plus goja and knows nothing about gonode's
-// runtime; child_process.fork and process.send are built on top of it.
+// cmd without building values). It is pure Go plus goja and knows nothing
+// about gonode's runtime; child_process.fork and process.send are built on
+// top of it.
 //
 // # Channel
 //
 // A Channel wraps one end of an AF_UNIX stream socket (close-on-exec,
-// non-blocking, driven by the Go netpoller). Socketpair creates the parent's
+// non-blocking, waiting on internal/fdpoll, which watches write readiness
+// only while a write waits and reads and writes with raw syscalls: one
+// wake-up per message received, as libuv). Socketpair creates the parent's
 // end plus the child's end to hand to exec.Cmd; FromFD adopts
 // NODE_CHANNEL_FD in a child.
 //
@@ -28,8 +31,8 @@
 // for frames nobody waits for: the rest is copied into the queue (joining
 // the previous copy), with no per-frame callback; SendBuffer queues the
 // caller's buffer itself instead (for big frames) and TakeBuffer hands
-// written buffers back; OnDrain reports the empty queue. WriteQueueSize gives the unwritten byte count node's send()
-// compares with 131072.
+// written buffers back; OnDrain reports the empty queue. WriteQueueSize
+// gives the unwritten byte count node's send() compares with 131072.
 //
 // The Channel does no ref/unref accounting: the runtime decides liveness
 // (NODE-IPC.md §1.3) and calls Close on disconnect. Callbacks run on the
