@@ -26,7 +26,9 @@ function ms(text) {
 // summary reads requests, requests/s and (with --latency) p99 in ms from
 // wrk's output.
 function summary(out) {
-  const p99 = /99%\s+(\S+)/.exec(out);
+  // Anchored: without --latency, a standard-deviation column such as
+  // "75.99%" would match an unanchored /99%/.
+  const p99 = /^\s*99%\s+(\S+)/m.exec(out);
   return {
     requests: Number(/(\d+) requests in/.exec(out)[1]),
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)[1]),
