@@ -101,11 +101,7 @@ func (w *wrap) ensureStream() error {
 	if w.fd == nil || w.ln != nil {
 		return unix.ENOTCONN
 	}
-	s, err := sock.NewStream(w.fd, w.b.rt.Post, w.onReadFn)
-	if err != nil {
-		return err
-	}
-	w.stream = s
+	w.stream = sock.NewStream(w.fd, w.b.rt.Post, w.onReadFn)
 	return nil
 }
 

@@ -27,7 +27,7 @@ func BenchmarkPingPong(b *testing.B) {
 	n := 0
 	var a, c *Stream
 	l.do(func() {
-		a, _ = NewStream(&FD{Sysfd: fds[0]}, l.post, func(chunk []byte, err error) {
+		a = NewStream(&FD{Sysfd: fds[0]}, l.post, func(chunk []byte, err error) {
 			if err != nil {
 				return
 			}
@@ -38,7 +38,7 @@ func BenchmarkPingPong(b *testing.B) {
 			}
 			_, _ = a.Write([][]byte{msg}, func(error) {})
 		})
-		c, _ = NewStream(&FD{Sysfd: fds[1]}, l.post, func(chunk []byte, err error) {
+		c = NewStream(&FD{Sysfd: fds[1]}, l.post, func(chunk []byte, err error) {
 			if err == nil {
 				_, _ = c.Write([][]byte{chunk}, func(error) {})
 			}

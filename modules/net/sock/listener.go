@@ -132,13 +132,7 @@ func (l *Listener) accept() {
 			l.onAccept(nil, err)
 			return
 		}
-		c := &FD{Sysfd: nfd}
-		if err := c.register(); err != nil {
-			_ = c.Close()
-			l.onAccept(nil, err)
-			return
-		}
-		l.onAccept(c, nil)
+		l.onAccept(&FD{Sysfd: nfd}, nil)
 	}
 }
 

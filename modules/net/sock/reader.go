@@ -44,12 +44,14 @@ type reader[T any] struct {
 	want      bool      // the loop wants results (start)
 	taken     bool      // results go to a Go consumer instead (Stream.Take)
 	running   bool      // the goroutine was started
+	starting  bool      // start posted startFn, which starts the goroutine
 	ended     bool      // the goroutine has stopped for good
 	closing   bool
 	posted    bool // a delivery is queued on the loop
 	pending   []result[T]
 	size      int
 	deliverFn func()
+	startFn   func()
 
 	// goroutine only
 	pollFn  func(uintptr) bool
@@ -62,14 +64,24 @@ func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 	r.wake.L = &r.mu
 	r.avail.L = &r.mu
 	r.deliverFn = r.flush
+	r.startFn = r.deferredStart
 	r.pollFn = r.poll
 }
 
-// start makes results flow to deliver (loop goroutine).
+// start makes results flow to deliver (loop goroutine). The first start
+// only registers the descriptor and starts the goroutine on the loop's next
+// turn, so a socket that is closed (or sent to another process) in the
+// same turn, as an accepted connection handed off at once is, costs neither.
 func (r *reader[T]) start() {
 	r.mu.Lock()
 	r.want = true
-	r.run()
+	switch {
+	case r.running:
+		r.wake.Signal()
+	case !r.starting:
+		r.starting = true
+		r.post(r.startFn)
+	}
 	post := !r.posted && !r.taken && len(r.pending) > 0
 	r.posted = r.posted || post
 	r.mu.Unlock()
@@ -78,14 +90,38 @@ func (r *reader[T]) start() {
 	}
 }
 
-// run starts the goroutine, or wakes it (mu held).
-func (r *reader[T]) run() {
-	if !r.running {
-		r.running = true
-		go r.loop()
-	} else {
-		r.wake.Signal()
+// deferredStart is start's posted half (loop goroutine).
+func (r *reader[T]) deferredStart() {
+	r.mu.Lock()
+	r.starting = false
+	if r.want && !r.closing {
+		r.run()
 	}
+	post := !r.posted && r.want && !r.taken && len(r.pending) > 0
+	r.posted = r.posted || post
+	r.mu.Unlock()
+	if post {
+		r.post(r.deliverFn)
+	}
+}
+
+// run registers the descriptor with the poller and starts the goroutine, or
+// wakes it (loop goroutine, mu held). A failed registration is queued as
+// the reader's last result.
+func (r *reader[T]) run() {
+	if r.running {
+		r.wake.Signal()
+		return
+	}
+	r.running = true
+	if err := r.fd.register(); err != nil {
+		r.ended = true
+		r.pending = append(r.pending, result[T]{err: err, size: 1})
+		r.size++
+		r.avail.Broadcast()
+		return
+	}
+	go r.loop()
 }
 
 // stop withholds results until the next start; at most one read already in

@@ -95,7 +95,7 @@ func TestStreamEcho(t *testing.T) {
 			return
 		}
 		var s *Stream
-		s, err = NewStream(c, l.post, func(chunk []byte, err error) {
+		s = NewStream(c, l.post, func(chunk []byte, err error) {
 			if err != nil {
 				eof <- err
 				s.Shutdown(func(error) { s.Close() })
@@ -105,10 +105,6 @@ func TestStreamEcho(t *testing.T) {
 				t.Errorf("write: %v", werr)
 			}
 		})
-		if err != nil {
-			t.Errorf("stream: %v", err)
-			return
-		}
 		s.ReadStart()
 	})
 	conn, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
@@ -144,16 +140,12 @@ func TestStreamBackpressure(t *testing.T) {
 	allIn := make(chan struct{})
 	var total int
 	_, port := listenLoopback(t, l, func(c *FD, err error) {
-		s, err := NewStream(c, l.post, func(chunk []byte, err error) {
+		s := NewStream(c, l.post, func(chunk []byte, err error) {
 			received += len(chunk)
 			if err == nil && received == total {
 				close(allIn)
 			}
 		})
-		if err != nil {
-			t.Error(err)
-			return
-		}
 		serverCh <- s // not reading yet
 	})
 	cfd, err := NewSocket(unix.AF_INET, unix.SOCK_STREAM)
@@ -167,10 +159,7 @@ func TestStreamBackpressure(t *testing.T) {
 		t.Fatal(err)
 	}
 	var client *Stream
-	l.do(func() { client, err = NewStream(cfd, l.post, func([]byte, error) {}) })
-	if err != nil {
-		t.Fatal(err)
-	}
+	l.do(func() { client = NewStream(cfd, l.post, func([]byte, error) {}) })
 	server := recvOrFail(t, serverCh, "accept")
 
 	// TryWrite writes what the kernel takes while nothing is queued.
@@ -249,11 +238,7 @@ func TestCloseWhileReading(t *testing.T) {
 	streams := make(chan *Stream, 2)
 	delivered := make(chan struct{}, 4)
 	_, port := listenLoopback(t, l, func(c *FD, err error) {
-		s, err := NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
-		if err != nil {
-			t.Error(err)
-			return
-		}
+		s := NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
 		streams <- s
 	})
 	var clients []net.Conn

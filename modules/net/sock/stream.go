@@ -23,13 +23,11 @@ type Stream struct {
 	shutdown func(error)
 }
 
-// NewStream runs fd, a connected stream socket, on the poller. onRead runs
-// on the loop with each chunk read, or with io.EOF or a read error (after
-// which nothing more is read).
-func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) (*Stream, error) {
-	if err := fd.register(); err != nil {
-		return nil, err
-	}
+// NewStream runs fd, a connected stream socket, on the poller; fd is
+// registered with it only once reading starts or a write has to wait.
+// onRead runs on the loop with each chunk read, or with io.EOF or a read
+// error (after which nothing more is read).
+func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) *Stream {
 	s := &Stream{fd: fd}
 	s.r.init(fd, post, maxReadAhead)
 	s.r.read = readChunk
@@ -38,7 +36,7 @@ func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) 
 	s.r.deliver = onRead
 	s.w.init(fd, post)
 	s.w.idle = s.runShutdown
-	return s, nil
+	return s
 }
 
 func readChunk(fd int, buf []byte) ([]byte, int, error) {

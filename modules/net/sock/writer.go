@@ -129,6 +129,10 @@ func (w *writer) submit(r *writeReq) (async bool, err error) {
 	if err != nil || complete {
 		return false, err
 	}
+	// The goroutine waits in the poller: register now (loop goroutine).
+	if err := w.fd.register(); err != nil {
+		return false, err
+	}
 	r.own()
 	w.mu.Lock()
 	w.queue = append(w.queue, r)
