@@ -13,8 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	goruntime "runtime"
 
+	_ "github.com/gonode/gonode/cmd/gonode/internal/oneproc"
 	_ "github.com/gonode/gonode/modules/all"
 	"github.com/gonode/gonode/runtime"
 )
@@ -44,21 +44,7 @@ ignored.
 `
 
 func main() {
-	oneProc()
 	os.Exit(run(os.Args[1:]))
-}
-
-// oneProc runs the process on one OS thread at a time, as node runs its
-// JavaScript and event loop, unless GOMAXPROCS says otherwise. The loop
-// goroutine does nearly all the work and hands off to I/O goroutines many
-// times per request or message; with more Ps, each hand-off wakes and parks
-// another thread (about 10 context switches per IPC round trip instead of
-// 4), which costs more than the parallelism gains. Blocking system calls
-// still run on threads of their own.
-func oneProc() {
-	if os.Getenv("GOMAXPROCS") == "" {
-		goruntime.GOMAXPROCS(1)
-	}
 }
 
 func run(args []string) int {
