@@ -9,19 +9,26 @@
 // system calls still run on threads of their own.
 //
 // It does so in its init function, which runs before most package inits
-// (this package imports only os and runtime): shrinking to one P flushes the
+// (this package imports only syscall and runtime): shrinking to one P flushes the
 // other P's span cache into spans sets, and the later that happens, the more
 // span classes it holds and the more fresh pages the flush touches (about 35
 // page faults at the end of start-up, a few at its beginning).
 package oneproc
 
 import (
-	"os"
 	"runtime"
+	"syscall"
 )
 
 func init() {
-	if os.Getenv("GOMAXPROCS") == "" {
+	if !hasEnv("GOMAXPROCS") {
 		runtime.GOMAXPROCS(1)
 	}
+}
+
+// hasEnv reports whether the environment sets name (syscall's lookup, so
+// that this package need not wait for os to be initialised).
+func hasEnv(name string) bool {
+	v, ok := syscall.Getenv(name)
+	return ok && v != ""
 }
