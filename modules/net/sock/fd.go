@@ -1,5 +1,5 @@
-// Package sock runs nonblocking, close-on-exec socket descriptors on Go's
-// network poller, for gonode's net and dgram modules. It knows nothing of
+// Package sock runs nonblocking, close-on-exec socket descriptors on
+// internal/fdpoll, for gonode's net and dgram modules. It knows nothing of
 // JavaScript: results reach the event loop through a post function (the
 // runtime's Post), and every method not documented as goroutine-safe must be
 // called from the loop goroutine.
