@@ -83,9 +83,12 @@ const maxChunks = 400
 // planChunks cuts stream into writes: plan is read cyclically as (size, fd)
 // byte pairs. size < 240 means size+1 bytes, else (size-239)*4 KiB; fd&3 is
 // the number of descriptors attached (fd == 0xff: 70, more than the reader's
-// room for 64), fd&4 selects sockets over pipes.
+// room for 64; once per plan, later ones attach 3, so that the harness,
+// which keeps both ends of every descriptor open, stays under the fd
+// limit), fd&4 selects sockets over pipes.
 func planChunks(stream, plan []byte) []chunk {
 	var out []chunk
+	overflowed := false
 	for i := 0; len(stream) > 0; i++ {
 		n := len(stream)
 		var c chunk
@@ -97,8 +100,8 @@ func planChunks(stream, plan []byte) []chunk {
 				n = int(s-239) * 4096
 			}
 			c.fds, c.socket = int(fd&3), fd&4 != 0
-			if fd == 0xff {
-				c.fds = 70
+			if fd == 0xff && !overflowed {
+				c.fds, overflowed = 70, true
 			}
 		}
 		n = min(n, len(stream))
