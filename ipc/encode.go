@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/jsindex"
 )
 
 // maxEncodeDepth bounds the nesting Encode follows before it throws
@@ -90,7 +92,7 @@ type propKey struct {
 
 func (k propKey) value(vm *goja.Runtime) goja.Value {
 	if k.index >= 0 {
-		return vm.ToValue(indexName(k.index))
+		return vm.ToValue(jsindex.Name(k.index))
 	}
 	return vm.ToValue(k.name)
 }
@@ -275,7 +277,7 @@ func (e *encoder) array(o *goja.Object) {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		if !e.value(o.Get(indexName(i)), propKey{index: i}) {
+		if !e.value(o.Get(jsindex.Name(i)), propKey{index: i}) {
 			e.buf = append(e.buf, "null"...)
 		}
 	}
@@ -405,26 +407,6 @@ func newJSError(vm *goja.Runtime, ctor, msg string) *goja.Object {
 		}
 	}
 	return vm.NewTypeError("%s", msg)
-}
-
-var (
-	indexNamesOnce sync.Once
-	indexNames     []string
-)
-
-// indexName returns strconv.Itoa(i), without allocating for small i.
-func indexName(i int) string {
-	const cached = 1024
-	if i >= cached {
-		return strconv.Itoa(i)
-	}
-	indexNamesOnce.Do(func() {
-		indexNames = make([]string, cached)
-		for j := range indexNames {
-			indexNames[j] = strconv.Itoa(j)
-		}
-	})
-	return indexNames[i]
 }
 
 // appendNumber appends a finite f formatted like JS Number.prototype.toString.

@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/jsindex"
 )
 
 // kind is how an object is serialized.
@@ -147,15 +149,15 @@ func New(vm *goja.Runtime, buffer *goja.Object) (*Codec, error) {
 	}
 	errs := obj("errors")
 	for i := range c.errors {
-		c.errors[i] = errs.Get(indexName(i)).ToObject(vm)
+		c.errors[i] = errs.Get(jsindex.Name(i)).ToObject(vm)
 	}
 	views := obj("views")
 	for i := range c.views {
-		c.views[i] = views.Get(indexName(i)).ToObject(vm)
+		c.views[i] = views.Get(jsindex.Name(i)).ToObject(vm)
 	}
 	ex := obj("exemplars")
 	for i, n := 0, int(ex.Get("length").ToInteger()); i < n; i++ {
-		pair := ex.Get(indexName(i)).ToObject(vm)
+		pair := ex.Get(jsindex.Name(i)).ToObject(vm)
 		t, k := implType(pair.Get("1").(*goja.Object)), kind(pair.Get("0").ToInteger())
 		if old, dup := c.kinds[t]; dup && old != k {
 			return nil, fmt.Errorf("v8ser: goja implements kinds %d and %d with one type, %v", old, k, t)

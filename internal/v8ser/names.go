@@ -1,30 +1,5 @@
 package v8ser
 
-import (
-	"strconv"
-	"sync"
-)
-
-var (
-	indexNamesOnce sync.Once
-	indexNames     []string
-)
-
-// indexName returns strconv.Itoa(i), without allocating for small i.
-func indexName(i int) string {
-	const cached = 1024
-	if i >= cached || i < 0 {
-		return strconv.Itoa(i)
-	}
-	indexNamesOnce.Do(func() {
-		indexNames = make([]string, cached)
-		for j := range indexNames {
-			indexNames[j] = strconv.Itoa(j)
-		}
-	})
-	return indexNames[i]
-}
-
 // arrayIndex reports whether s is a canonical array index (0 to 2^32-2),
 // which V8 stores as an element and writes as a number.
 func arrayIndex(s string) (uint32, bool) {

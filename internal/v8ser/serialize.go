@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/jsindex"
 )
 
 var (
@@ -374,7 +376,7 @@ func (s *Serializer) array(o *goja.Object) {
 	dense := length <= 1<<24
 	allNumbers, anyDouble := true, false
 	for i := int64(0); dense && i < length; i++ {
-		v := o.Get(indexName(int(i)))
+		v := o.Get(jsindex.Name(int(i)))
 		if v == nil {
 			dense = false
 			break
