@@ -227,11 +227,7 @@ func (d *Deserializer) valueInner() (goja.Value, bool) {
 		return d.collection(d.c.setObj, d.c.setAdd, tagEndSet, 1)
 	case tagArrayBuffer:
 		id := d.reserve()
-		n, ok := d.r.uint32()
-		if !ok {
-			return nil, false
-		}
-		b, ok := d.r.bytes(uint64(n))
+		b, ok := d.r.prefixed()
 		if !ok {
 			return nil, false
 		}
@@ -265,11 +261,7 @@ func (d *Deserializer) stringValue() (goja.Value, bool) {
 }
 
 func (d *Deserializer) stringBody(t byte) (goja.Value, bool) {
-	n, ok := d.r.uint32()
-	if !ok {
-		return nil, false
-	}
-	b, ok := d.r.bytes(uint64(n))
+	b, ok := d.r.prefixed()
 	if !ok {
 		return nil, false
 	}

@@ -154,6 +154,15 @@ func (r *reader) uint32() (uint32, bool) {
 	return uint32(v), ok
 }
 
+// prefixed reads a uint32 length and then that many bytes.
+func (r *reader) prefixed() ([]byte, bool) {
+	n, ok := r.uint32()
+	if !ok {
+		return nil, false
+	}
+	return r.bytes(uint64(n))
+}
+
 func (r *reader) double() (float64, bool) {
 	if len(r.data)-r.pos < 8 {
 		return 0, false

@@ -139,13 +139,7 @@ func (s *scanner) inner() bool {
 		}
 		s.wantCmd = false
 		for {
-			t, ok := s.peek()
-			if !ok {
-				return false
-			}
-			if t == end {
-				s.tag()
-				_, ok := s.uint32()
+			if closed, ok := s.closes(end, 1); closed || !ok {
 				return ok
 			}
 			if !s.value() {
@@ -154,11 +148,7 @@ func (s *scanner) inner() bool {
 		}
 	case tagArrayBuffer:
 		s.objects++
-		n, ok := s.uint32()
-		if !ok {
-			return false
-		}
-		_, ok = s.bytes(uint64(n))
+		_, ok := s.prefixed()
 		return ok
 	case tagError:
 		s.objects++
@@ -238,12 +228,8 @@ func (s *scanner) stringValue() bool {
 
 // string scans a string body, keeping it (as UTF-8) while looking for cmd.
 func (s *scanner) string(t byte) bool {
-	n, ok := s.uint32()
-	if !ok {
-		return false
-	}
-	b, ok := s.bytes(uint64(n))
-	if !ok || (t == tagTwoByteString && n%2 != 0) {
+	b, ok := s.prefixed()
+	if !ok || (t == tagTwoByteString && len(b)%2 != 0) {
 		return false
 	}
 	s.str = s.str[:0]
@@ -262,6 +248,25 @@ func (s *scanner) string(t byte) bool {
 	return true
 }
 
+// closes reports whether the next tag is end; if it is, it consumes the
+// tag and the counts varints that follow it. ok is false on truncated input.
+func (s *scanner) closes(end byte, counts int) (closed, ok bool) {
+	t, ok := s.peek()
+	if !ok {
+		return false, false
+	}
+	if t != end {
+		return false, true
+	}
+	s.tag()
+	for i := 0; i < counts; i++ {
+		if _, ok := s.uint32(); !ok {
+			return true, false
+		}
+	}
+	return true, true
+}
+
 // properties scans key/value pairs up to end, then the ends' count
 // varints (1 for objects, 2 for arrays). At the top level it records a
 // string-valued "cmd".
@@ -269,18 +274,8 @@ func (s *scanner) properties(end byte, counts int) bool {
 	top := s.wantCmd
 	s.wantCmd = false
 	for {
-		t, ok := s.peek()
-		if !ok {
-			return false
-		}
-		if t == end {
-			s.tag()
-			for i := 0; i < counts; i++ {
-				if _, ok := s.uint32(); !ok {
-					return false
-				}
-			}
-			return true
+		if closed, ok := s.closes(end, counts); closed || !ok {
+			return ok
 		}
 		if !s.value() {
 			return false
