@@ -27,6 +27,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // sample is one metric reported by one run.
@@ -48,11 +50,8 @@ func main() {
 			fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		*gonode = filepath.Join(dir, "gonode")
-		build := exec.Command("go", "build", "-o", *gonode, "./cmd/gonode")
-		build.Stderr = os.Stderr
-		if err := build.Run(); err != nil {
-			fatal(fmt.Errorf("build gonode: %w", err))
+		if *gonode, err = testbin.Build(dir); err != nil {
+			fatal(err)
 		}
 	}
 	scenarios, err := filepath.Glob("bench/scenarios/*.js")
