@@ -16,6 +16,8 @@ import (
 // attaches one to each HTTP socket. Its methods run on the loop goroutine.
 type parser struct {
 	rt     *runtime.Runtime
+	kit    *serverKit
+	conn   *conn // a server connection's Go writes, or nil
 	s      *msgStream
 	pipe   *feedPipe       // the socket's bytes as fed from JavaScript, or nil
 	handle *runtime.Handle // ref'd while fed bytes wait for the reader
@@ -58,16 +60,23 @@ type waiter struct {
 // socket's data.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := rt.VM().NewObject()
+	kit := &serverKit{rt: rt}
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
-		return newParser(rt, call)
+		return newParser(rt, kit, call)
 	}); err != nil {
 		return err
 	}
 	// headRenderer(STATUS_CODES) is renderHead(res, statusCode, reason,
 	// headers, kind) for ServerResponse.writeHead (head.go).
 	if err := exports.Set("headRenderer", func(texts *goja.Object) goja.Value {
-		return rt.VM().ToValue(newHeadRenderer(rt.VM(), texts).render)
+		kit.heads = newHeadRenderer(rt.VM(), texts)
+		return rt.VM().ToValue(kit.heads.render)
 	}); err != nil {
+		return err
+	}
+	// fastResponses(options) lets server parsers end responses in Go
+	// (fastend.go).
+	if err := exports.Set("fastResponses", kit.fastResponses); err != nil {
 		return err
 	}
 	// errnoException(status, syscall) is the system error of a failed
@@ -80,11 +89,12 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	return module.Set("exports", exports)
 }
 
-func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
+func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
 	handlers := call.Argument(2).ToObject(vm)
 	p := &parser{
 		rt:      rt,
+		kit:     kit,
 		onHead:  handlers.Get("onHead"),
 		onBody:  handlers.Get("onBody"),
 		onEnd:   handlers.Get("onEnd"),
@@ -102,6 +112,9 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
 		src, p.release, _ = netmod.TakeReader(rt, socket)
+		if !isResponse {
+			p.conn = newConn(rt, socket)
+		}
 	}
 	if src == nil {
 		p.handle = rt.NewHandle("HTTPParser")
@@ -134,6 +147,9 @@ func newParser(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	})
 	set("decide", p.decide)
+	if !isResponse {
+		set("endResponse", p.endResponse)
+	}
 	set("expect", func(call goja.FunctionCall) goja.Value {
 		p.s.expect(call.Argument(0).String())
 		return goja.Undefined()

@@ -22,6 +22,7 @@ type headRenderer struct {
 	vm       *goja.Runtime
 	texts    *goja.Object // http.STATUS_CODES
 	buf      []byte
+	line     string // the status line being rendered
 	lines    []headerLine
 	date     string // the Date header line for dateSec
 	dateSec  int64
@@ -82,43 +83,170 @@ func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 	} else if !goja.IsUndefined(call.Argument(3)) && !goja.IsNull(call.Argument(3)) {
 		return false
 	}
-	var message string
-	if reason := call.Argument(2); !goja.IsUndefined(reason) {
-		s, ok := reason.Export().(string)
+	reason, hasReason := "", false
+	if r := call.Argument(2); !goja.IsUndefined(r) {
+		s, ok := r.Export().(string)
 		if !ok {
 			return false
 		}
-		message = s
-	} else if m := res.Get("statusMessage"); m != nil && m.ToBoolean() {
+		reason, hasReason = s, true
+	}
+	var f resFields
+	if !f.load(res) || !h.writeHead(&f, code, reason, hasReason) {
+		return false
+	}
+	head := string(h.storeHeader(&f))
+	f.apply(h.vm, res)
+	_ = res.Set("_header", head)
+	return true
+}
+
+// resFields are the properties of a response that writeHead and
+// _storeHeader read, as Go values; dirty marks those they changed.
+type resFields struct {
+	statusCode       int64
+	statusMessage    string
+	hasMessage       bool // statusMessage is truthy (a non-empty string)
+	expectContinue   bool
+	sent100          bool
+	sendDate         bool
+	chunked          bool
+	removedConn      bool
+	keepAlive        bool
+	chunkedByDefault bool
+	agent            bool
+	maxReached       bool
+	keepAliveTimeout goja.Value
+	defaultKeepAlive bool
+	maxRequests      goja.Value
+	hasBody          bool
+	contentLength    goja.Value
+	removedContLen   bool
+	removedTE        bool
+	headerSent       bool
+	last             bool
+	dirty            uint16
+}
+
+// The fields of resFields that apply sets.
+const (
+	dirtyMessage uint16 = 1 << iota
+	dirtyCode
+	dirtyHasBody
+	dirtyKeepAlive
+	dirtyRemovedConn
+	dirtyLast
+	dirtyRemovedTE
+	dirtyChunked
+	dirtyContentLength
+	dirtyRemovedContLen
+	dirtyDefaultKeepAlive
+	dirtyHeaderSent
+)
+
+// load reads the fields from res; false when statusMessage is set to
+// something other than a string (JavaScript then converts it).
+func (f *resFields) load(res *goja.Object) bool {
+	if m := res.Get("statusMessage"); truthy(m) {
 		s, ok := m.Export().(string)
 		if !ok {
 			return false
 		}
-		message = s
-	} else {
-		message = h.statusText(code)
+		f.statusMessage, f.hasMessage = s, true
+	}
+	code, ok := intOf(res.Get("statusCode"))
+	if !ok {
+		code = -1 // not an integer: writeHead sets it
+	}
+	f.statusCode = code
+	f.expectContinue = truthy(res.Get("_expect_continue"))
+	f.sent100 = f.expectContinue && truthy(res.Get("_sent100"))
+	f.sendDate = truthy(res.Get("sendDate"))
+	f.chunked = truthy(res.Get("chunkedEncoding"))
+	f.removedConn = truthy(res.Get("_removedConnection"))
+	f.keepAlive = truthy(res.Get("shouldKeepAlive"))
+	f.chunkedByDefault = truthy(res.Get("useChunkedEncodingByDefault"))
+	f.agent = truthy(res.Get("agent"))
+	f.maxReached = truthy(res.Get("maxRequestsOnConnectionReached"))
+	f.keepAliveTimeout = res.Get("_keepAliveTimeout")
+	f.defaultKeepAlive = truthy(res.Get("_defaultKeepAlive"))
+	f.maxRequests = res.Get("_maxRequestsPerSocket")
+	f.hasBody = truthy(res.Get("_hasBody"))
+	f.contentLength = res.Get("_contentLength")
+	f.removedContLen = truthy(res.Get("_removedContLen"))
+	f.removedTE = truthy(res.Get("_removedTE"))
+	f.headerSent = truthy(res.Get("_headerSent"))
+	f.last = truthy(res.Get("_last"))
+	return true
+}
+
+// apply sets the fields writeHead and _storeHeader changed on res.
+func (f *resFields) apply(vm *goja.Runtime, res *goja.Object) {
+	d := f.dirty
+	if d == 0 {
+		return
+	}
+	set := func(bit uint16, name string, v any) {
+		if d&bit != 0 {
+			_ = res.Set(name, v)
+		}
+	}
+	set(dirtyMessage, "statusMessage", f.statusMessage)
+	set(dirtyCode, "statusCode", f.statusCode)
+	set(dirtyHasBody, "_hasBody", f.hasBody)
+	set(dirtyKeepAlive, "shouldKeepAlive", f.keepAlive)
+	set(dirtyRemovedConn, "_removedConnection", f.removedConn)
+	set(dirtyLast, "_last", f.last)
+	set(dirtyRemovedTE, "_removedTE", f.removedTE)
+	set(dirtyChunked, "chunkedEncoding", f.chunked)
+	if d&dirtyContentLength != 0 {
+		_ = res.Set("_contentLength", f.contentLength)
+	}
+	set(dirtyRemovedContLen, "_removedContLen", f.removedContLen)
+	set(dirtyDefaultKeepAlive, "_defaultKeepAlive", f.defaultKeepAlive)
+	set(dirtyHeaderSent, "_headerSent", f.headerSent)
+}
+
+// writeHead does what ServerResponse.writeHead does before rendering:
+// settle the status message and code and what they imply. False when the
+// message has characters node refuses (JavaScript then throws).
+func (h *headRenderer) writeHead(f *resFields, code int64, reason string, hasReason bool) bool {
+	message := reason
+	if !hasReason {
+		if f.hasMessage {
+			message = f.statusMessage
+		} else {
+			message = h.statusText(code)
+		}
 	}
 	line, ok := h.statusLine(code, message)
 	if !ok {
 		return false
 	}
-
-	// As writeHead.
-	if !goja.IsUndefined(call.Argument(2)) || !truthy(res.Get("statusMessage")) {
-		_ = res.Set("statusMessage", message)
+	h.line = line
+	if hasReason || !f.hasMessage {
+		f.statusMessage, f.hasMessage = message, message != ""
+		f.dirty |= dirtyMessage
 	}
-	if v, ok := intOf(res.Get("statusCode")); !ok || v != code {
-		_ = res.Set("statusCode", code)
+	if f.statusCode != code {
+		f.statusCode = code
+		f.dirty |= dirtyCode
 	}
 	if code == 204 || code == 304 || (code >= 100 && code <= 199) {
-		_ = res.Set("_hasBody", false)
+		f.hasBody = false
+		f.dirty |= dirtyHasBody
 	}
-	if truthy(res.Get("_expect_continue")) && !truthy(res.Get("_sent100")) {
-		_ = res.Set("shouldKeepAlive", false)
+	if f.expectContinue && !f.sent100 {
+		f.keepAlive = false
+		f.dirty |= dirtyKeepAlive
 	}
+	return true
+}
 
-	// As _storeHeader.
-	buf := append(h.buf[:0], line...)
+// storeHeader renders the head as _storeHeader does, from h.line and
+// h.lines, into h.buf.
+func (h *headRenderer) storeHeader(f *resFields) []byte {
+	buf := append(h.buf[:0], h.line...)
 	seen := 0
 	for _, l := range h.lines {
 		buf = append(buf, l.name...)
@@ -126,61 +254,63 @@ func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 		buf = append(buf, l.value...)
 		buf = append(buf, "\r\n"...)
 		if len(l.name) >= 4 && len(l.name) <= 17 {
-			seen |= h.match(res, l.name, l.value)
+			seen |= h.match(f, l.name, l.value)
 		}
 	}
-	if truthy(res.Get("sendDate")) && seen&sawDate == 0 {
+	if f.sendDate && seen&sawDate == 0 {
 		buf = append(buf, h.dateLine()...)
 	}
-	statusCode := res.Get("statusCode")
-	if truthy(res.Get("chunkedEncoding")) && (strictEquals(statusCode, 204) || strictEquals(statusCode, 304)) {
-		_ = res.Set("chunkedEncoding", false)
-		_ = res.Set("shouldKeepAlive", false)
+	if f.chunked && (f.statusCode == 204 || f.statusCode == 304) {
+		f.chunked, f.keepAlive = false, false
+		f.dirty |= dirtyChunked | dirtyKeepAlive
 	}
-	if truthy(res.Get("_removedConnection")) {
-		_ = res.Set("_last", !truthy(res.Get("shouldKeepAlive")))
+	if f.removedConn {
+		f.last = !f.keepAlive
+		f.dirty |= dirtyLast
 	} else if seen&sawConnection == 0 {
-		keep := truthy(res.Get("shouldKeepAlive")) &&
-			(seen&sawContLen != 0 || truthy(res.Get("useChunkedEncodingByDefault")) || truthy(res.Get("agent")))
+		keep := f.keepAlive && (seen&sawContLen != 0 || f.chunkedByDefault || f.agent)
 		switch {
-		case keep && truthy(res.Get("maxRequestsOnConnectionReached")):
+		case keep && f.maxReached:
 			buf = append(buf, "Connection: close\r\n"...)
 		case keep:
-			if ka := res.Get("_keepAliveTimeout"); truthy(ka) && truthy(res.Get("_defaultKeepAlive")) {
-				buf = append(buf, h.keepAliveLines(ka, res.Get("_maxRequestsPerSocket"))...)
+			if truthy(f.keepAliveTimeout) && f.defaultKeepAlive {
+				buf = append(buf, h.keepAliveLines(f.keepAliveTimeout, f.maxRequests)...)
 			} else {
 				buf = append(buf, "Connection: keep-alive\r\n"...)
 			}
 		default:
-			_ = res.Set("_last", true)
+			f.last = true
+			f.dirty |= dirtyLast
 			buf = append(buf, "Connection: close\r\n"...)
 		}
 	}
 	if seen&(sawContLen|sawTE) == 0 {
 		switch {
-		case !truthy(res.Get("_hasBody")):
-			_ = res.Set("chunkedEncoding", false)
-		case !truthy(res.Get("useChunkedEncodingByDefault")):
-			_ = res.Set("_last", true)
+		case !f.hasBody:
+			f.chunked = false
+			f.dirty |= dirtyChunked
+		case !f.chunkedByDefault:
+			f.last = true
+			f.dirty |= dirtyLast
 		default:
-			cl := res.Get("_contentLength")
-			if isNumber(cl) && !truthy(res.Get("_removedContLen")) {
+			if isNumber(f.contentLength) && !f.removedContLen {
 				buf = append(buf, "Content-Length: "...)
-				buf = append(buf, cl.String()...)
+				buf = append(buf, f.contentLength.String()...)
 				buf = append(buf, "\r\n"...)
-			} else if !truthy(res.Get("_removedTE")) {
+			} else if !f.removedTE {
 				buf = append(buf, "Transfer-Encoding: chunked\r\n"...)
-				_ = res.Set("chunkedEncoding", true)
+				f.chunked = true
+				f.dirty |= dirtyChunked
 			}
 		}
 	}
 	buf = append(buf, "\r\n"...)
 	h.buf = buf
-	_ = res.Set("_header", string(buf))
-	if truthy(res.Get("_headerSent")) {
-		_ = res.Set("_headerSent", false)
+	if f.headerSent {
+		f.headerSent = false
+		f.dirty |= dirtyHeaderSent
 	}
-	return true
+	return buf
 }
 
 // collect reads the header lines of headers into h.lines, declining what
@@ -256,30 +386,37 @@ func validValue(s string) bool {
 
 // match notes the headers that decide framing and keep-alive, as
 // matchHeader does.
-func (h *headRenderer) match(res *goja.Object, name, value string) int {
+func (h *headRenderer) match(f *resFields, name, value string) int {
 	switch strings.ToLower(name) {
 	case "connection":
-		_ = res.Set("_removedConnection", false)
+		f.removedConn = false
+		f.dirty |= dirtyRemovedConn
 		if hasWord(value, "close") {
-			_ = res.Set("_last", true)
+			f.last = true
+			f.dirty |= dirtyLast
 		} else {
-			_ = res.Set("shouldKeepAlive", true)
+			f.keepAlive = true
+			f.dirty |= dirtyKeepAlive
 		}
 		return sawConnection
 	case "transfer-encoding":
-		_ = res.Set("_removedTE", false)
+		f.removedTE = false
+		f.dirty |= dirtyRemovedTE
 		if hasWord(value, "chunked") {
-			_ = res.Set("chunkedEncoding", true)
+			f.chunked = true
+			f.dirty |= dirtyChunked
 		}
 		return sawTE
 	case "content-length":
-		_ = res.Set("_contentLength", h.vm.ToValue(value).ToNumber())
-		_ = res.Set("_removedContLen", false)
+		f.contentLength = h.vm.ToValue(value).ToNumber()
+		f.removedContLen = false
+		f.dirty |= dirtyContentLength | dirtyRemovedContLen
 		return sawContLen
 	case "date":
 		return sawDate
 	case "keep-alive":
-		_ = res.Set("_defaultKeepAlive", false)
+		f.defaultKeepAlive = false
+		f.dirty |= dirtyDefaultKeepAlive
 	}
 	return 0
 }
@@ -397,11 +534,6 @@ func isNumber(v goja.Value) bool {
 		return true
 	}
 	return false
-}
-
-func strictEquals(v goja.Value, n int64) bool {
-	m, ok := intOf(v)
-	return ok && m == n
 }
 
 func isArray(o *goja.Object) bool { return o.ClassName() == "Array" }

@@ -839,6 +839,7 @@ module.exports = {
   kNeedDrain,
   kUniqueHeaders: kUniqueHeadersKey,
   kBeforeFinish,
+  onFinish,
   validateHeaderName,
   validateHeaderValue,
 };

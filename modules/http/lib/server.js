@@ -5,7 +5,9 @@
 // requests; responses go out in request order.
 
 const net = require('net');
-const { OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish } = require('_http_outgoing');
+const {
+  OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish,
+} = require('_http_outgoing');
 const { IncomingMessage, pushBody, endMessage, isUnread, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
 
@@ -175,7 +177,38 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 const storeHeader = OutgoingMessage.prototype._storeHeader;
-const renderHead = require('internal/http_parser').headRenderer(STATUS_CODES);
+const parserBinding = require('internal/http_parser');
+const renderHead = parserBinding.headRenderer(STATUS_CODES);
+
+// A response of a connection ends in Go (the parser's endResponse) when
+// nothing about it needs this module: the head is rendered, head and body
+// go out in one write, the response gets the properties end would give it
+// and 'finish' follows the write. endResponse declines (0) otherwise.
+parserBinding.fastResponses({
+  proto: ServerResponse.prototype,
+  kConn,
+  kOutHeaders,
+  kUniqueHeaders,
+  onFinish,
+  writeFailed(socket, status) {
+    socket.destroy(parserBinding.errnoException(status, 'write'));
+  },
+});
+
+const outgoingEnd = OutgoingMessage.prototype.end;
+ServerResponse.prototype.end = function end(chunk, encoding, callback) {
+  if (encoding === undefined && callback === undefined) {
+    const state = this[kConn];
+    if (state !== null && state.parser !== null) {
+      const r = state.parser.endResponse(this, chunk);
+      if (r !== 0) {
+        if (r === 2) this._finish();
+        return this;
+      }
+    }
+  }
+  return outgoingEnd.call(this, chunk, encoding, callback);
+};
 
 // renderInGo renders the head in Go (as the rest of writeHead and
 // _storeHeader would) when the headers are the response's own or a plain

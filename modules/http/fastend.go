@@ -1,0 +1,288 @@
+package http
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	netmod "github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/runtime"
+)
+
+// serverKit is what a runtime's server responses share to end in Go
+// (endResponse): the head renderer and what lib/server.js hands over
+// through fastResponses.
+type serverKit struct {
+	rt    *runtime.Runtime
+	heads *headRenderer
+	// proto is ServerResponse.prototype; nil until fastResponses ran.
+	proto                          *goja.Object
+	kConn, kOutHeaders, kUniqueHdr *goja.Symbol
+	onFinish                       goja.Callable // onFinish(res): 'finish' and the connection's bookkeeping
+	writeFailed                    goja.Callable // writeFailed(socket, status)
+	results                        [3]goja.Value // endResponse's answers
+}
+
+// endResponse answers of endFast.
+const (
+	endDeclined = 0 // nothing changed: JavaScript's end must run
+	endDone     = 1 // the response ended
+	endDoneEmit = 2 // the response ended and has listeners: emit 'prefinish'
+)
+
+// fastResponses(options) configures endResponse: options has proto,
+// kConn, kOutHeaders, kUniqueHeaders, onFinish and writeFailed.
+func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
+	vm := k.rt.VM()
+	o := call.Argument(0).ToObject(vm)
+	k.proto, _ = o.Get("proto").(*goja.Object)
+	k.kConn, _ = o.Get("kConn").(*goja.Symbol)
+	k.kOutHeaders, _ = o.Get("kOutHeaders").(*goja.Symbol)
+	k.kUniqueHdr, _ = o.Get("kUniqueHeaders").(*goja.Symbol)
+	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
+	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
+	for i := range k.results {
+		k.results[i] = vm.ToValue(i)
+	}
+	if k.proto == nil || k.onFinish == nil || k.writeFailed == nil {
+		k.proto = nil
+		panic(vm.NewTypeError("fastResponses: incomplete options"))
+	}
+	return goja.Undefined()
+}
+
+// conn is the Go side of a server connection's writes: the socket's handle
+// and how to write through it.
+type conn struct {
+	handle *goja.Object
+	write  func(cb goja.Value, bufs [][]byte) int
+	// pending are the responses whose writes complete later, in order.
+	pending   []*goja.Object
+	writeDone goja.Value // the callback of those writes
+	socket    *goja.Object
+	bufs      [2][]byte
+}
+
+// endResponse is parser.endResponse(res, chunk): res.end(chunk) done in Go
+// for a response of this connection, when nothing about it needs
+// JavaScript — a ServerResponse made by the server and left as made but
+// for its status, status message and headers set with setHeader; a string
+// or Uint8Array body or none; the connection's socket idle. It does what
+// OutgoingMessage's end would (render the head, write head and body in one
+// write, set the same properties, 'finish' once the write completed) and
+// answers endDeclined, having changed nothing, when it cannot.
+func (p *parser) endResponse(call goja.FunctionCall) goja.Value {
+	return p.kit.results[p.kit.endFast(p, call.Argument(0), call.Argument(1))]
+}
+
+var typeBytes = reflect.TypeFor[[]byte]()
+
+func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
+	c := p.conn
+	res, ok := resV.(*goja.Object)
+	if !ok || c == nil || k.proto == nil || k.heads == nil || res.Prototype() != k.proto {
+		return endDeclined
+	}
+	var body string
+	var bodyBytes []byte
+	switch {
+	case chunk == nil || goja.IsUndefined(chunk) || goja.IsNull(chunk):
+	case goja.IsString(chunk):
+		body = chunk.String()
+	default:
+		o, ok := chunk.(*goja.Object)
+		if !ok || o.ExportType() != typeBytes {
+			return endDeclined
+		}
+		bodyBytes = o.Export().([]byte)
+	}
+	f, socket, events, ok := k.freshFields(res)
+	if !ok || socket != c.socket || !k.socketIdle(c, res) {
+		return endDeclined
+	}
+	h := k.heads
+	h.lines = h.lines[:0]
+	if f.headers != nil && !h.collect(f.headers, headersMap) {
+		return endDeclined
+	}
+	size := len(body) + len(bodyBytes)
+	f.contentLength = k.rt.VM().ToValue(size)
+	f.dirty |= dirtyContentLength
+	if !h.writeHead(&f.resFields, f.statusCode, "", false) {
+		return endDeclined
+	}
+	buf := h.storeHeader(&f.resFields)
+	if !f.hasBody || f.chunked {
+		return endDeclined
+	}
+	headLen := len(buf)
+	bufs := c.bufs[:1]
+	switch {
+	case bodyBytes != nil:
+		bufs = append(bufs, bodyBytes)
+	case len(body) <= maxInlineBody:
+		buf = append(buf, body...)
+		h.buf = buf
+	default:
+		bufs = append(bufs, unsafe.Slice(unsafe.StringData(body), len(body)))
+	}
+	bufs[0] = buf
+	r := c.write(c.writeDoneFn(k), bufs)
+	c.bufs = [2][]byte{}
+	if r < 0 {
+		return endDeclined
+	}
+	// Written: now the response changes as end would have changed it.
+	f.apply(k.rt.VM(), res)
+	_ = res.Set("_header", string(buf[:headLen]))
+	_ = res.Set("_headerSent", true)
+	_ = res.Set("finished", true)
+	if r == 0 {
+		k.rt.NextTick(k.onFinish, res)
+	} else {
+		c.pending = append(c.pending, res)
+	}
+	if truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")) {
+		if fn, ok := goja.AssertFunction(socket.Get("_unrefTimer")); ok {
+			if _, err := fn(socket); err != nil {
+				panic(err)
+			}
+		}
+	}
+	if events {
+		return endDoneEmit
+	}
+	return endDone
+}
+
+// writeDoneFn is the callback of the connection's writes that complete
+// later: each finishes the oldest pending response.
+func (c *conn) writeDoneFn(k *serverKit) goja.Value {
+	if c.writeDone == nil {
+		c.writeDone = k.rt.VM().ToValue(func(call goja.FunctionCall) goja.Value {
+			if len(c.pending) == 0 {
+				return goja.Undefined()
+			}
+			res := c.pending[0]
+			c.pending[0] = nil
+			c.pending = c.pending[1:]
+			var err error
+			if status := call.Argument(0); status.ToInteger() < 0 {
+				_, err = k.writeFailed(goja.Undefined(), c.socket, status)
+			} else {
+				_, err = k.onFinish(goja.Undefined(), res)
+			}
+			if err != nil {
+				panic(err)
+			}
+			return goja.Undefined()
+		})
+	}
+	return c.writeDone
+}
+
+// freshResponse is what endFast knows of a response.
+type freshResponse struct {
+	resFields
+	headers *goja.Object // its header map (kOutHeaders), or nil
+}
+
+// freshFields reads a response that is as the server made it but for the
+// properties a handler commonly sets; what is not an own property has its
+// initial value (node's responses have these as own properties from the
+// start, so changing the prototype's changes nothing there either). ok is
+// false for anything else. events reports listeners.
+func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja.Object, events, ok bool) {
+	f.statusCode = 200
+	f.sendDate = true
+	f.keepAlive = true
+	f.chunkedByDefault = true
+	f.defaultKeepAlive = true
+	f.hasBody = true
+	f.keepAliveTimeout = goja.Undefined()
+	f.maxRequests = goja.Undefined()
+	for _, key := range res.GetOwnPropertyNames() {
+		switch key {
+		case "outputData", "req":
+		case "socket":
+			socket, _ = res.Get(key).(*goja.Object)
+		case "_keepAliveTimeout":
+			f.keepAliveTimeout = res.Get(key)
+		case "_maxRequestsPerSocket":
+			f.maxRequests = res.Get(key)
+		case "shouldKeepAlive":
+			f.keepAlive = truthy(res.Get(key))
+		case "maxRequestsOnConnectionReached":
+			f.maxReached = truthy(res.Get(key))
+		case "statusCode":
+			code, isInt := intOf(res.Get(key))
+			if !isInt || code < 100 || code > 999 {
+				return f, nil, false, false
+			}
+			f.statusCode = code
+		case "statusMessage":
+			if m := res.Get(key); truthy(m) {
+				s, isString := m.Export().(string)
+				if !isString {
+					return f, nil, false, false
+				}
+				f.statusMessage, f.hasMessage = s, true
+			}
+		case "_events", "_eventsCount", "_maxListeners":
+			events = true
+		default:
+			return f, nil, false, false
+		}
+	}
+	for _, sym := range res.Symbols() {
+		switch sym {
+		case k.kConn, k.kUniqueHdr:
+		case k.kOutHeaders:
+			f.headers, _ = res.GetSymbol(sym).(*goja.Object)
+		default:
+			return f, nil, false, false
+		}
+	}
+	return f, socket, events, socket != nil
+}
+
+// socketIdle reports whether res is the message on the connection's socket
+// and the socket's Writable holds nothing and accepts writes, so that a
+// write to its handle goes out in order (writeDirect's conditions in
+// lib/outgoing.js).
+func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
+	s := c.socket
+	if m, _ := s.Get("_httpMessage").(*goja.Object); m != res {
+		return false
+	}
+	if h, _ := s.Get("_handle").(*goja.Object); h != c.handle || truthy(s.Get("connecting")) {
+		return false
+	}
+	ws, ok := s.Get("_writableState").(*goja.Object)
+	if !ok {
+		return false
+	}
+	if n, ok := intOf(ws.Get("length")); !ok || n != 0 {
+		return false
+	}
+	if n, ok := intOf(ws.Get("corked")); !ok || n != 0 {
+		return false
+	}
+	if w := ws.Get("writable"); w != nil {
+		if b, isBool := w.Export().(bool); isBool && !b {
+			return false
+		}
+	}
+	return !truthy(ws.Get("destroyed")) && !truthy(ws.Get("errored")) && !truthy(ws.Get("ending")) &&
+		!truthy(ws.Get("ended"))
+}
+
+// newConn prepares the Go writes of a server connection, or returns nil
+// when its socket has no handle to write to from Go.
+func newConn(rt *runtime.Runtime, socket *goja.Object) *conn {
+	handle, write, ok := netmod.HandleWriter(rt, socket)
+	if !ok {
+		return nil
+	}
+	return &conn{handle: handle, write: write, socket: socket}
+}

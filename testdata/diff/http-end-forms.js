@@ -1,0 +1,94 @@
+// res.end in the forms a handler commonly uses, and the state a response
+// shows before and after: bodies (none, empty, ASCII, non-ASCII, lone
+// surrogate, Buffer, Uint8Array), status and message set as properties,
+// setHeader (including Connection: close), listeners added before end,
+// end twice, HEAD and HTTP/1.0 requests, pipelined requests, a socket
+// timeout, and an error listener. The raw responses are printed with the
+// Date header masked.
+const http = require('http');
+const net = require('net');
+
+const log = [];
+function state(res) {
+  return `headersSent=${res.headersSent} writableEnded=${res.writableEnded} ` +
+    `writableFinished=${res.writableFinished} finished=${res.finished} destroyed=${res.destroyed}`;
+}
+
+const cases = {
+  '/none': (req, res) => res.end(),
+  '/empty': (req, res) => res.end(''),
+  '/ascii': (req, res) => res.end('Hello World!'),
+  '/utf8': (req, res) => res.end('h\u00e9llo \u20ac \ud83d\ude00'),
+  '/surrogate': (req, res) => res.end('a\ud800b'),
+  '/buffer': (req, res) => res.end(Buffer.from('buf')),
+  '/u8': (req, res) => res.end(new Uint8Array([65, 66, 67])),
+  '/status': (req, res) => { res.statusCode = 404; res.end('nf'); },
+  '/message': (req, res) => { res.statusCode = 201; res.statusMessage = 'Made'; res.end('m'); },
+  '/headers': (req, res) => {
+    res.setHeader('Content-Type', 'text/plain');
+    res.setHeader('X-Num', 5);
+    res.end('h');
+    log.push(`headers getHeader=${res.getHeader('content-type')} names=${res.getHeaderNames()}`);
+  },
+  '/close': (req, res) => { res.setHeader('Connection', 'close'); res.end('c'); },
+  '/listeners': (req, res) => {
+    res.on('prefinish', () => log.push(`listeners prefinish ${state(res)}`));
+    res.on('finish', () => log.push(`listeners finish ${state(res)}`));
+    res.on('close', () => log.push(`listeners close ${state(res)}`));
+    res.end('l');
+    log.push(`listeners after end ${state(res)}`);
+    process.nextTick(() => log.push(`listeners tick ${state(res)}`));
+  },
+  '/state': (req, res) => {
+    log.push(`state before ${state(res)} header=${JSON.stringify(res._header)}`);
+    res.end('s');
+    log.push(`state after ${state(res)} statusMessage=${res.statusMessage} ` +
+      `header=${JSON.stringify(res._header.replace(/Date: [^\r]*/, 'Date: X'))}`);
+    setImmediate(() => log.push(`state later ${state(res)}`));
+  },
+  '/twice': (req, res) => {
+    res.on('error', (e) => log.push(`twice error ${e.code}`));
+    res.end('1');
+    res.end('2');
+    res.end();
+  },
+  '/timeout': (req, res) => {
+    req.socket.setTimeout(60000);
+    res.end('t');
+    req.socket.setTimeout(0);
+  },
+  '/nostatus': (req, res) => { res.statusCode = 1000; try { res.end('x'); } catch (e) { log.push(`nostatus ${e.code}`); res.statusCode = 200; res.end('y'); } },
+  '/204': (req, res) => { res.statusCode = 204; res.end('dropped'); },
+  '/end-cb': (req, res) => res.end('cb', () => log.push('end-cb callback')),
+  '/end-fn': (req, res) => res.end(() => log.push('end-fn callback')),
+};
+
+const server = http.createServer((req, res) => {
+  const handler = cases[req.url];
+  if (handler) handler(req, res);
+  else res.end('unknown ' + req.url);
+});
+
+function exchange(port, text) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const c = net.connect(port, '127.0.0.1', () => c.end(text));
+    c.on('data', (d) => chunks.push(d));
+    c.on('close', () => resolve(Buffer.concat(chunks).toString('latin1').replace(/Date: [^\r]*/g, 'Date: X')));
+  });
+}
+
+server.listen(0, '127.0.0.1', async () => {
+  const port = server.address().port;
+  for (const path of Object.keys(cases)) {
+    const out = await exchange(port, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    log.push(`== ${path}\n${JSON.stringify(out)}`);
+  }
+  log.push(`== keep-alive pipelined\n${JSON.stringify(await exchange(port,
+    'GET /ascii HTTP/1.1\r\nHost: x\r\n\r\nGET /status HTTP/1.1\r\nHost: x\r\n\r\n' +
+    'GET /headers HTTP/1.1\r\nHost: x\r\n\r\nGET /close HTTP/1.1\r\nHost: x\r\n\r\nGET /ascii HTTP/1.1\r\nHost: x\r\n\r\n'))}`);
+  log.push(`== HEAD\n${JSON.stringify(await exchange(port, 'HEAD /ascii HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'))}`);
+  log.push(`== HTTP/1.0\n${JSON.stringify(await exchange(port, 'GET /ascii HTTP/1.0\r\n\r\n'))}`);
+  log.push(`== HTTP/1.0 keep-alive\n${JSON.stringify(await exchange(port, 'GET /ascii HTTP/1.0\r\nConnection: keep-alive\r\n\r\n'))}`);
+  server.close(() => console.log(log.join('\n')));
+});
