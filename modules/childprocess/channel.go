@@ -43,6 +43,9 @@ type channel struct {
 	current               *batch
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
+	// gaveBig: the size of the last big frame whose buffer the channel
+	// kept (sendBig); the next encode buffer is taken or made that size.
+	gaveBig int
 
 	closeToken goja.Value // the close() of descriptor tokens; see tokenBase
 }
@@ -317,7 +320,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	if t, ok := call.Argument(1).Export().(*outHandle); ok {
 		out = t
 	}
-	frame, err := ch.encode(ch.scratch[:0], call.Argument(0))
+	frame, err := ch.encode(ch.encodeBuffer(), call.Argument(0))
 	if err != nil {
 		panic(err)
 	}
@@ -421,6 +424,23 @@ func (ch *channel) writePlain(frame []byte) goja.Value {
 	return vm.ToValue(ch.queueFlag())
 }
 
+// encodeBuffer returns an empty buffer to encode the next frame into: the
+// kept scratch buffer or, after a big frame's buffer went to the channel, a
+// written one it hands back, else a new one of that frame's size. Growing
+// from nothing would copy a 64 KiB frame through every smaller size, each
+// step fresh memory (page faults).
+func (ch *channel) encodeBuffer() []byte {
+	if ch.scratch != nil || ch.gaveBig == 0 {
+		return ch.scratch[:0]
+	}
+	n := ch.gaveBig
+	ch.gaveBig = 0
+	if b := ch.c.TakeBuffer(n); b != nil {
+		return b
+	}
+	return make([]byte, 0, n+n/8)
+}
+
 // keepScratch keeps an encode buffer the channel is done with for the next
 // write, unless it grew large.
 func (ch *channel) keepScratch(frame []byte) {
@@ -437,7 +457,7 @@ const bigFrame = 16 << 10
 func (ch *channel) sendBig(frame []byte) error {
 	pending, err := ch.c.SendBuffer(frame)
 	if err == nil && pending {
-		ch.scratch = ch.c.TakeBuffer(len(frame))
+		ch.scratch, ch.gaveBig = nil, len(frame)
 		if !ch.plainQueued {
 			ch.plainQueued = true
 			ch.inFlight++
