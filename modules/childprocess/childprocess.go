@@ -70,5 +70,7 @@ func (b *binding) object() *goja.Object {
 	_ = o.Set("spawnSync", b.spawnSync)
 	_ = o.Set("execPath", b.rt.ExecPath())
 	_ = o.Set("forkMarker", forkMarker)
+	_ = o.Set("forkProcs", forkProcs())
+	_ = o.Set("procsMarker", procsMarker)
 	return o
 }

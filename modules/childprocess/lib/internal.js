@@ -470,6 +470,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
     options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     if (options.file === binding.execPath && options[kForkArgc] !== undefined) {
       options.envPairs.push(`${binding.forkMarker}=${options[kForkArgc]}`);
+      if (binding.forkProcs !== '' && !options.envPairs.some((kv) => kv.startsWith('GOMAXPROCS='))) {
+        options.envPairs.push(binding.forkProcs, `${binding.procsMarker}=1`);
+      }
     }
   }
 
