@@ -235,6 +235,12 @@ const (
 	errURI
 )
 
+// errorKinds maps an error's prototype tag to its index in Codec.errors.
+var errorKinds = map[byte]int{
+	errTagEval: errEval, errTagRange: errRange, errTagReference: errReference,
+	errTagSyntax: errSyntax, errTagType: errType, errTagURI: errURI,
+}
+
 // newError builds an Error (node's DataCloneError class for v8.serialize
 // is plain Error) with message msg.
 func (c *Codec) newError(msg string) *goja.Object { return c.newErrorOf(errPlain, msg) }

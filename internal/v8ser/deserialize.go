@@ -522,18 +522,8 @@ func (d *Deserializer) error() (goja.Value, bool) {
 			return nil, false
 		}
 		switch byte(t) {
-		case errTagEval:
-			ctor = d.c.errors[errEval]
-		case errTagRange:
-			ctor = d.c.errors[errRange]
-		case errTagReference:
-			ctor = d.c.errors[errReference]
-		case errTagSyntax:
-			ctor = d.c.errors[errSyntax]
-		case errTagType:
-			ctor = d.c.errors[errType]
-		case errTagURI:
-			ctor = d.c.errors[errURI]
+		case errTagEval, errTagRange, errTagReference, errTagSyntax, errTagType, errTagURI:
+			ctor = d.c.errors[errorKinds[byte(t)]]
 		case errTagMessage:
 			if message, ok = d.stringValue(); !ok {
 				return nil, false
