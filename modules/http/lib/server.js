@@ -31,6 +31,8 @@ const defaultMaxHeadersCount = 2000;
 const keepAliveTimeoutBuffer = 1000;
 
 const kConn = Symbol('kConn');
+// As node's internals, not process.nextTick as it may be replaced later.
+const { nextTick } = process;
 
 function ServerResponse(req, options) {
   initOutgoing(this, options);
@@ -189,11 +191,21 @@ parserBinding.fastResponses({
   kConn,
   kOutHeaders,
   kUniqueHeaders,
-  onFinish,
+  onFinish: finishInGo,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
 });
+
+// finishInGo is onFinish for a response that ended in Go: the
+// connection's bookkeeping, then 'finish'.
+function finishInGo(res) {
+  const state = res[kConn];
+  const socket = state.socket;
+  if (socket._hadError) return;
+  resOnFinish(res.req, res, socket, state, state.server);
+  res.emit('finish');
+}
 
 const outgoingEnd = OutgoingMessage.prototype.end;
 ServerResponse.prototype.end = function end(chunk, encoding, callback) {
@@ -581,8 +593,9 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   const Incoming = server[kIncomingMessage];
   if (Incoming === IncomingMessage) {
     // What the constructor and the assignments below make, in one step
-    // (the same properties in the same order).
-    req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: major, httpVersionMinor: minor };
+    // (a literal's properties cost less than assignments, which look for
+    // setters along the prototype chain).
+    req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: major, httpVersionMinor: minor, method, url };
     if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   } else {
     req = new Incoming(socket);
@@ -590,10 +603,10 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
     req.httpVersionMinor = minor;
     if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
     req.rawHeaders = rawHeaders;
+    req.method = method;
+    req.url = url;
   }
   if (parser.maxHeaderPairs !== defaultMaxHeadersCount << 1) req[kHeadersCount] = parser.maxHeaderPairs;
-  req.method = method;
-  req.url = url;
   if (upgrade) req.upgrade = true;
   if (!complete) req[kStarted] = Date.now();
   parser.incoming = req;
@@ -608,7 +621,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   }
 
   state.receiving = req;
-  parserOnIncoming(server, socket, state, req, keepAlive, seen);
+  parserOnIncoming(server, socket, state, req, keepAlive, seen, major);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
 }
@@ -703,7 +716,7 @@ function endOfInput(state, midMessage) {
   }
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
+function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
   state.incoming.push(req);
 
   // Stop reading while responses wait for a slow reader.
@@ -724,36 +737,39 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
   }
   let res;
   const fresh = server[kServerResponse] === ServerResponse && req.method !== 'HEAD' &&
-    req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 &&
+    major === 1 && req.httpVersionMinor >= 1 &&
     (options.highWaterMark === kDefaultHighWaterMark || !options.highWaterMark) &&
     !options.rejectNonStandardBodyWrites;
-  if (fresh) {
-    // What the constructor and the assignments below make, in one step
-    // (the same properties in the same order).
-    res = { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout };
-  } else {
-    res = new server[kServerResponse](req, options);
-    res._keepAliveTimeout = server.keepAliveTimeout;
-  }
-  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res[kConn] = state;
-  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
-
-  if (socket._httpMessage) {
-    state.outgoing.push(res);
-  } else if (fresh && res.assignSocket === assignSocket) {
-    // assignSocket for a response nobody has seen yet: no 'socket'
-    // listener, nothing queued to flush.
+  const busy = !!socket._httpMessage;
+  if (fresh && !busy && responseProto.assignSocket === assignSocket) {
+    // What the constructor, the assignments below and assignSocket make
+    // for a response nobody has seen yet (no 'socket' listener, nothing
+    // queued to flush), in one step.
+    res = keepAlive ?
+      { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket } :
+      { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket,
+        shouldKeepAlive: false };
     socket._httpMessage = res;
     if (state.onResponseClose === null) listenForResponseClose(socket, state);
-    res.socket = socket;
+    if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   } else {
-    res.assignSocket(socket);
+    if (fresh) {
+      res = { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout };
+    } else {
+      res = new server[kServerResponse](req, options);
+      res._keepAliveTimeout = server.keepAliveTimeout;
+    }
+    if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    res[kConn] = state;
+    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+    if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+    if (busy) state.outgoing.push(res);
+    else res.assignSocket(socket);
   }
 
   let handled = false;
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  if (major === 1 && req.httpVersionMinor === 1) {
     // The parser saw the headers; only a maxHeadersCount makes some not count.
     if (req[kHeadersCount] !== Infinity) seen = scanHeaders(req.rawHeaders, req[kHeadersCount]);
     if (server.requireHostHeader && !(seen & kHasHost)) {
@@ -815,7 +831,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (isUnread(req)) req._dump();
   res.detachSocket(socket);
   if (state.parser && state.parser.incoming === req) state.parser.incoming = null;
-  process.nextTick(emitCloseNT, res);
+  nextTick(emitCloseNT, res);
 
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
