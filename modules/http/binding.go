@@ -34,9 +34,10 @@ type parser struct {
 	closed  bool
 	done    bool // the reader returned: feeding is pointless
 
-	batch   []event    // the batch runBatch delivers
-	runFn   goja.Value // runBatch as a JavaScript function
-	waiters []waiter   // whenDrained callbacks
+	batch   []event        // the batch runBatch delivers
+	runFn   goja.Value     // runBatch as a JavaScript function
+	last    []cachedString // the strings of the last head (str)
+	waiters []waiter       // whenDrained callbacks
 
 	// The keep-alive timeout (idle): one Go timer per connection, armed
 	// lazily. idleAt is when the connection, idle since its last response,
@@ -441,10 +442,14 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 		if h.upgrade {
 			rest = p.buffer(ev.rest)
 		}
+		vals := make([]any, len(h.raw))
+		for i, s := range h.raw {
+			vals[i] = p.str(2+i, s)
+		}
 		return p.onHead, p.this, []goja.Value{
-			vm.ToValue(h.method), vm.ToValue(h.url),
+			p.str(0, h.method), p.str(1, h.url),
 			vm.ToValue(h.major), vm.ToValue(h.minor),
-			p.strings(h.raw), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
+			vm.NewArray(vals...), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
 			vm.ToValue(h.statusCode), vm.ToValue(h.statusMessage),
 			body, vm.ToValue(ev.complete), rest, vm.ToValue(h.seen()),
 		}
@@ -481,6 +486,31 @@ func (h *head) seen() int {
 		n |= seenExpect
 	}
 	return n
+}
+
+// str is s as a JavaScript string: the one made for the same string at
+// the same position i of the last head (the method, the url, then the raw
+// headers), as a connection's requests tend to repeat their heads.
+func (p *parser) str(i int, s string) goja.Value {
+	if i < len(p.last) && p.last[i].s == s {
+		return p.last[i].v
+	}
+	v := p.rt.VM().ToValue(s)
+	if i < maxCachedStrings {
+		if i >= len(p.last) {
+			p.last = append(p.last, make([]cachedString, i+1-len(p.last))...)
+		}
+		p.last[i] = cachedString{s, v}
+	}
+	return v
+}
+
+// maxCachedStrings bounds the strings str keeps per connection.
+const maxCachedStrings = 64
+
+type cachedString struct {
+	s string
+	v goja.Value
 }
 
 func (p *parser) strings(list []string) goja.Value {

@@ -204,7 +204,8 @@ function finishInGo(res) {
   const socket = state.socket;
   if (socket._hadError) return;
   resOnFinish(res.req, res, socket, state, state.server);
-  res.emit('finish');
+  // (An emitter without listener storage has nothing to call.)
+  if (res._events !== undefined) res.emit('finish');
 }
 
 const outgoingEnd = OutgoingMessage.prototype.end;
@@ -860,7 +861,7 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    if (self._events !== undefined) self.emit('close');
   }
 }
 
