@@ -622,7 +622,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   }
 
   state.receiving = req;
-  parserOnIncoming(server, socket, state, req, keepAlive, seen, major);
+  parserOnIncoming(server, socket, state, req, keepAlive, seen, major, minor, method);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
 }
@@ -717,7 +717,7 @@ function endOfInput(state, midMessage) {
   }
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
+function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, minor, method) {
   state.incoming.push(req);
 
   // Stop reading while responses wait for a slow reader.
@@ -737,8 +737,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
     };
   }
   let res;
-  const fresh = server[kServerResponse] === ServerResponse && req.method !== 'HEAD' &&
-    major === 1 && req.httpVersionMinor >= 1 &&
+  const maxRequests = server.maxRequestsPerSocket;
+  const fresh = server[kServerResponse] === ServerResponse && method !== 'HEAD' &&
+    major === 1 && minor >= 1 &&
     (options.highWaterMark === kDefaultHighWaterMark || !options.highWaterMark) &&
     !options.rejectNonStandardBodyWrites;
   const busy = !!socket._httpMessage;
@@ -752,7 +753,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
         shouldKeepAlive: false };
     socket._httpMessage = res;
     if (state.onResponseClose === null) listenForResponseClose(socket, state);
-    if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    if (maxRequests) res._maxRequestsPerSocket = maxRequests;
     if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   } else {
     if (fresh) {
@@ -761,7 +762,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
       res = new server[kServerResponse](req, options);
       res._keepAliveTimeout = server.keepAliveTimeout;
     }
-    if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    if (maxRequests) res._maxRequestsPerSocket = maxRequests;
     res[kConn] = state;
     if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
     if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
@@ -770,7 +771,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
   }
 
   let handled = false;
-  if (major === 1 && req.httpVersionMinor === 1) {
+  if (major === 1 && minor === 1) {
     // The parser saw the headers; only a maxHeadersCount makes some not count.
     if (req[kHeadersCount] !== Infinity) seen = scanHeaders(req.rawHeaders, req[kHeadersCount]);
     if (server.requireHostHeader && !(seen & kHasHost)) {
@@ -778,12 +779,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major) {
       res.end();
       return;
     }
-    const limited = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+    const limited = typeof maxRequests === 'number' && maxRequests > 0;
     if (limited) {
       state.requestsCount++;
-      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+      res.maxRequestsOnConnectionReached = maxRequests <= state.requestsCount;
     }
-    if (limited && server.maxRequestsPerSocket < state.requestsCount) {
+    if (limited && maxRequests < state.requestsCount) {
       handled = true;
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
@@ -838,10 +839,11 @@ function resOnFinish(req, res, socket, state, server) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+    const keepAliveTimeout = server.keepAliveTimeout;
+    if (keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // As node, a second more than advertised (fewer resets of requests
       // already on their way).
-      const ms = server.keepAliveTimeout + keepAliveTimeoutBuffer;
+      const ms = keepAliveTimeout + keepAliveTimeoutBuffer;
       if (!server.timeout && !socket.timeout && state.parser !== null) {
         // No socket timeout to restore afterwards: the parser times the
         // idle connection, without a timer per request.
