@@ -18,6 +18,7 @@ type serverKit struct {
 	// proto is ServerResponse.prototype; nil until fastResponses ran.
 	proto                          *goja.Object
 	kConn, kOutHeaders, kUniqueHdr *goja.Symbol
+	kDirectPending                 *goja.Symbol  // bytes written but not finished yet
 	onFinish                       goja.Callable // onFinish(res): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	results                        [3]goja.Value // endResponse's answers
@@ -39,12 +40,13 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kConn, _ = o.Get("kConn").(*goja.Symbol)
 	k.kOutHeaders, _ = o.Get("kOutHeaders").(*goja.Symbol)
 	k.kUniqueHdr, _ = o.Get("kUniqueHeaders").(*goja.Symbol)
+	k.kDirectPending, _ = o.Get("kDirectPending").(*goja.Symbol)
 	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	for i := range k.results {
 		k.results[i] = vm.ToValue(i)
 	}
-	if k.proto == nil || k.onFinish == nil || k.writeFailed == nil {
+	if k.proto == nil || k.kDirectPending == nil || k.onFinish == nil || k.writeFailed == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
@@ -141,6 +143,7 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 		k.rt.NextTick(k.onFinish, res)
 	} else {
 		c.pending = append(c.pending, res)
+		_ = res.SetSymbol(k.kDirectPending, headLen+size)
 	}
 	if truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")) {
 		if fn, ok := goja.AssertFunction(socket.Get("_unrefTimer")); ok {
@@ -170,6 +173,7 @@ func (c *conn) writeDoneFn(k *serverKit) goja.Value {
 			if status := call.Argument(0); status.ToInteger() < 0 {
 				_, err = k.writeFailed(goja.Undefined(), c.socket, status)
 			} else {
+				_ = res.SetSymbol(k.kDirectPending, 0)
 				_, err = k.onFinish(goja.Undefined(), res)
 			}
 			if err != nil {

@@ -517,6 +517,9 @@ func (h *headRenderer) statusText(code int64) string {
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 
 func intOf(v goja.Value) (int64, bool) {
+	if v == nil {
+		return 0, false
+	}
 	switch n := v.Export().(type) {
 	case int64:
 		return n, true

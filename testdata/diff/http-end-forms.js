@@ -11,7 +11,8 @@ const net = require('net');
 const log = [];
 function state(res) {
   return `headersSent=${res.headersSent} writableEnded=${res.writableEnded} ` +
-    `writableFinished=${res.writableFinished} finished=${res.finished} destroyed=${res.destroyed}`;
+    `writableFinished=${res.writableFinished} finished=${res.finished} destroyed=${res.destroyed}` +
+    (res.writableLength ? ` writableLength=${res.writableLength}` : '');
 }
 
 const cases = {
@@ -61,6 +62,22 @@ const cases = {
   '/204': (req, res) => { res.statusCode = 204; res.end('dropped'); },
   '/end-cb': (req, res) => res.end('cb', () => log.push('end-cb callback')),
   '/end-fn': (req, res) => res.end(() => log.push('end-fn callback')),
+  // Larger than a socket takes at once: 'finish' waits for the write.
+  '/big-string': (req, res) => {
+    res.on('finish', () => log.push(`big-string finish ${state(res)}`));
+    res.end('s'.repeat(8 << 20));
+    log.push(`big-string after end ${state(res)}`);
+  },
+  '/big-latin1': (req, res) => {
+    res.on('finish', () => log.push(`big-latin1 finish ${state(res)}`));
+    res.end('l'.repeat(8 << 20), 'latin1');
+    log.push(`big-latin1 after end ${state(res)}`);
+  },
+  '/big-buffer': (req, res) => {
+    res.on('finish', () => log.push(`big-buffer finish ${state(res)}`));
+    res.end(Buffer.alloc(8 << 20, 'b'));
+    log.push(`big-buffer after end ${state(res)}`);
+  },
 };
 
 const server = http.createServer((req, res) => {
@@ -82,7 +99,7 @@ server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;
   for (const path of Object.keys(cases)) {
     const out = await exchange(port, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    log.push(`== ${path}\n${JSON.stringify(out)}`);
+    log.push(`== ${path}\n${JSON.stringify(out.length > 4096 ? `${out.slice(0, 120)}... ${out.length} bytes` : out)}`);
   }
   log.push(`== keep-alive pipelined\n${JSON.stringify(await exchange(port,
     'GET /ascii HTTP/1.1\r\nHost: x\r\n\r\nGET /status HTTP/1.1\r\nHost: x\r\n\r\n' +

@@ -26,6 +26,10 @@ const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kBytesWritten = Symbol('kBytesWritten');
 const kErrored = Symbol('kErrored');
+// The bytes of the message's direct writes (writeDirect, or the server's
+// Go end) that the handle has not finished yet: still the socket's to
+// write, as node counts them until the write's callback.
+const kDirectPending = Symbol('kDirectPending');
 
 const HIGH_WATER_MARK = 16384;
 const nop = () => {};
@@ -88,6 +92,7 @@ Object.assign(OutgoingMessage.prototype, {
   _maxRequestsPerSocket: undefined,
   _onPendingData: nop,
   [kErrored]: null,
+  [kDirectPending]: 0,
   [kHighWaterMark]: HIGH_WATER_MARK,
   [kRejectNonStandardBodyWrites]: false,
 });
@@ -97,13 +102,14 @@ Object.defineProperties(OutgoingMessage.prototype, {
   closed: { get() { return this._closed; }, configurable: true },
   writableFinished: {
     get() {
-      return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+      return this.finished && this.outputSize === 0 && this[kDirectPending] === 0 &&
+        (!this.socket || this.socket.writableLength === 0);
     },
     configurable: true,
   },
   writableObjectMode: { get() { return false; }, configurable: true },
   writableLength: {
-    get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); },
+    get() { return this.outputSize + this[kDirectPending] + (this.socket ? this.socket.writableLength : 0); },
     configurable: true,
   },
   writableHighWaterMark: {
@@ -755,6 +761,7 @@ function writeDirect(msg, socket, data, isString, encoding) {
   }
   if (r <= 0) writes.msgs.pop(); // no callback comes
   if (r < 0) return false;
+  if (r === 1) msg[kDirectPending] = Buffer.byteLength(head, 'latin1') + byteLengthOf(data, encoding);
   msg._headerSent = true;
   if ((socket.timeout || socket._parent) && typeof socket._unrefTimer === 'function') socket._unrefTimer();
   if (r === 0) process.nextTick(onFinish, msg);
@@ -774,8 +781,12 @@ function directWritesOf(socket) {
       msgs,
       done(status) {
         const msg = msgs.shift();
-        if (status < 0) socket.destroy(errnoException(status, 'write'));
-        else onFinish(msg);
+        if (status < 0) {
+          socket.destroy(errnoException(status, 'write'));
+        } else {
+          msg[kDirectPending] = 0;
+          onFinish(msg);
+        }
       },
     };
   }
@@ -840,6 +851,7 @@ module.exports = {
   kUniqueHeaders: kUniqueHeadersKey,
   kBeforeFinish,
   onFinish,
+  kDirectPending,
   validateHeaderName,
   validateHeaderValue,
 };

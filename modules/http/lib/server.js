@@ -6,7 +6,7 @@
 
 const net = require('net');
 const {
-  OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish,
+  OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish, kDirectPending,
 } = require('_http_outgoing');
 const { IncomingMessage, pushBody, endMessage, isUnread, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
@@ -191,6 +191,7 @@ parserBinding.fastResponses({
   kConn,
   kOutHeaders,
   kUniqueHeaders,
+  kDirectPending,
   onFinish: finishInGo,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
