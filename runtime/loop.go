@@ -172,11 +172,15 @@ func (rt *Runtime) run() {
 			wait.Reset(d)
 			timeout = wait.C
 		}
-		select {
-		case <-rt.queue.wakeup:
-		case <-timeout:
-		case <-rt.ctxDone:
-			rt.stopFromContext()
+		if timeout == nil && rt.ctxDone == nil {
+			<-rt.queue.wakeup // a plain receive: no select machinery
+		} else {
+			select {
+			case <-rt.queue.wakeup:
+			case <-timeout:
+			case <-rt.ctxDone:
+				rt.stopFromContext()
+			}
 		}
 		rt.loopNow = time.Now()
 		if timeout != nil && !wait.Stop() {
