@@ -116,6 +116,18 @@ func (d *Desc) Read(fn func(fd uintptr) bool) error {
 	}
 }
 
+// WaitRead waits for read readiness (or a hang-up) without trying fn
+// first, for a reader that knows its last attempt emptied the descriptor.
+// It returns ErrClosed once Close has been called.
+func (d *Desc) WaitRead() error {
+	select {
+	case <-d.rd:
+		return nil
+	case <-d.done:
+		return ErrClosed
+	}
+}
+
 // Write calls fn with the descriptor until fn returns true, waiting for
 // write readiness (or a hang-up) each time it returns false. It returns
 // ErrClosed once Close has been called.

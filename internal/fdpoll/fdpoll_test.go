@@ -217,3 +217,37 @@ func TestHangUpIsReported(t *testing.T) {
 		t.Fatalf("read %q, want end of file", s)
 	}
 }
+
+// TestWaitRead checks that WaitRead returns once data arrives, without
+// reading it, and returns ErrClosed once the Desc is closed.
+func TestWaitRead(t *testing.T) {
+	d, peer := pair(t)
+	woke := make(chan error, 1)
+	go func() { woke <- d.WaitRead() }()
+	if _, err := unix.Write(peer, []byte("ping")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-woke:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("WaitRead did not wake on data")
+	}
+	if s := readOnce(t, d); s != "ping" {
+		t.Fatalf("read %q after WaitRead", s)
+	}
+	go func() { woke <- d.WaitRead() }()
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-woke:
+		if !errors.Is(err, ErrClosed) {
+			t.Fatalf("WaitRead returned %v after Close, want ErrClosed", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Close did not wake WaitRead")
+	}
+}

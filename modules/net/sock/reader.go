@@ -13,6 +13,10 @@ const readSize = 64 << 10
 // their exact size, so a socket waiting for data holds no buffer.
 var readBufs = sync.Pool{New: func() any { b := make([]byte, readSize); return &b }}
 
+// keptResults is the largest pending queue a reader keeps for reuse once
+// it empties; a bigger one (after a burst) is let go.
+const keptResults = 4
+
 // result is one read: an item (a chunk, a datagram) or an error.
 type result[T any] struct {
 	item T
@@ -164,7 +168,17 @@ func (r *reader[T]) loop() {
 		r.mu.Unlock()
 
 		r.cur = result[T]{}
-		if err := r.fd.pd.Read(r.pollFn); err != nil {
+		err := error(nil)
+		if r.drained {
+			// The last read emptied the socket: wait for readiness
+			// instead of making a read that can only fail with EAGAIN.
+			r.drained = false
+			err = r.fd.pd.WaitRead()
+		}
+		if err == nil {
+			err = r.fd.pd.Read(r.pollFn)
+		}
+		if err != nil {
 			// The descriptor was closed under us.
 			r.mu.Lock()
 			r.ended = true
@@ -198,14 +212,10 @@ func (r *reader[T]) loop() {
 }
 
 // poll does one read attempt inside the poller; false means "not ready".
-// After a short stream read it first waits for readiness instead of making
-// a read that can only fail with EAGAIN, unless the poller has seen a
-// hang-up, whose end of file may still be behind the data read.
+// A short stream read marks the socket drained, so that loop waits for
+// readiness before the next attempt, unless the poller has seen a hang-up,
+// whose end of file may still be behind the data read.
 func (r *reader[T]) poll(fd uintptr) bool {
-	if r.drained {
-		r.drained = false
-		return false
-	}
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
 	for {
@@ -229,8 +239,12 @@ func (r *reader[T]) flush() {
 	for r.want && !r.taken && !r.closing && len(r.pending) > 0 {
 		res := r.pending[0]
 		r.pending[0] = result[T]{}
-		r.pending = r.pending[1:]
-		if len(r.pending) == 0 {
+		switch {
+		case len(r.pending) > 1:
+			r.pending = r.pending[1:]
+		case cap(r.pending) <= keptResults:
+			r.pending = r.pending[:0] // reused by the next read
+		default:
 			r.pending = nil
 		}
 		r.size -= res.size
