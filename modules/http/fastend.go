@@ -108,8 +108,9 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 		return endDeclined
 	}
 	size := len(body) + len(bodyBytes)
+	// (Rendered, not set: nothing reads a response's _contentLength once
+	// it ended.)
 	f.contentLength = k.rt.VM().ToValue(size)
-	f.dirty |= dirtyContentLength
 	if !h.writeHead(&f.resFields, f.statusCode, "", false) {
 		return endDeclined
 	}

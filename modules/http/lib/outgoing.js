@@ -49,7 +49,6 @@ function OutgoingMessage(options) {
 // initOutgoing is OutgoingMessage's constructor as a plain function, for
 // subclasses here (cheaper than OutgoingMessage.call).
 function initOutgoing(msg, options) {
-  msg.outputData = [];
   if (options) {
     if (options.highWaterMark && options.highWaterMark !== HIGH_WATER_MARK) {
       msg[kHighWaterMark] = options.highWaterMark;
@@ -97,7 +96,23 @@ Object.assign(OutgoingMessage.prototype, {
   [kRejectNonStandardBodyWrites]: false,
 });
 
+// outputData, the output queued until the message's turn on the
+// connection comes, is an own property made on first use: most responses
+// go out whole without it.
+function ownOutputData(msg, list) {
+  Object.defineProperty(msg, 'outputData', { value: list, writable: true, enumerable: true, configurable: true });
+}
+
 Object.defineProperties(OutgoingMessage.prototype, {
+  outputData: {
+    get() {
+      const list = [];
+      ownOutputData(this, list);
+      return list;
+    },
+    set(list) { ownOutputData(this, list); },
+    configurable: true,
+  },
   errored: { get() { return this[kErrored]; }, configurable: true },
   closed: { get() { return this._closed; }, configurable: true },
   writableFinished: {

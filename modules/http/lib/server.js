@@ -749,8 +749,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
     // for a response nobody has seen yet (no 'socket' listener, nothing
     // queued to flush), in one step.
     res = keepAlive ?
-      { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket } :
-      { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket,
+      { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket } :
+      { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket,
         shouldKeepAlive: false };
     socket._httpMessage = res;
     if (state.onResponseClose === null) listenForResponseClose(socket, state);
@@ -758,7 +758,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
     if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   } else {
     if (fresh) {
-      res = { __proto__: responseProto, outputData: [], req, _keepAliveTimeout: server.keepAliveTimeout };
+      res = { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout };
     } else {
       res = new server[kServerResponse](req, options);
       res._keepAliveTimeout = server.keepAliveTimeout;
