@@ -46,7 +46,8 @@ type Desc struct {
 	wr   chan struct{} // write readiness, one token
 	done chan struct{} // closed when Close begins
 
-	hup atomic.Bool // a hang-up or error has been reported
+	hup    atomic.Bool            // a hang-up or error has been reported
+	onRead atomic.Pointer[func()] // SetReadHandler's fn, if set
 
 	mu         sync.Mutex
 	idle       sync.Cond // signalled when refs drops to 0 during Close
@@ -116,18 +117,6 @@ func (d *Desc) Read(fn func(fd uintptr) bool) error {
 	}
 }
 
-// WaitRead waits for read readiness (or a hang-up) without trying fn
-// first, for a reader that knows its last attempt emptied the descriptor.
-// It returns ErrClosed once Close has been called.
-func (d *Desc) WaitRead() error {
-	select {
-	case <-d.rd:
-		return nil
-	case <-d.done:
-		return ErrClosed
-	}
-}
-
 // Write calls fn with the descriptor until fn returns true, waiting for
 // write readiness (or a hang-up) each time it returns false. It returns
 // ErrClosed once Close has been called.
@@ -158,6 +147,12 @@ func (d *Desc) Write(fn func(fd uintptr) bool) error {
 		}
 	}
 }
+
+// SetReadHandler makes read readiness (or a hang-up) call fn on the
+// poller's goroutine instead of waking Read: a reader that can read
+// without blocking saves the hand-over to a goroutine of its own. fn must
+// not block; it may call Control. Read must not be used after.
+func (d *Desc) SetReadHandler(fn func()) { d.onRead.Store(&fn) }
 
 // HungUp reports whether the poller has seen the peer hang up, or an error,
 // on the descriptor. Until then, a read that returns less than it had room
@@ -247,12 +242,17 @@ func (d *Desc) modify(events uint32) {
 	ev := unix.EpollEvent{Events: events}
 	setID(&ev, d.id)
 	if err := unix.EpollCtl(d.p.epfd, unix.EPOLL_CTL_MOD, d.fd, &ev); err != nil {
+		if d.onRead.Load() != nil {
+			// The read handler may call Control, which takes d.mu.
+			go d.notify(hangupMask)
+			return
+		}
 		d.notify(hangupMask)
 	}
 }
 
 // notify hands out readiness tokens for the events ev, write first (a
-// test relies on the order).
+// test relies on the order), or calls the read handler.
 func (d *Desc) notify(ev uint32) {
 	if ev&(unix.EPOLLRDHUP|hangupMask) != 0 {
 		d.hup.Store(true)
@@ -264,6 +264,10 @@ func (d *Desc) notify(ev uint32) {
 		}
 	}
 	if ev&(unix.EPOLLIN|unix.EPOLLRDHUP|hangupMask) != 0 {
+		if fn := d.onRead.Load(); fn != nil {
+			(*fn)()
+			return
+		}
 		select {
 		case d.rd <- struct{}{}:
 		default:

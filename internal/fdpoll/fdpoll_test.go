@@ -218,36 +218,44 @@ func TestHangUpIsReported(t *testing.T) {
 	}
 }
 
-// TestWaitRead checks that WaitRead returns once data arrives, without
-// reading it, and returns ErrClosed once the Desc is closed.
-func TestWaitRead(t *testing.T) {
+// TestReadHandler checks that a read handler is called on the poller's
+// goroutine for data and for a hang-up, and may read there.
+func TestReadHandler(t *testing.T) {
 	d, peer := pair(t)
-	woke := make(chan error, 1)
-	go func() { woke <- d.WaitRead() }()
-	if _, err := unix.Write(peer, []byte("ping")); err != nil {
+	got := make(chan string, 4)
+	d.SetReadHandler(func() {
+		buf := make([]byte, 64)
+		_ = d.Control(func(fd uintptr) {
+			n, err := Read(int(fd), buf)
+			switch {
+			case err == unix.EAGAIN:
+			case err != nil:
+				got <- err.Error()
+			default:
+				got <- string(buf[:n])
+			}
+		})
+	})
+	if _, err := unix.Write(peer, []byte("one")); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case err := <-woke:
-		if err != nil {
-			t.Fatal(err)
+	want := func(s string) {
+		t.Helper()
+		select {
+		case g := <-got:
+			if g != s {
+				t.Fatalf("handler read %q, want %q", g, s)
+			}
+		case <-time.After(waitLimit):
+			t.Fatalf("handler not called for %q", s)
 		}
-	case <-time.After(waitLimit):
-		t.Fatal("WaitRead did not wake on data")
 	}
-	if s := readOnce(t, d); s != "ping" {
-		t.Fatalf("read %q after WaitRead", s)
-	}
-	go func() { woke <- d.WaitRead() }()
-	if err := d.Close(); err != nil {
+	want("one")
+	if err := unix.Shutdown(peer, unix.SHUT_WR); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case err := <-woke:
-		if !errors.Is(err, ErrClosed) {
-			t.Fatalf("WaitRead returned %v after Close, want ErrClosed", err)
-		}
-	case <-time.After(waitLimit):
-		t.Fatal("Close did not wake WaitRead")
+	want("")
+	if !d.HungUp() {
+		t.Fatal("hang-up not reported before the handler ran")
 	}
 }

@@ -24,10 +24,13 @@ type result[T any] struct {
 	size int // bytes counted against the read-ahead limit (at least 1)
 }
 
-// reader runs the reads of one socket on a goroutine that parks in the
-// poller while the loop wants data, and hands results to the loop in batches
-// (one Post per batch). Reading ahead stops once limit bytes are undelivered,
-// so a loop that cannot keep up leaves data in the kernel (TCP backpressure).
+// reader runs the reads of one socket and hands results to the loop in
+// batches (one Post per batch). A goroutine of its own makes the reads
+// that need no waiting; once a read finds the socket empty, the next one is
+// made by the poller's goroutine as soon as the socket is readable
+// (fdpoll's read handler), which saves waking a second goroutine for each
+// chunk. Reading ahead stops once limit bytes are undelivered, so a loop
+// that cannot keep up leaves data in the kernel (TCP backpressure).
 type reader[T any] struct {
 	fd    *FD
 	post  func(func())
@@ -43,25 +46,33 @@ type reader[T any] struct {
 	deliver func(item T, err error)
 
 	mu        sync.Mutex
-	wake      sync.Cond // the goroutine waits here for want/room
+	wake      sync.Cond // the goroutine waits here for want/room/its turn
 	avail     sync.Cond // a Go consumer (taken) waits here for results
 	want      bool      // the loop wants results (start)
 	taken     bool      // results go to a Go consumer instead (Stream.Take)
 	running   bool      // the goroutine was started
 	starting  bool      // start posted startFn, which starts the goroutine
-	ended     bool      // the goroutine has stopped for good
+	ended     bool      // reading has stopped for good
 	closing   bool
 	posted    bool // a delivery is queued on the loop
+	awaiting  bool // the socket was found empty: the poller makes the next read
+	ready     bool // readiness came while the poller could not read
+	polling   bool // the poller's goroutine is reading
 	pending   []result[T]
 	size      int
 	deliverFn func()
 	startFn   func()
-
-	// goroutine only
-	pollFn  func(uintptr) bool
-	cur     result[T]
-	drained bool // the last read emptied the socket: wait before the next
 }
+
+// readState is how a read attempt ended.
+type readState int
+
+const (
+	readGot     readState = iota // a result, and the socket may hold more
+	readDrained                  // a result that emptied the socket
+	readEmpty                    // nothing to read yet (EAGAIN)
+	readClosed                   // the descriptor is closed
+)
 
 func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 	r.fd, r.post, r.limit = fd, post, limit
@@ -69,7 +80,6 @@ func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 	r.avail.L = &r.mu
 	r.deliverFn = r.flush
 	r.startFn = r.deferredStart
-	r.pollFn = r.poll
 }
 
 // start makes results flow to deliver (loop goroutine). The first start
@@ -81,7 +91,7 @@ func (r *reader[T]) start() {
 	r.want = true
 	switch {
 	case r.running:
-		r.wake.Signal()
+		r.kick()
 	case !r.starting:
 		r.starting = true
 		r.post(r.startFn)
@@ -114,7 +124,7 @@ func (r *reader[T]) deferredStart() {
 // the reader's last result.
 func (r *reader[T]) run() {
 	if r.running {
-		r.wake.Signal()
+		r.kick()
 		return
 	}
 	r.running = true
@@ -125,6 +135,7 @@ func (r *reader[T]) run() {
 		r.avail.Broadcast()
 		return
 	}
+	r.fd.pd.SetReadHandler(r.readable)
 	go r.loop()
 }
 
@@ -154,81 +165,120 @@ func (r *reader[T]) close() {
 	r.mu.Unlock()
 }
 
+// canRead reports whether results are wanted and there is room (mu held).
+func (r *reader[T]) canRead() bool {
+	return (r.want || r.taken) && r.size < r.limit && !r.closing && !r.ended
+}
+
+// goroutineReads reports whether the goroutine has a read to make now: it
+// may read, and the poller is not in charge of the next read (or readiness
+// came while the poller could not read). mu held.
+func (r *reader[T]) goroutineReads() bool {
+	return r.canRead() && !r.polling && (!r.awaiting || r.ready)
+}
+
+// kick wakes the goroutine if it has something to do: a read, or to stop.
+// Waking it for nothing would cost a goroutine switch per chunk. mu held.
+func (r *reader[T]) kick() {
+	if r.closing || r.ended || r.goroutineReads() {
+		r.wake.Signal()
+	}
+}
+
+// loop makes the reads that need no waiting: while results are wanted and
+// there is room, until a read finds the socket empty and hands the next
+// one to the poller (readable), or readiness came while the poller could
+// not read.
 func (r *reader[T]) loop() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	for {
-		r.mu.Lock()
-		for !r.closing && (!(r.want || r.taken) || r.size >= r.limit) {
+		for !r.closing && !r.ended && !r.goroutineReads() {
 			r.wake.Wait()
 		}
-		if r.closing {
+		if r.closing || r.ended {
 			r.ended = true
-			r.mu.Unlock()
 			return
 		}
+		r.awaiting, r.ready = false, false
 		r.mu.Unlock()
-
-		r.cur = result[T]{}
-		err := error(nil)
-		if r.drained {
-			// The last read emptied the socket: wait for readiness
-			// instead of making a read that can only fail with EAGAIN.
-			r.drained = false
-			err = r.fd.pd.WaitRead()
-		}
-		if err == nil {
-			err = r.fd.pd.Read(r.pollFn)
-		}
-		if err != nil {
-			// The descriptor was closed under us.
-			r.mu.Lock()
-			r.ended = true
-			r.mu.Unlock()
-			return
-		}
-
+		res, state := r.attempt()
 		r.mu.Lock()
-		if r.closing {
-			r.ended = true
-			r.mu.Unlock()
-			return
-		}
-		r.pending = append(r.pending, r.cur)
-		r.size += r.cur.size
-		stop := r.cur.err != nil && r.stopOnError
-		r.ended = stop
-		post := !r.posted && !r.taken
-		r.posted = r.posted || post
-		if r.taken {
-			r.avail.Broadcast()
-		}
-		r.mu.Unlock()
-		if post {
-			r.post(r.deliverFn)
-		}
-		if stop {
-			return
+		r.settle(res, state)
+		if state != readGot && !r.ready {
+			r.awaiting = true
 		}
 	}
 }
 
-// poll does one read attempt inside the poller; false means "not ready".
-// A short stream read marks the socket drained, so that loop waits for
-// readiness before the next attempt, unless the poller has seen a hang-up,
-// whose end of file may still be behind the data read.
-func (r *reader[T]) poll(fd uintptr) bool {
+// readable is the descriptor's read handler, on the poller's goroutine: if
+// the reader waits for readiness and can take a result, it reads here;
+// otherwise the goroutine (or the poller, next time) reads later.
+func (r *reader[T]) readable() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.awaiting || !r.canRead() {
+		r.ready = true
+		return
+	}
+	r.ready = false
+	r.polling = true
+	r.mu.Unlock()
+	res, state := r.attempt()
+	r.mu.Lock()
+	r.polling = false
+	r.settle(res, state)
+	if state == readGot {
+		r.awaiting = false // more may be there: the goroutine goes on
+	}
+	r.kick()
+}
+
+// attempt makes one nonblocking read. After a short stream read the socket
+// counts as drained, unless the poller has seen a hang-up, whose end of
+// file may still be behind the data read.
+func (r *reader[T]) attempt() (res result[T], state readState) {
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
-	for {
-		item, n, err := r.read(int(fd), *bp)
-		switch err {
-		case unix.EINTR:
-			continue
-		case unix.EAGAIN:
-			return false
+	state = readClosed
+	_ = r.fd.pd.Control(func(fd uintptr) {
+		for {
+			item, n, err := r.read(int(fd), *bp)
+			switch err {
+			case unix.EINTR:
+				continue
+			case unix.EAGAIN:
+				state = readEmpty
+				return
+			}
+			res = result[T]{item: item, err: err, size: max(n, 1)}
+			state = readGot
+			if r.shortReadDrains && err == nil && n < len(*bp) && !r.fd.pd.HungUp() {
+				state = readDrained
+			}
+			return
 		}
-		r.cur = result[T]{item: item, err: err, size: max(n, 1)}
-		r.drained = r.shortReadDrains && err == nil && n < len(*bp) && !r.fd.pd.HungUp()
-		return true
+	})
+	return res, state
+}
+
+// settle queues the result of an attempt and posts a delivery (mu held).
+func (r *reader[T]) settle(res result[T], state readState) {
+	switch {
+	case state == readClosed || r.closing:
+		r.ended = true
+		return
+	case state == readEmpty:
+		return
+	}
+	r.pending = append(r.pending, res)
+	r.size += res.size
+	r.ended = res.err != nil && r.stopOnError
+	if r.taken {
+		r.avail.Broadcast()
+	} else if !r.posted {
+		r.posted = true
+		r.post(r.deliverFn)
 	}
 }
 
@@ -248,7 +298,7 @@ func (r *reader[T]) flush() {
 			r.pending = nil
 		}
 		r.size -= res.size
-		r.wake.Signal()
+		r.kick()
 		r.mu.Unlock()
 		r.deliver(res.item, res.err)
 		r.mu.Lock()

@@ -215,7 +215,7 @@ func (s *Stream) Release(unread []byte, err error) {
 	}
 	post := r.want && !r.posted && len(r.pending) > 0
 	r.posted = r.posted || post
-	r.wake.Signal()
+	r.kick()
 	r.avail.Broadcast()
 	r.mu.Unlock()
 	if post {
@@ -254,6 +254,6 @@ func (t takenReader) Read(p []byte) (int, error) {
 		r.pending[0] = result[[]byte]{}
 		r.pending = r.pending[1:]
 	}
-	r.wake.Signal()
+	r.kick()
 	return n, nil
 }
