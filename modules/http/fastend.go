@@ -62,6 +62,7 @@ type conn struct {
 	pending   []*goja.Object
 	writeDone goja.Value // the callback of those writes
 	socket    *goja.Object
+	server    *goja.Object // the http.Server of the connection
 	bufs      [2][]byte
 }
 
@@ -98,7 +99,7 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 		}
 		bodyBytes = o.Export().([]byte)
 	}
-	f, socket, events, ok := k.freshFields(res)
+	f, socket, events, ok := k.freshFields(c, res)
 	if !ok || socket != c.socket || !k.socketIdle(c, res) {
 		return endDeclined
 	}
@@ -197,14 +198,14 @@ type freshResponse struct {
 // initial value (node's responses have these as own properties from the
 // start, so changing the prototype's changes nothing there either). ok is
 // false for anything else. events reports listeners.
-func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja.Object, events, ok bool) {
+func (k *serverKit) freshFields(c *conn, res *goja.Object) (f freshResponse, socket *goja.Object, events, ok bool) {
 	f.statusCode = 200
 	f.sendDate = true
 	f.keepAlive = true
 	f.chunkedByDefault = true
 	f.defaultKeepAlive = true
 	f.hasBody = true
-	f.keepAliveTimeout = goja.Undefined()
+	f.keepAliveTimeout = nil // unless own: the server's (lib/server.js)
 	f.maxRequests = goja.Undefined()
 	for _, key := range res.GetOwnPropertyNames() {
 		switch key {
@@ -248,6 +249,12 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 			return f, nil, false, false
 		}
 	}
+	if f.keepAliveTimeout == nil {
+		if c.server == nil {
+			return f, nil, false, false
+		}
+		f.keepAliveTimeout = c.server.Get("keepAliveTimeout")
+	}
 	return f, socket, events, socket != nil
 }
 
@@ -282,12 +289,12 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		!truthy(ws.Get("ended"))
 }
 
-// newConn prepares the Go writes of a server connection, or returns nil
-// when its socket has no handle to write to from Go.
-func newConn(rt *runtime.Runtime, socket *goja.Object) *conn {
+// newConn prepares the Go writes of a connection of server, or returns
+// nil when its socket has no handle to write to from Go.
+func newConn(rt *runtime.Runtime, socket, server *goja.Object) *conn {
 	handle, write, ok := netmod.HandleWriter(rt, socket)
 	if !ok {
 		return nil
 	}
-	return &conn{handle: handle, write: write, socket: socket}
+	return &conn{handle: handle, write: write, socket: socket, server: server}
 }

@@ -69,6 +69,22 @@ ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
 
+// A response the server made in one step (parserOnIncoming) reads its
+// keep-alive timeout from its server; node's constructor copies it into
+// an own property, which would be a response's ninth, and objects with
+// more than eight own properties cost much more in the engine. Setting it
+// makes it an own property.
+Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
+  get() {
+    const state = this[kConn];
+    return state !== null ? state.server.keepAliveTimeout : 0;
+  },
+  set(value) {
+    Object.defineProperty(this, '_keepAliveTimeout', { value, writable: true, enumerable: true, configurable: true });
+  },
+  configurable: true,
+});
+
 function onServerResponseClose() {
   const res = this._httpMessage;
   if (res) emitCloseNT(res);
@@ -749,9 +765,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
     // for a response nobody has seen yet (no 'socket' listener, nothing
     // queued to flush), in one step.
     res = keepAlive ?
-      { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket } :
-      { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout, [kConn]: state, socket,
-        shouldKeepAlive: false };
+      { __proto__: responseProto, req, [kConn]: state, socket } :
+      { __proto__: responseProto, req, [kConn]: state, socket, shouldKeepAlive: false };
     socket._httpMessage = res;
     if (state.onResponseClose === null) listenForResponseClose(socket, state);
     if (maxRequests) res._maxRequestsPerSocket = maxRequests;
