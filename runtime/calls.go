@@ -77,9 +77,13 @@ type macrotask struct {
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
-	f, ok := goja.AssertFunction(t.fn)
-	if !ok {
-		panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
+	f := rt.taskCall
+	if obj, _ := t.fn.(*goja.Object); obj == nil || obj != rt.taskFn {
+		var ok bool
+		if f, ok = goja.AssertFunction(t.fn); !ok {
+			panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
+		}
+		rt.taskFn, rt.taskCall = obj, f
 	}
 	v, err := f(t.this, t.args...)
 	if err != nil {

@@ -83,7 +83,9 @@ type Runtime struct {
 	tickSpare      []tick
 	helpers        *goja.Object
 	invoke         goja.Callable
-	task           macrotask // what invoke calls next (see callTask)
+	task           macrotask     // what invoke calls next (see callTask)
+	taskFn         *goja.Object  // the last task function callTask called,
+	taskCall       goja.Callable // and its Callable (most come from one place)
 	microtask      goja.Callable
 	rejections     []*goja.Promise
 	rejectionsSeen map[*goja.Promise]bool
