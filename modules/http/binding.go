@@ -114,8 +114,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
 		src, p.release, _ = netmod.TakeReader(rt, socket)
 		if !isResponse {
-			server, _ := handlers.Get("server").(*goja.Object)
-			p.conn = newConn(rt, socket, server)
+			p.conn = newConn(rt, socket)
 		}
 	}
 	if src == nil {

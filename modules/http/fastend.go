@@ -2,6 +2,7 @@ package http
 
 import (
 	"reflect"
+	"strconv"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -19,6 +20,7 @@ type serverKit struct {
 	proto                          *goja.Object
 	kConn, kOutHeaders, kUniqueHdr *goja.Symbol
 	kDirectPending                 *goja.Symbol  // bytes written but not finished yet
+	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
 	onFinish                       goja.Callable // onFinish(res): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	results                        [3]goja.Value // endResponse's answers
@@ -41,12 +43,13 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kOutHeaders, _ = o.Get("kOutHeaders").(*goja.Symbol)
 	k.kUniqueHdr, _ = o.Get("kUniqueHeaders").(*goja.Symbol)
 	k.kDirectPending, _ = o.Get("kDirectPending").(*goja.Symbol)
+	k.kKeepAlive, _ = o.Get("kKeepAliveTimeout").(*goja.Symbol)
 	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	for i := range k.results {
 		k.results[i] = vm.ToValue(i)
 	}
-	if k.proto == nil || k.kDirectPending == nil || k.onFinish == nil || k.writeFailed == nil {
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.onFinish == nil || k.writeFailed == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
@@ -62,8 +65,7 @@ type conn struct {
 	pending   []*goja.Object
 	writeDone goja.Value // the callback of those writes
 	socket    *goja.Object
-	server    *goja.Object // the http.Server of the connection
-	bufs      [2][]byte
+	bufs      [3][]byte
 }
 
 // endResponse is parser.endResponse(res, chunk): res.end(chunk) done in Go
@@ -99,53 +101,100 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 		}
 		bodyBytes = o.Export().([]byte)
 	}
-	f, socket, events, ok := k.freshFields(c, res)
+	f, socket, events, ok := k.freshFields(res)
 	if !ok || socket != c.socket || !k.socketIdle(c, res) {
 		return endDeclined
 	}
-	h := k.heads
-	h.lines = h.lines[:0]
-	if f.headers != nil && !h.collect(f.headers, headersMap) {
-		return endDeclined
-	}
 	size := len(body) + len(bodyBytes)
-	// (Rendered, not set: nothing reads a response's _contentLength once
-	// it ended.)
-	f.contentLength = k.rt.VM().ToValue(size)
-	if !h.writeHead(&f.resFields, f.statusCode, "", false) {
-		return endDeclined
+	h := k.heads
+	var buf []byte // the head, framing, and a small body
+	var tail string
+	headLen := 0
+	headText := "" // the head rendered here, when not ASCII
+	if f.head != "" {
+		// writeHead rendered the head: it goes out now with the body,
+		// framed as it says (end's endInOneWrite).
+		if !f.hasBody {
+			return endDeclined
+		}
+		if utf8Head := len(body) > 0 && !f.chunked; utf8Head {
+			buf = append(h.buf[:0], f.head...)
+		} else {
+			buf = appendLatin1(h.buf[:0], f.head)
+		}
+		if f.chunked {
+			if size > 0 {
+				buf = strconv.AppendInt(buf, int64(size), 16)
+				buf = append(buf, "\r\n"...)
+				tail = "\r\n"
+			}
+			tail += "0\r\n" + f.trailer + "\r\n"
+		}
+	} else {
+		h.lines = h.lines[:0]
+		if f.headers != nil && !h.collect(f.headers, headersMap) {
+			return endDeclined
+		}
+		// (Rendered, not set: nothing reads a response's _contentLength
+		// once it ended.)
+		f.contentLength = k.rt.VM().ToValue(size)
+		if !h.writeHead(&f.resFields, f.statusCode, "", false) {
+			return endDeclined
+		}
+		buf = h.storeHeader(&f.resFields)
+		if !f.hasBody || f.chunked {
+			return endDeclined
+		}
+		// A head goes out in the encoding of the first data written with
+		// it, as node prepends it: latin1 unless that is a string body.
+		if len(body) == 0 && !isASCII(buf) {
+			headText = string(buf)
+			buf = appendLatin1(buf[:0], headText)
+		}
+		headLen = len(buf)
 	}
-	buf := h.storeHeader(&f.resFields)
-	if !f.hasBody || f.chunked {
-		return endDeclined
-	}
-	headLen := len(buf)
 	bufs := c.bufs[:1]
 	switch {
 	case bodyBytes != nil:
 		bufs = append(bufs, bodyBytes)
 	case len(body) <= maxInlineBody:
 		buf = append(buf, body...)
-		h.buf = buf
 	default:
 		bufs = append(bufs, unsafe.Slice(unsafe.StringData(body), len(body)))
 	}
+	if tail != "" {
+		if len(bufs) == 1 {
+			buf = append(buf, tail...)
+		} else {
+			bufs = append(bufs, unsafe.Slice(unsafe.StringData(tail), len(tail)))
+		}
+	}
+	h.buf = buf
 	bufs[0] = buf
+	total := 0
+	for _, b := range bufs {
+		total += len(b)
+	}
 	r := c.write(c.writeDoneFn(k), bufs)
-	c.bufs = [2][]byte{}
+	c.bufs = [3][]byte{}
 	if r < 0 {
 		return endDeclined
 	}
 	// Written: now the response changes as end would have changed it.
-	f.apply(k.rt.VM(), res)
-	_ = res.Set("_header", string(buf[:headLen]))
+	if headLen > 0 {
+		if headText == "" {
+			headText = string(buf[:headLen])
+		}
+		f.apply(k.rt.VM(), res)
+		_ = res.Set("_header", headText)
+	}
 	_ = res.Set("_headerSent", true)
 	_ = res.Set("finished", true)
 	if r == 0 {
 		k.rt.NextTick(k.onFinish, res)
 	} else {
 		c.pending = append(c.pending, res)
-		_ = res.SetSymbol(k.kDirectPending, headLen+size)
+		_ = res.SetSymbol(k.kDirectPending, total)
 	}
 	if truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")) {
 		if fn, ok := goja.AssertFunction(socket.Get("_unrefTimer")); ok {
@@ -191,6 +240,8 @@ func (c *conn) writeDoneFn(k *serverKit) goja.Value {
 type freshResponse struct {
 	resFields
 	headers *goja.Object // its header map (kOutHeaders), or nil
+	head    string       // the head writeHead rendered (_header), or ""
+	trailer string       // _trailer
 }
 
 // freshFields reads a response that is as the server made it but for the
@@ -198,18 +249,43 @@ type freshResponse struct {
 // initial value (node's responses have these as own properties from the
 // start, so changing the prototype's changes nothing there either). ok is
 // false for anything else. events reports listeners.
-func (k *serverKit) freshFields(c *conn, res *goja.Object) (f freshResponse, socket *goja.Object, events, ok bool) {
+func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja.Object, events, ok bool) {
 	f.statusCode = 200
 	f.sendDate = true
 	f.keepAlive = true
 	f.chunkedByDefault = true
 	f.defaultKeepAlive = true
 	f.hasBody = true
-	f.keepAliveTimeout = nil // unless own: the server's (lib/server.js)
+	f.keepAliveTimeout = nil // unless own: kKeepAliveTimeout's (lib/server.js)
 	f.maxRequests = goja.Undefined()
+	rendering := false // a property that only rendering the head reads
 	for _, key := range res.GetOwnPropertyNames() {
 		switch key {
 		case "outputData", "req":
+		case "_header":
+			switch v := res.Get(key); {
+			case goja.IsNull(v):
+			case goja.IsString(v) && v.String() != "":
+				f.head = v.String()
+			default:
+				return f, nil, false, false
+			}
+		case "_headerSent":
+			if truthy(res.Get(key)) {
+				return f, nil, false, false
+			}
+		case "chunkedEncoding":
+			f.chunked = truthy(res.Get(key))
+		case "_hasBody":
+			f.hasBody = truthy(res.Get(key))
+		case "_trailer":
+			t, isString := res.Get(key).Export().(string)
+			if !isString {
+				return f, nil, false, false
+			}
+			f.trailer = t
+		case "_contentLength", "_last", "_removedConnection", "_removedContLen", "_removedTE", "_defaultKeepAlive":
+			rendering = true
 		case "socket":
 			socket, _ = res.Get(key).(*goja.Object)
 		case "_keepAliveTimeout":
@@ -245,17 +321,18 @@ func (k *serverKit) freshFields(c *conn, res *goja.Object) (f freshResponse, soc
 		case k.kConn, k.kUniqueHdr:
 		case k.kOutHeaders:
 			f.headers, _ = res.GetSymbol(sym).(*goja.Object)
+		case k.kKeepAlive:
+			if f.keepAliveTimeout == nil { // else an own _keepAliveTimeout hides it
+				f.keepAliveTimeout = res.GetSymbol(sym)
+			}
 		default:
 			return f, nil, false, false
 		}
 	}
-	if f.keepAliveTimeout == nil {
-		if c.server == nil {
-			return f, nil, false, false
-		}
-		f.keepAliveTimeout = c.server.Get("keepAliveTimeout")
+	if rendering && f.head == "" {
+		return f, nil, false, false
 	}
-	return f, socket, events, socket != nil
+	return f, socket, events, socket != nil && (f.keepAliveTimeout != nil || f.head != "")
 }
 
 // socketIdle reports whether res is the message on the connection's socket
@@ -289,12 +366,33 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		!truthy(ws.Get("ended"))
 }
 
-// newConn prepares the Go writes of a connection of server, or returns
-// nil when its socket has no handle to write to from Go.
-func newConn(rt *runtime.Runtime, socket, server *goja.Object) *conn {
+// newConn prepares the Go writes of a server connection, or returns nil
+// when its socket has no handle to write to from Go.
+func newConn(rt *runtime.Runtime, socket *goja.Object) *conn {
 	handle, write, ok := netmod.HandleWriter(rt, socket)
 	if !ok {
 		return nil
 	}
-	return &conn{handle: handle, write: write, socket: socket, server: server}
+	return &conn{handle: handle, write: write, socket: socket}
+}
+
+// appendLatin1 appends s, text whose characters are all below U+0100 (as
+// header validation leaves a head), in latin1.
+func appendLatin1(dst []byte, s string) []byte {
+	if isASCII(s) {
+		return append(dst, s...)
+	}
+	for _, r := range s {
+		dst = append(dst, byte(r))
+	}
+	return dst
+}
+
+func isASCII[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

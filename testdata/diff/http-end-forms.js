@@ -62,6 +62,43 @@ const cases = {
   '/204': (req, res) => { res.statusCode = 204; res.end('dropped'); },
   '/end-cb': (req, res) => res.end('cb', () => log.push('end-cb callback')),
   '/end-fn': (req, res) => res.end(() => log.push('end-fn callback')),
+  // writeHead first: end sends head and body together, framed as the head says.
+  '/wh': (req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('chunked body'); },
+  '/wh-empty': (req, res) => { res.writeHead(201); res.end(); },
+  '/wh-length': (req, res) => { res.writeHead(200, { 'Content-Length': 4 }); res.end('abcd'); },
+  '/wh-buffer': (req, res) => { res.writeHead(200); res.end(Buffer.from('bytes')); },
+  '/wh-array': (req, res) => { res.writeHead(200, ['X-A', '1']); res.end('arr'); },
+  '/wh-close': (req, res) => { res.writeHead(200, { Connection: 'close' }); res.end('bye'); },
+  '/wh-trailers': (req, res) => {
+    res.writeHead(200, { Trailer: 'X-T' });
+    res.addTrailers({ 'X-T': 'v' });
+    res.end('t');
+  },
+  '/latin1': (req, res) => { res.setHeader('X-L', 'caf\u00e9'); res.statusMessage = 'D\u00e9j\u00e0'; res.end('l'); },
+  '/wh-latin1': (req, res) => { res.writeHead(200, { 'X-L': 'caf\u00e9' }); res.end('l'); },
+  '/wh-latin1-length': (req, res) => { res.writeHead(200, { 'X-L': 'caf\u00e9', 'Content-Length': 1 }); res.end('l'); },
+  '/wh-latin1-buffer': (req, res) => { res.writeHead(200, { 'X-L': 'caf\u00e9', 'Content-Length': 1 }); res.end(Buffer.from('b')); },
+  '/latin1-buffer': (req, res) => { res.setHeader('X-L', 'caf\u00e9'); res.end(Buffer.from('b')); },
+  '/latin1-empty': (req, res) => { res.setHeader('X-L', 'caf\u00e9'); res.end(); },
+  '/wh-204': (req, res) => { res.writeHead(204); res.end('dropped'); },
+  '/wh-state': (req, res) => {
+    res.writeHead(200);
+    log.push(`wh-state after writeHead ${state(res)}`);
+    res.end('w');
+    log.push(`wh-state after end ${state(res)}`);
+  },
+  '/wh-big': (req, res) => {
+    res.on('finish', () => log.push(`wh-big finish ${state(res)}`));
+    res.writeHead(200);
+    res.end('w'.repeat(8 << 20));
+    log.push(`wh-big after end ${state(res)}`);
+  },
+  // A response keeps the keep-alive timeout its server had when it was made.
+  '/ka-change': (req, res) => {
+    server.keepAliveTimeout = 7000;
+    res.end('k');
+    server.keepAliveTimeout = 5000;
+  },
   // Larger than a socket takes at once: 'finish' waits for the write.
   '/big-string': (req, res) => {
     res.on('finish', () => log.push(`big-string finish ${state(res)}`));
@@ -103,7 +140,7 @@ server.listen(0, '127.0.0.1', async () => {
   }
   log.push(`== keep-alive pipelined\n${JSON.stringify(await exchange(port,
     'GET /ascii HTTP/1.1\r\nHost: x\r\n\r\nGET /status HTTP/1.1\r\nHost: x\r\n\r\n' +
-    'GET /headers HTTP/1.1\r\nHost: x\r\n\r\nGET /close HTTP/1.1\r\nHost: x\r\n\r\nGET /ascii HTTP/1.1\r\nHost: x\r\n\r\n'))}`);
+    'GET /headers HTTP/1.1\r\nHost: x\r\n\r\nGET /wh HTTP/1.1\r\nHost: x\r\n\r\nGET /wh-length HTTP/1.1\r\nHost: x\r\n\r\nGET /ka-change HTTP/1.1\r\nHost: x\r\n\r\nGET /ka-change HTTP/1.1\r\nHost: x\r\n\r\nGET /close HTTP/1.1\r\nHost: x\r\n\r\nGET /ascii HTTP/1.1\r\nHost: x\r\n\r\n'))}`);
   log.push(`== HEAD\n${JSON.stringify(await exchange(port, 'HEAD /ascii HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'))}`);
   log.push(`== HTTP/1.0\n${JSON.stringify(await exchange(port, 'GET /ascii HTTP/1.0\r\n\r\n'))}`);
   log.push(`== HTTP/1.0 keep-alive\n${JSON.stringify(await exchange(port, 'GET /ascii HTTP/1.0\r\nConnection: keep-alive\r\n\r\n'))}`);

@@ -69,16 +69,15 @@ ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
 
-// A response the server made in one step (parserOnIncoming) reads its
-// keep-alive timeout from its server; node's constructor copies it into
-// an own property, which would be a response's ninth, and objects with
-// more than eight own properties cost much more in the engine. Setting it
-// makes it an own property.
+// A response the server made in one step (parserOnIncoming) keeps its
+// server's keep-alive timeout under a symbol; node's constructor copies it
+// into an own property, which would be a response's ninth, and objects
+// with more than eight own properties cost much more in the engine
+// (symbols are kept apart). Setting it makes it an own property.
+const kKeepAliveTimeout = Symbol('kKeepAliveTimeout');
+ServerResponse.prototype[kKeepAliveTimeout] = 0;
 Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
-  get() {
-    const state = this[kConn];
-    return state !== null ? state.server.keepAliveTimeout : 0;
-  },
+  get() { return this[kKeepAliveTimeout]; },
   set(value) {
     Object.defineProperty(this, '_keepAliveTimeout', { value, writable: true, enumerable: true, configurable: true });
   },
@@ -208,6 +207,7 @@ parserBinding.fastResponses({
   kOutHeaders,
   kUniqueHeaders,
   kDirectPending,
+  kKeepAliveTimeout,
   onFinish: finishInGo,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
@@ -764,16 +764,18 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
     // What the constructor, the assignments below and assignSocket make
     // for a response nobody has seen yet (no 'socket' listener, nothing
     // queued to flush), in one step.
+    const keepAliveTimeout = server.keepAliveTimeout;
     res = keepAlive ?
-      { __proto__: responseProto, req, [kConn]: state, socket } :
-      { __proto__: responseProto, req, [kConn]: state, socket, shouldKeepAlive: false };
+      { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket } :
+      { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket,
+        shouldKeepAlive: false };
     socket._httpMessage = res;
     if (state.onResponseClose === null) listenForResponseClose(socket, state);
     if (maxRequests) res._maxRequestsPerSocket = maxRequests;
     if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   } else {
     if (fresh) {
-      res = { __proto__: responseProto, req, _keepAliveTimeout: server.keepAliveTimeout };
+      res = { __proto__: responseProto, req, [kKeepAliveTimeout]: server.keepAliveTimeout };
     } else {
       res = new server[kServerResponse](req, options);
       res._keepAliveTimeout = server.keepAliveTimeout;
