@@ -15,7 +15,8 @@
 //
 // All descriptors share one epoll instance, which is itself registered with
 // Go's poller: one goroutine wakes when it has events and passes each on to
-// the goroutine waiting on that descriptor.
+// the goroutine waiting on that descriptor, or calls the descriptor's read
+// handler (SetReadHandler) itself.
 package fdpoll
 
 import (
