@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/gonode/gonode/internal/v8ser"
+	"golang.org/x/sys/unix"
 )
 
 // v8Frames builds advanced-mode frames (length + V8 serialization) of JS
@@ -80,7 +81,7 @@ func TestAdvancedFraming(t *testing.T) {
 	check := func(what string, data []byte, internal bool, cmd string, file, bad bool) Frame {
 		t.Helper()
 		f := r.next(t)
-		if (data != nil && !bytes.Equal(f.Data, data)) || f.Internal != internal || f.Cmd != cmd || (f.File != nil) != file || (f.Err != nil) != bad {
+		if (data != nil && !bytes.Equal(f.Data, data)) || f.Internal != internal || f.Cmd != cmd || f.FD.Valid() != file || (f.Err != nil) != bad {
 			t.Fatalf("%s: got %+v", what, f)
 		}
 		return f
@@ -93,10 +94,10 @@ func TestAdvancedFraming(t *testing.T) {
 		t.Fatal(err)
 	}
 	buf := make([]byte, 1)
-	if n, err := h.File.Read(buf); n != 1 || err != nil {
+	if n, err := unix.Read(h.FD.Int(), buf); n != 1 || err != nil {
 		t.Fatalf("read passed pipe: %d %v", n, err)
 	}
-	h.File.Close()
+	h.FD.Close()
 	check("NODE_X", frames[2][4:], true, "NODE_X", false, false)
 	check("NODE_ (a user message)", frames[4][4:], false, "", false, false)
 	check("3 MiB string", frames[3][4:], false, "", false, false)

@@ -140,7 +140,7 @@ func BenchmarkChannelThroughput(b *testing.B) {
 	b.SetBytes(int64(len(frame)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a.Send(frame, nil, nil)
+		a.Send(frame, FD{}, nil)
 	}
 	for n := 0; n < b.N; {
 		n += <-got

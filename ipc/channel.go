@@ -95,7 +95,7 @@ func newChannel(fd int) (*Channel, error) {
 	}
 	c := &Channel{pd: pd, fd: fd, done: make(chan struct{})}
 	c.direct.write = func(fd uintptr) bool {
-		c.direct.n, c.direct.err = sendmsg(int(fd), c.direct.iov[:], c.direct.file)
+		c.direct.n, c.direct.err = sendmsg(int(fd), c.direct.iov[:], c.direct.fd)
 		return true
 	}
 	return c, nil

@@ -154,7 +154,7 @@ func rawPair(t *testing.T) (*Channel, *os.File) {
 func sendWait(t *testing.T, c *Channel, frame string, f *os.File) {
 	t.Helper()
 	done := make(chan error, 1)
-	c.Send([]byte(frame), f, func(err error) { done <- err })
+	c.Send([]byte(frame), fileFD(f), func(err error) { done <- err })
 	select {
 	case err := <-done:
 		if err != nil {
@@ -182,7 +182,7 @@ func TestFramingAndGarbage(t *testing.T) {
 	expectErr := func(data, msg string) {
 		t.Helper()
 		f := r.next(t)
-		if string(f.Data) != data || f.Err == nil || f.Err.Error() != msg || f.Internal || f.File != nil {
+		if string(f.Data) != data || f.Err == nil || f.Err.Error() != msg || f.Internal || f.FD.Valid() {
 			t.Fatalf("got %+v, want error %q for %q", f, msg, data)
 		}
 		var se *SyntaxError
@@ -199,7 +199,7 @@ func TestFramingAndGarbage(t *testing.T) {
 	if f := r.next(t); !f.Internal || f.Cmd != "NODE_X" || f.Err != nil {
 		t.Fatalf("got %+v", f)
 	}
-	if f := r.next(t); !f.Internal || f.Cmd != "NODE_HANDLE" || f.File != nil {
+	if f := r.next(t); !f.Internal || f.Cmd != "NODE_HANDLE" || f.FD.Valid() {
 		t.Fatalf("NODE_HANDLE without fd: got %+v", f)
 	}
 	if f := r.next(t); string(f.Data) != `"é😀"` || f.Err != nil {
@@ -272,7 +272,7 @@ func TestFDQueue(t *testing.T) {
 	sendRaw(t, peer, `{"plain":1}`+"\n", int(p1r.Fd()), int(p2r.Fd()))
 	p1r.Close()
 	p2r.Close()
-	if f := r.next(t); f.File != nil || f.Internal {
+	if f := r.next(t); f.FD.Valid() || f.Internal {
 		t.Fatalf("plain message took an fd: %+v", f)
 	}
 	// Each NODE_HANDLE frame pops one, in order; the frame itself may come
@@ -281,8 +281,8 @@ func TestFDQueue(t *testing.T) {
 	p3r.Close()
 	for i, w := range []*os.File{p1w, nil, p2w} {
 		f := r.next(t)
-		if (f.File != nil) != (w != nil) {
-			t.Fatalf("frame %d %s: file %v", i, f.Data, f.File)
+		if (f.FD.Valid()) != (w != nil) {
+			t.Fatalf("frame %d %s: file %v", i, f.Data, f.FD)
 		}
 		if w == nil {
 			continue
@@ -293,15 +293,15 @@ func TestFDQueue(t *testing.T) {
 			t.Fatal(err)
 		}
 		buf := make([]byte, 16)
-		n, err := f.File.Read(buf)
+		n, err := unix.Read(f.FD.Int(), buf)
 		if err != nil || string(buf[:n]) != msg {
 			t.Fatalf("frame %d: read %q, %v", i, buf[:n], err)
 		}
-		flags, err := unix.FcntlInt(f.File.Fd(), unix.F_GETFD, 0)
+		flags, err := unix.FcntlInt(uintptr(f.FD.Int()), unix.F_GETFD, 0)
 		if err != nil || flags&unix.FD_CLOEXEC == 0 {
 			t.Fatalf("received fd is not close-on-exec (%d, %v)", flags, err)
 		}
-		f.File.Close()
+		f.FD.Close()
 	}
 	// p3r is still queued; closing the channel must close it. Partial tail
 	// is dropped.
@@ -337,15 +337,15 @@ func TestSendAndReceiveBetweenChannels(t *testing.T) {
 	sendWait(t, a, `{"cmd":"NODE_HANDLE","type":"net.Native","msg":"p"}`+"\n", pr)
 	pr.Close()
 	f := rb.next(t)
-	if !f.Internal || f.Cmd != "NODE_HANDLE" || f.File == nil {
+	if !f.Internal || f.Cmd != "NODE_HANDLE" || !f.FD.Valid() {
 		t.Fatalf("got %+v", f)
 	}
 	pw.Write([]byte("x"))
 	buf := make([]byte, 1)
-	if n, err := f.File.Read(buf); n != 1 || err != nil {
+	if n, err := unix.Read(f.FD.Int(), buf); n != 1 || err != nil {
 		t.Fatalf("read passed pipe: %d %v", n, err)
 	}
-	f.File.Close()
+	f.FD.Close()
 }
 
 func TestBackpressureAndOrder(t *testing.T) {
@@ -359,7 +359,7 @@ func TestBackpressureAndOrder(t *testing.T) {
 	for i := 0; len(frames) < 20 || a.WriteQueueSize() == 0; i++ {
 		frame := []byte(fmt.Sprintf(`{"i":%d,"pad":"%s"}`+"\n", i, strings.Repeat("x", size)))
 		frames = append(frames, frame)
-		a.Send(frame, nil, func(err error) {
+		a.Send(frame, FD{}, func(err error) {
 			if err != nil {
 				t.Errorf("frame %d: %v", i, err)
 			}
@@ -378,20 +378,20 @@ func TestBackpressureAndOrder(t *testing.T) {
 	pr, pw, _ := os.Pipe()
 	defer pw.Close()
 	handleDone := make(chan error, 1)
-	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":"late"}`+"\n"), pr, func(err error) { handleDone <- err })
+	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":"late"}`+"\n"), fileFD(pr), func(err error) { handleDone <- err })
 
 	rb := startReceiver(t, b)
 	for i, want := range frames {
 		f := rb.next(t)
-		if !bytes.Equal(f.Data, want[:len(want)-1]) || f.File != nil {
+		if !bytes.Equal(f.Data, want[:len(want)-1]) || f.FD.Valid() {
 			t.Fatalf("frame %d mismatch (%d bytes)", i, len(f.Data))
 		}
 	}
 	f := rb.next(t)
-	if f.Cmd != "NODE_HANDLE" || f.File == nil {
+	if f.Cmd != "NODE_HANDLE" || !f.FD.Valid() {
 		t.Fatalf("handle frame: %+v", f)
 	}
-	f.File.Close()
+	f.FD.Close()
 	if err := <-handleDone; err != nil {
 		t.Fatal(err)
 	}
@@ -443,7 +443,7 @@ func TestSendCopyOrderAndDrain(t *testing.T) {
 	pr, pw, _ := os.Pipe()
 	defer pw.Close()
 	handleDone := make(chan error, 1)
-	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":"late"}`+"\n"), pr, func(err error) { handleDone <- err })
+	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":"late"}`+"\n"), fileFD(pr), func(err error) { handleDone <- err })
 	if _, err := a.SendCopy([]byte(`"last"` + "\n")); err != nil {
 		t.Fatal(err)
 	}
@@ -452,14 +452,14 @@ func TestSendCopyOrderAndDrain(t *testing.T) {
 	}
 	rb := startReceiver(t, b)
 	for i, w := range want {
-		if f := rb.next(t); !bytes.Equal(f.Data, w) || f.File != nil {
+		if f := rb.next(t); !bytes.Equal(f.Data, w) || f.FD.Valid() {
 			t.Fatalf("frame %d: got %q, want %q", i, f.Data, w)
 		}
 	}
-	if f := rb.next(t); f.Cmd != "NODE_HANDLE" || f.File == nil {
+	if f := rb.next(t); f.Cmd != "NODE_HANDLE" || !f.FD.Valid() {
 		t.Fatalf("handle frame: %+v", f)
 	} else {
-		f.File.Close()
+		f.FD.Close()
 	}
 	if f := rb.next(t); string(f.Data) != `"last"` {
 		t.Fatalf("last frame: %q", f.Data)
@@ -542,7 +542,7 @@ func TestConcurrentSenders(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < each; i++ {
-				a.Send([]byte(fmt.Sprintf(`{"s":%d,"i":%d}`+"\n", s, i)), nil, nil)
+				a.Send([]byte(fmt.Sprintf(`{"s":%d,"i":%d}`+"\n", s, i)), FD{}, nil)
 			}
 		}()
 	}
@@ -574,12 +574,12 @@ func TestCloseAndErrors(t *testing.T) {
 		t.Fatalf("peer close: end = %v", err)
 	}
 	done := make(chan error, 1)
-	a.Send([]byte("{}\n"), nil, func(err error) { done <- err })
+	a.Send([]byte("{}\n"), FD{}, func(err error) { done <- err })
 	if err := <-done; !errors.Is(err, syscall.EPIPE) {
 		t.Fatalf("send to closed peer: %v", err)
 	}
 	a.Close()
-	a.Send([]byte("{}\n"), nil, func(err error) { done <- err })
+	a.Send([]byte("{}\n"), FD{}, func(err error) { done <- err })
 	if err := <-done; err != ErrClosed {
 		t.Fatalf("send after close: %v", err)
 	}
@@ -598,13 +598,13 @@ func TestCloseFailsQueuedFrames(t *testing.T) {
 	n := 0
 	for c.WriteQueueSize() == 0 {
 		n++
-		c.Send([]byte(`"`+strings.Repeat("y", 64<<10)+`"`+"\n"), nil, func(err error) {
+		c.Send([]byte(`"`+strings.Repeat("y", 64<<10)+`"`+"\n"), FD{}, func(err error) {
 			mu.Lock()
 			errs = append(errs, err)
 			mu.Unlock()
 		})
 	}
-	c.Send([]byte("{}\n"), nil, func(err error) {
+	c.Send([]byte("{}\n"), FD{}, func(err error) {
 		mu.Lock()
 		errs = append(errs, err)
 		mu.Unlock()
@@ -691,9 +691,8 @@ func TestSocketpairCloexec(t *testing.T) {
 func TestBadHandleFailsOnlyItsFrame(t *testing.T) {
 	checkNoFDLeak(t)
 	a, b := pair(t)
-	closed, w, _ := os.Pipe()
-	closed.Close()
-	w.Close()
+	// No process has this many descriptors open: sendmsg fails with EBADF.
+	closed := NewFD(1 << 30)
 	// Direct path: the error is immediate.
 	done := make(chan error, 3)
 	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":0}`+"\n"), closed, func(err error) { done <- err })
@@ -702,12 +701,12 @@ func TestBadHandleFailsOnlyItsFrame(t *testing.T) {
 	}
 	// Queued path: fill the socket, then a bad handle between good frames.
 	big := []byte(`"` + strings.Repeat("z", 1<<20) + `"` + "\n")
-	a.Send(big, nil, func(err error) { done <- err })
+	a.Send(big, FD{}, func(err error) { done <- err })
 	if a.WriteQueueSize() == 0 {
 		t.Fatal("socket did not fill up")
 	}
 	a.Send([]byte(`{"cmd":"NODE_HANDLE","type":"net.Native","msg":1}`+"\n"), closed, func(err error) { done <- err })
-	a.Send([]byte(`"after"`+"\n"), nil, func(err error) { done <- err })
+	a.Send([]byte(`"after"`+"\n"), FD{}, func(err error) { done <- err })
 	rb := startReceiver(t, b)
 	if f := rb.next(t); len(f.Data) != len(big)-1 {
 		t.Fatalf("got %d bytes", len(f.Data))

@@ -30,12 +30,12 @@ func TestEscapedCmdClaimsHandle(t *testing.T) {
 	sendRaw(t, peer, frame, int(lf.Fd()))
 	sendRaw(t, peer, `{"cmd":"NODE_HANDLE","type":"net.Server","msg":"plain"}`+"\n")
 	f := r.next(t)
-	if !f.Internal || f.Cmd != "NODE_HANDLE" || f.File == nil {
-		t.Fatalf("escaped NODE_HANDLE: internal=%v cmd=%q file=%v", f.Internal, f.Cmd, f.File)
+	if !f.Internal || f.Cmd != "NODE_HANDLE" || !f.FD.Valid() {
+		t.Fatalf("escaped NODE_HANDLE: internal=%v cmd=%q file=%v", f.Internal, f.Cmd, f.FD)
 	}
-	f.File.Close()
-	if f := r.next(t); f.File != nil {
-		f.File.Close()
+	f.FD.Close()
+	if f := r.next(t); f.FD.Valid() {
+		f.FD.Close()
 		t.Fatal("the next NODE_HANDLE got a descriptor that was not sent with it")
 	}
 

@@ -267,8 +267,8 @@ func checkReader(t *testing.T, stream, plan []byte, endWithClose bool) {
 	)
 	closeFrames := func() {
 		for _, f := range got {
-			if f.File != nil {
-				f.File.Close()
+			if f.FD.Valid() {
+				f.FD.Close()
 			}
 		}
 	}
@@ -350,11 +350,11 @@ func checkReader(t *testing.T, stream, plan []byte, endWithClose bool) {
 			t.Fatalf("frame %d %q: internal=%v cmd=%q, want %v %q", i, g.Data, g.Internal, g.Cmd, w.internal, w.cmd)
 		}
 		switch {
-		case (g.File != nil) != (w.fd != nil):
-			t.Fatalf("frame %d %q: file %v, want descriptor=%v", i, g.Data, g.File, w.fd != nil)
-		case g.File != nil:
+		case g.FD.Valid() != (w.fd != nil):
+			t.Fatalf("frame %d %q: file %v, want descriptor=%v", i, g.Data, g.FD, w.fd != nil)
+		case g.FD.Valid():
 			var st unix.Stat_t
-			if err := unix.Fstat(int(g.File.Fd()), &st); err != nil {
+			if err := unix.Fstat(g.FD.Int(), &st); err != nil {
 				t.Fatalf("frame %d: fstat: %v", i, err)
 			}
 			if st.Dev != w.fd.Dev || st.Ino != w.fd.Ino {
@@ -372,8 +372,8 @@ func checkReader(t *testing.T, stream, plan []byte, endWithClose bool) {
 	// completed data over; everything here (including the reference model
 	// and test harness) is linear in the input: its bytes, writes and lines.
 	lines := bytes.Count(stream, []byte{'\n'})
-	// Each descriptor received becomes an *os.File (about 1.4 KiB with
-	// Go's poller state) until it is claimed or closed; a write may attach
+	// Each descriptor received is queued until it is claimed or closed (the
+	// bound allows for more than a queued FD costs); a write may attach
 	// more than one read has room for (70), and the excess is dropped.
 	fds := 0
 	for _, c := range chunks {

@@ -75,3 +75,11 @@ func errorText(vm *goja.Runtime, err error) string {
 	o := ex.Value().ToObject(vm)
 	return o.Get("name").String() + ": " + o.Get("message").String()
 }
+
+// fileFD is the descriptor of f (nil: none) for Send; f keeps owning it.
+func fileFD(f *os.File) FD {
+	if f == nil {
+		return FD{}
+	}
+	return NewFD(int(f.Fd()))
+}

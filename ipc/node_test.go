@@ -139,7 +139,7 @@ process.on('message', m => process.send(m));
 	}
 	// us → node → us: node parses our frames and stringifies them back.
 	for _, fr := range frames {
-		n.ch.Send(fr, nil, nil)
+		n.ch.Send(fr, FD{}, nil)
 	}
 	for i, fr := range frames {
 		if f := n.r.next(t); !bytes.Equal(f.Data, fr[:len(fr)-1]) {
@@ -158,7 +158,7 @@ func TestNodeHugeMessage(t *testing.T) {
 	// node itself needs seconds for this on a loaded machine (a node→node
 	// fork echo of the same message is slower than this test).
 	n.r.limit = 2 * time.Minute
-	n.ch.Send(frame, nil, nil)
+	n.ch.Send(frame, FD{}, nil)
 	f := n.r.next(t)
 	if !bytes.Equal(f.Data, frame[:len(frame)-1]) {
 		t.Fatalf("echo of %d bytes came back as %d bytes", len(frame), len(f.Data))
@@ -183,7 +183,7 @@ process.on('message', m => {
 	}
 	// us → node → us, all sent without waiting.
 	for i := 0; i < count; i++ {
-		n.ch.Send([]byte(fmt.Sprintf(`{"i":%d}`+"\n", i)), nil, nil)
+		n.ch.Send([]byte(fmt.Sprintf(`{"i":%d}`+"\n", i)), FD{}, nil)
 	}
 	for i := 0; i < count; i++ {
 		if f := n.r.next(t); string(f.Data) != fmt.Sprintf(`{"i":%d}`, i) {
@@ -252,12 +252,13 @@ const srv = require('net').createServer().listen(0, '127.0.0.1', () => {
 });
 process.on('message', () => {});`)
 	f := n.r.next(t)
-	if !f.Internal || f.Cmd != "NODE_HANDLE" || f.File == nil ||
+	if !f.Internal || f.Cmd != "NODE_HANDLE" || !f.FD.Valid() ||
 		string(f.Data) != `{"cmd":"NODE_HANDLE","type":"net.Server","msg":"s"}` {
 		t.Fatalf("got %+v (%s)", f, f.Data)
 	}
-	ln, err := net.FileListener(f.File)
-	f.File.Close()
+	lf := os.NewFile(uintptr(f.FD.Int()), "listener")
+	ln, err := net.FileListener(lf)
+	lf.Close()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"unsafe"
 
@@ -33,12 +32,13 @@ type Frame struct {
 	Internal bool
 	// Cmd is the cmd of an internal message, else "".
 	Cmd string
-	// File is the handle received for a NODE_HANDLE message (popped from
-	// the FIFO of received fds), else nil. The consumer owns it.
-	File *os.File
+	// FD is the descriptor received for a NODE_HANDLE message (popped from
+	// the FIFO of received fds; close-on-exec), else the zero FD. The
+	// consumer owns it.
+	FD FD
 	// Err is a *SyntaxError when the line is empty or not valid JSON (node
 	// would throw it from JSON.parse), or in advanced mode the error of
-	// v8ser.ScanMessage for malformed data; Internal, Cmd and File are then
+	// v8ser.ScanMessage for malformed data; Internal, Cmd and FD are then
 	// zero.
 	Err error
 }
@@ -46,19 +46,19 @@ type Frame struct {
 // lineReader turns the byte stream into frames.
 type lineReader struct {
 	c    *Channel
-	buf  []byte     // received bytes not yet delivered: a partial line, then new data
-	seen int        // prefix of buf known to contain no '\n'
-	ends []int      // scratch: offsets of the '\n's found in one read
-	fds  []*os.File // received fds not yet claimed by a NODE_HANDLE frame
-	sn   sniffer    // scratch for classify
+	buf  []byte  // received bytes not yet delivered: a partial line, then new data
+	seen int     // prefix of buf known to contain no '\n'
+	ends []int   // scratch: offsets of the '\n's found in one read
+	fds  []FD    // received fds not yet claimed by a NODE_HANDLE frame
+	sn   sniffer // scratch for classify
 }
 
 func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
 	defer c.goroutineExited()
 	r := &lineReader{c: c, buf: make([]byte, 0, 2*readSize)}
 	err := c.readAll(r, onBatch)
-	for _, f := range r.fds {
-		f.Close()
+	for _, fd := range r.fds {
+		_ = fd.Close()
 	}
 	r.fds = nil
 	onEnd(err)
@@ -133,23 +133,23 @@ func recvmsg(fd int, p, oob []byte) (n, oobn int, err error) {
 	return n, int(msg.Controllen), nil
 }
 
-// parseRights wraps every fd of the SCM_RIGHTS messages in oob.
-func parseRights(oob []byte) []*os.File {
+// parseRights returns every fd of the SCM_RIGHTS messages in oob.
+func parseRights(oob []byte) []FD {
 	msgs, err := unix.ParseSocketControlMessage(oob)
 	if err != nil {
 		return nil
 	}
-	var files []*os.File
+	var got []FD
 	for i := range msgs {
 		fds, err := unix.ParseUnixRights(&msgs[i])
 		if err != nil {
 			continue
 		}
 		for _, fd := range fds {
-			files = append(files, os.NewFile(uintptr(fd), "ipc-handle"))
+			got = append(got, NewFD(fd))
 		}
 	}
-	return files
+	return got
 }
 
 // frames splits off the complete frames received so far: lines, or
@@ -268,8 +268,7 @@ const internalPrefix = "NODE_"
 // claimHandle gives an internal NODE_HANDLE frame the oldest received fd.
 func (r *lineReader) claimHandle(f *Frame) {
 	if f.Cmd == "NODE_HANDLE" && len(r.fds) > 0 {
-		f.File = r.fds[0]
-		r.fds[0] = nil
+		f.FD = r.fds[0]
 		r.fds = r.fds[1:]
 	}
 }

@@ -3,7 +3,6 @@ package ipc
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
@@ -15,7 +14,7 @@ const maxIovecs = 1024
 // outFrame is a frame (or its unwritten rest) waiting for the writer.
 type outFrame struct {
 	data []byte
-	file *os.File // handle still to be attached; nil once sent
+	fd   FD // handle still to be attached; zero once sent
 	done func(error)
 	// owned: data is the channel's own copy (SendCopy), in buf, which
 	// later SendCopy calls may extend until the writer takes the frame
@@ -87,8 +86,8 @@ func (c *Channel) recycleLocked(buf []byte) {
 	c.free = append(c.free, buf[:0])
 }
 
-// Send writes frame (one or more complete "...\n" lines) and, if file is not
-// nil, passes its fd with the first sendmsg of the frame (SCM_RIGHTS; the fd
+// Send writes frame (one or more complete "...\n" lines) and, if fd is
+// valid, passes it with the first sendmsg of the frame (SCM_RIGHTS; the fd
 // is never resent on a partial write). It never blocks: it tries one
 // non-blocking write and queues whatever the socket did not take for the
 // writer goroutine. Frames are written in Send order.
@@ -99,8 +98,8 @@ func (c *Channel) recycleLocked(buf []byte) {
 // inside Send when the outcome is immediate, otherwise on the writer
 // goroutine; it must not block.
 //
-// The caller must not modify frame, nor close file, until done has run.
-func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
+// The caller must not modify frame, nor close fd, until done has run.
+func (c *Channel) Send(frame []byte, fd FD, done func(error)) {
 	if len(frame) == 0 {
 		finish(done, errors.New("ipc: empty frame"))
 		return
@@ -113,20 +112,20 @@ func (c *Channel) Send(frame []byte, file *os.File, done func(error)) {
 	}
 	startWriter := false
 	if !c.writing {
-		n, err := c.tryWriteLocked(frame, file)
+		n, err := c.tryWriteLocked(frame, fd)
 		if err != nil || n == len(frame) {
 			c.mu.Unlock()
 			finish(done, wrapWriteErr(err))
 			return
 		}
 		if n > 0 {
-			file = nil // it went with the first bytes
+			fd = FD{} // it went with the first bytes
 		}
 		frame = frame[n:]
 		c.startWriterLocked()
 		startWriter = true
 	}
-	c.queue = append(c.queue, &outFrame{data: frame, file: file, done: done})
+	c.queue = append(c.queue, &outFrame{data: frame, fd: fd, done: done})
 	c.queuedLocked(len(frame), startWriter)
 }
 
@@ -172,7 +171,7 @@ func (c *Channel) sendPlain(frame []byte, give bool) (pending bool, err error) {
 	}
 	startWriter := false
 	if !c.writing {
-		n, err := c.tryWriteLocked(frame, nil)
+		n, err := c.tryWriteLocked(frame, FD{})
 		if err != nil || n == len(frame) {
 			c.mu.Unlock()
 			return false, wrapWriteErr(err)
@@ -206,10 +205,10 @@ func (c *Channel) OnDrain(fn func()) {
 
 // tryWriteLocked is the direct, non-blocking sendmsg of Send and SendCopy;
 // EAGAIN counts as nothing written.
-func (c *Channel) tryWriteLocked(frame []byte, file *os.File) (int, error) {
+func (c *Channel) tryWriteLocked(frame []byte, fd FD) (int, error) {
 	c.direct.iov[0].Base = &frame[0]
 	c.direct.iov[0].SetLen(len(frame))
-	c.direct.file = file
+	c.direct.fd = fd
 	err := c.pd.Write(c.direct.write)
 	n, serr := c.direct.n, c.direct.err
 	c.direct = directWrite{write: c.direct.write}
@@ -274,7 +273,7 @@ func (c *Channel) writeLoop() {
 		}
 		batch = append(batch[:0], c.queue[0])
 		for _, f := range c.queue[1:] {
-			if f.file != nil || len(batch) == maxIovecs {
+			if f.fd.Valid() || len(batch) == maxIovecs {
 				break
 			}
 			batch = append(batch, f)
@@ -299,7 +298,7 @@ func (c *Channel) writeLoop() {
 				if len(iov) == 0 {
 					return true
 				}
-				n, err := sendmsg(int(fd), iov, batch[0].file)
+				n, err := sendmsg(int(fd), iov, batch[0].fd)
 				if errors.Is(err, unix.EAGAIN) {
 					return false // wait until writable
 				}
@@ -307,7 +306,7 @@ func (c *Channel) writeLoop() {
 					werr = err
 					return true
 				}
-				batch[0].file = nil
+				batch[0].fd = FD{}
 				c.queued.Add(-int64(n))
 				for _, f := range batch {
 					k := min(n, len(f.data))
@@ -352,7 +351,7 @@ func (c *Channel) writeLoop() {
 func (c *Channel) popWrittenLocked(dst []*outFrame, plainOnly bool) []*outFrame {
 	k := 0
 	for _, f := range c.queue {
-		if len(f.data) > 0 || f.file != nil || (plainOnly && f.done != nil) {
+		if len(f.data) > 0 || f.fd.Valid() || (plainOnly && f.done != nil) {
 			break
 		}
 		if f.buf != nil {
@@ -383,7 +382,7 @@ func (c *Channel) pushLocked() {
 	}
 	iov := c.pushIov[:0]
 	for _, f := range c.queue {
-		if f.file != nil || len(iov) == maxIovecs {
+		if f.fd.Valid() || len(iov) == maxIovecs {
 			break
 		}
 		if len(f.data) > 0 {
@@ -417,29 +416,22 @@ func (c *Channel) pushLocked() {
 type directWrite struct {
 	write func(fd uintptr) bool // set once by newChannel
 	iov   [1]unix.Iovec
-	file  *os.File
+	fd    FD
 	n     int
 	err   error
 }
 
 // sendmsg writes iov with one sendmsg(MSG_NOSIGNAL) call, attaching the fd
-// of file (if not nil) as SCM_RIGHTS.
-func sendmsg(sock int, iov []unix.Iovec, file *os.File) (int, error) {
-	if file == nil {
+// fd (if valid) as SCM_RIGHTS.
+func sendmsg(sock int, iov []unix.Iovec, fd FD) (int, error) {
+	if !fd.Valid() {
 		return sendmsgRaw(sock, iov, nil)
 	}
-	sc, err := file.SyscallConn()
-	if err != nil {
-		return 0, fmt.Errorf("passing handle: %w", err)
+	n, err := sendmsgRaw(sock, iov, unix.UnixRights(fd.Int()))
+	if errors.Is(err, unix.EBADF) {
+		return n, fmt.Errorf("passing handle: %w", err) // fd, not the channel
 	}
-	var n int
-	var serr error
-	if err := sc.Control(func(fd uintptr) {
-		n, serr = sendmsgRaw(sock, iov, unix.UnixRights(int(fd)))
-	}); err != nil {
-		return 0, fmt.Errorf("passing handle: %w", err)
-	}
-	return n, serr
+	return n, err
 }
 
 func sendmsgRaw(sock int, iov []unix.Iovec, oob []byte) (int, error) {

@@ -180,9 +180,7 @@ type batch struct {
 
 func closeFiles(frames []ipc.Frame) {
 	for _, f := range frames {
-		if f.File != nil {
-			_ = f.File.Close()
-		}
+		_ = f.FD.Close()
 	}
 }
 
@@ -209,11 +207,11 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 		}
 		b.msgs = append(b.msgs, v)
 		b.internal = append(b.internal, f.Internal)
-		if f.File != nil {
+		if f.FD.Valid() {
 			if b.handles == nil {
 				b.handles = make([]goja.Value, len(frames))
 			}
-			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, file: f.File})
+			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, fd: f.FD})
 		}
 	}
 	ch.c.Release(frames) // decoded: the messages hold copies
@@ -329,15 +327,15 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 		return ch.writePlain(frame)
 	}
 	ch.flushCork(true) // keep the order of sends
-	var file *os.File
+	var fd ipc.FD
 	if out != nil {
-		file = out.file
+		fd = out.fd
 	}
 	// state: 0 while Send runs, 1 once it returned with the write pending,
 	// 2 when the write finished first.
 	var state atomic.Int32
 	var result error
-	ch.c.Send(frame, file, func(err error) {
+	ch.c.Send(frame, fd, func(err error) {
 		result = err
 		if state.CompareAndSwap(0, 2) {
 			return
@@ -586,7 +584,8 @@ func (tokenBase) Delete(string) bool { return false }
 // outHandle is a descriptor being sent, as handed out by a HandleCodec.
 type outHandle struct {
 	tokenBase
-	file *os.File
+	fd   ipc.FD
+	file *os.File // fd's owner when the codec gave an *os.File
 	// CloseOnAck: keep the descriptor until the peer's ACK (resend on NACK).
 	CloseOnAck bool
 }
@@ -612,14 +611,16 @@ func (h *outHandle) Keys() []string { return []string{"closeOnAck"} }
 func (h *outHandle) Close() {
 	if h.file != nil {
 		_ = h.file.Close()
-		h.file = nil
+	} else {
+		_ = h.fd.Close()
 	}
+	h.fd, h.file = ipc.FD{}, nil
 }
 
 // inHandle is a received descriptor not yet given to a codec.
 type inHandle struct {
 	tokenBase
-	file *os.File
+	fd ipc.FD
 }
 
 // Get reads the token's close.
@@ -638,10 +639,8 @@ func (h *inHandle) Keys() []string { return nil }
 
 // Close releases a received descriptor nobody claimed.
 func (h *inHandle) Close() {
-	if h.file != nil {
-		_ = h.file.Close()
-		h.file = nil
-	}
+	_ = h.fd.Close()
+	h.fd = ipc.FD{}
 }
 
 // handleType returns the wire type of obj; objects of no registered type
@@ -679,10 +678,15 @@ func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 		}
 		panic(rt.NewNodeError("Error", "", err.Error()))
 	}
-	if out.File == nil {
+	h := &outHandle{tokenBase: tokenBase{ch}, fd: out.FD, CloseOnAck: out.CloseOnAck}
+	if !h.fd.Valid() && out.File != nil {
+		h.file = out.File
+		h.fd = fileFD(out.File)
+	}
+	if !h.fd.Valid() {
 		return goja.Null()
 	}
-	return vm.NewDynamicObject(&outHandle{tokenBase: tokenBase{ch}, file: out.File, CloseOnAck: out.CloseOnAck})
+	return vm.NewDynamicObject(h)
 }
 
 // Replies to a received NODE_HANDLE (NODE-IPC.md §4.3).
@@ -733,7 +737,19 @@ func hasFile(token goja.Value) bool {
 		return false
 	}
 	in, _ := token.Export().(*inHandle)
-	return in != nil && in.file != nil
+	return in != nil && in.fd.Valid()
+}
+
+// fileFD is the descriptor of f, which keeps owning it (unlike f.Fd, it
+// leaves the descriptor non-blocking).
+func fileFD(f *os.File) ipc.FD {
+	sc, err := f.SyscallConn()
+	if err != nil {
+		return ipc.FD{}
+	}
+	fd := -1
+	_ = sc.Control(func(u uintptr) { fd = int(u) })
+	return ipc.NewFD(fd)
 }
 
 // deserializeHandle(target, message, token, deliver) converts a received
@@ -748,19 +764,23 @@ func (ch *channel) deserializeHandle(call goja.FunctionCall) goja.Value {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", "no handle received"))
 	}
 	in := token.Export().(*inHandle)
-	file := in.file
-	in.file = nil
+	fd := in.fd
+	in.fd = ipc.FD{}
 	_, codec, ok := receiveVerdict(message, true)
 	if !ok {
-		_ = file.Close()
+		_ = fd.Close()
 		panic(rt.NewNodeError("TypeError", "", "Cannot read properties of undefined (reading 'got')"))
 	}
-	err := codec.Deserialize(rt, &Incoming{
+	got := &Incoming{
 		Target:  target,
-		File:    file,
+		FD:      fd,
 		Message: message,
 		Deliver: func(obj goja.Value) { rt.Call(deliver, goja.Undefined(), obj) },
-	})
+	}
+	if !codec.RawFD {
+		got.File = os.NewFile(uintptr(fd.Int()), "handle")
+	}
+	err := codec.Deserialize(rt, got)
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {

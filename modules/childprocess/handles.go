@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -24,9 +25,13 @@ type HandleCodec struct {
 	Serialize func(rt *runtime.Runtime, req *SendRequest) (Outgoing, error)
 	// Deserialize builds the object for a received descriptor and passes it
 	// to in.Deliver exactly once, now or later (for example after the
-	// server's 'listening'). It owns in.File. A returned error becomes an
-	// uncaught exception in the receiving process.
+	// server's 'listening'). It owns in.FD (in.File unless RawFD). A
+	// returned error becomes an uncaught exception in the receiving process.
 	Deserialize func(rt *runtime.Runtime, in *Incoming) error
+	// RawFD gives Deserialize the received descriptor as in.FD alone;
+	// otherwise it also comes wrapped as in.File (an *os.File registers with
+	// Go's poller: extra system calls per handle).
+	RawFD bool
 }
 
 // SendRequest describes one handle being sent.
@@ -41,11 +46,14 @@ type SendRequest struct {
 	KeepOpen bool
 }
 
-// Outgoing is the descriptor a codec hands to the channel.
+// Outgoing is the descriptor a codec hands to the channel: FD, or File for
+// a codec that holds an *os.File.
 type Outgoing struct {
-	// File is the descriptor to pass. The channel owns it: give a duplicate,
+	// FD is the descriptor to pass. The channel owns it: give a duplicate,
 	// never a descriptor still in use. It is closed once written, or on the
 	// peer's NODE_HANDLE_ACK when CloseOnAck is set.
+	FD ipc.FD
+	// File, when FD is zero, is the descriptor to pass, owned likewise.
 	File *os.File
 	// CloseOnAck keeps File until the peer acknowledges it and sends it again
 	// on NODE_HANDLE_NACK (at most three times), as node does for a net.Socket
@@ -57,7 +65,9 @@ type Outgoing struct {
 type Incoming struct {
 	// Target is the receiving ChildProcess, or process in a child.
 	Target *goja.Object
-	// File is the received descriptor (close-on-exec).
+	// FD is the received descriptor (close-on-exec).
+	FD ipc.FD
+	// File is FD as an *os.File, unless the codec is RawFD.
 	File *os.File
 	// Message is the whole wire message: type, msg and any extra fields.
 	Message *goja.Object

@@ -211,15 +211,19 @@ func deserializeCase(tb testing.TB, data []byte, kind int, checkFDs bool) {
 				}
 				msg := v.(*goja.Object)
 				_, codec, _ := childprocess.ReceiveVerdict(msg, true)
-				err = codec.Deserialize(rt, &childprocess.Incoming{
+				in := &childprocess.Incoming{
 					Target:  target,
-					File:    os.NewFile(uintptr(fd), "fuzz-handle"),
+					FD:      ipc.NewFD(fd),
 					Message: msg,
 					Deliver: func(obj goja.Value) {
 						delivered++
 						closeDelivered(rt, obj)
 					},
-				})
+				}
+				if !codec.RawFD {
+					in.File = os.NewFile(uintptr(fd), "fuzz-handle")
+				}
+				err = codec.Deserialize(rt, in)
 				if err != nil {
 					failed = true
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
@@ -19,16 +20,19 @@ func init() {
 		Match:       isServer,
 		Serialize:   serializeServer,
 		Deserialize: deserializeServer,
+		RawFD:       true,
 	})
 	childprocess.RegisterHandleType("net.Socket", childprocess.HandleCodec{
 		Match:       isSocket,
 		Serialize:   serializeSocket,
 		Deserialize: deserializeSocket,
+		RawFD:       true,
 	})
 	childprocess.RegisterHandleType("net.Native", childprocess.HandleCodec{
 		Match:       isNative,
 		Serialize:   serializeNative,
 		Deserialize: deserializeNative,
+		RawFD:       true,
 	})
 }
 
@@ -74,11 +78,11 @@ func outgoing(rt *runtime.Runtime, h goja.Value, closeOnAck bool) (childprocess.
 	if w == nil || w.closed || w.fd == nil {
 		return childprocess.Outgoing{}, nil
 	}
-	f, err := w.fd.Dup()
+	fd, err := unix.FcntlInt(uintptr(w.fd.Sysfd), unix.F_DUPFD_CLOEXEC, 0)
 	if err != nil {
-		return childprocess.Outgoing{}, err
+		return childprocess.Outgoing{}, fmt.Errorf("dup socket: %w", err)
 	}
-	return childprocess.Outgoing{File: f, CloseOnAck: closeOnAck}, nil
+	return childprocess.Outgoing{FD: ipc.NewFD(fd), CloseOnAck: closeOnAck}, nil
 }
 
 func serializeServer(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
@@ -96,7 +100,7 @@ func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 		return childprocess.Outgoing{}, err
 	}
 	out, err := outgoing(rt, h, !req.KeepOpen)
-	if err != nil || out.File == nil || req.KeepOpen {
+	if err != nil || !out.FD.Valid() || req.KeepOpen {
 		return out, err
 	}
 	// The channel holds a duplicate until the peer's ACK; this process's
@@ -117,11 +121,7 @@ func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 // Anything but a stream socket of the IP or Unix families is refused with
 // ERR_INVALID_FD_TYPE (node aborts there).
 func received(rt *runtime.Runtime, in *childprocess.Incoming) (*wrap, error) {
-	fd, err := sock.DupFile(in.File)
-	_ = in.File.Close()
-	if err != nil {
-		return nil, err
-	}
+	fd := in.FD.Int()
 	k, err := sock.KindOf(fd)
 	if err != nil || k.Type != unix.SOCK_STREAM ||
 		(k.Domain != unix.AF_INET && k.Domain != unix.AF_INET6 && k.Domain != unix.AF_UNIX) {
