@@ -71,6 +71,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	// headers, kind) for ServerResponse.writeHead (head.go).
 	if err := exports.Set("headRenderer", func(texts *goja.Object) goja.Value {
 		kit.heads = newHeadRenderer(rt.VM(), texts)
+		kit.heads.kit = kit
 		return rt.VM().ToValue(kit.heads.render)
 	}); err != nil {
 		return err

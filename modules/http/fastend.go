@@ -258,6 +258,7 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	f.hasBody = true
 	f.keepAliveTimeout = nil // unless own: kKeepAliveTimeout's (lib/server.js)
 	f.maxRequests = goja.Undefined()
+	f.contentLength = goja.Null()
 	rendering := false // a property that only rendering the head reads
 	for _, key := range res.GetOwnPropertyNames() {
 		switch key {
