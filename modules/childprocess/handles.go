@@ -19,7 +19,7 @@ type HandleCodec struct {
 	Match func(rt *runtime.Runtime, obj *goja.Object) bool
 	// Serialize returns the descriptor to pass for req.Object; it runs inside
 	// send(). It may add wire fields to req.Message ("key", "dgramType").
-	// A zero Outgoing (no File) means the object has no live native handle:
+	// A zero Outgoing (neither FD nor File) means the object has no live native handle:
 	// the user message is then sent plain, without a handle, as node does.
 	// A returned error is thrown from send().
 	Serialize func(rt *runtime.Runtime, req *SendRequest) (Outgoing, error)
