@@ -71,11 +71,13 @@ type conn struct {
 // endResponse is parser.endResponse(res, chunk): res.end(chunk) done in Go
 // for a response of this connection, when nothing about it needs
 // JavaScript — a ServerResponse made by the server and left as made but
-// for its status, status message and headers set with setHeader; a string
-// or Uint8Array body or none; the connection's socket idle. It does what
-// OutgoingMessage's end would (render the head, write head and body in one
-// write, set the same properties, 'finish' once the write completed) and
-// answers endDeclined, having changed nothing, when it cannot.
+// for its status, status message, headers set with setHeader, or a head
+// writeHead rendered and nothing sent yet; a string or Uint8Array body or
+// none; the connection's socket idle. It does what OutgoingMessage's end
+// would (render the head unless rendered, write head and body in one
+// write, framed as the head says, set the same properties, 'finish' once
+// the write completed) and answers endDeclined, having changed nothing,
+// when it cannot.
 func (p *parser) endResponse(call goja.FunctionCall) goja.Value {
 	return p.kit.results[p.kit.endFast(p, call.Argument(0), call.Argument(1))]
 }
