@@ -1,6 +1,6 @@
 package ipc
 
-import "golang.org/x/sys/unix"
+import "github.com/gonode/gonode/internal/fdpoll"
 
 // FD is a descriptor passed with a message (SCM_RIGHTS), held as a plain
 // int: wrapping it in an *os.File would register it with Go's poller and
@@ -27,5 +27,5 @@ func (d FD) Close() error {
 	if d.n <= 0 {
 		return nil
 	}
-	return unix.Close(d.Int())
+	return fdpoll.Close(d.Int())
 }

@@ -7,11 +7,13 @@
 //     peer reads what was sent (and frees socket buffer space) the sending
 //     process is woken for nothing: one extra sleep and wake-up per round
 //     trip.
-//   - The nonblocking syscalls it offers (Read, Write, Writev, and the
-//     epoll_pwait of the poller itself) are made without the scheduler's
-//     syscall bookkeeping. Go's entersyscall wakes the runtime's monitor
-//     thread whenever it sleeps, which costs two more context switches each
-//     time an idle process wakes up.
+//   - The nonblocking syscalls it offers (Read, Write, Writev, Recvmsg,
+//     Sendmsg, and those a socket's life takes: Accept, Readable, Dup,
+//     SetNonblock, CloseOnExec, Get/SetsockoptInt, Shutdown, Close; the poller's own
+//     epoll_ctl and epoll_pwait) are made without the scheduler's syscall
+//     bookkeeping. Go's entersyscall wakes the runtime's monitor thread
+//     whenever it sleeps, which costs two more context switches each time
+//     an idle process wakes up.
 //
 // All descriptors share one epoll instance, which is itself registered with
 // Go's poller: one goroutine wakes when it has events and passes each on to
@@ -188,7 +190,7 @@ func (d *Desc) Close() error {
 	}
 	d.mu.Unlock()
 	d.p.remove(d)
-	if err := unix.Close(d.fd); err != nil {
+	if err := Close(d.fd); err != nil {
 		return fmt.Errorf("close: %w", err)
 	}
 	return nil
@@ -242,7 +244,7 @@ func (d *Desc) unwatchOut() {
 func (d *Desc) modify(events uint32) {
 	ev := unix.EpollEvent{Events: events}
 	setID(&ev, d.id)
-	if err := unix.EpollCtl(d.p.epfd, unix.EPOLL_CTL_MOD, d.fd, &ev); err != nil {
+	if err := epollCtl(d.p.epfd, unix.EPOLL_CTL_MOD, d.fd, &ev); err != nil {
 		if d.onRead.Load() != nil {
 			// The read handler may call Control, which takes d.mu.
 			go d.notify(hangupMask)
@@ -326,7 +328,7 @@ func (p *poller) add(d *Desc) error {
 	p.mu.Unlock()
 	ev := unix.EpollEvent{Events: readEvents}
 	setID(&ev, d.id)
-	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, d.fd, &ev); err != nil {
+	if err := epollCtl(p.epfd, unix.EPOLL_CTL_ADD, d.fd, &ev); err != nil {
 		p.mu.Lock()
 		delete(p.descs, d.id)
 		p.mu.Unlock()
@@ -338,7 +340,7 @@ func (p *poller) add(d *Desc) error {
 func (p *poller) remove(d *Desc) {
 	// The descriptor may share its open file description with a duplicate
 	// that lives on, so it must leave the epoll set before it is closed.
-	_ = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, d.fd, nil)
+	_ = epollCtl(p.epfd, unix.EPOLL_CTL_DEL, d.fd, nil)
 	p.mu.Lock()
 	delete(p.descs, d.id)
 	p.mu.Unlock()

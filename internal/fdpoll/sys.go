@@ -74,6 +74,91 @@ func Sendmsg(fd int, msg *unix.Msghdr, flags int) (int, error) {
 	}
 }
 
+// Accept is accept4(2) on a nonblocking listening socket, without the
+// peer's address.
+func Accept(fd, flags int) (int, error) {
+	for {
+		r, _, errno := unix.RawSyscall6(unix.SYS_ACCEPT4, uintptr(fd), 0, 0, uintptr(flags), 0, 0)
+		if errno != unix.EINTR {
+			return result(r, errno)
+		}
+	}
+}
+
+// Close is close(2) for a descriptor whose close cannot block: a socket
+// without a lingering close, a pipe, an epoll set. It is not retried on
+// EINTR: on Linux the descriptor is released either way.
+func Close(fd int) error {
+	_, _, errno := unix.RawSyscall(unix.SYS_CLOSE, uintptr(fd), 0, 0)
+	return errOf(errno)
+}
+
+// Dup is fcntl(fd, F_DUPFD_CLOEXEC): a close-on-exec duplicate of fd.
+func Dup(fd int) (int, error) {
+	r, _, errno := unix.RawSyscall(unix.SYS_FCNTL, uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+	return result(r, errno)
+}
+
+// SetNonblock sets O_NONBLOCK on fd's open file description.
+func SetNonblock(fd int) error {
+	flags, _, errno := unix.RawSyscall(unix.SYS_FCNTL, uintptr(fd), unix.F_GETFL, 0)
+	if errno != 0 || flags&unix.O_NONBLOCK != 0 {
+		return errOf(errno)
+	}
+	_, _, errno = unix.RawSyscall(unix.SYS_FCNTL, uintptr(fd), unix.F_SETFL, flags|unix.O_NONBLOCK)
+	return errOf(errno)
+}
+
+// CloseOnExec sets FD_CLOEXEC on fd.
+func CloseOnExec(fd int) error {
+	_, _, errno := unix.RawSyscall(unix.SYS_FCNTL, uintptr(fd), unix.F_SETFD, unix.FD_CLOEXEC)
+	return errOf(errno)
+}
+
+// GetsockoptInt is getsockopt(2) for an integer option.
+func GetsockoptInt(fd, level, opt int) (int, error) {
+	var v int32
+	n := uint32(unsafe.Sizeof(v))
+	_, _, errno := unix.RawSyscall6(unix.SYS_GETSOCKOPT, uintptr(fd), uintptr(level), uintptr(opt),
+		uintptr(unsafe.Pointer(&v)), uintptr(unsafe.Pointer(&n)), 0)
+	return int(v), errOf(errno)
+}
+
+// SetsockoptInt is setsockopt(2) for an integer option.
+func SetsockoptInt(fd, level, opt, value int) error {
+	v := int32(value)
+	_, _, errno := unix.RawSyscall6(unix.SYS_SETSOCKOPT, uintptr(fd), uintptr(level), uintptr(opt),
+		uintptr(unsafe.Pointer(&v)), unsafe.Sizeof(v), 0)
+	return errOf(errno)
+}
+
+// Shutdown is shutdown(2).
+func Shutdown(fd, how int) error {
+	_, _, errno := unix.RawSyscall(unix.SYS_SHUTDOWN, uintptr(fd), uintptr(how), 0)
+	return errOf(errno)
+}
+
+// Readable reports whether fd has input (or a hang-up) pending, by poll(2)
+// with a zero timeout.
+func Readable(fd int) (bool, error) {
+	pfd := unix.PollFd{Fd: int32(fd), Events: unix.POLLIN}
+	r, _, errno := unix.RawSyscall(unix.SYS_POLL, uintptr(unsafe.Pointer(&pfd)), 1, 0)
+	return r > 0, errOf(errno)
+}
+
+// epollCtl is epoll_ctl(2).
+func epollCtl(epfd, op, fd int, ev *unix.EpollEvent) error {
+	_, _, errno := unix.RawSyscall6(unix.SYS_EPOLL_CTL, uintptr(epfd), uintptr(op), uintptr(fd), uintptr(unsafe.Pointer(ev)), 0, 0)
+	return errOf(errno)
+}
+
+func errOf(errno syscall.Errno) error {
+	if errno != 0 {
+		return errno
+	}
+	return nil
+}
+
 func result(r uintptr, errno syscall.Errno) (int, error) {
 	if errno != 0 {
 		return 0, errno

@@ -4,12 +4,14 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // The handle types net passes over IPC (NODE-IPC.md §4.1): a listening
@@ -78,7 +80,7 @@ func outgoing(rt *runtime.Runtime, h goja.Value, closeOnAck bool) (childprocess.
 	if w == nil || w.closed || w.fd == nil {
 		return childprocess.Outgoing{}, nil
 	}
-	fd, err := unix.FcntlInt(uintptr(w.fd.Sysfd), unix.F_DUPFD_CLOEXEC, 0)
+	fd, err := fdpoll.Dup(w.fd.Sysfd)
 	if err != nil {
 		return childprocess.Outgoing{}, fmt.Errorf("dup socket: %w", err)
 	}

@@ -21,8 +21,9 @@ import (
 	"syscall"
 	"unsafe"
 
-	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 )
 
 // FD is one socket descriptor. It starts raw (for bind and setsockopt) and is
@@ -46,10 +47,12 @@ func NewSocket(domain, typ int) (*FD, error) {
 // Adopt takes ownership of fd, an existing socket (for example one received
 // over IPC), making it nonblocking and close-on-exec.
 func Adopt(fd int) (*FD, error) {
-	if err := unix.SetNonblock(fd, true); err != nil {
+	if err := fdpoll.SetNonblock(fd); err != nil {
 		return nil, fmt.Errorf("set nonblocking: %w", err)
 	}
-	unix.CloseOnExec(fd)
+	if err := fdpoll.CloseOnExec(fd); err != nil {
+		return nil, fmt.Errorf("set close-on-exec: %w", err)
+	}
 	return &FD{Sysfd: fd}, nil
 }
 
@@ -76,7 +79,7 @@ func (f *FD) Close() error {
 	if f.pd != nil {
 		return f.pd.Close()
 	}
-	return unix.Close(f.Sysfd)
+	return fdpoll.Close(f.Sysfd)
 }
 
 // Closed reports whether Close has been called.
@@ -90,7 +93,7 @@ func (f *FD) Dup() (*os.File, error) {
 	if f.closed {
 		return nil, unix.EBADF
 	}
-	nfd, err := unix.FcntlInt(uintptr(f.Sysfd), unix.F_DUPFD_CLOEXEC, 0)
+	nfd, err := fdpoll.Dup(f.Sysfd)
 	if err != nil {
 		return nil, fmt.Errorf("dup socket: %w", err)
 	}
@@ -128,14 +131,14 @@ var ErrNotSocket = errors.New("not a socket")
 
 // KindOf asks the kernel for the domain and type of fd.
 func KindOf(fd int) (Kind, error) {
-	typ, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+	typ, err := fdpoll.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
 	if err != nil {
 		if errors.Is(err, unix.ENOTSOCK) {
 			return Kind{}, ErrNotSocket
 		}
 		return Kind{}, fmt.Errorf("socket type: %w", err)
 	}
-	domain, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN)
+	domain, err := fdpoll.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN)
 	if err != nil {
 		return Kind{}, fmt.Errorf("socket domain: %w", err)
 	}
@@ -144,7 +147,7 @@ func KindOf(fd int) (Kind, error) {
 
 // SetInt sets an integer socket option.
 func (f *FD) SetInt(level, opt, value int) error {
-	return unix.SetsockoptInt(f.Sysfd, level, opt, value)
+	return fdpoll.SetsockoptInt(f.Sysfd, level, opt, value)
 }
 
 // Bind binds the socket to sa.
@@ -154,7 +157,7 @@ func (f *FD) Bind(sa unix.Sockaddr) error {
 
 // Shutdown shuts down the writing side.
 func (f *FD) Shutdown() error {
-	return unix.Shutdown(f.Sysfd, unix.SHUT_WR)
+	return fdpoll.Shutdown(f.Sysfd, unix.SHUT_WR)
 }
 
 // LocalAddr returns the address the socket is bound to.

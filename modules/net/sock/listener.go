@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 )
 
 // maxAcceptRound bounds the connections accepted in one turn of the loop.
@@ -97,9 +99,8 @@ func (l *Listener) ready(fd uintptr) bool {
 		return true
 	}
 	l.waited = true
-	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-	n, err := unix.Poll(fds, 0)
-	return err == nil && n > 0
+	ok, err := fdpoll.Readable(int(fd))
+	return err == nil && ok
 }
 
 // accept runs on the loop: it takes the pending connections one by one,
@@ -112,7 +113,7 @@ func (l *Listener) accept() {
 		l.mu.Unlock()
 	}()
 	for i := 0; i < maxAcceptRound && !l.fd.closed; i++ {
-		nfd, _, err := unix.Accept4(l.fd.Sysfd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		nfd, err := fdpoll.Accept(l.fd.Sysfd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 		switch err {
 		case nil:
 		case unix.EINTR, unix.ECONNABORTED:

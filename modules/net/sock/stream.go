@@ -7,8 +7,9 @@ import (
 	"net"
 	"syscall"
 
-	"github.com/gonode/gonode/internal/fdpoll"
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 )
 
 // maxReadAhead is how many bytes a stream reads ahead of the loop.
@@ -151,7 +152,7 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 	go func() {
 		var cerr error
 		if werr := fd.pd.Write(func(s uintptr) bool {
-			v, gerr := unix.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
+			v, gerr := fdpoll.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
 			if gerr != nil {
 				cerr = gerr
 				return true
