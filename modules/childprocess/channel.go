@@ -2,15 +2,15 @@ package childprocess
 
 import (
 	"errors"
-	"os"
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/ipc"
-	"github.com/gonode/gonode/modules/v8"
+	v8 "github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // channel is the native half of an IPC channel, used by lib/ipc.js: an
@@ -584,8 +584,7 @@ func (tokenBase) Delete(string) bool { return false }
 // outHandle is a descriptor being sent, as handed out by a HandleCodec.
 type outHandle struct {
 	tokenBase
-	fd   ipc.FD
-	file *os.File // fd's owner when the codec gave an *os.File
+	fd ipc.FD
 	// CloseOnAck: keep the descriptor until the peer's ACK (resend on NACK).
 	CloseOnAck bool
 }
@@ -609,12 +608,8 @@ func (h *outHandle) Keys() []string { return []string{"closeOnAck"} }
 
 // Close releases the descriptor (on ACK, or when giving up).
 func (h *outHandle) Close() {
-	if h.file != nil {
-		_ = h.file.Close()
-	} else {
-		_ = h.fd.Close()
-	}
-	h.fd, h.file = ipc.FD{}, nil
+	_ = h.fd.Close()
+	h.fd = ipc.FD{}
 }
 
 // inHandle is a received descriptor not yet given to a codec.
@@ -679,10 +674,6 @@ func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 		panic(rt.NewNodeError("Error", "", err.Error()))
 	}
 	h := &outHandle{tokenBase: tokenBase{ch}, fd: out.FD, CloseOnAck: out.CloseOnAck}
-	if !h.fd.Valid() && out.File != nil {
-		h.file = out.File
-		h.fd = fileFD(out.File)
-	}
 	if !h.fd.Valid() {
 		return goja.Null()
 	}
@@ -740,18 +731,6 @@ func hasFile(token goja.Value) bool {
 	return in != nil && in.fd.Valid()
 }
 
-// fileFD is the descriptor of f, which keeps owning it (unlike f.Fd, it
-// leaves the descriptor non-blocking).
-func fileFD(f *os.File) ipc.FD {
-	sc, err := f.SyscallConn()
-	if err != nil {
-		return ipc.FD{}
-	}
-	fd := -1
-	_ = sc.Control(func(u uintptr) { fd = int(u) })
-	return ipc.NewFD(fd)
-}
-
 // deserializeHandle(target, message, token, deliver) converts a received
 // descriptor with the codec named by message.type; deliver(obj) emits the
 // carried message. An unknown type throws, as node does.
@@ -776,9 +755,6 @@ func (ch *channel) deserializeHandle(call goja.FunctionCall) goja.Value {
 		FD:      fd,
 		Message: message,
 		Deliver: func(obj goja.Value) { rt.Call(deliver, goja.Undefined(), obj) },
-	}
-	if !codec.RawFD {
-		got.File = os.NewFile(uintptr(fd.Int()), "handle")
 	}
 	err := codec.Deserialize(rt, got)
 	if err != nil {

@@ -1,10 +1,10 @@
 package childprocess
 
 import (
-	"os"
 	"sync"
 
 	"github.com/dop251/goja"
+
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/runtime"
 )
@@ -19,19 +19,15 @@ type HandleCodec struct {
 	Match func(rt *runtime.Runtime, obj *goja.Object) bool
 	// Serialize returns the descriptor to pass for req.Object; it runs inside
 	// send(). It may add wire fields to req.Message ("key", "dgramType").
-	// A zero Outgoing (neither FD nor File) means the object has no live native handle:
+	// A zero Outgoing (no FD) means the object has no live native handle:
 	// the user message is then sent plain, without a handle, as node does.
 	// A returned error is thrown from send().
 	Serialize func(rt *runtime.Runtime, req *SendRequest) (Outgoing, error)
 	// Deserialize builds the object for a received descriptor and passes it
 	// to in.Deliver exactly once, now or later (for example after the
-	// server's 'listening'). It owns in.FD (in.File unless RawFD). A
-	// returned error becomes an uncaught exception in the receiving process.
+	// server's 'listening'). It owns in.FD. A returned error becomes an
+	// uncaught exception in the receiving process.
 	Deserialize func(rt *runtime.Runtime, in *Incoming) error
-	// RawFD gives Deserialize the received descriptor as in.FD alone;
-	// otherwise it also comes wrapped as in.File (an *os.File registers with
-	// Go's poller: extra system calls per handle).
-	RawFD bool
 }
 
 // SendRequest describes one handle being sent.
@@ -46,16 +42,13 @@ type SendRequest struct {
 	KeepOpen bool
 }
 
-// Outgoing is the descriptor a codec hands to the channel: FD, or File for
-// a codec that holds an *os.File.
+// Outgoing is the descriptor a codec hands to the channel.
 type Outgoing struct {
 	// FD is the descriptor to pass. The channel owns it: give a duplicate,
 	// never a descriptor still in use. It is closed once written, or on the
 	// peer's NODE_HANDLE_ACK when CloseOnAck is set.
 	FD ipc.FD
-	// File, when FD is zero, is the descriptor to pass, owned likewise.
-	File *os.File
-	// CloseOnAck keeps File until the peer acknowledges it and sends it again
+	// CloseOnAck keeps FD until the peer acknowledges it and sends it again
 	// on NODE_HANDLE_NACK (at most three times), as node does for a net.Socket
 	// sent without keepOpen.
 	CloseOnAck bool
@@ -67,8 +60,6 @@ type Incoming struct {
 	Target *goja.Object
 	// FD is the received descriptor (close-on-exec).
 	FD ipc.FD
-	// File is FD as an *os.File, unless the codec is RawFD.
-	File *os.File
 	// Message is the whole wire message: type, msg and any extra fields.
 	Message *goja.Object
 	// Deliver emits the carried message with obj as its handle.

@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/dgram" // the real dgram.* codecs
 	_ "github.com/gonode/gonode/modules/net"   // the real net.Server/net.Socket codecs
 	"github.com/gonode/gonode/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // wireTypes are the handle types registered in this test binary: net's and
@@ -219,9 +220,6 @@ func deserializeCase(tb testing.TB, data []byte, kind int, checkFDs bool) {
 						delivered++
 						closeDelivered(rt, obj)
 					},
-				}
-				if !codec.RawFD {
-					in.File = os.NewFile(uintptr(fd), "fuzz-handle")
 				}
 				err = codec.Deserialize(rt, in)
 				if err != nil {

@@ -15,9 +15,11 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // The handle tests run a parent runtime inside the test process, with a test
@@ -56,12 +58,12 @@ func init() {
 				return childprocess.Outgoing{}, fmt.Errorf("dup: %w", err)
 			}
 			_ = req.Message.Set("extra", "set by Serialize")
-			return childprocess.Outgoing{File: os.NewFile(uintptr(fd), "test"), CloseOnAck: truthy(req.Object, "closeOnAck")}, nil
+			return childprocess.Outgoing{FD: ipc.NewFD(fd), CloseOnAck: truthy(req.Object, "closeOnAck")}, nil
 		},
 		Deserialize: func(rt *runtime.Runtime, in *childprocess.Incoming) error {
 			var st syscall.Stat_t
-			err := syscall.Fstat(int(in.File.Fd()), &st)
-			_ = in.File.Close()
+			err := syscall.Fstat(in.FD.Int(), &st)
+			_ = in.FD.Close()
 			obj := rt.VM().NewObject()
 			_ = obj.Set("received", err == nil)
 			_ = obj.Set("type", in.Message.Get("type"))

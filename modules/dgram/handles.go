@@ -2,13 +2,17 @@ package dgram
 
 import (
 	_ "embed"
+	"fmt"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
+	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
-	"golang.org/x/sys/unix"
 )
 
 //go:embed handles.js
@@ -67,11 +71,11 @@ func outgoing(rt *runtime.Runtime, h goja.Value) (childprocess.Outgoing, error) 
 	if !ok || u.closed || u.fd == nil {
 		return childprocess.Outgoing{}, nil
 	}
-	f, err := u.fd.Dup()
+	fd, err := fdpoll.Dup(u.fd.Sysfd)
 	if err != nil {
-		return childprocess.Outgoing{}, err
+		return childprocess.Outgoing{}, fmt.Errorf("dup socket: %w", err)
 	}
-	return childprocess.Outgoing{File: f}, nil
+	return childprocess.Outgoing{FD: ipc.NewFD(fd)}, nil
 }
 
 func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
@@ -89,11 +93,7 @@ func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 // received adopts a descriptor from the channel as a UDP handle; anything
 // but a UDP socket is refused with ERR_INVALID_FD_TYPE.
 func received(rt *runtime.Runtime, in *childprocess.Incoming) (*udp, error) {
-	fd, err := sock.DupFile(in.File)
-	_ = in.File.Close()
-	if err != nil {
-		return nil, err
-	}
+	fd := in.FD.Int()
 	b, err := bindingOf(rt)
 	if err != nil {
 		_ = unix.Close(fd)

@@ -22,19 +22,16 @@ func init() {
 		Match:       isServer,
 		Serialize:   serializeServer,
 		Deserialize: deserializeServer,
-		RawFD:       true,
 	})
 	childprocess.RegisterHandleType("net.Socket", childprocess.HandleCodec{
 		Match:       isSocket,
 		Serialize:   serializeSocket,
 		Deserialize: deserializeSocket,
-		RawFD:       true,
 	})
 	childprocess.RegisterHandleType("net.Native", childprocess.HandleCodec{
 		Match:       isNative,
 		Serialize:   serializeNative,
 		Deserialize: deserializeNative,
-		RawFD:       true,
 	})
 }
 

@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"syscall"
 	"unsafe"
 
@@ -84,41 +83,6 @@ func (f *FD) Close() error {
 
 // Closed reports whether Close has been called.
 func (f *FD) Closed() bool { return f.closed }
-
-// Dup returns a close-on-exec duplicate of the descriptor, for passing to
-// another process. The duplicate shares the open file description (and so
-// its nonblocking mode): never call Fd() on it, which would switch the shared
-// description to blocking mode; use SyscallConn().Control instead.
-func (f *FD) Dup() (*os.File, error) {
-	if f.closed {
-		return nil, unix.EBADF
-	}
-	nfd, err := fdpoll.Dup(f.Sysfd)
-	if err != nil {
-		return nil, fmt.Errorf("dup socket: %w", err)
-	}
-	return os.NewFile(uintptr(nfd), "socket"), nil
-}
-
-// DupFile duplicates the descriptor held by file without touching its
-// blocking mode, so that the caller can close file and keep the duplicate.
-func DupFile(file *os.File) (int, error) {
-	rc, err := file.SyscallConn()
-	if err != nil {
-		return -1, fmt.Errorf("dup descriptor: %w", err)
-	}
-	nfd := -1
-	var derr error
-	if err := rc.Control(func(fd uintptr) {
-		nfd, derr = unix.FcntlInt(fd, unix.F_DUPFD_CLOEXEC, 0)
-	}); err != nil {
-		return -1, fmt.Errorf("dup descriptor: %w", err)
-	}
-	if derr != nil {
-		return -1, fmt.Errorf("dup descriptor: %w", derr)
-	}
-	return nfd, nil
-}
 
 // Kind describes what a descriptor is, as the kernel sees it.
 type Kind struct {
