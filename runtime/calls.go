@@ -77,13 +77,9 @@ type macrotask struct {
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
-	f := rt.taskCall
-	if obj, _ := t.fn.(*goja.Object); obj == nil || obj != rt.taskFn {
-		var ok bool
-		if f, ok = goja.AssertFunction(t.fn); !ok {
-			panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
-		}
-		rt.taskFn, rt.taskCall = obj, f
+	f, ok := rt.taskFns.of(t.fn)
+	if !ok {
+		panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
 	}
 	v, err := f(t.this, t.args...)
 	if err != nil {
@@ -94,6 +90,28 @@ func (rt *Runtime) callTask() goja.Value {
 		rt.Rethrow(err)
 	}
 	return v
+}
+
+// callableCache is goja.AssertFunction remembering the last function it
+// made a Callable for: most calls from one place go to the same function
+// (a socket's onread, a stream's 'data' listener), and each Callable costs
+// an allocation.
+type callableCache struct {
+	fn   *goja.Object
+	call goja.Callable
+}
+
+// of returns v's Callable, and whether v is a function.
+func (c *callableCache) of(v goja.Value) (goja.Callable, bool) {
+	obj, _ := v.(*goja.Object)
+	if obj != nil && obj == c.fn {
+		return c.call, true
+	}
+	f, ok := goja.AssertFunction(v)
+	if ok {
+		c.fn, c.call = obj, f
+	}
+	return f, ok
 }
 
 // NextTick queues fn to run after the current operation, before promise

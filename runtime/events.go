@@ -87,24 +87,9 @@ type emitter struct {
 	errorMonitor *goja.Symbol
 	objectCreate goja.Callable
 	extras       *goja.Object // lib/events_extras.js's helpers, once loaded
-	// lastFn is the listener emit called last, and lastCall its Callable:
-	// a stream emits 'data' to the same listener chunk after chunk.
-	lastFn   *goja.Object
-	lastCall goja.Callable
-}
-
-// callable is goja.AssertFunction, remembering the last function it made
-// a Callable for.
-func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
-	obj, _ := v.(*goja.Object)
-	if obj != nil && obj == e.lastFn {
-		return e.lastCall, true
-	}
-	f, ok := goja.AssertFunction(v)
-	if ok && obj != nil {
-		e.lastFn, e.lastCall = obj, f
-	}
-	return f, ok
+	// listener: a stream emits 'data' to the same listener chunk after
+	// chunk.
+	listener callableCache
 }
 
 // eventEmitter returns the EventEmitter constructor, creating it on first use.
@@ -450,7 +435,7 @@ func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 		return false
 	}
 	capture := o.GetSymbol(e.kCapture)
-	if fn, ok := e.callable(handler); ok {
+	if fn, ok := e.listener.of(handler); ok {
 		v, err := fn(o, args...)
 		if err != nil {
 			e.rt.Rethrow(err)
@@ -467,7 +452,7 @@ func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 		fns[i] = list.Get(strconv.Itoa(i))
 	}
 	for _, l := range fns {
-		fn, ok := e.callable(l)
+		fn, ok := e.listener.of(l)
 		if !ok {
 			continue
 		}

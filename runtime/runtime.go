@@ -84,8 +84,7 @@ type Runtime struct {
 	helpers        *goja.Object
 	invoke         goja.Callable
 	task           macrotask     // what invoke calls next (see callTask)
-	taskFn         *goja.Object  // the last task function callTask called,
-	taskCall       goja.Callable // and its Callable (most come from one place)
+	taskFns        callableCache // the task functions callTask called (most come from one place)
 	microtask      goja.Callable
 	rejections     []*goja.Promise
 	rejectionsSeen map[*goja.Promise]bool
