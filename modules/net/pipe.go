@@ -61,14 +61,9 @@ func (w *wrap) sourceSteady(src *goja.Object) bool {
 		!sameValue(src.Get("_read"), c.read) || !noTimeout(src, c) {
 		return false
 	}
-	rs, ok := src.Get("_readableState").(*goja.Object)
+	rs, ok := stateIs(src, "_readableState", steadyReadable, c)
 	if !ok {
 		return false
-	}
-	for _, f := range steadyReadable {
-		if !sameValue(rs.Get(f.name), f.want(c)) {
-			return false
-		}
 	}
 	pipes, ok := rs.Get("pipes").(*goja.Object)
 	return ok && sameValue(pipes.Get("length"), w.b.vm.ToValue(1)) && sameValue(pipes.Get("0"), w.pipeDest)
@@ -82,22 +77,29 @@ func (b *binding) destIdle(dest *goja.Object) bool {
 		!sameValue(dest.Get("connecting"), c.fals) || !noTimeout(dest, c) {
 		return false
 	}
-	ws, ok := dest.Get("_writableState").(*goja.Object)
-	if !ok {
-		return false
-	}
-	for _, f := range idleWritable {
-		if !sameValue(ws.Get(f.name), f.want(c)) {
-			return false
-		}
-	}
-	return true
+	_, ok := stateIs(dest, "_writableState", idleWritable, c)
+	return ok
 }
 
 // noTimeout reports whether s has no inactivity timer, nor a parent whose
 // timer its activity refreshes.
 func noTimeout(s *goja.Object, c *netClasses) bool {
 	return sameValue(s.GetSymbol(c.kTimeout), goja.Null()) && sameValue(s.Get("_parent"), goja.Null())
+}
+
+// stateIs returns o's stream state object o[key], and whether it has each
+// of fields as wanted.
+func stateIs(o *goja.Object, key string, fields []stateField, c *netClasses) (*goja.Object, bool) {
+	st, ok := o.Get(key).(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	for _, f := range fields {
+		if !sameValue(st.Get(f.name), f.want(c)) {
+			return nil, false
+		}
+	}
+	return st, true
 }
 
 // stateField is a stream state field and the value the shortcut needs.
