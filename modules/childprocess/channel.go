@@ -178,7 +178,7 @@ type batch struct {
 	next     int
 }
 
-func closeFiles(frames []ipc.Frame) {
+func closeFDs(frames []ipc.Frame) {
 	for _, f := range frames {
 		_ = f.FD.Close()
 	}
@@ -186,7 +186,7 @@ func closeFiles(frames []ipc.Frame) {
 
 func (ch *channel) deliver(frames []ipc.Frame) {
 	if ch.closed || !ch.target.Get("channel").ToBoolean() {
-		closeFiles(frames)
+		closeFDs(frames)
 		ch.c.Release(frames)
 		return
 	}
@@ -202,7 +202,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 			} else {
 				failure = vm.NewGoError(err)
 			}
-			closeFiles(frames[i:])
+			closeFDs(frames[i:])
 			break
 		}
 		b.msgs = append(b.msgs, v)
@@ -719,11 +719,11 @@ func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec H
 func (ch *channel) handleReply(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	message := objectArg(vm, call, 0)
-	reply, _, _ := receiveVerdict(message, hasFile(call.Argument(1)))
+	reply, _, _ := receiveVerdict(message, hasFD(call.Argument(1)))
 	return vm.ToValue(reply)
 }
 
-func hasFile(token goja.Value) bool {
+func hasFD(token goja.Value) bool {
 	if token == nil {
 		return false
 	}
@@ -739,7 +739,7 @@ func (ch *channel) deserializeHandle(call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
 	target, message := objectArg(vm, call, 0), objectArg(vm, call, 1)
 	token, deliver := call.Argument(2), call.Argument(3)
-	if !hasFile(token) {
+	if !hasFD(token) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", "no handle received"))
 	}
 	in := token.Export().(*inHandle)
@@ -750,13 +750,12 @@ func (ch *channel) deserializeHandle(call goja.FunctionCall) goja.Value {
 		_ = fd.Close()
 		panic(rt.NewNodeError("TypeError", "", "Cannot read properties of undefined (reading 'got')"))
 	}
-	got := &Incoming{
+	err := codec.Deserialize(rt, &Incoming{
 		Target:  target,
 		FD:      fd,
 		Message: message,
 		Deliver: func(obj goja.Value) { rt.Call(deliver, goja.Undefined(), obj) },
-	}
-	err := codec.Deserialize(rt, got)
+	})
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {
