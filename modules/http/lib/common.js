@@ -202,10 +202,29 @@ function parseError(code, reason, eof, bytesParsed, rawPacket) {
   return err;
 }
 
+// lazyOwnList is a prototype accessor for name whose first get or set
+// makes name an own data property of the instance (a fresh array on get):
+// an array most instances never need is then never made.
+function lazyOwnList(name) {
+  const own = (obj, list) => {
+    Object.defineProperty(obj, name, { value: list, writable: true, enumerable: true, configurable: true });
+  };
+  return {
+    get() {
+      const list = [];
+      own(this, list);
+      return list;
+    },
+    set(list) { own(this, list); },
+    configurable: true,
+  };
+}
+
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 module.exports = {
+  lazyOwnList,
   METHODS,
   STATUS_CODES,
   codes,

@@ -3,6 +3,7 @@
 // the client — a Readable whose body the Go parser pushes.
 
 const { Readable, finished } = require('stream');
+const { lazyOwnList } = require('_http_common');
 const { ReadableState } = Readable;
 
 const kHeaders = Symbol('kHeaders');
@@ -78,19 +79,7 @@ function endMessage(msg) {
 
 // rawTrailers is an own property made on first use: most messages have
 // no trailers and nobody asks.
-Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', {
-  get() {
-    const list = [];
-    ownRawTrailers(this, list);
-    return list;
-  },
-  set(list) { ownRawTrailers(this, list); },
-  configurable: true,
-});
-
-function ownRawTrailers(msg, list) {
-  Object.defineProperty(msg, 'rawTrailers', { value: list, writable: true, enumerable: true, configurable: true });
-}
+Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', lazyOwnList('rawTrailers'));
 
 // httpVersion is major.minor (own once set): an object has a fast path
 // for up to 8 own properties, and a request needs no more.

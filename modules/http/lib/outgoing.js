@@ -96,23 +96,11 @@ Object.assign(OutgoingMessage.prototype, {
   [kRejectNonStandardBodyWrites]: false,
 });
 
-// outputData, the output queued until the message's turn on the
-// connection comes, is an own property made on first use: most responses
-// go out whole without it.
-function ownOutputData(msg, list) {
-  Object.defineProperty(msg, 'outputData', { value: list, writable: true, enumerable: true, configurable: true });
-}
-
 Object.defineProperties(OutgoingMessage.prototype, {
-  outputData: {
-    get() {
-      const list = [];
-      ownOutputData(this, list);
-      return list;
-    },
-    set(list) { ownOutputData(this, list); },
-    configurable: true,
-  },
+  // outputData, the output queued until the message's turn on the
+  // connection comes, is an own property made on first use: most responses
+  // go out whole without it.
+  outputData: common.lazyOwnList('outputData'),
   errored: { get() { return this[kErrored]; }, configurable: true },
   closed: { get() { return this._closed; }, configurable: true },
   writableFinished: {
