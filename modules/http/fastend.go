@@ -306,12 +306,8 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 			}
 			f.statusCode = code
 		case "statusMessage":
-			if m := res.Get(key); truthy(m) {
-				s, isString := m.Export().(string)
-				if !isString {
-					return f, nil, false, false
-				}
-				f.statusMessage, f.hasMessage = s, true
+			if !f.loadMessage(res.Get(key)) {
+				return f, nil, false, false
 			}
 		case "_events", "_eventsCount", "_maxListeners":
 			events = true

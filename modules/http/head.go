@@ -163,12 +163,8 @@ const (
 // load reads the fields from res; false when statusMessage is set to
 // something other than a string (JavaScript then converts it).
 func (f *resFields) load(res *goja.Object) bool {
-	if m := res.Get("statusMessage"); truthy(m) {
-		s, ok := m.Export().(string)
-		if !ok {
-			return false
-		}
-		f.statusMessage, f.hasMessage = s, true
+	if !f.loadMessage(res.Get("statusMessage")) {
+		return false
 	}
 	code, ok := intOf(res.Get("statusCode"))
 	if !ok {
@@ -194,6 +190,17 @@ func (f *resFields) load(res *goja.Object) bool {
 	f.headerSent = truthy(res.Get("_headerSent"))
 	f.last = truthy(res.Get("_last"))
 	return true
+}
+
+// loadMessage takes a statusMessage value; false when it is truthy but not
+// a string.
+func (f *resFields) loadMessage(m goja.Value) bool {
+	if !truthy(m) {
+		return true
+	}
+	s, ok := m.Export().(string)
+	f.statusMessage, f.hasMessage = s, ok
+	return ok
 }
 
 // apply sets the fields writeHead and _storeHeader changed on res.
