@@ -120,7 +120,13 @@ func newEmitter(rt *Runtime) *emitter {
 		panic(err)
 	}
 	mk, _ := goja.AssertFunction(factory)
-	ctorVal, err := mk(goja.Undefined(), vm.ToValue(e.init))
+	// A func(goja.FunctionCall) goja.Value: goja calls any other signature
+	// through reflection, which costs tens of thousands of instructions per
+	// constructed emitter.
+	ctorVal, err := mk(goja.Undefined(), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		e.init(c.Argument(0), c.Argument(1))
+		return goja.Undefined()
+	}))
 	if err != nil {
 		panic(err)
 	}
