@@ -77,16 +77,21 @@ func (k evKey) value(vm *goja.Runtime) goja.Value {
 
 // emitter holds the runtime's EventEmitter constructor and its helpers.
 type emitter struct {
-	rt           *Runtime
-	ctor         *goja.Object
-	proto        *goja.Object
-	defaultMax   int64
-	kCapture     *goja.Symbol
-	kShapeMode   *goja.Symbol
-	kRejection   *goja.Symbol
-	errorMonitor *goja.Symbol
-	objectCreate goja.Callable
-	extras       *goja.Object // lib/events_extras.js's helpers, once loaded
+	rt         *Runtime
+	ctor       *goja.Object
+	proto      *goja.Object
+	defaultMax int64
+	// kCapture marks an emitter that captures rejections of its async
+	// listeners. EventEmitter.prototype has it false; an emitter gets its
+	// own only when true, since symbol properties are costly to add.
+	kCapture *goja.Symbol
+	// captureDefault is EventEmitter.captureRejections, which emitters
+	// take when they are created.
+	captureDefault bool
+	kRejection     *goja.Symbol
+	errorMonitor   *goja.Symbol
+	objectCreate   goja.Callable
+	extras         *goja.Object // lib/events_extras.js's helpers, once loaded
 	// listener: a stream emits 'data' to the same listener chunk after
 	// chunk.
 	listener callableCache
@@ -110,7 +115,6 @@ func newEmitter(rt *Runtime) *emitter {
 		rt:           rt,
 		defaultMax:   10,
 		kCapture:     goja.NewSymbol("kCapture"),
-		kShapeMode:   goja.NewSymbol("shapeMode"),
 		errorMonitor: goja.NewSymbol("events.errorMonitor"),
 	}
 	e.objectCreate, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("create"))
@@ -208,13 +212,14 @@ func newEmitter(rt *Runtime) *emitter {
 			e.defaultMax = v.ToInteger()
 		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = ctor.DefineAccessorProperty("captureRejections",
-		vm.ToValue(func() goja.Value { return p.GetSymbol(e.kCapture) }),
+		vm.ToValue(func() bool { return e.captureDefault }),
 		vm.ToValue(func(v goja.Value) {
-			if _, ok := v.Export().(bool); !ok {
+			b, ok := v.Export().(bool)
+			if !ok {
 				panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 					`The "EventEmitter.captureRejections" property must be of type boolean. Received `+describeReceived(v)))
 			}
-			_ = p.SetSymbol(e.kCapture, v)
+			e.captureDefault = b
 		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
 	// The module-level helpers load lib/events.js on first use.
 	for _, name := range []string{"once", "on", "getEventListeners", "getMaxListeners", "setMaxListeners",
@@ -244,27 +249,28 @@ func (e *emitter) init(this goja.Value, opts goja.Value) {
 	vm := e.rt.vm
 	o := this.ToObject(vm)
 	ev := o.Get("_events")
-	shapeMode := true
 	if ev == nil || goja.IsUndefined(ev) || (o.Prototype() != nil && ev.SameAs(nilSafe(o.Prototype().Get("_events")))) {
 		_ = o.Set("_events", e.newTable())
 		_ = o.Set("_eventsCount", 0)
-		shapeMode = false
 	}
 	if m := o.Get("_maxListeners"); m == nil || !m.ToBoolean() {
 		_ = o.Set("_maxListeners", goja.Undefined())
 	}
-	_ = o.SetSymbol(e.kShapeMode, shapeMode)
-	capture := nilSafe(e.proto.GetSymbol(e.kCapture))
+	capture := e.captureDefault
 	if oo, ok := opts.(*goja.Object); ok {
-		if cr := oo.Get("captureRejections"); cr != nil && !goja.IsUndefined(cr) {
+		// As in Node, only a truthy option counts (and must be a boolean): a
+		// false one leaves the default.
+		if cr := oo.Get("captureRejections"); cr != nil && cr.ToBoolean() {
 			if _, isBool := cr.Export().(bool); !isBool {
 				panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 					`The "options.captureRejections" property must be of type boolean. Received `+describeReceived(cr)))
 			}
-			capture = cr
+			capture = true
 		}
 	}
-	_ = o.SetSymbol(e.kCapture, capture)
+	if capture {
+		_ = o.SetSymbol(e.kCapture, true)
+	}
 }
 
 func nilSafe(v goja.Value) goja.Value {
