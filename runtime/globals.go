@@ -82,16 +82,20 @@ func (rt *Runtime) stdioBinding() *goja.Object {
 		}
 		return rt.opts.Stdout
 	}
-	_ = b.Set("write", func(fd int, chunk goja.Value, encoding string) {
+	// write(fd, chunk) takes a FunctionCall, as every hot native should:
+	// goja calls other signatures through reflection.
+	_ = b.Set("write", func(call goja.FunctionCall) goja.Value {
+		fd, chunk := call.Argument(0).ToInteger(), call.Argument(1)
 		var data []byte
 		if s, ok := AsString(chunk); ok {
 			data = []byte(s)
 		} else if o, ok := chunk.(*goja.Object); ok {
 			data = bytesOf(vm, o)
 		}
-		if _, err := writer(fd).Write(data); err != nil {
+		if _, err := writer(int(fd)).Write(data); err != nil {
 			panic(rt.NewSystemError(err, "write", SysErrorExtra{}))
 		}
+		return goja.Undefined()
 	})
 	_ = b.Set("isTTY", func(fd int) bool { return isTerminal(rt.stdFile(fd)) })
 	_ = b.Set("windowSize", func(fd int) []int {

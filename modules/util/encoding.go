@@ -13,8 +13,10 @@ import (
 func encodingBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
 	// encodeUtf8(string) -> ArrayBuffer; lone surrogates become U+FFFD.
-	_ = b.Set("encodeUtf8", func(s string) goja.Value {
-		return vm.ToValue(vm.NewArrayBuffer([]byte(s)))
+	// The hot natives take a FunctionCall: goja calls other signatures
+	// through reflection.
+	_ = b.Set("encodeUtf8", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer([]byte(call.Argument(0).String())))
 	})
 	// encodeInto(src, dest Uint8Array) -> [read, written]
 	_ = b.Set("encodeInto", func(src goja.Value, dest *goja.Object) []int {
@@ -26,8 +28,13 @@ func encodingBinding(vm *goja.Runtime) *goja.Object {
 	// length, stream): a string, or null when fatal and the data is invalid.
 	_ = b.Set("decoder", func(encoding string, fatal, ignoreBOM bool) goja.Value {
 		d := &decoder{encoding: encoding, fatal: fatal, ignoreBOM: ignoreBOM}
-		return vm.ToValue(func(ab goja.ArrayBuffer, offset, length int, stream bool) goja.Value {
-			data := ab.Bytes()
+		return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			var data []byte
+			if ab, ok := call.Argument(0).Export().(goja.ArrayBuffer); ok {
+				data = ab.Bytes()
+			}
+			offset, length := int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger())
+			stream := call.Argument(3).ToBoolean()
 			if offset < 0 || length < 0 || offset+length > len(data) {
 				data = nil
 			} else {
