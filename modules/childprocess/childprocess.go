@@ -37,6 +37,8 @@ var (
 	execSource string
 	//go:embed lib/ipc.js
 	ipcSource string
+	//go:embed lib/ipc_handles.js
+	ipcHandlesSource string
 )
 
 func init() {
@@ -44,6 +46,7 @@ func init() {
 	runtime.RegisterCoreModule("internal/child_process", runtime.JSModule("node:internal/child_process", internalSource))
 	runtime.RegisterCoreModule("internal/child_process/exec", runtime.JSModule("node:internal/child_process/exec", execSource))
 	runtime.RegisterCoreModule("internal/child_process/ipc", runtime.JSModule("node:internal/child_process/ipc", ipcSource))
+	runtime.RegisterCoreModule("internal/child_process/ipc_handles", runtime.JSModule("node:internal/child_process/ipc_handles", ipcHandlesSource))
 	runtime.RegisterCoreModule("internal/child_process_wrap", func(rt *runtime.Runtime, module *goja.Object) error {
 		return module.Set("exports", newBinding(rt).object())
 	})

@@ -1,8 +1,9 @@
 'use strict';
 // internal/child_process/ipc: the JavaScript side of an IPC channel, shared by
 // a parent's ChildProcess and a forked child's process object: send(),
-// disconnect(), message classification and delivery, the handle queue with
-// ACK/NACK (NODE-IPC.md §3-§5) and the liveness control (§1.3).
+// disconnect(), message delivery (NODE-IPC.md §3) and the liveness control
+// (§1.3). The handle protocol (§4: the handle queue, ACK/NACK) lives in
+// internal/child_process/ipc_handles, loaded when first needed.
 
 const EventEmitter = require('events');
 
@@ -27,15 +28,12 @@ const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
 const ERR_MISSING_ARGS = lazyCode('ERR_MISSING_ARGS');
 const ERR_IPC_CHANNEL_CLOSED = lazyError('ERR_IPC_CHANNEL_CLOSED', Error, () => 'Channel closed');
 const ERR_IPC_DISCONNECTED = lazyError('ERR_IPC_DISCONNECTED', Error, () => 'IPC channel is already disconnected');
-const ERR_IPC_UNEXPECTED_ACK = lazyError('ERR_IPC_UNEXPECTED_ACK', Error,
-  (cmd) => `Received ${cmd} while no handle was being sent`);
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 const kAfterChannelEnd = Symbol('kAfterChannelEnd');
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kState = Symbol('kState');
-const MAX_HANDLE_RETRANSMISSIONS = 3;
 const kDefaultOptions = Object.freeze({ swallowErrors: false });
 // channel.write() returns a negative errno, or these flags: the write is
 // still pending; the write queue is at or over kQueueLimit bytes.
@@ -43,6 +41,12 @@ const kPending = 1;
 const kQueueFull = 2;
 const kQueueLimit = 65536 * 2;
 const INTERNAL_PREFIX = 'NODE_';
+
+let handles;
+function lazyHandles() {
+  if (handles === undefined) handles = require('internal/child_process/ipc_handles');
+  return handles;
+}
 
 const errnoCodes = { __proto__: null, 9: 'EBADF', 32: 'EPIPE', 104: 'ECONNRESET', 11: 'EAGAIN', 105: 'ENOBUFS' };
 
@@ -155,30 +159,6 @@ function setupChannel(target, channel, onEOF, base = true) {
   target._pendingMessage = null;
   target[kSockets] = { got: {}, send: {} };
 
-  function handleMessage(message, handle, internal) {
-    if (!target.channel) {
-      discardHandle(handle);
-      return;
-    }
-    process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message, handle);
-  }
-
-  function emitMessage(event, message, handle) {
-    if (event === 'internalMessage' || target.listenerCount('message')) {
-      target.emit(event, message, handle);
-      return;
-    }
-    // Nobody listens yet: the message waits for a listener (as in node). A
-    // handle riding with it does not keep the process alive meanwhile, and is
-    // closed if the channel goes away before anyone takes it.
-    if (!target.channel) {
-      discardHandle(handle);
-      return;
-    }
-    if (handle && typeof handle.unref === 'function') handle.unref();
-    target.channel[kPendingMessages].push([event, message, handle]);
-  }
-
   // The native side emits each read's messages (see channel.readStart):
   // this runs on EOF, and queues user messages nobody listens to yet.
   channel.readStart(target, () => {
@@ -216,53 +196,13 @@ function setupChannel(target, channel, onEOF, base = true) {
     });
   });
 
-  function closePendingHandle() {
-    target._pendingMessage.token.close();
-    target._pendingMessage = null;
-  }
-
+  // The handle protocol's messages; others are for their own listeners
+  // (cluster).
   target.on('internalMessage', function (message, handle) {
-    if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
-      if (!Array.isArray(target._handleQueue)) {
-        // A peer acknowledging nothing: node would crash; report it instead.
-        const ex = new ERR_IPC_UNEXPECTED_ACK(message.cmd);
-        if (target.listenerCount('error') > 0) target.emit('error', ex);
-        else process.emitWarning(ex.message, 'Warning', ex.code);
-        return;
-      }
-      const pending = target._pendingMessage;
-      if (pending) {
-        if (message.cmd === 'NODE_HANDLE_ACK') {
-          closePendingHandle();
-        } else if (pending.retransmissions++ === MAX_HANDLE_RETRANSMISSIONS) {
-          closePendingHandle();
-          process.emitWarning('Handle did not reach the receiving process correctly',
-            'SentHandleNotReceivedWarning');
-        }
-      }
-      const queue = target._handleQueue;
-      target._handleQueue = null;
-      if (target._pendingMessage) {
-        const p = target._pendingMessage;
-        writeMessage(p.message, p.token, p.options, p.callback);
-      }
-      for (let i = 0; i < queue.length; i++) {
-        const args = queue[i];
-        target._send(args.message, args.handle, args.options, args.callback);
-      }
-      // A disconnect() waiting for the queue to drain.
-      if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
-      return;
+    const { cmd } = message;
+    if (cmd === 'NODE_HANDLE' || cmd === 'NODE_HANDLE_ACK' || cmd === 'NODE_HANDLE_NACK') {
+      lazyHandles().internalMessage(ctx, message, handle);
     }
-    if (message.cmd !== 'NODE_HANDLE') return;
-    // NACK without a descriptor; else ACK first (failing to ACK is not the
-    // user's error), then convert.
-    const reply = channel.handleReply(message, handle);
-    target._send({ cmd: reply }, null, true);
-    if (reply === 'NODE_HANDLE_NACK') return;
-    channel.deserializeHandle(target, message, handle, (obj) => {
-      handleMessage(message.msg, obj, isInternal(message.msg));
-    });
   });
 
   target.send = function send(message, handle, options, callback) {
@@ -305,32 +245,23 @@ function setupChannel(target, channel, onEOF, base = true) {
     return channel.writeQueueSize() < kQueueLimit;
   }
 
-  // writeMessage writes one wire message (with a handle token or null) and
-  // reports the outcome as node does: callbacks on nextTick for writes done
-  // at once, on completion otherwise; errors only for immediate failures.
-  function writeMessage(message, token, options, callback) {
+  // writeMessage writes one wire message without a handle and reports the
+  // outcome through afterWrite.
+  function writeMessage(message, options, callback) {
     const cb = typeof callback === 'function' ? callback : undefined;
-    let r;
-    if (token === null) {
-      r = channel.write(message, null, cb && (() => cb(null)));
-    } else {
-      try {
-        r = channel.write(message, token, cb && (() => cb(null)));
-      } catch (err) {
-        token.close();
-        throw err;
-      }
-    }
+    return afterWrite(channel.write(message, null, cb && (() => cb(null))), options, cb);
+  }
+
+  // afterWrite reports the outcome of channel.write (r) as node does:
+  // callbacks on nextTick for writes done at once, on completion otherwise;
+  // errors only for immediate failures.
+  function afterWrite(r, options, cb) {
     if (r < 0) return writeFailed(r, options, cb);
-    if (token !== null) {
-      if (!target._handleQueue) target._handleQueue = [];
-      if (token.closeOnAck && target._pendingMessage === null) {
-        target._pendingMessage = { callback, message, token, options, retransmissions: 0 };
-      }
-    }
     if ((r & kPending) === 0 && cb) process.nextTick(cb, null);
     return (r & kQueueFull) === 0;
   }
+
+  const ctx = { target, channel, writeMessage, afterWrite, discardHandle };
 
   target._send = function _send(message, handle, options, callback) {
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
@@ -339,23 +270,15 @@ function setupChannel(target, channel, onEOF, base = true) {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    let token = null;
-    if (handle) {
-      const wire = { cmd: 'NODE_HANDLE', type: channel.handleType(handle), msg: message };
-      // Hold every send behind a handle that is not acknowledged yet.
-      if (this._handleQueue) {
-        this._handleQueue.push({ callback, handle, options, message });
-        return this._handleQueue.length === 1;
-      }
-      token = channel.serializeHandle(target, handle, wire, !!(options && options.keepOpen));
-      // An object without a live native handle goes out as plain text.
-      if (token !== null) message = wire;
-    } else if (this._handleQueue &&
-               !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+    if (handle) return lazyHandles().sendHandle(ctx, message, handle, options, callback);
+    // Hold every send behind a handle that is not acknowledged yet, except
+    // the replies to the peer's handles.
+    if (this._handleQueue &&
+        !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
       this._handleQueue.push({ callback, handle: null, options, message });
       return this._handleQueue.length === 1;
     }
-    return writeMessage(message, token, options, callback);
+    return writeMessage(message, options, callback);
   };
 
   target.connected = true;
@@ -374,7 +297,10 @@ function setupChannel(target, channel, onEOF, base = true) {
     const undelivered = this.channel[kPendingMessages];
     this.channel = null;
     this[kChannelHandle] = null;
-    if (this._pendingMessage) closePendingHandle();
+    if (this._pendingMessage) {
+      this._pendingMessage.token.close();
+      this._pendingMessage = null;
+    }
     // Sockets queued behind an unacknowledged handle can no longer be sent,
     // and handles of messages nobody took can no longer be delivered: close
     // them rather than leave them to the garbage collector.
@@ -411,4 +337,4 @@ function forkChild(channel) {
   });
 }
 
-module.exports = { setupChannel, forkChild, afterChannelEnd, isInternal, lazyError, lazyCode };
+module.exports = { setupChannel, forkChild, afterChannelEnd, isInternal, lazyError, lazyCode, kPendingMessages };
