@@ -43,7 +43,6 @@ function WritableState(options, stream, isDuplex) {
   // An arrow costs half of what onwrite.bind(undefined, stream) does.
   this.onwrite = (er) => onwrite(stream, er);
   this.buffered = [];
-  this[kOnFinished] = [];
 }
 
 Object.assign(WritableState.prototype, {
@@ -83,6 +82,8 @@ Object.assign(WritableState.prototype, {
   closed: false,
   closeEmitted: false,
 });
+// end()'s callbacks waiting for 'finish': an array once there is one.
+WritableState.prototype[kOnFinished] = null;
 WritableState.prototype[kExpectWriteCb] = false;
 WritableState.prototype[kAfterWritePending] = false;
 WritableState.prototype[kWritable] = undefined;
@@ -464,6 +465,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     if (err) process.nextTick(cb, err);
     else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
+    else if (state[kOnFinished] === null) state[kOnFinished] = [cb];
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -555,8 +557,8 @@ function finish(stream, state) {
 
 function callFinishedCallbacks(state, err) {
   const callbacks = state[kOnFinished];
-  if (callbacks.length === 0) return;
-  state[kOnFinished] = [];
+  if (callbacks === null) return;
+  state[kOnFinished] = null;
   for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
 }
 
@@ -623,7 +625,7 @@ const destroy = destroyImpl.destroy;
 Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
   // Fail pending writes once the stream is destroyed.
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished] !== null)) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);
