@@ -179,7 +179,7 @@ func (rt *Runtime) drainTicks() {
 
 func (rt *Runtime) noop() goja.Value {
 	if rt.noopFn == nil {
-		rt.noopFn = rt.vm.ToValue(func() {})
+		rt.noopFn = rt.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	}
 	return rt.noopFn
 }
