@@ -96,7 +96,7 @@ func BenchmarkGojaParseSmall(b *testing.B)     { benchParse(b, smallMsg) }
 func BenchmarkDecode64K(b *testing.B)          { benchDecode(b, bigMsg) }
 func BenchmarkGojaParse64K(b *testing.B)       { benchParse(b, bigMsg) }
 
-// BenchmarkReaderSplitClassify measures the reader goroutine's per-message
+// BenchmarkReaderSplitClassify measures the reader's per-message
 // work (split + validate + cmd sniff + batch) on 64 KiB reads of small
 // frames; see the msgs/s metric.
 func BenchmarkReaderSplitClassify(b *testing.B) {

@@ -39,7 +39,8 @@ type Channel struct {
 	free       [][]byte    // written SendCopy buffers, for reuse
 	pushIov    []unix.Iovec
 	regions    [][]byte // batch buffers given back by Release
-	running    int      // live reader/writer goroutines
+	running    int      // live reader/writer goroutines (a started reader counts until it ends)
+	in         *inbound // set by Start
 	done       chan struct{}
 }
 
@@ -124,12 +125,13 @@ func (c *Channel) SetMode(m Mode) {
 // FD returns the channel's file descriptor number (process.channel.fd).
 func (c *Channel) FD() int { return c.fd }
 
-// Start starts the reader goroutine. onBatch receives the frames completed
-// by each read, in order; onEnd is called exactly once, after the last
-// onBatch, when reading stops: with nil on EOF or ECONNRESET (a partial last
-// line is dropped), ErrClosed after Close, or the read error. Both run on
-// the reader goroutine and should only hand the work to the loop (e.g. post
-// one task per batch). Start may be called once.
+// Start starts reading. onBatch receives the frames completed by each
+// read, in order; onEnd is called exactly once, after the last onBatch,
+// when reading stops: with nil on EOF or ECONNRESET (a partial last line is
+// dropped), ErrClosed after Close, or the read error. Both run on the
+// goroutine that reads (fdpoll's, or one of the channel's own), one call
+// at a time, and should only hand the work to the loop (e.g. post one task
+// per batch). Start may be called once.
 func (c *Channel) Start(onBatch func([]Frame), onEnd func(error)) error {
 	c.mu.Lock()
 	if c.started {
@@ -143,8 +145,18 @@ func (c *Channel) Start(onBatch func([]Frame), onEnd func(error)) error {
 		return nil
 	}
 	c.running++
+	in := &inbound{
+		c:       c,
+		r:       &lineReader{c: c, buf: make([]byte, 0, 2*readSize)},
+		oob:     make([]byte, unix.CmsgSpace(maxFDsPerRead*4)),
+		onBatch: onBatch,
+		onEnd:   onEnd,
+	}
+	c.in = in
 	c.mu.Unlock()
-	go c.readLoop(onBatch, onEnd)
+	c.pd.SetReadHandler(in.readable)
+	// Data may have come before the handler was set.
+	go in.readOn()
 	return nil
 }
 
@@ -154,7 +166,7 @@ func (c *Channel) Start(onBatch func([]Frame), onEnd func(error)) error {
 func (c *Channel) WriteQueueSize() int { return int(c.queued.Load()) }
 
 // Close closes the socket. It is idempotent and does not block on the
-// callbacks: the reader goroutine ends (onEnd(ErrClosed) unless it already
+// callbacks: reading ends (onEnd(ErrClosed) unless it already
 // ended), frames still queued fail with ErrClosed (like node/libuv, queued
 // writes are dropped, not flushed), and received handles nobody claimed are
 // closed. Done is closed once all of that has happened.
@@ -166,11 +178,16 @@ func (c *Channel) Close() error {
 	}
 	c.closed = true
 	c.mu.Unlock()
-	err := c.pd.Close() // wakes the goroutines; waits for in-flight syscalls
+	err := c.pd.Close() // wakes the writer; waits for in-flight syscalls
 	c.mu.Lock()
 	c.fileClosed = true
+	in := c.in
 	c.finishLocked()
 	c.mu.Unlock()
+	if in != nil {
+		// The reader's next read meets the closed descriptor and ends.
+		go in.readOn()
+	}
 	if err != nil {
 		return fmt.Errorf("ipc: close: %w", err)
 	}

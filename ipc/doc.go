@@ -16,8 +16,10 @@
 // end plus the child's end to hand to exec.Cmd; FromFD adopts
 // NODE_CHANNEL_FD in a child.
 //
-// Reading: Start runs a reader goroutine that does 64 KiB recvmsg reads
-// (MSG_CMSG_CLOEXEC, room for 64 fds), splits the stream on '\n', validates
+// Reading: once started, the channel reads where fdpoll sees the socket
+// become readable, on the poller's goroutine (no hand-over to a reader
+// goroutine per message), with 64 KiB recvmsg reads (MSG_CMSG_CLOEXEC,
+// room for 64 fds); it splits the stream on '\n', validates
 // each line as JSON and sniffs its top-level "cmd" with a hand-written
 // scanner, and hands the loop one []Frame per read. Received fds queue in a
 // FIFO; each NODE_HANDLE frame pops one (§4.2), other frames never do, and

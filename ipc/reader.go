@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/gonode/gonode/internal/fdpoll"
@@ -53,27 +54,108 @@ type lineReader struct {
 	sn   sniffer // scratch for classify
 }
 
-func (c *Channel) readLoop(onBatch func([]Frame), onEnd func(error)) {
-	defer c.goroutineExited()
-	r := &lineReader{c: c, buf: make([]byte, 0, 2*readSize)}
-	err := c.readAll(r, onBatch)
-	for _, fd := range r.fds {
-		_ = fd.Close()
-	}
-	r.fds = nil
-	onEnd(err)
+// inbound is a started channel's reading: reads run where readiness is
+// seen, on the poller's goroutine (fdpoll.Desc.SetReadHandler), so that a
+// message costs no hand-over to a reader goroutine of its own. The first
+// read, and reads after a long run of full ones, run on a goroutine.
+type inbound struct {
+	c       *Channel
+	r       *lineReader
+	oob     []byte
+	onBatch func([]Frame)
+	onEnd   func(error)
+
+	mu    sync.Mutex
+	busy  bool // someone is reading; the others leave it to them
+	again bool // readiness came while busy: read once more
+	ended bool
 }
 
-// readAll reads until EOF or error, delivering batches.
-func (c *Channel) readAll(r *lineReader, onBatch func([]Frame)) error {
-	oob := make([]byte, unix.CmsgSpace(maxFDsPerRead*4))
-	// drained: the last read took less than it had room for and no fds,
-	// so the socket was empty (a read stops early only at the end of the
-	// queue or after a message with fds) and held no end of file either
-	// (see fdpoll's HungUp). The next read waits for readiness first
-	// instead of making a call that can only fail with EAGAIN.
-	drained := false
+// maxReadsPerEvent bounds the reads one readiness event makes on the
+// poller's goroutine (a flood would keep other descriptors waiting); the
+// rest go on on a goroutine of their own.
+const maxReadsPerEvent = 16
+
+// readable is the read handler: it reads what the socket holds, unless
+// someone else is reading.
+func (in *inbound) readable() { in.wake(maxReadsPerEvent) }
+
+// readOn is readable on a goroutine of its own, without a bound.
+func (in *inbound) readOn() { in.wake(-1) }
+
+// wake reads (see run), or if someone else is reading, has them read once
+// more.
+func (in *inbound) wake(limit int) {
+	in.mu.Lock()
+	if in.busy {
+		in.again = true
+	}
+	if in.busy || in.ended {
+		in.mu.Unlock()
+		return
+	}
+	in.busy = true
+	in.mu.Unlock()
+	in.run(limit)
+}
+
+// run reads while busy, until the socket is empty and no readiness came
+// meanwhile, or the stream ends. limit (if >= 0) bounds the reads; past it
+// the reading goes on on a new goroutine.
+func (in *inbound) run(limit int) {
 	for {
+		more, err := in.readSome(&limit)
+		in.mu.Lock()
+		switch {
+		case err != nil || (!more && !in.again):
+			if err != nil {
+				in.ended = true
+			}
+			in.busy = false
+			in.mu.Unlock()
+			if err != nil {
+				in.end(err)
+			}
+			return
+		case more && limit == 0:
+			// Still busy: a goroutine takes over.
+			in.mu.Unlock()
+			go in.run(-1)
+			return
+		}
+		in.again = false
+		in.mu.Unlock()
+	}
+}
+
+// end delivers the end of the stream; errEOF is a clean end.
+func (in *inbound) end(err error) {
+	if err == errEOF {
+		err = nil
+	}
+	for _, fd := range in.r.fds {
+		_ = fd.Close()
+	}
+	in.r.fds = nil
+	in.onEnd(err)
+	in.c.goroutineExited()
+}
+
+// errEOF ends readSome at the end of the stream (or ECONNRESET).
+var errEOF = errors.New("ipc: end of stream")
+
+// readSome reads until a read leaves the socket empty (more is false) or
+// *limit reads were made (more is true), delivering batches; err ends the
+// stream. A read that took less than it had room for and no fds left the
+// socket empty (a read stops early only at the end of the queue or after a
+// message with fds) and found no end of file either (see fdpoll's HungUp):
+// the next readiness event calls for the next read.
+func (in *inbound) readSome(limit *int) (more bool, err error) {
+	c, r := in.c, in.r
+	for *limit != 0 {
+		if *limit > 0 {
+			*limit--
+		}
 		if cap(r.buf)-len(r.buf) < readSize {
 			grown := make([]byte, len(r.buf), max(2*cap(r.buf), len(r.buf)+readSize))
 			copy(grown, r.buf)
@@ -82,36 +164,36 @@ func (c *Channel) readAll(r *lineReader, onBatch func([]Frame)) error {
 		var n, oobn int
 		var rerr error
 		space := r.buf[len(r.buf):cap(r.buf)]
-		err := c.pd.Read(func(fd uintptr) bool {
-			if drained {
-				drained = false
-				return false
-			}
-			n, oobn, rerr = recvmsg(int(fd), space, oob)
-			return rerr != unix.EAGAIN
+		err := c.pd.Control(func(fd uintptr) {
+			n, oobn, rerr = recvmsg(int(fd), space, in.oob)
 		})
-		drained = rerr == nil && n > 0 && n < len(space) && oobn == 0 && !c.pd.HungUp()
 		if oobn > 0 {
-			r.fds = append(r.fds, parseRights(oob[:oobn])...)
+			r.fds = append(r.fds, parseRights(in.oob[:oobn])...)
 		}
 		if err == nil {
 			err = rerr
 		}
 		switch {
+		case errors.Is(err, unix.EAGAIN):
+			return false, nil
 		case err != nil && c.isClosed():
-			return ErrClosed
+			return false, ErrClosed
 		case errors.Is(err, unix.ECONNRESET):
-			return nil
+			return false, errEOF
 		case err != nil:
-			return fmt.Errorf("ipc: read: %w", err)
+			return false, fmt.Errorf("ipc: read: %w", err)
 		case n == 0 && oobn == 0:
-			return nil // EOF
+			return false, errEOF
 		}
 		r.buf = r.buf[:len(r.buf)+n]
 		if frames := r.frames(); len(frames) > 0 {
-			onBatch(frames)
+			in.onBatch(frames)
+		}
+		if n < len(space) && oobn == 0 && !c.pd.HungUp() {
+			return false, nil
 		}
 	}
+	return true, nil
 }
 
 // recvmsg reads into p with room for fds in oob; received fds are
