@@ -23,6 +23,7 @@ type serverKit struct {
 	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
 	onFinish                       goja.Callable // onFinish(res): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
+	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	results                        [3]goja.Value // endResponse's answers
 }
 
@@ -34,7 +35,9 @@ const (
 )
 
 // fastResponses(options) configures endResponse: options has proto,
-// kConn, kOutHeaders, kUniqueHeaders, onFinish and writeFailed.
+// kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
+// onFinish, writeFailed and emitClose. It returns closeSoon(res), which
+// closes a finished response on the next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
 	o := call.Argument(0).ToObject(vm)
@@ -46,14 +49,36 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kKeepAlive, _ = o.Get("kKeepAliveTimeout").(*goja.Symbol)
 	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
+	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	for i := range k.results {
 		k.results[i] = vm.ToValue(i)
 	}
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.onFinish == nil || k.writeFailed == nil {
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.onFinish == nil ||
+		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
-	return goja.Undefined()
+	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		k.rt.NextTick(k.closeResponse, call.Argument(0))
+		return goja.Undefined()
+	})
+}
+
+// closeResponse is the tick that closes a finished response (node's
+// emitCloseNT): destroyed and _closed become true, and a response with
+// listeners emits 'close' (emitClose does all of that in JavaScript).
+func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value, error) {
+	res, ok := args[0].(*goja.Object)
+	if !ok || truthy(res.Get("_closed")) {
+		return goja.Undefined(), nil
+	}
+	if events := res.Get("_events"); events != nil && !goja.IsUndefined(events) {
+		return k.emitClose(goja.Undefined(), res)
+	}
+	if err := res.Set("destroyed", true); err != nil {
+		return nil, err
+	}
+	return goja.Undefined(), res.Set("_closed", true)
 }
 
 // conn is the Go side of a server connection's writes: the socket's handle

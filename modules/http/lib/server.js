@@ -31,8 +31,6 @@ const defaultMaxHeadersCount = 2000;
 const keepAliveTimeoutBuffer = 1000;
 
 const kConn = Symbol('kConn');
-// As node's internals, not process.nextTick as it may be replaced later.
-const { nextTick } = process;
 
 function ServerResponse(req, options) {
   initOutgoing(this, options);
@@ -201,7 +199,7 @@ const renderHead = parserBinding.headRenderer(STATUS_CODES);
 // nothing about it needs this module: the head is rendered, head and body
 // go out in one write, the response gets the properties end would give it
 // and 'finish' follows the write. endResponse declines (0) otherwise.
-parserBinding.fastResponses({
+const closeSoon = parserBinding.fastResponses({
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
@@ -212,6 +210,7 @@ parserBinding.fastResponses({
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
+  emitClose: emitCloseNT,
 });
 
 // finishInGo is onFinish for a response that ended in Go: the
@@ -465,6 +464,8 @@ function connectionListener(socket) {
     // Per-connection constants of the request path.
     writableHighWaterMark: socket.writableHighWaterMark,
     resOptions: null, // the options of its responses
+    // Its responses take the default options (see simpleRequest).
+    plainOptions: socket.writableHighWaterMark === kDefaultHighWaterMark || !socket.writableHighWaterMark,
     unrefTimer: typeof socket._unrefTimer === 'function',
     onHead,
     onBody,
@@ -602,6 +603,10 @@ function resetSocketTimeout(server, socket, state) {
 function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   statusCode, statusMessage, body, complete, upgradeHead, seen) {
   const state = this;
+  if (complete && seen === kHasHost && major === 1 && minor === 1 && body === undefined && !upgrade &&
+    method !== 'HEAD' && simpleRequest(state, method, url, rawHeaders, keepAlive)) {
+    return;
+  }
   const server = state.server;
   const socket = state.socket;
   const parser = state.parser;
@@ -642,6 +647,43 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   parserOnIncoming(server, socket, state, req, keepAlive, seen, major, minor, method);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
+}
+
+// simpleRequest serves the usual request — an HTTP/1.1 request without a
+// body, complete in one head, with a Host header and no Expect, not HEAD —
+// when nothing about its server or connection departs from the defaults:
+// what onHead, parserOnIncoming and messageComplete do for it, without the
+// checks that cannot apply. It reports false, having changed nothing, when
+// onHead must run in full.
+function simpleRequest(state, method, url, rawHeaders, keepAlive) {
+  const { server, socket, parser } = state;
+  if (state.keepAliveTimeoutSet || !state.plainOptions || socket._httpMessage || socket._paused ||
+    (state.unrefTimer && (socket.timeout || socket._parent)) ||
+    parser.maxHeaderPairs !== defaultMaxHeadersCount << 1 ||
+    server[kIncomingMessage] !== IncomingMessage || server.joinDuplicateHeaders ||
+    server[kServerResponse] !== ServerResponse || server.rejectNonStandardBodyWrites ||
+    server.maxRequestsPerSocket || server[kUniqueHeaders] !== null ||
+    responseProto.assignSocket !== assignSocket) {
+    return false;
+  }
+  // Responses waiting for a slow reader: parserOnIncoming pauses reading.
+  const ws = socket._writableState;
+  if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) return false;
+
+  const req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url };
+  parser.incoming = req;
+  state.receiving = req;
+  state.incoming.push(req);
+  const keepAliveTimeout = server.keepAliveTimeout;
+  const res = keepAlive ?
+    { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket } :
+    { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket,
+      shouldKeepAlive: false };
+  socket._httpMessage = res;
+  if (state.onResponseClose === null) listenForResponseClose(socket, state);
+  server.emit('request', req, res);
+  messageComplete(state, req, undefined);
+  return true;
 }
 
 // handOver gives the socket to the 'upgrade' or 'connect' listeners, with
@@ -851,7 +893,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (isUnread(req)) req._dump();
   res.detachSocket(socket);
   if (state.parser && state.parser.incoming === req) state.parser.incoming = null;
-  nextTick(emitCloseNT, res);
+  closeSoon(res); // nextTick(emitCloseNT, res), the tick in Go
 
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
