@@ -113,11 +113,12 @@ const incomingProto = IncomingMessage.prototype;
 const responseProto = ServerResponse.prototype;
 const kDefaultHighWaterMark = 16384; // as _http_outgoing's
 
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+function detachSocket(socket) {
   if (!socket[kState]) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
-};
+}
+ServerResponse.prototype.detachSocket = detachSocket;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -891,8 +892,15 @@ function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   // Nobody read the body: discard it so the next request can come.
   if (isUnread(req)) req._dump();
-  res.detachSocket(socket);
-  if (state.parser && state.parser.incoming === req) state.parser.incoming = null;
+  if (res.detachSocket === detachSocket) {
+    // (The connection's socket keeps its kState: no listener to remove.)
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
+  }
+  const parser = state.parser;
+  if (parser !== null && parser.incoming === req) parser.incoming = null;
   closeSoon(res); // nextTick(emitCloseNT, res), the tick in Go
 
   if (res._last) {
