@@ -31,9 +31,11 @@ type channel struct {
 	// until drained.
 	plainQueued bool
 	// cork gathers plain sends after the first of a macrotask, until
-	// uncork (posted, uncorkPosted) runs; see writePlain.
+	// uncork (queued for the loop's pending phase, uncorkQueued) runs; see
+	// writePlain. uncorkFn is ch.uncork, made once.
 	cork         []byte
-	uncorkPosted bool
+	uncorkQueued bool
+	uncorkFn     func()
 
 	// Set by readStart: the emitting object and the JavaScript callbacks.
 	target                *goja.Object
@@ -41,6 +43,8 @@ type channel struct {
 	onWriteError          goja.Value // (errno) for a failed corked write
 	runBatch              goja.Value // emits current
 	current               *batch
+	spare                 *batch // a finished batch, for the next read
+	emitFn, countFn       callable
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
 	// gaveBig: the size of the last big frame whose buffer the channel
@@ -74,6 +78,7 @@ func newChannel(rt *runtime.Runtime, fd int, ref, advanced bool) (*channel, erro
 		c.SetMode(ipc.Advanced)
 	}
 	ch := &channel{rt: rt, c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
+	ch.uncorkFn = ch.uncork
 	c.OnDrain(func() { rt.Post(ch.drained) })
 	ch.handle.OnRuntimeClose(func() {
 		// At exit, gathered sends go out as node's synchronous writes would.
@@ -191,7 +196,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 		return
 	}
 	vm := ch.rt.VM()
-	b := &batch{ch: ch, msgs: make([]goja.Value, 0, len(frames)), internal: make([]bool, 0, len(frames))}
+	b := ch.newBatch()
 	var failure goja.Value
 	for i, f := range frames {
 		v, err := ch.decode(f.Data)
@@ -228,10 +233,22 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 	}), goja.Undefined())
 }
 
+// newBatch returns an empty batch: the spare one, if any.
+func (ch *channel) newBatch() *batch {
+	b := ch.spare
+	if b == nil {
+		return &batch{ch: ch}
+	}
+	ch.spare = nil
+	return b
+}
+
 // run emits the batch's messages from b.next on. If a listener throws, the
-// rest follows on a new tick and the exception propagates.
+// rest follows on a new tick and the exception propagates. A batch run to
+// its end becomes the channel's spare.
 func (b *batch) run() {
 	ch := b.ch
+	defer b.finished()
 	for b.next < len(b.msgs) {
 		i := b.next
 		b.next++
@@ -250,9 +267,19 @@ func (b *batch) run() {
 	}
 }
 
+// finished keeps a batch whose messages were all emitted for reuse.
+func (b *batch) finished() {
+	if b.next < len(b.msgs) {
+		return // the rest runs on a tick (resumeOnTick)
+	}
+	clear(b.msgs)
+	b.msgs, b.internal, b.handles, b.next = b.msgs[:0], b.internal[:0], nil, 0
+	b.ch.spare = b
+}
+
 func (b *batch) emit(event, msg, handle goja.Value) {
 	target := b.ch.target
-	emit, ok := goja.AssertFunction(target.Get("emit"))
+	emit, ok := b.ch.emitFn.of(target.Get("emit"))
 	if !ok {
 		b.resumeOnTick()
 		panic(b.ch.rt.VM().NewTypeError("target.emit is not a function"))
@@ -279,7 +306,7 @@ func (b *batch) resumeOnTick() {
 
 // listenerCount is target.listenerCount(event).
 func (ch *channel) listenerCount(event goja.Value) int64 {
-	f, ok := goja.AssertFunction(ch.target.Get("listenerCount"))
+	f, ok := ch.countFn.of(ch.target.Get("listenerCount"))
 	if !ok {
 		return 0
 	}
@@ -288,6 +315,27 @@ func (ch *channel) listenerCount(event goja.Value) int64 {
 		ch.rt.Rethrow(err)
 	}
 	return n.ToInteger()
+}
+
+// callable is goja.AssertFunction remembering the last function it made a
+// Callable for: the target's emit and listenerCount stay the same message
+// after message, and each Callable costs an allocation.
+type callable struct {
+	fn   *goja.Object
+	call goja.Callable
+}
+
+// of returns v's Callable, and whether v is a function.
+func (c *callable) of(v goja.Value) (goja.Callable, bool) {
+	obj, _ := v.(*goja.Object)
+	if obj != nil && obj == c.fn {
+		return c.call, true
+	}
+	f, ok := goja.AssertFunction(v)
+	if ok {
+		c.fn, c.call = obj, f
+	}
+	return f, ok
 }
 
 func (ch *channel) ended() {
@@ -384,11 +432,13 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 // The first such frame of a macrotask is written at once (so a lone
 // message costs no latency and an immediate error is reported as node
 // does); later ones of the same macrotask are gathered (corked) and written
-// together when the loop turns, or once corkLimit bytes are gathered: one
-// sendmsg for a burst instead of one per message.
+// together in the loop's pending phase (after the I/O completions of its
+// iteration; the loop does not wait while it has pending work), or once
+// corkLimit bytes are gathered: one sendmsg for a burst instead of one per
+// message.
 func (ch *channel) writePlain(frame []byte) goja.Value {
 	vm := ch.rt.VM()
-	if ch.uncorkPosted && len(frame) < corkLimit/2 {
+	if ch.uncorkQueued && len(frame) < corkLimit/2 {
 		ch.cork = append(ch.cork, frame...)
 		ch.keepScratch(frame)
 		if len(ch.cork) >= corkLimit {
@@ -396,7 +446,7 @@ func (ch *channel) writePlain(frame []byte) goja.Value {
 		}
 		return vm.ToValue(writePending | ch.queueFlag())
 	}
-	if ch.uncorkPosted {
+	if ch.uncorkQueued {
 		// Too big to gain from gathering.
 		ch.flushCork(true)
 		if err := ch.sendBig(frame); err != nil {
@@ -408,8 +458,8 @@ func (ch *channel) writePlain(frame []byte) goja.Value {
 		if err := ch.sendBig(frame); err != nil {
 			return vm.ToValue(-errnoOf(err))
 		}
-		ch.uncorkPosted = true
-		ch.rt.Post(ch.uncork)
+		ch.uncorkQueued = true
+		ch.rt.Pending(ch.uncorkFn)
 		return vm.ToValue(ch.queueFlag())
 	}
 	err := ch.sendCopy(frame)
@@ -417,8 +467,8 @@ func (ch *channel) writePlain(frame []byte) goja.Value {
 	if err != nil {
 		return vm.ToValue(-errnoOf(err))
 	}
-	ch.uncorkPosted = true
-	ch.rt.Post(ch.uncork)
+	ch.uncorkQueued = true
+	ch.rt.Pending(ch.uncorkFn)
 	return vm.ToValue(ch.queueFlag())
 }
 
@@ -501,9 +551,9 @@ func (ch *channel) flushCork(report bool) {
 	}
 }
 
-// uncork runs when the loop turns after a macrotask that sent.
+// uncork runs in the loop's pending phase after a macrotask that sent.
 func (ch *channel) uncork() {
-	ch.uncorkPosted = false
+	ch.uncorkQueued = false
 	ch.flushCork(true)
 }
 
