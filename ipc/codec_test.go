@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -326,5 +327,50 @@ func TestNumberFormat(t *testing.T) {
 		if got != v.String() {
 			t.Errorf("%s: got %s want %s", src, got, v.String())
 		}
+	}
+}
+
+// A Decoder gives what Decode gives, message after message: remembered
+// names and strings, and a failed message before, change nothing.
+func TestDecoderMatchesDecode(t *testing.T) {
+	vm := newVM(t)
+	dec := NewDecoder(vm)
+	result := func(v goja.Value, err error) string {
+		if err != nil {
+			return "E " + errorText(vm, err)
+		}
+		b, err := Encode(vm, v)
+		if err != nil {
+			t.Fatalf("re-encode: %v", err)
+		}
+		return "J " + string(b)
+	}
+	var texts []string
+	for round := 0; round < 2; round++ {
+		texts = append(texts, decodeCorpus...)
+	}
+	// More distinct names and strings than a Decoder remembers.
+	for i := 0; i < 3*maxRemembered; i++ {
+		texts = append(texts, fmt.Sprintf(`{"k%d":"v%d","seq":%d,"s":"same"}`, i, i%7, i))
+	}
+	for _, text := range texts {
+		want := result(Decode(vm, []byte(text)))
+		if got := result(dec.Decode([]byte(text))); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+	// Each message gets objects of its own.
+	a, err := dec.Decode([]byte(`{"o":{"s":"x"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := dec.Decode([]byte(`{"o":{"s":"x"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = vm.Set("a", a)
+	_ = vm.Set("b", b)
+	if r, err := vm.RunString(`a !== b && a.o !== b.o && a.o.s === b.o.s && (a.o.t = 1, b.o.t === undefined)`); err != nil || !r.ToBoolean() {
+		t.Errorf("decoded messages share state (%v)", err)
 	}
 }

@@ -20,12 +20,47 @@ import (
 // Must be called on the goroutine that owns vm.
 func Decode(vm *goja.Runtime, data []byte) (goja.Value, error) {
 	d := decoder{vm: vm}
-	if err := parse(data, &d); err != nil {
-		obj := newJSError(vm, "SyntaxError", err.Msg)
-		return nil, vm.Try(func() { panic(obj) })
+	return d.decode(data)
+}
+
+// Decoder is Decode for a stream of messages: it keeps its scratch space
+// between messages and remembers recent short strings and property names,
+// which messages of one program tend to repeat ({"cmd":..., "seq":...}), so
+// that they are not made anew for each message. Use it on the goroutine
+// that owns its vm.
+type Decoder struct {
+	d decoder
+}
+
+// NewDecoder returns a Decoder building values for vm.
+func NewDecoder(vm *goja.Runtime) *Decoder {
+	return &Decoder{d: decoder{vm: vm, keys: make(map[string]string), strs: make(map[string]goja.Value)}}
+}
+
+// Decode is Decode(vm, data).
+func (dec *Decoder) Decode(data []byte) (goja.Value, error) {
+	v, err := dec.d.decode(data)
+	// A failed parse may leave containers open.
+	clear(dec.d.open[:cap(dec.d.open)])
+	clear(dec.d.vals)
+	dec.d.open, dec.d.vals, dec.d.result = dec.d.open[:0], dec.d.vals[:0], nil
+	return v, err
+}
+
+func (d *decoder) decode(data []byte) (goja.Value, error) {
+	if err := parse(data, d); err != nil {
+		obj := newJSError(d.vm, "SyntaxError", err.Msg)
+		return nil, d.vm.Try(func() { panic(obj) })
 	}
 	return d.result, nil
 }
+
+// Strings and names remembered by a Decoder: at most maxRemembered of each
+// (all are forgotten when full), none longer than maxRememberedLen bytes.
+const (
+	maxRemembered    = 128
+	maxRememberedLen = 32
+)
 
 // openContainer is an object or array under construction.
 type openContainer struct {
@@ -42,6 +77,10 @@ type decoder struct {
 	vals    []interface{} // elements of all open arrays, innermost last
 	result  goja.Value
 	scratch []byte
+	// Decoder's memory of property names and string values (nil for
+	// Decode): keyed by their bytes, ASCII only.
+	keys map[string]string
+	strs map[string]goja.Value
 }
 
 func (d *decoder) emit(v goja.Value) {
@@ -85,6 +124,16 @@ func (d *decoder) key(raw []byte, esc bool) {
 	top := &d.open[len(d.open)-1]
 	top.keyU = nil
 	switch {
+	case !esc && d.keys != nil && len(raw) <= maxRememberedLen && isASCII(raw):
+		k, ok := d.keys[string(raw)]
+		if !ok {
+			if len(d.keys) == maxRemembered {
+				clear(d.keys)
+			}
+			k = string(raw)
+			d.keys[k] = k
+		}
+		top.key = k
 	case !esc && utf8.Valid(raw):
 		top.key = string(raw)
 	case esc && hasLoneSurrogate(raw):
@@ -111,6 +160,17 @@ func (d *decoder) endArray() {
 
 func (d *decoder) str(raw []byte, esc bool) {
 	switch {
+	case !esc && d.strs != nil && len(raw) <= maxRememberedLen && isASCII(raw):
+		v, ok := d.strs[string(raw)]
+		if !ok {
+			if len(d.strs) == maxRemembered {
+				clear(d.strs)
+			}
+			s := string(raw)
+			v = d.vm.ToValue(s)
+			d.strs[s] = v
+		}
+		d.emit(v)
 	case !esc && utf8.Valid(raw):
 		d.emit(d.vm.ToValue(string(raw)))
 	case esc && hasLoneSurrogate(raw):
@@ -175,4 +235,15 @@ func (d *decoder) literal(c byte) {
 	default:
 		d.emit(goja.Null())
 	}
+}
+
+// isASCII reports whether b is all ASCII (remembered strings are: goja
+// keeps others as UTF-16, and ASCII needs no validation).
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

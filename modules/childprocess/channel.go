@@ -21,6 +21,8 @@ type channel struct {
 	rt    *runtime.Runtime
 	c     *ipc.Channel
 	codec *v8ser.Codec // advanced serialization; nil in json mode
+	// decoder decodes json mode's messages; made on first use.
+	decoder *ipc.Decoder
 
 	handle   *runtime.Handle
 	wantRef  bool
@@ -421,7 +423,10 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 	if ch.codec != nil {
 		return ch.codec.DecodeMessage(data)
 	}
-	return ipc.Decode(ch.rt.VM(), data)
+	if ch.decoder == nil {
+		ch.decoder = ipc.NewDecoder(ch.rt.VM())
+	}
+	return ch.decoder.Decode(data)
 }
 
 // writePlain sends a frame nobody waits for (no callback, no handle): the
