@@ -244,22 +244,34 @@ IncomingMessage.prototype._addHeaderLineDistinct = addHeaderLineDistinct;
 // _dump discards a body nobody reads, so that the connection can move on.
 // A message whose stream state nobody made and that nobody listens to is
 // just marked: its state, if made later, starts out flowing to its end.
-IncomingMessage.prototype._dump = function _dump() {
+function dump() {
   if (!this._dumped) {
     this._dumped = true;
     if (this[kState] === null && this._eventsCount === 0) return;
     this.removeAllListeners('data');
     this.resume();
   }
-};
+}
+IncomingMessage.prototype._dump = dump;
 
-// isUnread reports whether nobody started reading the message (the
-// server then dumps it once the response is done).
-function isUnread(msg) {
-  return !msg._consuming && (msg[kState] === null || !msg[kState].resumeScheduled);
+// dumpUnread dumps the message (_dump) unless somebody started reading it
+// (the server does this once the response is done); a message without
+// stream state or listeners is marked as _dump would mark it.
+function dumpUnread(msg) {
+  if (msg._consuming) return;
+  const state = msg[kState];
+  if (state === null) {
+    if (msg._dump === dump && msg._eventsCount === 0) {
+      msg._dumped = true;
+      return;
+    }
+  } else if (state.resumeScheduled) {
+    return;
+  }
+  msg._dump();
 }
 
-module.exports = { IncomingMessage, pushBody, endMessage, isUnread, readStart, readStop, kHeadersCount };
+module.exports = { IncomingMessage, pushBody, endMessage, dumpUnread, readStart, readStop, kHeadersCount };
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();

@@ -8,7 +8,7 @@ const net = require('net');
 const {
   OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish, kDirectPending,
 } = require('_http_outgoing');
-const { IncomingMessage, pushBody, endMessage, isUnread, kHeadersCount } = require('_http_incoming');
+const { IncomingMessage, pushBody, endMessage, dumpUnread, kHeadersCount } = require('_http_incoming');
 const common = require('_http_common');
 
 const {
@@ -683,7 +683,9 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
   socket._httpMessage = res;
   if (state.onResponseClose === null) listenForResponseClose(socket, state);
   server.emit('request', req, res);
-  messageComplete(state, req, undefined);
+  state.receiving = null; // messageComplete, without trailers
+  req.complete = true;
+  endMessage(req);
   return true;
 }
 
@@ -891,7 +893,7 @@ function scanHeaders(raw, limit) {
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   // Nobody read the body: discard it so the next request can come.
-  if (isUnread(req)) req._dump();
+  dumpUnread(req);
   if (res.detachSocket === detachSocket) {
     // (The connection's socket keeps its kState: no listener to remove.)
     socket._httpMessage = null;
