@@ -117,6 +117,9 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		if !isResponse {
 			p.conn = newConn(rt, socket)
 		}
+		if p.conn != nil {
+			kit.addParser(p)
+		}
 	}
 	if src == nil {
 		p.handle = rt.NewHandle("HTTPParser")
@@ -149,9 +152,6 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		return goja.Undefined()
 	})
 	set("decide", p.decide)
-	if !isResponse {
-		set("endResponse", p.endResponse)
-	}
 	set("expect", func(call goja.FunctionCall) goja.Value {
 		p.s.expect(call.Argument(0).String())
 		return goja.Undefined()
@@ -245,6 +245,7 @@ func (p *parser) close() {
 		return
 	}
 	p.closed = true
+	p.kit.removeParser(p)
 	if p.idleTimer != nil {
 		p.idleTimer.Stop()
 	}

@@ -21,10 +21,13 @@ type serverKit struct {
 	kConn, kOutHeaders, kUniqueHdr *goja.Symbol
 	kDirectPending                 *goja.Symbol  // bytes written but not finished yet
 	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
-	onFinish                       goja.Callable // onFinish(res): 'finish' and the connection's bookkeeping
+	onFinish                       goja.Callable // onFinish(res, state): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	results                        [3]goja.Value // endResponse's answers
+	// parsers are the open server parsers with Go writes, by their
+	// handlers object (the connection's state, a response's kConn).
+	parsers map[goja.Value]*parser
 }
 
 // endResponse answers of endFast.
@@ -36,8 +39,9 @@ const (
 
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// onFinish, writeFailed and emitClose. It returns closeSoon(res), which
-// closes a finished response on the next tick (see closeResponse).
+// onFinish, writeFailed and emitClose. It returns { endResponse,
+// closeSoon }: closeSoon(res) closes a finished response on the next tick
+// (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
 	o := call.Argument(0).ToObject(vm)
@@ -58,10 +62,28 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
-	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	fns := vm.NewObject()
+	_ = fns.Set("endResponse", k.endResponse)
+	_ = fns.Set("closeSoon", func(call goja.FunctionCall) goja.Value {
 		k.rt.NextTick(k.closeResponse, call.Argument(0))
 		return goja.Undefined()
 	})
+	return fns
+}
+
+// addParser makes p's responses end in Go (p is a server parser with Go
+// writes); p.close removes it.
+func (k *serverKit) addParser(p *parser) {
+	if k.parsers == nil {
+		k.parsers = make(map[goja.Value]*parser)
+	}
+	k.parsers[p.this] = p
+}
+
+func (k *serverKit) removeParser(p *parser) {
+	if k.parsers[p.this] == p {
+		delete(k.parsers, p.this)
+	}
 }
 
 // closeResponse is the tick that closes a finished response (node's
@@ -93,8 +115,8 @@ type conn struct {
 	bufs      [3][]byte
 }
 
-// endResponse is parser.endResponse(res, chunk): res.end(chunk) done in Go
-// for a response of this connection, when nothing about it needs
+// endResponse(res, chunk) is res.end(chunk) done in Go for a response of
+// an open server connection (its kConn), when nothing about it needs
 // JavaScript — a ServerResponse made by the server and left as made but
 // for its status, status message, headers set with setHeader, or a head
 // writeHead rendered and nothing sent yet; a string or Uint8Array body or
@@ -103,16 +125,27 @@ type conn struct {
 // write, framed as the head says, set the same properties, 'finish' once
 // the write completed) and answers endDeclined, having changed nothing,
 // when it cannot.
-func (p *parser) endResponse(call goja.FunctionCall) goja.Value {
-	return p.kit.results[p.kit.endFast(p, call.Argument(0), call.Argument(1))]
+func (k *serverKit) endResponse(call goja.FunctionCall) goja.Value {
+	res, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return k.results[endDeclined]
+	}
+	state, ok := res.GetSymbol(k.kConn).(*goja.Object)
+	if !ok {
+		return k.results[endDeclined]
+	}
+	p := k.parsers[state]
+	if p == nil {
+		return k.results[endDeclined]
+	}
+	return k.results[k.endFast(p, res, call.Argument(1))]
 }
 
 var typeBytes = reflect.TypeFor[[]byte]()
 
-func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
+func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 	c := p.conn
-	res, ok := resV.(*goja.Object)
-	if !ok || c == nil || k.proto == nil || k.heads == nil || res.Prototype() != k.proto {
+	if c == nil || k.proto == nil || k.heads == nil || res.Prototype() != k.proto {
 		return endDeclined
 	}
 	var body string
@@ -202,7 +235,7 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 	for _, b := range bufs {
 		total += len(b)
 	}
-	r := c.write(c.writeDoneFn(k), bufs)
+	r := c.write(c.writeDoneFn(k, p.this), bufs)
 	c.bufs = [3][]byte{}
 	if r < 0 {
 		return endDeclined
@@ -218,7 +251,7 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 	_ = res.Set("_headerSent", true)
 	_ = res.Set("finished", true)
 	if r == 0 {
-		k.rt.NextTick(k.onFinish, res)
+		k.rt.NextTick(k.onFinish, res, p.this)
 	} else {
 		c.pending = append(c.pending, res)
 		_ = res.SetSymbol(k.kDirectPending, total)
@@ -237,8 +270,9 @@ func (k *serverKit) endFast(p *parser, resV, chunk goja.Value) int {
 }
 
 // writeDoneFn is the callback of the connection's writes that complete
-// later: each finishes the oldest pending response.
-func (c *conn) writeDoneFn(k *serverKit) goja.Value {
+// later: each finishes the oldest pending response. state is the
+// connection's state (its parser's handlers, as every response's kConn).
+func (c *conn) writeDoneFn(k *serverKit, state goja.Value) goja.Value {
 	if c.writeDone == nil {
 		c.writeDone = k.rt.VM().ToValue(func(call goja.FunctionCall) goja.Value {
 			if len(c.pending) == 0 {
@@ -252,7 +286,7 @@ func (c *conn) writeDoneFn(k *serverKit) goja.Value {
 				_, err = k.writeFailed(goja.Undefined(), c.socket, status)
 			} else {
 				_ = res.SetSymbol(k.kDirectPending, 0)
-				_, err = k.onFinish(goja.Undefined(), res)
+				_, err = k.onFinish(goja.Undefined(), res, state)
 			}
 			if err != nil {
 				panic(err)

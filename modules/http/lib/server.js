@@ -196,11 +196,11 @@ const storeHeader = OutgoingMessage.prototype._storeHeader;
 const parserBinding = require('internal/http_parser');
 const renderHead = parserBinding.headRenderer(STATUS_CODES);
 
-// A response of a connection ends in Go (the parser's endResponse) when
+// A response of a connection ends in Go (endResponse) when
 // nothing about it needs this module: the head is rendered, head and body
 // go out in one write, the response gets the properties end would give it
 // and 'finish' follows the write. endResponse declines (0) otherwise.
-const closeSoon = parserBinding.fastResponses({
+const { endResponse, closeSoon } = parserBinding.fastResponses({
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
@@ -215,9 +215,8 @@ const closeSoon = parserBinding.fastResponses({
 });
 
 // finishInGo is onFinish for a response that ended in Go: the
-// connection's bookkeeping, then 'finish'.
-function finishInGo(res) {
-  const state = res[kConn];
+// connection's bookkeeping, then 'finish'. state is res[kConn].
+function finishInGo(res, state) {
   const socket = state.socket;
   if (socket._hadError) return;
   resOnFinish(res.req, res, socket, state, state.server);
@@ -228,13 +227,11 @@ function finishInGo(res) {
 const outgoingEnd = OutgoingMessage.prototype.end;
 ServerResponse.prototype.end = function end(chunk, encoding, callback) {
   if (encoding === undefined && callback === undefined) {
-    const state = this[kConn];
-    if (state !== null && state.parser !== null) {
-      const r = state.parser.endResponse(this, chunk);
-      if (r !== 0) {
-        if (r === 2) this._finish();
-        return this;
-      }
+    // (Declined unless this[kConn] is a connection whose parser is open.)
+    const r = endResponse(this, chunk);
+    if (r !== 0) {
+      if (r === 2) this._finish();
+      return this;
     }
   }
   return outgoingEnd.call(this, chunk, encoding, callback);
