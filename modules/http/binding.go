@@ -25,14 +25,17 @@ type parser struct {
 	release func(unread []byte, err error)
 	this    goja.Value
 	onHead  goja.Value
-	onBody  goja.Value
-	onEnd   goja.Value
-	onError goja.Value
-	onEOF   goja.Value
-	onDrain goja.Value
-	onIdle  goja.Value
-	closed  bool
-	done    bool // the reader returned: feeding is pointless
+	// onRequest, when the handlers have it, takes the plain requests
+	// (see plainRequest) instead of onHead.
+	onRequest goja.Value
+	onBody    goja.Value
+	onEnd     goja.Value
+	onError   goja.Value
+	onEOF     goja.Value
+	onDrain   goja.Value
+	onIdle    goja.Value
+	closed    bool
+	done      bool // the reader returned: feeding is pointless
 
 	batch   []event        // the batch runBatch delivers
 	runFn   goja.Value     // runBatch as a JavaScript function
@@ -105,6 +108,9 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		onDrain: handlers.Get("onDrain"),
 		onIdle:  handlers.Get("onIdle"),
 		this:    handlers,
+	}
+	if onRequest := handlers.Get("onRequest"); onRequest != nil && !goja.IsUndefined(onRequest) {
+		p.onRequest = onRequest
 	}
 	p.runFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
 		p.runBatch()
@@ -437,6 +443,10 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 	switch ev.kind {
 	case evHead:
 		h := ev.head
+		if p.onRequest != nil && ev.complete && len(ev.data) == 0 && h.plainRequest() {
+			return p.onRequest, p.this, []goja.Value{p.str(0, h.method), p.str(1, h.url),
+				p.rawHeaders(h), vm.ToValue(h.keepAlive)}
+		}
 		body, rest := goja.Undefined(), goja.Undefined()
 		if len(ev.data) > 0 {
 			body = p.buffer(ev.data)
@@ -444,14 +454,10 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 		if h.upgrade {
 			rest = p.buffer(ev.rest)
 		}
-		vals := make([]any, len(h.raw))
-		for i, s := range h.raw {
-			vals[i] = p.str(2+i, s)
-		}
 		return p.onHead, p.this, []goja.Value{
 			p.str(0, h.method), p.str(1, h.url),
 			vm.ToValue(h.major), vm.ToValue(h.minor),
-			vm.NewArray(vals...), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
+			p.rawHeaders(h), vm.ToValue(h.keepAlive), vm.ToValue(h.upgrade),
 			vm.ToValue(h.statusCode), vm.ToValue(h.statusMessage),
 			body, vm.ToValue(ev.complete), rest, vm.ToValue(h.seen()),
 		}
@@ -478,6 +484,21 @@ const (
 	seenHost   = 1
 	seenExpect = 2
 )
+
+// plainRequest reports whether h is a request onRequest takes: HTTP/1.1,
+// not an upgrade, with a Host header and no Expect, not HEAD.
+func (h *head) plainRequest() bool {
+	return h.major == 1 && h.minor == 1 && !h.upgrade && h.hasHost && !h.hasExpect && h.method != "HEAD"
+}
+
+// rawHeaders is h's raw headers as a new JavaScript array.
+func (p *parser) rawHeaders(h *head) goja.Value {
+	vals := make([]any, len(h.raw))
+	for i, s := range h.raw {
+		vals[i] = p.str(2+i, s)
+	}
+	return p.rt.VM().NewArray(vals...)
+}
 
 func (h *head) seen() int {
 	n := 0

@@ -133,6 +133,9 @@ const kParser = Symbol('kParser');
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 //          statusCode, statusMessage, body, complete, upgradeHead, seen)
 //   (seen: 1 | 2 when a request has a Host | an Expect header)
+//   onRequest(method, url, rawHeaders, keepAlive), when handlers has it,
+//   instead of onHead for a plain request: HTTP/1.1, complete without a
+//   body, not an upgrade, with a Host header and no Expect, not HEAD
 //   onBody(chunk), onEnd(rawTrailers), onError(code, reason, bytesParsed, rawPacket),
 //   onEOF(midMessage), and onIdle() (server: the keep-alive timeout ran out)
 // The returned parser has consumed() (a body chunk was taken; the reader

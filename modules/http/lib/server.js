@@ -466,6 +466,7 @@ function connectionListener(socket) {
     plainOptions: socket.writableHighWaterMark === kDefaultHighWaterMark || !socket.writableHighWaterMark,
     unrefTimer: typeof socket._unrefTimer === 'function',
     onHead,
+    onRequest,
     onBody,
     onEnd,
     onError: onParseError,
@@ -601,10 +602,6 @@ function resetSocketTimeout(server, socket, state) {
 function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   statusCode, statusMessage, body, complete, upgradeHead, seen) {
   const state = this;
-  if (complete && seen === kHasHost && major === 1 && minor === 1 && body === undefined && !upgrade &&
-    method !== 'HEAD' && simpleRequest(state, method, url, rawHeaders, keepAlive)) {
-    return;
-  }
   const server = state.server;
   const socket = state.socket;
   const parser = state.parser;
@@ -645,6 +642,15 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   parserOnIncoming(server, socket, state, req, keepAlive, seen, major, minor, method);
   if (body !== undefined) pushBody(req, body, parser);
   if (complete) messageComplete(state, req, undefined);
+}
+
+// onRequest receives a request head the parser found plain: HTTP/1.1,
+// complete without a body, not an upgrade, with a Host header and no
+// Expect, not HEAD (this: the connection's state, as for onHead).
+function onRequest(method, url, rawHeaders, keepAlive) {
+  if (!simpleRequest(this, method, url, rawHeaders, keepAlive)) {
+    onHead.call(this, method, url, 1, 1, rawHeaders, keepAlive, false, 0, '', undefined, true, undefined, kHasHost);
+  }
 }
 
 // simpleRequest serves the usual request — an HTTP/1.1 request without a
