@@ -47,6 +47,7 @@ type channel struct {
 	current               *batch
 	spare                 *batch // a finished batch, for the next read
 	emitFn, countFn       callable
+	nativeEmit            *goja.Object // EventEmitter.prototype.emit
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
 	// gaveBig: the size of the last big frame whose buffer the channel
@@ -164,6 +165,11 @@ func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	})
 	ch.evMessage, ch.evInternal = vm.ToValue("message"), vm.ToValue("internalMessage")
+	if events, err := ch.rt.Require("events"); err == nil {
+		if proto, ok := events.ToObject(vm).Get("prototype").(*goja.Object); ok {
+			ch.nativeEmit, _ = proto.Get("emit").(*goja.Object)
+		}
+	}
 	rt := ch.rt
 	err := ch.c.Start(func(frames []ipc.Frame) {
 		rt.Post(func() { ch.deliver(frames) })
@@ -260,10 +266,22 @@ func (b *batch) run() {
 			if b.handles != nil && b.handles[i] != nil {
 				h = b.handles[i]
 			}
-			b.emit(ch.evInternal, msg, h)
+			b.emit(ch.target.Get("emit"), ch.evInternal, msg, h)
+			continue
+		}
+		// Node emits 'message' only while it has listeners, else queues
+		// it. EventEmitter's own emit does nothing without listeners and
+		// says so, which spares asking listenerCount first.
+		emit := ch.target.Get("emit")
+		if obj, _ := emit.(*goja.Object); obj != nil && obj == ch.nativeEmit {
+			if b.emit(emit, ch.evMessage, msg, goja.Undefined()) {
+				continue
+			}
 		} else if ch.listenerCount(ch.evMessage) > 0 {
-			b.emit(ch.evMessage, msg, goja.Undefined())
-		} else if ch.target.Get("channel").ToBoolean() {
+			b.emit(emit, ch.evMessage, msg, goja.Undefined())
+			continue
+		}
+		if ch.target.Get("channel").ToBoolean() {
 			ch.rt.Call(ch.queuePending, goja.Undefined(), msg)
 		}
 	}
@@ -279,17 +297,21 @@ func (b *batch) finished() {
 	b.ch.spare = b
 }
 
-func (b *batch) emit(event, msg, handle goja.Value) {
+// emit calls target.emit (the value emitV) with event, msg and handle, and
+// returns its result as a boolean.
+func (b *batch) emit(emitV, event, msg, handle goja.Value) bool {
 	target := b.ch.target
-	emit, ok := b.ch.emitFn.of(target.Get("emit"))
+	emit, ok := b.ch.emitFn.of(emitV)
 	if !ok {
 		b.resumeOnTick()
 		panic(b.ch.rt.VM().NewTypeError("target.emit is not a function"))
 	}
-	if _, err := emit(target, event, msg, handle); err != nil {
+	r, err := emit(target, event, msg, handle)
+	if err != nil {
 		b.resumeOnTick()
 		b.ch.rt.Rethrow(err)
 	}
+	return r.ToBoolean()
 }
 
 // resumeOnTick queues the rest of the batch (if any) for the next tick.

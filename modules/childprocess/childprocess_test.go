@@ -372,3 +372,14 @@ func TestEmbeddedFork(t *testing.T) {
 		t.Fatalf("got (exit %d):\n%s\nwant:\n%s\nstderr:\n%s", r.code, r.stdout, want, r.stderr)
 	}
 }
+
+// TestPatchedEmit: with the target's emit replaced, messages are emitted
+// as node emits them (only while 'message' has listeners), against node's
+// own output.
+func TestPatchedEmit(t *testing.T) {
+	want := run(t, 30*time.Second, testdata, nil, nodeBin, "patchedemit.js")
+	got := run(t, 30*time.Second, testdata, nil, gonodeBin, "patchedemit.js")
+	if want.code != 0 || got.code != 0 || got.stdout != want.stdout {
+		t.Fatalf("gonode (exit %d):\n%s%s\nnode (exit %d):\n%s%s", got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
+	}
+}
