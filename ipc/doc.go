@@ -46,6 +46,8 @@
 // JSON.stringify produces (property order, toJSON, number formatting,
 // lone-surrogate escapes, cycle and BigInt errors with V8's messages), and
 // Decode builds goja values with JSON.parse semantics and V8's SyntaxError
-// messages. Both must run on the goroutine that owns the *goja.Runtime and
-// are several times faster than goja's own JSON object.
+// messages (a Decoder does so for a stream of messages, remembering the
+// short strings and property names they repeat). Both must run on the
+// goroutine that owns the *goja.Runtime and are several times faster than
+// goja's own JSON object.
 package ipc
