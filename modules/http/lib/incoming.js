@@ -49,6 +49,9 @@ Object.assign(IncomingMessage.prototype, {
   complete: false,
   _consuming: false,
   _dumped: false,
+  // EventEmitter's defaults, nearer (see dumpUnread).
+  _events: undefined,
+  _eventsCount: 0,
 });
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {

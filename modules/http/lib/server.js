@@ -49,6 +49,11 @@ Object.assign(ServerResponse.prototype, {
   _sent100: false,
   _expect_continue: false,
   [kConn]: null,
+  // EventEmitter's defaults, nearer: a response looks for its listener
+  // storage at least twice on its way, and seldom has any.
+  _events: undefined,
+  _closed: false,
+  _last: false,
 });
 
 // A response of a connection reports its queued output to the connection,
