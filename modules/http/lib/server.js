@@ -49,11 +49,16 @@ Object.assign(ServerResponse.prototype, {
   _sent100: false,
   _expect_continue: false,
   [kConn]: null,
-  // EventEmitter's defaults, nearer: a response looks for its listener
-  // storage at least twice on its way, and seldom has any.
+  // EventEmitter's and OutgoingMessage's defaults, nearer: a response
+  // looks for its listener storage at least twice on its way (and seldom
+  // has any), and sets or reads these once or twice.
   _events: undefined,
   _closed: false,
   _last: false,
+  destroyed: false,
+  finished: false,
+  _headerSent: false,
+  _header: null,
 });
 
 // A response of a connection reports its queued output to the connection,
