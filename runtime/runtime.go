@@ -74,7 +74,10 @@ type Runtime struct {
 	immediateProto *goja.Object
 	timerFuncs     *goja.Object
 	immediates     []*immediate
-	immediateRefs  int
+	// immediateObjs finds the immediate of an Immediate object until it
+	// runs or is cleared; after that its methods have nothing left to do.
+	immediateObjs map[*goja.Object]*immediate
+	immediateRefs int
 
 	pending []func() // libuv's pending phase (Pending)
 	closing []func() // libuv's closing phase (Closing)

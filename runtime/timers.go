@@ -41,6 +41,7 @@ type timer struct {
 	args    []goja.Value
 	ref     bool
 	active  bool // in the heap
+	cleared bool // by clearTimeout or close: refresh no longer re-arms it
 	index   int
 	obj     *goja.Object
 	running bool
@@ -177,7 +178,7 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	}
 	t.obj = rt.vm.NewObject()
 	t.obj.SetPrototype(rt.timeoutProto)
-	_ = t.obj.DefineDataPropertySymbol(rt.timerSym, rt.vm.ToValue(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = t.obj.DefineDataPropertySymbol(rt.timerSym, rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = t.obj.Set("_idleTimeout", t.delay.Milliseconds())
 	_ = t.obj.Set("_onTimeout", fn)
 	_ = t.obj.Set("_repeat", goja.Null())
@@ -192,10 +193,8 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 func (rt *Runtime) timerOf(v goja.Value) *timer {
 	switch v := v.(type) {
 	case *goja.Object:
-		if x := v.GetSymbol(rt.timerSym); x != nil {
-			if t, ok := x.Export().(*timer); ok {
-				return t
-			}
+		if t, ok := HostOf(v.GetSymbol(rt.timerSym)).(*timer); ok {
+			return t
 		}
 	case nil:
 	default:
@@ -212,6 +211,7 @@ func (rt *Runtime) clearTimer(call goja.FunctionCall) goja.Value {
 	if t := rt.timerOf(call.Argument(0)); t != nil {
 		rt.timers.remove(t)
 		t.repeat = false
+		t.cleared = true
 		delete(rt.timerIDs, t.id)
 	}
 	return goja.Undefined()
@@ -238,8 +238,8 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 	}
 	im.obj = rt.vm.NewObject()
 	im.obj.SetPrototype(rt.immediateProto)
-	_ = im.obj.DefineDataPropertySymbol(rt.timerSym, rt.vm.ToValue(im), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = im.obj.Set("_onImmediate", fn)
+	rt.immediateObjs[im.obj] = im
 	rt.immediates = append(rt.immediates, im)
 	rt.immediateRefs++
 	return im.obj
@@ -247,11 +247,7 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 
 func (rt *Runtime) immediateOf(v goja.Value) *immediate {
 	if o, ok := v.(*goja.Object); ok {
-		if x := o.GetSymbol(rt.timerSym); x != nil {
-			if im, ok := x.Export().(*immediate); ok {
-				return im
-			}
-		}
+		return rt.immediateObjs[o]
 	}
 	return nil
 }
@@ -261,6 +257,7 @@ func (rt *Runtime) cancelImmediate(im *immediate) {
 		return
 	}
 	im.cancelled = true
+	delete(rt.immediateObjs, im.obj)
 	if im.ref {
 		rt.immediateRefs--
 	}
@@ -293,6 +290,7 @@ func (rt *Runtime) installTimers() {
 	vm := rt.vm
 	rt.timerSym = goja.NewSymbol("timer")
 	rt.timerIDs = map[int64]*timer{}
+	rt.immediateObjs = map[*goja.Object]*immediate{}
 
 	// Class methods are non-enumerable, as in node's Timeout and Immediate
 	// classes; Timeout's close is assigned there, so it stays enumerable.
@@ -318,8 +316,11 @@ func (rt *Runtime) installTimers() {
 		t := this(call)
 		return vm.ToValue(t != nil && t.ref)
 	})
+	// refresh re-arms the timer from now, also once it has fired (as in
+	// Node), but not once it has been cleared.
 	method(tp, "refresh", func(call goja.FunctionCall) goja.Value {
-		if t := this(call); t != nil && (t.active || t.running) {
+		if t := this(call); t != nil && !t.cleared {
+			rt.timerIDs[t.id] = t
 			rt.timers.schedule(t, time.Now())
 		}
 		return call.This
