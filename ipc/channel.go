@@ -25,6 +25,8 @@ type Channel struct {
 	pd   *fdpoll.Desc // the non-blocking socket
 	fd   int
 	mode Mode // framing of received data; set before Start
+	// decodeChecks: see LeaveChecksToDecode; set before Start.
+	decodeChecks bool
 
 	queued atomic.Int64 // bytes accepted by Send and not yet written
 
@@ -119,6 +121,19 @@ const (
 func (c *Channel) SetMode(m Mode) {
 	c.mu.Lock()
 	c.mode = m
+	c.mu.Unlock()
+}
+
+// LeaveChecksToDecode is for a consumer that decodes every frame it
+// receives (Decode reports the same SyntaxError the reader would): in json
+// mode the reader then validates only the lines that may be internal
+// messages, the only ones that can claim a received descriptor, and hands
+// on the others unchecked (Err nil even when invalid). A line may be
+// internal unless it holds neither "NODE_" nor a \u escape. Call it before
+// Start.
+func (c *Channel) LeaveChecksToDecode() {
+	c.mu.Lock()
+	c.decodeChecks = true
 	c.mu.Unlock()
 }
 

@@ -776,3 +776,61 @@ func TestReleaseReusesBatchBuffer(t *testing.T) {
 	waitDone(t, a)
 	waitDone(t, b)
 }
+
+// With LeaveChecksToDecode, lines that cannot be internal come unchecked
+// (Decode reports their error), while the lines that may be internal are
+// classified, checked and claim descriptors as before.
+func TestLeaveChecksToDecode(t *testing.T) {
+	checkNoFDLeak(t)
+	c, peer := rawPair(t)
+	c.LeaveChecksToDecode()
+	r := startReceiver(t, c)
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	lines := []string{
+		`{"plain":1}`,
+		`{"bad":`,
+		``,
+		`{"cmd":"\u004eODE_X","n":1}`,
+		`{"cmd":"NODE_HANDLE","bad":`,
+		`{"cmd":"NODE_HANDLE","type":"net.Native","msg":1}`,
+	}
+	sendRaw(t, peer, strings.Join(lines, "\n")+"\n", int(pr.Fd()))
+	pr.Close()
+	vm := newVM(t)
+	for i, line := range lines {
+		f := r.next(t)
+		if string(f.Data) != line {
+			t.Fatalf("frame %d: got %q, want %q", i, f.Data, line)
+		}
+		_, derr := Decode(vm, f.Data)
+		switch i {
+		case 0:
+			if f.Err != nil || f.Internal || derr != nil {
+				t.Errorf("plain line: %+v, decode %v", f, derr)
+			}
+		case 1, 2:
+			// Unchecked: the reader passes them on, Decode fails.
+			if f.Err != nil || f.Internal || f.FD.Valid() || derr == nil {
+				t.Errorf("invalid plain line %q: %+v, decode %v", line, f, derr)
+			}
+		case 3:
+			if f.Err != nil || !f.Internal || f.Cmd != "NODE_X" || f.FD.Valid() {
+				t.Errorf("escaped internal line: %+v", f)
+			}
+		case 4:
+			// May be internal: checked, and an invalid line claims nothing.
+			if f.Err == nil || f.Internal || f.FD.Valid() {
+				t.Errorf("invalid internal-looking line: %+v", f)
+			}
+		case 5:
+			if f.Err != nil || !f.Internal || f.Cmd != "NODE_HANDLE" || !f.FD.Valid() {
+				t.Fatalf("NODE_HANDLE line: %+v", f)
+			}
+			f.FD.Close()
+		}
+	}
+}

@@ -21,7 +21,8 @@
 // goroutine per message), with 64 KiB recvmsg reads (MSG_CMSG_CLOEXEC,
 // room for 64 fds); it splits the stream on '\n', validates
 // each line as JSON and sniffs its top-level "cmd" with a hand-written
-// scanner, and hands the loop one []Frame per read. Received fds queue in a
+// scanner (with LeaveChecksToDecode, only the lines that may be internal
+// messages), and hands the loop one []Frame per read. Received fds queue in a
 // FIFO; each NODE_HANDLE frame pops one (§4.2), other frames never do, and
 // fds still queued at the end are closed. Invalid lines become frames with
 // Err set instead of failing the channel. EOF/ECONNRESET end the stream.

@@ -38,7 +38,8 @@ type Frame struct {
 	// consumer owns it.
 	FD FD
 	// Err is a *SyntaxError when the line is empty or not valid JSON (node
-	// would throw it from JSON.parse), or in advanced mode the error of
+	// would throw it from JSON.parse; not checked for lines that cannot be
+	// internal after LeaveChecksToDecode), or in advanced mode the error of
 	// v8ser.ScanMessage for malformed data; Internal, Cmd and FD are then
 	// zero.
 	Err error
@@ -333,6 +334,9 @@ func (r *lineReader) message(data []byte) Frame {
 }
 
 func (r *lineReader) frame(line []byte) Frame {
+	if r.c != nil && r.c.decodeChecks && !mayBeInternal(line) {
+		return Frame{Data: line}
+	}
 	internal, cmd, err := classify(line, &r.sn)
 	if err != nil {
 		return Frame{Data: line, Err: err}
@@ -346,6 +350,13 @@ func (r *lineReader) frame(line []byte) Frame {
 
 // internalPrefix starts the cmd of node's internal messages.
 const internalPrefix = "NODE_"
+
+// mayBeInternal reports whether line may hold a string that starts with
+// internalPrefix once unescaped: it holds the prefix itself, or a \u
+// escape (the other escapes stand for characters the prefix lacks).
+func mayBeInternal(line []byte) bool {
+	return bytes.Contains(line, []byte(internalPrefix)) || bytes.Contains(line, []byte(`\u`))
+}
 
 // claimHandle gives an internal NODE_HANDLE frame the oldest received fd.
 func (r *lineReader) claimHandle(f *Frame) {

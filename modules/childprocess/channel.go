@@ -80,6 +80,7 @@ func newChannel(rt *runtime.Runtime, fd int, ref, advanced bool) (*channel, erro
 	if advanced {
 		c.SetMode(ipc.Advanced)
 	}
+	c.LeaveChecksToDecode() // deliver decodes every frame
 	ch := &channel{rt: rt, c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
 	ch.uncorkFn = ch.uncork
 	c.OnDrain(func() { rt.Post(ch.drained) })
