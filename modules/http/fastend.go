@@ -40,8 +40,8 @@ const (
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
 // onFinish, writeFailed and emitClose. It returns { endResponse,
-// closeSoon }: closeSoon(res) closes a finished response on the next tick
-// (see closeResponse).
+// closeSoon, isClosed }: closeSoon(res) closes a finished response on the
+// next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
 	o := call.Argument(0).ToObject(vm)
@@ -64,6 +64,13 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	}
 	fns := vm.NewObject()
 	_ = fns.Set("endResponse", k.endResponse)
+	// isClosed is a getter: this._closed.
+	_ = fns.Set("isClosed", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.This.(*goja.Object); ok {
+			return o.Get("_closed")
+		}
+		return goja.Undefined()
+	})
 	_ = fns.Set("closeSoon", func(call goja.FunctionCall) goja.Value {
 		k.rt.NextTick(k.closeResponse, call.Argument(0))
 		return goja.Undefined()
@@ -97,10 +104,14 @@ func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value,
 	if events := res.Get("_events"); events != nil && !goja.IsUndefined(events) {
 		return k.emitClose(goja.Undefined(), res)
 	}
-	if err := res.Set("destroyed", true); err != nil {
+	if err := res.Set("_closed", true); err != nil {
 		return nil, err
 	}
-	return goja.Undefined(), res.Set("_closed", true)
+	// (A ServerResponse's destroyed follows _closed unless its own.)
+	if truthy(res.Get("destroyed")) {
+		return goja.Undefined(), nil
+	}
+	return goja.Undefined(), res.Set("destroyed", true)
 }
 
 // conn is the Go side of a server connection's writes: the socket's handle

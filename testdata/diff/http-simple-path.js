@@ -24,7 +24,10 @@ const server = http.createServer((req, res) => {
   if (req.url === '/unmax') server.maxRequestsPerSocket = 0;
   if (req.url === '/join') server.joinDuplicateHeaders = true;
   if (req.url === '/unjoin') server.joinDuplicateHeaders = false;
+  if (req.url === '/head') res.writeHead(200, { 'Content-Type': 'text/plain' });
   res.end(`${n} ${req.headers['user-agent']}`);
+  if (req.url === '/destroy') res.destroy();
+  if (req.url === '/reassign') res.destroyed = false;
   log.push(`${n} after end: finished=${res.finished} destroyed=${res.destroyed}`);
   process.nextTick(() => log.push(`${n} tick after end: destroyed=${res.destroyed} closed=${res.closed}`));
   setImmediate(() => log.push(`${n} immediate: destroyed=${res.destroyed} dumped=${req._dumped} ` +
@@ -32,7 +35,7 @@ const server = http.createServer((req, res) => {
 });
 
 const paths = ['/plain', '/listen', '/timeout', '/after-timeout', '/join', '/joined', '/unjoin', '/max',
-  '/after-max', '/unmax', '/plain-again'];
+  '/after-max', '/unmax', '/plain-again', '/head', '/reassign', '/destroy'];
 
 server.listen(0, '127.0.0.1', () => {
   const socket = net.connect(server.address().port, '127.0.0.1');
@@ -49,11 +52,18 @@ server.listen(0, '127.0.0.1', () => {
       const end = buf.indexOf('\r\n\r\n');
       if (end < 0) return;
       const head = buf.slice(0, end);
-      const length = Number(/content-length: (\d+)/i.exec(head)[1]);
+      let length;
+      if (/transfer-encoding: chunked/i.test(head)) {
+        const last = buf.indexOf('\r\n0\r\n\r\n', end);
+        if (last < 0) return;
+        length = last + 7 - (end + 4);
+      } else {
+        length = Number(/content-length: (\d+)/i.exec(head)[1]);
+      }
       if (buf.length < end + 4 + length) return;
       const body = buf.slice(end + 4, end + 4 + length);
       buf = buf.slice(end + 4 + length);
-      log.push(head.split('\r\n').filter((l) => !l.startsWith('Date:')).join(' | ') + ` || ${body}`);
+      log.push(head.split('\r\n').filter((l) => !l.startsWith('Date:')).join(' | ') + ` || ${JSON.stringify(body)}`);
       if (++i < paths.length) {
         setImmediate(send);
       } else {

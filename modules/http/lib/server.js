@@ -55,7 +55,6 @@ Object.assign(ServerResponse.prototype, {
   _events: undefined,
   _closed: false,
   _last: false,
-  destroyed: false,
   finished: false,
   _headerSent: false,
   _header: null,
@@ -210,7 +209,7 @@ const renderHead = parserBinding.headRenderer(STATUS_CODES);
 // nothing about it needs this module: the head is rendered, head and body
 // go out in one write, the response gets the properties end would give it
 // and 'finish' follows the write. endResponse declines (0) otherwise.
-const { endResponse, closeSoon } = parserBinding.fastResponses({
+const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
@@ -222,6 +221,18 @@ const { endResponse, closeSoon } = parserBinding.fastResponses({
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
   emitClose: emitCloseNT,
+});
+
+// A response is destroyed once it closed (_closed), unless destroy() or an
+// assignment made destroyed its own: closing sets only _closed, which keeps
+// a response that wrote a head within the engine's eight fast own
+// properties.
+Object.defineProperty(ServerResponse.prototype, 'destroyed', {
+  get: isClosed, // (this._closed, in Go: cheaper to call from there)
+  set(value) {
+    Object.defineProperty(this, 'destroyed', { value, writable: true, enumerable: true, configurable: true });
+  },
+  configurable: true,
 });
 
 // finishInGo is onFinish for a response that ended in Go: the
@@ -944,8 +955,8 @@ function resOnFinish(req, res, socket, state, server) {
 
 function emitCloseNT(self) {
   if (!self._closed) {
-    self.destroyed = true;
     self._closed = true;
+    if (!self.destroyed) self.destroyed = true;
     if (self._events !== undefined) self.emit('close');
   }
 }
