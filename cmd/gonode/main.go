@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 
+	_ "github.com/gonode/gonode/cmd/gonode/internal/gcfloor"
 	_ "github.com/gonode/gonode/cmd/gonode/internal/oneproc"
 	_ "github.com/gonode/gonode/modules/all"
 	"github.com/gonode/gonode/runtime"
