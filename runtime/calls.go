@@ -77,7 +77,7 @@ type macrotask struct {
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
-	f, ok := rt.taskFns.of(t.fn)
+	f, ok := rt.taskFns.Of(t.fn)
 	if !ok {
 		panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))
 	}
@@ -92,17 +92,18 @@ func (rt *Runtime) callTask() goja.Value {
 	return v
 }
 
-// callableCache is goja.AssertFunction remembering the last function it
-// made a Callable for: most calls from one place go to the same function
-// (a socket's onread, a stream's 'data' listener), and each Callable costs
-// an allocation.
-type callableCache struct {
+// CallableCache is goja.AssertFunction remembering the last function it
+// made a Callable for: most calls from one place go to the same function (a
+// socket's onread, a stream's 'data' listener, a channel target's emit), and
+// each Callable costs an allocation. The zero value is ready to use; loop
+// goroutine only.
+type CallableCache struct {
 	fn   *goja.Object
 	call goja.Callable
 }
 
-// of returns v's Callable, and whether v is a function.
-func (c *callableCache) of(v goja.Value) (goja.Callable, bool) {
+// Of returns v's Callable, and whether v is a function.
+func (c *CallableCache) Of(v goja.Value) (goja.Callable, bool) {
 	obj, _ := v.(*goja.Object)
 	if obj != nil && obj == c.fn {
 		return c.call, true

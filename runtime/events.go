@@ -94,7 +94,7 @@ type emitter struct {
 	extras         *goja.Object // lib/events_extras.js's helpers, once loaded
 	// listener: a stream emits 'data' to the same listener chunk after
 	// chunk.
-	listener callableCache
+	listener CallableCache
 }
 
 // eventEmitter returns the EventEmitter constructor, creating it on first use.
@@ -447,7 +447,7 @@ func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 		return false
 	}
 	capture := o.GetSymbol(e.kCapture)
-	if fn, ok := e.listener.of(handler); ok {
+	if fn, ok := e.listener.Of(handler); ok {
 		v, err := fn(o, args...)
 		if err != nil {
 			e.rt.Rethrow(err)
@@ -464,7 +464,7 @@ func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 		fns[i] = list.Get(strconv.Itoa(i))
 	}
 	for _, l := range fns {
-		fn, ok := e.listener.of(l)
+		fn, ok := e.listener.Of(l)
 		if !ok {
 			continue
 		}

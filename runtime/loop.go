@@ -105,13 +105,15 @@ const maxPendingRounds = 8
 func (rt *Runtime) runPending(rounds int) {
 	for r := 0; r < rounds && len(rt.pending) > 0 && !rt.exiting; r++ {
 		batch := rt.pending
-		rt.pending = nil
+		rt.pending, rt.pendingSpare = rt.pendingSpare[:0], nil
 		for _, fn := range batch {
 			if rt.exiting {
 				return
 			}
 			fn()
 		}
+		clear(batch)
+		rt.pendingSpare = batch[:0]
 	}
 }
 

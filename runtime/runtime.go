@@ -80,14 +80,17 @@ type Runtime struct {
 	immediateRefs int
 
 	pending []func() // libuv's pending phase (Pending)
-	closing []func() // libuv's closing phase (Closing)
+	// pendingSpare is the last batch of pending callbacks, emptied, for
+	// the next batch to reuse.
+	pendingSpare []func()
+	closing      []func() // libuv's closing phase (Closing)
 
 	ticks          []tick
 	tickSpare      []tick
 	helpers        *goja.Object
 	invoke         goja.Callable
 	task           macrotask     // what invoke calls next (see callTask)
-	taskFns        callableCache // the task functions callTask called (most come from one place)
+	taskFns        CallableCache // the task functions callTask called (most come from one place)
 	microtask      goja.Callable
 	rejections     []*goja.Promise
 	rejectionsSeen map[*goja.Promise]bool

@@ -46,7 +46,7 @@ type channel struct {
 	runBatch              goja.Value // emits current
 	current               *batch
 	spare                 *batch // a finished batch, for the next read
-	emitFn, countFn       callable
+	emitFn, countFn       runtime.CallableCache
 	nativeEmit            *goja.Object // EventEmitter.prototype.emit
 	evMessage, evInternal goja.Value
 	scratch               []byte // encode buffer, reused while writes complete at once
@@ -302,7 +302,7 @@ func (b *batch) finished() {
 // returns its result as a boolean.
 func (b *batch) emit(emitV, event, msg, handle goja.Value) bool {
 	target := b.ch.target
-	emit, ok := b.ch.emitFn.of(emitV)
+	emit, ok := b.ch.emitFn.Of(emitV)
 	if !ok {
 		b.resumeOnTick()
 		panic(b.ch.rt.VM().NewTypeError("target.emit is not a function"))
@@ -331,7 +331,7 @@ func (b *batch) resumeOnTick() {
 
 // listenerCount is target.listenerCount(event).
 func (ch *channel) listenerCount(event goja.Value) int64 {
-	f, ok := ch.countFn.of(ch.target.Get("listenerCount"))
+	f, ok := ch.countFn.Of(ch.target.Get("listenerCount"))
 	if !ok {
 		return 0
 	}
@@ -340,27 +340,6 @@ func (ch *channel) listenerCount(event goja.Value) int64 {
 		ch.rt.Rethrow(err)
 	}
 	return n.ToInteger()
-}
-
-// callable is goja.AssertFunction remembering the last function it made a
-// Callable for: the target's emit and listenerCount stay the same message
-// after message, and each Callable costs an allocation.
-type callable struct {
-	fn   *goja.Object
-	call goja.Callable
-}
-
-// of returns v's Callable, and whether v is a function.
-func (c *callable) of(v goja.Value) (goja.Callable, bool) {
-	obj, _ := v.(*goja.Object)
-	if obj != nil && obj == c.fn {
-		return c.call, true
-	}
-	f, ok := goja.AssertFunction(v)
-	if ok {
-		c.fn, c.call = obj, f
-	}
-	return f, ok
 }
 
 func (ch *channel) ended() {
