@@ -35,7 +35,7 @@ func New[T any](rt *runtime.Runtime, name string, init func(obj *goja.Object) T)
 
 func (c *Class[T]) attach(obj *goja.Object) T {
 	t := c.init(obj)
-	_ = obj.DefineDataPropertySymbol(c.key, c.vm.ToValue(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = obj.DefineDataPropertySymbol(c.key, c.rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return t
 }
 
@@ -56,11 +56,7 @@ func (c *Class[T]) Of(v goja.Value) (T, bool) {
 	if !ok {
 		return zero, false
 	}
-	slot := o.GetSymbol(c.key)
-	if slot == nil {
-		return zero, false
-	}
-	t, ok := slot.Export().(T)
+	t, ok := runtime.HostOf(o.GetSymbol(c.key)).(T)
 	return t, ok
 }
 
