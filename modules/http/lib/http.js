@@ -5,14 +5,26 @@ const { METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue } = requi
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage } = require('_http_outgoing');
 const { Server, ServerResponse, maxHeaderSize } = require('_http_server');
-const { Agent, globalAgent } = require('_http_agent');
-const { ClientRequest } = require('_http_client');
+
+// The client side (_http_agent, _http_client) is compiled on first use: a
+// server never pays for it.
+function lazy(name, load) {
+  return {
+    configurable: true,
+    enumerable: true,
+    get: load,
+    set(value) {
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
+}
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
 }
 
 function request(url, options, cb) {
+  const { ClientRequest } = require('_http_client');
   return new ClientRequest(url, options, cb);
 }
 
@@ -26,8 +38,8 @@ module.exports = {
   _connectionListener: require('_http_server')._connectionListener,
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
-  Agent,
-  ClientRequest,
+  Agent: undefined,
+  ClientRequest: undefined,
   IncomingMessage,
   OutgoingMessage,
   Server,
@@ -45,6 +57,8 @@ module.exports = {
   maxHeaderSize,
 };
 
+Object.defineProperty(module.exports, 'Agent', lazy('Agent', () => require('_http_agent').Agent));
+Object.defineProperty(module.exports, 'ClientRequest', lazy('ClientRequest', () => require('_http_client').ClientRequest));
 Object.defineProperty(module.exports, 'globalAgent', {
   configurable: true,
   enumerable: true,
