@@ -102,9 +102,14 @@ function connect(...args) {
 
 // ---------------------------------------------------------------- Socket
 
-function initSocketHandle(self) {
-  self._undestroy();
-  self._sockname = null;
+// initSocketHandle ties self to its handle. A socket being constructed has
+// no destroyed state to undo, unless a subclass's _construct is pending
+// (undestroy then marks it constructed, as in node).
+function initSocketHandle(self, constructing) {
+  if (!constructing || !self._readableState.constructed || !self._writableState.constructed) {
+    self._undestroy();
+  }
+  if (self._sockname !== null) self._sockname = null;
   if (self._handle) {
     self._handle[kOwner] = self;
     self._handle.onread = onStreamRead;
@@ -120,12 +125,6 @@ function Socket(options) {
       `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
       options.readableObjectMode || options.writableObjectMode, 'is not supported');
   }
-
-  this.connecting = false;
-  this._hadError = false;
-  this._handle = null;
-  this._parent = null;
-  this._host = null;
 
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
@@ -149,10 +148,7 @@ function Socket(options) {
   }
 
   this.on('end', onReadableStreamEnd);
-  initSocketHandle(this);
-
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  initSocketHandle(this, true);
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -164,8 +160,6 @@ function Socket(options) {
     }
   }
 
-  this.server = null;
-  this._server = null;
   if (options.noDelay) this[kSetNoDelay] = true;
   if (options.keepAlive) this[kSetKeepAlive] = true;
   if (options.keepAliveInitialDelay) this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
@@ -173,7 +167,18 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 // Defaults of the internal fields, kept on the prototype until a socket
-// changes them (fewer own properties make sockets cheaper to create).
+// changes them (fewer own properties make sockets cheaper to create; a
+// goja object slows down past eight).
+Socket.prototype.connecting = false;
+Socket.prototype._hadError = false;
+Socket.prototype._handle = null;
+Socket.prototype._parent = null;
+Socket.prototype._host = null;
+Socket.prototype._sockname = null;
+Socket.prototype._pendingData = null;
+Socket.prototype._pendingEncoding = '';
+Socket.prototype.server = null;
+Socket.prototype._server = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
 Socket.prototype[kBytesRead] = 0;
