@@ -47,7 +47,7 @@ function ReadableState(options, stream, isDuplex) {
   // Only what differs between streams is set here; the other fields start
   // as the prototype's defaults below and become own properties when first
   // assigned (every own property costs an allocation in the engine).
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) this.objectMode = true;
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
@@ -66,6 +66,7 @@ function ReadableState(options, stream, isDuplex) {
 }
 
 Object.assign(ReadableState.prototype, {
+  objectMode: false,
   bufferIndex: 0,
   length: 0,
   flowing: null,

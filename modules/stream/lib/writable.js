@@ -32,7 +32,7 @@ function WritableState(options, stream, isDuplex) {
   // Only what differs between streams is set here; the other fields start
   // as the prototype's defaults below and become own properties when first
   // assigned (every own property costs an allocation in the engine).
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) this.objectMode = true;
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
@@ -46,6 +46,7 @@ function WritableState(options, stream, isDuplex) {
 }
 
 Object.assign(WritableState.prototype, {
+  objectMode: false,
   finalCalled: false,
   // needDrain: write() returned false and 'drain' is owed.
   needDrain: false,
