@@ -149,6 +149,30 @@ c.on('exit', (code) => log('exit', code));
 	})
 }
 
+// At an ACK the queued sends go out in order until a handle needs the next
+// ACK; those behind it wait again, still in order.
+func TestHandleRequeue(t *testing.T) {
+	parent, peer, _ := runParent(t, "requeue", `
+const c = peer();
+c.send('h1', { testfd: 1 });
+c.send('a');
+c.send('h2', { testfd: 1, closeOnAck: true });
+c.send('b', (err) => log('cb b', err));
+c.send('h3', { testfd: 1 });
+c.send('end');
+log('queued', c._handleQueue.length);
+c.on('message', (m) => { log('message', m); c.disconnect(); });
+`)
+	expectLines(t, "parent", parent, []string{"queued 5", "cb b null", "message done"})
+	const h = `{"cmd":"NODE_HANDLE","type":"net.Native","msg":"%s","extra":"set by Serialize"} fd=true`
+	expectLines(t, "peer", peer, []string{
+		"recv " + fmt.Sprintf(h, "h1"), `send {"cmd":"NODE_HANDLE_ACK"}`,
+		`recv "a" fd=false`, "recv " + fmt.Sprintf(h, "h2"), `send {"cmd":"NODE_HANDLE_ACK"}`,
+		`recv "b" fd=false`, "recv " + fmt.Sprintf(h, "h3"), `send {"cmd":"NODE_HANDLE_ACK"}`,
+		`recv "end" fd=false`, `send "done"`, `eof`,
+	})
+}
+
 // An ACK or NACK that acknowledges nothing is reported, never fatal.
 func TestSpuriousAck(t *testing.T) {
 	parent, peer, stderr := runParent(t, "spurious", `
@@ -396,6 +420,25 @@ func (p *peerConn) play(scenario string) error {
 				return err
 			}
 			return p.expectEOF()
+		},
+		"requeue": func() error {
+			for {
+				frame, _, err := p.recv()
+				if err != nil {
+					return err
+				}
+				if strings.HasPrefix(frame, `{"cmd":"NODE_HANDLE"`) {
+					err = p.send(ack, false)
+				} else if frame == `"end"` {
+					if err := p.send(`"done"`, false); err != nil {
+						return err
+					}
+					return p.expectEOF()
+				}
+				if err != nil {
+					return err
+				}
+			}
 		},
 		"spurious": func() error {
 			for _, f := range []string{`"without-listener"`, ack, `"with-listener"`, ack, nack, `"end"`} {

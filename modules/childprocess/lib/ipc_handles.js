@@ -102,9 +102,16 @@ function acknowledged(ctx, cmd) {
     const p = target._pendingMessage;
     writeWithToken(ctx, p.message, p.token, p.options, p.callback);
   }
-  for (let i = 0; i < queue.length; i++) {
-    const args = queue[i];
+  // Send the queued messages in order until one handle arms a new queue;
+  // the rest, checked when first queued, move to that queue as they are.
+  let i = 0;
+  while (i < queue.length && !target._handleQueue) {
+    const args = queue[i++];
     target._send(args.message, args.handle, args.options, args.callback);
+  }
+  if (i < queue.length) {
+    const next = target._handleQueue;
+    while (i < queue.length) next.push(queue[i++]);
   }
   // A disconnect() waiting for the queue to drain.
   if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
