@@ -440,7 +440,9 @@ function onStreamRead(nread, buf) {
   // (_unrefTimer has nothing to do for a socket with no timeouts.)
   if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
   if (nread > 0) {
-    if (self.destroyed) return;
+    // A socket is destroyed only once its readable side is (Duplex's
+    // getter), and reading that field costs far less than the getter.
+    if (self._readableState.destroyed && self.destroyed) return;
     // While the handle reads, _read() has nothing to start: a flowing
     // socket may hand the chunk to 'data' without the next tick's read(0).
     const more = handle.reading && self._read === socketRead ? pushFlowing(self, buf) : self.push(buf);
