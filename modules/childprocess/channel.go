@@ -699,30 +699,31 @@ func (h *inHandle) Close() {
 // throw ERR_INVALID_HANDLE_TYPE.
 func (ch *channel) handleType(call goja.FunctionCall) goja.Value {
 	obj, _ := call.Argument(0).(*goja.Object)
-	return ch.rt.VM().ToValue(ch.matchType(obj).name)
-}
-
-func (ch *channel) matchType(obj *goja.Object) handleType {
-	var t handleType
-	ok := false
 	if obj != nil {
-		t, ok = matchHandle(ch.rt, obj)
+		if t, ok := matchHandle(ch.rt, obj); ok {
+			return ch.rt.VM().ToValue(t.name)
+		}
 	}
-	if !ok {
-		panic(ch.rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent"))
-	}
-	return t
+	panic(ch.rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent"))
 }
 
 // serializeHandle(target, obj, message, keepOpen) returns the outgoing token
-// for obj, or null when obj has no live native handle.
+// for obj, or null when obj has no live native handle. message.type is the
+// wire type handleType found for obj.
 func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 	rt := ch.rt
 	vm := rt.VM()
 	target, obj, message := objectArg(vm, call, 0), objectArg(vm, call, 1), objectArg(vm, call, 2)
 	keepOpen := call.Argument(3).ToBoolean()
-	t := ch.matchType(obj)
-	out, err := t.codec.Serialize(rt, &SendRequest{Target: target, Object: obj, Message: message, KeepOpen: keepOpen})
+	var codec HandleCodec
+	ok := false
+	if message != nil {
+		codec, ok = lookupHandle(message.Get("type").String())
+	}
+	if !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent"))
+	}
+	out, err := codec.Serialize(rt, &SendRequest{Target: target, Object: obj, Message: message, KeepOpen: keepOpen})
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {

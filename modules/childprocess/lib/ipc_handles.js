@@ -19,12 +19,13 @@ const MAX_HANDLE_RETRANSMISSIONS = 3;
 // type), or queues it behind a handle still waiting for its ACK.
 function sendHandle(ctx, message, handle, options, callback) {
   const { target, channel } = ctx;
-  const wire = { cmd: 'NODE_HANDLE', type: channel.handleType(handle), msg: message };
+  const type = channel.handleType(handle);
   // Hold every send behind a handle that is not acknowledged yet.
   if (target._handleQueue) {
     target._handleQueue.push({ callback, handle, options, message });
     return target._handleQueue.length === 1;
   }
+  const wire = { cmd: 'NODE_HANDLE', type, msg: message };
   const token = channel.serializeHandle(target, handle, wire, !!(options && options.keepOpen));
   // An object without a live native handle goes out as plain text.
   if (token === null) return ctx.writeMessage(message, options, callback);
