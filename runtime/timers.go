@@ -344,27 +344,25 @@ func (rt *Runtime) installTimers() {
 
 	ip := vm.NewObject()
 	rt.immediateProto = ip
+	// immediateOf finds only immediates still queued, so these need not
+	// check for one that ran or was cleared.
 	method(ip, "ref", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.This); im != nil && !im.ref {
 			im.ref = true
-			if !im.cancelled {
-				rt.immediateRefs++
-			}
+			rt.immediateRefs++
 		}
 		return call.This
 	})
 	method(ip, "unref", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.This); im != nil && im.ref {
 			im.ref = false
-			if !im.cancelled {
-				rt.immediateRefs--
-			}
+			rt.immediateRefs--
 		}
 		return call.This
 	})
 	method(ip, "hasRef", func(call goja.FunctionCall) goja.Value {
 		im := rt.immediateOf(call.This)
-		return vm.ToValue(im != nil && im.ref && !im.cancelled)
+		return vm.ToValue(im != nil && im.ref)
 	})
 	ictor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
