@@ -704,7 +704,12 @@ func (ch *channel) handleType(call goja.FunctionCall) goja.Value {
 			return ch.rt.VM().ToValue(t.name)
 		}
 	}
-	panic(ch.rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent"))
+	panic(errInvalidHandleType(ch.rt))
+}
+
+// errInvalidHandleType is node's error for a handle that cannot be sent.
+func errInvalidHandleType(rt *runtime.Runtime) *goja.Object {
+	return rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent")
 }
 
 // serializeHandle(target, obj, message, keepOpen) returns the outgoing token
@@ -721,7 +726,7 @@ func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 		codec, ok = lookupHandle(message.Get("type").String())
 	}
 	if !ok {
-		panic(rt.NewNodeError("TypeError", "ERR_INVALID_HANDLE_TYPE", "This handle type cannot be sent"))
+		panic(errInvalidHandleType(rt))
 	}
 	out, err := codec.Serialize(rt, &SendRequest{Target: target, Object: obj, Message: message, KeepOpen: keepOpen})
 	if err != nil {
