@@ -297,10 +297,8 @@ function setupChannel(target, channel, onEOF, base = true) {
     const undelivered = this.channel[kPendingMessages];
     this.channel = null;
     this[kChannelHandle] = null;
-    if (this._pendingMessage) {
-      this._pendingMessage.token.close();
-      this._pendingMessage = null;
-    }
+    // (Only the handle protocol, loaded by then, sets _pendingMessage.)
+    if (this._pendingMessage) lazyHandles().closePendingHandle(this);
     // Sockets queued behind an unacknowledged handle can no longer be sent,
     // and handles of messages nobody took can no longer be delivered: close
     // them rather than leave them to the garbage collector.

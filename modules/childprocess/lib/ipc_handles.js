@@ -145,4 +145,4 @@ function emitMessage(ctx, event, message, handle) {
   target.channel[kPendingMessages].push([event, message, handle]);
 }
 
-module.exports = { sendHandle, internalMessage };
+module.exports = { sendHandle, internalMessage, closePendingHandle };
