@@ -1,9 +1,12 @@
 // Single-process HTTP hello world driven by wrk (keep-alive, 2 threads, 64
 // connections, 3 s): requests/s, p99 latency, and the CPU time the server
 // process spends per request (wrk's own CPU excluded; the server is this
-// process, which only waits for wrk meanwhile). Without wrk on PATH the
-// scenario reports nothing.
+// process, which only waits for wrk meanwhile), and the server's resident
+// memory right after the load (private anonymous memory and all resident
+// pages: what one more busy worker costs). Without wrk on PATH the scenario
+// reports nothing.
 const http = require('http');
+const fs = require('fs');
 const { wrk, summary } = require('./lib/wrk.js');
 
 
@@ -15,6 +18,7 @@ server.listen(0, '127.0.0.1', async () => {
   const before = process.cpuUsage();
   const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
   const cpu = process.cpuUsage(before);
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
   server.close();
   if (out === null) {
     console.error('http-hello: wrk not found, nothing measured');
@@ -24,4 +28,6 @@ server.listen(0, '127.0.0.1', async () => {
   console.log(`BENCH http_hello ${rps.toFixed(0)} req_per_s higher`);
   console.log(`BENCH http_hello_p99 ${p99.toFixed(2)} ms lower`);
   console.log(`BENCH http_hello_cpu ${((cpu.user + cpu.system) / requests).toFixed(1)} us_per_req lower`);
+  console.log(`BENCH http_hello_busy_anon ${/RssAnon:\s+(\d+)/.exec(status)[1]} KiB lower`);
+  console.log(`BENCH http_hello_busy_rss ${/VmRSS:\s+(\d+)/.exec(status)[1]} KiB lower`);
 });
