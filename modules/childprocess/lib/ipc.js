@@ -206,12 +206,13 @@ function setupChannel(target, channel, onEOF, base = true) {
   });
 
   target.send = function send(message, handle, options, callback) {
-    if (handle === undefined && options === undefined && callback === undefined &&
+    // (void 0, not undefined: a global's lookup walks every scope.)
+    if (handle === void 0 && options === void 0 && callback === void 0 &&
         this.connected && this._handleQueue === null) {
       // Fast path: a plain message, nothing queued.
       const type = typeof message;
       if (type === 'object' ? message !== null : (type === 'string' || type === 'number' || type === 'boolean')) {
-        const r = channel.write(message, null, undefined);
+        const r = channel.write(message, null, void 0);
         if (r >= 0) return (r & kQueueFull) === 0;
         return writeFailed(r, kDefaultOptions, undefined);
       }
