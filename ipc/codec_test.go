@@ -94,26 +94,28 @@ for (const src of srcs) {
 	if len(want) != len(encodeCorpus) {
 		t.Fatalf("node printed %d lines for %d sources", len(want), len(encodeCorpus))
 	}
-	vm := newVM(t)
-	for i, src := range encodeCorpus {
-		v, err := vm.RunString("(" + src + ")")
-		if err != nil {
-			t.Fatalf("goja cannot evaluate %s: %v", src, err)
+	withEachStorageMode(t, func(t *testing.T) {
+		vm := newVM(t)
+		for i, src := range encodeCorpus {
+			v, err := vm.RunString("(" + src + ")")
+			if err != nil {
+				t.Fatalf("goja cannot evaluate %s: %v", src, err)
+			}
+			b, err := Encode(vm, v)
+			var got string
+			switch {
+			case err != nil:
+				got = "E" + base64.StdEncoding.EncodeToString([]byte(errorText(vm, err)))
+			case b == nil:
+				got = "U"
+			default:
+				got = "J" + base64.StdEncoding.EncodeToString(b)
+			}
+			if got != want[i] {
+				t.Errorf("%s:\n got %s\nwant %s", src, show(got), show(want[i]))
+			}
 		}
-		b, err := Encode(vm, v)
-		var got string
-		switch {
-		case err != nil:
-			got = "E" + base64.StdEncoding.EncodeToString([]byte(errorText(vm, err)))
-		case b == nil:
-			got = "U"
-		default:
-			got = "J" + base64.StdEncoding.EncodeToString(b)
-		}
-		if got != want[i] {
-			t.Errorf("%s:\n got %s\nwant %s", src, show(got), show(want[i]))
-		}
-	}
+	})
 }
 
 func show(line string) string {
@@ -204,67 +206,73 @@ for (const b of texts) {
 	if len(want) != len(decodeCorpus) {
 		t.Fatalf("node printed %d lines for %d texts", len(want), len(decodeCorpus))
 	}
-	vm := newVM(t)
-	for i, text := range decodeCorpus {
-		var got string
-		v, err := Decode(vm, []byte(text))
-		if err != nil {
-			got = "E" + base64.StdEncoding.EncodeToString([]byte(errorText(vm, err)))
-		} else {
-			b, err := Encode(vm, v)
+	withEachStorageMode(t, func(t *testing.T) {
+		vm := newVM(t)
+		for i, text := range decodeCorpus {
+			var got string
+			v, err := Decode(vm, []byte(text))
 			if err != nil {
-				t.Fatalf("%q: re-encode: %v", text, err)
+				got = "E" + base64.StdEncoding.EncodeToString([]byte(errorText(vm, err)))
+			} else {
+				b, err := Encode(vm, v)
+				if err != nil {
+					t.Fatalf("%q: re-encode: %v", text, err)
+				}
+				got = "J" + base64.StdEncoding.EncodeToString(b)
 			}
-			got = "J" + base64.StdEncoding.EncodeToString(b)
+			if got != want[i] {
+				t.Errorf("%q:\n got %s\nwant %s", text, show(got), show(want[i]))
+			}
+			// The reader's validator agrees with Decode on validity and message.
+			_, _, serr := classify([]byte(text), new(sniffer))
+			if (serr == nil) != (err == nil) || (serr != nil && "SyntaxError: "+serr.Msg != errorText(vm, err)) {
+				t.Errorf("%q: classify error %v, Decode error %v", text, serr, err)
+			}
 		}
-		if got != want[i] {
-			t.Errorf("%q:\n got %s\nwant %s", text, show(got), show(want[i]))
-		}
-		// The reader's validator agrees with Decode on validity and message.
-		_, _, serr := classify([]byte(text), new(sniffer))
-		if (serr == nil) != (err == nil) || (serr != nil && "SyntaxError: "+serr.Msg != errorText(vm, err)) {
-			t.Errorf("%q: classify error %v, Decode error %v", text, serr, err)
-		}
-	}
+	})
 }
 
 func TestDecodeSemantics(t *testing.T) {
-	vm := newVM(t)
-	check := func(text, expr string) {
-		t.Helper()
-		v, err := Decode(vm, []byte(text))
-		if err != nil {
-			t.Fatalf("Decode(%s): %v", text, err)
+	withEachStorageMode(t, func(t *testing.T) {
+		vm := newVM(t)
+		check := func(text, expr string) {
+			t.Helper()
+			v, err := Decode(vm, []byte(text))
+			if err != nil {
+				t.Fatalf("Decode(%s): %v", text, err)
+			}
+			if err := vm.Set("v", v); err != nil {
+				t.Fatal(err)
+			}
+			r, err := vm.RunString(expr)
+			if err != nil || !r.ToBoolean() {
+				t.Errorf("Decode(%s): %s is not true (%v)", text, expr, err)
+			}
 		}
-		if err := vm.Set("v", v); err != nil {
+		check(`{"__proto__":{"x":1}}`, `Object.getPrototypeOf(v) === Object.prototype && v.x === undefined && Object.keys(v)[0] === '__proto__' && v.__proto__ !== undefined`)
+		check(`{"a":1,"b":2,"a":3}`, `Object.keys(v).join() === 'a,b' && v.a === 3`)
+		check(`-0`, `Object.is(v, -0)`)
+		check(`[-0, 0, -0.0, -0e5, 1.0]`, `Object.is(v[0], -0) && Object.is(v[1], 0) && Object.is(v[2], -0) && Object.is(v[3], -0) && v[4] === 1`)
+		check(`"\ud800x"`, `v.length === 2 && v.charCodeAt(0) === 0xd800`)
+		check(`"\ud83d\ude00"`, `v === '\u{1F600}'`)
+		check(`{"\udc01":1}`, `Object.keys(v)[0].charCodeAt(0) === 0xdc01 && v['\udc01'] === 1`)
+		check(`{"a":1,"\udc01":2,"b":3,"a":4}`, `Object.keys(v).join() === 'a,\udc01,b' && v.a === 4 && v.b === 3`)
+		check(`{"b":1,"2":2,"a":3,"1":4}`, `Object.keys(v).join() === '1,2,b,a' && JSON.stringify(v) === '{"1":4,"2":2,"b":1,"a":3}'`)
+		check(`[1,[2,[3]]]`, `Array.isArray(v) && Array.isArray(v[1]) && v[1][1][0] === 3 && v.length === 2`)
+		check(`1e400`, `v === Infinity`)
+		check(`9007199254740993`, `v === 9007199254740992`)
+		check(`123456789012345`, `v === 123456789012345`)
+		check(`"a\u0000b"`, `v.length === 3 && v.charCodeAt(1) === 0`)
+		check("\"\xff\xfeab\"", `v === '\ufffd\ufffdab'`)
+		// Setters on Object.prototype must not run (CreateDataProperty).
+		if _, err := vm.RunString(`Object.defineProperty(Object.prototype, 'trap', {set(v) { throw new Error('setter ran') }, configurable: true})`); err != nil {
 			t.Fatal(err)
 		}
-		r, err := vm.RunString(expr)
-		if err != nil || !r.ToBoolean() {
-			t.Errorf("Decode(%s): %s is not true (%v)", text, expr, err)
-		}
-	}
-	check(`{"__proto__":{"x":1}}`, `Object.getPrototypeOf(v) === Object.prototype && v.x === undefined && Object.keys(v)[0] === '__proto__' && v.__proto__ !== undefined`)
-	check(`{"a":1,"b":2,"a":3}`, `Object.keys(v).join() === 'a,b' && v.a === 3`)
-	check(`-0`, `Object.is(v, -0)`)
-	check(`[-0, 0, -0.0, -0e5, 1.0]`, `Object.is(v[0], -0) && Object.is(v[1], 0) && Object.is(v[2], -0) && Object.is(v[3], -0) && v[4] === 1`)
-	check(`"\ud800x"`, `v.length === 2 && v.charCodeAt(0) === 0xd800`)
-	check(`"\ud83d\ude00"`, `v === '\u{1F600}'`)
-	check(`{"\udc01":1}`, `Object.keys(v)[0].charCodeAt(0) === 0xdc01 && v['\udc01'] === 1`)
-	check(`[1,[2,[3]]]`, `Array.isArray(v) && Array.isArray(v[1]) && v[1][1][0] === 3 && v.length === 2`)
-	check(`1e400`, `v === Infinity`)
-	check(`9007199254740993`, `v === 9007199254740992`)
-	check(`123456789012345`, `v === 123456789012345`)
-	check(`"a\u0000b"`, `v.length === 3 && v.charCodeAt(1) === 0`)
-	check("\"\xff\xfeab\"", `v === '\ufffd\ufffdab'`)
-	// Setters on Object.prototype must not run (CreateDataProperty).
-	if _, err := vm.RunString(`Object.defineProperty(Object.prototype, 'trap', {set(v) { throw new Error('setter ran') }, configurable: true})`); err != nil {
-		t.Fatal(err)
-	}
-	check(`{"trap":1}`, `Object.getOwnPropertyDescriptor(v, 'trap').value === 1`)
-	// Deep nesting is iterative, like V8's JSON.parse.
-	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
-	check(deep, `Array.isArray(v)`)
+		check(`{"trap":1}`, `Object.getOwnPropertyDescriptor(v, 'trap').value === 1`)
+		// Deep nesting is iterative, like V8's JSON.parse.
+		deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+		check(deep, `Array.isArray(v)`)
+	})
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {

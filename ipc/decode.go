@@ -2,11 +2,13 @@ package ipc
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 )
 
 // Decode parses one JSON text with JSON.parse semantics ("__proto__" is a
@@ -19,7 +21,7 @@ import (
 // Decode(vm, f.Data) returns the same message as a JS error.
 // Must be called on the goroutine that owns vm.
 func Decode(vm *goja.Runtime, data []byte) (goja.Value, error) {
-	d := decoder{vm: vm}
+	d := decoder{vm: vm, layout: plainStorage()}
 	return d.decode(data)
 }
 
@@ -34,7 +36,7 @@ type Decoder struct {
 
 // NewDecoder returns a Decoder building values for vm.
 func NewDecoder(vm *goja.Runtime) *Decoder {
-	return &Decoder{d: decoder{vm: vm, keys: make(map[string]string), strs: make(map[string]goja.Value)}}
+	return &Decoder{d: decoder{vm: vm, layout: plainStorage(), keys: make(map[string]string), strs: make(map[string]goja.Value)}}
 }
 
 // Decode is Decode(vm, data).
@@ -42,6 +44,8 @@ func (dec *Decoder) Decode(data []byte) (goja.Value, error) {
 	v, err := dec.d.decode(data)
 	// A failed parse may leave containers open.
 	clear(dec.d.open[:cap(dec.d.open)])
+	clear(dec.d.props)
+	dec.d.props = dec.d.props[:0]
 	clear(dec.d.vals)
 	dec.d.open, dec.d.vals, dec.d.result = dec.d.open[:0], dec.d.vals[:0], nil
 	return v, err
@@ -64,17 +68,32 @@ const (
 
 // openContainer is an object or array under construction.
 type openContainer struct {
-	obj  *goja.Object // nil for an array
-	base int          // arrays: index of the first element in decoder.vals
-	key  string       // objects: the pending property name
-	keyU []uint16     // objects: the pending name if it holds lone surrogates
+	obj *goja.Object // nil for an array
+	// The storage of obj (see plainLayout), if the decoder writes it: its
+	// properties gather in decoder.props from index base on and are
+	// stored when it ends.
+	names  *propNames
+	values *propValues
+	base   int      // arrays: index of the first element in decoder.vals
+	key    string   // objects: the pending property name
+	ascii  bool     // key is ASCII
+	keyU   []uint16 // objects: the pending name if it holds lone surrogates
+}
+
+// storedProp is a property of an object under construction (see
+// openContainer.names).
+type storedProp struct {
+	name unistring.String
+	v    goja.Value
 }
 
 // decoder is the sink that builds goja values.
 type decoder struct {
 	vm      *goja.Runtime
+	layout  *plainLayout // nil: properties are defined through goja's API
 	open    []openContainer
 	vals    []interface{} // elements of all open arrays, innermost last
+	props   []storedProp  // properties of all open stored objects, innermost last
 	result  goja.Value
 	scratch []byte
 	// Decoder's memory of property names and string values (nil for
@@ -93,7 +112,14 @@ func (d *decoder) emit(v goja.Value) {
 	case top.obj == nil:
 		d.vals = append(d.vals, v)
 	case top.keyU != nil:
+		d.storeProps(top) // keep the order of the properties
 		d.defineUTF16(top.obj, top.keyU, v)
+	case top.values != nil:
+		name := unistring.String(top.key)
+		if !top.ascii {
+			name = unistring.NewFromString(top.key)
+		}
+		d.props = append(d.props, storedProp{name, v})
 	default:
 		// CreateDataProperty: never triggers setters, "__proto__" included.
 		_ = top.obj.DefineDataProperty(top.key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
@@ -113,7 +139,38 @@ func (d *decoder) defineUTF16(o *goja.Object, key []uint16, v goja.Value) {
 }
 
 func (d *decoder) beginObject() {
-	d.open = append(d.open, openContainer{obj: d.vm.NewObject()})
+	c := openContainer{obj: d.vm.NewObject()}
+	if d.layout != nil {
+		if names, values, ok := d.layout.storage(c.obj); ok && *values != nil {
+			c.names, c.values, c.base = names, values, len(d.props)
+		}
+	}
+	d.open = append(d.open, c)
+}
+
+// storeProps writes the gathered properties of the stored object c: the
+// list of names grows once, to its final size.
+func (d *decoder) storeProps(c *openContainer) {
+	props := d.props[c.base:]
+	if len(props) == 0 {
+		return
+	}
+	names, values := *c.names, *c.values
+	if len(values) == 0 && len(props) > 8 {
+		// Grown step by step, the empty map would be copied a few times.
+		values = make(propValues, len(props))
+		*c.values = values
+	}
+	names = slices.Grow(names, len(props))
+	for _, p := range props {
+		if _, dup := values[p.name]; !dup {
+			names = append(names, p.name)
+		}
+		values[p.name] = p.v
+	}
+	*c.names = names
+	clear(props)
+	d.props = d.props[:c.base]
 }
 
 func (d *decoder) beginArray() {
@@ -122,7 +179,7 @@ func (d *decoder) beginArray() {
 
 func (d *decoder) key(raw []byte, esc bool) {
 	top := &d.open[len(d.open)-1]
-	top.keyU = nil
+	top.keyU, top.ascii = nil, false
 	switch {
 	case !esc && d.keys != nil && len(raw) <= maxRememberedLen && isASCII(raw):
 		k, ok := d.keys[string(raw)]
@@ -133,7 +190,7 @@ func (d *decoder) key(raw []byte, esc bool) {
 			k = string(raw)
 			d.keys[k] = k
 		}
-		top.key = k
+		top.key, top.ascii = k, true
 	case !esc && utf8.Valid(raw):
 		top.key = string(raw)
 	case esc && hasLoneSurrogate(raw):
@@ -144,7 +201,11 @@ func (d *decoder) key(raw []byte, esc bool) {
 }
 
 func (d *decoder) endObject() {
-	o := d.open[len(d.open)-1].obj
+	top := &d.open[len(d.open)-1]
+	if top.values != nil {
+		d.storeProps(top)
+	}
+	o := top.obj
 	d.open = d.open[:len(d.open)-1]
 	d.emit(o)
 }

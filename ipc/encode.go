@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 
 	"github.com/gonode/gonode/internal/jsindex"
 )
@@ -65,7 +66,8 @@ func appendJSON(dst []byte, vm *goja.Runtime, v goja.Value) (out []byte, ok bool
 	ex := vm.Try(e.run)
 	out, ok = e.buf, e.ok
 	clear(e.stack[:cap(e.stack)])
-	*e = encoder{stack: e.stack[:0], run: e.run} // drops deep: it is rarely needed
+	clear(e.names[:cap(e.names)])
+	*e = encoder{stack: e.stack[:0], names: e.names[:0], run: e.run} // drops deep: it is rarely needed
 	encoderPool.Put(e)
 	if ex != nil {
 		return dst, false, ex
@@ -107,6 +109,7 @@ type encoder struct {
 	buf   []byte
 	stack []stackEntry         // objects being serialized, for cycle detection
 	deep  map[*goja.Object]int // stack index of entries beyond scanDepth
+	names []unistring.String   // keys of the plain objects being serialized
 	root  goja.Value
 	ok    bool   // root produced output
 	run   func() // serializes root; allocated once per pooled encoder
@@ -285,6 +288,9 @@ func (e *encoder) array(o *goja.Object) {
 }
 
 func (e *encoder) plainObject(o *goja.Object) {
+	if l := plainStorage(); l != nil && e.storedObject(l, o) {
+		return
+	}
 	keys := o.Keys()
 	for _, k := range keys {
 		if strings.Contains(k, "\uFFFD") {
@@ -310,6 +316,55 @@ func (e *encoder) plainObject(o *goja.Object) {
 		first = false
 	}
 	e.buf = append(e.buf, '}')
+}
+
+// storedObject serializes the plain object o from its storage (see
+// plainLayout), as plainObject does through goja's API. It writes nothing
+// and returns false when o is not a plain object or one of its keys needs
+// goja's API: a key starting with a digit (goja orders array-index keys
+// when it lists them), a key that is not ASCII, or a property record
+// (accessors, non-enumerable properties).
+func (e *encoder) storedObject(l *plainLayout, o *goja.Object) bool {
+	names, values, ok := l.storage(o)
+	if !ok {
+		return false
+	}
+	// The keys are taken before any value is serialized, like
+	// EnumerableOwnProperties; a toJSON may change o meanwhile.
+	start := len(e.names)
+	for _, n := range *names {
+		if !l.plainValue((*values)[n]) || n == "" || n[0] >= '0' && n[0] <= '9' || !isASCII(stringBytes(string(n))) {
+			e.names = e.names[:start]
+			return false
+		}
+		e.names = append(e.names, n)
+	}
+	end := len(e.names)
+	e.buf = append(e.buf, '{')
+	first := true
+	for i := start; i < end; i++ {
+		n := e.names[i]
+		name := string(n)
+		v := (*values)[n]
+		if !l.plainValue(v) {
+			v = o.Get(name) // gone, or redefined meanwhile
+		}
+		mark := len(e.buf)
+		if !first {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf, _ = appendQuoted(e.buf, name)
+		e.buf = append(e.buf, ':')
+		if !e.value(v, propKey{name: name, index: -1}) {
+			e.buf = e.buf[:mark]
+			continue
+		}
+		first = false
+	}
+	e.buf = append(e.buf, '}')
+	clear(e.names[start:end])
+	e.names = e.names[:start]
+	return true
 }
 
 func (e *encoder) viaGoja(o *goja.Object) {
