@@ -98,18 +98,28 @@ func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 	if err != nil {
 		return childprocess.Outgoing{}, err
 	}
-	out, err := outgoing(rt, h, !req.KeepOpen)
-	if err != nil || !out.FD.Valid() || req.KeepOpen {
-		return out, err
+	if req.KeepOpen {
+		return outgoing(rt, h, false)
 	}
-	// The channel holds a duplicate until the peer's ACK; this process's
-	// copy goes now, as the socket was detached.
-	if b, berr := bindingOf(rt); berr == nil {
-		if w := b.wrapOf(h); w != nil {
-			w.release()
-		}
+	// The socket was detached: the channel gets its descriptor itself, to
+	// close on the peer's ACK, as node does; or, if this process's poller
+	// or goroutines use it already, a duplicate, and this copy is closed.
+	b, err := bindingOf(rt)
+	if err != nil {
+		return childprocess.Outgoing{}, err
 	}
-	return out, nil
+	w := b.wrapOf(h)
+	if w == nil {
+		return childprocess.Outgoing{}, nil
+	}
+	if fd, ok := w.detach(); ok {
+		return childprocess.Outgoing{FD: ipc.NewFD(fd), CloseOnAck: true}, nil
+	}
+	out, err := outgoing(rt, h, true)
+	if err == nil && out.FD.Valid() {
+		w.release()
+	}
+	return out, err
 }
 
 func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
@@ -128,7 +138,7 @@ func received(rt *runtime.Runtime, in *childprocess.Incoming) (*wrap, error) {
 		_ = unix.Close(fd)
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_FD_TYPE", fmt.Sprintf("Unsupported fd type: %s", kind)))
 	}
-	sfd, err := sock.Adopt(fd)
+	sfd, err := sock.AdoptCloseOnExec(fd)
 	if err != nil {
 		_ = unix.Close(fd)
 		return nil, err

@@ -472,6 +472,22 @@ func (w *wrap) release() {
 	w.rh.Close()
 }
 
+// detach closes the handle but not its descriptor, which it returns, if
+// nothing but the handle uses the descriptor yet (sock.Stream.Detach);
+// otherwise it changes nothing and returns false.
+func (w *wrap) detach() (int, bool) {
+	if w.closed || w.stream == nil || w.bound != "" {
+		return -1, false
+	}
+	fd, ok := w.stream.Detach()
+	if !ok {
+		return -1, false
+	}
+	w.closed = true
+	w.rh.Close()
+	return fd, true
+}
+
 func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 	if w.closed {
 		return zero

@@ -43,14 +43,21 @@ func NewSocket(domain, typ int) (*FD, error) {
 	return &FD{Sysfd: fd}, nil
 }
 
-// Adopt takes ownership of fd, an existing socket (for example one received
-// over IPC), making it nonblocking and close-on-exec.
+// Adopt takes ownership of fd, an existing socket (for example one given
+// by number), making it nonblocking and close-on-exec.
 func Adopt(fd int) (*FD, error) {
-	if err := fdpoll.SetNonblock(fd); err != nil {
-		return nil, fmt.Errorf("set nonblocking: %w", err)
-	}
 	if err := fdpoll.CloseOnExec(fd); err != nil {
 		return nil, fmt.Errorf("set close-on-exec: %w", err)
+	}
+	return AdoptCloseOnExec(fd)
+}
+
+// AdoptCloseOnExec is Adopt for a descriptor that is close-on-exec already,
+// as one received over IPC (recvmsg with MSG_CMSG_CLOEXEC) is: it only
+// makes fd nonblocking, which a sender's socket usually is already.
+func AdoptCloseOnExec(fd int) (*FD, error) {
+	if err := fdpoll.SetNonblock(fd); err != nil {
+		return nil, fmt.Errorf("set nonblocking: %w", err)
 	}
 	return &FD{Sysfd: fd}, nil
 }

@@ -450,3 +450,71 @@ func TestAcceptEMFILE(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamDetach detaches a stream whose reading was asked for in the
+// same loop turn: the descriptor stays open and usable, nothing is read or
+// delivered through the stream afterwards; a stream whose reader runs
+// already is not detached.
+func TestStreamDetach(t *testing.T) {
+	l := newLoop(t)
+	streams := make(chan *Stream, 2)
+	delivered := make(chan struct{}, 4)
+	_, port := listenLoopback(t, l, func(c *FD, err error) {
+		streams <- NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
+	})
+	var clients []net.Conn
+	for i := 0; i < 2; i++ {
+		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		clients = append(clients, c)
+	}
+	a, b := recvOrFail(t, streams, "accept"), recvOrFail(t, streams, "accept")
+	fd, ok := -1, false
+	l.do(func() {
+		a.ReadStart()
+		fd, ok = a.Detach()
+	})
+	if !ok {
+		t.Fatal("Detach of a stream not yet reading failed")
+	}
+	defer unix.Close(fd)
+	l.do(func() {
+		b.ReadStart()
+	})
+	l.do(func() {
+		if _, ok := b.Detach(); ok {
+			t.Error("Detach of a stream registered with the poller succeeded")
+		}
+		b.Close()
+	})
+	// The descriptor is still the connection: what the peer sends is
+	// there to read, and what is written reaches the peer.
+	if _, err := clients[0].Write([]byte("ping")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := unix.Write(fd, []byte("pong")); err != nil {
+		t.Fatalf("write to the detached descriptor: %v", err)
+	}
+	_ = clients[0].SetReadDeadline(time.Now().Add(deadline))
+	got := make([]byte, 4)
+	if _, err := io.ReadFull(clients[0], got); err != nil || string(got) != "pong" {
+		t.Fatalf("peer read %q, %v", got, err)
+	}
+	pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	if n, err := unix.Poll(pfd, int(deadline/time.Millisecond)); n != 1 || err != nil {
+		t.Fatalf("poll of the detached descriptor: %d, %v", n, err)
+	}
+	buf := make([]byte, 8)
+	if n, err := unix.Read(fd, buf); err != nil || string(buf[:n]) != "ping" {
+		t.Fatalf("read from the detached descriptor: %q, %v", buf[:n], err)
+	}
+	l.do(func() {})
+	select {
+	case <-delivered:
+		t.Fatal("a read was delivered through a detached stream")
+	default:
+	}
+}

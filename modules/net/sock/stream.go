@@ -133,6 +133,20 @@ func (s *Stream) Close() {
 	}
 }
 
+// Detach gives up the descriptor without closing it, if no goroutine and
+// not the poller use it yet (an accepted socket handed to another process
+// in the turn it arrived is such a one): it returns the descriptor, now the
+// caller's, and true, and the stream is closed as by Close, minus the
+// close(2). Otherwise it changes nothing and returns false.
+func (s *Stream) Detach() (int, bool) {
+	if s.fd.closed || s.fd.pd != nil {
+		return -1, false
+	}
+	s.r.close()
+	s.fd.closed = true
+	return s.fd.Sysfd, true
+}
+
 // Connect connects fd to sa without blocking the loop; done runs on the loop
 // with the outcome (nil, or an errno such as ECONNREFUSED).
 func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
