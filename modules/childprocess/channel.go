@@ -2,6 +2,7 @@ package childprocess
 
 import (
 	"errors"
+	"reflect"
 	"sync/atomic"
 
 	"github.com/dop251/goja"
@@ -111,6 +112,7 @@ func (ch *channel) object() *goja.Object {
 	_ = o.Set("fd", ch.c.FD())
 	_ = o.Set("readStart", ch.readStart)
 	_ = o.Set("write", ch.write)
+	_ = o.Set("sendFunction", ch.sendFunction)
 	_ = o.Set("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
 	_ = o.Set("close", func(goja.FunctionCall) goja.Value {
 		ch.close()
@@ -370,13 +372,13 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	if t, ok := call.Argument(1).Export().(*outHandle); ok {
 		out = t
 	}
+	cb := call.Argument(2)
+	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
+		return vm.ToValue(ch.writePlain(call.Argument(0)))
+	}
 	frame, err := ch.encode(ch.encodeBuffer(), call.Argument(0))
 	if err != nil {
 		panic(err)
-	}
-	cb := call.Argument(2)
-	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
-		return ch.writePlain(frame)
 	}
 	ch.flushCork(true) // keep the order of sends
 	var fd ipc.FD
@@ -431,10 +433,11 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 	return ch.decoder.Decode(data)
 }
 
-// writePlain sends a frame nobody waits for (no callback, no handle): the
-// channel copies what the socket does not take, so the encode buffer stays
-// ours, and no per-message completion comes back to the loop. The channel
-// stays ref'd (unless set explicitly) until the queue has drained.
+// writePlain encodes message and sends it without callback or handle; it
+// returns what write does. Nobody waits for the frame: the channel copies
+// what the socket does not take, so the encode buffer stays ours, and no
+// per-message completion comes back to the loop. The channel stays ref'd
+// (unless set explicitly) until the queue has drained.
 //
 // The first such frame of a macrotask is written at once (so a lone
 // message costs no latency and an immediate error is reported as node
@@ -443,40 +446,118 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 // iteration; the loop does not wait while it has pending work), or once
 // corkLimit bytes are gathered: one sendmsg for a burst instead of one per
 // message.
-func (ch *channel) writePlain(frame []byte) goja.Value {
-	vm := ch.rt.VM()
+func (ch *channel) writePlain(message goja.Value) int {
+	if ch.closed {
+		return -int(unix.EBADF)
+	}
+	frame, err := ch.encode(ch.encodeBuffer(), message)
+	if err != nil {
+		panic(err)
+	}
 	if ch.uncorkQueued && len(frame) < corkLimit/2 {
 		ch.cork = append(ch.cork, frame...)
 		ch.keepScratch(frame)
 		if len(ch.cork) >= corkLimit {
 			ch.flushCork(true)
 		}
-		return vm.ToValue(writePending | ch.queueFlag())
+		return writePending | ch.queueFlag()
 	}
 	if ch.uncorkQueued {
 		// Too big to gain from gathering.
 		ch.flushCork(true)
 		if err := ch.sendBig(frame); err != nil {
-			return vm.ToValue(-errnoOf(err))
+			return -errnoOf(err)
 		}
-		return vm.ToValue(writePending | ch.queueFlag())
+		return writePending | ch.queueFlag()
 	}
 	if len(frame) >= bigFrame {
 		if err := ch.sendBig(frame); err != nil {
-			return vm.ToValue(-errnoOf(err))
+			return -errnoOf(err)
 		}
 		ch.uncorkQueued = true
 		ch.rt.Pending(ch.uncorkFn)
-		return vm.ToValue(ch.queueFlag())
+		return ch.queueFlag()
 	}
-	err := ch.sendCopy(frame)
+	err = ch.sendCopy(frame)
 	ch.keepScratch(frame)
 	if err != nil {
-		return vm.ToValue(-errnoOf(err))
+		return -errnoOf(err)
 	}
 	ch.uncorkQueued = true
 	ch.rt.Pending(ch.uncorkFn)
-	return vm.ToValue(ch.queueFlag())
+	return ch.queueFlag()
+}
+
+// sendFunction(send, failed) returns target.send for lib/ipc.js: a native
+// function (length 4, no name, as node's) that sends a plain message itself
+// when send's fast path applies — called on target with only a message
+// that is an object (not a function), a string, a number or a boolean,
+// while target.connected is truthy and target._handleQueue is null — and
+// otherwise calls send with the same this and arguments. failed(errno)
+// gives the result for a write that failed at once. Going through JS costs
+// a function call, a dozen property reads and a native call per message.
+func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
+	vm := ch.rt.VM()
+	slow, ok1 := goja.AssertFunction(call.Argument(0))
+	failed, ok2 := goja.AssertFunction(call.Argument(1))
+	if !ok1 || !ok2 {
+		panic(vm.NewTypeError("sendFunction: send and failed must be functions"))
+	}
+	target := ch.target
+	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
+			target.Get("connected").ToBoolean() && goja.IsNull(target.Get("_handleQueue")) {
+			r := ch.writePlain(call.Arguments[0])
+			if r >= 0 {
+				return vm.ToValue(r&writeQueueFull == 0)
+			}
+			return ch.callOrRethrow(failed, goja.Undefined(), vm.ToValue(r))
+		}
+		return ch.callOrRethrow(slow, call.This, call.Arguments...)
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", vm.ToValue(4), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return fn
+}
+
+// plainSendArgs reports whether send's arguments are one message of a
+// type send writes as it is, and nothing else but undefined.
+func plainSendArgs(args []goja.Value) bool {
+	if len(args) == 0 || len(args) > 4 {
+		return false
+	}
+	for _, a := range args[1:] {
+		if !goja.IsUndefined(a) {
+			return false
+		}
+	}
+	switch m := args[0].(type) {
+	case *goja.Object:
+		_, isFunc := goja.AssertFunction(m)
+		return !isFunc
+	case goja.String:
+		return true
+	}
+	switch args[0].ExportType() {
+	case typeInt64, typeFloat64, typeBool:
+		return true
+	}
+	return false
+}
+
+var (
+	typeInt64   = reflect.TypeOf(int64(0))
+	typeFloat64 = reflect.TypeOf(float64(0))
+	typeBool    = reflect.TypeOf(false)
+)
+
+// callOrRethrow calls fn and returns its result; its exception propagates.
+func (ch *channel) callOrRethrow(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	r, err := fn(this, args...)
+	if err != nil {
+		ch.rt.Rethrow(err)
+	}
+	return r
 }
 
 // encodeBuffer returns an empty buffer to encode the next frame into: the

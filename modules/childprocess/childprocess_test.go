@@ -383,3 +383,14 @@ func TestPatchedEmit(t *testing.T) {
 		t.Fatalf("gonode (exit %d):\n%s%s\nnode (exit %d):\n%s%s", got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
 	}
 }
+
+// TestSendPaths: send()'s shape, results, exceptions and deliveries for
+// each kind of argument, in a parent and in a child (the plain-message fast
+// path runs in Go, the rest in JS), against node's own output.
+func TestSendPaths(t *testing.T) {
+	want := run(t, 30*time.Second, testdata, nil, nodeBin, "sendpaths.js")
+	got := run(t, 30*time.Second, testdata, nil, gonodeBin, "sendpaths.js")
+	if want.code != 0 || got.code != 0 || got.stdout != want.stdout {
+		t.Fatalf("gonode (exit %d):\n%s%s\nnode (exit %d):\n%s%s", got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
+	}
+}

@@ -205,18 +205,9 @@ function setupChannel(target, channel, onEOF, base = true) {
     }
   });
 
-  target.send = function send(message, handle, options, callback) {
-    // (void 0, not undefined: a global's lookup walks every scope.)
-    if (handle === void 0 && options === void 0 && callback === void 0 &&
-        this.connected && this._handleQueue === null) {
-      // Fast path: a plain message, nothing queued.
-      const type = typeof message;
-      if (type === 'object' ? message !== null : (type === 'string' || type === 'number' || type === 'boolean')) {
-        const r = channel.write(message, null, void 0);
-        if (r >= 0) return (r & kQueueFull) === 0;
-        return writeFailed(r, kDefaultOptions, undefined);
-      }
-    }
+  // send is target.send but for its fast path (a plain message, nothing
+  // queued), which runs in Go: see channel.sendFunction.
+  function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
       callback = handle;
       handle = undefined;
@@ -233,7 +224,8 @@ function setupChannel(target, channel, onEOF, base = true) {
     if (typeof callback === 'function') process.nextTick(callback, ex);
     else process.nextTick(() => this.emit('error', ex));
     return false;
-  };
+  }
+  target.send = channel.sendFunction(send, (r) => writeFailed(r, kDefaultOptions, undefined));
 
   // writeFailed reports an immediate write error as node does: to the
   // callback, else as 'error', on nextTick.
