@@ -21,6 +21,7 @@ type serverKit struct {
 	kConn, kOutHeaders, kUniqueHdr *goja.Symbol
 	kDirectPending                 *goja.Symbol  // bytes written but not finished yet
 	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
+	kOwnDestroyed                  *goja.Symbol  // true once destroyed is a response's own
 	onFinish                       goja.Callable // onFinish(res, state): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
@@ -39,7 +40,7 @@ const (
 
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// onFinish, writeFailed and emitClose. It returns { endResponse,
+// kOwnDestroyed, onFinish, writeFailed and emitClose. It returns { endResponse,
 // closeSoon, isClosed }: closeSoon(res) closes a finished response on the
 // next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
@@ -51,13 +52,14 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kUniqueHdr, _ = o.Get("kUniqueHeaders").(*goja.Symbol)
 	k.kDirectPending, _ = o.Get("kDirectPending").(*goja.Symbol)
 	k.kKeepAlive, _ = o.Get("kKeepAliveTimeout").(*goja.Symbol)
+	k.kOwnDestroyed, _ = o.Get("kOwnDestroyed").(*goja.Symbol)
 	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	for i := range k.results {
 		k.results[i] = vm.ToValue(i)
 	}
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.onFinish == nil ||
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.onFinish == nil ||
 		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
@@ -107,8 +109,9 @@ func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value,
 	if err := res.Set("_closed", true); err != nil {
 		return nil, err
 	}
-	// (A ServerResponse's destroyed follows _closed unless its own.)
-	if truthy(res.Get("destroyed")) {
+	// (A ServerResponse's destroyed follows _closed unless its own, which
+	// kOwnDestroyed tells without calling the getter.)
+	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(res.Get("destroyed")) {
 		return goja.Undefined(), nil
 	}
 	return goja.Undefined(), res.Set("destroyed", true)
@@ -431,8 +434,8 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 			return false
 		}
 	}
-	return !truthy(ws.Get("destroyed")) && !truthy(ws.Get("errored")) && !truthy(ws.Get("ending")) &&
-		!truthy(ws.Get("ended"))
+	// (ended comes with ending: end() sets both, destroy() resets both.)
+	return !truthy(ws.Get("destroyed")) && !truthy(ws.Get("errored")) && !truthy(ws.Get("ending"))
 }
 
 // newConn prepares the Go writes of a server connection, or returns nil

@@ -261,14 +261,15 @@ IncomingMessage.prototype._dump = dump;
 // (the server does this once the response is done); a message without
 // stream state or listeners is marked as _dump would mark it.
 function dumpUnread(msg) {
-  if (msg._consuming) return;
   const state = msg[kState];
   if (state === null) {
+    // (Nobody consumes a message without stream state.)
     if (msg._dump === dump && msg._eventsCount === 0) {
       msg._dumped = true;
       return;
     }
-  } else if (state.resumeScheduled) {
+    if (msg._consuming) return;
+  } else if (msg._consuming || state.resumeScheduled) {
     return;
   }
   msg._dump();

@@ -28,6 +28,7 @@ const kState = Symbol('kState');
 // maxHeaderSize is node's default limit on a request's head (http.maxHeaderSize).
 const maxHeaderSize = 16384;
 const defaultMaxHeadersCount = 2000;
+const defaultMaxHeaderPairs = defaultMaxHeadersCount << 1;
 const keepAliveTimeoutBuffer = 1000;
 
 const kConn = Symbol('kConn');
@@ -83,6 +84,8 @@ ServerResponse.prototype.statusMessage = undefined;
 // (symbols are kept apart). Setting it makes it an own property.
 const kKeepAliveTimeout = Symbol('kKeepAliveTimeout');
 ServerResponse.prototype[kKeepAliveTimeout] = 0;
+const kOwnDestroyed = Symbol('kOwnDestroyed');
+ServerResponse.prototype[kOwnDestroyed] = false;
 Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
   get() { return this[kKeepAliveTimeout]; },
   set(value) {
@@ -216,6 +219,7 @@ const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
   kUniqueHeaders,
   kDirectPending,
   kKeepAliveTimeout,
+  kOwnDestroyed,
   onFinish: finishInGo,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
@@ -227,10 +231,13 @@ const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
 // assignment made destroyed its own: closing sets only _closed, which keeps
 // a response that wrote a head within the engine's eight fast own
 // properties.
+// kOwnDestroyed tells closing (closeResponse, in Go) that destroyed is
+// the response's own, without calling the getter.
 Object.defineProperty(ServerResponse.prototype, 'destroyed', {
   get: isClosed, // (this._closed, in Go: cheaper to call from there)
   set(value) {
     Object.defineProperty(this, 'destroyed', { value, writable: true, enumerable: true, configurable: true });
+    this[kOwnDestroyed] = true;
   },
   configurable: true,
 });
@@ -431,7 +438,20 @@ Server.prototype[Symbol.for('nodejs.rejection')] = function (err, event, ...args
 // A connection is idle between requests: nothing received that is not
 // answered yet.
 function isIdle(state) {
-  return state.incoming.length === 0 && state.parser !== null && state.parser.headStart() === 0;
+  return state.firstIncoming === null && state.parser !== null && state.parser.headStart() === 0;
+}
+
+// A connection's requests not answered yet, oldest first, are
+// state.firstIncoming and then state.incoming: most connections have one at
+// a time, which then takes no array operation.
+function pushIncoming(state, req) {
+  if (state.firstIncoming === null) state.firstIncoming = req;
+  else state.incoming.push(req);
+}
+
+function shiftIncoming(state) {
+  const incoming = state.incoming;
+  state.firstIncoming = incoming.length === 0 ? null : incoming.shift();
 }
 
 // checkConnections enforces headersTimeout and requestTimeout: a request
@@ -469,6 +489,7 @@ function connectionListener(socket) {
     socket,
     server,
     parser: null,
+    firstIncoming: null, // (see pushIncoming)
     incoming: [],
     outgoing: [],
     outgoingData: 0,
@@ -486,6 +507,7 @@ function connectionListener(socket) {
     // Its responses take the default options (see simpleRequest).
     plainOptions: socket.writableHighWaterMark === kDefaultHighWaterMark || !socket.writableHighWaterMark,
     unrefTimer: typeof socket._unrefTimer === 'function',
+    canTimeOut: typeof socket.setTimeout === 'function',
     onHead,
     onRequest,
     onBody,
@@ -498,7 +520,7 @@ function connectionListener(socket) {
   parser.socket = socket;
   parser.incoming = null;
   parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' ?
-    server.maxHeadersCount << 1 : defaultMaxHeadersCount << 1;
+    server.maxHeadersCount << 1 : defaultMaxHeaderPairs;
   state.parser = parser;
   socket[kParser] = parser;
   socket.parser = parser;
@@ -556,13 +578,14 @@ function socketOnClose(state) {
   freeParser(socket);
   state.parser = null;
   state.server[kConnections].delete(state);
-  abortIncoming(state.incoming);
+  abortIncoming(state);
   abortOutgoing(state.outgoing);
 }
 
-function abortIncoming(incoming) {
-  while (incoming.length) {
-    const req = incoming.shift();
+function abortIncoming(state) {
+  while (state.firstIncoming !== null) {
+    const req = state.firstIncoming;
+    shiftIncoming(state);
     req.destroy(connResetException('aborted'));
   }
 }
@@ -645,7 +668,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
     req.method = method;
     req.url = url;
   }
-  if (parser.maxHeaderPairs !== defaultMaxHeadersCount << 1) req[kHeadersCount] = parser.maxHeaderPairs;
+  if (parser.maxHeaderPairs !== defaultMaxHeaderPairs) req[kHeadersCount] = parser.maxHeaderPairs;
   if (upgrade) req.upgrade = true;
   if (!complete) req[kStarted] = Date.now();
   parser.incoming = req;
@@ -684,7 +707,7 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
   const { server, socket, parser } = state;
   if (state.keepAliveTimeoutSet || !state.plainOptions || socket._httpMessage || socket._paused ||
     (state.unrefTimer && (socket.timeout || socket._parent)) ||
-    parser.maxHeaderPairs !== defaultMaxHeadersCount << 1 ||
+    parser.maxHeaderPairs !== defaultMaxHeaderPairs ||
     server[kIncomingMessage] !== IncomingMessage || server.joinDuplicateHeaders ||
     server[kServerResponse] !== ServerResponse || server.rejectNonStandardBodyWrites ||
     server.maxRequestsPerSocket || server[kUniqueHeaders] !== null ||
@@ -698,7 +721,8 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
   const req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url };
   parser.incoming = req;
   state.receiving = req;
-  state.incoming.push(req);
+  if (state.firstIncoming === null) state.firstIncoming = req; // (pushIncoming)
+  else state.incoming.push(req);
   const keepAliveTimeout = server.keepAliveTimeout;
   const res = keepAlive ?
     { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket } :
@@ -804,7 +828,7 @@ function endOfInput(state, midMessage) {
 }
 
 function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, minor, method) {
-  state.incoming.push(req);
+  pushIncoming(state, req);
 
   // Stop reading while responses wait for a slow reader.
   if (!socket._paused) {
@@ -915,7 +939,7 @@ function scanHeaders(raw, limit) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  state.incoming.shift();
+  shiftIncoming(state);
   // Nobody read the body: discard it so the next request can come.
   dumpUnread(req);
   if (res.detachSocket === detachSocket) {
@@ -934,14 +958,14 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     const keepAliveTimeout = server.keepAliveTimeout;
-    if (keepAliveTimeout && typeof socket.setTimeout === 'function') {
+    if (keepAliveTimeout && state.canTimeOut) {
       // As node, a second more than advertised (fewer resets of requests
       // already on their way).
       const ms = keepAliveTimeout + keepAliveTimeoutBuffer;
-      if (!server.timeout && !socket.timeout && state.parser !== null) {
+      if (parser !== null && !server.timeout && !socket.timeout) {
         // No socket timeout to restore afterwards: the parser times the
         // idle connection, without a timer per request.
-        state.parser.idle(ms);
+        parser.idle(ms);
       } else {
         socket.setTimeout(ms);
         state.keepAliveTimeoutSet = true;
