@@ -21,7 +21,7 @@ import (
 // Decode(vm, f.Data) returns the same message as a JS error.
 // Must be called on the goroutine that owns vm.
 func Decode(vm *goja.Runtime, data []byte) (goja.Value, error) {
-	d := decoder{vm: vm, layout: plainStorage()}
+	d := decoder{vm: vm, layout: plainStorage(vm)}
 	return d.decode(data)
 }
 
@@ -36,7 +36,7 @@ type Decoder struct {
 
 // NewDecoder returns a Decoder building values for vm.
 func NewDecoder(vm *goja.Runtime) *Decoder {
-	return &Decoder{d: decoder{vm: vm, layout: plainStorage(), keys: make(map[string]string), strs: make(map[string]goja.Value)}}
+	return &Decoder{d: decoder{vm: vm, layout: plainStorage(vm), keys: make(map[string]string), strs: make(map[string]goja.Value)}}
 }
 
 // Decode is Decode(vm, data).

@@ -288,7 +288,7 @@ func (e *encoder) array(o *goja.Object) {
 }
 
 func (e *encoder) plainObject(o *goja.Object) {
-	if l := plainStorage(); l != nil && e.storedObject(l, o) {
+	if l := plainStorage(e.vm); l != nil && e.storedObject(l, o) {
 		return
 	}
 	keys := o.Keys()

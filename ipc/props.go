@@ -18,7 +18,7 @@ import (
 // storage: its values map and its ordered list of names. The field
 // positions are found with reflection, a field is only reinterpreted as a
 // Go type after checking that its declared type is exactly that type, and
-// the layout is verified on a scratch VM the first time; if anything
+// the layout is verified on scratch objects the first time; if anything
 // differs from what is expected (a goja upgrade), plainStorage returns nil
 // and the codec uses goja's API throughout.
 
@@ -42,32 +42,33 @@ type plainLayout struct {
 // disablePlainStorage turns the storage access off (tests exercise both).
 var disablePlainStorage bool
 
-var plainLayoutOnce = sync.OnceValue(learnPlainLayout)
+var (
+	plainLayoutOnce sync.Once
+	plainLayoutOf   *plainLayout
+)
 
-// plainStorage returns the storage layout, or nil when it is not used.
-func plainStorage() *plainLayout {
+// plainStorage returns the storage layout, or nil when it is not used. The
+// first call learns it with scratch objects of vm, through goja's Go API
+// (no JavaScript runs).
+func plainStorage(vm *goja.Runtime) *plainLayout {
 	if disablePlainStorage {
 		return nil
 	}
-	return plainLayoutOnce()
+	plainLayoutOnce.Do(func() { plainLayoutOf = learnPlainLayout(vm) })
+	return plainLayoutOf
 }
 
-func learnPlainLayout() *plainLayout {
+func learnPlainLayout(vm *goja.Runtime) *plainLayout {
 	self, ok := reflect.TypeOf(goja.Object{}).FieldByName("self")
 	if !ok || self.Type.Kind() != reflect.Interface || len(self.Index) != 1 {
 		return nil
 	}
-	vm := goja.New()
-	v, err := vm.RunString(`(() => {
-		const o = { a: 1, b: 's' };
-		Object.defineProperty(o, 'c', { get() { return 1; }, enumerable: true });
-		return o;
-	})()`)
-	if err != nil {
-		return nil
-	}
-	o, _ := v.(*goja.Object)
-	if o == nil {
+	const all = goja.FLAG_TRUE
+	o := vm.NewObject()
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	if o.DefineDataProperty("a", vm.ToValue(1), all, all, all) != nil ||
+		o.DefineDataProperty("b", vm.ToValue("s"), all, all, all) != nil ||
+		o.DefineAccessorProperty("c", getter, nil, all, all) != nil {
 		return nil
 	}
 	l := &plainLayout{self: self.Offset}

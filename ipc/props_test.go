@@ -23,7 +23,7 @@ func withEachStorageMode(t *testing.T, f func(t *testing.T)) {
 // (through goja's API, see the "api" subtests) but this test says that the
 // fast path is off.
 func TestPlainStorageLearnt(t *testing.T) {
-	if plainStorage() == nil {
+	if plainStorage(newVM(t)) == nil {
 		t.Fatal("goja's plain object layout was not recognised: the codec runs without its fast path")
 	}
 }
