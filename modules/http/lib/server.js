@@ -443,16 +443,13 @@ function isIdle(state) {
 
 // A connection's requests not answered yet, oldest first, are
 // state.firstIncoming and then state.incoming: most connections have one at
-// a time, which then takes no array operation.
+// a time, which then takes no array operation (resOnFinish takes the
+// oldest off).
 function pushIncoming(state, req) {
   if (state.firstIncoming === null) state.firstIncoming = req;
   else state.incoming.push(req);
 }
 
-function shiftIncoming(state) {
-  const incoming = state.incoming;
-  state.firstIncoming = incoming.length === 0 ? null : incoming.shift();
-}
 
 // checkConnections enforces headersTimeout and requestTimeout: a request
 // whose head (or whole message) takes too long gets 408.
@@ -583,11 +580,11 @@ function socketOnClose(state) {
 }
 
 function abortIncoming(state) {
-  while (state.firstIncoming !== null) {
-    const req = state.firstIncoming;
-    shiftIncoming(state);
-    req.destroy(connResetException('aborted'));
-  }
+  if (state.firstIncoming === null) return;
+  const reqs = [state.firstIncoming, ...state.incoming];
+  state.firstIncoming = null;
+  state.incoming = [];
+  for (const req of reqs) req.destroy(connResetException('aborted'));
 }
 
 function abortOutgoing(outgoing) {
@@ -939,7 +936,8 @@ function scanHeaders(raw, limit) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  shiftIncoming(state);
+  const incoming = state.incoming;
+  state.firstIncoming = incoming.length === 0 ? null : incoming.shift();
   // Nobody read the body: discard it so the next request can come.
   dumpUnread(req);
   if (res.detachSocket === detachSocket) {
