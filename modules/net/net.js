@@ -442,10 +442,11 @@ function onStreamRead(nread, buf) {
   if (nread > 0) {
     // A socket is destroyed only once its readable side is (Duplex's
     // getter), and reading that field costs far less than the getter.
-    if (self._readableState.destroyed && self.destroyed) return;
+    const state = self._readableState;
+    if (state.destroyed && self.destroyed) return;
     // While the handle reads, _read() has nothing to start: a flowing
     // socket may hand the chunk to 'data' without the next tick's read(0).
-    const more = handle.reading && self._read === socketRead ? pushFlowing(self, buf) : self.push(buf);
+    const more = handle.reading && self._read === socketRead ? pushFlowing(self, state, buf) : self.push(buf);
     if (!more && handle.reading) {
       handle.reading = false;
       const err = handle.readStop();

@@ -234,10 +234,9 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
 // while its handle reads). When the stream flows with nothing queued, the
 // chunk goes straight to 'data' (as push() would do) and what the read(0)
 // that push() schedules for the next tick would do happens at once, minus
-// the call to _read(); anything else is push(). It returns what push()
-// returns.
-function pushFlowing(stream, chunk) {
-  const state = stream._readableState;
+// the call to _read(); anything else is push(). state is
+// stream._readableState. It returns what push() returns.
+function pushFlowing(stream, state, chunk) {
   if (!state.flowing || state.sync || !state[kDataListening] || state.length !== 0 || state.decoder !== null ||
       state.objectMode || state.ended || state.destroyed || state.errored || !state.constructed) {
     return stream.push(chunk);
@@ -250,12 +249,13 @@ function pushFlowing(stream, chunk) {
   if (!state.reading && !state.ended && !state.destroyed && !state.errored && state.length === 0 &&
       (state.highWaterMark > 0 || state.flowing)) {
     // read(0) on an empty stream: a read is now in progress and 'readable'
-    // is owed once data is queued.
+    // is owed once data is queued. (Not ended and empty: push() would
+    // return true.)
     state.reading = true;
     state.needReadable = true;
-  } else {
-    maybeReadMore(stream, state);
+    return true;
   }
+  maybeReadMore(stream, state);
   return canPushMore(state);
 }
 Readable[Symbol.for('gonode.streams.pushFlowing')] = pushFlowing;
