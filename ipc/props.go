@@ -165,3 +165,21 @@ func putStored(names *propNames, values *propValues, name unistring.String, v go
 	}
 	(*values)[name] = v
 }
+
+// OwnValue returns the value of o's own property name when o is a plain
+// goja object holding it as a data property that is writable, enumerable
+// and configurable (as assignment makes them), reading goja's storage
+// directly: for code that reads the same few properties of an object for
+// every message. Otherwise ok is false, and o.Get(name) gives the value.
+func OwnValue(vm *goja.Runtime, o *goja.Object, name unistring.String) (v goja.Value, ok bool) {
+	l := plainStorage(vm)
+	if l == nil {
+		return nil, false
+	}
+	_, values, ok := l.storage(o)
+	if !ok {
+		return nil, false
+	}
+	v = (*values)[name]
+	return v, l.plainValue(v)
+}

@@ -1,6 +1,11 @@
 package ipc
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
 
 // withEachStorageMode runs f with the codec reading and writing goja's
 // property storage directly, then through goja's API only.
@@ -51,4 +56,35 @@ func TestEncodeObjectChangedByToJSON(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestOwnValue(t *testing.T) {
+	vm := newVM(t)
+	v, err := vm.RunString(`(() => {
+		const o = Object.create({ inherited: 1 });
+		o.own = 'x';
+		o.nul = null;
+		Object.defineProperty(o, 'getter', { get() { throw new Error('ran') }, enumerable: true });
+		Object.defineProperty(o, 'fixed', { value: 2 });
+		return [o, [1, 2]];
+	})()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair := v.(*goja.Object)
+	o, arr := pair.Get("0").(*goja.Object), pair.Get("1").(*goja.Object)
+	for _, tc := range []struct {
+		obj  *goja.Object
+		name unistring.String
+		ok   bool
+		want string
+	}{
+		{o, "own", true, "x"}, {o, "nul", true, "null"}, {o, "inherited", false, ""}, {o, "getter", false, ""},
+		{o, "fixed", false, ""}, {o, "missing", false, ""}, {arr, "length", false, ""}, {arr, "0", false, ""},
+	} {
+		got, ok := OwnValue(vm, tc.obj, tc.name)
+		if ok != tc.ok || ok && got.String() != tc.want {
+			t.Errorf("OwnValue(%s): %v, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
 }

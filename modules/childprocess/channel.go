@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"golang.org/x/sys/unix"
 
 	"github.com/gonode/gonode/internal/v8ser"
@@ -201,7 +202,7 @@ func closeFDs(frames []ipc.Frame) {
 }
 
 func (ch *channel) deliver(frames []ipc.Frame) {
-	if ch.closed || !ch.target.Get("channel").ToBoolean() {
+	if ch.closed || !ch.prop(propChannel).ToBoolean() {
 		closeFDs(frames)
 		ch.c.Release(frames)
 		return
@@ -284,7 +285,7 @@ func (b *batch) run() {
 			b.emit(emit, ch.evMessage, msg, goja.Undefined())
 			continue
 		}
-		if ch.target.Get("channel").ToBoolean() {
+		if ch.prop(propChannel).ToBoolean() {
 			ch.rt.Call(ch.queuePending, goja.Undefined(), msg)
 		}
 	}
@@ -506,7 +507,7 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 	target := ch.target
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
-			target.Get("connected").ToBoolean() && goja.IsNull(target.Get("_handleQueue")) {
+			ch.prop(propConnected).ToBoolean() && goja.IsNull(ch.prop(propHandleQueue)) {
 			r := ch.writePlain(call.Arguments[0])
 			if r >= 0 {
 				return vm.ToValue(r&writeQueueFull == 0)
@@ -518,6 +519,22 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 	_ = fn.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fn.DefineDataProperty("length", vm.ToValue(4), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return fn
+}
+
+// Properties of the target read for each message.
+const (
+	propConnected   = unistring.String("connected")
+	propHandleQueue = unistring.String("_handleQueue")
+	propChannel     = unistring.String("channel")
+)
+
+// prop is target[name]: read from the target's storage if it holds the
+// property plainly (it does, unless it was redefined), else through Get.
+func (ch *channel) prop(name unistring.String) goja.Value {
+	if v, ok := ipc.OwnValue(ch.rt.VM(), ch.target, name); ok {
+		return v
+	}
+	return ch.target.Get(string(name))
 }
 
 // plainSendArgs reports whether send's arguments are one message of a
