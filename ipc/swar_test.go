@@ -32,3 +32,40 @@ func TestSWARMatchesTables(t *testing.T) {
 		}
 	}
 }
+
+// skipPlain stops at the first word holding a flagged byte, wherever it
+// lies in a run of words (it tests two at a time), from any start.
+func TestSkipPlainRuns(t *testing.T) {
+	flagged := func(c byte, ascii bool) bool { return strSpecial[c] || ascii && c >= 0x80 }
+	for _, ascii := range []bool{true, false} {
+		for n := 0; n <= 40; n++ {
+			for start := 0; start <= min(n, 9); start++ {
+				for pos := -1; pos < n; pos++ {
+					for _, c := range []byte{'"', '\\', 0x1f, 0x80, 0xe9} {
+						b := make([]byte, n)
+						for k := range b {
+							b[k] = 'a'
+						}
+						if pos >= 0 {
+							b[pos] = c
+						}
+						want := start
+						for want+8 <= n {
+							stop := false
+							for _, x := range b[want : want+8] {
+								stop = stop || flagged(x, ascii)
+							}
+							if stop {
+								break
+							}
+							want += 8
+						}
+						if got := skipPlain(b, start, ascii); got != want {
+							t.Fatalf("ascii=%v n=%d start=%d byte %#x at %d: skipPlain %d, want %d", ascii, n, start, c, pos, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
