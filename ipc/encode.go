@@ -560,7 +560,7 @@ func appendQuoted(dst []byte, s string) (out []byte, exact bool) {
 	dst = append(dst, '"')
 	start := 0
 	checked := false
-	for i := 0; i < len(s); i++ {
+	for i := skipPlainLong(stringBytes(s), 0, true); i < len(s); i++ {
 		if !checked {
 			if i = skipPlain(stringBytes(s), i, true); i >= len(s) {
 				break

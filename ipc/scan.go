@@ -272,7 +272,7 @@ func skipSpace(data []byte, i int) int {
 // and returns the offset just past its closing quote.
 func scanString(data []byte, i int) (end int, escaped bool, err *SyntaxError) {
 	n := len(data)
-	for i++; i < n; i++ {
+	for i = skipPlainLong(data, i+1, false); i < n; i++ {
 		if i = skipPlain(data, i, false); i >= n {
 			break
 		}

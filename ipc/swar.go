@@ -32,9 +32,24 @@ func specialBits(w uint64) uint64 {
 // skipPlain returns the first offset from i at which a word of s holds a
 // byte that hasStrSpecial flags, or (with ascii) one of 0x80 or above; the
 // bytes before it need no attention. The caller checks the rest byte by
-// byte. Two words are tested per step, and the step's words again one by
-// one when one of them stops it.
+// byte. It is small enough to be inlined (callers call it at every byte of
+// short strings); skipPlainLong is for the start of a string.
 func skipPlain(s []byte, i int, ascii bool) int {
+	for i+8 <= len(s) {
+		w := binary.LittleEndian.Uint64(s[i:]) // one load on amd64 and arm64
+		if hasStrSpecial(w) || (ascii && w&msb8 != 0) {
+			break
+		}
+		i += 8
+	}
+	return i
+}
+
+// skipPlainLong is skipPlain for long runs: two words per step, the ASCII
+// check folded into the mask, one branch. It may stop up to a word before
+// the offset skipPlain returns (at a step one of whose words is flagged, or
+// with fewer than 16 bytes left); skipPlain goes on from there.
+func skipPlainLong(s []byte, i int, ascii bool) int {
 	var high uint64
 	if ascii {
 		high = msb8
@@ -43,12 +58,6 @@ func skipPlain(s []byte, i int, ascii bool) int {
 		w0 := binary.LittleEndian.Uint64(s[i : i+8])
 		w1 := binary.LittleEndian.Uint64(s[i+8 : i+16])
 		if (specialBits(w0)|specialBits(w1)|(w0|w1)&high)&msb8 != 0 {
-			break
-		}
-	}
-	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(s[i : i+8])
-		if (specialBits(w)|w&high)&msb8 != 0 {
 			break
 		}
 	}

@@ -34,7 +34,8 @@ func TestSWARMatchesTables(t *testing.T) {
 }
 
 // skipPlain stops at the first word holding a flagged byte, wherever it
-// lies in a run of words (it tests two at a time), from any start.
+// lies in a run of words, from any start; skipPlainLong (two words at a
+// time) stops no later, and skipPlain from there finds the same word.
 func TestSkipPlainRuns(t *testing.T) {
 	flagged := func(c byte, ascii bool) bool { return strSpecial[c] || ascii && c >= 0x80 }
 	for _, ascii := range []bool{true, false} {
@@ -62,6 +63,10 @@ func TestSkipPlainRuns(t *testing.T) {
 						}
 						if got := skipPlain(b, start, ascii); got != want {
 							t.Fatalf("ascii=%v n=%d start=%d byte %#x at %d: skipPlain %d, want %d", ascii, n, start, c, pos, got, want)
+						}
+						long := skipPlainLong(b, start, ascii)
+						if got := skipPlain(b, long, ascii); long < start || long > want || got != want {
+							t.Fatalf("ascii=%v n=%d start=%d byte %#x at %d: skipPlainLong %d, then skipPlain %d, want %d", ascii, n, start, c, pos, long, got, want)
 						}
 					}
 				}
