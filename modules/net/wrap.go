@@ -404,13 +404,23 @@ const notBytes = 2
 var typeBytes = reflect.TypeFor[[]byte]()
 
 // jsTryWrite is writeBuffer for a chunk that may be anything: one that is
-// not a Uint8Array (a Buffer is one) is not written and gets notBytes.
+// not a Uint8Array (a Buffer is one) is not written and gets notBytes. A
+// chunk the kernel takes whole at once costs no write request.
 func (w *wrap) jsTryWrite(call goja.FunctionCall) goja.Value {
 	o, ok := call.Argument(1).(*goja.Object)
 	if !ok || o.ExportType() != typeBytes {
 		return w.b.vm.ToValue(notBytes)
 	}
-	return w.write(call.Argument(0), [][]byte{o.Export().([]byte)})
+	b := o.Export().([]byte)
+	if w.stream != nil && !w.closed {
+		n := w.stream.TryWrite(b)
+		w.bytesWritten += int64(n)
+		if n == len(b) {
+			return w.b.vm.ToValue(0)
+		}
+		b = b[n:]
+	}
+	return w.write(call.Argument(0), [][]byte{b})
 }
 
 func (w *wrap) jsWriteString(call goja.FunctionCall) goja.Value {
