@@ -60,6 +60,22 @@ func recvOrFail[T any](t *testing.T, ch <-chan T, what string) T {
 	}
 }
 
+// dialClients connects n clients to 127.0.0.1:port; they are closed when
+// the test ends.
+func dialClients(t *testing.T, port, n int) []net.Conn {
+	t.Helper()
+	var clients []net.Conn
+	for i := 0; i < n; i++ {
+		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		clients = append(clients, c)
+	}
+	return clients
+}
+
 // listenLoopback makes a listener on 127.0.0.1:0 running on l.
 func listenLoopback(t *testing.T, l *loop, onAccept func(*FD, error)) (*Listener, int) {
 	t.Helper()
@@ -241,15 +257,7 @@ func TestCloseWhileReading(t *testing.T) {
 		s := NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
 		streams <- s
 	})
-	var clients []net.Conn
-	for i := 0; i < 2; i++ {
-		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		clients = append(clients, c)
-	}
+	clients := dialClients(t, port, 2)
 	a, b := recvOrFail(t, streams, "accept"), recvOrFail(t, streams, "accept")
 	l.do(func() {
 		a.ReadStart() // parks in the poller
@@ -462,15 +470,7 @@ func TestStreamDetach(t *testing.T) {
 	_, port := listenLoopback(t, l, func(c *FD, err error) {
 		streams <- NewStream(c, l.post, func([]byte, error) { delivered <- struct{}{} })
 	})
-	var clients []net.Conn
-	for i := 0; i < 2; i++ {
-		c, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		clients = append(clients, c)
-	}
+	clients := dialClients(t, port, 2)
 	a, b := recvOrFail(t, streams, "accept"), recvOrFail(t, streams, "accept")
 	fd, ok := -1, false
 	l.do(func() {
