@@ -248,13 +248,14 @@ function finishInGo(res, state) {
   const socket = state.socket;
   if (socket._hadError) return;
   resOnFinish(res.req, res, socket, state, state.server);
-  // (An emitter without listener storage has nothing to call.)
-  if (res._events !== undefined) res.emit('finish');
+  // (An emitter without listener storage has nothing to call; void 0
+  // spares the global lookup of undefined.)
+  if (res._events !== void 0) res.emit('finish');
 }
 
 const outgoingEnd = OutgoingMessage.prototype.end;
 ServerResponse.prototype.end = function end(chunk, encoding, callback) {
-  if (encoding === undefined && callback === undefined) {
+  if (encoding === void 0 && callback === void 0) { // (no global lookup of undefined)
     // (Declined unless this[kConn] is a connection whose parser is open.)
     const r = endResponse(this, chunk);
     if (r !== 0) {
