@@ -70,10 +70,11 @@ type macrotask struct {
 	args []goja.Value
 }
 
-// callTask runs rt.task for the JS invoke helper, which then runs the
-// nextTick queue: invoke's frame keeps goja from draining the promise jobs
-// until both are done, as Node drains microtasks after the tick queue.
-// Calling the task from Go spares each macrotask an arguments array.
+// callTask runs rt.task, then the nextTick queue, for the JS invoke helper:
+// invoke's frame keeps goja from draining the promise jobs until both are
+// done, as Node drains microtasks after the tick queue. Calling the task
+// from Go spares each macrotask an arguments array, and running the ticks
+// here a second call out of JavaScript.
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
@@ -89,6 +90,7 @@ func (rt *Runtime) callTask() goja.Value {
 		}
 		rt.Rethrow(err)
 	}
+	rt.runTicksJS()
 	return v
 }
 
@@ -128,7 +130,7 @@ func (rt *Runtime) queueMicrotask(fn goja.Value) {
 	}
 }
 
-// runTicksJS runs the nextTick queue; it is called from inside JS so that
+// runTicksJS runs the nextTick queue; it is called inside invoke's frame so that
 // promise jobs wait until the queue is empty.
 func (rt *Runtime) runTicksJS() {
 	for len(rt.ticks) > 0 && !rt.exiting {

@@ -233,10 +233,9 @@ func (rt *Runtime) bootstrap() error {
 	}
 	fn, _ := goja.AssertFunction(factory)
 	// FunctionCall signatures: goja calls these without reflection.
-	runTicks := func(goja.FunctionCall) goja.Value { rt.runTicksJS(); return goja.Undefined() }
 	reportUncaught := func(c goja.FunctionCall) goja.Value { rt.reportUncaughtJS(c.Argument(0)); return goja.Undefined() }
 	callTask := func(goja.FunctionCall) goja.Value { return rt.callTask() }
-	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(runTicks), rt.vm.ToValue(reportUncaught), rt.vm.ToValue(callTask))
+	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(reportUncaught), rt.vm.ToValue(callTask))
 	if err != nil {
 		return fmt.Errorf("gonode: run bootstrap: %w", err)
 	}

@@ -1,5 +1,5 @@
 // Loop helpers the Go side calls; compiled once per process.
-(function (runTicks, reportUncaught, callTask) {
+(function (reportUncaught, callTask) {
   'use strict';
   // Well-known symbols goja lacks; protocols that use them (async iteration,
   // explicit resource management) work when called by hand.
@@ -10,13 +10,11 @@
   }
   const resolved = Promise.resolve();
   return {
-    // invoke runs a macrotask callback, then the nextTick queue, inside one
-    // top-level call so that goja drains promise jobs after both, as Node
-    // drains microtasks after the tick queue.
+    // invoke runs a macrotask callback, then the nextTick queue (both in
+    // callTask), inside one top-level call so that goja drains promise jobs
+    // after both, as Node drains microtasks after the tick queue.
     invoke() {
-      const r = callTask();
-      runTicks();
-      return r;
+      return callTask();
     },
     queueMicrotask(fn) {
       resolved.then(() => {
