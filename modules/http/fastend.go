@@ -22,6 +22,7 @@ type serverKit struct {
 	kDirectPending                 *goja.Symbol  // bytes written but not finished yet
 	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
 	kOwnDestroyed                  *goja.Symbol  // true once destroyed is a response's own
+	kWritable                      *goja.Symbol  // a Writable state's writable flag, or nil
 	onFinish                       goja.Callable // onFinish(res, state): 'finish' and the connection's bookkeeping
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
@@ -40,7 +41,7 @@ const (
 
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// kOwnDestroyed, onFinish, writeFailed and emitClose. It returns { endResponse,
+// kOwnDestroyed, kWritable (optional), onFinish, writeFailed and emitClose. It returns { endResponse,
 // closeSoon, isClosed }: closeSoon(res) closes a finished response on the
 // next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
@@ -53,6 +54,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kDirectPending, _ = o.Get("kDirectPending").(*goja.Symbol)
 	k.kKeepAlive, _ = o.Get("kKeepAliveTimeout").(*goja.Symbol)
 	k.kOwnDestroyed, _ = o.Get("kOwnDestroyed").(*goja.Symbol)
+	k.kWritable, _ = o.Get("kWritable").(*goja.Symbol)
 	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
@@ -429,7 +431,13 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 	if n, ok := intOf(ws.Get("corked")); !ok || n != 0 {
 		return false
 	}
-	if w := ws.Get("writable"); w != nil {
+	var w goja.Value
+	if k.kWritable != nil {
+		w = ws.GetSymbol(k.kWritable) // (the getter's value, without calling it)
+	} else {
+		w = ws.Get("writable")
+	}
+	if w != nil {
 		if b, isBool := w.Export().(bool); isBool && !b {
 			return false
 		}

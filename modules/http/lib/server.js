@@ -220,12 +220,28 @@ const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
   kDirectPending,
   kKeepAliveTimeout,
   kOwnDestroyed,
+  kWritable: writableFlagSymbol(),
   onFinish: finishInGo,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
   emitClose: emitCloseNT,
 });
+
+// writableFlagSymbol is the symbol under which a Writable's state keeps
+// the flag its writable accessor gets and sets, found and tried here, so
+// that Go reads the flag without calling the getter; undefined when the
+// state keeps it otherwise.
+function writableFlagSymbol() {
+  const proto = require('stream').Writable.WritableState.prototype;
+  const sym = Object.getOwnPropertySymbols(proto).find((s) => s.description === 'kWritable');
+  if (sym === undefined) return undefined;
+  const probe = Object.create(proto);
+  probe.writable = false;
+  if (probe[sym] !== false) return undefined;
+  probe[sym] = true;
+  return probe.writable === true ? sym : undefined;
+}
 
 // A response is destroyed once it closed (_closed), unless destroy() or an
 // assignment made destroyed its own: closing sets only _closed, which keeps
