@@ -27,6 +27,11 @@ type serverKit struct {
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	results                        [3]goja.Value // endResponse's answers
+	// lastHead is the last ASCII head endFast rendered and lastHeadValue
+	// its JavaScript string: a server's heads repeat, but for their Date
+	// line once a second.
+	lastHead      []byte
+	lastHeadValue goja.Value
 	// parsers are the open server parsers with Go writes, by their
 	// handlers object (the connection's state, a response's kConn).
 	parsers map[goja.Value]*parser
@@ -258,11 +263,14 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 	}
 	// Written: now the response changes as end would have changed it.
 	if headLen > 0 {
+		var header goja.Value
 		if headText == "" {
-			headText = string(buf[:headLen])
+			header = k.headValue(buf[:headLen])
+		} else {
+			header = k.rt.VM().ToValue(headText)
 		}
 		f.apply(k.rt.VM(), res)
-		_ = res.Set("_header", headText)
+		_ = res.Set("_header", header)
 	}
 	_ = res.Set("_headerSent", true)
 	_ = res.Set("finished", true)
@@ -283,6 +291,16 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 		return endDoneEmit
 	}
 	return endDone
+}
+
+// headValue is the ASCII head as a JavaScript string: the last one made
+// when the head is the same again.
+func (k *serverKit) headValue(head []byte) goja.Value {
+	if k.lastHeadValue == nil || string(head) != string(k.lastHead) {
+		k.lastHead = append(k.lastHead[:0], head...)
+		k.lastHeadValue = k.rt.VM().ToValue(string(head))
+	}
+	return k.lastHeadValue
 }
 
 // writeDoneFn is the callback of the connection's writes that complete

@@ -275,7 +275,9 @@ function dumpUnread(msg) {
   msg._dump();
 }
 
-module.exports = { IncomingMessage, pushBody, endMessage, dumpUnread, readStart, readStop, kHeadersCount };
+module.exports = {
+  IncomingMessage, pushBody, endMessage, dumpUnread, readStart, readStop, kHeadersCount, kStreamState: kState,
+};
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();

@@ -8,7 +8,9 @@ const net = require('net');
 const {
   OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish, kDirectPending,
 } = require('_http_outgoing');
-const { IncomingMessage, pushBody, endMessage, dumpUnread, kHeadersCount } = require('_http_incoming');
+const {
+  IncomingMessage, pushBody, endMessage, dumpUnread, kHeadersCount, kStreamState,
+} = require('_http_incoming');
 const common = require('_http_common');
 
 const {
@@ -747,7 +749,7 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
   server.emit('request', req, res);
   state.receiving = null; // messageComplete, without trailers
   req.complete = true;
-  endMessage(req);
+  if (req[kStreamState] !== null) req.push(null); // (endMessage)
   return true;
 }
 
