@@ -520,7 +520,7 @@ function connectionListener(socket) {
     // Per-connection constants of the request path.
     writableHighWaterMark: socket.writableHighWaterMark,
     resOptions: null, // the options of its responses
-    // Its responses take the default options (see simpleRequest).
+    // Its responses take the default options (see onRequest).
     plainOptions: socket.writableHighWaterMark === kDefaultHighWaterMark || !socket.writableHighWaterMark,
     unrefTimer: typeof socket._unrefTimer === 'function',
     canTimeOut: typeof socket.setTimeout === 'function',
@@ -706,20 +706,13 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 
 // onRequest receives a request head the parser found plain: HTTP/1.1,
 // complete without a body, not an upgrade, with a Host header and no
-// Expect, not HEAD (this: the connection's state, as for onHead).
+// Expect, not HEAD (this: the connection's state, as for onHead). When
+// nothing about its server or connection departs from the defaults it
+// serves the request in short: what onHead, parserOnIncoming and
+// messageComplete do for it, without the checks that cannot apply;
+// otherwise onHead runs in full (fullRequest).
 function onRequest(method, url, rawHeaders, keepAlive) {
-  if (!simpleRequest(this, method, url, rawHeaders, keepAlive)) {
-    onHead.call(this, method, url, 1, 1, rawHeaders, keepAlive, false, 0, '', undefined, true, undefined, kHasHost);
-  }
-}
-
-// simpleRequest serves the usual request — an HTTP/1.1 request without a
-// body, complete in one head, with a Host header and no Expect, not HEAD —
-// when nothing about its server or connection departs from the defaults:
-// what onHead, parserOnIncoming and messageComplete do for it, without the
-// checks that cannot apply. It reports false, having changed nothing, when
-// onHead must run in full.
-function simpleRequest(state, method, url, rawHeaders, keepAlive) {
+  const state = this;
   const { server, socket, parser } = state;
   if (state.keepAliveTimeoutSet || !state.plainOptions || socket._httpMessage || socket._paused ||
     (state.unrefTimer && (socket.timeout || socket._parent)) ||
@@ -728,11 +721,15 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
     server[kServerResponse] !== ServerResponse || server.rejectNonStandardBodyWrites ||
     server.maxRequestsPerSocket || server[kUniqueHeaders] !== null ||
     responseProto.assignSocket !== assignSocket) {
-    return false;
+    fullRequest(state, method, url, rawHeaders, keepAlive);
+    return;
   }
   // Responses waiting for a slow reader: parserOnIncoming pauses reading.
   const ws = socket._writableState;
-  if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) return false;
+  if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) {
+    fullRequest(state, method, url, rawHeaders, keepAlive);
+    return;
+  }
 
   const req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url };
   parser.incoming = req;
@@ -750,7 +747,10 @@ function simpleRequest(state, method, url, rawHeaders, keepAlive) {
   state.receiving = null; // messageComplete, without trailers
   req.complete = true;
   if (req[kStreamState] !== null) req.push(null); // (endMessage)
-  return true;
+}
+
+function fullRequest(state, method, url, rawHeaders, keepAlive) {
+  onHead.call(state, method, url, 1, 1, rawHeaders, keepAlive, false, 0, '', undefined, true, undefined, kHasHost);
 }
 
 // handOver gives the socket to the 'upgrade' or 'connect' listeners, with
