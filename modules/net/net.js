@@ -39,6 +39,7 @@ let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
 function noop() {}
+const kNoOptions = Object.freeze({});
 
 // cluster is loaded on first listen(); a cluster worker's servers listen
 // through the primary.
@@ -127,15 +128,23 @@ function Socket(options) {
   }
 
   if (typeof options === 'number') options = { fd: options };
-  else options = { ...options };
+  else if (options == null) options = kNoOptions;
 
-  // Half-open handling is the Duplex's (allowHalfOpen false ends the
+  // The Duplex reads the caller's options, and the four it must not take
+  // from them are set afterwards (cheaper than node's copy of the options):
+  // half-open handling is the Duplex's (allowHalfOpen false ends the
   // writable side after 'end'); 'close' is emitted by the handle's close.
-  options.allowHalfOpen = Boolean(options.allowHalfOpen);
-  options.emitClose = false;
-  options.autoDestroy = true;
-  options.decodeStrings = false;
   stream.Duplex.call(this, options);
+  this.allowHalfOpen = Boolean(options.allowHalfOpen);
+  const rState = this._readableState;
+  const wState = this._writableState;
+  rState.emitClose = false;
+  wState.emitClose = false;
+  if (options.autoDestroy === false) {
+    rState.autoDestroy = true;
+    wState.autoDestroy = true;
+  }
+  wState.decodeStrings = false;
 
   if (options.handle) {
     this._handle = options.handle;
@@ -338,30 +347,45 @@ const duplexWrite = stream.Duplex.prototype.write;
 const writeStarted = stream.Writable[Symbol.for('gonode.streams.writeStarted')];
 
 // write is Writable's write with a shortcut for its most common use: a
-// Buffer written without a callback to a connected socket that is writing
-// nothing else. The handle writes the chunk at once and, when the kernel
-// takes all of it, nothing in the stream's state changes, so that write()
-// has nothing to do; otherwise the stream is left as _write() would have
-// left it.
+// Buffer (or a string in the default utf8) written without a callback to a
+// connected socket that is writing nothing else.
 Socket.prototype.write = function write(chunk, encoding, cb) {
-  const handle = this._handle;
-  if (encoding === undefined && cb === undefined && handle !== null) {
-    const state = this._writableState;
-    if (!state.writing && state.corked === 0 && !state.ending && !state.destroyed && state.errored === null &&
-        !state.sync && !this.connecting && this._write === socketWrite && this[kTimeout] === null &&
-        this._parent === null) {
-      const r = handle.tryWrite(this[kWriteDone] || writeDone(this, state.onwrite), chunk);
-      if (r === 0) return true;
-      if (r !== WRITE_NOT_BYTES) {
-        if (r > 0) this[kLastWriteQueueSize] = handle.writeQueueSize;
-        return writeStarted(this, chunk.length, r < 0 ? errnoException(r, 'write') : null);
-      }
-    }
+  if (encoding === undefined && cb === undefined) {
+    const r = tryWriteAtOnce(this, chunk);
+    if (r !== undefined) return r;
   }
   return duplexWrite.call(this, chunk, encoding, cb);
 };
 
+// tryWriteAtOnce has the handle write chunk at once and, when the kernel
+// takes all of it, nothing in the stream's state changes (but sync, which
+// a write leaves false), so that write() has nothing to do; otherwise the
+// stream is left as _write() would have left it. It returns what write()
+// returns, or undefined (having done nothing) when the shortcut does not
+// apply.
+function tryWriteAtOnce(self, chunk) {
+  const handle = self._handle;
+  if (handle === null) return undefined;
+  const state = self._writableState;
+  if (state.writing || state.corked !== 0 || state.ending || state.destroyed || state.errored !== null ||
+      self.connecting || self._write !== socketWrite || self[kTimeout] !== null || self._parent !== null ||
+      (typeof chunk === 'string' && state.defaultEncoding !== 'utf8')) {
+    return undefined;
+  }
+  const r = handle.tryWrite(self[kWriteDone] || writeDone(self, state.onwrite), chunk);
+  if (r === WRITE_NOT_BYTES) return undefined;
+  if (state.sync) state.sync = false;
+  if (r === 0) return true;
+  if (r > 0) self[kLastWriteQueueSize] = handle.writeQueueSize;
+  return writeStarted(self, chunk.length, r < 0 ? errnoException(r, 'write') : null);
+}
+
+// end(data) writes data as write(data) would (with its shortcut).
 Socket.prototype.end = function end(data, encoding, callback) {
+  if (data != null && encoding === undefined && callback === undefined && typeof data !== 'function' &&
+      tryWriteAtOnce(this, data) !== undefined) {
+    data = undefined;
+  }
   stream.Duplex.prototype.end.call(this, data, encoding, callback);
   return this;
 };

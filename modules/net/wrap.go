@@ -398,20 +398,29 @@ func (w *wrap) jsWriteBuffer(call goja.FunctionCall) goja.Value {
 	return w.write(call.Argument(0), [][]byte{runtime.BytesOf(w.b.vm, o)})
 }
 
-// notBytes is tryWrite's answer for a chunk that is not a Uint8Array.
+// notBytes is tryWrite's answer for a chunk that is neither a Uint8Array
+// (a Buffer is one) nor a string.
 const notBytes = 2
 
 var typeBytes = reflect.TypeFor[[]byte]()
 
-// jsTryWrite is writeBuffer for a chunk that may be anything: one that is
-// not a Uint8Array (a Buffer is one) is not written and gets notBytes. A
-// chunk the kernel takes whole at once costs no write request.
+// jsTryWrite is writeBuffer (or writeUtf8String) for a chunk that may be
+// anything: one that is neither a Uint8Array nor a string is not written
+// and gets notBytes. A chunk the kernel takes whole at once costs no write
+// request.
 func (w *wrap) jsTryWrite(call goja.FunctionCall) goja.Value {
-	o, ok := call.Argument(1).(*goja.Object)
-	if !ok || o.ExportType() != typeBytes {
+	var b []byte
+	switch v := call.Argument(1).(type) {
+	case *goja.Object:
+		if v.ExportType() != typeBytes {
+			return w.b.vm.ToValue(notBytes)
+		}
+		b = v.Export().([]byte)
+	case goja.String:
+		b = stringBytes(v.String())
+	default:
 		return w.b.vm.ToValue(notBytes)
 	}
-	b := o.Export().([]byte)
 	if w.stream != nil && !w.closed {
 		n := w.stream.TryWrite(b)
 		w.bytesWritten += int64(n)
@@ -423,11 +432,14 @@ func (w *wrap) jsTryWrite(call goja.FunctionCall) goja.Value {
 	return w.write(call.Argument(0), [][]byte{b})
 }
 
+// stringBytes is s's memory as bytes: the kernel only reads them, and a
+// write that cannot complete at once copies them.
+func stringBytes(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
 func (w *wrap) jsWriteString(call goja.FunctionCall) goja.Value {
-	s := call.Argument(1).String()
-	// The kernel only reads the bytes, and a write that cannot complete at
-	// once copies them; so the string's memory can be passed as is.
-	return w.write(call.Argument(0), [][]byte{unsafe.Slice(unsafe.StringData(s), len(s))})
+	return w.write(call.Argument(0), [][]byte{stringBytes(call.Argument(1).String())})
 }
 
 func (w *wrap) jsWritev(call goja.FunctionCall) goja.Value {
