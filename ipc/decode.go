@@ -9,6 +9,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // Decode parses one JSON text with JSON.parse semantics ("__proto__" is a
@@ -21,7 +23,7 @@ import (
 // Decode(vm, f.Data) returns the same message as a JS error.
 // Must be called on the goroutine that owns vm.
 func Decode(vm *goja.Runtime, data []byte) (goja.Value, error) {
-	d := decoder{vm: vm, layout: plainStorage(vm)}
+	d := decoder{vm: vm, layout: gojastore.For(vm)}
 	return d.decode(data)
 }
 
@@ -36,7 +38,7 @@ type Decoder struct {
 
 // NewDecoder returns a Decoder building values for vm.
 func NewDecoder(vm *goja.Runtime) *Decoder {
-	return &Decoder{d: decoder{vm: vm, layout: plainStorage(vm), keys: make(map[string]string), strs: make(map[string]goja.Value)}}
+	return &Decoder{d: decoder{vm: vm, layout: gojastore.For(vm), keys: make(map[string]string), strs: make(map[string]goja.Value)}}
 }
 
 // Decode is Decode(vm, data).
@@ -69,11 +71,11 @@ const (
 // openContainer is an object or array under construction.
 type openContainer struct {
 	obj *goja.Object // nil for an array
-	// The storage of obj (see plainLayout), if the decoder writes it: its
+	// The storage of obj (see gojastore), if the decoder writes it: its
 	// properties gather in decoder.props from index base on and are
 	// stored when it ends.
-	names  *propNames
-	values *propValues
+	names  *gojastore.Names
+	values *gojastore.Values
 	base   int      // arrays: index of the first element in decoder.vals
 	key    string   // objects: the pending property name
 	ascii  bool     // key is ASCII
@@ -90,7 +92,7 @@ type storedProp struct {
 // decoder is the sink that builds goja values.
 type decoder struct {
 	vm      *goja.Runtime
-	layout  *plainLayout // nil: properties are defined through goja's API
+	layout  *gojastore.Layout // nil: properties are defined through goja's API
 	open    []openContainer
 	vals    []interface{} // elements of all open arrays, innermost last
 	props   []storedProp  // properties of all open stored objects, innermost last
@@ -141,7 +143,7 @@ func (d *decoder) defineUTF16(o *goja.Object, key []uint16, v goja.Value) {
 func (d *decoder) beginObject() {
 	c := openContainer{obj: d.vm.NewObject()}
 	if d.layout != nil {
-		if names, values, ok := d.layout.storage(c.obj); ok && *values != nil {
+		if names, values, ok := d.layout.Plain(c.obj); ok && *values != nil {
 			c.names, c.values, c.base = names, values, len(d.props)
 		}
 	}
@@ -158,7 +160,7 @@ func (d *decoder) storeProps(c *openContainer) {
 	names, values := *c.names, *c.values
 	if len(values) == 0 && len(props) > 8 {
 		// Grown step by step, the empty map would be copied a few times.
-		values = make(propValues, len(props))
+		values = make(gojastore.Values, len(props))
 		*c.values = values
 	}
 	names = slices.Grow(names, len(props))

@@ -51,7 +51,7 @@
 // short strings and property names they repeat). Both must run on the
 // goroutine that owns the *goja.Runtime and are several times faster than
 // goja's own JSON object. For goja's plain objects both read and write the
-// object's own-property storage directly (props.go: the layout is learnt by
-// reflection and verified at first use; if it is not recognised, goja's API
-// is used throughout); OwnValue offers the same read to the channel's users.
+// object's own-property storage directly (internal/gojastore: the layout is
+// learnt by reflection and verified at first use; if it is not recognised,
+// goja's API is used throughout).
 package ipc

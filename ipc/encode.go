@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
 
+	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/internal/jsindex"
 )
 
@@ -288,7 +289,7 @@ func (e *encoder) array(o *goja.Object) {
 }
 
 func (e *encoder) plainObject(o *goja.Object) {
-	if l := plainStorage(e.vm); l != nil && e.storedObject(l, o) {
+	if l := gojastore.For(e.vm); l != nil && e.storedObject(l, o) {
 		return
 	}
 	keys := o.Keys()
@@ -319,13 +320,13 @@ func (e *encoder) plainObject(o *goja.Object) {
 }
 
 // storedObject serializes the plain object o from its storage (see
-// plainLayout), as plainObject does through goja's API. It writes nothing
+// gojastore), as plainObject does through goja's API. It writes nothing
 // and returns false when o is not a plain object or one of its keys needs
 // goja's API: a key starting with a digit (goja orders array-index keys
 // when it lists them), a key that is not ASCII, or a property record
 // (accessors, non-enumerable properties).
-func (e *encoder) storedObject(l *plainLayout, o *goja.Object) bool {
-	names, values, ok := l.storage(o)
+func (e *encoder) storedObject(l *gojastore.Layout, o *goja.Object) bool {
+	names, values, ok := l.Plain(o)
 	if !ok {
 		return false
 	}
@@ -333,7 +334,7 @@ func (e *encoder) storedObject(l *plainLayout, o *goja.Object) bool {
 	// EnumerableOwnProperties; a toJSON may change o meanwhile.
 	start := len(e.names)
 	for _, n := range *names {
-		if !l.plainValue((*values)[n]) || n == "" || n[0] >= '0' && n[0] <= '9' || !isASCII(stringBytes(string(n))) {
+		if !l.IsValue((*values)[n]) || n == "" || n[0] >= '0' && n[0] <= '9' || !isASCII(stringBytes(string(n))) {
 			e.names = e.names[:start]
 			return false
 		}
@@ -346,7 +347,7 @@ func (e *encoder) storedObject(l *plainLayout, o *goja.Object) bool {
 		n := e.names[i]
 		name := string(n)
 		v := (*values)[n]
-		if !l.plainValue(v) {
+		if !l.IsValue(v) {
 			v = o.Get(name) // gone, or redefined meanwhile
 		}
 		mark := len(e.buf)

@@ -3,33 +3,25 @@ package ipc
 import (
 	"testing"
 
-	"github.com/dop251/goja"
-	"github.com/dop251/goja/unistring"
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // withEachStorageMode runs f with the codec reading and writing goja's
-// property storage directly, then through goja's API only.
+// property storage directly (internal/gojastore), then through goja's API
+// only.
 func withEachStorageMode(t *testing.T, f func(t *testing.T)) {
 	t.Helper()
 	for _, mode := range []struct {
-		name     string
-		disabled bool
-	}{{"storage", false}, {"api", true}} {
+		name string
+		on   bool
+	}{{"storage", true}, {"api", false}} {
 		t.Run(mode.name, func(t *testing.T) {
-			defer func(old bool) { disablePlainStorage = old }(disablePlainStorage)
-			disablePlainStorage = mode.disabled
+			defer gojastore.SetEnabled(gojastore.SetEnabled(mode.on))
+			if mode.on && gojastore.For(newVM(t)) == nil {
+				t.Fatal("goja's property storage layout was not recognised: the codec runs without its fast path")
+			}
 			f(t)
 		})
-	}
-}
-
-// The goja version in go.mod keeps plain objects the way plainLayout
-// expects; after an upgrade that changes this, the codec still works
-// (through goja's API, see the "api" subtests) but this test says that the
-// fast path is off.
-func TestPlainStorageLearnt(t *testing.T) {
-	if plainStorage(newVM(t)) == nil {
-		t.Fatal("goja's plain object layout was not recognised: the codec runs without its fast path")
 	}
 }
 
@@ -56,35 +48,4 @@ func TestEncodeObjectChangedByToJSON(t *testing.T) {
 			}
 		}
 	})
-}
-
-func TestOwnValue(t *testing.T) {
-	vm := newVM(t)
-	v, err := vm.RunString(`(() => {
-		const o = Object.create({ inherited: 1 });
-		o.own = 'x';
-		o.nul = null;
-		Object.defineProperty(o, 'getter', { get() { throw new Error('ran') }, enumerable: true });
-		Object.defineProperty(o, 'fixed', { value: 2 });
-		return [o, [1, 2]];
-	})()`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pair := v.(*goja.Object)
-	o, arr := pair.Get("0").(*goja.Object), pair.Get("1").(*goja.Object)
-	for _, tc := range []struct {
-		obj  *goja.Object
-		name unistring.String
-		ok   bool
-		want string
-	}{
-		{o, "own", true, "x"}, {o, "nul", true, "null"}, {o, "inherited", false, ""}, {o, "getter", false, ""},
-		{o, "fixed", false, ""}, {o, "missing", false, ""}, {arr, "length", false, ""}, {arr, "0", false, ""},
-	} {
-		got, ok := OwnValue(vm, tc.obj, tc.name)
-		if ok != tc.ok || ok && got.String() != tc.want {
-			t.Errorf("OwnValue(%s): %v, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
-		}
-	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja/unistring"
 	"golang.org/x/sys/unix"
 
+	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/ipc"
 	v8 "github.com/gonode/gonode/modules/v8"
@@ -531,7 +532,7 @@ const (
 // prop is target[name]: read from the target's storage if it holds the
 // property plainly (it does, unless it was redefined), else through Get.
 func (ch *channel) prop(name unistring.String) goja.Value {
-	if v, ok := ipc.OwnValue(ch.rt.VM(), ch.target, name); ok {
+	if v, ok := gojastore.OwnValue(ch.rt.VM(), ch.target, name); ok {
 		return v
 	}
 	return ch.target.Get(string(name))

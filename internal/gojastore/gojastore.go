@@ -1,0 +1,151 @@
+// Package gojastore reads and writes goja's own-property storage directly.
+//
+// goja's Go API lists an object's keys as fresh Go strings (allocating per
+// key), looks each value up by name again, defines properties through
+// Runtime.try and a record per call, and has no property descriptors at
+// all (Object.getOwnPropertyDescriptor from Go costs about a microsecond).
+// The IPC codec (encoding and decoding every message) and util.inspect
+// (accessors, enumerability, array elements) need these cheaply, so this
+// package reaches into goja's unexported structures: an Object's objectImpl,
+// the baseObject's values map and ordered propNames list, the records of
+// accessors and non-default properties (valueProperty) and a dense array's
+// element list.
+//
+// The risk is goja's private layout changing under an upgrade. The layout
+// is therefore learnt, never assumed: field positions come from reflection,
+// a field is reinterpreted (unsafe) as a Go type only after checking that
+// its declared type is exactly that type, and the result is verified on
+// scratch objects built through goja's Go API (no JavaScript runs, so
+// learning is cheap enough for a forked child's first message). If
+// anything differs from what is expected, For returns nil and callers use
+// goja's API throughout; TestLayoutLearnt fails so that the lost fast path
+// is noticed.
+package gojastore
+
+import (
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+type (
+	// Values is a plain object's map of own properties: the value itself
+	// for a data property that is writable, enumerable and configurable,
+	// a property record otherwise.
+	Values = map[unistring.String]goja.Value
+	// Names is a plain object's own property names in insertion order.
+	Names = []unistring.String
+	// Elements is a dense array's element list (nil for a hole).
+	Elements = []goja.Value
+)
+
+// Layout is where goja keeps own properties.
+type Layout struct {
+	self      uintptr        // offset of goja.Object.self, an objectImpl interface
+	selfIndex int            // its field index
+	baseTab   unsafe.Pointer // the interface's type word when it holds a *goja.baseObject
+	arrayTab  unsafe.Pointer // ... and when it holds a *goja.arrayObject
+	baseType  reflect.Type   // goja.baseObject
+	values    uintptr        // offset of baseObject.values (Values)
+	names     uintptr        // offset of baseObject.propNames (Names)
+	elements  uintptr        // offset of arrayObject.values (Elements)
+
+	// propType is the type of the property records stored among the
+	// values (*goja.valueProperty), and the offsets of its fields.
+	propType                                  reflect.Type
+	propValue, accessor, enumerable, get, set uintptr
+
+	// plainTypes are the Go types of values stored as they are (numbers,
+	// strings, objects, ...), as opposed to property records.
+	plainTypes map[reflect.Type]bool
+
+	bases sync.Map // objectImpl type word -> offset of its embedded baseObject, or -1
+}
+
+var (
+	disabled atomic.Bool
+	once     sync.Once
+	learnt   *Layout
+)
+
+// SetEnabled switches the direct access on or off and returns the previous
+// setting; tests use it to run both ways.
+func SetEnabled(on bool) (previous bool) {
+	return !disabled.Swap(!on)
+}
+
+// For returns the layout, or nil when direct access is off or goja's
+// layout was not recognised. The first call learns it with scratch objects
+// of vm, through goja's Go API; vm must be used on its loop's goroutine.
+func For(vm *goja.Runtime) *Layout {
+	if disabled.Load() {
+		return nil
+	}
+	once.Do(func() { learnt = learn(vm) })
+	return learnt
+}
+
+// ifaceWords is the layout of a non-empty interface value.
+type ifaceWords struct {
+	tab, data unsafe.Pointer
+}
+
+func (l *Layout) impl(o *goja.Object) *ifaceWords {
+	return (*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.self))
+}
+
+// Plain returns pointers to the names and values of o if o is a plain goja
+// object (the *goja.baseObject behind {...} and NewObject).
+func (l *Layout) Plain(o *goja.Object) (*Names, *Values, bool) {
+	w := l.impl(o)
+	if w.tab != l.baseTab || w.data == nil {
+		return nil, nil, false
+	}
+	return (*Names)(unsafe.Add(w.data, l.names)), (*Values)(unsafe.Add(w.data, l.values)), true
+}
+
+// IsValue reports whether v, as stored in Values, is a property's value
+// rather than a property record.
+func (l *Layout) IsValue(v goja.Value) bool {
+	return v != nil && reflect.TypeOf(v) != l.propType
+}
+
+// Put defines the data property name (writable, enumerable, configurable)
+// on o, a plain object made by NewObject that JavaScript has not seen yet,
+// as CreateDataProperty does: a repeated name keeps its place and takes
+// the new value. Names that look like array indexes are fine: goja orders
+// those when it lists the keys. It reports false if o is not a plain
+// object.
+func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
+	names, values, ok := l.Plain(o)
+	if !ok || *values == nil {
+		return false
+	}
+	if _, exists := (*values)[name]; !exists {
+		*names = append(*names, name)
+	}
+	(*values)[name] = v
+	return true
+}
+
+// OwnValue returns the value of o's own property name when o is a plain
+// goja object holding it as a data property that is writable, enumerable
+// and configurable (as assignment makes them), reading goja's storage
+// directly: for code that reads the same few properties of an object
+// often. Otherwise ok is false, and o.Get(name) gives the value.
+func OwnValue(vm *goja.Runtime, o *goja.Object, name unistring.String) (v goja.Value, ok bool) {
+	l := For(vm)
+	if l == nil {
+		return nil, false
+	}
+	_, values, ok := l.Plain(o)
+	if !ok {
+		return nil, false
+	}
+	v = (*values)[name]
+	return v, l.IsValue(v)
+}

@@ -1,0 +1,224 @@
+package gojastore
+
+import (
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+// The goja version in go.mod keeps objects the way Layout expects; after an
+// upgrade that changes this, the IPC codec and util.inspect still work
+// (through goja's API; their tests run both ways) but this test says that
+// the fast path is off.
+func TestLayoutLearnt(t *testing.T) {
+	if For(goja.New()) == nil {
+		t.Fatal("goja's property storage layout was not recognised: callers run without the fast path")
+	}
+}
+
+func TestSetEnabled(t *testing.T) {
+	vm := goja.New()
+	if prev := SetEnabled(false); !prev {
+		t.Fatal("direct access was off at the start")
+	}
+	if For(vm) != nil {
+		t.Error("For returned a layout while switched off")
+	}
+	o := vm.NewObject()
+	_ = o.Set("a", 1)
+	if _, ok := OwnValue(vm, o, "a"); ok {
+		t.Error("OwnValue read the storage while switched off")
+	}
+	if prev := SetEnabled(true); prev {
+		t.Fatal("SetEnabled(false) did not stick")
+	}
+	if For(vm) == nil {
+		t.Error("For returned nil after switching back on")
+	}
+}
+
+func objects(t *testing.T, vm *goja.Runtime, src string) []*goja.Object {
+	t.Helper()
+	v, err := vm.RunString(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := v.(*goja.Object)
+	var out []*goja.Object
+	for _, k := range list.Keys() {
+		out = append(out, list.Get(k).(*goja.Object))
+	}
+	return out
+}
+
+func layout(t *testing.T, vm *goja.Runtime) *Layout {
+	t.Helper()
+	l := For(vm)
+	if l == nil {
+		t.Fatal("layout not recognised")
+	}
+	return l
+}
+
+func TestOwn(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	objs := objects(t, vm, `(() => {
+		const o = Object.create({ inherited: 1 });
+		o.n = 1; o.s = 'x'; o.u = undefined;
+		Object.defineProperty(o, 'g', { get() { throw new Error('ran') }, enumerable: true });
+		Object.defineProperty(o, 'gs', { get() {}, set(v) {} });
+		Object.defineProperty(o, 'hidden', { value: 'h', writable: true });
+		const a = [1, 2]; a.extra = 'e';
+		return [o, a, new Map(), function f() {}];
+	})()`)
+	o, a, m, f := objs[0], objs[1], objs[2], objs[3]
+	for _, tc := range []struct {
+		obj   *goja.Object
+		key   string
+		known bool
+		want  Prop
+		value string
+	}{
+		{o, "n", true, Prop{Found: true, Enumerable: true}, "1"},
+		{o, "s", true, Prop{Found: true, Enumerable: true}, "x"},
+		{o, "u", true, Prop{Found: true, Enumerable: true}, "undefined"},
+		{o, "g", true, Prop{Found: true, Accessor: true, Get: true, Enumerable: true}, ""},
+		{o, "gs", true, Prop{Found: true, Accessor: true, Get: true, Set: true}, ""},
+		{o, "hidden", true, Prop{Found: true}, "h"},
+		{o, "inherited", true, Prop{}, ""},
+		{o, "missing", true, Prop{}, ""},
+		{a, "extra", true, Prop{Found: true, Enumerable: true}, "e"},
+		{a, "missing", true, Prop{}, ""},
+		{a, "length", false, Prop{}, ""},
+		{a, "0", false, Prop{}, ""},
+		{m, "size", false, Prop{}, ""},
+		{f, "missing", false, Prop{}, ""},
+	} {
+		p, known := l.Own(tc.obj, tc.key)
+		value := ""
+		if p.Value != nil {
+			value = p.Value.String()
+		}
+		p.Value = nil
+		if known != tc.known || known && (p != tc.want || value != tc.value) {
+			t.Errorf("Own(%s): %+v %q, %v; want %+v %q, %v", tc.key, p, value, known, tc.want, tc.value, tc.known)
+		}
+	}
+}
+
+func TestOwnEntriesAndNames(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	objs := objects(t, vm, `(() => {
+		const o = { b: 1, a: 2 };
+		Object.defineProperty(o, 'h', { value: 3 });
+		const a = [1, , 3]; a.x = 1;
+		return [o, { 1: 'i', a: 2 }, a, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(String), new Map()];
+	})()`)
+	names := func(es []Entry) (out []string) {
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	es, ok := l.OwnEntries(objs[0], false)
+	if !ok || len(es) != 2 || names(es)[0] != "b" || names(es)[1] != "a" || es[1].Prop.Value.ToInteger() != 2 {
+		t.Errorf("enumerable entries: %v %v", names(es), ok)
+	}
+	if es, ok = l.OwnEntries(objs[0], true); !ok || len(es) != 3 || es[2].Name != "h" || es[2].Prop.Enumerable {
+		t.Errorf("all entries: %+v %v", es, ok)
+	}
+	if _, ok = l.OwnEntries(objs[1], true); ok {
+		t.Error("OwnEntries listed an object with an index key")
+	}
+	if _, ok = l.OwnEntries(objs[2], true); ok {
+		t.Error("OwnEntries listed an array")
+	}
+	if ns, ok := l.StoredNames(objs[2]); !ok || len(ns) != 2 || ns[0] != "length" || ns[1] != "x" {
+		t.Errorf("array stored names: %q %v", ns, ok)
+	}
+	elems, ok := l.Elements(objs[2])
+	if !ok || len(elems) != 3 || !l.Elem(elems, 0).Found || l.Elem(elems, 1).Found || l.Elem(elems, 2).Value.ToInteger() != 3 || l.Elem(elems, 3).Found {
+		t.Errorf("elements of [1, , 3]: %v %v", elems, ok)
+	}
+	if _, ok := l.Elements(objs[0]); ok {
+		t.Error("Elements of a plain object")
+	}
+	if _, ok := l.Elements(objs[4]); ok {
+		t.Error("Elements of a Map")
+	}
+}
+
+func TestPutAndOwnValue(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	o := vm.NewObject()
+	for _, p := range []struct {
+		name unistring.String
+		v    goja.Value
+	}{{"b", vm.ToValue(1)}, {"2", vm.ToValue(2)}, {"a", vm.ToValue("x")}, {"b", vm.ToValue(3)}} {
+		if !l.Put(o, p.name, p.v) {
+			t.Fatalf("Put(%s) refused a fresh object", p.name)
+		}
+	}
+	if l.Put(vm.NewArray(), "a", vm.ToValue(1)) {
+		t.Error("Put wrote into an array")
+	}
+	_ = vm.Set("o", o)
+	got, err := vm.RunString(`JSON.stringify(o) + Object.keys(o)`)
+	if err != nil || got.String() != `{"2":2,"b":3,"a":"x"}2,b,a` {
+		t.Errorf("object built by Put: %v %v", got, err)
+	}
+	if v, ok := OwnValue(vm, o, "b"); !ok || v.ToInteger() != 3 {
+		t.Errorf("OwnValue(b): %v %v", v, ok)
+	}
+}
+
+func TestIsIndexKey(t *testing.T) {
+	for k, want := range map[string]bool{"0": true, "12": true, "4294967294": true, "4294967295": false,
+		"": false, "01": false, "-1": false, "1a": false, "12345678901": false} {
+		if IsIndexKey(k) != want {
+			t.Errorf("IsIndexKey(%q) = %v", k, !want)
+		}
+	}
+}
+
+// BenchmarkLearn measures learning the layout, which a forked child does
+// when its first message arrives.
+func BenchmarkLearn(b *testing.B) {
+	vm := goja.New()
+	for b.Loop() {
+		if learn(vm) == nil {
+			b.Fatal("not recognised")
+		}
+	}
+}
+
+func TestOwnValue(t *testing.T) {
+	vm := goja.New()
+	objs := objects(t, vm, `(() => {
+		const o = Object.create({ inherited: 1 });
+		o.own = 'x';
+		o.nul = null;
+		Object.defineProperty(o, 'getter', { get() { throw new Error('ran') }, enumerable: true });
+		Object.defineProperty(o, 'fixed', { value: 2 });
+		return [o, [1, 2]];
+	})()`)
+	o, arr := objs[0], objs[1]
+	for _, tc := range []struct {
+		obj  *goja.Object
+		name unistring.String
+		ok   bool
+		want string
+	}{
+		{o, "own", true, "x"}, {o, "nul", true, "null"}, {o, "inherited", false, ""}, {o, "getter", false, ""},
+		{o, "fixed", false, ""}, {o, "missing", false, ""}, {arr, "length", false, ""}, {arr, "0", false, ""},
+	} {
+		got, ok := OwnValue(vm, tc.obj, tc.name)
+		if ok != tc.ok || ok && got.String() != tc.want {
+			t.Errorf("OwnValue(%s): %v, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package gojastore
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+// field returns the offset of t's field name, checking that its declared
+// type is exactly typ.
+func field(t reflect.Type, name string, typ reflect.Type) (uintptr, bool) {
+	if t.Kind() != reflect.Struct {
+		return 0, false
+	}
+	f, ok := t.FieldByName(name)
+	if !ok || len(f.Index) != 1 || f.Type != typ {
+		return 0, false
+	}
+	return f.Offset, true
+}
+
+// learn finds the layout with scratch objects of vm and checks that it
+// reads and writes them correctly; it returns nil when it does not.
+func learn(vm *goja.Runtime) *Layout {
+	self, ok := reflect.TypeOf(goja.Object{}).FieldByName("self")
+	if !ok || self.Type.Kind() != reflect.Interface || len(self.Index) != 1 {
+		return nil
+	}
+	l := &Layout{self: self.Offset, selfIndex: self.Index[0], plainTypes: map[reflect.Type]bool{}}
+	const yes, no = goja.FLAG_TRUE, goja.FLAG_FALSE
+	fn := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+
+	// A plain object with a value of every kind, an accessor and a
+	// property that is neither writable, enumerable nor configurable.
+	o := vm.NewObject()
+	plain := []goja.Value{vm.ToValue(1), vm.ToValue(1.5), vm.ToValue("s"), vm.ToValue("ü"), vm.ToValue(true),
+		goja.Null(), goja.Undefined(), goja.NewSymbol("s"), vm.ToValue(big.NewInt(1)), vm.NewObject()}
+	var want Names
+	for i, v := range plain {
+		name := string(rune('a' + i))
+		if o.Set(name, v) != nil {
+			return nil
+		}
+		want = append(want, unistring.String(name))
+	}
+	if o.DefineAccessorProperty("k", fn, nil, no, yes) != nil || o.DefineDataProperty("l", vm.ToValue(2), no, no, no) != nil {
+		return nil
+	}
+	want = append(want, "k", "l")
+
+	impl := reflect.ValueOf(o).Elem().Field(l.selfIndex).Elem()
+	if impl.Kind() != reflect.Pointer || impl.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	// An interface value is two words: its type's, then the pointer.
+	if l.impl(o).data != impl.UnsafePointer() {
+		return nil
+	}
+	l.baseTab = l.impl(o).tab
+	l.baseType = impl.Type().Elem()
+	var ok1, ok2 bool
+	l.values, ok1 = field(l.baseType, "values", reflect.TypeOf(Values(nil)))
+	l.names, ok2 = field(l.baseType, "propNames", reflect.TypeOf(Names(nil)))
+	if !ok1 || !ok2 {
+		return nil
+	}
+	names, values, ok := l.Plain(o)
+	if !ok || len(*names) != len(want) {
+		return nil
+	}
+	for i, n := range want {
+		if (*names)[i] != n {
+			return nil
+		}
+	}
+	for i, v := range plain {
+		stored := (*values)[want[i]]
+		if stored == nil || !stored.SameAs(v) {
+			return nil
+		}
+		l.plainTypes[reflect.TypeOf(stored)] = true
+	}
+	if !l.learnRecord((*values)["k"], (*values)["l"]) {
+		return nil
+	}
+
+	// Arrays: [1, <hole>, 3], and [<setter>].
+	a, b := vm.NewArray(1), vm.NewArray(1)
+	if a.Set("2", 3) != nil || b.DefineAccessorProperty("0", nil, fn, yes, yes) != nil {
+		return nil
+	}
+	arr := reflect.ValueOf(a).Elem().Field(l.selfIndex).Elem()
+	if arr.Kind() != reflect.Pointer || l.impl(a).data != arr.UnsafePointer() || l.impl(a).tab == l.baseTab {
+		return nil
+	}
+	l.arrayTab = l.impl(a).tab
+	if l.elements, ok = field(arr.Type().Elem(), "values", reflect.TypeOf(Elements(nil))); !ok {
+		return nil
+	}
+	if !l.verify(vm, o, a, b) {
+		return nil
+	}
+	return l
+}
+
+// learnRecord finds the fields of goja's property records from an
+// enumerable accessor with a getter (acc) and a data property with no
+// flag set (fixed).
+func (l *Layout) learnRecord(acc, fixed goja.Value) bool {
+	t := reflect.TypeOf(acc)
+	if t == nil || t.Kind() != reflect.Pointer || l.plainTypes[t] || reflect.TypeOf(fixed) != t {
+		return false
+	}
+	l.propType = t
+	rec := t.Elem()
+	boolType, objType := reflect.TypeOf(false), reflect.TypeOf((*goja.Object)(nil))
+	var ok [5]bool
+	l.propValue, ok[0] = field(rec, "value", reflect.TypeOf((*goja.Value)(nil)).Elem())
+	l.accessor, ok[1] = field(rec, "accessor", boolType)
+	l.enumerable, ok[2] = field(rec, "enumerable", boolType)
+	l.get, ok[3] = field(rec, "getterFunc", objType)
+	l.set, ok[4] = field(rec, "setterFunc", objType)
+	return ok == [5]bool{true, true, true, true, true}
+}
+
+// verify checks the answers of the layout against what the scratch objects
+// are, and that writing makes properties goja sees.
+func (l *Layout) verify(vm *goja.Runtime, o, a, b *goja.Object) bool {
+	same := func(got Prop, known bool, want Prop) bool {
+		if !known || (got.Value == nil) != (want.Value == nil) || got.Value != nil && !got.Value.SameAs(want.Value) {
+			return false
+		}
+		got.Value, want.Value = nil, nil
+		return got == want
+	}
+	p, known := l.Own(o, "a")
+	if !same(p, known, Prop{Found: true, Enumerable: true, Value: o.Get("a")}) {
+		return false
+	}
+	if p, known = l.Own(o, "k"); !same(p, known, Prop{Found: true, Accessor: true, Get: true, Enumerable: true}) {
+		return false
+	}
+	if p, known = l.Own(o, "l"); !same(p, known, Prop{Found: true, Value: vm.ToValue(2)}) {
+		return false
+	}
+	if p, known = l.Own(o, "x"); !same(p, known, Prop{}) {
+		return false
+	}
+	if p, known = l.Own(a, "x"); !same(p, known, Prop{}) {
+		return false
+	}
+	elems, ok := l.Elements(a)
+	if !ok {
+		return false
+	}
+	for i, want := range []Prop{{Found: true, Enumerable: true, Value: vm.ToValue(1)}, {}, {Found: true, Enumerable: true, Value: vm.ToValue(3)}, {}} {
+		if !same(l.Elem(elems, i), true, want) {
+			return false
+		}
+	}
+	if elems, ok = l.Elements(b); !ok || !same(l.Elem(elems, 0), true, Prop{Found: true, Accessor: true, Set: true, Enumerable: true}) {
+		return false
+	}
+	if _, _, ok := l.Plain(a); ok {
+		return false
+	}
+	w := vm.NewObject()
+	if !l.Put(w, "x", vm.ToValue(1)) || !l.Put(w, "y", vm.ToValue("z")) || !l.Put(w, "x", vm.ToValue(2)) {
+		return false
+	}
+	keys := w.Keys()
+	return len(keys) == 2 && keys[0] == "x" && keys[1] == "y" && w.Get("x").ToInteger() == 2 && w.Get("y").String() == "z"
+}
