@@ -19,6 +19,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // maxNesting bounds the inspector's recursion (node's V8 stack runs out at
@@ -30,7 +32,7 @@ const maxNesting = 1000
 type inspector struct {
 	vm             *goja.Runtime
 	st             *vmState
-	fp             *storage
+	fp             *gojastore.Layout
 	opts           InspectOptions
 	depth          float64
 	indentationLvl int
@@ -50,7 +52,7 @@ func Inspect(vm *goja.Runtime, v goja.Value, opts InspectOptions) string {
 }
 
 func newInspector(vm *goja.Runtime, st *vmState, opts InspectOptions) *inspector {
-	return &inspector{vm: vm, st: st, fp: fast(), opts: opts, depth: opts.Depth}
+	return &inspector{vm: vm, st: st, fp: gojastore.For(vm), opts: opts, depth: opts.Depth}
 }
 
 // beyondDepth is node's `recurseTimes > ctx.depth && ctx.depth !== null`.

@@ -6,12 +6,15 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // node prints the entries a Map or Set iterator has left without consuming
 // them (V8's previewEntries). goja offers no such API, so, as for property
-// storage (fastprops.go), the iterator's state is read directly from goja's
-// structures, whose layout is learnt and checked on a scratch VM first.
+// storage (internal/gojastore), the iterator's state is read directly from
+// goja's structures, whose layout is learnt and checked on a scratch VM
+// first.
 
 // iterLayout locates the state of goja's Map and Set iterators.
 type iterLayout struct {
@@ -24,13 +27,19 @@ type iterLayout struct {
 	keyKind, entryKind int64        // iterationKind of keys() and entries()
 }
 
-var iterators = sync.OnceValue(learnIterators)
+var (
+	iterOnce   sync.Once
+	iterLearnt *iterLayout
+)
 
-func learnIterators() *iterLayout {
-	st := layout()
-	if st == nil {
-		return nil
-	}
+// iterators returns the iterator layout, learning it the first time; st
+// is the storage layout (not nil).
+func iterators(st *gojastore.Layout) *iterLayout {
+	iterOnce.Do(func() { iterLearnt = learnIterators(st) })
+	return iterLearnt
+}
+
+func learnIterators(st *gojastore.Layout) *iterLayout {
 	vm := goja.New()
 	v, err := vm.RunString(`(() => {
 		const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]);
@@ -42,11 +51,9 @@ func learnIterators() *iterLayout {
 		return nil
 	}
 	list := v.(*goja.Object)
-	impl := func(i string) reflect.Value {
-		return reflect.ValueOf(list.Get(i).(*goja.Object)).Elem().Field(st.selfField).Elem()
-	}
+	impl := func(i string) reflect.Value { return st.Impl(list.Get(i).(*goja.Object)) }
 	keys, entries, set := impl("0"), impl("1"), impl("2")
-	if keys.Kind() != reflect.Pointer || set.Kind() != reflect.Pointer {
+	if keys.Kind() != reflect.Pointer || entries.Kind() != reflect.Pointer || set.Kind() != reflect.Pointer {
 		return nil
 	}
 	l := &iterLayout{mapIter: keys.Type(), setIter: set.Type()}
@@ -86,6 +93,19 @@ func learnIterators() *iterLayout {
 	return l
 }
 
+// field returns the index of t's field name, checking that its declared
+// type is exactly typ (or, with typ nil, of kind kind); -1 if it is not.
+func field(t reflect.Type, name string, typ reflect.Type, kind reflect.Kind) int {
+	if t.Kind() != reflect.Struct {
+		return -1
+	}
+	f, ok := t.FieldByName(name)
+	if !ok || len(f.Index) != 1 || typ != nil && f.Type != typ || typ == nil && f.Type.Kind() != kind {
+		return -1
+	}
+	return f.Index[0]
+}
+
 func readValue(f reflect.Value) goja.Value {
 	return *(*goja.Value)(unsafe.Pointer(f.UnsafeAddr()))
 }
@@ -93,12 +113,11 @@ func readValue(f reflect.Value) goja.Value {
 // preview returns the entries o (a Map or Set iterator) has left: keys or
 // values, or key/value pairs flattened when keyValue. ok is false when o is
 // not such an iterator.
-func (l *iterLayout) preview(o *goja.Object, st *storage) (entries []goja.Value, keyValue, ok bool) {
-	self := reflect.ValueOf(o).Elem().Field(st.selfField)
-	if self.IsNil() {
+func (l *iterLayout) preview(o *goja.Object, st *gojastore.Layout) (entries []goja.Value, keyValue, ok bool) {
+	p := st.Impl(o)
+	if !p.IsValid() {
 		return nil, false, false
 	}
-	p := self.Elem()
 	isSet := p.Type() == l.setIter
 	if p.Type() != l.mapIter && !isSet {
 		return nil, false, false

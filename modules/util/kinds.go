@@ -240,11 +240,11 @@ func (c *inspector) iteratorKind(o *goja.Object) (kind, bool) {
 	if c.fp == nil {
 		return kindObject, false
 	}
-	l := iterators()
+	l := iterators(c.fp)
 	if l == nil {
 		return kindObject, false
 	}
-	switch c.fp.implType(o) {
+	switch c.fp.ImplType(o) {
 	case l.mapIter:
 		return kindMapIterator, true
 	case l.setIter:

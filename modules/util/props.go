@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // propKey is a property key: a string, or a symbol when sym is set. desc,
@@ -31,25 +33,25 @@ type propDesc struct {
 // ownProp returns o's own property k, if o has one.
 func (c *inspector) ownProp(o *goja.Object, k propKey) (propDesc, bool) {
 	if k.sym == nil && c.fp != nil {
-		if r, known := c.fp.own(o, k.name); known {
+		if r, known := c.fp.Own(o, k.name); known {
 			return c.fromRaw(o, k, r)
 		}
 	}
 	return c.jsProp(o, k)
 }
 
-func (c *inspector) fromRaw(o *goja.Object, k propKey, r rawProp) (propDesc, bool) {
-	if !r.found {
+func (c *inspector) fromRaw(o *goja.Object, k propKey, r gojastore.Prop) (propDesc, bool) {
+	if !r.Found {
 		return propDesc{}, false
 	}
-	if r.accessor {
-		return propDesc{get: r.get, set: r.set, enumerable: r.enumerable}, true
+	if r.Accessor {
+		return propDesc{get: r.Get, set: r.Set, enumerable: r.Enumerable}, true
 	}
-	v := r.value
+	v := r.Value
 	if v == nil {
 		v = c.get(o, k)
 	}
-	return propDesc{value: v, enumerable: r.enumerable}, true
+	return propDesc{value: v, enumerable: r.Enumerable}, true
 }
 
 func (c *inspector) get(o *goja.Object, k propKey) goja.Value {
@@ -98,12 +100,12 @@ func isDefined(v goja.Value) bool {
 // of them with showHidden.
 func (c *inspector) getKeys(o *goja.Object) []propKey {
 	if c.fp != nil {
-		if entries, ok := c.fp.ownEntries(o, c.opts.ShowHidden); ok {
+		if entries, ok := c.fp.OwnEntries(o, c.opts.ShowHidden); ok {
 			keys := make([]propKey, len(entries))
 			descs := make([]propDesc, len(entries))
 			for i, e := range entries {
-				descs[i], _ = c.fromRaw(o, propKey{name: e.name}, e.raw)
-				keys[i] = propKey{name: e.name, desc: &descs[i]}
+				descs[i], _ = c.fromRaw(o, propKey{name: e.Name}, e.Prop)
+				keys[i] = propKey{name: e.Name, desc: &descs[i]}
 			}
 			return c.appendSymbols(keys, o)
 		}
@@ -140,9 +142,9 @@ func (c *inspector) appendSymbols(keys []propKey, o *goja.Object) []propKey {
 func (c *inspector) nonIndexKeys(o *goja.Object) []propKey {
 	var keys []propKey
 	if c.fp != nil {
-		if names, ok := c.fp.storedNames(o); ok {
+		if names, ok := c.fp.StoredNames(o); ok {
 			for _, n := range names {
-				if isIndexKey(n) {
+				if gojastore.IsIndexKey(n) {
 					continue
 				}
 				if !c.opts.ShowHidden {

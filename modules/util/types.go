@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // shownLength is node's MathMin(MathMax(0, ctx.maxArrayLength), length).
@@ -43,16 +45,16 @@ func indexKey(i int64) string {
 func (c *inspector) formatArray(value *goja.Object, valLen int64, recurseTimes int) []string {
 	length := c.shownLength(valLen)
 	output := make([]string, 0, length+1)
-	var values valueList
+	var values gojastore.Elements
 	dense := false
 	if c.fp != nil {
-		values, dense = c.fp.elementsOf(value)
+		values, dense = c.fp.Elements(value)
 	}
 	for i := int64(0); i < length; i++ {
 		var d propDesc
 		var ok bool
 		if dense {
-			d, ok = c.fromRaw(value, propKey{name: indexKey(i)}, c.fp.elem(values, int(i)))
+			d, ok = c.fromRaw(value, propKey{name: indexKey(i)}, c.fp.Elem(values, int(i)))
 		} else {
 			d, ok = c.jsProp(value, propKey{name: indexKey(i)})
 		}
@@ -486,7 +488,7 @@ func (c *inspector) previewEntries(iter *goja.Object) (entries []goja.Value, key
 	if c.fp == nil {
 		return nil, false, false
 	}
-	l := iterators()
+	l := iterators(c.fp)
 	if l == nil {
 		return nil, false, false
 	}
