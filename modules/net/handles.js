@@ -9,6 +9,7 @@ const net = require('net');
 const { ERR_CHILD_CLOSED_BEFORE_REPLY } = require('internal/net').codes;
 
 const kSockets = Symbol.for('gonode.ipc.sockets');
+const kOnClose = Symbol('kOnClose');
 
 // SocketListSend is kept by a server whose sockets were sent to target: it
 // asks target for its count of them, or to report when they have closed.
@@ -77,14 +78,25 @@ class SocketListReceive extends EventEmitter {
     });
   }
 
-  add(obj) {
+  // add counts socket until its 'close'. One listener function serves all
+  // of the list's sockets, and it removes itself (cheaper than once() and
+  // a closure per socket).
+  add(socket) {
     this.connections++;
-    obj.socket.once('close', () => {
-      this.connections--;
-      if (this.connections === 0) this.emit('empty', this);
-    });
+    let onclose = this[kOnClose];
+    if (onclose === undefined) {
+      const list = this;
+      onclose = function onSocketClose() {
+        this.removeListener('close', onclose);
+        list.connections--;
+        if (list.connections === 0) list.emit('empty', list);
+      };
+      this[kOnClose] = onclose;
+    }
+    socket.on('close', onclose);
   }
 }
+SocketListReceive.prototype[kOnClose] = undefined;
 
 function getSocketList(type, target, key) {
   const lists = target[kSockets][type];
@@ -131,7 +143,7 @@ function socketHandle(target, message, socket, keepOpen) {
 // socketFromHandle makes a net.Socket of a received handle.
 function socketFromHandle(target, message, handle, deliver) {
   const socket = new net.Socket({ handle, readable: true, writable: true });
-  if (message.key) getSocketList('got', target, message.key).add({ socket });
+  if (message.key) getSocketList('got', target, message.key).add(socket);
   deliver(socket);
 }
 
