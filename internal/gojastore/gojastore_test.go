@@ -222,3 +222,16 @@ func TestOwnValue(t *testing.T) {
 		}
 	}
 }
+
+// Values of every kind set from JavaScript are read from the storage.
+func TestOwnEveryKind(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	o := objects(t, vm, `[{ i: 1, f: 1.5, s: 's', u: 'ü', b: true, n: null, d: undefined, y: Symbol(), g: 1n, o: {}, fn() {} }]`)[0]
+	for _, k := range o.Keys() {
+		p, known := l.Own(o, k)
+		if !known || !p.Found || !p.Enumerable || p.Value == nil || !p.Value.SameAs(o.Get(k)) {
+			t.Errorf("Own(%s): %+v, %v", k, p, known)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/unistring"
 )
 
 // field returns the offset of t's field name, checking that its declared
@@ -32,18 +31,18 @@ func learn(vm *goja.Runtime) *Layout {
 	const yes, no = goja.FLAG_TRUE, goja.FLAG_FALSE
 	fn := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 
-	// A plain object with a value of every kind, an accessor and a
-	// property that is neither writable, enumerable nor configurable.
+	// A plain object with two values, an accessor and a property that is
+	// neither writable, enumerable nor configurable. Values of the other
+	// kinds are stored as they are too.
 	o := vm.NewObject()
-	plain := []goja.Value{vm.ToValue(1), vm.ToValue(1.5), vm.ToValue("s"), vm.ToValue("ü"), vm.ToValue(true),
-		goja.Null(), goja.Undefined(), goja.NewSymbol("s"), vm.ToValue(big.NewInt(1)), vm.NewObject()}
-	var want Names
-	for i, v := range plain {
-		name := string(rune('a' + i))
-		if o.Set(name, v) != nil {
-			return nil
-		}
-		want = append(want, unistring.String(name))
+	stored := []goja.Value{vm.ToValue(1), vm.ToValue("s")}
+	want := Names{"a", "b"}
+	if o.Set("a", stored[0]) != nil || o.Set("b", stored[1]) != nil {
+		return nil
+	}
+	for _, v := range []goja.Value{vm.ToValue(1.5), vm.ToValue("ü"), goja.StringFromUTF16([]uint16{0xfc}), vm.ToValue(true), goja.Null(), goja.Undefined(),
+		goja.NewSymbol("s"), vm.ToValue(big.NewInt(1)), o} {
+		l.plainTypes[reflect.TypeOf(v)] = true
 	}
 	if o.DefineAccessorProperty("k", fn, nil, no, yes) != nil || o.DefineDataProperty("l", vm.ToValue(2), no, no, no) != nil {
 		return nil
@@ -75,12 +74,11 @@ func learn(vm *goja.Runtime) *Layout {
 			return nil
 		}
 	}
-	for i, v := range plain {
-		stored := (*values)[want[i]]
-		if stored == nil || !stored.SameAs(v) {
+	for i, v := range stored {
+		if s := (*values)[want[i]]; s == nil || !s.SameAs(v) || reflect.TypeOf(s) != reflect.TypeOf(v) {
 			return nil
 		}
-		l.plainTypes[reflect.TypeOf(stored)] = true
+		l.plainTypes[reflect.TypeOf(v)] = true
 	}
 	if !l.learnRecord((*values)["k"], (*values)["l"]) {
 		return nil
