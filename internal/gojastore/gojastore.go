@@ -53,6 +53,7 @@ type Layout struct {
 	values    uintptr        // offset of baseObject.values (Values)
 	names     uintptr        // offset of baseObject.propNames (Names)
 	elements  uintptr        // offset of arrayObject.values (Elements)
+	arrayBase uintptr        // offset of the baseObject embedded in arrayObject
 
 	// propType is the type of the property records stored among the
 	// values (*goja.valueProperty), and the offsets of its fields.
@@ -63,7 +64,7 @@ type Layout struct {
 	// strings, objects, ...), as opposed to property records.
 	plainTypes map[reflect.Type]bool
 
-	bases sync.Map // objectImpl type word -> offset of its embedded baseObject, or -1
+	bases sync.Map // other objectImpls' type word -> offset of their embedded baseObject, or -1
 }
 
 var (

@@ -97,6 +97,11 @@ func learn(vm *goja.Runtime) *Layout {
 	if l.elements, ok = field(arr.Type().Elem(), "values", reflect.TypeOf(Elements(nil))); !ok {
 		return nil
 	}
+	arrayBase := embeddedOffset(arr.Type(), l.baseType)
+	if arrayBase < 0 {
+		return nil
+	}
+	l.arrayBase = uintptr(arrayBase)
 	if !l.verify(vm, o, a, b) {
 		return nil
 	}

@@ -38,8 +38,13 @@ func (l *Layout) ImplType(o *goja.Object) reflect.Type {
 // interface's type word.
 func (l *Layout) base(o *goja.Object) (unsafe.Pointer, unsafe.Pointer, bool) {
 	w := l.impl(o)
-	if w.tab == nil || w.data == nil {
+	switch {
+	case w.tab == nil || w.data == nil:
 		return nil, nil, false
+	case w.tab == l.baseTab:
+		return w.data, w.tab, true
+	case w.tab == l.arrayTab:
+		return unsafe.Add(w.data, l.arrayBase), w.tab, true
 	}
 	off, ok := l.bases.Load(w.tab)
 	if !ok {
