@@ -55,7 +55,6 @@ function ReadableState(options, stream, isDuplex) {
   // buffer[bufferIndex..] holds the queued chunks; length counts bytes (or
   // objects in objectMode).
   this.buffer = [];
-  this.pipes = [];
   if (options) {
     applyCommonOptions(this, options);
     if (options.encoding) {
@@ -66,6 +65,9 @@ function ReadableState(options, stream, isDuplex) {
 }
 
 Object.assign(ReadableState.prototype, {
+  // pipes: the destinations of pipe(); a stream that never pipes shares
+  // this frozen empty array (pipe() gives it its own).
+  pipes: Object.freeze([]),
   objectMode: false,
   bufferIndex: 0,
   length: 0,
@@ -469,7 +471,8 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     state.multiAwaitDrain = true;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
-  state.pipes.push(dest);
+  if (state.pipes.length === 0) state.pipes = [dest];
+  else state.pipes.push(dest);
 
   const proc = globalThis.process;
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&

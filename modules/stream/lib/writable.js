@@ -42,8 +42,11 @@ function WritableState(options, stream, isDuplex) {
   }
   // An arrow costs half of what onwrite.bind(undefined, stream) does.
   this.onwrite = (er) => onwrite(stream, er);
-  this.buffered = [];
 }
+
+// noBuffered is buffered while nothing is queued: every state shares it,
+// and the first write queued gives the state its own array.
+const noBuffered = Object.freeze([]);
 
 Object.assign(WritableState.prototype, {
   objectMode: false,
@@ -69,6 +72,7 @@ Object.assign(WritableState.prototype, {
   writelen: 0,
   afterWriteTickInfo: null,
   // buffered[bufferedIndex..] are the writes waiting for _write().
+  buffered: noBuffered,
   bufferedIndex: 0,
   allBuffers: true,
   allNoop: true,
@@ -90,7 +94,7 @@ WritableState.prototype[kAfterWritePending] = false;
 WritableState.prototype[kWritable] = undefined;
 
 function resetBuffer(state) {
-  state.buffered = [];
+  if (state.buffered !== noBuffered) state.buffered = noBuffered;
   state.bufferedIndex = 0;
   state.allBuffers = true;
   state.allNoop = true;
@@ -224,7 +228,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
+    if (state.buffered === noBuffered) state.buffered = [{ chunk, encoding, callback }];
+    else state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
