@@ -26,8 +26,8 @@ const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kKeepAliveInitialDelay = Symbol('kKeepAliveInitialDelay');
-const kBytesRead = Symbol('kBytesRead');
-const kBytesWritten = Symbol('kBytesWritten');
+// kClosedHandle: the handle a destroyed socket had, for its byte counts.
+const kClosedHandle = Symbol('kClosedHandle');
 const kNormalized = Symbol('normalizedArgs');
 const kWriteDone = Symbol('kWriteDone');
 
@@ -190,8 +190,7 @@ Socket.prototype.server = null;
 Socket.prototype._server = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
-Socket.prototype[kBytesRead] = 0;
-Socket.prototype[kBytesWritten] = 0;
+Socket.prototype[kClosedHandle] = null;
 Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kKeepAliveInitialDelay] = 0;
@@ -344,6 +343,7 @@ function tryReadStart(socket) {
 }
 
 const duplexWrite = stream.Duplex.prototype.write;
+const duplexEnd = stream.Duplex.prototype.end;
 const writeStarted = stream.Writable[Symbol.for('gonode.streams.writeStarted')];
 
 // write is Writable's write with a shortcut for its most common use: a
@@ -386,7 +386,7 @@ Socket.prototype.end = function end(data, encoding, callback) {
       tryWriteAtOnce(this, data) !== undefined) {
     data = undefined;
   }
-  stream.Duplex.prototype.end.call(this, data, encoding, callback);
+  duplexEnd.call(this, data, encoding, callback);
   return this;
 };
 
@@ -403,9 +403,8 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   }
   if (this._handle) {
     const isException = Boolean(exception);
-    this[kBytesRead] = this._handle.bytesRead;
-    this[kBytesWritten] = this._handle.bytesWritten;
     const handle = this._handle;
+    this[kClosedHandle] = handle;
     const onClose = () => this.emit('close', isException);
     if (this.resetAndClosing) {
       this.resetAndClosing = false;
@@ -516,7 +515,8 @@ function protoGetter(name, get) {
 }
 
 protoGetter('bytesRead', function bytesRead() {
-  return this._handle ? this._handle.bytesRead : this[kBytesRead];
+  const handle = this._handle || this[kClosedHandle];
+  return handle ? handle.bytesRead : 0;
 });
 
 protoGetter('remoteAddress', function remoteAddress() {
@@ -544,7 +544,8 @@ protoGetter('localFamily', function localFamily() {
 });
 
 protoGetter('bytesWritten', function bytesWritten() {
-  let bytes = this._handle ? this._handle.bytesWritten : this[kBytesWritten];
+  const handle = this._handle || this[kClosedHandle];
+  let bytes = handle ? handle.bytesWritten : 0;
   const buffered = this.writableBuffer;
   if (!buffered) return undefined;
   for (const el of buffered) {
@@ -647,7 +648,8 @@ Socket.prototype._write = socketWrite;
 
 // _final shuts the writing side down once everything is written.
 Socket.prototype._final = function _final(cb) {
-  if (this.pending) {
+  // (this.pending, without the getter's call)
+  if (!this._handle || this.connecting) {
     this.once('connect', () => this._final(cb));
     return;
   }
