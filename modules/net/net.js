@@ -29,7 +29,6 @@ const kKeepAliveInitialDelay = Symbol('kKeepAliveInitialDelay');
 // kClosedHandle: the handle a destroyed socket had, for its byte counts.
 const kClosedHandle = Symbol('kClosedHandle');
 const kNormalized = Symbol('normalizedArgs');
-const kWriteDone = Symbol('kWriteDone');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
@@ -372,7 +371,7 @@ function tryWriteAtOnce(self, chunk) {
       (typeof chunk === 'string' && state.defaultEncoding !== 'utf8')) {
     return undefined;
   }
-  const r = handle.tryWrite(self[kWriteDone] || writeDone(self, state.onwrite), chunk);
+  const r = handle.tryWrite(ownWriteDone, chunk);
   if (r === WRITE_NOT_BYTES) return undefined;
   if (state.sync) state.sync = false;
   if (r === 0) return true;
@@ -397,7 +396,7 @@ Socket.prototype.destroySoon = function destroySoon() {
 };
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
-  this.connecting = false;
+  if (this.connecting) this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
     clearTimeout(s[kTimeout]);
   }
@@ -415,7 +414,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     }
     handle.onread = noop;
     this._handle = null;
-    this._sockname = null;
+    if (this._sockname !== null) this._sockname = null;
     cb(exception);
   } else {
     cb(exception);
@@ -608,18 +607,18 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
 };
 
 // writeDone is the completion handed to the handle with a write (called if
-// the kernel does not take it at once): one function per socket for the
-// Writable's own callback, which nearly every write has, and a new one for
-// any other.
+// the kernel does not take it at once): one function for the Writable's own
+// callback, which nearly every write has, and a new one for any other.
 function writeDone(self, cb) {
-  const state = self._writableState;
-  if (cb !== state.onwrite) return (status) => afterWrite(self, status, cb);
-  let done = self[kWriteDone];
-  if (done === undefined) {
-    done = (status) => afterWrite(self, status, state.onwrite);
-    self[kWriteDone] = done;
-  }
-  return done;
+  if (cb === self._writableState.onwrite) return ownWriteDone;
+  return (status) => afterWrite(self, status, cb);
+}
+
+// ownWriteDone completes a write made with the Writable's own callback; the
+// handle calls it with itself as this.
+function ownWriteDone(status) {
+  const self = this[kOwner];
+  afterWrite(self, status, self._writableState.onwrite);
 }
 
 // afterWrite completes a write the kernel did not take at once.
