@@ -6,7 +6,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { ERR_CHILD_CLOSED_BEFORE_REPLY } = require('internal/net').codes;
+const { codes: { ERR_CHILD_CLOSED_BEFORE_REPLY }, HandleOptions } = require('internal/net');
 
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kOnClose = Symbol('kOnClose');
@@ -142,7 +142,7 @@ function socketHandle(target, message, socket, keepOpen) {
 
 // socketFromHandle makes a net.Socket of a received handle.
 function socketFromHandle(target, message, handle, deliver) {
-  const socket = new net.Socket({ handle, readable: true, writable: true });
+  const socket = new net.Socket(new HandleOptions(handle, false, false));
   if (message.key) getSocketList('got', target, message.key).add(socket);
   deliver(socket);
 }

@@ -224,8 +224,20 @@ function lookup(hostname, options, callback) {
   });
 }
 
+// HandleOptions are the options net makes a net.Socket with for a handle
+// it holds (accepted and received connections) at the default high water
+// mark: the Duplex then has none of its options to read.
+function HandleOptions(handle, allowHalfOpen, pauseOnCreate) {
+  this.handle = handle;
+  this.allowHalfOpen = allowHalfOpen;
+  this.pauseOnCreate = pauseOnCreate;
+}
+HandleOptions.prototype.readable = true;
+HandleOptions.prototype.writable = true;
+
 module.exports = {
   binding,
+  HandleOptions,
   isIP,
   isIPv4,
   isIPv6,

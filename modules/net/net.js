@@ -11,6 +11,7 @@ const {
   binding, isIP, isIPv4, isIPv6, isPipeName, toNumber,
   validateString, validateFunction, validateNumber, validateInt32, validatePort,
   getTimerDuration, errnoException, exceptionWithHostPort, uvExceptionWithHostPort, uvException,
+  HandleOptions,
 } = internal;
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
@@ -118,22 +119,26 @@ function initSocketHandle(self, constructing) {
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  if (options && options.objectMode) {
-    throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
-  } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
-    throw new ERR_INVALID_ARG_VALUE(
-      `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
-      options.readableObjectMode || options.writableObjectMode, 'is not supported');
+  if (options instanceof HandleOptions) {
+    stream.Duplex.call(this);
+  } else {
+    if (options && options.objectMode) {
+      throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+    } else if (options && (options.readableObjectMode || options.writableObjectMode)) {
+      throw new ERR_INVALID_ARG_VALUE(
+        `options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
+        options.readableObjectMode || options.writableObjectMode, 'is not supported');
+    }
+    if (typeof options === 'number') options = { fd: options };
+    else if (options == null) options = kNoOptions;
+    // The Duplex reads the caller's options as they are (cheaper than
+    // node's copy of them).
+    stream.Duplex.call(this, options);
   }
 
-  if (typeof options === 'number') options = { fd: options };
-  else if (options == null) options = kNoOptions;
-
-  // The Duplex reads the caller's options, and the four it must not take
-  // from them are set afterwards (cheaper than node's copy of the options):
-  // half-open handling is the Duplex's (allowHalfOpen false ends the
-  // writable side after 'end'); 'close' is emitted by the handle's close.
-  stream.Duplex.call(this, options);
+  // Four options are not the caller's: half-open handling is the Duplex's
+  // (allowHalfOpen false ends the writable side after 'end'); 'close' is
+  // emitted by the handle's close.
   this.allowHalfOpen = Boolean(options.allowHalfOpen);
   const rState = this._readableState;
   const wState = this._writableState;
@@ -1188,15 +1193,17 @@ function onconnection(err, clientHandle) {
     clientHandle.close();
     return;
   }
-  const socket = new Socket({
-    handle: clientHandle,
-    allowHalfOpen: self.allowHalfOpen,
-    pauseOnCreate: self.pauseOnConnect,
-    readable: true,
-    writable: true,
-    readableHighWaterMark: self.highWaterMark,
-    writableHighWaterMark: self.highWaterMark,
-  });
+  const socket = self.highWaterMark === stream.getDefaultHighWaterMark(false) ?
+    new Socket(new HandleOptions(clientHandle, self.allowHalfOpen, self.pauseOnConnect)) :
+    new Socket({
+      handle: clientHandle,
+      allowHalfOpen: self.allowHalfOpen,
+      pauseOnCreate: self.pauseOnConnect,
+      readable: true,
+      writable: true,
+      readableHighWaterMark: self.highWaterMark,
+      writableHighWaterMark: self.highWaterMark,
+    });
   if (self.noDelay && clientHandle.setNoDelay) {
     socket[kSetNoDelay] = true;
     clientHandle.setNoDelay(true);
