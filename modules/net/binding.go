@@ -27,6 +27,8 @@ type binding struct {
 	server, socket *goja.Object
 	// classes are what the piping shortcut needs of net.js, once loaded.
 	classes *netClasses
+	// handles is the internal/net/handles module, once used.
+	handles *goja.Object
 }
 
 // bindings holds the binding of each runtime that loaded it.

@@ -53,13 +53,21 @@ func isNative(rt *runtime.Runtime, o *goja.Object) bool {
 	return ok && b.wrapOf(o) != nil
 }
 
-// handlesJS returns the internal/net/handles helper fn.
+// handlesJS returns the internal/net/handles helper fn (the module is
+// looked up once per runtime, and kept in its binding).
 func handlesJS(rt *runtime.Runtime, fn string) goja.Callable {
-	v, err := rt.Require("internal/net/handles")
+	b, err := bindingOf(rt)
 	if err != nil {
 		rt.Rethrow(err)
 	}
-	f, _ := goja.AssertFunction(v.ToObject(rt.VM()).Get(fn))
+	if b.handles == nil {
+		v, err := rt.Require("internal/net/handles")
+		if err != nil {
+			rt.Rethrow(err)
+		}
+		b.handles = v.ToObject(rt.VM())
+	}
+	f, _ := goja.AssertFunction(b.handles.Get(fn))
 	return f
 }
 

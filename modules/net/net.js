@@ -403,7 +403,7 @@ Socket.prototype.destroySoon = function destroySoon() {
 Socket.prototype._destroy = function _destroy(exception, cb) {
   if (this.connecting) this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
-    clearTimeout(s[kTimeout]);
+    if (s[kTimeout] !== null) clearTimeout(s[kTimeout]);
   }
   if (this._handle) {
     const isException = Boolean(exception);
