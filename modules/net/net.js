@@ -169,7 +169,7 @@ function Socket(options) {
       this._handle.readStop();
       this.readableFlowing = false;
     } else if (!options.manualStart) {
-      this.read(0);
+      startReading(this);
     }
   }
 
@@ -339,6 +339,26 @@ const socketRead = function _read(n) {
 };
 
 Socket.prototype._read = socketRead;
+
+const readableRead = stream.Readable.prototype.read;
+
+// startReading is a new socket's read(0): with nothing buffered, ended or
+// reading, that read only starts the handle reading (its _read) and sets
+// the state as below.
+function startReading(socket) {
+  const state = socket._readableState;
+  if (socket.read !== readableRead || socket._read !== socketRead || state.reading || state.ended ||
+      state.destroyed || state.errored || !state.constructed || state.length !== 0) {
+    socket.read(0);
+    return;
+  }
+  state.reading = true;
+  state.needReadable = true;
+  // read() runs _read with sync set (a new state's default).
+  if (!state.sync) state.sync = true;
+  tryReadStart(socket);
+  state.sync = false;
+}
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
