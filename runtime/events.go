@@ -149,15 +149,20 @@ func newEmitter(rt *Runtime) *emitter {
 	}
 	on := method("addListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), false) })
 	_ = p.DefineDataProperty("on", on, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	method("prependListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), true) })
+	prepend := method("prependListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), true) })
 	// once goes through this.on / this.prependListener, as in Node, so that
-	// subclasses overriding on() (Readable starts flowing on 'data') see it.
-	once := func(via string) func(goja.FunctionCall) goja.Value {
+	// subclasses overriding on() (Readable starts flowing on 'data') see it;
+	// the emitter's own method is called from Go, without a call into goja.
+	once := func(via string, own goja.Value) func(goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
 			e.checkListener(c.Argument(1))
 			o := c.This.ToObject(vm)
 			wrapped := e.onceWrap(c.This, c.Argument(0), c.Argument(1))
-			f, ok := goja.AssertFunction(o.Get(via))
+			m := o.Get(via)
+			if m == own {
+				return e.add(o, c.Argument(0), wrapped, via == "prependListener")
+			}
+			f, ok := goja.AssertFunction(m)
 			if !ok {
 				return e.add(o, c.Argument(0), wrapped, via == "prependListener")
 			}
@@ -167,8 +172,8 @@ func newEmitter(rt *Runtime) *emitter {
 			return o
 		}
 	}
-	method("once", once("on"))
-	method("prependOnceListener", once("prependListener"))
+	method("once", once("on", on))
+	method("prependOnceListener", once("prependListener", prepend))
 	off := method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
 	_ = p.DefineDataProperty("off", off, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	method("removeAllListeners", func(c goja.FunctionCall) goja.Value { return e.removeAll(c.This, c.Arguments) })
