@@ -90,7 +90,6 @@ type emitter struct {
 	captureDefault bool
 	kRejection     *goja.Symbol
 	errorMonitor   *goja.Symbol
-	objectCreate   goja.Callable
 	extras         *goja.Object // lib/events_extras.js's helpers, once loaded
 	// listener: a stream emits 'data' to the same listener chunk after
 	// chunk.
@@ -117,7 +116,6 @@ func newEmitter(rt *Runtime) *emitter {
 		kCapture:     goja.NewSymbol("kCapture"),
 		errorMonitor: goja.NewSymbol("events.errorMonitor"),
 	}
-	e.objectCreate, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("create"))
 	e.kRejection = rt.symbolFor("nodejs.rejection")
 	factory, err := vm.RunProgram(emitterCtorProgram())
 	if err != nil {
@@ -285,9 +283,12 @@ func nilSafe(v goja.Value) goja.Value {
 	return v
 }
 
+// newTable makes an _events table: an object without a prototype, as
+// Object.create(null) does, without a call into goja.
 func (e *emitter) newTable() *goja.Object {
-	v, _ := e.objectCreate(goja.Undefined(), goja.Null())
-	return v.(*goja.Object)
+	t := e.rt.vm.NewObject()
+	_ = t.SetPrototype(nil)
+	return t
 }
 
 // table returns the object's _events, or nil.
