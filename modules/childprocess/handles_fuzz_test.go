@@ -236,7 +236,7 @@ func deserializeCase(tb testing.TB, data []byte, kind int, checkFDs bool) {
 	code, err := rt.RunSource(ctx, "fuzz-handle.js", `
 const EventEmitter = require('events');
 const target = new EventEmitter();
-target[Symbol.for('gonode.ipc.sockets')] = { got: {}, send: {} };
+target[Symbol.for('gonode.ipc.sockets')] = { got: { __proto__: null }, send: { __proto__: null } };
 target.connected = true;
 target.send = target._send = () => true;
 require('fuzzhook')(target);

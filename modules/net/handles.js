@@ -140,10 +140,21 @@ function socketHandle(target, message, socket, keepOpen) {
   return handle;
 }
 
-// socketFromHandle makes a net.Socket of a received handle.
+// socketFromHandle makes a net.Socket of a received handle. The socket list
+// comes first: a key that cannot become a property key throws (as in node),
+// and then no socket holds the handle, which is closed.
 function socketFromHandle(target, message, handle, deliver) {
+  let list = null;
+  if (message.key) {
+    try {
+      list = getSocketList('got', target, message.key);
+    } catch (err) {
+      handle.close();
+      throw err;
+    }
+  }
   const socket = new net.Socket(new HandleOptions(handle, false, false));
-  if (message.key) getSocketList('got', target, message.key).add(socket);
+  if (list !== null) list.add(socket);
   deliver(socket);
 }
 

@@ -157,7 +157,9 @@ function setupChannel(target, channel, onEOF, base = true) {
   });
   target._handleQueue = null;
   target._pendingMessage = null;
-  target[kSockets] = { got: {}, send: {} };
+  // Socket lists by the peer's server key (internal/net/handles): keys come
+  // off the wire, so no inherited name (toString, __proto__) may match one.
+  target[kSockets] = { got: { __proto__: null }, send: { __proto__: null } };
 
   // The native side emits each read's messages (see channel.readStart):
   // this runs on EOF, and queues user messages nobody listens to yet.
