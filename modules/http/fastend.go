@@ -46,9 +46,9 @@ const (
 
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// kOwnDestroyed, kWritable (optional), onFinish, writeFailed and emitClose. It returns { endResponse,
-// closeSoon, isClosed }: closeSoon(res) closes a finished response on the
-// next tick (see closeResponse).
+// kOwnDestroyed, kWritable (optional), onFinish, writeFailed and
+// emitClose. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
+// closes a finished response on the next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
 	o := call.Argument(0).ToObject(vm)
