@@ -65,6 +65,11 @@ type Layout struct {
 	plainTypes map[reflect.Type]bool
 
 	bases sync.Map // other objectImpls' type word -> offset of their embedded baseObject, or -1
+
+	// Own symbol-keyed properties: baseObject.symValues, a pointer to an
+	// ordered map whose entries form a list from iterFirst through each
+	// entry's iterNext, with key and value (as values are stored above).
+	symValues, symFirst, symKey, symValue, symNext uintptr
 }
 
 var (

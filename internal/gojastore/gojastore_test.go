@@ -1,6 +1,7 @@
 package gojastore
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -233,5 +234,45 @@ func TestOwnEveryKind(t *testing.T) {
 		if !known || !p.Found || !p.Enumerable || p.Value == nil || !p.Value.SameAs(o.Get(k)) {
 			t.Errorf("Own(%s): %+v, %v", k, p, known)
 		}
+	}
+}
+
+func TestOwnSymbols(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	objs := objects(t, vm, `(() => {
+		const a = Symbol('a'), b = Symbol('b'), c = Symbol('c');
+		const proto = { [c]: 'inherited' };
+		const o = { __proto__: proto, [a]: 1, x: 2, [b]: 'two', [c]: 3 };
+		delete o[b];
+		Object.defineProperty(o, b, { get() { return 4; }, enumerable: false });
+		return [o, {}, [1], { [a]: 1 }, Object.getOwnPropertySymbols(o)];
+	})()`)
+	o := objs[0]
+	props, ok := l.OwnSymbols(o, nil)
+	if !ok || len(props) != 3 {
+		t.Fatalf("OwnSymbols: %+v %v", props, ok)
+	}
+	keys := objs[4]
+	for i, p := range props {
+		if p.Key != keys.Get(strconv.Itoa(i)) {
+			t.Errorf("symbol %d: %v, getOwnPropertySymbols lists %v", i, p.Key, keys.Get(strconv.Itoa(i)))
+		}
+	}
+	if !l.IsValue(props[0].Value) || props[0].Value.ToInteger() != 1 || !l.IsValue(props[1].Value) || props[1].Value.ToInteger() != 3 {
+		t.Errorf("values: %v %v", props[0].Value, props[1].Value)
+	}
+	if l.IsValue(props[2].Value) {
+		t.Errorf("the accessor's record reads as a value: %v", props[2].Value)
+	}
+	buf := props[:0]
+	if props, ok = l.OwnSymbols(objs[1], buf); !ok || len(props) != 0 {
+		t.Errorf("OwnSymbols of {}: %+v %v", props, ok)
+	}
+	if _, ok = l.OwnSymbols(objs[2], buf); ok {
+		t.Error("OwnSymbols listed an array")
+	}
+	if props, ok = l.OwnSymbols(objs[3], buf); !ok || len(props) != 1 || &props[0] != &buf[:1][0] {
+		t.Errorf("OwnSymbols of { [a]: 1 } did not append to the buffer: %+v %v", props, ok)
 	}
 }

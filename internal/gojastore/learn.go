@@ -65,6 +65,9 @@ func learn(vm *goja.Runtime) *Layout {
 	if !ok1 || !ok2 {
 		return nil
 	}
+	if !l.learnSymbols(vm, o) {
+		return nil
+	}
 	names, values, ok := l.Plain(o)
 	if !ok || len(*names) != len(want) {
 		return nil
@@ -106,6 +109,56 @@ func learn(vm *goja.Runtime) *Layout {
 		return nil
 	}
 	return l
+}
+
+// learnSymbols finds where a plain object keeps its own symbol-keyed
+// properties (goja's orderedMap and its entries) and checks the list it
+// reads from scratch symbols set on o, one of them deleted.
+func (l *Layout) learnSymbols(vm *goja.Runtime, o *goja.Object) bool {
+	sv, ok := l.baseType.FieldByName("symValues")
+	if !ok || len(sv.Index) != 1 || sv.Type.Kind() != reflect.Pointer || sv.Type.Elem().Kind() != reflect.Struct {
+		return false
+	}
+	l.symValues = sv.Offset
+	m := sv.Type.Elem()
+	first, ok := m.FieldByName("iterFirst")
+	if !ok || len(first.Index) != 1 || first.Type.Kind() != reflect.Pointer {
+		return false
+	}
+	l.symFirst = first.Offset
+	entry := first.Type.Elem()
+	valueType := reflect.TypeOf((*goja.Value)(nil)).Elem()
+	var ok1, ok2, ok3 bool
+	l.symKey, ok1 = field(entry, "key", valueType)
+	l.symValue, ok2 = field(entry, "value", valueType)
+	l.symNext, ok3 = field(entry, "iterNext", first.Type)
+	if !ok1 || !ok2 || !ok3 {
+		return false
+	}
+	syms := []*goja.Symbol{goja.NewSymbol("a"), goja.NewSymbol("b"), goja.NewSymbol("c")}
+	vals := []goja.Value{vm.ToValue(1), vm.ToValue("x"), o}
+	for i, s := range syms {
+		if o.SetSymbol(s, vals[i]) != nil {
+			return false
+		}
+	}
+	if o.DeleteSymbol(syms[1]) != nil {
+		return false
+	}
+	got, ok := l.OwnSymbols(o, nil)
+	if !ok || len(got) != 2 {
+		return false
+	}
+	for i, j := range []int{0, 2} {
+		if got[i].Key != syms[j] || got[i].Value == nil || !got[i].Value.SameAs(vals[j]) {
+			return false
+		}
+	}
+	for _, s := range syms {
+		_ = o.DeleteSymbol(s)
+	}
+	got, ok = l.OwnSymbols(o, got[:0])
+	return ok && len(got) == 0
 }
 
 // learnRecord finds the fields of goja's property records from an

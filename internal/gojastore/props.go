@@ -224,3 +224,32 @@ func IsIndexKey(k string) bool {
 	}
 	return n < 1<<32-1
 }
+
+// SymbolProp is an own symbol-keyed property as stored by goja: Value is
+// the property's value or its record (IsValue tells).
+type SymbolProp struct {
+	Key   *goja.Symbol
+	Value goja.Value
+}
+
+// OwnSymbols appends the own symbol-keyed properties of o, a plain object,
+// to buf in the order goja lists them, without the allocations of
+// o.Symbols; ok is false when o is not a plain object.
+func (l *Layout) OwnSymbols(o *goja.Object, buf []SymbolProp) (props []SymbolProp, ok bool) {
+	w := l.impl(o)
+	if w.tab != l.baseTab || w.data == nil {
+		return buf, false
+	}
+	m := *(*unsafe.Pointer)(unsafe.Add(w.data, l.symValues))
+	if m == nil {
+		return buf, true
+	}
+	for e := *(*unsafe.Pointer)(unsafe.Add(m, l.symFirst)); e != nil; e = *(*unsafe.Pointer)(unsafe.Add(e, l.symNext)) {
+		key, isSymbol := (*(*goja.Value)(unsafe.Add(e, l.symKey))).(*goja.Symbol)
+		if !isSymbol {
+			return buf, false
+		}
+		buf = append(buf, SymbolProp{Key: key, Value: *(*goja.Value)(unsafe.Add(e, l.symValue))})
+	}
+	return buf, true
+}

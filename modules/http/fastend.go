@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/gojastore"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 )
@@ -35,6 +36,8 @@ type serverKit struct {
 	// parsers are the open server parsers with Go writes, by their
 	// handlers object (the connection's state, a response's kConn).
 	parsers map[goja.Value]*parser
+	// symbols is freshFields' buffer for a response's own symbols.
+	symbols []gojastore.SymbolProp
 }
 
 // endResponse answers of endFast.
@@ -355,70 +358,126 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	f.maxRequests = goja.Undefined()
 	f.contentLength = goja.Null()
 	rendering := false // a property that only rendering the head reads
-	for _, key := range res.GetOwnPropertyNames() {
+	own := func(key string, stored goja.Value) bool {
+		value := func() goja.Value {
+			if stored != nil {
+				return stored
+			}
+			return res.Get(key)
+		}
 		switch key {
 		case "outputData", "req":
 		case "_header":
-			switch v := res.Get(key); {
+			switch v := value(); {
 			case goja.IsNull(v):
 			case goja.IsString(v) && v.String() != "":
 				f.head = v.String()
 			default:
-				return f, nil, false, false
+				return false
 			}
 		case "_headerSent":
-			if truthy(res.Get(key)) {
-				return f, nil, false, false
+			if truthy(value()) {
+				return false
 			}
 		case "chunkedEncoding":
-			f.chunked = truthy(res.Get(key))
+			f.chunked = truthy(value())
 		case "_hasBody":
-			f.hasBody = truthy(res.Get(key))
+			f.hasBody = truthy(value())
 		case "_trailer":
-			t, isString := res.Get(key).Export().(string)
+			t, isString := value().Export().(string)
 			if !isString {
-				return f, nil, false, false
+				return false
 			}
 			f.trailer = t
 		case "_contentLength", "_last", "_removedConnection", "_removedContLen", "_removedTE", "_defaultKeepAlive":
 			rendering = true
 		case "socket":
-			socket, _ = res.Get(key).(*goja.Object)
+			socket, _ = value().(*goja.Object)
 		case "_keepAliveTimeout":
-			f.keepAliveTimeout = res.Get(key)
+			f.keepAliveTimeout = value()
 		case "_maxRequestsPerSocket":
-			f.maxRequests = res.Get(key)
+			f.maxRequests = value()
 		case "shouldKeepAlive":
-			f.keepAlive = truthy(res.Get(key))
+			f.keepAlive = truthy(value())
 		case "maxRequestsOnConnectionReached":
-			f.maxReached = truthy(res.Get(key))
+			f.maxReached = truthy(value())
 		case "statusCode":
-			code, isInt := intOf(res.Get(key))
+			code, isInt := intOf(value())
 			if !isInt || code < 100 || code > 999 {
-				return f, nil, false, false
+				return false
 			}
 			f.statusCode = code
 		case "statusMessage":
-			if !f.loadMessage(res.Get(key)) {
-				return f, nil, false, false
-			}
+			return f.loadMessage(value())
 		case "_events", "_eventsCount", "_maxListeners":
 			events = true
 		default:
-			return f, nil, false, false
+			return false
 		}
+		return true
 	}
-	for _, sym := range res.Symbols() {
+	ownSymbol := func(sym *goja.Symbol, stored goja.Value) bool {
 		switch sym {
 		case k.kConn, k.kUniqueHdr:
 		case k.kOutHeaders:
-			f.headers, _ = res.GetSymbol(sym).(*goja.Object)
+			if stored == nil {
+				stored = res.GetSymbol(sym)
+			}
+			f.headers, _ = stored.(*goja.Object)
 		case k.kKeepAlive:
 			if f.keepAliveTimeout == nil { // else an own _keepAliveTimeout hides it
-				f.keepAliveTimeout = res.GetSymbol(sym)
+				if stored == nil {
+					stored = res.GetSymbol(sym)
+				}
+				f.keepAliveTimeout = stored
 			}
 		default:
+			return false
+		}
+		return true
+	}
+	// Read from goja's storage where it can be (a stored property record
+	// is read through goja), else through goja's API.
+	l := gojastore.For(k.rt.VM())
+	var names *gojastore.Names
+	var values *gojastore.Values
+	plain := false
+	if l != nil {
+		names, values, plain = l.Plain(res)
+	}
+	if plain {
+		for _, name := range *names {
+			stored := (*values)[name]
+			if !l.IsValue(stored) {
+				stored = nil
+			}
+			if !own(string(name), stored) {
+				return f, nil, false, false
+			}
+		}
+		var ok bool
+		if k.symbols, ok = l.OwnSymbols(res, k.symbols[:0]); !ok {
 			return f, nil, false, false
+		}
+		for _, p := range k.symbols {
+			stored := p.Value
+			if !l.IsValue(stored) {
+				stored = nil
+			}
+			if !ownSymbol(p.Key, stored) {
+				return f, nil, false, false
+			}
+		}
+	} else {
+		for _, key := range res.GetOwnPropertyNames() {
+			if !own(key, nil) {
+				return f, nil, false, false
+			}
+		}
+		for _, sym := range res.Symbols() {
+			if !ownSymbol(sym, nil) {
+				return f, nil, false, false
+			}
 		}
 	}
 	if rendering && f.head == "" {
