@@ -127,7 +127,7 @@ func (ch *channel) object() *goja.Object {
 	})
 	_ = o.Set("handleType", ch.handleType)
 	_ = o.Set("serializeHandle", ch.serializeHandle)
-	_ = o.Set("handleReply", ch.handleReply)
+	_ = o.Set("acknowledge", ch.acknowledge)
 	_ = o.Set("deserializeHandle", ch.deserializeHandle)
 	ch.closeToken = vm.ToValue(closeToken)
 	return o
@@ -456,6 +456,12 @@ func (ch *channel) writePlain(message goja.Value) int {
 	if err != nil {
 		panic(err)
 	}
+	return ch.writeFrame(frame)
+}
+
+// writeFrame writes an encoded message without a handle as writePlain
+// does; frame is the encode buffer's.
+func (ch *channel) writeFrame(frame []byte) int {
 	if ch.uncorkQueued && len(frame) < corkLimit/2 {
 		ch.cork = append(ch.cork, frame...)
 		ch.keepScratch(frame)
@@ -480,7 +486,7 @@ func (ch *channel) writePlain(message goja.Value) int {
 		ch.rt.Pending(ch.uncorkFn)
 		return ch.queueFlag()
 	}
-	err = ch.sendCopy(frame)
+	err := ch.sendCopy(frame)
 	ch.keepScratch(frame)
 	if err != nil {
 		return -errnoOf(err)
@@ -875,13 +881,26 @@ func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec H
 	return reply, codec, known
 }
 
-// handleReply(message, token) is the reply owed to a received NODE_HANDLE
-// message: "NODE_HANDLE_ACK" if token holds a received descriptor, else
-// "NODE_HANDLE_NACK".
-func (ch *channel) handleReply(call goja.FunctionCall) goja.Value {
+// acknowledge(message, token) sends the reply owed to a received
+// NODE_HANDLE message, {cmd: "NODE_HANDLE_ACK"} if token holds a received
+// descriptor, else {cmd: "NODE_HANDLE_NACK"}, and returns its cmd. Replies
+// pass messages held behind an unacknowledged handle of our own, and a
+// reply that cannot be written is dropped (not the user's error), as
+// node's target._send(reply, null, true) does.
+func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	message := objectArg(vm, call, 0)
 	reply, _, _ := receiveVerdict(message, hasFD(call.Argument(1)))
+	switch {
+	case ch.closed:
+	case ch.codec == nil: // json: the frame JSON.stringify makes
+		frame := append(ch.encodeBuffer(), `{"cmd":"`...)
+		ch.writeFrame(append(append(frame, reply...), "\"}\n"...))
+	default:
+		m := vm.NewObject()
+		_ = m.Set("cmd", reply)
+		ch.writePlain(m)
+	}
 	return vm.ToValue(reply)
 }
 

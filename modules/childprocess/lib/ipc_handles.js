@@ -68,9 +68,7 @@ function internalMessage(ctx, message, handle) {
   }
   // NACK without a descriptor; else ACK first (failing to ACK is not the
   // user's error), then convert.
-  const reply = channel.handleReply(message, handle);
-  target._send({ cmd: reply }, null, true);
-  if (reply === 'NODE_HANDLE_NACK') return;
+  if (channel.acknowledge(message, handle) === 'NODE_HANDLE_NACK') return;
   channel.deserializeHandle(target, message, handle, (obj) => {
     deliver(ctx, message.msg, obj, isInternal(message.msg));
   });
