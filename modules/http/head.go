@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // headRenderer renders a ServerResponse's head in Go: what writeHead and
@@ -345,35 +346,91 @@ func (h *headRenderer) collect(headers *goja.Object, kind int64) bool {
 	if kind == headersObject && isArray(headers) {
 		return false
 	}
+	st := gojastore.For(h.vm)
+	if names, values, ok := storedHeaders(st, headers); ok {
+		for _, n := range *names {
+			if !h.addLine(st, kind, string(n), (*values)[n]) {
+				return false
+			}
+		}
+		return true
+	}
 	for _, key := range headers.Keys() {
-		v := headers.Get(key)
-		name := key
-		if kind == headersMap {
-			entry, ok := v.(*goja.Object)
-			if !ok {
-				return false
-			}
-			n, ok := entry.Get("0").Export().(string)
-			if !ok {
-				return false
-			}
-			name, v = n, entry.Get("1")
-		} else if !isToken(name) {
+		if !h.addLine(st, kind, key, headers.Get(key)) {
 			return false
 		}
-		value, ok := headerValue(v)
+	}
+	return true
+}
+
+// storedHeaders returns the own names and values of headers from goja's
+// storage when they are what Keys and Get would give, in the same order: a
+// plain object whose properties are all data properties as assignment
+// makes them (enumerable), none named like an array index (Keys lists
+// those first). st may be nil.
+func storedHeaders(st *gojastore.Layout, headers *goja.Object) (*gojastore.Names, *gojastore.Values, bool) {
+	if st == nil {
+		return nil, nil, false
+	}
+	names, values, ok := st.Plain(headers)
+	if !ok {
+		return nil, nil, false
+	}
+	for _, n := range *names {
+		if !st.IsValue((*values)[n]) || gojastore.IsIndexKey(string(n)) {
+			return nil, nil, false
+		}
+	}
+	return names, values, true
+}
+
+// addLine adds the header key: v of a header map (v is [name, value]) or of
+// a plain object to h.lines, or declines it.
+func (h *headRenderer) addLine(st *gojastore.Layout, kind int64, key string, v goja.Value) bool {
+	name := key
+	if kind == headersMap {
+		entry, ok := v.(*goja.Object)
 		if !ok {
 			return false
 		}
-		if len(name) >= 4 && len(name) <= 17 {
-			switch strings.ToLower(name) {
-			case "expect", "trailer":
-				return false
+		n, value, ok := pair(st, entry)
+		if !ok {
+			return false
+		}
+		name, v = n, value
+	} else if !isToken(name) {
+		return false
+	}
+	value, ok := headerValue(v)
+	if !ok || strings.EqualFold(name, "expect") || strings.EqualFold(name, "trailer") {
+		return false
+	}
+	h.lines = append(h.lines, headerLine{name, value})
+	return true
+}
+
+// pair reads an entry of a header map, [name, value], from goja's storage
+// where it can (st may be nil).
+func pair(st *gojastore.Layout, entry *goja.Object) (name string, value goja.Value, ok bool) {
+	if st != nil {
+		if elems, isArray := st.Elements(entry); isArray && len(elems) == 2 {
+			n, v := st.Elem(elems, 0).Value, st.Elem(elems, 1).Value
+			if n != nil && v != nil {
+				name, ok = stringOf(n)
+				return name, v, ok
 			}
 		}
-		h.lines = append(h.lines, headerLine{name, value})
 	}
-	return true
+	name, ok = stringOf(entry.Get("0"))
+	return name, entry.Get("1"), ok
+}
+
+// stringOf is v's text when v is a string.
+func stringOf(v goja.Value) (string, bool) {
+	if v == nil || !goja.IsString(v) {
+		return "", false
+	}
+	return v.String(), true
 }
 
 // headerValue is a header value as JavaScript would concatenate it: only
@@ -383,7 +440,7 @@ func headerValue(v goja.Value) (string, bool) {
 	if v == nil {
 		return "", false
 	}
-	if _, ok := v.Export().(string); !ok && !isNumber(v) {
+	if !goja.IsString(v) && !isNumber(v) {
 		return "", false
 	}
 	s := v.String()
@@ -410,7 +467,8 @@ func validValue(s string) bool {
 // match notes the headers that decide framing and keep-alive, as
 // matchHeader does.
 func (h *headRenderer) match(f *resFields, name, value string) int {
-	switch strings.ToLower(name) {
+	var lower [len("transfer-encoding")]byte
+	switch string(asciiLower(lower[:], name)) {
 	case "connection":
 		f.removedConn = false
 		f.dirty |= dirtyRemovedConn
@@ -442,6 +500,23 @@ func (h *headRenderer) match(f *resFields, name, value string) int {
 		f.dirty |= dirtyDefaultKeepAlive
 	}
 	return 0
+}
+
+// asciiLower writes s in ASCII lower case to buf and returns it, or
+// returns nil when s does not fit (a switch on its string makes no copy).
+func asciiLower(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return nil
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // hasWord is /(?:^|\W)word(?:$|\W)/i.test(s) for a lower-case ASCII word.

@@ -182,6 +182,7 @@ var scenarios = []struct {
 		closeHdr + "3\r\nabc\r\n0\r\n\r\n"}}},
 	{"bad-chunk", []step{{send: "POST /upload HTTP/1.1\r\nTransfer-Encoding: chunked\r\n" + closeHdr + "xyz\r\n"}}},
 	{"head-too-large", []step{{send: "GET / HTTP/1.1\r\nX-Big: " + strings.Repeat("b", 20000) + "\r\n" + closeHdr}}},
+	{"header-shapes", []step{{send: "GET /header-shapes HTTP/1.1\r\nHost: x\r\n\r\n"}}},
 	{"garbage", []step{{send: "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http at all\r\n\r\n"}}},
 	{"alive-after-errors", []step{{send: "GET /hello HTTP/1.1\r\n" + closeHdr}}},
 }

@@ -30,6 +30,23 @@ const routes = {
     res.writeHead(201, 'Made Here', { 'Content-Type': 'application/json', 'X-Extra': 'yes' });
     res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, raw: req.rawHeaders }));
   },
+  // Header objects of every shape writeHead may read in Go or decline:
+  // an index-like name (listed first), a getter, a non-enumerable value,
+  // a null-prototype object, framing headers in any case.
+  '/header-shapes'(req, res) {
+    const h = { 'x-b': 'b', 7: 'seven', 'x-num': 1.5 };
+    Object.defineProperty(h, 'x-get', { get() { return 'g'; }, enumerable: true });
+    Object.defineProperty(h, 'x-hidden', { value: 'h', enumerable: false });
+    res.setHeader('X-Set', 'before');
+    res.writeHead(200, h);
+    const bare = Object.create(null);
+    bare['X-Bare'] = 'yes';
+    bare['CONTENT-LENGTH'] = '2';
+    bare.Connection = 'keep-alive';
+    const inner = new http.ServerResponse(req);
+    inner.writeHead(203, bare);
+    res.end(inner._header.replace(/Date: [^\r]*\r\n/, ''));
+  },
   '/status'(req, res) {
     res.statusCode = 404;
     res.statusMessage = 'Nothing Here';
