@@ -71,7 +71,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		return err
 	}
 	// headRenderer(STATUS_CODES) is renderHead(res, statusCode, reason,
-	// headers, kind) for ServerResponse.writeHead (head.go).
+	// obj) for ServerResponse.writeHead (head.go).
 	if err := exports.Set("headRenderer", func(texts *goja.Object) goja.Value {
 		kit.heads = newHeadRenderer(rt.VM(), texts)
 		kit.heads.kit = kit

@@ -51,7 +51,7 @@ type statusKey struct {
 	message string
 }
 
-// Kinds of headers passed to render.
+// Kinds of headers render reads.
 const (
 	headersMap    = 0 // the response's header map: name → [name, value], validated
 	headersObject = 1 // a plain object given to writeHead: to validate
@@ -69,39 +69,52 @@ func newHeadRenderer(vm *goja.Runtime, texts *goja.Object) *headRenderer {
 	return &headRenderer{vm: vm, texts: texts, status: map[statusKey]string{}}
 }
 
-// render is renderHead(res, statusCode, reason, headers, kind): true when
-// it rendered res's head (res._header is set), false when it declined and
-// changed nothing.
+// render is renderHead(res, statusCode, reason, obj), the arguments of
+// writeHead: true when it rendered res's head (res._header is set), false
+// when it declined and changed nothing. The headers are obj, a plain
+// object, when given (and res has no header map), else res's header map.
 func (h *headRenderer) render(call goja.FunctionCall) goja.Value {
 	return h.vm.ToValue(h.renderHead(call))
 }
 
 func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 	res, ok := call.Argument(0).(*goja.Object)
-	if !ok {
+	if !ok || h.kit == nil || h.kit.kOutHeaders == nil {
 		return false
 	}
 	code, ok := intOf(call.Argument(1))
 	if !ok || code < 100 || code > 999 {
 		return false
 	}
+	// writeHead(statusCode[, reason][, obj]): a reason that is not a string
+	// is obj when obj is missing.
+	reasonArg, obj := call.Argument(2), call.Argument(3)
+	if !goja.IsString(reasonArg) {
+		if goja.IsUndefined(obj) || goja.IsNull(obj) {
+			obj = reasonArg
+		}
+		reasonArg = nil
+	}
+	headers, kind := res.GetSymbol(h.kit.kOutHeaders), int64(headersMap)
+	if !goja.IsUndefined(obj) && !goja.IsNull(obj) {
+		if !goja.IsNull(headers) {
+			return false // headers to merge: JavaScript's
+		}
+		headers, kind = obj, headersObject
+	}
 	// The headers first: whatever is declined must be declined before
 	// anything is set.
 	h.lines = h.lines[:0]
-	if headers, ok := call.Argument(3).(*goja.Object); ok {
-		if !h.collect(headers, call.Argument(4).ToInteger()) {
+	if o, ok := headers.(*goja.Object); ok {
+		if !h.collect(o, kind) {
 			return false
 		}
-	} else if !goja.IsUndefined(call.Argument(3)) && !goja.IsNull(call.Argument(3)) {
+	} else if headers != nil && !goja.IsUndefined(headers) && !goja.IsNull(headers) {
 		return false
 	}
-	reason, hasReason := "", false
-	if r := call.Argument(2); !goja.IsUndefined(r) {
-		s, ok := r.Export().(string)
-		if !ok {
-			return false
-		}
-		reason, hasReason = s, true
+	reason, hasReason := "", reasonArg != nil
+	if hasReason {
+		reason = reasonArg.String()
 	}
 	var f resFields
 	if fresh, ok := h.freshFields(res); ok {
@@ -340,9 +353,6 @@ func (h *headRenderer) storeHeader(f *resFields) []byte {
 // collect reads the header lines of headers into h.lines, declining what
 // the JavaScript path must handle (or throw for).
 func (h *headRenderer) collect(headers *goja.Object, kind int64) bool {
-	if kind != headersMap && kind != headersObject {
-		return false
-	}
 	if kind == headersObject && isArray(headers) {
 		return false
 	}

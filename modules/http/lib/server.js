@@ -162,7 +162,11 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
-  if (this._storeHeader === storeHeader && renderInGo(this, statusCode, reason, obj)) return this;
+  // The head is rendered in Go (as the rest of writeHead and _storeHeader
+  // would) when the headers are the response's own or a plain object given
+  // here; it reports false, having changed nothing, when the JavaScript
+  // path must run (headers to merge, arrays, anything to throw for).
+  if (this._storeHeader === storeHeader && renderHead(this, statusCode, reason, obj)) return this;
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
@@ -283,25 +287,6 @@ ServerResponse.prototype.end = function end(chunk, encoding, callback) {
   }
   return outgoingEnd.call(this, chunk, encoding, callback);
 };
-
-// renderInGo renders the head in Go (as the rest of writeHead and
-// _storeHeader would) when the headers are the response's own or a plain
-// object given here; it reports false, having changed nothing, when the
-// JavaScript path must run (headers to merge, arrays, anything to throw for).
-function renderInGo(res, statusCode, reason, obj) {
-  let headers = res[kOutHeaders];
-  if (typeof reason !== 'string') {
-    if (obj === undefined || obj === null) obj = reason;
-    reason = undefined;
-  }
-  let kind = 0;
-  if (obj !== undefined && obj !== null) {
-    if (headers !== null) return false;
-    headers = obj;
-    kind = 1;
-  }
-  return renderHead(res, statusCode, reason, headers, kind);
-}
 
 // statusLines caches the last status line made for each status code.
 const statusLines = { __proto__: null };

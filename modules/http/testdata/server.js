@@ -43,9 +43,18 @@ const routes = {
     bare['X-Bare'] = 'yes';
     bare['CONTENT-LENGTH'] = '2';
     bare.Connection = 'keep-alive';
-    const inner = new http.ServerResponse(req);
-    inner.writeHead(203, bare);
-    res.end(inner._header.replace(/Date: [^\r]*\r\n/, ''));
+    // writeHead's argument shapes, rendered by responses of their own.
+    const heads = [[203, bare], [200, 'Fine', { 'X-R': 'r' }], [200, ['X-Arr', 'a', 'X-Arr2', 'b']], [200, null],
+      ['201'], [200, 'Only Reason'], [200, undefined, { 'X-U': 'u' }], [200, 5, { 'X-U': 'u' }],
+      [200, { 'X-V': 'v' }, 'extra'], [200, 'R2', null]];
+    let out = '';
+    for (const args of heads) {
+      const inner = new http.ServerResponse(req);
+      if (args[1] === 'R2') inner.setHeader('X-S', 's');
+      inner.writeHead(...args);
+      out += inner._header.replace(/Date: [^\r]*\r\n/, '');
+    }
+    res.end(out);
   },
   '/status'(req, res) {
     res.statusCode = 404;
