@@ -79,42 +79,39 @@ function emitErrorNT(self, err) {
   self.emit('error', err);
 }
 
-// undestroy resets a destroyed stream so that it can be used again.
+// undestroy resets a destroyed stream so that it can be used again. A
+// field is set only when it changes, so that a field still at its default
+// stays on the prototype (and a stream that was never destroyed, as every
+// new net.Socket that connects, only has its fields read).
 function undestroy() {
   const r = this._readableState;
   const w = this._writableState;
   if (r) {
     const ended = r.readable === false;
-    reset(r, 'constructed', true);
-    reset(r, 'closed', false);
-    reset(r, 'closeEmitted', false);
-    reset(r, 'destroyed', false);
-    reset(r, 'errored', null);
-    reset(r, 'errorEmitted', false);
-    reset(r, 'reading', false);
-    reset(r, 'ended', ended);
-    reset(r, 'endEmitted', ended);
+    if (r.constructed !== true) r.constructed = true;
+    if (r.closed !== false) r.closed = false;
+    if (r.closeEmitted !== false) r.closeEmitted = false;
+    if (r.destroyed !== false) r.destroyed = false;
+    if (r.errored !== null) r.errored = null;
+    if (r.errorEmitted !== false) r.errorEmitted = false;
+    if (r.reading !== false) r.reading = false;
+    if (r.ended !== ended) r.ended = ended;
+    if (r.endEmitted !== ended) r.endEmitted = ended;
   }
   if (w) {
     const ended = w.writable === false;
-    reset(w, 'constructed', true);
-    reset(w, 'destroyed', false);
-    reset(w, 'closed', false);
-    reset(w, 'closeEmitted', false);
-    reset(w, 'errored', null);
-    reset(w, 'errorEmitted', false);
-    reset(w, 'finalCalled', false);
-    reset(w, 'prefinished', false);
-    reset(w, 'ended', ended);
-    reset(w, 'ending', ended);
-    reset(w, 'finished', ended);
+    if (w.constructed !== true) w.constructed = true;
+    if (w.destroyed !== false) w.destroyed = false;
+    if (w.closed !== false) w.closed = false;
+    if (w.closeEmitted !== false) w.closeEmitted = false;
+    if (w.errored !== null) w.errored = null;
+    if (w.errorEmitted !== false) w.errorEmitted = false;
+    if (w.finalCalled !== false) w.finalCalled = false;
+    if (w.prefinished !== false) w.prefinished = false;
+    if (w.ended !== ended) w.ended = ended;
+    if (w.ending !== ended) w.ending = ended;
+    if (w.finished !== ended) w.finished = ended;
   }
-}
-
-// reset sets a state field only when it changes, so that a field still at
-// its default stays on the prototype.
-function reset(state, key, value) {
-  if (state[key] !== value) state[key] = value;
 }
 
 // errorOrDestroy destroys the stream with err when autoDestroy is on, and
