@@ -199,7 +199,10 @@ Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kKeepAliveInitialDelay] = 0;
 
-// Refresh the inactivity timeout of the socket (and of its parents).
+// Refresh the inactivity timeout of the socket (and of its parents). The
+// socket's own paths call it only when it or a parent has a timeout
+// (self[kTimeout] !== null || self._parent !== null), which most sockets
+// never have.
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
     if (s[kTimeout]) s[kTimeout].refresh();
@@ -605,7 +608,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     cb(new ERR_SOCKET_CLOSED());
     return;
   }
-  this._unrefTimer();
+  if (this[kTimeout] !== null || this._parent !== null) this._unrefTimer();
   const handle = this._handle;
   const done = writeDone(this, cb);
   let r;
@@ -656,7 +659,7 @@ function afterWrite(self, status, cb) {
     cb(errnoException(status, 'write'));
     return;
   }
-  self._unrefTimer();
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
   self[kLastWriteQueueSize] = 0;
   cb(null);
 }
@@ -712,7 +715,7 @@ Socket.prototype.connect = function connect(...args) {
     initSocketHandle(this);
   }
   if (cb !== null) this.once('connect', cb);
-  this._unrefTimer();
+  if (this[kTimeout] !== null || this._parent !== null) this._unrefTimer();
   this.connecting = true;
   if (pipe) {
     validateString(path, 'options.path');
@@ -782,7 +785,7 @@ function lookupAndConnect(self, options) {
         return;
       }
       self.emit('lookup', null, valid[0].address, valid[0].family, host);
-      self._unrefTimer();
+      if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
       internalConnectMultiple(self, valid, 0, port, localAddress, localPort);
     });
     return;
@@ -798,7 +801,7 @@ function lookupAndConnect(self, options) {
     } else if (ipType !== 4 && ipType !== 6) {
       process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(ipType, options.host, options.port));
     } else {
-      self._unrefTimer();
+      if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
       internalConnect(self, ip, port, ipType, localAddress, localPort);
     }
   });
@@ -872,7 +875,7 @@ function afterConnect(status) {
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
-    self._unrefTimer();
+    if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kKeepAliveInitialDelay]);
