@@ -334,9 +334,17 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function (n) {
+  const state = this._readableState;
+  // read() or read(0) with nothing buffered while a read is in progress
+  // (a socket whose handle reads, between chunks): all the rest would do
+  // is ask for 'readable' once data comes.
+  if ((n === undefined || n === 0) && state.length === 0 && state.reading && !state.ended) {
+    if (n === undefined) state.emittedReadable = false;
+    state.needReadable = true;
+    return null;
+  }
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
