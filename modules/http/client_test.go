@@ -88,3 +88,20 @@ func TestClientAgainstGoServer(t *testing.T) {
 		t.Errorf("unexpected output:\n%s", got)
 	}
 }
+
+// TestClientChunkedSplits reads one chunked response cut into two and three
+// writes at many places, on a kept-alive socket (testdata/chunked_splits.js),
+// under node and gonode.
+func TestClientChunkedSplits(t *testing.T) {
+	nodeBin := requireNode(t)
+	for _, bin := range []string{nodeBin, gonodeBin} {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		cmd := exec.CommandContext(ctx, bin, "chunked_splits.js")
+		cmd.Dir = "testdata"
+		out, err := cmd.CombinedOutput()
+		cancel()
+		if err != nil || !strings.HasPrefix(string(out), "ok ") {
+			t.Errorf("%s: %v\n%s", bin, err, out)
+		}
+	}
+}
