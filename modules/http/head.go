@@ -477,9 +477,8 @@ func validValue(s string) bool {
 // match notes the headers that decide framing and keep-alive, as
 // matchHeader does.
 func (h *headRenderer) match(f *resFields, name, value string) int {
-	var lower [len("transfer-encoding")]byte
-	switch string(asciiLower(lower[:], name)) {
-	case "connection":
+	switch {
+	case strings.EqualFold(name, "connection"):
 		f.removedConn = false
 		f.dirty |= dirtyRemovedConn
 		if hasWord(value, "close") {
@@ -490,7 +489,7 @@ func (h *headRenderer) match(f *resFields, name, value string) int {
 			f.dirty |= dirtyKeepAlive
 		}
 		return sawConnection
-	case "transfer-encoding":
+	case strings.EqualFold(name, "transfer-encoding"):
 		f.removedTE = false
 		f.dirty |= dirtyRemovedTE
 		if hasWord(value, "chunked") {
@@ -498,35 +497,18 @@ func (h *headRenderer) match(f *resFields, name, value string) int {
 			f.dirty |= dirtyChunked
 		}
 		return sawTE
-	case "content-length":
+	case strings.EqualFold(name, "content-length"):
 		f.contentLength = h.vm.ToValue(value).ToNumber()
 		f.removedContLen = false
 		f.dirty |= dirtyContentLength | dirtyRemovedContLen
 		return sawContLen
-	case "date":
+	case strings.EqualFold(name, "date"):
 		return sawDate
-	case "keep-alive":
+	case strings.EqualFold(name, "keep-alive"):
 		f.defaultKeepAlive = false
 		f.dirty |= dirtyDefaultKeepAlive
 	}
 	return 0
-}
-
-// asciiLower writes s in ASCII lower case to buf and returns it, or
-// returns nil when s does not fit (a switch on its string makes no copy).
-func asciiLower(buf []byte, s string) []byte {
-	if len(s) > len(buf) {
-		return nil
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b
 }
 
 // hasWord is /(?:^|\W)word(?:$|\W)/i.test(s) for a lower-case ASCII word.

@@ -246,8 +246,9 @@ func (s *soak) run(ctx context.Context) (*Report, error) {
 	stopLoad()
 	s.rep.Duration = time.Since(s.start)
 	// A kill may have landed just before the end, its exit not yet
-	// reported: every kill is followed by a re-forked worker listening.
-	for len(s.workers) < s.o.Workers || s.rep.Listening < s.o.Workers+s.rep.Kills {
+	// reported. Every kill's exit is followed by a re-forked worker that
+	// listens, so once all of those listen the table is full again.
+	for s.rep.Listening < s.o.Workers+s.rep.Kills {
 		if err := s.next(ctx); err != nil {
 			return nil, fmt.Errorf("waiting for the last re-fork: %w", err)
 		}
