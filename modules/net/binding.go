@@ -25,8 +25,12 @@ type binding struct {
 	bufs *jsclass.Buffers
 	// server and socket are net.Server and net.Socket, once net is loaded.
 	server, socket *goja.Object
-	// classes are what the piping shortcut needs of net.js, once loaded.
+	// classes are what the piping and flowing shortcuts need of net.js,
+	// once loaded.
 	classes *netClasses
+	calls   shortcutCalls
+	// writeSocketFn is Socket.prototype.write (writeSocket).
+	writeSocketFn *goja.Object
 	// handles is the internal/net/handles module, once used.
 	handles *goja.Object
 }
@@ -49,23 +53,25 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"lookup":          b.lookup,
 		"ipVersion":       b.ipVersion,
 		"setClasses":      b.setClasses,
+		"tryWriteAtOnce":  b.jsTryWriteAtOnce,
 	}
 	for name, fn := range funcs {
 		if err := exports.Set(name, fn); err != nil {
 			return err
 		}
 	}
+	b.writeSocketFn = b.newWriteSocket()
+	_ = exports.Set("writeSocket", b.writeSocketFn)
 	consts := map[string]int{
-		"UV_EOF":          sock.UVEOF,
-		"UV_EINVAL":       -int(unix.EINVAL),
-		"UV_ENOTCONN":     -int(unix.ENOTCONN),
-		"SOCKET":          0,
-		"SERVER":          1,
-		"TCP_IPV6ONLY":    flagIPv6Only,
-		"TCP_REUSEPORT":   flagReusePort,
-		"UV_READABLE":     1,
-		"UV_WRITABLE":     2,
-		"WRITE_NOT_BYTES": notBytes,
+		"UV_EOF":        sock.UVEOF,
+		"UV_EINVAL":     -int(unix.EINVAL),
+		"UV_ENOTCONN":   -int(unix.ENOTCONN),
+		"SOCKET":        0,
+		"SERVER":        1,
+		"TCP_IPV6ONLY":  flagIPv6Only,
+		"TCP_REUSEPORT": flagReusePort,
+		"UV_READABLE":   1,
+		"UV_WRITABLE":   2,
 	}
 	for name, v := range consts {
 		if err := exports.Set(name, v); err != nil {
@@ -80,8 +86,9 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 }
 
 // setClasses(Server, Socket, internals) tells the binding net's classes,
-// and internals the functions and symbols of net.js that pipeChunk needs
-// ({kOwner, kTimeout, onread, read, write, writeMethod}).
+// and internals the functions and symbols of net.js that pipeChunk and
+// deliverFlowing need ({kOwner, kTimeout, kDataListening, onread,
+// afterFlowingData, read, write, duplexWrite, ownWriteDone, writeRest}).
 func (b *binding) setClasses(call goja.FunctionCall) goja.Value {
 	b.server, _ = call.Argument(0).(*goja.Object)
 	b.socket, _ = call.Argument(1).(*goja.Object)
@@ -90,12 +97,17 @@ func (b *binding) setClasses(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	c := &netClasses{
-		onread: in.Get("onread"), read: in.Get("read"), write: in.Get("write"), writeMethod: in.Get("writeMethod"),
+		onread: in.Get("onread"), afterFlowingData: in.Get("afterFlowingData"),
+		read: in.Get("read"), write: in.Get("write"), writeMethod: b.writeSocketFn,
+		duplexWrite: in.Get("duplexWrite"), ownWriteDone: in.Get("ownWriteDone"), writeRest: in.Get("writeRest"),
 		tru: b.vm.ToValue(true), fals: b.vm.ToValue(false), zero: b.vm.ToValue(0),
+		data: b.vm.ToValue("data"), utf8: b.vm.ToValue("utf8"),
+		onStreamRead: b.vm.ToValue(b.onStreamRead),
 	}
 	c.kOwner, _ = in.Get("kOwner").(*goja.Symbol)
 	c.kTimeout, _ = in.Get("kTimeout").(*goja.Symbol)
-	if c.kOwner != nil && c.kTimeout != nil {
+	c.kDataListening, _ = in.Get("kDataListening").(*goja.Symbol)
+	if c.kOwner != nil && c.kTimeout != nil && c.kDataListening != nil {
 		b.classes = c
 	}
 	return goja.Undefined()
@@ -130,7 +142,6 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 		"readStop":        (*wrap).jsReadStop,
 		"shutdown":        (*wrap).jsShutdown,
 		"writeBuffer":     (*wrap).jsWriteBuffer,
-		"tryWrite":        (*wrap).jsTryWrite,
 		"writeUtf8String": (*wrap).jsWriteString,
 		"writev":          (*wrap).jsWritev,
 		"close":           (*wrap).jsClose,

@@ -18,8 +18,9 @@ const {
   ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_IP_ADDRESS,
   ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE,
 } = internal.codes;
-const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN, WRITE_NOT_BYTES } = binding;
-const pushFlowing = stream.Readable[Symbol.for('gonode.streams.pushFlowing')];
+const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
+const kDataListening = stream.Readable[Symbol.for('gonode.streams.kDataListening')];
+const pushedFlowing = stream.Readable[Symbol.for('gonode.streams.pushedFlowing')];
 
 const kOwner = Symbol('owner');
 const kTimeout = Symbol('timeout');
@@ -369,48 +370,30 @@ function tryReadStart(socket) {
   if (err) socket.destroy(errnoException(err, 'read'));
 }
 
-const duplexWrite = stream.Duplex.prototype.write;
 const duplexEnd = stream.Duplex.prototype.end;
 const writeStarted = stream.Writable[Symbol.for('gonode.streams.writeStarted')];
 
-// write is Writable's write with a shortcut for its most common use: a
-// Buffer (or a string in the default utf8) written without a callback to a
-// connected socket that is writing nothing else.
-Socket.prototype.write = function write(chunk, encoding, cb) {
-  if (encoding === undefined && cb === undefined) {
-    const r = tryWriteAtOnce(this, chunk);
-    if (r !== undefined) return r;
-  }
-  return duplexWrite.call(this, chunk, encoding, cb);
-};
+// write is Writable's write with a shortcut for its most common use, in the
+// binding (writeSocket): a Buffer (or a string in the default utf8) written
+// without a callback to a connected socket that is writing nothing else
+// goes to the handle at once, and when the kernel takes all of it, nothing
+// in the stream's state changes (but sync, which a write leaves false).
+// Otherwise the stream is left as _write() would have left it, with
+// writeRest's help.
+Socket.prototype.write = binding.writeSocket;
 
-// tryWriteAtOnce has the handle write chunk at once and, when the kernel
-// takes all of it, nothing in the stream's state changes (but sync, which
-// a write leaves false), so that write() has nothing to do; otherwise the
-// stream is left as _write() would have left it. It returns what write()
-// returns, or undefined (having done nothing) when the shortcut does not
-// apply.
-function tryWriteAtOnce(self, chunk) {
-  const handle = self._handle;
-  if (handle === null) return undefined;
-  const state = self._writableState;
-  if (state.writing || state.corked !== 0 || state.ending || state.destroyed || state.errored !== null ||
-      self.connecting || self._write !== socketWrite || self[kTimeout] !== null || self._parent !== null ||
-      (typeof chunk === 'string' && state.defaultEncoding !== 'utf8')) {
-    return undefined;
-  }
-  const r = handle.tryWrite(ownWriteDone, chunk);
-  if (r === WRITE_NOT_BYTES) return undefined;
-  if (state.sync) state.sync = false;
-  if (r === 0) return true;
-  if (r > 0) self[kLastWriteQueueSize] = handle.writeQueueSize;
-  return writeStarted(self, chunk.length, r < 0 ? errnoException(r, 'write') : null);
+// writeRest finishes a write the handle did not complete at once: r > 0 when
+// a write request took the rest, r < 0 an errno. It returns what write()
+// returns.
+function writeRest(chunk, r) {
+  if (r > 0) this[kLastWriteQueueSize] = this._handle.writeQueueSize;
+  return writeStarted(this, chunk.length, r < 0 ? errnoException(r, 'write') : null);
 }
 
 // end(data) writes data as write(data) would (with its shortcut).
 Socket.prototype.end = function end(data, encoding, callback) {
   if (data != null && encoding === undefined && callback === undefined && typeof data !== 'function' &&
-      tryWriteAtOnce(this, data) !== undefined) {
+      binding.tryWriteAtOnce(this, data) !== undefined) {
     data = undefined;
   }
   duplexEnd.call(this, data, encoding, callback);
@@ -482,7 +465,9 @@ Socket.prototype.resume = function resume() {
   return stream.Duplex.prototype.resume.call(this);
 };
 
-// onStreamRead is the handle's onread: a chunk, EOF or a read error.
+// onStreamRead is the handle's onread: a chunk, EOF or a read error. (A
+// chunk for a socket flowing with nothing queued the binding delivers
+// itself, see its onStreamRead.)
 function onStreamRead(nread, buf) {
   const handle = this;
   const self = handle[kOwner];
@@ -494,14 +479,7 @@ function onStreamRead(nread, buf) {
     // getter), and reading that field costs far less than the getter.
     const state = self._readableState;
     if (state.destroyed && self.destroyed) return;
-    // While the handle reads, _read() has nothing to start: a flowing
-    // socket may hand the chunk to 'data' without the next tick's read(0).
-    const more = handle.reading && self._read === socketRead ? pushFlowing(self, state, buf) : self.push(buf);
-    if (!more && handle.reading) {
-      handle.reading = false;
-      const err = handle.readStop();
-      if (err) self.destroy(errnoException(err, 'read'));
-    }
+    if (!self.push(buf)) stopReading(handle, self);
     return;
   }
   if (nread === 0) return;
@@ -515,6 +493,21 @@ function onStreamRead(nread, buf) {
     self.push(null);
     self.read(0);
   }
+}
+
+// stopReading stops a handle that is reading for a socket that will take no
+// more (push() returned false).
+function stopReading(handle, self) {
+  if (!handle.reading) return;
+  handle.reading = false;
+  const err = handle.readStop();
+  if (err) self.destroy(errnoException(err, 'read'));
+}
+
+// afterFlowingData finishes a chunk the binding handed to 'data' itself
+// when the socket was not left reading: the rest of push()'s work.
+function afterFlowingData(handle, self, state) {
+  if (!pushedFlowing(self, state)) stopReading(handle, self);
 }
 
 Socket.prototype._getpeername = function _getpeername() {
@@ -1365,8 +1358,8 @@ Socket.prototype[Symbol.for('gonode.streams.piped')] = function piped(dest, onda
 };
 
 binding.setClasses(Server, Socket, {
-  kOwner, kTimeout, onread: onStreamRead, read: socketRead, write: socketWrite,
-  writeMethod: Socket.prototype.write,
+  kOwner, kTimeout, kDataListening, onread: onStreamRead, afterFlowingData, read: socketRead, write: socketWrite,
+  duplexWrite: stream.Duplex.prototype.write, ownWriteDone, writeRest,
 });
 
 module.exports = {

@@ -15,13 +15,22 @@ import (
 // dest's descriptor itself, and only what the kernel does not take goes
 // through JavaScript, as a chunk of its own.
 
-// netClasses are the net.js functions and symbols the shortcut compares with.
+// netClasses are the net.js functions and symbols the shortcuts compare
+// with and call.
 type netClasses struct {
-	kOwner, kTimeout *goja.Symbol
+	kOwner, kTimeout, kDataListening *goja.Symbol
 	// onread is the socket handles' onread; read, write and writeMethod
 	// are Socket.prototype._read, _write and write.
 	onread, read, write, writeMethod goja.Value
-	tru, fals, zero                  goja.Value
+	// afterFlowingData is what deliverFlowing leaves to net.js.
+	afterFlowingData goja.Value
+	// onStreamRead is the binding's own onread (deliverFlowing or onread).
+	onStreamRead goja.Value
+	// duplexWrite is Duplex's write, ownWriteDone the callback of a write
+	// request made with the Writable's own callback, and writeRest what
+	// tryWriteAtOnce leaves to net.js.
+	duplexWrite, ownWriteDone, writeRest goja.Value
+	tru, fals, zero, data, utf8          goja.Value
 }
 
 // jsPipeTo(dest, ondata) tells the handle that its socket is piped into
@@ -113,21 +122,29 @@ func wantFalse(c *netClasses) goja.Value { return c.fals }
 func wantNull(*netClasses) goja.Value    { return goja.Null() }
 func wantZero(c *netClasses) goja.Value  { return c.zero }
 
-// steadyReadable: flowing, nothing buffered, a read in progress and
-// 'readable' owed (so that the delivery leaves them so), no decoder, no
-// pending drain, nothing ended or failed.
-var steadyReadable = []stateField{
+// flowingReadable: flowing outside a push, nothing buffered, no decoder,
+// bytes, nothing ended or failed, constructed, a single pipe (if any).
+var flowingReadable = []stateField{
 	{"flowing", wantTrue}, {"sync", wantFalse}, {"length", wantZero}, {"decoder", wantNull},
 	{"objectMode", wantFalse}, {"ended", wantFalse}, {"destroyed", wantFalse}, {"errored", wantNull},
-	{"constructed", wantTrue}, {"reading", wantTrue}, {"needReadable", wantTrue}, {"dataEmitted", wantTrue},
-	{"multiAwaitDrain", wantFalse}, {"awaitDrainWriters", wantNull},
+	{"constructed", wantTrue}, {"multiAwaitDrain", wantFalse},
 }
 
-// idleWritable: as Socket.prototype.write's shortcut requires.
-var idleWritable = []stateField{
+// steadyReadable: flowingReadable with a read in progress and 'readable'
+// owed (so that the delivery leaves them so) and no pending drain.
+var steadyReadable = append(flowingReadable[:len(flowingReadable):len(flowingReadable)],
+	stateField{"reading", wantTrue}, stateField{"needReadable", wantTrue}, stateField{"dataEmitted", wantTrue},
+	stateField{"awaitDrainWriters", wantNull})
+
+// freeWritable: writing nothing, not corked, ending or failed, as
+// Socket.prototype.write's shortcut requires.
+var freeWritable = []stateField{
 	{"writing", wantFalse}, {"corked", wantZero}, {"ending", wantFalse}, {"destroyed", wantFalse},
-	{"errored", wantNull}, {"sync", wantFalse},
+	{"errored", wantNull},
 }
+
+// idleWritable: freeWritable outside a write.
+var idleWritable = append(freeWritable[:len(freeWritable):len(freeWritable)], stateField{"sync", wantFalse})
 
 // sameValue is ===, for values that may be missing (nil).
 func sameValue(v, want goja.Value) bool {

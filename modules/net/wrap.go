@@ -121,7 +121,11 @@ func (w *wrap) onRead(chunk []byte, err error) {
 			return
 		}
 	}
-	w.b.rt.Call(w.onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
+	onread := w.onread
+	if c := w.b.classes; c != nil && onread.SameAs(c.onread) {
+		onread = c.onStreamRead
+	}
+	w.b.rt.Call(onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
 }
 
 func (w *wrap) jsOpen(call goja.FunctionCall) goja.Value {
@@ -366,8 +370,14 @@ func (w *wrap) jsReadStop(goja.FunctionCall) goja.Value {
 // write submits bufs; it returns 0 when written at once, 1 when cb(status)
 // will be called later, or a negative errno.
 func (w *wrap) write(cb goja.Value, bufs [][]byte) goja.Value {
+	return w.b.vm.ToValue(w.writeCode(cb, bufs))
+}
+
+// writeCode writes bufs and returns 0 (written), 1 (a write request will
+// call cb) or a negative errno.
+func (w *wrap) writeCode(cb goja.Value, bufs [][]byte) int {
 	if err := w.ensureStream(); err != nil {
-		return w.status(err)
+		return sock.Code(err)
 	}
 	n := 0
 	for _, b := range bufs {
@@ -380,14 +390,14 @@ func (w *wrap) write(cb goja.Value, bufs [][]byte) goja.Value {
 		}
 	})
 	if err != nil {
-		return w.status(err)
+		return sock.Code(err)
 	}
 	w.bytesWritten += int64(n)
 	if async {
 		w.sync()
-		return w.b.vm.ToValue(1)
+		return 1
 	}
-	return w.b.vm.ToValue(0)
+	return 0
 }
 
 func (w *wrap) jsWriteBuffer(call goja.FunctionCall) goja.Value {
@@ -404,32 +414,32 @@ const notBytes = 2
 
 var typeBytes = reflect.TypeFor[[]byte]()
 
-// jsTryWrite is writeBuffer (or writeUtf8String) for a chunk that may be
+// tryWrite is writeBuffer (or writeUtf8String) for a chunk that may be
 // anything: one that is neither a Uint8Array nor a string is not written
 // and gets notBytes. A chunk the kernel takes whole at once costs no write
 // request.
-func (w *wrap) jsTryWrite(call goja.FunctionCall) goja.Value {
+func (w *wrap) tryWrite(cb, chunk goja.Value) int {
 	var b []byte
-	switch v := call.Argument(1).(type) {
+	switch v := chunk.(type) {
 	case *goja.Object:
 		if v.ExportType() != typeBytes {
-			return w.b.vm.ToValue(notBytes)
+			return notBytes
 		}
 		b = v.Export().([]byte)
 	case goja.String:
 		b = stringBytes(v.String())
 	default:
-		return w.b.vm.ToValue(notBytes)
+		return notBytes
 	}
 	if w.stream != nil && !w.closed {
 		n := w.stream.TryWrite(b)
 		w.bytesWritten += int64(n)
 		if n == len(b) {
-			return w.b.vm.ToValue(0)
+			return 0
 		}
 		b = b[n:]
 	}
-	return w.write(call.Argument(0), [][]byte{b})
+	return w.writeCode(cb, [][]byte{b})
 }
 
 // stringBytes is s's memory as bytes: the kernel only reads them, and a

@@ -231,36 +231,18 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
   return canPushMore(state);
 }
 
-// pushFlowing is push(chunk) for a non-empty Buffer of a byte stream whose
-// _read() has nothing to start while its source is delivering (net.Socket
-// while its handle reads). When the stream flows with nothing queued, the
-// chunk goes straight to 'data' (as push() would do) and what the read(0)
-// that push() schedules for the next tick would do happens at once, minus
-// the call to _read(); anything else is push(). state is
-// stream._readableState. It returns what push() returns.
-function pushFlowing(stream, state, chunk) {
-  if (!state.flowing || state.sync || !state[kDataListening] || state.length !== 0 || state.decoder !== null ||
-      state.objectMode || state.ended || state.destroyed || state.errored || !state.constructed) {
-    return stream.push(chunk);
-  }
-  state.reading = false;
-  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-  else state.awaitDrainWriters = null;
-  state.dataEmitted = true;
-  stream.emit('data', chunk);
-  if (!state.reading && !state.ended && !state.destroyed && !state.errored && state.length === 0 &&
-      (state.highWaterMark > 0 || state.flowing)) {
-    // read(0) on an empty stream: a read is now in progress and 'readable'
-    // is owed once data is queued. (Not ended and empty: push() would
-    // return true.)
-    state.reading = true;
-    state.needReadable = true;
-    return true;
-  }
+// A byte stream whose source delivers while _read() has nothing to start
+// (net.Socket while its handle reads) may skip push() for a chunk when it
+// flows with nothing queued: net's binding hands the chunk to 'data' itself
+// and does at once what the read(0) push() schedules for the next tick would
+// do, minus the call to _read(). It needs the symbol that marks a stream
+// with 'data' listeners, and, when the stream is not left reading, the rest
+// of what push() does (pushedFlowing, which returns what push() returns).
+Readable[Symbol.for('gonode.streams.kDataListening')] = kDataListening;
+Readable[Symbol.for('gonode.streams.pushedFlowing')] = function pushedFlowing(stream, state) {
   maybeReadMore(stream, state);
   return canPushMore(state);
-}
-Readable[Symbol.for('gonode.streams.pushFlowing')] = pushFlowing;
+};
 
 function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
