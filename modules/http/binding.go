@@ -24,6 +24,7 @@ type parser struct {
 	// release gives a socket read directly from Go back to net.
 	release func(unread []byte, err error)
 	this    goja.Value
+	obj     *goja.Object // the parser's JavaScript object
 	onHead  goja.Value
 	// onRequest, when the handlers have it, takes the plain requests
 	// (see plainRequest) instead of onHead.
@@ -141,6 +142,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	p.s.onStall = func() { rt.Post(p.stalled) }
 	go p.read()
 	o := vm.NewObject()
+	p.obj = o
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = o.Set(name, fn)
 	}

@@ -24,7 +24,7 @@ type serverKit struct {
 	kKeepAlive                     *goja.Symbol  // a new response's _keepAliveTimeout
 	kOwnDestroyed                  *goja.Symbol  // true once destroyed is a response's own
 	kWritable                      *goja.Symbol  // a Writable state's writable flag, or nil
-	onFinish                       goja.Callable // onFinish(res, state): 'finish' and the connection's bookkeeping
+	fin                            finishKit     // finish's (onFinish(res, state): 'finish' and the connection's bookkeeping)
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	results                        [3]goja.Value // endResponse's answers
@@ -49,8 +49,9 @@ const (
 
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// kOwnDestroyed, kWritable (optional), onFinish, writeFailed and
-// emitClose. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
+// kOwnDestroyed, kWritable (optional), onFinish, writeFailed, emitClose,
+// and for finish kStreamState, dump, detachSocket and
+// keepAliveTimeoutBuffer. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
 // closes a finished response on the next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
@@ -63,13 +64,18 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kKeepAlive, _ = o.Get("kKeepAliveTimeout").(*goja.Symbol)
 	k.kOwnDestroyed, _ = o.Get("kOwnDestroyed").(*goja.Symbol)
 	k.kWritable, _ = o.Get("kWritable").(*goja.Symbol)
-	k.onFinish, _ = goja.AssertFunction(o.Get("onFinish"))
+	k.fin.js, _ = goja.AssertFunction(o.Get("onFinish"))
+	k.fin.kStreamState, _ = o.Get("kStreamState").(*goja.Symbol)
+	k.fin.dump, k.fin.detachSocket = o.Get("dump"), o.Get("detachSocket")
+	k.fin.keepAliveBuffer = o.Get("keepAliveTimeoutBuffer").ToInteger()
+	k.fin.finish, k.fin.zero = vm.ToValue("finish"), vm.ToValue(0)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	for i := range k.results {
 		k.results[i] = vm.ToValue(i)
 	}
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.onFinish == nil ||
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.fin.js == nil ||
+		k.fin.kStreamState == nil ||
 		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
@@ -278,7 +284,7 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 	_ = res.Set("_headerSent", true)
 	_ = res.Set("finished", true)
 	if r == 0 {
-		k.rt.NextTick(k.onFinish, res, p.this)
+		k.rt.NextTick(k.finish, res, p.this)
 	} else {
 		c.pending = append(c.pending, res)
 		_ = res.SetSymbol(k.kDirectPending, total)
@@ -323,7 +329,7 @@ func (c *conn) writeDoneFn(k *serverKit, state goja.Value) goja.Value {
 				_, err = k.writeFailed(goja.Undefined(), c.socket, status)
 			} else {
 				_ = res.SetSymbol(k.kDirectPending, 0)
-				_, err = k.onFinish(goja.Undefined(), res, state)
+				_, err = k.finish(goja.Undefined(), res, state)
 			}
 			if err != nil {
 				panic(err)

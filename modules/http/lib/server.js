@@ -228,6 +228,10 @@ const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
   kOwnDestroyed,
   kWritable: writableFlagSymbol(),
   onFinish: finishInGo,
+  kStreamState,
+  dump: incomingProto._dump,
+  detachSocket,
+  keepAliveTimeoutBuffer,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
@@ -265,7 +269,8 @@ Object.defineProperty(ServerResponse.prototype, 'destroyed', {
 });
 
 // finishInGo is onFinish for a response that ended in Go: the
-// connection's bookkeeping, then 'finish'. state is res[kConn].
+// connection's bookkeeping, then 'finish'. state is res[kConn]. (The
+// binding's finish does the common case itself.)
 function finishInGo(res, state) {
   const socket = state.socket;
   if (socket._hadError) return;

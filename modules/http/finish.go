@@ -1,0 +1,118 @@
+package http
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
+)
+
+// A response that ended in Go finishes in Go too, in its common case:
+// finishFast does what server.js's finishInGo (resOnFinish, dumpUnread, the
+// 'finish' event) would do for a response whose request nobody read and
+// whose connection has nothing queued, and leaves every other case to
+// finishInGo.
+
+// finishKit is what finishFast compares with, from fastResponses' options.
+type finishKit struct {
+	js           goja.Callable // finishInGo(res, state)
+	kStreamState *goja.Symbol  // an IncomingMessage's stream state, null until used
+	// dump is IncomingMessage.prototype._dump and detachSocket
+	// ServerResponse.prototype.detachSocket.
+	dump, detachSocket goja.Value
+	// keepAliveBuffer is what the server adds to keepAliveTimeout, in ms.
+	keepAliveBuffer  int64
+	finish, zero     goja.Value // "finish", 0
+	emit, setTimeout runtime.CallableCache
+}
+
+// finish is onFinish(res, state) for a response that ended in Go.
+func (k *serverKit) finish(this goja.Value, args ...goja.Value) (goja.Value, error) {
+	res, _ := args[0].(*goja.Object)
+	state, _ := args[1].(*goja.Object)
+	if res != nil && state != nil {
+		if done, err := k.finishFast(res, state); done || err != nil {
+			return goja.Undefined(), err
+		}
+	}
+	return k.fin.js(this, args...)
+}
+
+// finishFast finishes res, of the connection whose state is state, if
+// nothing about it needs JavaScript's general case, and reports whether it
+// did.
+func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
+	f := &k.fin
+	socket, ok := state.Get("socket").(*goja.Object)
+	if !ok {
+		return false, nil
+	}
+	if truthy(socket.Get("_hadError")) {
+		return true, nil
+	}
+	req, ok := res.Get("req").(*goja.Object)
+	if !ok {
+		return false, nil
+	}
+	server, ok := state.Get("server").(*goja.Object)
+	if !ok || !emptyArray(state.Get("incoming"), f.zero) || !emptyArray(state.Get("outgoing"), f.zero) {
+		return false, nil
+	}
+	// dumpUnread: a request without stream state or listeners.
+	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(req.Get("_dump"), f.dump) ||
+		!sameValue(req.Get("_eventsCount"), f.zero) {
+		return false, nil
+	}
+	if !sameValue(res.Get("detachSocket"), f.detachSocket) || truthy(res.Get("_last")) {
+		return false, nil
+	}
+	parser, _ := state.Get("parser").(*goja.Object)
+	p := k.parsers[state]
+	if parser != nil && (p == nil || p.obj != parser) {
+		return false, nil
+	}
+	_ = state.Set("firstIncoming", goja.Null())
+	_ = req.Set("_dumped", true)
+	_ = socket.Set("_httpMessage", goja.Null())
+	_ = res.Set("socket", goja.Null())
+	if parser != nil && sameValue(parser.Get("incoming"), req) {
+		_ = parser.Set("incoming", goja.Null())
+	}
+	k.rt.NextTick(k.closeResponse, res)
+	if ka := server.Get("keepAliveTimeout"); truthy(ka) && truthy(state.Get("canTimeOut")) {
+		ms := ka.ToInteger() + f.keepAliveBuffer
+		if parser != nil && !truthy(server.Get("timeout")) && !truthy(socket.Get("timeout")) {
+			p.idle(time.Duration(ms) * time.Millisecond)
+		} else if err := k.call(&f.setTimeout, socket, "setTimeout", k.rt.VM().ToValue(ms)); err != nil {
+			return true, err
+		} else {
+			_ = state.Set("keepAliveTimeoutSet", true)
+		}
+	}
+	if events := res.Get("_events"); events != nil && !goja.IsUndefined(events) {
+		return true, k.call(&f.emit, res, "emit", f.finish)
+	}
+	return true, nil
+}
+
+// call calls the method name of o, remembered in cache.
+func (k *serverKit) call(cache *runtime.CallableCache, o *goja.Object, name string, args ...goja.Value) error {
+	fn, ok := cache.Of(o.Get(name))
+	if !ok {
+		vm := k.rt.VM()
+		return vm.Try(func() { panic(vm.NewTypeError("%s is not a function", name)) })
+	}
+	_, err := fn(o, args...)
+	return err
+}
+
+// emptyArray reports whether v is an array (or array-like) of length 0.
+func emptyArray(v, zero goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && sameValue(o.Get("length"), zero)
+}
+
+// sameValue is ===, for values that may be missing (nil).
+func sameValue(v, want goja.Value) bool {
+	return v != nil && v.StrictEquals(want)
+}
