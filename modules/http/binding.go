@@ -446,7 +446,7 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 	case evHead:
 		h := ev.head
 		if p.onRequest != nil && ev.complete && len(ev.data) == 0 && h.plainRequest() {
-			return p.onRequest, p.this, []goja.Value{p.str(0, h.method), p.str(1, h.url),
+			return p.kit.onRequest(p.onRequest), p.this, []goja.Value{p.str(0, h.method), p.str(1, h.url),
 				p.rawHeaders(h), vm.ToValue(h.keepAlive)}
 		}
 		body, rest := goja.Undefined(), goja.Undefined()

@@ -25,6 +25,7 @@ type serverKit struct {
 	kOwnDestroyed                  *goja.Symbol  // true once destroyed is a response's own
 	kWritable                      *goja.Symbol  // a Writable state's writable flag, or nil
 	fin                            finishKit     // finish's (onFinish(res, state): 'finish' and the connection's bookkeeping)
+	req                            requestKit    // request's
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	results                        [3]goja.Value // endResponse's answers
@@ -50,8 +51,10 @@ const (
 // fastResponses(options) configures endResponse: options has proto,
 // kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
 // kOwnDestroyed, kWritable (optional), onFinish, writeFailed, emitClose,
-// and for finish kStreamState, dump, detachSocket and
-// keepAliveTimeoutBuffer. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
+// for finish kStreamState, dump, detachSocket and keepAliveTimeoutBuffer,
+// and for request incomingProto, IncomingMessage, ServerResponse,
+// kIncomingMessage, kServerResponse, assignSocket, defaultMaxHeaderPairs
+// and listenForResponseClose. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
 // closes a finished response on the next tick (see closeResponse).
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
@@ -69,6 +72,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.fin.dump, k.fin.detachSocket = o.Get("dump"), o.Get("detachSocket")
 	k.fin.keepAliveBuffer = o.Get("keepAliveTimeoutBuffer").ToInteger()
 	k.fin.finish, k.fin.zero = vm.ToValue("finish"), vm.ToValue(0)
+	k.configureRequests(o)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	for i := range k.results {

@@ -232,6 +232,14 @@ const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
   dump: incomingProto._dump,
   detachSocket,
   keepAliveTimeoutBuffer,
+  incomingProto,
+  IncomingMessage,
+  ServerResponse,
+  kIncomingMessage,
+  kServerResponse,
+  assignSocket,
+  defaultMaxHeaderPairs,
+  listenForResponseClose,
   writeFailed(socket, status) {
     socket.destroy(parserBinding.errnoException(status, 'write'));
   },
@@ -696,51 +704,12 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 
 // onRequest receives a request head the parser found plain: HTTP/1.1,
 // complete without a body, not an upgrade, with a Host header and no
-// Expect, not HEAD (this: the connection's state, as for onHead). When
-// nothing about its server or connection departs from the defaults it
-// serves the request in short: what onHead, parserOnIncoming and
-// messageComplete do for it, without the checks that cannot apply;
-// otherwise onHead runs in full (fullRequest).
+// Expect, not HEAD (this: the connection's state, as for onHead). The
+// binding serves such a request in short when nothing about its server or
+// connection departs from the defaults (its request, configured through
+// fastResponses); otherwise this runs onHead in full.
 function onRequest(method, url, rawHeaders, keepAlive) {
-  const state = this;
-  const { server, socket, parser } = state;
-  if (state.keepAliveTimeoutSet || !state.plainOptions || socket._httpMessage || socket._paused ||
-    (state.unrefTimer && (socket.timeout || socket._parent)) ||
-    parser.maxHeaderPairs !== defaultMaxHeaderPairs ||
-    server[kIncomingMessage] !== IncomingMessage || server.joinDuplicateHeaders ||
-    server[kServerResponse] !== ServerResponse || server.rejectNonStandardBodyWrites ||
-    server.maxRequestsPerSocket || server[kUniqueHeaders] !== null ||
-    responseProto.assignSocket !== assignSocket) {
-    fullRequest(state, method, url, rawHeaders, keepAlive);
-    return;
-  }
-  // Responses waiting for a slow reader: parserOnIncoming pauses reading.
-  const ws = socket._writableState;
-  if ((ws && ws.needDrain) || state.outgoingData >= state.writableHighWaterMark) {
-    fullRequest(state, method, url, rawHeaders, keepAlive);
-    return;
-  }
-
-  const req = { __proto__: incomingProto, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url };
-  parser.incoming = req;
-  state.receiving = req;
-  if (state.firstIncoming === null) state.firstIncoming = req; // (pushIncoming)
-  else state.incoming.push(req);
-  const keepAliveTimeout = server.keepAliveTimeout;
-  const res = keepAlive ?
-    { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket } :
-    { __proto__: responseProto, req, [kConn]: state, [kKeepAliveTimeout]: keepAliveTimeout, socket,
-      shouldKeepAlive: false };
-  socket._httpMessage = res;
-  if (state.onResponseClose === null) listenForResponseClose(socket, state);
-  server.emit('request', req, res);
-  state.receiving = null; // messageComplete, without trailers
-  req.complete = true;
-  if (req[kStreamState] !== null) req.push(null); // (endMessage)
-}
-
-function fullRequest(state, method, url, rawHeaders, keepAlive) {
-  onHead.call(state, method, url, 1, 1, rawHeaders, keepAlive, false, 0, '', undefined, true, undefined, kHasHost);
+  onHead.call(this, method, url, 1, 1, rawHeaders, keepAlive, false, 0, '', undefined, true, undefined, kHasHost);
 }
 
 // handOver gives the socket to the 'upgrade' or 'connect' listeners, with

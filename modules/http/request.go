@@ -1,0 +1,187 @@
+package http
+
+import (
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/runtime"
+)
+
+// A plain request (HTTP/1.1, complete without a body, not an upgrade, with
+// a Host header and no Expect, not HEAD) on a connection whose server and
+// socket are as the server made them is served in short: request makes
+// its IncomingMessage and ServerResponse and emits 'request', doing what
+// server.js's onHead, parserOnIncoming and messageComplete would, without
+// the checks that cannot apply. Anything else goes to the connection's
+// onRequest, which runs onHead in full.
+
+// requestKit is what request compares with and builds from, from
+// fastResponses' options.
+type requestKit struct {
+	incomingProto                   *goja.Object // IncomingMessage.prototype
+	incomingMessage, serverResponse goja.Value   // the server's defaults
+	kIncomingMessage, kServerResp   *goja.Symbol // where a server keeps its own
+	assignSocket                    goja.Value   // ServerResponse.prototype's
+	maxHeaderPairs                  goja.Value   // a parser's default maxHeaderPairs
+	listenForClose                  goja.Value   // listenForResponseClose(socket, state)
+	fn                              goja.Value   // request as a JavaScript function
+	one, fals, null                 goja.Value
+	request                         goja.Value // "request"
+	emit, push, listen, fallback    runtime.CallableCache
+}
+
+// configureRequests sets up request from fastResponses' options o; request
+// stays off (the connections' own onRequest runs) when o lacks any of it.
+func (k *serverKit) configureRequests(o *goja.Object) {
+	vm := k.rt.VM()
+	f := &k.req
+	f.incomingProto, _ = o.Get("incomingProto").(*goja.Object)
+	f.incomingMessage, f.serverResponse = o.Get("IncomingMessage"), o.Get("ServerResponse")
+	f.kIncomingMessage, _ = o.Get("kIncomingMessage").(*goja.Symbol)
+	f.kServerResp, _ = o.Get("kServerResponse").(*goja.Symbol)
+	f.assignSocket, f.maxHeaderPairs = o.Get("assignSocket"), o.Get("defaultMaxHeaderPairs")
+	f.listenForClose = o.Get("listenForResponseClose")
+	f.one, f.fals, f.null, f.request = vm.ToValue(1), vm.ToValue(false), goja.Null(), vm.ToValue("request")
+	if f.incomingProto != nil && f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
+		f.incomingMessage != nil && f.serverResponse != nil && f.assignSocket != nil && f.maxHeaderPairs != nil &&
+		f.listenForClose != nil {
+		f.fn = vm.ToValue(k.request)
+	}
+}
+
+// onRequest is the function a parser calls for a plain request: request,
+// once configured, or the connection's own onRequest.
+func (k *serverKit) onRequest(own goja.Value) goja.Value {
+	if k.req.fn != nil && k.proto != nil {
+		return k.req.fn
+	}
+	return own
+}
+
+// request is a connection's onRequest(method, url, rawHeaders, keepAlive)
+// (this: the connection's state).
+func (k *serverKit) request(call goja.FunctionCall) goja.Value {
+	state, ok := call.This.(*goja.Object)
+	if ok && len(call.Arguments) == 4 && k.requestFast(state, call.Arguments) {
+		return goja.Undefined()
+	}
+	fn, ok := k.req.fallback.Of(call.This.ToObject(k.rt.VM()).Get("onRequest"))
+	if !ok {
+		panic(k.rt.VM().NewTypeError("onRequest is not a function"))
+	}
+	v, err := fn(call.This, call.Arguments...)
+	if err != nil {
+		k.rt.Rethrow(err)
+	}
+	return v
+}
+
+// requestFast serves a request in short if its connection allows, and
+// reports whether it did.
+func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
+	f := &k.req
+	server, ok := state.Get("server").(*goja.Object)
+	if !ok {
+		return false
+	}
+	socket, ok := state.Get("socket").(*goja.Object)
+	if !ok {
+		return false
+	}
+	parser, ok := state.Get("parser").(*goja.Object)
+	if !ok {
+		return false
+	}
+	if truthy(state.Get("keepAliveTimeoutSet")) || !truthy(state.Get("plainOptions")) ||
+		truthy(socket.Get("_httpMessage")) || truthy(socket.Get("_paused")) ||
+		(truthy(state.Get("unrefTimer")) && (truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")))) ||
+		!sameValue(parser.Get("maxHeaderPairs"), f.maxHeaderPairs) ||
+		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(server.Get("joinDuplicateHeaders")) ||
+		!sameValue(server.GetSymbol(f.kServerResp), f.serverResponse) ||
+		truthy(server.Get("rejectNonStandardBodyWrites")) || truthy(server.Get("maxRequestsPerSocket")) ||
+		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.proto.Get("assignSocket"), f.assignSocket) {
+		return false
+	}
+	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
+	if ws, ok := socket.Get("_writableState").(*goja.Object); ok && truthy(ws.Get("needDrain")) {
+		return false
+	}
+	if state.Get("outgoingData").ToFloat() >= state.Get("writableHighWaterMark").ToFloat() {
+		return false
+	}
+
+	vm := k.rt.VM()
+	req := vm.CreateObject(f.incomingProto)
+	k.define(req, "socket", socket)
+	k.define(req, "rawHeaders", args[2])
+	k.define(req, "httpVersionMajor", f.one)
+	k.define(req, "httpVersionMinor", f.one)
+	k.define(req, "method", args[0])
+	k.define(req, "url", args[1])
+	_ = parser.Set("incoming", req)
+	_ = state.Set("receiving", req)
+	if goja.IsNull(state.Get("firstIncoming")) {
+		_ = state.Set("firstIncoming", req)
+	} else {
+		incoming, _ := state.Get("incoming").(*goja.Object)
+		k.callMethod(&f.push, incoming, "push", req)
+	}
+	keepAliveTimeout := server.Get("keepAliveTimeout")
+	res := vm.CreateObject(k.proto)
+	k.define(res, "req", req)
+	// (Assigned: ServerResponse.prototype has both as writable data.)
+	_ = res.SetSymbol(k.kConn, state)
+	_ = res.SetSymbol(k.kKeepAlive, nilSafe(keepAliveTimeout))
+	k.define(res, "socket", socket)
+	if !args[3].ToBoolean() {
+		k.define(res, "shouldKeepAlive", f.fals)
+	}
+	_ = socket.Set("_httpMessage", res)
+	if goja.IsNull(state.Get("onResponseClose")) {
+		k.callFn(&f.listen, f.listenForClose, socket, state)
+	}
+	k.callMethod(&f.emit, server, "emit", f.request, req, res)
+	_ = state.Set("receiving", goja.Null())
+	_ = req.Set("complete", true)
+	if !goja.IsNull(req.GetSymbol(k.fin.kStreamState)) {
+		k.callMethod(&f.push, req, "push", goja.Null())
+	}
+	return true
+}
+
+// define gives o, an object JavaScript has not seen yet, the data property
+// name, as an object literal does.
+func (k *serverKit) define(o *goja.Object, name string, v goja.Value) {
+	if l := gojastore.For(k.rt.VM()); l != nil && l.Put(o, unistring.String(name), v) {
+		return
+	}
+	_ = o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// callMethod calls o's method name from a native function, remembered in
+// cache; an exception propagates to the JavaScript that called it.
+func (k *serverKit) callMethod(cache *runtime.CallableCache, o *goja.Object, name string, args ...goja.Value) {
+	if err := k.call(cache, o, name, args...); err != nil {
+		k.rt.Rethrow(err)
+	}
+}
+
+// callFn calls fn (this undefined) from a native function, remembered in
+// cache; an exception propagates to the JavaScript that called it.
+func (k *serverKit) callFn(cache *runtime.CallableCache, fn goja.Value, args ...goja.Value) {
+	f, ok := cache.Of(fn)
+	if !ok {
+		panic(k.rt.VM().NewTypeError("not a function"))
+	}
+	if _, err := f(goja.Undefined(), args...); err != nil {
+		k.rt.Rethrow(err)
+	}
+}
+
+// nilSafe is v, or undefined for a missing value.
+func nilSafe(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
