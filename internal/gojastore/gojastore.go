@@ -52,6 +52,7 @@ type Layout struct {
 	baseType  reflect.Type   // goja.baseObject
 	values    uintptr        // offset of baseObject.values (Values)
 	names     uintptr        // offset of baseObject.propNames (Names)
+	proto     uintptr        // offset of baseObject.prototype (*goja.Object)
 	elements  uintptr        // offset of arrayObject.values (Elements)
 	arrayBase uintptr        // offset of the baseObject embedded in arrayObject
 
@@ -136,6 +137,56 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 	}
 	(*values)[name] = v
 	return true
+}
+
+// Get returns o[name] as o.Get(name) does, where name is ASCII (as goja
+// keeps it): it reads the storage of o and of the plain objects on its
+// prototype chain directly, sparing goja's conversion of the name and its
+// calls through each object's implementation. At the first object that is
+// not plain, or a property that is an accessor or not writable, enumerable
+// and configurable, it asks o.Get.
+func (l *Layout) Get(o *goja.Object, name string) goja.Value {
+	key := unistring.String(name)
+	for cur := o; cur != nil; {
+		w := l.impl(cur)
+		if w.tab != l.baseTab || w.data == nil {
+			return o.Get(name)
+		}
+		if v := (*(*Values)(unsafe.Add(w.data, l.values)))[key]; v != nil {
+			if !l.IsValue(v) {
+				return o.Get(name)
+			}
+			return v
+		}
+		cur = *(**goja.Object)(unsafe.Add(w.data, l.proto))
+	}
+	return nil
+}
+
+// SetOwn assigns v to o's own property name (ASCII), as o.Set(name, v)
+// would, when o is a plain object whose own name is a writable, enumerable
+// and configurable data property, writing goja's storage directly; it
+// reports false, having done nothing, otherwise.
+func (l *Layout) SetOwn(o *goja.Object, name string, v goja.Value) bool {
+	_, values, ok := l.Plain(o)
+	if !ok {
+		return false
+	}
+	key := unistring.String(name)
+	if old := (*values)[key]; old == nil || !l.IsValue(old) {
+		return false
+	}
+	(*values)[key] = v
+	return true
+}
+
+// Get is l.Get(o, name) with the layout of vm, or o.Get(name) when direct
+// access is off.
+func Get(vm *goja.Runtime, o *goja.Object, name string) goja.Value {
+	if l := For(vm); l != nil {
+		return l.Get(o, name)
+	}
+	return o.Get(name)
 }
 
 // OwnValue returns the value of o's own property name when o is a plain

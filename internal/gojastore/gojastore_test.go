@@ -276,3 +276,75 @@ func TestOwnSymbols(t *testing.T) {
 		t.Errorf("OwnSymbols of { [a]: 1 } did not append to the buffer: %+v %v", props, ok)
 	}
 }
+
+// TestGet compares Get with goja's Get along the prototype chains of class
+// instances, plain objects, arrays, functions and typed arrays, for own,
+// inherited, accessor, non-writable, shadowed and missing names.
+func TestGet(t *testing.T) {
+	vm := goja.New()
+	l := For(vm)
+	if l == nil {
+		t.Fatal("no layout")
+	}
+	v, err := vm.RunString(`
+		class A { constructor() { this.own = 1; } m() {} get g() { return this.own + 1; } }
+		class B extends A { constructor() { super(); this.b = 'b'; } }
+		A.prototype.shared = 'proto';
+		Object.defineProperty(A.prototype, 'fixed', { value: 7 });
+		const b = new B();
+		const shadow = Object.create(b, { own: { value: 'shadowed', writable: true, enumerable: true, configurable: true } });
+		const nullProto = Object.create(null); nullProto.x = 1;
+		[b, shadow, nullProto, { plain: true }, [1, 2], function f() {}, new Uint8Array(2)];
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	objs := v.(*goja.Object)
+	names := []string{"own", "b", "m", "g", "shared", "fixed", "constructor", "toString", "x", "plain", "length", "name", "0", "missing", "__proto__"}
+	for i := int64(0); i < objs.Get("length").ToInteger(); i++ {
+		o := objs.Get(strconv.FormatInt(i, 10)).(*goja.Object)
+		for _, name := range names {
+			got, want := l.Get(o, name), o.Get(name)
+			if (got == nil) != (want == nil) || got != nil && !got.StrictEquals(want) {
+				t.Errorf("object %d: Get(%q) = %v, goja says %v", i, name, got, want)
+			}
+		}
+	}
+}
+
+// TestSetOwn checks that SetOwn assigns own plain data properties only, and
+// that what it assigns is what goja then reads and lists.
+func TestSetOwn(t *testing.T) {
+	vm := goja.New()
+	l := For(vm)
+	if l == nil {
+		t.Fatal("no layout")
+	}
+	v, err := vm.RunString(`
+		const proto = { inherited: 1 };
+		const o = Object.create(proto);
+		o.a = 1; o.b = 2;
+		Object.defineProperty(o, 'fixed', { value: 3, enumerable: true });
+		Object.defineProperty(o, 'acc', { get() { return 4; }, set(v) {}, enumerable: true, configurable: true });
+		o;
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := v.(*goja.Object)
+	for name, want := range map[string]bool{"a": true, "b": true, "fixed": false, "acc": false, "inherited": false, "missing": false} {
+		if got := l.SetOwn(o, name, vm.ToValue("new")); got != want {
+			t.Errorf("SetOwn(%q) = %v, want %v", name, got, want)
+		}
+	}
+	got, err := vm.RunString(`JSON.stringify([Object.keys(o), o.a, o.b, o.fixed, o.acc, o.inherited, 'missing' in o])`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `[["a","b","fixed","acc"],"new","new",3,4,1,false]`; got.String() != want {
+		t.Errorf("after SetOwn: %s, want %s", got, want)
+	}
+	if l.SetOwn(vm.NewArray(1), "length", vm.ToValue(3)) {
+		t.Error("SetOwn wrote to an array")
+	}
+}

@@ -62,7 +62,9 @@ func learn(vm *goja.Runtime) *Layout {
 	var ok1, ok2 bool
 	l.values, ok1 = field(l.baseType, "values", reflect.TypeOf(Values(nil)))
 	l.names, ok2 = field(l.baseType, "propNames", reflect.TypeOf(Names(nil)))
-	if !ok1 || !ok2 {
+	var ok3 bool
+	l.proto, ok3 = field(l.baseType, "prototype", reflect.TypeOf((*goja.Object)(nil)))
+	if !ok1 || !ok2 || !ok3 {
 		return nil
 	}
 	if !l.learnSymbols(vm, o) {
@@ -227,5 +229,26 @@ func (l *Layout) verify(vm *goja.Runtime, o, a, b *goja.Object) bool {
 		return false
 	}
 	keys := w.Keys()
-	return len(keys) == 2 && keys[0] == "x" && keys[1] == "y" && w.Get("x").ToInteger() == 2 && w.Get("y").String() == "z"
+	if len(keys) != 2 || keys[0] != "x" || keys[1] != "y" || w.Get("x").ToInteger() != 2 || w.Get("y").String() != "z" {
+		return false
+	}
+	return l.verifyGet(vm, o, w)
+}
+
+// verifyGet checks Get on a chain of three plain objects (o, then w, then
+// Object.prototype) against goja's: own and inherited values, an accessor,
+// a missing name, and an object that is not plain at the start.
+func (l *Layout) verifyGet(vm *goja.Runtime, proto, w *goja.Object) bool {
+	c := vm.NewObject()
+	if c.SetPrototype(w) != nil || w.SetPrototype(proto) != nil || c.Set("own", 5) != nil {
+		return false
+	}
+	for _, name := range []string{"own", "x", "a", "k", "l", "toString", "missing"} {
+		got, want := l.Get(c, name), c.Get(name)
+		if (got == nil) != (want == nil) || got != nil && !got.SameAs(want) {
+			return false
+		}
+	}
+	a := vm.NewArray(1, 2)
+	return l.Get(a, "length").ToInteger() == 2 && l.Get(c, "own").ToInteger() == 5
 }

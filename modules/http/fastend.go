@@ -39,6 +39,24 @@ type serverKit struct {
 	parsers map[goja.Value]*parser
 	// symbols is freshFields' buffer for a response's own symbols.
 	symbols []gojastore.SymbolProp
+	// store reads goja's property storage (get), when it can.
+	store *gojastore.Layout
+}
+
+// set assigns o[name] (an ASCII name), writing goja's storage when name is
+// o's own plain data property.
+func (k *serverKit) set(o *goja.Object, name string, v goja.Value) {
+	if k.store == nil || !k.store.SetOwn(o, name, v) {
+		_ = o.Set(name, v)
+	}
+}
+
+// get is o[name], for an ASCII name, read through goja's storage if it can.
+func (k *serverKit) get(o *goja.Object, name string) goja.Value {
+	if k.store != nil {
+		return k.store.Get(o, name)
+	}
+	return o.Get(name)
 }
 
 // endResponse answers of endFast.
@@ -73,6 +91,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.fin.keepAliveBuffer = o.Get("keepAliveTimeoutBuffer").ToInteger()
 	k.fin.finish, k.fin.zero = vm.ToValue("finish"), vm.ToValue(0)
 	k.configureRequests(o)
+	k.store = gojastore.For(vm)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	for i := range k.results {
@@ -120,10 +139,10 @@ func (k *serverKit) removeParser(p *parser) {
 // listeners emits 'close' (emitClose does all of that in JavaScript).
 func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value, error) {
 	res, ok := args[0].(*goja.Object)
-	if !ok || truthy(res.Get("_closed")) {
+	if !ok || truthy(k.get(res, "_closed")) {
 		return goja.Undefined(), nil
 	}
-	if events := res.Get("_events"); events != nil && !goja.IsUndefined(events) {
+	if events := k.get(res, "_events"); events != nil && !goja.IsUndefined(events) {
 		return k.emitClose(goja.Undefined(), res)
 	}
 	if err := res.Set("_closed", true); err != nil {
@@ -131,7 +150,7 @@ func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value,
 	}
 	// (A ServerResponse's destroyed follows _closed unless its own, which
 	// kOwnDestroyed tells without calling the getter.)
-	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(res.Get("destroyed")) {
+	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(k.get(res, "destroyed")) {
 		return goja.Undefined(), nil
 	}
 	return goja.Undefined(), res.Set("destroyed", true)
@@ -293,8 +312,8 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 		c.pending = append(c.pending, res)
 		_ = res.SetSymbol(k.kDirectPending, total)
 	}
-	if truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")) {
-		if fn, ok := goja.AssertFunction(socket.Get("_unrefTimer")); ok {
+	if truthy(k.get(socket, "timeout")) || truthy(k.get(socket, "_parent")) {
+		if fn, ok := goja.AssertFunction(k.get(socket, "_unrefTimer")); ok {
 			if _, err := fn(socket); err != nil {
 				panic(err)
 			}
@@ -502,27 +521,27 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 // lib/outgoing.js).
 func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 	s := c.socket
-	if m, _ := s.Get("_httpMessage").(*goja.Object); m != res {
+	if m, _ := k.get(s, "_httpMessage").(*goja.Object); m != res {
 		return false
 	}
-	if h, _ := s.Get("_handle").(*goja.Object); h != c.handle || truthy(s.Get("connecting")) {
+	if h, _ := k.get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.get(s, "connecting")) {
 		return false
 	}
-	ws, ok := s.Get("_writableState").(*goja.Object)
+	ws, ok := k.get(s, "_writableState").(*goja.Object)
 	if !ok {
 		return false
 	}
-	if n, ok := intOf(ws.Get("length")); !ok || n != 0 {
+	if n, ok := intOf(k.get(ws, "length")); !ok || n != 0 {
 		return false
 	}
-	if n, ok := intOf(ws.Get("corked")); !ok || n != 0 {
+	if n, ok := intOf(k.get(ws, "corked")); !ok || n != 0 {
 		return false
 	}
 	var w goja.Value
 	if k.kWritable != nil {
 		w = ws.GetSymbol(k.kWritable) // (the getter's value, without calling it)
 	} else {
-		w = ws.Get("writable")
+		w = k.get(ws, "writable")
 	}
 	if w != nil {
 		if b, isBool := w.Export().(bool); isBool && !b {
@@ -530,7 +549,7 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		}
 	}
 	// (ended comes with ending: end() sets both, destroy() resets both.)
-	return !truthy(ws.Get("destroyed")) && !truthy(ws.Get("errored")) && !truthy(ws.Get("ending"))
+	return !truthy(k.get(ws, "destroyed")) && !truthy(k.get(ws, "errored")) && !truthy(k.get(ws, "ending"))
 }
 
 // newConn prepares the Go writes of a server connection, or returns nil

@@ -43,53 +43,53 @@ func (k *serverKit) finish(this goja.Value, args ...goja.Value) (goja.Value, err
 // did.
 func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	f := &k.fin
-	socket, ok := state.Get("socket").(*goja.Object)
+	socket, ok := k.get(state, "socket").(*goja.Object)
 	if !ok {
 		return false, nil
 	}
-	if truthy(socket.Get("_hadError")) {
+	if truthy(k.get(socket, "_hadError")) {
 		return true, nil
 	}
-	req, ok := res.Get("req").(*goja.Object)
+	req, ok := k.get(res, "req").(*goja.Object)
 	if !ok {
 		return false, nil
 	}
-	server, ok := state.Get("server").(*goja.Object)
-	if !ok || !emptyArray(state.Get("incoming"), f.zero) || !emptyArray(state.Get("outgoing"), f.zero) {
+	server, ok := k.get(state, "server").(*goja.Object)
+	if !ok || !emptyArray(k.get(state, "incoming"), f.zero) || !emptyArray(k.get(state, "outgoing"), f.zero) {
 		return false, nil
 	}
 	// dumpUnread: a request without stream state or listeners.
-	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(req.Get("_dump"), f.dump) ||
-		!sameValue(req.Get("_eventsCount"), f.zero) {
+	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(k.get(req, "_dump"), f.dump) ||
+		!sameValue(k.get(req, "_eventsCount"), f.zero) {
 		return false, nil
 	}
-	if !sameValue(res.Get("detachSocket"), f.detachSocket) || truthy(res.Get("_last")) {
+	if !sameValue(k.get(res, "detachSocket"), f.detachSocket) || truthy(k.get(res, "_last")) {
 		return false, nil
 	}
-	parser, _ := state.Get("parser").(*goja.Object)
+	parser, _ := k.get(state, "parser").(*goja.Object)
 	p := k.parsers[state]
 	if parser != nil && (p == nil || p.obj != parser) {
 		return false, nil
 	}
-	_ = state.Set("firstIncoming", goja.Null())
+	k.set(state, "firstIncoming", goja.Null())
 	_ = req.Set("_dumped", true)
-	_ = socket.Set("_httpMessage", goja.Null())
-	_ = res.Set("socket", goja.Null())
-	if parser != nil && sameValue(parser.Get("incoming"), req) {
-		_ = parser.Set("incoming", goja.Null())
+	k.set(socket, "_httpMessage", goja.Null())
+	k.set(res, "socket", goja.Null())
+	if parser != nil && sameValue(k.get(parser, "incoming"), req) {
+		k.set(parser, "incoming", goja.Null())
 	}
 	k.rt.NextTick(k.closeResponse, res)
-	if ka := server.Get("keepAliveTimeout"); truthy(ka) && truthy(state.Get("canTimeOut")) {
+	if ka := k.get(server, "keepAliveTimeout"); truthy(ka) && truthy(k.get(state, "canTimeOut")) {
 		ms := ka.ToInteger() + f.keepAliveBuffer
-		if parser != nil && !truthy(server.Get("timeout")) && !truthy(socket.Get("timeout")) {
+		if parser != nil && !truthy(k.get(server, "timeout")) && !truthy(k.get(socket, "timeout")) {
 			p.idle(time.Duration(ms) * time.Millisecond)
 		} else if err := k.call(&f.setTimeout, socket, "setTimeout", k.rt.VM().ToValue(ms)); err != nil {
 			return true, err
 		} else {
-			_ = state.Set("keepAliveTimeoutSet", true)
+			k.set(state, "keepAliveTimeoutSet", k.req.tru)
 		}
 	}
-	if events := res.Get("_events"); events != nil && !goja.IsUndefined(events) {
+	if events := k.get(res, "_events"); events != nil && !goja.IsUndefined(events) {
 		return true, k.call(&f.emit, res, "emit", f.finish)
 	}
 	return true, nil

@@ -25,7 +25,7 @@ type requestKit struct {
 	maxHeaderPairs                  goja.Value   // a parser's default maxHeaderPairs
 	listenForClose                  goja.Value   // listenForResponseClose(socket, state)
 	fn                              goja.Value   // request as a JavaScript function
-	one, fals, null                 goja.Value
+	one, tru, fals, null            goja.Value
 	request                         goja.Value // "request"
 	emit, push, listen, fallback    runtime.CallableCache
 }
@@ -41,7 +41,8 @@ func (k *serverKit) configureRequests(o *goja.Object) {
 	f.kServerResp, _ = o.Get("kServerResponse").(*goja.Symbol)
 	f.assignSocket, f.maxHeaderPairs = o.Get("assignSocket"), o.Get("defaultMaxHeaderPairs")
 	f.listenForClose = o.Get("listenForResponseClose")
-	f.one, f.fals, f.null, f.request = vm.ToValue(1), vm.ToValue(false), goja.Null(), vm.ToValue("request")
+	f.one, f.tru, f.fals, f.null = vm.ToValue(1), vm.ToValue(true), vm.ToValue(false), goja.Null()
+	f.request = vm.ToValue("request")
 	if f.incomingProto != nil && f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
 		f.incomingMessage != nil && f.serverResponse != nil && f.assignSocket != nil && f.maxHeaderPairs != nil &&
 		f.listenForClose != nil {
@@ -80,33 +81,33 @@ func (k *serverKit) request(call goja.FunctionCall) goja.Value {
 // reports whether it did.
 func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	f := &k.req
-	server, ok := state.Get("server").(*goja.Object)
+	server, ok := k.get(state, "server").(*goja.Object)
 	if !ok {
 		return false
 	}
-	socket, ok := state.Get("socket").(*goja.Object)
+	socket, ok := k.get(state, "socket").(*goja.Object)
 	if !ok {
 		return false
 	}
-	parser, ok := state.Get("parser").(*goja.Object)
+	parser, ok := k.get(state, "parser").(*goja.Object)
 	if !ok {
 		return false
 	}
-	if truthy(state.Get("keepAliveTimeoutSet")) || !truthy(state.Get("plainOptions")) ||
-		truthy(socket.Get("_httpMessage")) || truthy(socket.Get("_paused")) ||
-		(truthy(state.Get("unrefTimer")) && (truthy(socket.Get("timeout")) || truthy(socket.Get("_parent")))) ||
-		!sameValue(parser.Get("maxHeaderPairs"), f.maxHeaderPairs) ||
-		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(server.Get("joinDuplicateHeaders")) ||
+	if truthy(k.get(state, "keepAliveTimeoutSet")) || !truthy(k.get(state, "plainOptions")) ||
+		truthy(k.get(socket, "_httpMessage")) || truthy(k.get(socket, "_paused")) ||
+		(truthy(k.get(state, "unrefTimer")) && (truthy(k.get(socket, "timeout")) || truthy(k.get(socket, "_parent")))) ||
+		!sameValue(k.get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
+		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(k.get(server, "joinDuplicateHeaders")) ||
 		!sameValue(server.GetSymbol(f.kServerResp), f.serverResponse) ||
-		truthy(server.Get("rejectNonStandardBodyWrites")) || truthy(server.Get("maxRequestsPerSocket")) ||
-		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.proto.Get("assignSocket"), f.assignSocket) {
+		truthy(k.get(server, "rejectNonStandardBodyWrites")) || truthy(k.get(server, "maxRequestsPerSocket")) ||
+		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.get(k.proto, "assignSocket"), f.assignSocket) {
 		return false
 	}
 	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
-	if ws, ok := socket.Get("_writableState").(*goja.Object); ok && truthy(ws.Get("needDrain")) {
+	if ws, ok := k.get(socket, "_writableState").(*goja.Object); ok && truthy(k.get(ws, "needDrain")) {
 		return false
 	}
-	if state.Get("outgoingData").ToFloat() >= state.Get("writableHighWaterMark").ToFloat() {
+	if k.get(state, "outgoingData").ToFloat() >= k.get(state, "writableHighWaterMark").ToFloat() {
 		return false
 	}
 
@@ -118,15 +119,15 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	k.define(req, "httpVersionMinor", f.one)
 	k.define(req, "method", args[0])
 	k.define(req, "url", args[1])
-	_ = parser.Set("incoming", req)
-	_ = state.Set("receiving", req)
-	if goja.IsNull(state.Get("firstIncoming")) {
-		_ = state.Set("firstIncoming", req)
+	k.set(parser, "incoming", req)
+	k.set(state, "receiving", req)
+	if goja.IsNull(k.get(state, "firstIncoming")) {
+		k.set(state, "firstIncoming", req)
 	} else {
-		incoming, _ := state.Get("incoming").(*goja.Object)
+		incoming, _ := k.get(state, "incoming").(*goja.Object)
 		k.callMethod(&f.push, incoming, "push", req)
 	}
-	keepAliveTimeout := server.Get("keepAliveTimeout")
+	keepAliveTimeout := k.get(server, "keepAliveTimeout")
 	res := vm.CreateObject(k.proto)
 	k.define(res, "req", req)
 	// (Assigned: ServerResponse.prototype has both as writable data.)
@@ -136,12 +137,12 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	if !args[3].ToBoolean() {
 		k.define(res, "shouldKeepAlive", f.fals)
 	}
-	_ = socket.Set("_httpMessage", res)
-	if goja.IsNull(state.Get("onResponseClose")) {
+	k.set(socket, "_httpMessage", res)
+	if goja.IsNull(k.get(state, "onResponseClose")) {
 		k.callFn(&f.listen, f.listenForClose, socket, state)
 	}
 	k.callMethod(&f.emit, server, "emit", f.request, req, res)
-	_ = state.Set("receiving", goja.Null())
+	k.set(state, "receiving", goja.Null())
 	_ = req.Set("complete", true)
 	if !goja.IsNull(req.GetSymbol(k.fin.kStreamState)) {
 		k.callMethod(&f.push, req, "push", goja.Null())

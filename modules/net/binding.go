@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/rtlocal"
 	"github.com/gonode/gonode/modules/net/sock"
@@ -103,6 +104,7 @@ func (b *binding) setClasses(call goja.FunctionCall) goja.Value {
 		tru: b.vm.ToValue(true), fals: b.vm.ToValue(false), zero: b.vm.ToValue(0),
 		data: b.vm.ToValue("data"), utf8: b.vm.ToValue("utf8"),
 		onStreamRead: b.vm.ToValue(b.onStreamRead),
+		store:        gojastore.For(b.vm),
 	}
 	c.kOwner, _ = in.Get("kOwner").(*goja.Symbol)
 	c.kTimeout, _ = in.Get("kTimeout").(*goja.Symbol)

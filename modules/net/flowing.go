@@ -29,7 +29,7 @@ func (b *binding) onStreamRead(call goja.FunctionCall) goja.Value {
 // did.
 func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.Value) bool {
 	src, ok := handle.GetSymbol(c.kOwner).(*goja.Object)
-	if !ok || !sameValue(handle.Get("reading"), c.tru) || !sameValue(src.Get("_read"), c.read) {
+	if !ok || !sameValue(c.get(handle, "reading"), c.tru) || !sameValue(c.get(src, "_read"), c.read) {
 		return false
 	}
 	rs, ok := stateIs(src, "_readableState", flowingReadable, c)
@@ -37,20 +37,20 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 		return false
 	}
 	if !noTimeout(src, c) {
-		b.call(&b.calls.unrefTimer, src.Get("_unrefTimer"), src)
+		b.call(&b.calls.unrefTimer, c.get(src, "_unrefTimer"), src)
 	}
-	_ = rs.Set("reading", c.fals)
-	_ = rs.Set("awaitDrainWriters", goja.Null())
-	_ = rs.Set("dataEmitted", c.tru)
-	b.call(&b.calls.emit, src.Get("emit"), src, c.data, chunk)
+	c.set(rs, "reading", c.fals)
+	c.set(rs, "awaitDrainWriters", goja.Null())
+	c.set(rs, "dataEmitted", c.tru)
+	b.call(&b.calls.emit, c.get(src, "emit"), src, c.data, chunk)
 	// What the read(0) push() schedules does on an empty stream that is
 	// not reading: a read is now in progress and 'readable' owed.
-	if sameValue(rs.Get("reading"), c.fals) && sameValue(rs.Get("ended"), c.fals) &&
-		sameValue(rs.Get("destroyed"), c.fals) && sameValue(rs.Get("errored"), goja.Null()) &&
-		sameValue(rs.Get("length"), c.zero) &&
-		(rs.Get("highWaterMark").ToFloat() > 0 || sameValue(rs.Get("flowing"), c.tru)) {
-		_ = rs.Set("reading", c.tru)
-		_ = rs.Set("needReadable", c.tru)
+	if sameValue(c.get(rs, "reading"), c.fals) && sameValue(c.get(rs, "ended"), c.fals) &&
+		sameValue(c.get(rs, "destroyed"), c.fals) && sameValue(c.get(rs, "errored"), goja.Null()) &&
+		sameValue(c.get(rs, "length"), c.zero) &&
+		(c.get(rs, "highWaterMark").ToFloat() > 0 || sameValue(c.get(rs, "flowing"), c.tru)) {
+		c.set(rs, "reading", c.tru)
+		c.set(rs, "needReadable", c.tru)
 		return true
 	}
 	b.call(&b.calls.afterFlowingData, c.afterFlowingData, goja.Undefined(), handle, src, rs)

@@ -50,24 +50,24 @@ func (b *binding) jsTryWriteAtOnce(call goja.FunctionCall) goja.Value {
 // connected and writing nothing else, and returns what write(chunk) returns;
 // it returns nil, having done nothing, when the shortcut does not apply.
 func (b *binding) tryWriteAtOnce(c *netClasses, self *goja.Object, chunk goja.Value) goja.Value {
-	w := b.wrapOf(self.Get("_handle"))
+	w := b.wrapOf(c.get(self, "_handle"))
 	if w == nil {
 		return nil
 	}
 	ws, ok := stateIs(self, "_writableState", freeWritable, c)
-	if !ok || !sameValue(self.Get("connecting"), c.fals) || !sameValue(self.Get("_write"), c.write) ||
+	if !ok || !sameValue(c.get(self, "connecting"), c.fals) || !sameValue(c.get(self, "_write"), c.write) ||
 		!noTimeout(self, c) {
 		return nil
 	}
-	if _, isString := chunk.(goja.String); isString && !sameValue(ws.Get("defaultEncoding"), c.utf8) {
+	if _, isString := chunk.(goja.String); isString && !sameValue(c.get(ws, "defaultEncoding"), c.utf8) {
 		return nil
 	}
 	r := w.tryWrite(c.ownWriteDone, chunk)
 	if r == notBytes {
 		return nil
 	}
-	if sameValue(ws.Get("sync"), c.tru) {
-		_ = ws.Set("sync", c.fals)
+	if sameValue(c.get(ws, "sync"), c.tru) {
+		c.set(ws, "sync", c.fals)
 	}
 	if r == 0 {
 		return c.tru
