@@ -28,7 +28,10 @@ type serverKit struct {
 	req                            requestKit    // request's
 	writeFailed                    goja.Callable // writeFailed(socket, status)
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
-	results                        [3]goja.Value // endResponse's answers
+	// outgoingEnd is OutgoingMessage.prototype.end, which end calls when
+	// endResponse declines.
+	outgoingEnd           goja.Value
+	outgoingCall, finCall runtime.CallableCache
 	// lastHead is the last ASCII head endFast rendered and lastHeadValue
 	// its JavaScript string: a server's heads repeat, but for their Date
 	// line once a second.
@@ -66,14 +69,16 @@ const (
 	endDoneEmit = 2 // the response ended and has listeners: emit 'prefinish'
 )
 
-// fastResponses(options) configures endResponse: options has proto,
-// kConn, kOutHeaders, kUniqueHeaders, kDirectPending, kKeepAliveTimeout,
-// kOwnDestroyed, kWritable (optional), onFinish, writeFailed, emitClose,
-// for finish kStreamState, dump, detachSocket and keepAliveTimeoutBuffer,
-// and for request incomingProto, IncomingMessage, ServerResponse,
-// kIncomingMessage, kServerResponse, assignSocket, defaultMaxHeaderPairs
-// and listenForResponseClose. It returns { endResponse, closeSoon, isClosed }: closeSoon(res)
-// closes a finished response on the next tick (see closeResponse).
+// fastResponses(options) configures the responses that end in Go:
+// options has outgoingEnd, proto, kConn, kOutHeaders, kUniqueHeaders,
+// kDirectPending, kKeepAliveTimeout, kOwnDestroyed, kWritable (optional),
+// onFinish, writeFailed, emitClose, for finish kStreamState, dump,
+// detachSocket and keepAliveTimeoutBuffer, and for request incomingProto,
+// IncomingMessage, ServerResponse, kIncomingMessage, kServerResponse,
+// assignSocket, defaultMaxHeaderPairs and listenForResponseClose. It
+// returns { end, closeSoon, isClosed }: end is ServerResponse.prototype.end
+// (see end), closeSoon(res) closes a finished response on the next tick
+// (see closeResponse), isClosed is the getter of a response's destroyed.
 func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	vm := k.rt.VM()
 	o := call.Argument(0).ToObject(vm)
@@ -94,17 +99,18 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.store = gojastore.For(vm)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
-	for i := range k.results {
-		k.results[i] = vm.ToValue(i)
-	}
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.fin.js == nil ||
+	k.outgoingEnd = o.Get("outgoingEnd")
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.fin.js == nil || k.outgoingEnd == nil ||
 		k.fin.kStreamState == nil ||
 		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
 	fns := vm.NewObject()
-	_ = fns.Set("endResponse", k.endResponse)
+	end := vm.ToValue(k.end).(*goja.Object)
+	_ = end.DefineDataProperty("name", vm.ToValue("end"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = end.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = fns.Set("end", end)
 	// isClosed is a getter: this._closed.
 	_ = fns.Set("isClosed", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.This.(*goja.Object); ok {
@@ -168,30 +174,51 @@ type conn struct {
 	bufs      [3][]byte
 }
 
-// endResponse(res, chunk) is res.end(chunk) done in Go for a response of
-// an open server connection (its kConn), when nothing about it needs
-// JavaScript — a ServerResponse made by the server and left as made but
-// for its status, status message, headers set with setHeader, or a head
-// writeHead rendered and nothing sent yet; a string or Uint8Array body or
-// none; the connection's socket idle. It does what OutgoingMessage's end
-// would (render the head unless rendered, write head and body in one
-// write, framed as the head says, set the same properties, 'finish' once
-// the write completed) and answers endDeclined, having changed nothing,
-// when it cannot.
-func (k *serverKit) endResponse(call goja.FunctionCall) goja.Value {
-	res, ok := call.Argument(0).(*goja.Object)
-	if !ok {
-		return k.results[endDeclined]
+// end is ServerResponse.prototype.end(chunk, encoding, callback): the
+// response ends in Go (endResponse) when it can, and otherwise through
+// OutgoingMessage's end.
+func (k *serverKit) end(call goja.FunctionCall) goja.Value {
+	res, ok := call.This.(*goja.Object)
+	if ok && goja.IsUndefined(call.Argument(1)) && goja.IsUndefined(call.Argument(2)) {
+		switch k.endResponse(res, call.Argument(0)) {
+		case endDoneEmit:
+			k.callMethod(&k.finCall, res, "_finish")
+			return res
+		case endDone:
+			return res
+		}
 	}
+	f, ok := k.outgoingCall.Of(k.outgoingEnd)
+	if !ok {
+		panic(k.rt.VM().NewTypeError("OutgoingMessage.prototype.end is not a function"))
+	}
+	v, err := f(call.This, call.Arguments...)
+	if err != nil {
+		k.rt.Rethrow(err)
+	}
+	return v
+}
+
+// endResponse is res.end(chunk) done in Go for a response of an open
+// server connection (its kConn), when nothing about it needs JavaScript —
+// a ServerResponse made by the server and left as made but for its status,
+// status message, headers set with setHeader, or a head writeHead rendered
+// and nothing sent yet; a string or Uint8Array body or none; the
+// connection's socket idle. It does what OutgoingMessage's end would
+// (render the head unless rendered, write head and body in one write,
+// framed as the head says, set the same properties, 'finish' once the
+// write completed) and answers endDeclined, having changed nothing, when
+// it cannot.
+func (k *serverKit) endResponse(res *goja.Object, chunk goja.Value) int {
 	state, ok := res.GetSymbol(k.kConn).(*goja.Object)
 	if !ok {
-		return k.results[endDeclined]
+		return endDeclined
 	}
 	p := k.parsers[state]
 	if p == nil {
-		return k.results[endDeclined]
+		return endDeclined
 	}
-	return k.results[k.endFast(p, res, call.Argument(1))]
+	return k.endFast(p, res, chunk)
 }
 
 var typeBytes = reflect.TypeFor[[]byte]()

@@ -214,11 +214,12 @@ const storeHeader = OutgoingMessage.prototype._storeHeader;
 const parserBinding = require('internal/http_parser');
 const renderHead = parserBinding.headRenderer(STATUS_CODES);
 
-// A response of a connection ends in Go (endResponse) when
-// nothing about it needs this module: the head is rendered, head and body
-// go out in one write, the response gets the properties end would give it
-// and 'finish' follows the write. endResponse declines (0) otherwise.
-const { endResponse, closeSoon, isClosed } = parserBinding.fastResponses({
+// A response of a connection ends in Go (fastEnd) when nothing about it
+// needs this module: the head is rendered, head and body go out in one
+// write, the response gets the properties end would give it and 'finish'
+// follows the write. fastEnd calls outgoingEnd otherwise.
+const { end: fastEnd, closeSoon, isClosed } = parserBinding.fastResponses({
+  outgoingEnd: OutgoingMessage.prototype.end,
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
@@ -288,18 +289,9 @@ function finishInGo(res, state) {
   if (res._events !== void 0) res.emit('finish');
 }
 
-const outgoingEnd = OutgoingMessage.prototype.end;
-ServerResponse.prototype.end = function end(chunk, encoding, callback) {
-  if (encoding === void 0 && callback === void 0) { // (no global lookup of undefined)
-    // (Declined unless this[kConn] is a connection whose parser is open.)
-    const r = endResponse(this, chunk);
-    if (r !== 0) {
-      if (r === 2) this._finish();
-      return this;
-    }
-  }
-  return outgoingEnd.call(this, chunk, encoding, callback);
-};
+// end(chunk) ends the response in Go when it can (see fastResponses),
+// otherwise it is OutgoingMessage's end.
+ServerResponse.prototype.end = fastEnd;
 
 // statusLines caches the last status line made for each status code.
 const statusLines = { __proto__: null };
