@@ -117,6 +117,21 @@ func (c *CallableCache) Of(v goja.Value) (goja.Callable, bool) {
 	return f, ok
 }
 
+// CallFrom calls fn, remembered in cache, from inside a native function: a
+// value that is not a function is a TypeError, and an exception propagates
+// to the JavaScript that called the native function.
+func (rt *Runtime) CallFrom(cache *CallableCache, fn, this goja.Value, args ...goja.Value) goja.Value {
+	f, ok := cache.Of(fn)
+	if !ok {
+		panic(rt.vm.NewTypeError("%s is not a function", fn))
+	}
+	v, err := f(this, args...)
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	return v
+}
+
 // NextTick queues fn to run after the current operation, before promise
 // microtasks, as process.nextTick does.
 func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {

@@ -144,8 +144,12 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 // prototype chain directly, sparing goja's conversion of the name and its
 // calls through each object's implementation. At the first object that is
 // not plain, or a property that is an accessor or not writable, enumerable
-// and configurable, it asks o.Get.
+// and configurable, it asks o.Get, as it always does on a nil Layout
+// (direct access off).
 func (l *Layout) Get(o *goja.Object, name string) goja.Value {
+	if l == nil {
+		return o.Get(name)
+	}
 	key := unistring.String(name)
 	for cur := o; cur != nil; {
 		w := l.impl(cur)
@@ -163,6 +167,14 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 	return nil
 }
 
+// Set assigns v to o[name] (name ASCII): in goja's storage when SetOwn
+// can, otherwise (and on a nil Layout) through o.Set.
+func (l *Layout) Set(o *goja.Object, name string, v goja.Value) {
+	if l == nil || !l.SetOwn(o, name, v) {
+		_ = o.Set(name, v)
+	}
+}
+
 // SetOwn assigns v to o's own property name (ASCII), as o.Set(name, v)
 // would, when o is a plain object whose own name is a writable, enumerable
 // and configurable data property, writing goja's storage directly; it
@@ -178,15 +190,6 @@ func (l *Layout) SetOwn(o *goja.Object, name string, v goja.Value) bool {
 	}
 	(*values)[key] = v
 	return true
-}
-
-// Get is l.Get(o, name) with the layout of vm, or o.Get(name) when direct
-// access is off.
-func Get(vm *goja.Runtime, o *goja.Object, name string) goja.Value {
-	if l := For(vm); l != nil {
-		return l.Get(o, name)
-	}
-	return o.Get(name)
 }
 
 // OwnValue returns the value of o's own property name when o is a plain

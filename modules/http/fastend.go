@@ -42,24 +42,8 @@ type serverKit struct {
 	parsers map[goja.Value]*parser
 	// symbols is freshFields' buffer for a response's own symbols.
 	symbols []gojastore.SymbolProp
-	// store reads goja's property storage (get), when it can.
+	// store reads and writes goja's property storage where it can.
 	store *gojastore.Layout
-}
-
-// set assigns o[name] (an ASCII name), writing goja's storage when name is
-// o's own plain data property.
-func (k *serverKit) set(o *goja.Object, name string, v goja.Value) {
-	if k.store == nil || !k.store.SetOwn(o, name, v) {
-		_ = o.Set(name, v)
-	}
-}
-
-// get is o[name], for an ASCII name, read through goja's storage if it can.
-func (k *serverKit) get(o *goja.Object, name string) goja.Value {
-	if k.store != nil {
-		return k.store.Get(o, name)
-	}
-	return o.Get(name)
 }
 
 // endResponse answers of endFast.
@@ -145,10 +129,10 @@ func (k *serverKit) removeParser(p *parser) {
 // listeners emits 'close' (emitClose does all of that in JavaScript).
 func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value, error) {
 	res, ok := args[0].(*goja.Object)
-	if !ok || truthy(k.get(res, "_closed")) {
+	if !ok || truthy(k.store.Get(res, "_closed")) {
 		return goja.Undefined(), nil
 	}
-	if events := k.get(res, "_events"); events != nil && !goja.IsUndefined(events) {
+	if events := k.store.Get(res, "_events"); events != nil && !goja.IsUndefined(events) {
 		return k.emitClose(goja.Undefined(), res)
 	}
 	if err := res.Set("_closed", true); err != nil {
@@ -156,7 +140,7 @@ func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value,
 	}
 	// (A ServerResponse's destroyed follows _closed unless its own, which
 	// kOwnDestroyed tells without calling the getter.)
-	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(k.get(res, "destroyed")) {
+	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(k.store.Get(res, "destroyed")) {
 		return goja.Undefined(), nil
 	}
 	return goja.Undefined(), res.Set("destroyed", true)
@@ -182,21 +166,13 @@ func (k *serverKit) end(call goja.FunctionCall) goja.Value {
 	if ok && goja.IsUndefined(call.Argument(1)) && goja.IsUndefined(call.Argument(2)) {
 		switch k.endResponse(res, call.Argument(0)) {
 		case endDoneEmit:
-			k.callMethod(&k.finCall, res, "_finish")
+			k.rt.CallFrom(&k.finCall, k.store.Get(res, "_finish"), res)
 			return res
 		case endDone:
 			return res
 		}
 	}
-	f, ok := k.outgoingCall.Of(k.outgoingEnd)
-	if !ok {
-		panic(k.rt.VM().NewTypeError("OutgoingMessage.prototype.end is not a function"))
-	}
-	v, err := f(call.This, call.Arguments...)
-	if err != nil {
-		k.rt.Rethrow(err)
-	}
-	return v
+	return k.rt.CallFrom(&k.outgoingCall, k.outgoingEnd, call.This, call.Arguments...)
 }
 
 // endResponse is res.end(chunk) done in Go for a response of an open
@@ -339,8 +315,8 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 		c.pending = append(c.pending, res)
 		_ = res.SetSymbol(k.kDirectPending, total)
 	}
-	if truthy(k.get(socket, "timeout")) || truthy(k.get(socket, "_parent")) {
-		if fn, ok := goja.AssertFunction(k.get(socket, "_unrefTimer")); ok {
+	if truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")) {
+		if fn, ok := goja.AssertFunction(k.store.Get(socket, "_unrefTimer")); ok {
 			if _, err := fn(socket); err != nil {
 				panic(err)
 			}
@@ -548,27 +524,27 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 // lib/outgoing.js).
 func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 	s := c.socket
-	if m, _ := k.get(s, "_httpMessage").(*goja.Object); m != res {
+	if m, _ := k.store.Get(s, "_httpMessage").(*goja.Object); m != res {
 		return false
 	}
-	if h, _ := k.get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.get(s, "connecting")) {
+	if h, _ := k.store.Get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.store.Get(s, "connecting")) {
 		return false
 	}
-	ws, ok := k.get(s, "_writableState").(*goja.Object)
+	ws, ok := k.store.Get(s, "_writableState").(*goja.Object)
 	if !ok {
 		return false
 	}
-	if n, ok := intOf(k.get(ws, "length")); !ok || n != 0 {
+	if n, ok := intOf(k.store.Get(ws, "length")); !ok || n != 0 {
 		return false
 	}
-	if n, ok := intOf(k.get(ws, "corked")); !ok || n != 0 {
+	if n, ok := intOf(k.store.Get(ws, "corked")); !ok || n != 0 {
 		return false
 	}
 	var w goja.Value
 	if k.kWritable != nil {
 		w = ws.GetSymbol(k.kWritable) // (the getter's value, without calling it)
 	} else {
-		w = k.get(ws, "writable")
+		w = k.store.Get(ws, "writable")
 	}
 	if w != nil {
 		if b, isBool := w.Export().(bool); isBool && !b {
@@ -576,7 +552,7 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		}
 	}
 	// (ended comes with ending: end() sets both, destroy() resets both.)
-	return !truthy(k.get(ws, "destroyed")) && !truthy(k.get(ws, "errored")) && !truthy(k.get(ws, "ending"))
+	return !truthy(k.store.Get(ws, "destroyed")) && !truthy(k.store.Get(ws, "errored")) && !truthy(k.store.Get(ws, "ending"))
 }
 
 // newConn prepares the Go writes of a server connection, or returns nil

@@ -43,53 +43,53 @@ func (k *serverKit) finish(this goja.Value, args ...goja.Value) (goja.Value, err
 // did.
 func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	f := &k.fin
-	socket, ok := k.get(state, "socket").(*goja.Object)
+	socket, ok := k.store.Get(state, "socket").(*goja.Object)
 	if !ok {
 		return false, nil
 	}
-	if truthy(k.get(socket, "_hadError")) {
+	if truthy(k.store.Get(socket, "_hadError")) {
 		return true, nil
 	}
-	req, ok := k.get(res, "req").(*goja.Object)
+	req, ok := k.store.Get(res, "req").(*goja.Object)
 	if !ok {
 		return false, nil
 	}
-	server, ok := k.get(state, "server").(*goja.Object)
-	if !ok || !emptyArray(k.get(state, "incoming"), f.zero) || !emptyArray(k.get(state, "outgoing"), f.zero) {
+	server, ok := k.store.Get(state, "server").(*goja.Object)
+	if !ok || !emptyArray(k.store.Get(state, "incoming"), f.zero) || !emptyArray(k.store.Get(state, "outgoing"), f.zero) {
 		return false, nil
 	}
 	// dumpUnread: a request without stream state or listeners.
-	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(k.get(req, "_dump"), f.dump) ||
-		!sameValue(k.get(req, "_eventsCount"), f.zero) {
+	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(k.store.Get(req, "_dump"), f.dump) ||
+		!sameValue(k.store.Get(req, "_eventsCount"), f.zero) {
 		return false, nil
 	}
-	if !sameValue(k.get(res, "detachSocket"), f.detachSocket) || truthy(k.get(res, "_last")) {
+	if !sameValue(k.store.Get(res, "detachSocket"), f.detachSocket) || truthy(k.store.Get(res, "_last")) {
 		return false, nil
 	}
-	parser, _ := k.get(state, "parser").(*goja.Object)
+	parser, _ := k.store.Get(state, "parser").(*goja.Object)
 	p := k.parsers[state]
 	if parser != nil && (p == nil || p.obj != parser) {
 		return false, nil
 	}
-	k.set(state, "firstIncoming", goja.Null())
+	k.store.Set(state, "firstIncoming", goja.Null())
 	_ = req.Set("_dumped", true)
-	k.set(socket, "_httpMessage", goja.Null())
-	k.set(res, "socket", goja.Null())
-	if parser != nil && sameValue(k.get(parser, "incoming"), req) {
-		k.set(parser, "incoming", goja.Null())
+	k.store.Set(socket, "_httpMessage", goja.Null())
+	k.store.Set(res, "socket", goja.Null())
+	if parser != nil && sameValue(k.store.Get(parser, "incoming"), req) {
+		k.store.Set(parser, "incoming", goja.Null())
 	}
 	k.rt.NextTick(k.closeResponse, res)
-	if ka := k.get(server, "keepAliveTimeout"); truthy(ka) && truthy(k.get(state, "canTimeOut")) {
+	if ka := k.store.Get(server, "keepAliveTimeout"); truthy(ka) && truthy(k.store.Get(state, "canTimeOut")) {
 		ms := ka.ToInteger() + f.keepAliveBuffer
-		if parser != nil && !truthy(k.get(server, "timeout")) && !truthy(k.get(socket, "timeout")) {
+		if parser != nil && !truthy(k.store.Get(server, "timeout")) && !truthy(k.store.Get(socket, "timeout")) {
 			p.idle(time.Duration(ms) * time.Millisecond)
 		} else if err := k.call(&f.setTimeout, socket, "setTimeout", k.rt.VM().ToValue(ms)); err != nil {
 			return true, err
 		} else {
-			k.set(state, "keepAliveTimeoutSet", k.req.tru)
+			k.store.Set(state, "keepAliveTimeoutSet", k.req.tru)
 		}
 	}
-	if events := k.get(res, "_events"); events != nil && !goja.IsUndefined(events) {
+	if events := k.store.Get(res, "_events"); events != nil && !goja.IsUndefined(events) {
 		return true, k.call(&f.emit, res, "emit", f.finish)
 	}
 	return true, nil

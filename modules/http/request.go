@@ -66,48 +66,35 @@ func (k *serverKit) request(call goja.FunctionCall) goja.Value {
 	if ok && len(call.Arguments) == 4 && k.requestFast(state, call.Arguments) {
 		return goja.Undefined()
 	}
-	fn, ok := k.req.fallback.Of(call.This.ToObject(k.rt.VM()).Get("onRequest"))
-	if !ok {
-		panic(k.rt.VM().NewTypeError("onRequest is not a function"))
-	}
-	v, err := fn(call.This, call.Arguments...)
-	if err != nil {
-		k.rt.Rethrow(err)
-	}
-	return v
+	return k.rt.CallFrom(&k.req.fallback, call.This.ToObject(k.rt.VM()).Get("onRequest"), call.This, call.Arguments...)
 }
 
 // requestFast serves a request in short if its connection allows, and
 // reports whether it did.
 func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	f := &k.req
-	server, ok := k.get(state, "server").(*goja.Object)
-	if !ok {
+	server, ok1 := k.store.Get(state, "server").(*goja.Object)
+	socket, ok2 := k.store.Get(state, "socket").(*goja.Object)
+	parser, ok3 := k.store.Get(state, "parser").(*goja.Object)
+	incoming, ok4 := k.store.Get(state, "incoming").(*goja.Object)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return false
 	}
-	socket, ok := k.get(state, "socket").(*goja.Object)
-	if !ok {
-		return false
-	}
-	parser, ok := k.get(state, "parser").(*goja.Object)
-	if !ok {
-		return false
-	}
-	if truthy(k.get(state, "keepAliveTimeoutSet")) || !truthy(k.get(state, "plainOptions")) ||
-		truthy(k.get(socket, "_httpMessage")) || truthy(k.get(socket, "_paused")) ||
-		(truthy(k.get(state, "unrefTimer")) && (truthy(k.get(socket, "timeout")) || truthy(k.get(socket, "_parent")))) ||
-		!sameValue(k.get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
-		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(k.get(server, "joinDuplicateHeaders")) ||
+	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !truthy(k.store.Get(state, "plainOptions")) ||
+		truthy(k.store.Get(socket, "_httpMessage")) || truthy(k.store.Get(socket, "_paused")) ||
+		(truthy(k.store.Get(state, "unrefTimer")) && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||
+		!sameValue(k.store.Get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
+		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(k.store.Get(server, "joinDuplicateHeaders")) ||
 		!sameValue(server.GetSymbol(f.kServerResp), f.serverResponse) ||
-		truthy(k.get(server, "rejectNonStandardBodyWrites")) || truthy(k.get(server, "maxRequestsPerSocket")) ||
-		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.get(k.proto, "assignSocket"), f.assignSocket) {
+		truthy(k.store.Get(server, "rejectNonStandardBodyWrites")) || truthy(k.store.Get(server, "maxRequestsPerSocket")) ||
+		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.store.Get(k.proto, "assignSocket"), f.assignSocket) {
 		return false
 	}
 	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
-	if ws, ok := k.get(socket, "_writableState").(*goja.Object); ok && truthy(k.get(ws, "needDrain")) {
+	if ws, ok := k.store.Get(socket, "_writableState").(*goja.Object); ok && truthy(k.store.Get(ws, "needDrain")) {
 		return false
 	}
-	if k.get(state, "outgoingData").ToFloat() >= k.get(state, "writableHighWaterMark").ToFloat() {
+	if k.store.Get(state, "outgoingData").ToFloat() >= k.store.Get(state, "writableHighWaterMark").ToFloat() {
 		return false
 	}
 
@@ -119,15 +106,14 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	k.define(req, "httpVersionMinor", f.one)
 	k.define(req, "method", args[0])
 	k.define(req, "url", args[1])
-	k.set(parser, "incoming", req)
-	k.set(state, "receiving", req)
-	if goja.IsNull(k.get(state, "firstIncoming")) {
-		k.set(state, "firstIncoming", req)
+	k.store.Set(parser, "incoming", req)
+	k.store.Set(state, "receiving", req)
+	if goja.IsNull(k.store.Get(state, "firstIncoming")) {
+		k.store.Set(state, "firstIncoming", req)
 	} else {
-		incoming, _ := k.get(state, "incoming").(*goja.Object)
-		k.callMethod(&f.push, incoming, "push", req)
+		k.rt.CallFrom(&f.push, incoming.Get("push"), incoming, req)
 	}
-	keepAliveTimeout := k.get(server, "keepAliveTimeout")
+	keepAliveTimeout := k.store.Get(server, "keepAliveTimeout")
 	res := vm.CreateObject(k.proto)
 	k.define(res, "req", req)
 	// (Assigned: ServerResponse.prototype has both as writable data.)
@@ -137,15 +123,15 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	if !args[3].ToBoolean() {
 		k.define(res, "shouldKeepAlive", f.fals)
 	}
-	k.set(socket, "_httpMessage", res)
-	if goja.IsNull(k.get(state, "onResponseClose")) {
-		k.callFn(&f.listen, f.listenForClose, socket, state)
+	k.store.Set(socket, "_httpMessage", res)
+	if goja.IsNull(k.store.Get(state, "onResponseClose")) {
+		k.rt.CallFrom(&f.listen, f.listenForClose, goja.Undefined(), socket, state)
 	}
-	k.callMethod(&f.emit, server, "emit", f.request, req, res)
-	k.set(state, "receiving", goja.Null())
+	k.rt.CallFrom(&f.emit, k.store.Get(server, "emit"), server, f.request, req, res)
+	k.store.Set(state, "receiving", goja.Null())
 	_ = req.Set("complete", true)
 	if !goja.IsNull(req.GetSymbol(k.fin.kStreamState)) {
-		k.callMethod(&f.push, req, "push", goja.Null())
+		k.rt.CallFrom(&f.push, k.store.Get(req, "push"), req, goja.Null())
 	}
 	return true
 }
@@ -157,26 +143,6 @@ func (k *serverKit) define(o *goja.Object, name string, v goja.Value) {
 		return
 	}
 	_ = o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-}
-
-// callMethod calls o's method name from a native function, remembered in
-// cache; an exception propagates to the JavaScript that called it.
-func (k *serverKit) callMethod(cache *runtime.CallableCache, o *goja.Object, name string, args ...goja.Value) {
-	if err := k.call(cache, o, name, args...); err != nil {
-		k.rt.Rethrow(err)
-	}
-}
-
-// callFn calls fn (this undefined) from a native function, remembered in
-// cache; an exception propagates to the JavaScript that called it.
-func (k *serverKit) callFn(cache *runtime.CallableCache, fn goja.Value, args ...goja.Value) {
-	f, ok := cache.Of(fn)
-	if !ok {
-		panic(k.rt.VM().NewTypeError("not a function"))
-	}
-	if _, err := f(goja.Undefined(), args...); err != nil {
-		k.rt.Rethrow(err)
-	}
 }
 
 // nilSafe is v, or undefined for a missing value.

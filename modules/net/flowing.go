@@ -21,7 +21,7 @@ func (b *binding) onStreamRead(call goja.FunctionCall) goja.Value {
 	if handle, ok := call.This.(*goja.Object); ok && len(call.Arguments) == 2 && b.deliverFlowing(c, handle, call.Arguments[1]) {
 		return goja.Undefined()
 	}
-	return b.call(&b.calls.onread, c.onread, call.This, call.Arguments...)
+	return b.rt.CallFrom(&b.calls.onread, c.onread, call.This, call.Arguments...)
 }
 
 // deliverFlowing emits chunk as 'data' on the socket of handle if the socket
@@ -29,7 +29,7 @@ func (b *binding) onStreamRead(call goja.FunctionCall) goja.Value {
 // did.
 func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.Value) bool {
 	src, ok := handle.GetSymbol(c.kOwner).(*goja.Object)
-	if !ok || !sameValue(c.get(handle, "reading"), c.tru) || !sameValue(c.get(src, "_read"), c.read) {
+	if !ok || !sameValue(c.store.Get(handle, "reading"), c.tru) || !sameValue(c.store.Get(src, "_read"), c.read) {
 		return false
 	}
 	rs, ok := stateIs(src, "_readableState", flowingReadable, c)
@@ -37,23 +37,23 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 		return false
 	}
 	if !noTimeout(src, c) {
-		b.call(&b.calls.unrefTimer, c.get(src, "_unrefTimer"), src)
+		b.rt.CallFrom(&b.calls.unrefTimer, c.store.Get(src, "_unrefTimer"), src)
 	}
-	c.set(rs, "reading", c.fals)
-	c.set(rs, "awaitDrainWriters", goja.Null())
-	c.set(rs, "dataEmitted", c.tru)
-	b.call(&b.calls.emit, c.get(src, "emit"), src, c.data, chunk)
+	c.store.Set(rs, "reading", c.fals)
+	c.store.Set(rs, "awaitDrainWriters", goja.Null())
+	c.store.Set(rs, "dataEmitted", c.tru)
+	b.rt.CallFrom(&b.calls.emit, c.store.Get(src, "emit"), src, c.data, chunk)
 	// What the read(0) push() schedules does on an empty stream that is
 	// not reading: a read is now in progress and 'readable' owed.
-	if sameValue(c.get(rs, "reading"), c.fals) && sameValue(c.get(rs, "ended"), c.fals) &&
-		sameValue(c.get(rs, "destroyed"), c.fals) && sameValue(c.get(rs, "errored"), goja.Null()) &&
-		sameValue(c.get(rs, "length"), c.zero) &&
-		(c.get(rs, "highWaterMark").ToFloat() > 0 || sameValue(c.get(rs, "flowing"), c.tru)) {
-		c.set(rs, "reading", c.tru)
-		c.set(rs, "needReadable", c.tru)
+	if sameValue(c.store.Get(rs, "reading"), c.fals) && sameValue(c.store.Get(rs, "ended"), c.fals) &&
+		sameValue(c.store.Get(rs, "destroyed"), c.fals) && sameValue(c.store.Get(rs, "errored"), goja.Null()) &&
+		sameValue(c.store.Get(rs, "length"), c.zero) &&
+		(c.store.Get(rs, "highWaterMark").ToFloat() > 0 || sameValue(c.store.Get(rs, "flowing"), c.tru)) {
+		c.store.Set(rs, "reading", c.tru)
+		c.store.Set(rs, "needReadable", c.tru)
 		return true
 	}
-	b.call(&b.calls.afterFlowingData, c.afterFlowingData, goja.Undefined(), handle, src, rs)
+	b.rt.CallFrom(&b.calls.afterFlowingData, c.afterFlowingData, goja.Undefined(), handle, src, rs)
 	return true
 }
 
@@ -61,18 +61,4 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 // (each Callable goja makes costs an allocation).
 type shortcutCalls struct {
 	onread, unrefTimer, emit, afterFlowingData, duplexWrite, writeRest runtime.CallableCache
-}
-
-// call calls fn, remembered in cache, from a native function: an exception
-// propagates to the JavaScript that called it.
-func (b *binding) call(cache *runtime.CallableCache, fn, this goja.Value, args ...goja.Value) goja.Value {
-	f, ok := cache.Of(fn)
-	if !ok {
-		panic(b.vm.NewTypeError("%s is not a function", fn))
-	}
-	v, err := f(this, args...)
-	if err != nil {
-		b.rt.Rethrow(err)
-	}
-	return v
 }

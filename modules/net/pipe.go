@@ -32,24 +32,8 @@ type netClasses struct {
 	// tryWriteAtOnce leaves to net.js.
 	duplexWrite, ownWriteDone, writeRest goja.Value
 	tru, fals, zero, data, utf8          goja.Value
-	// store reads goja's property storage (get), when it can.
+	// store reads and writes goja's property storage where it can.
 	store *gojastore.Layout
-}
-
-// set assigns o[name] (an ASCII name), writing goja's storage when name is
-// o's own plain data property.
-func (c *netClasses) set(o *goja.Object, name string, v goja.Value) {
-	if c.store == nil || !c.store.SetOwn(o, name, v) {
-		_ = o.Set(name, v)
-	}
-}
-
-// get is o[name], for an ASCII name, read through goja's storage if it can.
-func (c *netClasses) get(o *goja.Object, name string) goja.Value {
-	if c.store != nil {
-		return c.store.Get(o, name)
-	}
-	return o.Get(name)
 }
 
 // jsPipeTo(dest, ondata) tells the handle that its socket is piped into
@@ -84,16 +68,16 @@ func (w *wrap) pipeChunk(chunk []byte) []byte {
 // socket, would only call pipe's ondata and leave src's state as it is.
 func (w *wrap) sourceSteady(src *goja.Object) bool {
 	c := w.b.classes
-	events, ok := c.get(src, "_events").(*goja.Object)
-	if !ok || !sameValue(c.get(events, "data"), w.pipeData) || !sameValue(c.get(w.obj, "reading"), c.tru) ||
-		!sameValue(c.get(src, "_read"), c.read) || !noTimeout(src, c) {
+	events, ok := c.store.Get(src, "_events").(*goja.Object)
+	if !ok || !sameValue(c.store.Get(events, "data"), w.pipeData) || !sameValue(c.store.Get(w.obj, "reading"), c.tru) ||
+		!sameValue(c.store.Get(src, "_read"), c.read) || !noTimeout(src, c) {
 		return false
 	}
 	rs, ok := stateIs(src, "_readableState", steadyReadable, c)
 	if !ok {
 		return false
 	}
-	pipes, ok := c.get(rs, "pipes").(*goja.Object)
+	pipes, ok := c.store.Get(rs, "pipes").(*goja.Object)
 	return ok && sameValue(pipes.Get("length"), w.b.vm.ToValue(1)) && sameValue(pipes.Get("0"), w.pipeDest)
 }
 
@@ -101,8 +85,8 @@ func (w *wrap) sourceSteady(src *goja.Object) bool {
 // handle (Socket.prototype.write's shortcut).
 func (b *binding) destIdle(dest *goja.Object) bool {
 	c := b.classes
-	if !sameValue(c.get(dest, "write"), c.writeMethod) || !sameValue(c.get(dest, "_write"), c.write) ||
-		!sameValue(c.get(dest, "connecting"), c.fals) || !noTimeout(dest, c) {
+	if !sameValue(c.store.Get(dest, "write"), c.writeMethod) || !sameValue(c.store.Get(dest, "_write"), c.write) ||
+		!sameValue(c.store.Get(dest, "connecting"), c.fals) || !noTimeout(dest, c) {
 		return false
 	}
 	_, ok := stateIs(dest, "_writableState", idleWritable, c)
@@ -112,18 +96,18 @@ func (b *binding) destIdle(dest *goja.Object) bool {
 // noTimeout reports whether s has no inactivity timer, nor a parent whose
 // timer its activity refreshes.
 func noTimeout(s *goja.Object, c *netClasses) bool {
-	return sameValue(s.GetSymbol(c.kTimeout), goja.Null()) && sameValue(c.get(s, "_parent"), goja.Null())
+	return sameValue(s.GetSymbol(c.kTimeout), goja.Null()) && sameValue(c.store.Get(s, "_parent"), goja.Null())
 }
 
 // stateIs returns o's stream state object o[key], and whether it has each
 // of fields as wanted.
 func stateIs(o *goja.Object, key string, fields []stateField, c *netClasses) (*goja.Object, bool) {
-	st, ok := c.get(o, key).(*goja.Object)
+	st, ok := c.store.Get(o, key).(*goja.Object)
 	if !ok {
 		return nil, false
 	}
 	for _, f := range fields {
-		if !sameValue(c.get(st, f.name), f.want(c)) {
+		if !sameValue(c.store.Get(st, f.name), f.want(c)) {
 			return nil, false
 		}
 	}

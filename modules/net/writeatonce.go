@@ -31,7 +31,7 @@ func (b *binding) writeSocket(call goja.FunctionCall) goja.Value {
 			return r
 		}
 	}
-	return b.call(&b.calls.duplexWrite, c.duplexWrite, call.This, call.Arguments...)
+	return b.rt.CallFrom(&b.calls.duplexWrite, c.duplexWrite, call.This, call.Arguments...)
 }
 
 // jsTryWriteAtOnce(socket, chunk) is tryWriteAtOnce for net.js (end(data)):
@@ -50,27 +50,27 @@ func (b *binding) jsTryWriteAtOnce(call goja.FunctionCall) goja.Value {
 // connected and writing nothing else, and returns what write(chunk) returns;
 // it returns nil, having done nothing, when the shortcut does not apply.
 func (b *binding) tryWriteAtOnce(c *netClasses, self *goja.Object, chunk goja.Value) goja.Value {
-	w := b.wrapOf(c.get(self, "_handle"))
+	w := b.wrapOf(c.store.Get(self, "_handle"))
 	if w == nil {
 		return nil
 	}
 	ws, ok := stateIs(self, "_writableState", freeWritable, c)
-	if !ok || !sameValue(c.get(self, "connecting"), c.fals) || !sameValue(c.get(self, "_write"), c.write) ||
+	if !ok || !sameValue(c.store.Get(self, "connecting"), c.fals) || !sameValue(c.store.Get(self, "_write"), c.write) ||
 		!noTimeout(self, c) {
 		return nil
 	}
-	if _, isString := chunk.(goja.String); isString && !sameValue(c.get(ws, "defaultEncoding"), c.utf8) {
+	if _, isString := chunk.(goja.String); isString && !sameValue(c.store.Get(ws, "defaultEncoding"), c.utf8) {
 		return nil
 	}
 	r := w.tryWrite(c.ownWriteDone, chunk)
 	if r == notBytes {
 		return nil
 	}
-	if sameValue(c.get(ws, "sync"), c.tru) {
-		c.set(ws, "sync", c.fals)
+	if sameValue(c.store.Get(ws, "sync"), c.tru) {
+		c.store.Set(ws, "sync", c.fals)
 	}
 	if r == 0 {
 		return c.tru
 	}
-	return b.call(&b.calls.writeRest, c.writeRest, self, chunk, b.vm.ToValue(r))
+	return b.rt.CallFrom(&b.calls.writeRest, c.writeRest, self, chunk, b.vm.ToValue(r))
 }
