@@ -143,9 +143,8 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 // keeps it): it reads the storage of o and of the plain objects on its
 // prototype chain directly, sparing goja's conversion of the name and its
 // calls through each object's implementation. At the first object that is
-// not plain, or a property that is an accessor or not writable, enumerable
-// and configurable, it asks o.Get, as it always does on a nil Layout
-// (direct access off).
+// not plain, or a property that is an accessor, it asks o.Get, as it always
+// does on a nil Layout (direct access off).
 func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 	if l == nil {
 		return o.Get(name)
@@ -157,10 +156,13 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 			return o.Get(name)
 		}
 		if v := (*(*Values)(unsafe.Add(w.data, l.values)))[key]; v != nil {
-			if !l.IsValue(v) {
-				return o.Get(name)
+			if l.IsValue(v) {
+				return v
 			}
-			return v
+			if p, known := l.decode(v); known && !p.Accessor {
+				return p.Value
+			}
+			return o.Get(name)
 		}
 		cur = *(**goja.Object)(unsafe.Add(w.data, l.proto))
 	}

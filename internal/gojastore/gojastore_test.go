@@ -279,7 +279,8 @@ func TestOwnSymbols(t *testing.T) {
 
 // TestGet compares Get with goja's Get along the prototype chains of class
 // instances, plain objects, arrays, functions and typed arrays, for own,
-// inherited, accessor, non-writable, shadowed and missing names.
+// inherited, accessor, non-writable, non-enumerable, shadowed and missing
+// names.
 func TestGet(t *testing.T) {
 	vm := goja.New()
 	l := For(vm)
@@ -291,6 +292,7 @@ func TestGet(t *testing.T) {
 		class B extends A { constructor() { super(); this.b = 'b'; } }
 		A.prototype.shared = 'proto';
 		Object.defineProperty(A.prototype, 'fixed', { value: 7 });
+		Object.defineProperty(A.prototype, 'hidden', { value: undefined, writable: true, configurable: true });
 		const b = new B();
 		const shadow = Object.create(b, { own: { value: 'shadowed', writable: true, enumerable: true, configurable: true } });
 		const nullProto = Object.create(null); nullProto.x = 1;
@@ -300,7 +302,7 @@ func TestGet(t *testing.T) {
 		t.Fatal(err)
 	}
 	objs := v.(*goja.Object)
-	names := []string{"own", "b", "m", "g", "shared", "fixed", "constructor", "toString", "x", "plain", "length", "name", "0", "missing", "__proto__"}
+	names := []string{"own", "b", "m", "g", "shared", "fixed", "hidden", "constructor", "toString", "x", "plain", "length", "name", "0", "missing", "__proto__"}
 	for i := int64(0); i < objs.Get("length").ToInteger(); i++ {
 		o := objs.Get(strconv.FormatInt(i, 10)).(*goja.Object)
 		for _, name := range names {
