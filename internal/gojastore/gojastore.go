@@ -133,6 +133,11 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 		return false
 	}
 	if _, exists := (*values)[name]; !exists {
+		if *names == nil {
+			// A new object gets several properties: room for them at
+			// once, rather than a slice regrown at each.
+			*names = make(Names, 0, putNamesCap)
+		}
 		*names = append(*names, name)
 	}
 	(*values)[name] = v
@@ -193,6 +198,9 @@ func (l *Layout) SetOwn(o *goja.Object, name string, v goja.Value) bool {
 	(*values)[key] = v
 	return true
 }
+
+// putNamesCap is the room Put makes in a new object's list of names.
+const putNamesCap = 8
 
 // OwnValue returns the value of o's own property name when o is a plain
 // goja object holding it as a data property that is writable, enumerable
