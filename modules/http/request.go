@@ -3,7 +3,6 @@ package http
 import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
-	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -94,7 +93,7 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 	if ws, ok := k.store.Get(socket, "_writableState").(*goja.Object); ok && truthy(k.store.Get(ws, "needDrain")) {
 		return false
 	}
-	if k.store.Get(state, "outgoingData").ToFloat() >= k.store.Get(state, "writableHighWaterMark").ToFloat() {
+	if nilSafe(k.store.Get(state, "outgoingData")).ToFloat() >= nilSafe(k.store.Get(state, "writableHighWaterMark")).ToFloat() {
 		return false
 	}
 
@@ -139,7 +138,7 @@ func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
 // define gives o, an object JavaScript has not seen yet, the data property
 // name, as an object literal does.
 func (k *serverKit) define(o *goja.Object, name string, v goja.Value) {
-	if l := gojastore.For(k.rt.VM()); l != nil && l.Put(o, unistring.String(name), v) {
+	if k.store != nil && k.store.Put(o, unistring.String(name), v) {
 		return
 	}
 	_ = o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)

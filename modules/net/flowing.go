@@ -48,7 +48,7 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 	if sameValue(c.store.Get(rs, "reading"), c.fals) && sameValue(c.store.Get(rs, "ended"), c.fals) &&
 		sameValue(c.store.Get(rs, "destroyed"), c.fals) && sameValue(c.store.Get(rs, "errored"), goja.Null()) &&
 		sameValue(c.store.Get(rs, "length"), c.zero) &&
-		(c.store.Get(rs, "highWaterMark").ToFloat() > 0 || sameValue(c.store.Get(rs, "flowing"), c.tru)) {
+		(positive(c.store.Get(rs, "highWaterMark")) || sameValue(c.store.Get(rs, "flowing"), c.tru)) {
 		c.store.Set(rs, "reading", c.tru)
 		c.store.Set(rs, "needReadable", c.tru)
 		return true
@@ -61,4 +61,9 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 // (each Callable goja makes costs an allocation).
 type shortcutCalls struct {
 	onread, unrefTimer, emit, afterFlowingData, duplexWrite, writeRest runtime.CallableCache
+}
+
+// positive is v > 0, for a value that may be missing (nil).
+func positive(v goja.Value) bool {
+	return v != nil && v.ToFloat() > 0
 }
