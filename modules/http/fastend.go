@@ -84,9 +84,8 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	k.outgoingEnd = o.Get("outgoingEnd")
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil || k.fin.js == nil || k.outgoingEnd == nil ||
-		k.fin.kStreamState == nil ||
-		k.writeFailed == nil || k.emitClose == nil {
+	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil ||
+		k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil || k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}

@@ -29,7 +29,8 @@ type binding struct {
 	// classes are what the piping and flowing shortcuts need of net.js,
 	// once loaded.
 	classes *netClasses
-	calls   shortcutCalls
+	// calls remember the functions the shortcuts call.
+	calls shortcutCalls
 	// writeSocketFn is Socket.prototype.write (writeSocket).
 	writeSocketFn *goja.Object
 	// handles is the internal/net/handles module, once used.

@@ -126,7 +126,8 @@ func wantNull(*netClasses) goja.Value    { return goja.Null() }
 func wantZero(c *netClasses) goja.Value  { return c.zero }
 
 // flowingReadable: flowing outside a push, nothing buffered, no decoder,
-// bytes, nothing ended or failed, constructed, a single pipe (if any).
+// bytes, nothing ended or failed, constructed, and not several pipes
+// waiting for 'drain' (multiAwaitDrain).
 var flowingReadable = []stateField{
 	{"flowing", wantTrue}, {"sync", wantFalse}, {"length", wantZero}, {"decoder", wantNull},
 	{"objectMode", wantFalse}, {"ended", wantFalse}, {"destroyed", wantFalse}, {"errored", wantNull},
