@@ -192,7 +192,7 @@ func (l *Layout) SetOwn(o *goja.Object, name string, v goja.Value) bool {
 		return false
 	}
 	key := unistring.String(name)
-	if old := (*values)[key]; old == nil || !l.IsValue(old) {
+	if !l.IsValue((*values)[key]) {
 		return false
 	}
 	(*values)[key] = v

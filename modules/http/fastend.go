@@ -54,12 +54,13 @@ const (
 )
 
 // fastResponses(options) configures the responses that end in Go:
-// options has outgoingEnd, proto, kConn, kOutHeaders, kUniqueHeaders,
+// options has outgoingEnd, proto (ServerResponse.prototype), incomingProto
+// (IncomingMessage.prototype), kConn, kOutHeaders, kUniqueHeaders,
 // kDirectPending, kKeepAliveTimeout, kOwnDestroyed, kWritable (optional),
-// onFinish, writeFailed, emitClose, for finish kStreamState, dump,
-// detachSocket and keepAliveTimeoutBuffer, and for request incomingProto,
-// IncomingMessage, ServerResponse, kIncomingMessage, kServerResponse,
-// assignSocket, defaultMaxHeaderPairs and listenForResponseClose. It
+// onFinish, writeFailed, emitClose, for finish kStreamState and
+// keepAliveTimeoutBuffer, and for request IncomingMessage, ServerResponse,
+// kIncomingMessage, kServerResponse, defaultMaxHeaderPairs and
+// listenForResponseClose. It
 // returns { end, closeSoon, isClosed }: end is ServerResponse.prototype.end
 // (see end), closeSoon(res) closes a finished response on the next tick
 // (see closeResponse), isClosed is the getter of a response's destroyed.
@@ -76,19 +77,23 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.kWritable, _ = o.Get("kWritable").(*goja.Symbol)
 	k.fin.js, _ = goja.AssertFunction(o.Get("onFinish"))
 	k.fin.kStreamState, _ = o.Get("kStreamState").(*goja.Symbol)
-	k.fin.dump, k.fin.detachSocket = o.Get("dump"), o.Get("detachSocket")
 	k.fin.keepAliveBuffer = o.Get("keepAliveTimeoutBuffer").ToInteger()
 	k.fin.finish, k.fin.zero = vm.ToValue("finish"), vm.ToValue(0)
-	k.configureRequests(o)
 	k.store = gojastore.For(vm)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	k.outgoingEnd = o.Get("outgoingEnd")
-	if k.proto == nil || k.kDirectPending == nil || k.kKeepAlive == nil || k.kOwnDestroyed == nil ||
-		k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil || k.writeFailed == nil || k.emitClose == nil {
+	incomingProto, _ := o.Get("incomingProto").(*goja.Object)
+	if k.proto == nil || incomingProto == nil || k.kDirectPending == nil || k.kKeepAlive == nil ||
+		k.kOwnDestroyed == nil || k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil ||
+		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
+	// The prototypes' methods as server.js made them, which finishFast and
+	// request require a response and request to still have.
+	k.fin.dump, k.fin.detachSocket = incomingProto.Get("_dump"), k.proto.Get("detachSocket")
+	k.configureRequests(o, incomingProto)
 	fns := vm.NewObject()
 	end := vm.ToValue(k.end).(*goja.Object)
 	_ = end.DefineDataProperty("name", vm.ToValue("end"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
@@ -469,7 +474,7 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	}
 	// Read from goja's storage where it can be (a stored property record
 	// is read through goja), else through goja's API.
-	l := gojastore.For(k.rt.VM())
+	l := k.store
 	var names *gojastore.Names
 	var values *gojastore.Values
 	plain := false

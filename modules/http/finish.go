@@ -13,12 +13,12 @@ import (
 // whose connection has nothing queued, and leaves every other case to
 // finishInGo.
 
-// finishKit is what finishFast compares with, from fastResponses' options.
+// finishKit is what finishFast compares with, set up by fastResponses.
 type finishKit struct {
 	js           goja.Callable // finishInGo(res, state)
 	kStreamState *goja.Symbol  // an IncomingMessage's stream state, null until used
 	// dump is IncomingMessage.prototype._dump and detachSocket
-	// ServerResponse.prototype.detachSocket.
+	// ServerResponse.prototype.detachSocket, as server.js made them.
 	dump, detachSocket goja.Value
 	// keepAliveBuffer is what the server adds to keepAliveTimeout, in ms.
 	keepAliveBuffer  int64

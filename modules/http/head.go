@@ -356,7 +356,7 @@ func (h *headRenderer) collect(headers *goja.Object, kind int64) bool {
 	if kind == headersObject && isArray(headers) {
 		return false
 	}
-	st := gojastore.For(h.vm)
+	st := h.kit.store
 	if names, values, ok := storedHeaders(st, headers); ok {
 		for _, n := range *names {
 			if !h.addLine(st, kind, string(n), (*values)[n]) {

@@ -20,7 +20,7 @@ type requestKit struct {
 	incomingProto                   *goja.Object // IncomingMessage.prototype
 	incomingMessage, serverResponse goja.Value   // the server's defaults
 	kIncomingMessage, kServerResp   *goja.Symbol // where a server keeps its own
-	assignSocket                    goja.Value   // ServerResponse.prototype's
+	assignSocket                    goja.Value   // ServerResponse.prototype's, as made
 	maxHeaderPairs                  goja.Value   // a parser's default maxHeaderPairs
 	listenForClose                  goja.Value   // listenForResponseClose(socket, state)
 	fn                              goja.Value   // request as a JavaScript function
@@ -29,20 +29,22 @@ type requestKit struct {
 	emit, push, listen, fallback    runtime.CallableCache
 }
 
-// configureRequests sets up request from fastResponses' options o; request
-// stays off (the connections' own onRequest runs) when o lacks any of it.
-func (k *serverKit) configureRequests(o *goja.Object) {
+// configureRequests sets up request from fastResponses' options o (and
+// IncomingMessage.prototype, k.proto being ServerResponse.prototype);
+// request stays off (the connections' own onRequest runs) when o lacks
+// any of it.
+func (k *serverKit) configureRequests(o, incomingProto *goja.Object) {
 	vm := k.rt.VM()
 	f := &k.req
-	f.incomingProto, _ = o.Get("incomingProto").(*goja.Object)
+	f.incomingProto = incomingProto
 	f.incomingMessage, f.serverResponse = o.Get("IncomingMessage"), o.Get("ServerResponse")
 	f.kIncomingMessage, _ = o.Get("kIncomingMessage").(*goja.Symbol)
 	f.kServerResp, _ = o.Get("kServerResponse").(*goja.Symbol)
-	f.assignSocket, f.maxHeaderPairs = o.Get("assignSocket"), o.Get("defaultMaxHeaderPairs")
+	f.assignSocket, f.maxHeaderPairs = k.proto.Get("assignSocket"), o.Get("defaultMaxHeaderPairs")
 	f.listenForClose = o.Get("listenForResponseClose")
 	f.one, f.tru, f.fals, f.null = vm.ToValue(1), vm.ToValue(true), vm.ToValue(false), goja.Null()
 	f.request = vm.ToValue("request")
-	if f.incomingProto != nil && f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
+	if f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
 		f.incomingMessage != nil && f.serverResponse != nil && f.assignSocket != nil && f.maxHeaderPairs != nil &&
 		f.listenForClose != nil {
 		f.fn = vm.ToValue(k.request)
