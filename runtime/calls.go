@@ -49,6 +49,30 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 	return v
 }
 
+// CallGo runs fn as a macrotask from the loop, as Call runs a JavaScript
+// function, sparing a Go handler the wrapping as a JavaScript function and
+// its arguments: fn may call JavaScript with CallFrom, an exception it lets
+// through becomes an uncaught exception, and the nextTick queue and the
+// promise microtasks drain afterwards. Called from inside JavaScript, it is
+// a plain call.
+func (rt *Runtime) CallGo(fn func()) {
+	if rt.exiting {
+		return
+	}
+	if rt.inJS > 0 {
+		fn()
+		return
+	}
+	rt.inJS++
+	rt.task = macrotask{goFn: fn}
+	_, err := rt.invoke(goja.Undefined())
+	rt.inJS--
+	if err != nil {
+		rt.handleError(err)
+	}
+	rt.drainTicks()
+}
+
 // Rethrow propagates an error from a nested call back into the running JS:
 // a JS exception is rethrown as it was, any other error as a GoError.
 func (rt *Runtime) Rethrow(err error) {
@@ -63,11 +87,12 @@ func (rt *Runtime) Rethrow(err error) {
 	panic(rt.vm.NewGoError(err))
 }
 
-// macrotask is the callback Call has invoke run.
+// macrotask is the callback Call (or CallGo) has invoke run.
 type macrotask struct {
 	fn   goja.Value
 	this goja.Value
 	args []goja.Value
+	goFn func() // CallGo's, instead of fn
 }
 
 // callTask runs rt.task, then the nextTick queue, for the JS invoke helper:
@@ -78,6 +103,11 @@ type macrotask struct {
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
+	if t.goFn != nil {
+		t.goFn()
+		rt.runTicksJS()
+		return goja.Undefined()
+	}
 	f, ok := rt.taskFns.Of(t.fn)
 	if !ok {
 		panic(rt.vm.NewTypeError("Value is not callable: %s", t.fn))

@@ -27,8 +27,13 @@ type parser struct {
 	obj     *goja.Object // the parser's JavaScript object
 	onHead  goja.Value
 	// onRequest, when the handlers have it, takes the plain requests
-	// (see plainRequest) instead of onHead.
+	// (see plainRequest) instead of onHead; the kit serves them (serve).
 	onRequest goja.Value
+	serveFn   func() // serves the head in serving, as a macrotask
+	serving   *head
+	// server and socket are the handlers' (a server connection's state's),
+	// which never change: kept by serve from the connection's first request.
+	server, socket *goja.Object
 	onBody    goja.Value
 	onEnd     goja.Value
 	onError   goja.Value
@@ -112,6 +117,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	}
 	if onRequest := handlers.Get("onRequest"); onRequest != nil && !goja.IsUndefined(onRequest) {
 		p.onRequest = onRequest
+		p.serveFn = func() { kit.serve(p, p.serving) }
 	}
 	p.runFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
 		p.runBatch()
@@ -419,6 +425,12 @@ func (p *parser) run(events []event) {
 	}
 	if len(events) == 1 {
 		// One event (the usual request): its handler is the macrotask.
+		if ev := &events[0]; p.takesRequest(ev) {
+			p.serving = ev.head
+			p.rt.CallGo(p.serveFn)
+			p.serving = nil
+			return
+		}
 		fn, this, args := p.handlerOf(&events[0])
 		p.rt.Call(fn, this, args...)
 		return
@@ -434,9 +446,19 @@ func (p *parser) runBatch() {
 		if p.closed {
 			return
 		}
+		if ev := &p.batch[i]; p.takesRequest(ev) {
+			p.kit.serve(p, ev.head)
+			continue
+		}
 		fn, this, args := p.handlerOf(&p.batch[i])
 		p.rt.Call(fn, this, args...)
 	}
+}
+
+// takesRequest reports whether ev is a plain request (see plainRequest)
+// and the handlers take those with onRequest.
+func (p *parser) takesRequest(ev *event) bool {
+	return ev.kind == evHead && p.onRequest != nil && ev.complete && len(ev.data) == 0 && ev.head.plainRequest()
 }
 
 // handlerOf is the handler of ev, its this and its arguments.
@@ -445,10 +467,6 @@ func (p *parser) handlerOf(ev *event) (fn, this goja.Value, args []goja.Value) {
 	switch ev.kind {
 	case evHead:
 		h := ev.head
-		if p.onRequest != nil && ev.complete && len(ev.data) == 0 && h.plainRequest() {
-			return p.kit.onRequest(p.onRequest), p.this, []goja.Value{p.str(0, h.method), p.str(1, h.url),
-				p.rawHeaders(h), vm.ToValue(h.keepAlive)}
-		}
 		body, rest := goja.Undefined(), goja.Undefined()
 		if len(ev.data) > 0 {
 			body = p.buffer(ev.data)

@@ -43,8 +43,11 @@ func (k *serverKit) finish(this goja.Value, args ...goja.Value) (goja.Value, err
 // did.
 func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	f := &k.fin
-	socket, ok := k.store.Get(state, "socket").(*goja.Object)
-	if !ok {
+	// p is the connection's open parser, if any: then state.parser is p's
+	// object, and state.server and state.socket are what p kept.
+	p := k.parsers[state]
+	socket, server := k.connection(p, state)
+	if socket == nil {
 		return false, nil
 	}
 	if truthy(k.store.Get(socket, "_hadError")) {
@@ -54,8 +57,7 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	server, ok := k.store.Get(state, "server").(*goja.Object)
-	if !ok || !emptyArray(k.store.Get(state, "incoming"), f.zero) || !emptyArray(k.store.Get(state, "outgoing"), f.zero) {
+	if server == nil || !emptyArray(k.store.Get(state, "incoming"), f.zero) || !emptyArray(k.store.Get(state, "outgoing"), f.zero) {
 		return false, nil
 	}
 	// dumpUnread: a request without stream state or listeners.
@@ -66,9 +68,10 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	if !sameValue(k.store.Get(res, "detachSocket"), f.detachSocket) || truthy(k.store.Get(res, "_last")) {
 		return false, nil
 	}
-	parser, _ := k.store.Get(state, "parser").(*goja.Object)
-	p := k.parsers[state]
-	if parser != nil && (p == nil || p.obj != parser) {
+	var parser *goja.Object
+	if p != nil {
+		parser = p.obj
+	} else if _, open := k.store.Get(state, "parser").(*goja.Object); open {
 		return false, nil
 	}
 	k.store.Set(state, "firstIncoming", goja.Null())
@@ -93,6 +96,17 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 		return true, k.call(&f.emit, res, "emit", f.finish)
 	}
 	return true, nil
+}
+
+// connection is the socket and the server of the connection whose state is
+// state and whose open parser is p (or nil), or nils.
+func (k *serverKit) connection(p *parser, state *goja.Object) (socket, server *goja.Object) {
+	if p != nil && p.socket != nil {
+		return p.socket, p.server
+	}
+	socket, _ = k.store.Get(state, "socket").(*goja.Object)
+	server, _ = k.store.Get(state, "server").(*goja.Object)
+	return socket, server
 }
 
 // call calls the method name of o, remembered in cache.

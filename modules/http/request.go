@@ -23,15 +23,15 @@ type requestKit struct {
 	assignSocket                    goja.Value   // ServerResponse.prototype's, as made
 	maxHeaderPairs                  goja.Value   // a parser's default maxHeaderPairs
 	listenForClose                  goja.Value   // listenForResponseClose(socket, state)
-	fn                              goja.Value   // request as a JavaScript function
+	ready                           bool         // all of the above is there
 	one, tru, fals, null            goja.Value
 	request                         goja.Value // "request"
 	emit, push, listen, fallback    runtime.CallableCache
 }
 
-// configureRequests sets up request from fastResponses' options o (and
+// configureRequests sets up requestFast from fastResponses' options o (and
 // IncomingMessage.prototype, k.proto being ServerResponse.prototype);
-// request stays off (the connections' own onRequest runs) when o lacks
+// requestFast stays off (the connections' own onRequest runs) when o lacks
 // any of it.
 func (k *serverKit) configureRequests(o, incomingProto *goja.Object) {
 	vm := k.rt.VM()
@@ -44,41 +44,35 @@ func (k *serverKit) configureRequests(o, incomingProto *goja.Object) {
 	f.listenForClose = o.Get("listenForResponseClose")
 	f.one, f.tru, f.fals, f.null = vm.ToValue(1), vm.ToValue(true), vm.ToValue(false), goja.Null()
 	f.request = vm.ToValue("request")
-	if f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
+	f.ready = f.kIncomingMessage != nil && f.kServerResp != nil && k.kUniqueHdr != nil &&
 		f.incomingMessage != nil && f.serverResponse != nil && f.assignSocket != nil && f.maxHeaderPairs != nil &&
-		f.listenForClose != nil {
-		f.fn = vm.ToValue(k.request)
-	}
+		f.listenForClose != nil
 }
 
-// onRequest is the function a parser calls for a plain request: request,
-// once configured, or the connection's own onRequest.
-func (k *serverKit) onRequest(own goja.Value) goja.Value {
-	if k.req.fn != nil && k.proto != nil {
-		return k.req.fn
+// serve takes the plain request h that p read: requestFast serves it if it
+// can, the connection's onRequest(method, url, rawHeaders, keepAlive)
+// otherwise. It runs on the loop inside a macrotask.
+func (k *serverKit) serve(p *parser, h *head) {
+	args := []goja.Value{p.str(0, h.method), p.str(1, h.url), p.rawHeaders(h), k.rt.VM().ToValue(h.keepAlive)}
+	if state, ok := p.this.(*goja.Object); ok && k.req.ready && k.proto != nil && k.requestFast(p, state, args) {
+		return
 	}
-	return own
+	k.rt.CallFrom(&k.req.fallback, p.onRequest, p.this, args...)
 }
 
-// request is a connection's onRequest(method, url, rawHeaders, keepAlive)
-// (this: the connection's state).
-func (k *serverKit) request(call goja.FunctionCall) goja.Value {
-	state, ok := call.This.(*goja.Object)
-	if ok && len(call.Arguments) == 4 && k.requestFast(state, call.Arguments) {
-		return goja.Undefined()
-	}
-	return k.rt.CallFrom(&k.req.fallback, call.This.ToObject(k.rt.VM()).Get("onRequest"), call.This, call.Arguments...)
-}
-
-// requestFast serves a request in short if its connection allows, and
-// reports whether it did.
-func (k *serverKit) requestFast(state *goja.Object, args []goja.Value) bool {
+// requestFast serves a request of p's connection, whose state is state, in
+// short if the connection allows, and reports whether it did. args are
+// onRequest's.
+func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value) bool {
 	f := &k.req
-	server, ok1 := k.store.Get(state, "server").(*goja.Object)
-	socket, ok2 := k.store.Get(state, "socket").(*goja.Object)
-	parser, ok3 := k.store.Get(state, "parser").(*goja.Object)
-	incoming, ok4 := k.store.Get(state, "incoming").(*goja.Object)
-	if !ok1 || !ok2 || !ok3 || !ok4 {
+	if p.socket == nil {
+		p.server, _ = k.store.Get(state, "server").(*goja.Object)
+		p.socket, _ = k.store.Get(state, "socket").(*goja.Object)
+	}
+	// (state.parser is p's object until p closes.)
+	server, socket, parser := p.server, p.socket, p.obj
+	incoming, ok := k.store.Get(state, "incoming").(*goja.Object)
+	if server == nil || socket == nil || !ok {
 		return false
 	}
 	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !truthy(k.store.Get(state, "plainOptions")) ||
