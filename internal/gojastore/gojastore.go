@@ -164,8 +164,8 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 			if l.IsValue(v) {
 				return v
 			}
-			if p, known := l.decode(v); known && !p.Accessor {
-				return p.Value
+			if v, ok := l.recordValue(v); ok {
+				return v
 			}
 			return o.Get(name)
 		}

@@ -112,6 +112,19 @@ func (l *Layout) decode(v goja.Value) (p Prop, known bool) {
 	return p, true
 }
 
+// recordValue is the value of the data property whose record is rec (a
+// stored value that is not IsValue), or false for an accessor.
+func (l *Layout) recordValue(rec goja.Value) (goja.Value, bool) {
+	p := (*ifaceWords)(unsafe.Pointer(&rec)).data
+	if *(*bool)(unsafe.Add(p, l.accessor)) {
+		return nil, false
+	}
+	if v := *(*goja.Value)(unsafe.Add(p, l.propValue)); v != nil {
+		return v, true
+	}
+	return goja.Undefined(), true
+}
+
 // Own looks up o's own string property key in its storage. known is false
 // when the storage cannot answer (the property may be virtual or created
 // lazily); otherwise p.Found tells whether o has the property.
