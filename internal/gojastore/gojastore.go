@@ -45,16 +45,17 @@ type (
 
 // Layout is where goja keeps own properties.
 type Layout struct {
-	self      uintptr        // offset of goja.Object.self, an objectImpl interface
-	selfIndex int            // its field index
-	baseTab   unsafe.Pointer // the interface's type word when it holds a *goja.baseObject
-	arrayTab  unsafe.Pointer // ... and when it holds a *goja.arrayObject
-	baseType  reflect.Type   // goja.baseObject
-	values    uintptr        // offset of baseObject.values (Values)
-	names     uintptr        // offset of baseObject.propNames (Names)
-	proto     uintptr        // offset of baseObject.prototype (*goja.Object)
-	elements  uintptr        // offset of arrayObject.values (Elements)
-	arrayBase uintptr        // offset of the baseObject embedded in arrayObject
+	self       uintptr        // offset of goja.Object.self, an objectImpl interface
+	selfIndex  int            // its field index
+	baseTab    unsafe.Pointer // the interface's type word when it holds a *goja.baseObject
+	arrayTab   unsafe.Pointer // ... and when it holds a *goja.arrayObject
+	baseType   reflect.Type   // goja.baseObject
+	values     uintptr        // offset of baseObject.values (Values)
+	names      uintptr        // offset of baseObject.propNames (Names)
+	proto      uintptr        // offset of baseObject.prototype (*goja.Object)
+	extensible uintptr        // offset of baseObject.extensible (bool)
+	elements   uintptr        // offset of arrayObject.values (Elements)
+	arrayBase  uintptr        // offset of the baseObject embedded in arrayObject
 
 	// propType is the type of the property records stored among the
 	// values (*goja.valueProperty), and the offsets of its fields.
@@ -174,27 +175,97 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 	return nil
 }
 
-// Set assigns v to o[name] (name ASCII): in goja's storage when SetOwn
-// can, otherwise (and on a nil Layout) through o.Set.
-func (l *Layout) Set(o *goja.Object, name string, v goja.Value) {
-	if l == nil || !l.SetOwn(o, name, v) {
-		_ = o.Set(name, v)
+// GetSymbol returns o[sym] as o.GetSymbol(sym) does, reading the own
+// symbol-keyed storage of o and of the plain objects on its prototype
+// chain directly. At the first object that is not plain, or a property
+// that is an accessor, it asks o.GetSymbol, as it always does on a nil
+// Layout (direct access off).
+func (l *Layout) GetSymbol(o *goja.Object, sym *goja.Symbol) goja.Value {
+	if l == nil {
+		return o.GetSymbol(sym)
 	}
+	key := goja.Value(sym)
+	for cur := o; cur != nil; {
+		w := l.impl(cur)
+		if w.tab != l.baseTab || w.data == nil {
+			return o.GetSymbol(sym)
+		}
+		if m := *(*unsafe.Pointer)(unsafe.Add(w.data, l.symValues)); m != nil {
+			for e := *(*unsafe.Pointer)(unsafe.Add(m, l.symFirst)); e != nil; e = *(*unsafe.Pointer)(unsafe.Add(e, l.symNext)) {
+				if *(*goja.Value)(unsafe.Add(e, l.symKey)) != key {
+					continue
+				}
+				v := *(*goja.Value)(unsafe.Add(e, l.symValue))
+				if l.IsValue(v) {
+					return v
+				}
+				if v, ok := l.recordValue(v); ok {
+					return v
+				}
+				return o.GetSymbol(sym)
+			}
+		}
+		cur = *(**goja.Object)(unsafe.Add(w.data, l.proto))
+	}
+	return nil
 }
 
-// SetOwn assigns v to o's own property name (ASCII), as o.Set(name, v)
-// would, when o is a plain object whose own name is a writable, enumerable
-// and configurable data property, writing goja's storage directly; it
-// reports false, having done nothing, otherwise.
-func (l *Layout) SetOwn(o *goja.Object, name string, v goja.Value) bool {
-	_, values, ok := l.Plain(o)
-	if !ok {
+// Set assigns v to o[name] (name ASCII) as o.Set(name, v) does, and
+// returns its error (a TypeError for a read-only property, say): in goja's
+// storage when assign can, otherwise (and on a nil Layout) through o.Set.
+func (l *Layout) Set(o *goja.Object, name string, v goja.Value) error {
+	if l != nil && l.assign(o, unistring.String(name), v) {
+		return nil
+	}
+	return o.Set(name, v)
+}
+
+// assign does o[key] = v in goja's storage when o is a plain object and
+// the assignment is plain: o's own key is a writable, enumerable and
+// configurable data property; or o has no own key, is extensible, and the
+// plain objects on its prototype chain either hold key as such a data
+// property (o then gets its own) or end without it. It reports false,
+// having done nothing, otherwise: an accessor or a property record on the
+// way, an object that is not plain, a names list an iteration shares.
+func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool {
+	w := l.impl(o)
+	if w.tab != l.baseTab || w.data == nil {
 		return false
 	}
-	key := unistring.String(name)
-	if !l.IsValue((*values)[key]) {
+	values := (*Values)(unsafe.Add(w.data, l.values))
+	if cur, own := (*values)[key]; own {
+		if !l.IsValue(cur) {
+			return false
+		}
+		(*values)[key] = v
+		return true
+	}
+	if !*(*bool)(unsafe.Add(w.data, l.extensible)) {
 		return false
 	}
+	for p := *(**goja.Object)(unsafe.Add(w.data, l.proto)); p != nil; {
+		pw := l.impl(p)
+		if pw.tab != l.baseTab || pw.data == nil {
+			return false
+		}
+		if inherited, found := (*(*Values)(unsafe.Add(pw.data, l.values)))[key]; found {
+			if !l.IsValue(inherited) {
+				return false
+			}
+			break
+		}
+		p = *(**goja.Object)(unsafe.Add(pw.data, l.proto))
+	}
+	names := (*Names)(unsafe.Add(w.data, l.names))
+	// goja marks a names list an iteration holds with a string in its last
+	// spare slot, and copies it before changing it: leave that to goja.
+	if n := *names; cap(n) > len(n) && n[cap(n)-1 : cap(n)][0] != "" {
+		return false
+	}
+	if *values == nil {
+		return false
+	}
+	*names = append(*names, key)
 	(*values)[key] = v
 	return true
 }

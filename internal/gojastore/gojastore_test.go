@@ -314,39 +314,96 @@ func TestGet(t *testing.T) {
 	}
 }
 
-// TestSetOwn checks that SetOwn assigns own plain data properties only, and
-// that what it assigns is what goja then reads and lists.
-func TestSetOwn(t *testing.T) {
+// TestGetSymbol checks GetSymbol against goja on own, inherited, accessor,
+// non-enumerable, deleted and missing symbol-keyed properties.
+func TestGetSymbol(t *testing.T) {
 	vm := goja.New()
 	l := For(vm)
 	if l == nil {
 		t.Fatal("no layout")
 	}
 	v, err := vm.RunString(`
-		const proto = { inherited: 1 };
-		const o = Object.create(proto);
-		o.a = 1; o.b = 2;
-		Object.defineProperty(o, 'fixed', { value: 3, enumerable: true });
-		Object.defineProperty(o, 'acc', { get() { return 4; }, set(v) {}, enumerable: true, configurable: true });
-		o;
+		const own = Symbol('own'), inh = Symbol('inh'), acc = Symbol('acc'), hidden = Symbol('hidden'), gone = Symbol('gone'), missing = Symbol('missing');
+		class A { get [acc]() { return this[own] + 1; } }
+		A.prototype[inh] = 'proto';
+		Object.defineProperty(A.prototype, hidden, { value: 'h' });
+		const a = new A(); a[own] = 1; a[gone] = 2; delete a[gone];
+		const nullProto = Object.create(null); nullProto[own] = 'n';
+		[[a, Object.create(a), nullProto, [1], function f() {}], [own, inh, acc, hidden, gone, missing, Symbol.iterator]];
 	`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := v.(*goja.Object)
-	for name, want := range map[string]bool{"a": true, "b": true, "fixed": false, "acc": false, "inherited": false, "missing": false} {
-		if got := l.SetOwn(o, name, vm.ToValue("new")); got != want {
-			t.Errorf("SetOwn(%q) = %v, want %v", name, got, want)
+	lists := v.(*goja.Object)
+	objs, syms := lists.Get("0").(*goja.Object), lists.Get("1").(*goja.Object)
+	for i := int64(0); i < objs.Get("length").ToInteger(); i++ {
+		o := objs.Get(strconv.FormatInt(i, 10)).(*goja.Object)
+		for j := int64(0); j < syms.Get("length").ToInteger(); j++ {
+			sym := syms.Get(strconv.FormatInt(j, 10)).(*goja.Symbol)
+			got, want := l.GetSymbol(o, sym), o.GetSymbol(sym)
+			if (got == nil) != (want == nil) || got != nil && !got.StrictEquals(want) {
+				t.Errorf("object %d: GetSymbol(%v) = %v, goja says %v", i, sym, got, want)
+			}
 		}
 	}
-	got, err := vm.RunString(`JSON.stringify([Object.keys(o), o.a, o.b, o.fixed, o.acc, o.inherited, 'missing' in o])`)
-	if err != nil {
-		t.Fatal(err)
+}
+
+// TestSet checks that Set assigns as goja does: own data properties, inherited
+// ones (the object gets its own), accessors and read-only properties
+// (through goja), objects that are not extensible or are being iterated.
+func TestSet(t *testing.T) {
+	vm := goja.New()
+	l := For(vm)
+	if l == nil {
+		t.Fatal("no layout")
 	}
-	if want := `[["a","b","fixed","acc"],"new","new",3,4,1,false]`; got.String() != want {
-		t.Errorf("after SetOwn: %s, want %s", got, want)
+	src := `
+		const log = [];
+		const proto = { inherited: 1, get acc() { return 4; }, set acc(v) { log.push(v); } };
+		Object.defineProperty(proto, 'fixed', { value: 3, enumerable: true });
+		const make = () => { const o = Object.create(proto); o.a = 1; return o; };
+		const o = make(), sealed = Object.preventExtensions(make()), iterated = make();
+		const nullProto = Object.create(null);
+		[o, sealed, iterated, nullProto];
+	`
+	want := `[` +
+		`{"a":"new","inherited":"new","missing":"new","fixed":3,"acc":4},` + // o
+		`{"a":"new","fixed":3,"acc":4},` + // sealed
+		`{"a":"new","inherited":"new","missing":"new","fixed":3,"acc":4},` + // iterated
+		`{"a":"new","inherited":"new","missing":"new","fixed":"new","acc":"new"}` + // nullProto
+		`]`
+	check := func(useLayout bool) {
+		t.Helper()
+		v, err := vm.RunString(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		objs := v.(*goja.Object)
+		if _, err := vm.RunString(`var it = iterated; for (const k in it) { globalThis.iterating = k; break; }`); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 4; i++ {
+			o := objs.Get(strconv.Itoa(i)).(*goja.Object)
+			for _, name := range []string{"a", "inherited", "missing", "fixed", "acc"} {
+				if useLayout {
+					l.Set(o, name, vm.ToValue("new"))
+				} else {
+					_ = o.Set(name, "new")
+				}
+			}
+		}
+		got, err := vm.RunString(`JSON.stringify([o, sealed, iterated, nullProto].map((x) => {
+			const r = {}; for (const k of Object.keys(x)) r[k] = x[k]; for (const k of ['fixed', 'acc']) if (!(k in r)) r[k] = x[k]; return r;
+		})) + JSON.stringify(log)`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want+`["new","new","new"]` {
+			t.Errorf("layout %v: after Set: %s, want %s", useLayout, got, want+`["new","new","new"]`)
+		}
 	}
-	if l.SetOwn(vm.NewArray(1), "length", vm.ToValue(3)) {
-		t.Error("SetOwn wrote to an array")
-	}
+	check(false)
+	vm = goja.New()
+	l = For(vm)
+	check(true)
 }

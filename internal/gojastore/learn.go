@@ -62,9 +62,10 @@ func learn(vm *goja.Runtime) *Layout {
 	var ok1, ok2 bool
 	l.values, ok1 = field(l.baseType, "values", reflect.TypeOf(Values(nil)))
 	l.names, ok2 = field(l.baseType, "propNames", reflect.TypeOf(Names(nil)))
-	var ok3 bool
+	var ok3, ok4 bool
 	l.proto, ok3 = field(l.baseType, "prototype", reflect.TypeOf((*goja.Object)(nil)))
-	if !ok1 || !ok2 || !ok3 {
+	l.extensible, ok4 = field(l.baseType, "extensible", reflect.TypeOf(false))
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil
 	}
 	if !l.learnSymbols(vm, o) {
@@ -232,7 +233,32 @@ func (l *Layout) verify(vm *goja.Runtime, o, a, b *goja.Object) bool {
 	if len(keys) != 2 || keys[0] != "x" || keys[1] != "y" || w.Get("x").ToInteger() != 2 || w.Get("y").String() != "z" {
 		return false
 	}
-	return l.verifyGet(vm, o, w)
+	return l.verifyGet(vm, o, w) && l.verifyAssign(vm)
+}
+
+// verifyAssign checks assign on objects inheriting from a plain object:
+// an inherited data property becomes the object's own, a name on no plain
+// object is left to goja, and so is an object that is not extensible.
+func (l *Layout) verifyAssign(vm *goja.Runtime) bool {
+	base := vm.NewObject()
+	if base.Set("inherited", 1) != nil {
+		return false
+	}
+	o, fixed := vm.CreateObject(base), vm.CreateObject(base)
+	preventExtensions, ok := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("preventExtensions"))
+	if !ok {
+		return false
+	}
+	if _, err := preventExtensions(goja.Undefined(), fixed); err != nil {
+		return false
+	}
+	if !l.assign(o, "inherited", vm.ToValue(2)) || l.assign(o, "toString", vm.ToValue(3)) ||
+		l.assign(fixed, "inherited", vm.ToValue(2)) || !l.assign(o, "inherited", vm.ToValue(4)) {
+		return false
+	}
+	keys := o.Keys()
+	return len(keys) == 1 && keys[0] == "inherited" && o.Get("inherited").ToInteger() == 4 &&
+		base.Get("inherited").ToInteger() == 1 && len(fixed.Keys()) == 0
 }
 
 // verifyGet checks Get on a chain of three plain objects (o, then w, then
@@ -250,5 +276,21 @@ func (l *Layout) verifyGet(vm *goja.Runtime, proto, w *goja.Object) bool {
 		}
 	}
 	a := vm.NewArray(1, 2)
-	return l.Get(a, "length").ToInteger() == 2 && l.Get(c, "own").ToInteger() == 5
+	if l.Get(a, "length").ToInteger() != 2 || l.Get(c, "own").ToInteger() != 5 {
+		return false
+	}
+	// Symbols: own, inherited, an accessor, missing.
+	own, inherited, acc, missing := goja.NewSymbol("own"), goja.NewSymbol("inherited"), goja.NewSymbol("acc"), goja.NewSymbol("missing")
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(7) })
+	if c.SetSymbol(own, 1) != nil || proto.SetSymbol(inherited, 2) != nil ||
+		w.DefineAccessorPropertySymbol(acc, getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
+		return false
+	}
+	for _, sym := range []*goja.Symbol{own, inherited, acc, missing, goja.SymIterator} {
+		got, want := l.GetSymbol(c, sym), c.GetSymbol(sym)
+		if (got == nil) != (want == nil) || got != nil && !got.SameAs(want) {
+			return false
+		}
+	}
+	return true
 }

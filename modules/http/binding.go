@@ -34,14 +34,14 @@ type parser struct {
 	// server and socket are the handlers' (a server connection's state's),
 	// which never change: kept by serve from the connection's first request.
 	server, socket *goja.Object
-	onBody    goja.Value
-	onEnd     goja.Value
-	onError   goja.Value
-	onEOF     goja.Value
-	onDrain   goja.Value
-	onIdle    goja.Value
-	closed    bool
-	done      bool // the reader returned: feeding is pointless
+	onBody         goja.Value
+	onEnd          goja.Value
+	onError        goja.Value
+	onEOF          goja.Value
+	onDrain        goja.Value
+	onIdle         goja.Value
+	closed         bool
+	done           bool // the reader returned: feeding is pointless
 
 	batch   []event        // the batch runBatch delivers
 	runFn   goja.Value     // runBatch as a JavaScript function

@@ -139,12 +139,12 @@ func (k *serverKit) closeResponse(_ goja.Value, args ...goja.Value) (goja.Value,
 	if events := k.store.Get(res, "_events"); events != nil && !goja.IsUndefined(events) {
 		return k.emitClose(goja.Undefined(), res)
 	}
-	if err := res.Set("_closed", true); err != nil {
+	if err := k.store.Set(res, "_closed", k.req.tru); err != nil {
 		return nil, err
 	}
 	// (A ServerResponse's destroyed follows _closed unless its own, which
 	// kOwnDestroyed tells without calling the getter.)
-	if !truthy(res.GetSymbol(k.kOwnDestroyed)) || truthy(k.store.Get(res, "destroyed")) {
+	if !truthy(k.store.GetSymbol(res, k.kOwnDestroyed)) || truthy(k.store.Get(res, "destroyed")) {
 		return goja.Undefined(), nil
 	}
 	return goja.Undefined(), res.Set("destroyed", true)
@@ -190,7 +190,7 @@ func (k *serverKit) end(call goja.FunctionCall) goja.Value {
 // write completed) and answers endDeclined, having changed nothing, when
 // it cannot.
 func (k *serverKit) endResponse(res *goja.Object, chunk goja.Value) int {
-	state, ok := res.GetSymbol(k.kConn).(*goja.Object)
+	state, ok := k.store.GetSymbol(res, k.kConn).(*goja.Object)
 	if !ok {
 		return endDeclined
 	}
@@ -308,11 +308,11 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 		} else {
 			header = k.rt.VM().ToValue(headText)
 		}
-		f.apply(k.rt.VM(), res)
-		_ = res.Set("_header", header)
+		f.apply(k.store, k.rt.VM(), res)
+		k.store.Set(res, "_header", header)
 	}
-	_ = res.Set("_headerSent", true)
-	_ = res.Set("finished", true)
+	k.store.Set(res, "_headerSent", k.req.tru)
+	k.store.Set(res, "finished", k.req.tru)
 	if r == 0 {
 		k.rt.NextTick(k.finish, res, p.this)
 	} else {
@@ -546,7 +546,7 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 	}
 	var w goja.Value
 	if k.kWritable != nil {
-		w = ws.GetSymbol(k.kWritable) // (the getter's value, without calling it)
+		w = k.store.GetSymbol(ws, k.kWritable) // (the getter's value, without calling it)
 	} else {
 		w = k.store.Get(ws, "writable")
 	}

@@ -61,7 +61,7 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 		return false, nil
 	}
 	// dumpUnread: a request without stream state or listeners.
-	if !goja.IsNull(req.GetSymbol(f.kStreamState)) || !sameValue(k.store.Get(req, "_dump"), f.dump) ||
+	if !goja.IsNull(k.store.GetSymbol(req, f.kStreamState)) || !sameValue(k.store.Get(req, "_dump"), f.dump) ||
 		!sameValue(k.store.Get(req, "_eventsCount"), f.zero) {
 		return false, nil
 	}
@@ -75,7 +75,7 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 		return false, nil
 	}
 	k.store.Set(state, "firstIncoming", goja.Null())
-	_ = req.Set("_dumped", true)
+	k.store.Set(req, "_dumped", k.req.tru)
 	k.store.Set(socket, "_httpMessage", goja.Null())
 	k.store.Set(res, "socket", goja.Null())
 	if parser != nil && sameValue(k.store.Get(parser, "incoming"), req) {

@@ -95,7 +95,7 @@ func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 		}
 		reasonArg = nil
 	}
-	headers, kind := res.GetSymbol(h.kit.kOutHeaders), int64(headersMap)
+	headers, kind := h.kit.store.GetSymbol(res, h.kit.kOutHeaders), int64(headersMap)
 	if !goja.IsUndefined(obj) && !goja.IsNull(obj) {
 		if !goja.IsNull(headers) {
 			return false // headers to merge: JavaScript's
@@ -126,8 +126,12 @@ func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 		return false
 	}
 	head := string(h.storeHeader(&f))
-	f.apply(h.vm, res)
-	_ = res.Set("_header", head)
+	var store *gojastore.Layout // (goja's Set, unless the kit has a layout)
+	if h.kit != nil {
+		store = h.kit.store
+	}
+	f.apply(store, h.vm, res)
+	_ = store.Set(res, "_header", h.vm.ToValue(head))
 	return true
 }
 
@@ -217,15 +221,16 @@ func (f *resFields) loadMessage(m goja.Value) bool {
 	return ok
 }
 
-// apply sets the fields writeHead and _storeHeader changed on res.
-func (f *resFields) apply(vm *goja.Runtime, res *goja.Object) {
+// apply sets the fields writeHead and _storeHeader changed on res, through
+// store.
+func (f *resFields) apply(store *gojastore.Layout, vm *goja.Runtime, res *goja.Object) {
 	d := f.dirty
 	if d == 0 {
 		return
 	}
 	set := func(bit uint16, name string, v any) {
 		if d&bit != 0 {
-			_ = res.Set(name, v)
+			_ = store.Set(res, name, vm.ToValue(v))
 		}
 	}
 	set(dirtyMessage, "statusMessage", f.statusMessage)
@@ -237,7 +242,7 @@ func (f *resFields) apply(vm *goja.Runtime, res *goja.Object) {
 	set(dirtyRemovedTE, "_removedTE", f.removedTE)
 	set(dirtyChunked, "chunkedEncoding", f.chunked)
 	if d&dirtyContentLength != 0 {
-		_ = res.Set("_contentLength", f.contentLength)
+		_ = store.Set(res, "_contentLength", vm.ToValue(f.contentLength))
 	}
 	set(dirtyRemovedContLen, "_removedContLen", f.removedContLen)
 	set(dirtyDefaultKeepAlive, "_defaultKeepAlive", f.defaultKeepAlive)

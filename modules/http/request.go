@@ -79,10 +79,10 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 		truthy(k.store.Get(socket, "_httpMessage")) || truthy(k.store.Get(socket, "_paused")) ||
 		(truthy(k.store.Get(state, "unrefTimer")) && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||
 		!sameValue(k.store.Get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
-		!sameValue(server.GetSymbol(f.kIncomingMessage), f.incomingMessage) || truthy(k.store.Get(server, "joinDuplicateHeaders")) ||
-		!sameValue(server.GetSymbol(f.kServerResp), f.serverResponse) ||
+		!sameValue(k.store.GetSymbol(server, f.kIncomingMessage), f.incomingMessage) || truthy(k.store.Get(server, "joinDuplicateHeaders")) ||
+		!sameValue(k.store.GetSymbol(server, f.kServerResp), f.serverResponse) ||
 		truthy(k.store.Get(server, "rejectNonStandardBodyWrites")) || truthy(k.store.Get(server, "maxRequestsPerSocket")) ||
-		!sameValue(server.GetSymbol(k.kUniqueHdr), f.null) || !sameValue(k.store.Get(k.proto, "assignSocket"), f.assignSocket) {
+		!sameValue(k.store.GetSymbol(server, k.kUniqueHdr), f.null) || !sameValue(k.store.Get(k.proto, "assignSocket"), f.assignSocket) {
 		return false
 	}
 	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
@@ -124,8 +124,8 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	}
 	k.rt.CallFrom(&f.emit, k.store.Get(server, "emit"), server, f.request, req, res)
 	k.store.Set(state, "receiving", goja.Null())
-	_ = req.Set("complete", true)
-	if !goja.IsNull(req.GetSymbol(k.fin.kStreamState)) {
+	k.store.Set(req, "complete", f.tru)
+	if !goja.IsNull(k.store.GetSymbol(req, k.fin.kStreamState)) {
 		k.rt.CallFrom(&f.push, k.store.Get(req, "push"), req, goja.Null())
 	}
 	return true

@@ -28,12 +28,12 @@ func (b *binding) onStreamRead(call goja.FunctionCall) goja.Value {
 // flows with nothing queued while its handle reads, and reports whether it
 // did.
 func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.Value) bool {
-	src, ok := handle.GetSymbol(c.kOwner).(*goja.Object)
+	src, ok := c.store.GetSymbol(handle, c.kOwner).(*goja.Object)
 	if !ok || !sameValue(c.store.Get(handle, "reading"), c.tru) || !sameValue(c.store.Get(src, "_read"), c.read) {
 		return false
 	}
 	rs, ok := stateIs(src, "_readableState", flowingReadable, c)
-	if !ok || !sameValue(rs.GetSymbol(c.kDataListening), c.tru) {
+	if !ok || !sameValue(c.store.GetSymbol(rs, c.kDataListening), c.tru) {
 		return false
 	}
 	if !noTimeout(src, c) {

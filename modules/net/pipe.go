@@ -51,7 +51,7 @@ func (w *wrap) pipeChunk(chunk []byte) []byte {
 	if c == nil || !w.onread.SameAs(c.onread) {
 		return chunk
 	}
-	src, ok := w.obj.GetSymbol(c.kOwner).(*goja.Object)
+	src, ok := c.store.GetSymbol(w.obj, c.kOwner).(*goja.Object)
 	if !ok || !w.sourceSteady(src) {
 		return chunk
 	}
@@ -96,7 +96,7 @@ func (b *binding) destIdle(dest *goja.Object) bool {
 // noTimeout reports whether s has no inactivity timer, nor a parent whose
 // timer its activity refreshes.
 func noTimeout(s *goja.Object, c *netClasses) bool {
-	return sameValue(s.GetSymbol(c.kTimeout), goja.Null()) && sameValue(c.store.Get(s, "_parent"), goja.Null())
+	return sameValue(c.store.GetSymbol(s, c.kTimeout), goja.Null()) && sameValue(c.store.Get(s, "_parent"), goja.Null())
 }
 
 // stateIs returns o's stream state object o[key], and whether it has each
