@@ -31,17 +31,17 @@ type parser struct {
 	onRequest goja.Value
 	serveFn   func() // serves the head in serving, as a macrotask
 	serving   *head
-	// server and socket are the handlers' (a server connection's state's),
-	// which never change: kept by serve from the connection's first request.
-	server, socket *goja.Object
-	onBody         goja.Value
-	onEnd          goja.Value
-	onError        goja.Value
-	onEOF          goja.Value
-	onDrain        goja.Value
-	onIdle         goja.Value
-	closed         bool
-	done           bool // the reader returned: feeding is pointless
+	// consts are the handlers' (a server connection's state's) constants,
+	// kept by requestFast from the connection's first request; nil before.
+	consts  *connConsts
+	onBody  goja.Value
+	onEnd   goja.Value
+	onError goja.Value
+	onEOF   goja.Value
+	onDrain goja.Value
+	onIdle  goja.Value
+	closed  bool
+	done    bool // the reader returned: feeding is pointless
 
 	batch   []event        // the batch runBatch delivers
 	runFn   goja.Value     // runBatch as a JavaScript function

@@ -46,7 +46,8 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	// p is the connection's open parser, if any: then state.parser is p's
 	// object, and state.server and state.socket are what p kept.
 	p := k.parsers[state]
-	socket, server := k.connection(p, state)
+	cc := k.connection(p, state)
+	socket, server := cc.socket, cc.server
 	if socket == nil {
 		return false, nil
 	}
@@ -82,7 +83,7 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 		k.store.Set(parser, "incoming", goja.Null())
 	}
 	k.rt.NextTick(k.closeResponse, res)
-	if ka := k.store.Get(server, "keepAliveTimeout"); truthy(ka) && truthy(k.store.Get(state, "canTimeOut")) {
+	if ka := k.store.Get(server, "keepAliveTimeout"); truthy(ka) && cc.canTimeOut {
 		ms := ka.ToInteger() + f.keepAliveBuffer
 		if parser != nil && !truthy(k.store.Get(server, "timeout")) && !truthy(k.store.Get(socket, "timeout")) {
 			p.idle(time.Duration(ms) * time.Millisecond)
@@ -98,15 +99,16 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	return true, nil
 }
 
-// connection is the socket and the server of the connection whose state is
-// state and whose open parser is p (or nil), or nils.
-func (k *serverKit) connection(p *parser, state *goja.Object) (socket, server *goja.Object) {
-	if p != nil && p.socket != nil {
-		return p.socket, p.server
+// connection is the constants of the connection whose state is state and
+// whose open parser is p (or nil).
+func (k *serverKit) connection(p *parser, state *goja.Object) *connConsts {
+	if p == nil {
+		return k.connConstsOf(state)
 	}
-	socket, _ = k.store.Get(state, "socket").(*goja.Object)
-	server, _ = k.store.Get(state, "server").(*goja.Object)
-	return socket, server
+	if p.consts == nil {
+		p.consts = k.connConstsOf(state)
+	}
+	return p.consts
 }
 
 // call calls the method name of o, remembered in cache.

@@ -65,19 +65,16 @@ func (k *serverKit) serve(p *parser, h *head) {
 // onRequest's.
 func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value) bool {
 	f := &k.req
-	if p.socket == nil {
-		p.server, _ = k.store.Get(state, "server").(*goja.Object)
-		p.socket, _ = k.store.Get(state, "socket").(*goja.Object)
-	}
 	// (state.parser is p's object until p closes.)
-	server, socket, parser := p.server, p.socket, p.obj
+	cc := k.connection(p, state)
+	server, socket, parser := cc.server, cc.socket, p.obj
 	incoming, ok := k.store.Get(state, "incoming").(*goja.Object)
 	if server == nil || socket == nil || !ok {
 		return false
 	}
-	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !truthy(k.store.Get(state, "plainOptions")) ||
+	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !cc.plainOptions ||
 		truthy(k.store.Get(socket, "_httpMessage")) || truthy(k.store.Get(socket, "_paused")) ||
-		(truthy(k.store.Get(state, "unrefTimer")) && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||
+		(cc.unrefTimer && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||
 		!sameValue(k.store.Get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
 		!sameValue(k.store.GetSymbol(server, f.kIncomingMessage), f.incomingMessage) || truthy(k.store.Get(server, "joinDuplicateHeaders")) ||
 		!sameValue(k.store.GetSymbol(server, f.kServerResp), f.serverResponse) ||
@@ -89,7 +86,7 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	if ws, ok := k.store.Get(socket, "_writableState").(*goja.Object); ok && truthy(k.store.Get(ws, "needDrain")) {
 		return false
 	}
-	if nilSafe(k.store.Get(state, "outgoingData")).ToFloat() >= nilSafe(k.store.Get(state, "writableHighWaterMark")).ToFloat() {
+	if nilSafe(k.store.Get(state, "outgoingData")).ToFloat() >= cc.writableHighWaterMark {
 		return false
 	}
 
@@ -129,6 +126,27 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 		k.rt.CallFrom(&f.push, k.store.Get(req, "push"), req, goja.Null())
 	}
 	return true
+}
+
+// connConsts are the properties of a server connection's state that
+// server.js sets when the connection starts and never changes.
+type connConsts struct {
+	server, socket                       *goja.Object
+	plainOptions, unrefTimer, canTimeOut bool
+	writableHighWaterMark                float64
+}
+
+// connConstsOf reads the constants of the connection whose state is state.
+func (k *serverKit) connConstsOf(state *goja.Object) *connConsts {
+	cc := &connConsts{
+		plainOptions:          truthy(k.store.Get(state, "plainOptions")),
+		unrefTimer:            truthy(k.store.Get(state, "unrefTimer")),
+		canTimeOut:            truthy(k.store.Get(state, "canTimeOut")),
+		writableHighWaterMark: nilSafe(k.store.Get(state, "writableHighWaterMark")).ToFloat(),
+	}
+	cc.server, _ = k.store.Get(state, "server").(*goja.Object)
+	cc.socket, _ = k.store.Get(state, "socket").(*goja.Object)
+	return cc
 }
 
 // define gives o, an object JavaScript has not seen yet, the data property
