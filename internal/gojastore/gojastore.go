@@ -145,6 +145,24 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 	return true
 }
 
+// PutAll defines the data properties names (writable, enumerable,
+// configurable; distinct, and ASCII) with values vals on o, a plain object
+// made by NewObject or CreateObject that has no own string-keyed property
+// yet and that JavaScript has not seen, as Put would one by one, with one
+// names list for all. It reports false, having done nothing, if o is not
+// such an object.
+func (l *Layout) PutAll(o *goja.Object, names Names, vals []goja.Value) bool {
+	own, values, ok := l.Plain(o)
+	if !ok || *values == nil || len(*own) != 0 || len(*values) != 0 {
+		return false
+	}
+	*own = append(make(Names, 0, max(len(names), putNamesCap)), names...)
+	for i, name := range names {
+		(*values)[name] = vals[i]
+	}
+	return true
+}
+
 // Get returns o[name] as o.Get(name) does, where name is ASCII (as goja
 // keeps it): it reads the storage of o and of the plain objects on its
 // prototype chain directly, sparing goja's conversion of the name and its

@@ -177,6 +177,34 @@ func TestPutAndOwnValue(t *testing.T) {
 	}
 }
 
+// TestPutAll checks that PutAll builds what the object literal would, gives
+// each object a names list of its own, and refuses objects that have
+// properties already.
+func TestPutAll(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	names := Names{"x", "1", "y"}
+	proto := vm.NewObject()
+	a, b := vm.CreateObject(proto), vm.NewObject()
+	if !l.PutAll(a, names, []goja.Value{vm.ToValue(1), vm.ToValue(2), vm.ToValue("s")}) ||
+		!l.PutAll(b, names, []goja.Value{vm.ToValue(3), vm.ToValue(4), vm.ToValue("t")}) {
+		t.Fatal("PutAll refused fresh objects")
+	}
+	if l.PutAll(a, Names{"z"}, []goja.Value{vm.ToValue(0)}) || l.PutAll(vm.NewArray(), Names{"z"}, []goja.Value{vm.ToValue(0)}) {
+		t.Error("PutAll wrote into an object with properties, or an array")
+	}
+	_ = vm.Set("a", a)
+	_ = vm.Set("b", b)
+	got, err := vm.RunString(`a.more = 5; delete b.x; JSON.stringify([a, b, Object.keys(a), Object.keys(b)])`)
+	want := `[{"1":2,"x":1,"y":"s","more":5},{"1":4,"y":"t"},["1","x","y","more"],["1","y"]]`
+	if err != nil || got.String() != want {
+		t.Errorf("objects built by PutAll: %v %v, want %s", got, err, want)
+	}
+	if len(names) != 3 || names[0] != "x" || names[1] != "1" || names[2] != "y" {
+		t.Errorf("PutAll's names list changed: %v", names)
+	}
+}
+
 func TestIsIndexKey(t *testing.T) {
 	for k, want := range map[string]bool{"0": true, "12": true, "4294967294": true, "4294967295": false,
 		"": false, "01": false, "-1": false, "1a": false, "12345678901": false} {

@@ -3,6 +3,7 @@ package http
 import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -92,12 +93,7 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 
 	vm := k.rt.VM()
 	req := vm.CreateObject(f.incomingProto)
-	k.define(req, "socket", socket)
-	k.define(req, "rawHeaders", args[2])
-	k.define(req, "httpVersionMajor", f.one)
-	k.define(req, "httpVersionMinor", f.one)
-	k.define(req, "method", args[0])
-	k.define(req, "url", args[1])
+	k.defineAll(req, requestNames, socket, args[2], f.one, f.one, args[0], args[1])
 	k.store.Set(parser, "incoming", req)
 	k.store.Set(state, "receiving", req)
 	if goja.IsNull(k.store.Get(state, "firstIncoming")) {
@@ -107,11 +103,10 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	}
 	keepAliveTimeout := k.store.Get(server, "keepAliveTimeout")
 	res := vm.CreateObject(k.proto)
-	k.define(res, "req", req)
+	k.defineAll(res, responseNames, req, socket)
 	// (Assigned: ServerResponse.prototype has both as writable data.)
 	_ = res.SetSymbol(k.kConn, state)
 	_ = res.SetSymbol(k.kKeepAlive, nilSafe(keepAliveTimeout))
-	k.define(res, "socket", socket)
 	if !args[3].ToBoolean() {
 		k.define(res, "shouldKeepAlive", f.fals)
 	}
@@ -147,6 +142,25 @@ func (k *serverKit) connConstsOf(state *goja.Object) *connConsts {
 	cc.server, _ = k.store.Get(state, "server").(*goja.Object)
 	cc.socket, _ = k.store.Get(state, "socket").(*goja.Object)
 	return cc
+}
+
+// The own properties requestFast gives a request and a response, in
+// server.js's order.
+var (
+	requestNames  = gojastore.Names{"socket", "rawHeaders", "httpVersionMajor", "httpVersionMinor", "method", "url"}
+	responseNames = gojastore.Names{"req", "socket"}
+)
+
+// defineAll gives o, an object JavaScript has not seen yet and without
+// properties, the data properties names with values vals, as an object
+// literal does.
+func (k *serverKit) defineAll(o *goja.Object, names gojastore.Names, vals ...goja.Value) {
+	if k.store != nil && k.store.PutAll(o, names, vals) {
+		return
+	}
+	for i, name := range names {
+		_ = o.DefineDataProperty(name.String(), vals[i], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 }
 
 // define gives o, an object JavaScript has not seen yet, the data property
