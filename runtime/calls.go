@@ -6,10 +6,22 @@ import (
 	"github.com/dop251/goja"
 )
 
-// tick is one process.nextTick entry.
+// tick is one process.nextTick entry: fn and its arguments, kept in the
+// entry itself when there are two or fewer (the queue's array is reused, so
+// queueing them allocates nothing).
 type tick struct {
-	fn   goja.Callable
-	args []goja.Value
+	fn    goja.Callable
+	n     int
+	small [2]goja.Value
+	more  []goja.Value // the arguments, when more than two
+}
+
+// args is t's arguments.
+func (t *tick) args() []goja.Value {
+	if t.more != nil {
+		return t.more
+	}
+	return t.small[:t.n]
 }
 
 // exitInterrupt unwinds the VM when the process exits from inside JS.
@@ -162,10 +174,16 @@ func (rt *Runtime) CallFrom(cache *CallableCache, fn, this goja.Value, args ...g
 	return v
 }
 
-// NextTick queues fn to run after the current operation, before promise
-// microtasks, as process.nextTick does.
+// NextTick queues fn(...args) to run after the current operation, before
+// promise microtasks, as process.nextTick does. It keeps a copy of args.
 func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {
-	rt.ticks = append(rt.ticks, tick{fn: fn, args: args})
+	t := tick{fn: fn, n: len(args)}
+	if len(args) <= len(t.small) {
+		copy(t.small[:], args)
+	} else {
+		t.more = append([]goja.Value(nil), args...)
+	}
+	rt.ticks = append(rt.ticks, t)
 }
 
 // queueMicrotask queues fn as a promise job.
@@ -181,11 +199,12 @@ func (rt *Runtime) runTicksJS() {
 	for len(rt.ticks) > 0 && !rt.exiting {
 		batch := rt.ticks
 		rt.ticks = rt.tickSpare[:0]
-		for i, t := range batch {
+		for i := range batch {
 			if rt.exiting {
 				break
 			}
-			if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+			t := &batch[i]
+			if _, err := t.fn(goja.Undefined(), t.args()...); err != nil {
 				if isExit(err) {
 					break
 				}

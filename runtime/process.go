@@ -117,7 +117,7 @@ func (rt *Runtime) installProcess() error {
 		}
 		var args []goja.Value
 		if len(call.Arguments) > 1 {
-			args = append(args, call.Arguments[1:]...)
+			args = call.Arguments[1:]
 		}
 		rt.NextTick(fn, args...)
 		return goja.Undefined()
