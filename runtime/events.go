@@ -4,8 +4,10 @@ import (
 	_ "embed"
 	"strconv"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/gojastore"
 )
 
 // The EventEmitter core — the constructor and the prototype methods — is
@@ -28,22 +30,37 @@ func init() {
 
 // evKey is an event name: a string or a symbol.
 type evKey struct {
-	s   string
-	sym *goja.Symbol
+	s     string
+	sym   *goja.Symbol
+	ascii bool // s is ASCII, as goja keeps such names (see gojastore.Get)
 }
 
 func keyOf(v goja.Value) evKey {
 	if sym, ok := v.(*goja.Symbol); ok {
 		return evKey{sym: sym}
 	}
-	return evKey{s: v.String()}
+	s := v.String()
+	return evKey{s: s, ascii: isASCII(s)}
 }
 
-func (k evKey) get(o *goja.Object) goja.Value {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// get returns o[k], or undefined.
+func (e *emitter) get(o *goja.Object, k evKey) goja.Value {
 	var v goja.Value
-	if k.sym != nil {
-		v = o.GetSymbol(k.sym)
-	} else {
+	switch {
+	case k.sym != nil:
+		v = e.store.GetSymbol(o, k.sym)
+	case k.ascii:
+		v = e.store.Get(o, k.s)
+	default:
 		v = o.Get(k.s)
 	}
 	if v == nil {
@@ -52,12 +69,31 @@ func (k evKey) get(o *goja.Object) goja.Value {
 	return v
 }
 
-func (k evKey) set(o *goja.Object, v goja.Value) {
-	if k.sym != nil {
+// set does o[k] = v.
+func (e *emitter) set(o *goja.Object, k evKey, v goja.Value) {
+	switch {
+	case k.sym != nil:
 		_ = o.SetSymbol(k.sym, v)
-	} else {
+	case k.ascii:
+		_ = e.store.Set(o, k.s, v)
+	default:
 		_ = o.Set(k.s, v)
 	}
+}
+
+// field returns o[name] (name ASCII), as o.Get does.
+func (e *emitter) field(o *goja.Object, name string) goja.Value {
+	return e.store.Get(o, name)
+}
+
+// setField does o[name] = v (name ASCII).
+func (e *emitter) setField(o *goja.Object, name string, v goja.Value) {
+	_ = e.store.Set(o, name, v)
+}
+
+// count returns o._eventsCount as an integer.
+func (e *emitter) eventsCount(o *goja.Object) int64 {
+	return nilSafe(e.field(o, "_eventsCount")).ToInteger()
 }
 
 func (k evKey) del(o *goja.Object) {
@@ -94,6 +130,10 @@ type emitter struct {
 	// listener: a stream emits 'data' to the same listener chunk after
 	// chunk.
 	listener CallableCache
+	// store reads and writes the listener storage where it can.
+	store *gojastore.Layout
+	// zero is 0, the count of a new listener table.
+	zero goja.Value
 }
 
 // eventEmitter returns the EventEmitter constructor, creating it on first use.
@@ -115,6 +155,8 @@ func newEmitter(rt *Runtime) *emitter {
 		defaultMax:   10,
 		kCapture:     goja.NewSymbol("kCapture"),
 		errorMonitor: goja.NewSymbol("events.errorMonitor"),
+		store:        gojastore.For(vm),
+		zero:         vm.ToValue(0),
 	}
 	e.kRejection = rt.symbolFor("nodejs.rejection")
 	factory, err := vm.RunProgram(emitterCtorProgram())
@@ -251,13 +293,13 @@ func newEmitter(rt *Runtime) *emitter {
 func (e *emitter) init(this goja.Value, opts goja.Value) {
 	vm := e.rt.vm
 	o := this.ToObject(vm)
-	ev := o.Get("_events")
-	if ev == nil || goja.IsUndefined(ev) || (o.Prototype() != nil && ev.SameAs(nilSafe(o.Prototype().Get("_events")))) {
-		_ = o.Set("_events", e.newTable())
-		_ = o.Set("_eventsCount", 0)
+	ev := e.field(o, "_events")
+	if ev == nil || goja.IsUndefined(ev) || (o.Prototype() != nil && ev.SameAs(nilSafe(e.field(o.Prototype(), "_events")))) {
+		e.setField(o, "_events", e.newTable())
+		e.setField(o, "_eventsCount", e.zero)
 	}
-	if m := o.Get("_maxListeners"); m == nil || !m.ToBoolean() {
-		_ = o.Set("_maxListeners", goja.Undefined())
+	if m := e.field(o, "_maxListeners"); m == nil || !m.ToBoolean() {
+		e.setField(o, "_maxListeners", goja.Undefined())
 	}
 	capture := e.captureDefault
 	if oo, ok := opts.(*goja.Object); ok {
@@ -286,14 +328,12 @@ func nilSafe(v goja.Value) goja.Value {
 // newTable makes an _events table: an object without a prototype, as
 // Object.create(null) does, without a call into goja.
 func (e *emitter) newTable() *goja.Object {
-	t := e.rt.vm.NewObject()
-	_ = t.SetPrototype(nil)
-	return t
+	return e.rt.vm.CreateObject(nil)
 }
 
 // table returns the object's _events, or nil.
-func table(o *goja.Object) *goja.Object {
-	t, _ := o.Get("_events").(*goja.Object)
+func (e *emitter) table(o *goja.Object) *goja.Object {
+	t, _ := e.field(o, "_events").(*goja.Object)
 	return t
 }
 
@@ -319,7 +359,7 @@ func (e *emitter) validateMax(v goja.Value, name string) {
 }
 
 func (e *emitter) maxOf(o *goja.Object) int64 {
-	m := o.Get("_maxListeners")
+	m := e.field(o, "_maxListeners")
 	if m == nil || goja.IsUndefined(m) {
 		return e.defaultMax
 	}
@@ -340,20 +380,20 @@ func (e *emitter) add(thisVal, typ, listener goja.Value, prepend bool) goja.Valu
 	vm := e.rt.vm
 	e.checkListener(listener)
 	o := thisVal.ToObject(vm)
-	events := table(o)
+	events := e.table(o)
 	if events == nil {
 		events = e.newTable()
-		_ = o.Set("_events", events)
-		_ = o.Set("_eventsCount", 0)
+		e.setField(o, "_events", events)
+		e.setField(o, "_eventsCount", e.zero)
 	} else if nl := events.Get("newListener"); nl != nil && !goja.IsUndefined(nl) {
 		e.emit(o, vm.ToValue("newListener"), []goja.Value{typ, unwrap(listener)})
-		events = table(o)
+		events = e.table(o)
 	}
 	k := keyOf(typ)
-	existing := k.get(events)
+	existing := e.get(events, k)
 	if goja.IsUndefined(existing) {
-		k.set(events, listener)
-		_ = o.Set("_eventsCount", o.Get("_eventsCount").ToInteger()+1)
+		e.set(events, k, listener)
+		e.setField(o, "_eventsCount", vm.ToValue(e.eventsCount(o)+1))
 		return o
 	}
 	var list *goja.Object
@@ -363,7 +403,7 @@ func (e *emitter) add(thisVal, typ, listener goja.Value, prepend bool) goja.Valu
 		} else {
 			list = vm.NewArray(existing, listener)
 		}
-		k.set(events, list)
+		e.set(events, k, list)
 	} else {
 		list = existing.ToObject(vm)
 		name := "push"
@@ -434,7 +474,7 @@ func (e *emitter) onceWrap(target, typ, listener goja.Value) goja.Value {
 // one. An 'error' with no listener is thrown.
 func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 	vm := e.rt.vm
-	events := table(o)
+	events := e.table(o)
 	k := keyOf(typ)
 	if k.sym == nil && k.s == "error" {
 		if events != nil {
@@ -448,11 +488,11 @@ func (e *emitter) emit(o *goja.Object, typ goja.Value, args []goja.Value) bool {
 	} else if events == nil {
 		return false
 	}
-	handler := k.get(events)
+	handler := e.get(events, k)
 	if goja.IsUndefined(handler) {
 		return false
 	}
-	capture := o.GetSymbol(e.kCapture)
+	capture := e.store.GetSymbol(o, e.kCapture)
 	if fn, ok := e.listener.Of(handler); ok {
 		v, err := fn(o, args...)
 		if err != nil {
@@ -545,20 +585,20 @@ func (e *emitter) remove(thisVal, typ, listener goja.Value) goja.Value {
 	vm := e.rt.vm
 	e.checkListener(listener)
 	o := thisVal.ToObject(vm)
-	events := table(o)
+	events := e.table(o)
 	if events == nil {
 		return o
 	}
 	k := keyOf(typ)
-	list := k.get(events)
+	list := e.get(events, k)
 	if goja.IsUndefined(list) {
 		return o
 	}
 	if list.SameAs(listener) || unwrap(list).SameAs(listener) {
-		count := o.Get("_eventsCount").ToInteger() - 1
-		_ = o.Set("_eventsCount", count)
+		count := e.eventsCount(o) - 1
+		e.setField(o, "_eventsCount", vm.ToValue(count))
 		if count == 0 {
-			_ = o.Set("_events", e.newTable())
+			e.setField(o, "_events", e.newTable())
 		} else {
 			k.del(events)
 			if rl := events.Get("removeListener"); rl != nil && !goja.IsUndefined(rl) {
@@ -588,7 +628,7 @@ func (e *emitter) remove(thisVal, typ, listener goja.Value) goja.Value {
 		e.rt.Rethrow(err)
 	}
 	if n-1 == 1 {
-		k.set(events, arr.Get("0"))
+		e.set(events, k, arr.Get("0"))
 	}
 	if rl := events.Get("removeListener"); rl != nil && !goja.IsUndefined(rl) {
 		e.emit(o, vm.ToValue("removeListener"), []goja.Value{typ, listener})
@@ -599,19 +639,19 @@ func (e *emitter) remove(thisVal, typ, listener goja.Value) goja.Value {
 func (e *emitter) removeAll(thisVal goja.Value, args []goja.Value) goja.Value {
 	vm := e.rt.vm
 	o := thisVal.ToObject(vm)
-	events := table(o)
+	events := e.table(o)
 	if events == nil {
 		return o
 	}
 	if rl := events.Get("removeListener"); rl == nil || goja.IsUndefined(rl) {
 		if len(args) == 0 {
-			_ = o.Set("_events", e.newTable())
-			_ = o.Set("_eventsCount", 0)
-		} else if k := keyOf(args[0]); !goja.IsUndefined(k.get(events)) {
-			count := o.Get("_eventsCount").ToInteger() - 1
-			_ = o.Set("_eventsCount", count)
+			e.setField(o, "_events", e.newTable())
+			e.setField(o, "_eventsCount", e.zero)
+		} else if k := keyOf(args[0]); !goja.IsUndefined(e.get(events, k)) {
+			count := e.eventsCount(o) - 1
+			e.setField(o, "_eventsCount", vm.ToValue(count))
 			if count == 0 {
-				_ = o.Set("_events", e.newTable())
+				e.setField(o, "_events", e.newTable())
 			} else {
 				k.del(events)
 			}
@@ -628,12 +668,12 @@ func (e *emitter) removeAll(thisVal goja.Value, args []goja.Value) goja.Value {
 			e.removeAll(o, []goja.Value{sym})
 		}
 		e.removeAll(o, []goja.Value{vm.ToValue("removeListener")})
-		_ = o.Set("_events", e.newTable())
-		_ = o.Set("_eventsCount", 0)
+		e.setField(o, "_events", e.newTable())
+		e.setField(o, "_eventsCount", e.zero)
 		return o
 	}
 	typ := args[0]
-	listeners := keyOf(typ).get(events)
+	listeners := e.get(events, keyOf(typ))
 	if _, isFn := goja.AssertFunction(listeners); isFn {
 		e.remove(o, typ, listeners)
 	} else if arr, ok := listeners.(*goja.Object); ok {
@@ -646,11 +686,11 @@ func (e *emitter) removeAll(thisVal goja.Value, args []goja.Value) goja.Value {
 
 func (e *emitter) listeners(thisVal, typ goja.Value, unwrapped bool) goja.Value {
 	vm := e.rt.vm
-	events := table(thisVal.ToObject(vm))
+	events := e.table(thisVal.ToObject(vm))
 	if events == nil {
 		return vm.NewArray()
 	}
-	l := keyOf(typ).get(events)
+	l := e.get(events, keyOf(typ))
 	if goja.IsUndefined(l) {
 		return vm.NewArray()
 	}
@@ -675,11 +715,11 @@ func (e *emitter) listeners(thisVal, typ goja.Value, unwrapped bool) goja.Value 
 
 func (e *emitter) count(thisVal, typ, listener goja.Value) int {
 	vm := e.rt.vm
-	events := table(thisVal.ToObject(vm))
+	events := e.table(thisVal.ToObject(vm))
 	if events == nil {
 		return 0
 	}
-	l := keyOf(typ).get(events)
+	l := e.get(events, keyOf(typ))
 	if goja.IsUndefined(l) {
 		return 0
 	}
@@ -708,8 +748,8 @@ func (e *emitter) count(thisVal, typ, listener goja.Value) int {
 func (e *emitter) eventNames(thisVal goja.Value) goja.Value {
 	vm := e.rt.vm
 	o := thisVal.ToObject(vm)
-	events := table(o)
-	if events == nil || o.Get("_eventsCount").ToInteger() <= 0 {
+	events := e.table(o)
+	if events == nil || e.eventsCount(o) <= 0 {
 		return vm.NewArray()
 	}
 	var names []any
