@@ -130,10 +130,26 @@ type emitter struct {
 	// listener: a stream emits 'data' to the same listener chunk after
 	// chunk.
 	listener CallableCache
+	// emitFn is EventEmitter.prototype.emit as made (see Runtime.Emit).
+	emitFn *goja.Object
 	// store reads and writes the listener storage where it can.
 	store *gojastore.Layout
 	// zero is 0, the count of a new listener table.
 	zero goja.Value
+}
+
+// Emit calls emit, the emit method of o, with args (the event's name
+// first), from inside a native function, as CallFrom(cache, emit, o,
+// args...) does. When emit is EventEmitter.prototype.emit as the runtime
+// made it, Emit runs it directly, sparing goja's call into a native
+// function.
+func (rt *Runtime) Emit(cache *CallableCache, emit goja.Value, o *goja.Object, args ...goja.Value) goja.Value {
+	if e := rt.events; e != nil && e.emitFn != nil && len(args) > 0 {
+		if fn, _ := emit.(*goja.Object); fn == e.emitFn {
+			return rt.vm.ToValue(e.emit(o, args[0], args[1:]))
+		}
+	}
+	return rt.CallFrom(cache, emit, o, args...)
 }
 
 // eventEmitter returns the EventEmitter constructor, creating it on first use.
@@ -217,9 +233,9 @@ func newEmitter(rt *Runtime) *emitter {
 	off := method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
 	_ = p.DefineDataProperty("off", off, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	method("removeAllListeners", func(c goja.FunctionCall) goja.Value { return e.removeAll(c.This, c.Arguments) })
-	method("emit", func(c goja.FunctionCall) goja.Value {
+	e.emitFn, _ = method("emit", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(e.emit(c.This.ToObject(vm), c.Argument(0), c.Arguments[min(1, len(c.Arguments)):]))
-	})
+	}).(*goja.Object)
 	method("listeners", func(c goja.FunctionCall) goja.Value { return e.listeners(c.This, c.Argument(0), true) })
 	method("rawListeners", func(c goja.FunctionCall) goja.Value { return e.listeners(c.This, c.Argument(0), false) })
 	method("listenerCount", func(c goja.FunctionCall) goja.Value {

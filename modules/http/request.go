@@ -114,7 +114,7 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	if goja.IsNull(k.store.Get(state, "onResponseClose")) {
 		k.rt.CallFrom(&f.listen, f.listenForClose, goja.Undefined(), socket, state)
 	}
-	k.rt.CallFrom(&f.emit, k.store.Get(server, "emit"), server, f.request, req, res)
+	k.rt.Emit(&f.emit, k.store.Get(server, "emit"), server, f.request, req, res)
 	k.store.Set(state, "receiving", goja.Null())
 	k.store.Set(req, "complete", f.tru)
 	if !goja.IsNull(k.store.GetSymbol(req, k.fin.kStreamState)) {

@@ -42,7 +42,7 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 	c.store.Set(rs, "reading", c.fals)
 	c.store.Set(rs, "awaitDrainWriters", goja.Null())
 	c.store.Set(rs, "dataEmitted", c.tru)
-	b.rt.CallFrom(&b.calls.emit, c.store.Get(src, "emit"), src, c.data, chunk)
+	b.rt.Emit(&b.calls.emit, c.store.Get(src, "emit"), src, c.data, chunk)
 	// What the read(0) push() schedules does on an empty stream that is
 	// not reading: a read is now in progress and 'readable' owed.
 	if sameValue(c.store.Get(rs, "reading"), c.fals) && sameValue(c.store.Get(rs, "ended"), c.fals) &&
