@@ -33,15 +33,21 @@ type parser struct {
 	serving   *head
 	// consts are the handlers' (a server connection's state's) constants,
 	// kept by requestFast from the connection's first request; nil before.
-	consts  *connConsts
-	onBody  goja.Value
-	onEnd   goja.Value
-	onError goja.Value
-	onEOF   goja.Value
-	onDrain goja.Value
-	onIdle  goja.Value
-	closed  bool
-	done    bool // the reader returned: feeding is pointless
+	consts *connConsts
+	// fastRes is the response requestFast made last, until it finishes:
+	// its kConn is this parser's handlers and its kKeepAliveTimeout
+	// fastKeepAlive, which it gets as own properties only if JavaScript
+	// asks (see materialize).
+	fastRes       *goja.Object
+	fastKeepAlive goja.Value
+	onBody        goja.Value
+	onEnd         goja.Value
+	onError       goja.Value
+	onEOF         goja.Value
+	onDrain       goja.Value
+	onIdle        goja.Value
+	closed        bool
+	done          bool // the reader returned: feeding is pointless
 
 	batch   []event        // the batch runBatch delivers
 	runFn   goja.Value     // runBatch as a JavaScript function

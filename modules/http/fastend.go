@@ -38,8 +38,10 @@ type serverKit struct {
 	lastHead      []byte
 	lastHeadValue goja.Value
 	// parsers are the open server parsers with Go writes, by their
-	// handlers object (the connection's state, a response's kConn).
-	parsers map[goja.Value]*parser
+	// handlers object (the connection's state, a response's kConn), and
+	// by their socket.
+	parsers  map[goja.Value]*parser
+	bySocket map[*goja.Object]*parser
 	// symbols is freshFields' buffer for a response's own symbols.
 	symbols []gojastore.SymbolProp
 	// store reads and writes goja's property storage where it can.
@@ -110,7 +112,37 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 		k.rt.NextTick(k.closeResponse, call.Argument(0))
 		return goja.Undefined()
 	})
+	_ = fns.Set("materialize", k.materialize)
 	return fns
+}
+
+// materialize(res) gives res, if requestFast made it and it has not
+// finished, its own kConn and kKeepAliveTimeout, and reports whether it did
+// (for the prototype's getters of both).
+func (k *serverKit) materialize(call goja.FunctionCall) goja.Value {
+	res, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return k.req.fals
+	}
+	p := k.fastParser(res, nil)
+	if p == nil || res.SetSymbol(k.kConn, p.this) != nil || res.SetSymbol(k.kKeepAlive, p.fastKeepAlive) != nil {
+		return k.req.fals
+	}
+	return k.req.tru
+}
+
+// fastParser returns the parser of res if requestFast made res and it has
+// not finished, or nil. socket is res.socket if the caller has read it.
+func (k *serverKit) fastParser(res, socket *goja.Object) *parser {
+	if socket == nil {
+		if socket, _ = k.store.Get(res, "socket").(*goja.Object); socket == nil {
+			return nil
+		}
+	}
+	if p := k.bySocket[socket]; p != nil && p.fastRes == res {
+		return p
+	}
+	return nil
 }
 
 // addParser makes p's responses end in Go (p is a server parser with Go
@@ -118,14 +150,20 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 func (k *serverKit) addParser(p *parser) {
 	if k.parsers == nil {
 		k.parsers = make(map[goja.Value]*parser)
+		k.bySocket = make(map[*goja.Object]*parser)
 	}
 	k.parsers[p.this] = p
+	k.bySocket[p.conn.socket] = p
 }
 
 func (k *serverKit) removeParser(p *parser) {
 	if k.parsers[p.this] == p {
 		delete(k.parsers, p.this)
 	}
+	if p.conn != nil && k.bySocket[p.conn.socket] == p {
+		delete(k.bySocket, p.conn.socket)
+	}
+	p.fastRes, p.fastKeepAlive = nil, nil
 }
 
 // closeResponse is the tick that closes a finished response (node's
@@ -190,6 +228,9 @@ func (k *serverKit) end(call goja.FunctionCall) goja.Value {
 // write completed) and answers endDeclined, having changed nothing, when
 // it cannot.
 func (k *serverKit) endResponse(res *goja.Object, chunk goja.Value) int {
+	if p := k.fastParser(res, nil); p != nil {
+		return k.endFast(p, res, chunk)
+	}
 	state, ok := k.store.GetSymbol(res, k.kConn).(*goja.Object)
 	if !ok {
 		return endDeclined
@@ -390,7 +431,7 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	f.chunkedByDefault = true
 	f.defaultKeepAlive = true
 	f.hasBody = true
-	f.keepAliveTimeout = nil // unless own: kKeepAliveTimeout's (lib/server.js)
+	f.keepAliveTimeout = nil // unless own: kKeepAliveTimeout's (lib/server.js), or its parser's
 	f.maxRequests = goja.Undefined()
 	f.contentLength = goja.Null()
 	rendering := false // a property that only rendering the head reads
@@ -518,6 +559,11 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	}
 	if rendering && f.head == "" {
 		return f, nil, false, false
+	}
+	if f.keepAliveTimeout == nil && socket != nil {
+		if p := k.fastParser(res, socket); p != nil {
+			f.keepAliveTimeout = p.fastKeepAlive
+		}
 	}
 	return f, socket, events, socket != nil && (f.keepAliveTimeout != nil || f.head != "")
 }

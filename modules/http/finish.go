@@ -79,6 +79,9 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	k.store.Set(req, "_dumped", k.req.tru)
 	k.store.Set(socket, "_httpMessage", goja.Null())
 	k.store.Set(res, "socket", goja.Null())
+	if p != nil && p.fastRes == res {
+		p.fastRes, p.fastKeepAlive = nil, nil
+	}
 	if parser != nil && sameValue(k.store.Get(parser, "incoming"), req) {
 		k.store.Set(parser, "incoming", goja.Null())
 	}

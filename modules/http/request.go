@@ -104,9 +104,8 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	keepAliveTimeout := k.store.Get(server, "keepAliveTimeout")
 	res := vm.CreateObject(k.proto)
 	k.defineAll(res, responseNames, req, socket)
-	// (Assigned: ServerResponse.prototype has both as writable data.)
-	_ = res.SetSymbol(k.kConn, state)
-	_ = res.SetSymbol(k.kKeepAlive, nilSafe(keepAliveTimeout))
+	// (res's kConn and kKeepAliveTimeout: see materialize.)
+	p.fastRes, p.fastKeepAlive = res, nilSafe(keepAliveTimeout)
 	if !args[3].ToBoolean() {
 		k.define(res, "shouldKeepAlive", f.fals)
 	}

@@ -51,7 +51,6 @@ Object.assign(ServerResponse.prototype, {
   sendDate: true,
   _sent100: false,
   _expect_continue: false,
-  [kConn]: null,
   // EventEmitter's and OutgoingMessage's defaults, nearer: a response
   // looks for its listener storage at least twice on its way (and seldom
   // has any), and sets or reads these once or twice.
@@ -85,7 +84,18 @@ ServerResponse.prototype.statusMessage = undefined;
 // with more than eight own properties cost much more in the engine
 // (symbols are kept apart). Setting it makes it an own property.
 const kKeepAliveTimeout = Symbol('kKeepAliveTimeout');
-ServerResponse.prototype[kKeepAliveTimeout] = 0;
+// A response the server made in Go (a plain request's, see fastResponses)
+// has neither kConn nor kKeepAliveTimeout of its own: its connection's
+// parser keeps them, and gives them to the response (materialize) when
+// JavaScript first asks. Any other response has its own, or none: kConn
+// null, kKeepAliveTimeout 0.
+for (const [key, none] of [[kConn, null], [kKeepAliveTimeout, 0]]) {
+  Object.defineProperty(ServerResponse.prototype, key, {
+    get() { return materialize(this) ? this[key] : none; },
+    set(value) { Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true }); },
+    configurable: true,
+  });
+}
 const kOwnDestroyed = Symbol('kOwnDestroyed');
 ServerResponse.prototype[kOwnDestroyed] = false;
 Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
@@ -218,7 +228,7 @@ const renderHead = parserBinding.headRenderer(STATUS_CODES);
 // needs this module: the head is rendered, head and body go out in one
 // write, the response gets the properties end would give it and 'finish'
 // follows the write. fastEnd calls outgoingEnd otherwise.
-const { end: fastEnd, closeSoon, isClosed } = parserBinding.fastResponses({
+const { end: fastEnd, closeSoon, isClosed, materialize } = parserBinding.fastResponses({
   outgoingEnd: OutgoingMessage.prototype.end,
   proto: ServerResponse.prototype,
   kConn,
