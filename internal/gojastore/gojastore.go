@@ -203,6 +203,9 @@ func (l *Layout) GetSymbol(o *goja.Object, sym *goja.Symbol) goja.Value {
 		return o.GetSymbol(sym)
 	}
 	key := goja.Value(sym)
+	// Entries' keys are compared word for word with key (the same type and
+	// the same pointer), sparing an interface comparison's call.
+	kw := *(*ifaceWords)(unsafe.Pointer(&key))
 	for cur := o; cur != nil; {
 		w := l.impl(cur)
 		if w.tab != l.baseTab || w.data == nil {
@@ -210,7 +213,7 @@ func (l *Layout) GetSymbol(o *goja.Object, sym *goja.Symbol) goja.Value {
 		}
 		if m := *(*unsafe.Pointer)(unsafe.Add(w.data, l.symValues)); m != nil {
 			for e := *(*unsafe.Pointer)(unsafe.Add(m, l.symFirst)); e != nil; e = *(*unsafe.Pointer)(unsafe.Add(e, l.symNext)) {
-				if *(*goja.Value)(unsafe.Add(e, l.symKey)) != key {
+				if *(*ifaceWords)(unsafe.Add(e, l.symKey)) != kw {
 					continue
 				}
 				v := *(*goja.Value)(unsafe.Add(e, l.symValue))
