@@ -197,7 +197,18 @@ type conn struct {
 	pending   []*goja.Object
 	writeDone goja.Value // the callback of those writes
 	socket    *goja.Object
-	bufs      [3][]byte
+	// ws is the socket's _writableState (which a stream never replaces),
+	// once writableState read it.
+	ws   *goja.Object
+	bufs [3][]byte
+}
+
+// writableState returns the socket's _writableState, or nil.
+func (c *conn) writableState(store *gojastore.Layout) *goja.Object {
+	if c.ws == nil {
+		c.ws, _ = store.Get(c.socket, "_writableState").(*goja.Object)
+	}
+	return c.ws
 }
 
 // end is ServerResponse.prototype.end(chunk, encoding, callback): the
@@ -580,8 +591,8 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 	if h, _ := k.store.Get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.store.Get(s, "connecting")) {
 		return false
 	}
-	ws, ok := k.store.Get(s, "_writableState").(*goja.Object)
-	if !ok {
+	ws := c.writableState(k.store)
+	if ws == nil {
 		return false
 	}
 	if n, ok := intOf(k.store.Get(ws, "length")); !ok || n != 0 {

@@ -76,7 +76,7 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !cc.plainOptions ||
 		truthy(k.store.Get(socket, "_httpMessage")) || truthy(k.store.Get(socket, "_paused")) ||
 		(cc.unrefTimer && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||
-		!sameValue(k.store.Get(parser, "maxHeaderPairs"), f.maxHeaderPairs) ||
+		!cc.defaultHeaderPairs ||
 		!sameValue(k.store.GetSymbol(server, f.kIncomingMessage), f.incomingMessage) || truthy(k.store.Get(server, "joinDuplicateHeaders")) ||
 		!sameValue(k.store.GetSymbol(server, f.kServerResp), f.serverResponse) ||
 		truthy(k.store.Get(server, "rejectNonStandardBodyWrites")) || truthy(k.store.Get(server, "maxRequestsPerSocket")) ||
@@ -84,7 +84,13 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 		return false
 	}
 	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
-	if ws, ok := k.store.Get(socket, "_writableState").(*goja.Object); ok && truthy(k.store.Get(ws, "needDrain")) {
+	var ws *goja.Object
+	if p.conn != nil {
+		ws = p.conn.writableState(k.store)
+	} else {
+		ws, _ = k.store.Get(socket, "_writableState").(*goja.Object)
+	}
+	if ws != nil && truthy(k.store.Get(ws, "needDrain")) {
 		return false
 	}
 	if nilSafe(k.store.Get(state, "outgoingData")).ToFloat() >= cc.writableHighWaterMark {
@@ -122,12 +128,14 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	return true
 }
 
-// connConsts are the properties of a server connection's state that
-// server.js sets when the connection starts and never changes.
+// connConsts are the properties of a server connection's state (and of its
+// parser) that server.js sets when the connection starts and never changes.
 type connConsts struct {
 	server, socket                       *goja.Object
 	plainOptions, unrefTimer, canTimeOut bool
 	writableHighWaterMark                float64
+	// defaultHeaderPairs: the parser's maxHeaderPairs is the default.
+	defaultHeaderPairs bool
 }
 
 // connConstsOf reads the constants of the connection whose state is state.
@@ -140,6 +148,9 @@ func (k *serverKit) connConstsOf(state *goja.Object) *connConsts {
 	}
 	cc.server, _ = k.store.Get(state, "server").(*goja.Object)
 	cc.socket, _ = k.store.Get(state, "socket").(*goja.Object)
+	if parser, ok := k.store.Get(state, "parser").(*goja.Object); ok {
+		cc.defaultHeaderPairs = sameValue(k.store.Get(parser, "maxHeaderPairs"), k.req.maxHeaderPairs)
+	}
 	return cc
 }
 
