@@ -32,6 +32,10 @@ type serverKit struct {
 	// endResponse declines.
 	outgoingEnd           goja.Value
 	outgoingCall, finCall runtime.CallableCache
+	// finishTick and closeTick are finish and closeResponse as the
+	// nextTick callbacks they are (made once: a method value is an
+	// allocation each time).
+	finishTick, closeTick goja.Callable
 	// lastHead is the last ASCII head endFast rendered and lastHeadValue
 	// its JavaScript string: a server's heads repeat, but for their Date
 	// line once a second.
@@ -81,6 +85,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.fin.kStreamState, _ = o.Get("kStreamState").(*goja.Symbol)
 	k.fin.keepAliveBuffer = o.Get("keepAliveTimeoutBuffer").ToInteger()
 	k.fin.finish, k.fin.zero = vm.ToValue("finish"), vm.ToValue(0)
+	k.finishTick, k.closeTick = k.finish, k.closeResponse
 	k.store = gojastore.For(vm)
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
@@ -109,7 +114,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	})
 	_ = fns.Set("closeSoon", func(call goja.FunctionCall) goja.Value {
-		k.rt.NextTick(k.closeResponse, call.Argument(0))
+		k.rt.NextTick(k.closeTick, call.Argument(0))
 		return goja.Undefined()
 	})
 	_ = fns.Set("materialize", k.materialize)
@@ -366,7 +371,7 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 	k.store.Set(res, "_headerSent", k.req.tru)
 	k.store.Set(res, "finished", k.req.tru)
 	if r == 0 {
-		k.rt.NextTick(k.finish, res, p.this)
+		k.rt.NextTick(k.finishTick, res, p.this)
 	} else {
 		c.pending = append(c.pending, res)
 		_ = res.SetSymbol(k.kDirectPending, total)

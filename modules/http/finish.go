@@ -85,7 +85,7 @@ func (k *serverKit) finishFast(res, state *goja.Object) (bool, error) {
 	if parser != nil && sameValue(k.store.Get(parser, "incoming"), req) {
 		k.store.Set(parser, "incoming", goja.Null())
 	}
-	k.rt.NextTick(k.closeResponse, res)
+	k.rt.NextTick(k.closeTick, res)
 	if ka := k.store.Get(server, "keepAliveTimeout"); truthy(ka) && cc.canTimeOut {
 		ms := ka.ToInteger() + f.keepAliveBuffer
 		if parser != nil && !truthy(k.store.Get(server, "timeout")) && !truthy(k.store.Get(socket, "timeout")) {

@@ -54,11 +54,12 @@ func (k *serverKit) configureRequests(o, incomingProto *goja.Object) {
 // can, the connection's onRequest(method, url, rawHeaders, keepAlive)
 // otherwise. It runs on the loop inside a macrotask.
 func (k *serverKit) serve(p *parser, h *head) {
-	args := []goja.Value{p.str(0, h.method), p.str(1, h.url), p.rawHeaders(h), k.rt.VM().ToValue(h.keepAlive)}
-	if state, ok := p.this.(*goja.Object); ok && k.req.ready && k.proto != nil && k.requestFast(p, state, args) {
+	args := [...]goja.Value{p.str(0, h.method), p.str(1, h.url), p.rawHeaders(h), k.rt.VM().ToValue(h.keepAlive)}
+	if state, ok := p.this.(*goja.Object); ok && k.req.ready && k.proto != nil && k.requestFast(p, state, args[:]) {
 		return
 	}
-	k.rt.CallFrom(&k.req.fallback, p.onRequest, p.this, args...)
+	// (A copy: the arguments of the fast path stay on the stack.)
+	k.rt.CallFrom(&k.req.fallback, p.onRequest, p.this, append([]goja.Value(nil), args[:]...)...)
 }
 
 // requestFast serves a request of p's connection, whose state is state, in
