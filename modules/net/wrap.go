@@ -383,7 +383,15 @@ func (w *wrap) writeCode(cb goja.Value, bufs [][]byte) int {
 	for _, b := range bufs {
 		n += len(b)
 	}
-	async, err := w.stream.Write(bufs, func(err error) {
+	rest, err := w.stream.WriteNow(bufs)
+	if err != nil {
+		return sock.Code(err)
+	}
+	if rest == nil {
+		w.bytesWritten += int64(n)
+		return 0
+	}
+	async, err := w.stream.Write(rest, func(err error) {
 		w.sync()
 		if _, ok := goja.AssertFunction(cb); ok {
 			w.b.rt.Call(cb, w.obj, w.status(err))

@@ -76,6 +76,23 @@ func (s *Stream) Write(bufs [][]byte, done func(error)) (async bool, err error) 
 	return s.w.submit(&writeReq{bufs: bufs, size: size, done: done})
 }
 
+// WriteNow writes bufs at once if nothing is being written and returns
+// what the kernel did not take: nil when it took everything (then nothing
+// more happens), otherwise the rest, which the caller queues with Write.
+// It saves Write's request and callback for the usual write that the
+// kernel takes whole. An error means the write failed.
+func (s *Stream) WriteNow(bufs [][]byte) (rest [][]byte, err error) {
+	if s.fd.closed || !s.w.idleNow() || s.shutdown != nil {
+		return bufs, nil
+	}
+	r := writeReq{bufs: bufs}
+	complete, err := r.attempt(s.fd.Sysfd)
+	if err != nil || complete {
+		return nil, err
+	}
+	return r.bufs, nil
+}
+
 // TryWrite writes as much of b as the kernel takes now, if nothing else is
 // being written, and reports how much that was. It never queues: what is
 // left, or all of b after an error, is the caller's to write.
