@@ -180,10 +180,7 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 			return o.Get(name)
 		}
 		if v := (*(*Values)(unsafe.Add(w.data, l.values)))[key]; v != nil {
-			if l.IsValue(v) {
-				return v
-			}
-			if v, ok := l.recordValue(v); ok {
+			if v, ok := l.dataValue(v); ok {
 				return v
 			}
 			return o.Get(name)
@@ -216,11 +213,7 @@ func (l *Layout) GetSymbol(o *goja.Object, sym *goja.Symbol) goja.Value {
 				if *(*ifaceWords)(unsafe.Add(e, l.symKey)) != kw {
 					continue
 				}
-				v := *(*goja.Value)(unsafe.Add(e, l.symValue))
-				if l.IsValue(v) {
-					return v
-				}
-				if v, ok := l.recordValue(v); ok {
+				if v, ok := l.dataValue(*(*goja.Value)(unsafe.Add(e, l.symValue))); ok {
 					return v
 				}
 				return o.GetSymbol(sym)

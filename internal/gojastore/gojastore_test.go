@@ -329,17 +329,28 @@ func TestGet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	objs := v.(*goja.Object)
 	names := []string{"own", "b", "m", "g", "shared", "fixed", "hidden", "constructor", "toString", "x", "plain", "length", "name", "0", "missing", "__proto__"}
-	for i := int64(0); i < objs.Get("length").ToInteger(); i++ {
-		o := objs.Get(strconv.FormatInt(i, 10)).(*goja.Object)
+	for i, o := range elements(v.(*goja.Object)) {
 		for _, name := range names {
-			got, want := l.Get(o, name), o.Get(name)
-			if (got == nil) != (want == nil) || got != nil && !got.StrictEquals(want) {
+			if got, want := l.Get(o.(*goja.Object), name), o.(*goja.Object).Get(name); !sameAnswer(got, want) {
 				t.Errorf("object %d: Get(%q) = %v, goja says %v", i, name, got, want)
 			}
 		}
 	}
+}
+
+// elements is the elements of the array list.
+func elements(list *goja.Object) []goja.Value {
+	var out []goja.Value
+	for i := int64(0); i < list.Get("length").ToInteger(); i++ {
+		out = append(out, list.Get(strconv.FormatInt(i, 10)))
+	}
+	return out
+}
+
+// sameAnswer reports whether got and want are both missing (nil) or ===.
+func sameAnswer(got, want goja.Value) bool {
+	return (got == nil) == (want == nil) && (got == nil || got.StrictEquals(want))
 }
 
 // TestGetSymbol checks GetSymbol against goja on own, inherited, accessor,
@@ -363,13 +374,10 @@ func TestGetSymbol(t *testing.T) {
 		t.Fatal(err)
 	}
 	lists := v.(*goja.Object)
-	objs, syms := lists.Get("0").(*goja.Object), lists.Get("1").(*goja.Object)
-	for i := int64(0); i < objs.Get("length").ToInteger(); i++ {
-		o := objs.Get(strconv.FormatInt(i, 10)).(*goja.Object)
-		for j := int64(0); j < syms.Get("length").ToInteger(); j++ {
-			sym := syms.Get(strconv.FormatInt(j, 10)).(*goja.Symbol)
-			got, want := l.GetSymbol(o, sym), o.GetSymbol(sym)
-			if (got == nil) != (want == nil) || got != nil && !got.StrictEquals(want) {
+	syms := elements(lists.Get("1").(*goja.Object))
+	for i, o := range elements(lists.Get("0").(*goja.Object)) {
+		for _, sym := range syms {
+			if got, want := l.GetSymbol(o.(*goja.Object), sym.(*goja.Symbol)), o.(*goja.Object).GetSymbol(sym.(*goja.Symbol)); !sameAnswer(got, want) {
 				t.Errorf("object %d: GetSymbol(%v) = %v, goja says %v", i, sym, got, want)
 			}
 		}

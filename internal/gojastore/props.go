@@ -112,14 +112,17 @@ func (l *Layout) decode(v goja.Value) (p Prop, known bool) {
 	return p, true
 }
 
-// recordValue is the value of the data property whose record is rec (a
-// stored value that is not IsValue), or false for an accessor.
-func (l *Layout) recordValue(rec goja.Value) (goja.Value, bool) {
-	p := (*ifaceWords)(unsafe.Pointer(&rec)).data
-	if *(*bool)(unsafe.Add(p, l.accessor)) {
+// dataValue is the value of a stored property (not nil): the stored value
+// itself, or a data property record's value; false for an accessor.
+func (l *Layout) dataValue(stored goja.Value) (goja.Value, bool) {
+	if l.IsValue(stored) {
+		return stored, true
+	}
+	rec := (*ifaceWords)(unsafe.Pointer(&stored)).data
+	if *(*bool)(unsafe.Add(rec, l.accessor)) {
 		return nil, false
 	}
-	if v := *(*goja.Value)(unsafe.Add(p, l.propValue)); v != nil {
+	if v := *(*goja.Value)(unsafe.Add(rec, l.propValue)); v != nil {
 		return v, true
 	}
 	return goja.Undefined(), true
