@@ -91,7 +91,7 @@ func (e *emitter) setField(o *goja.Object, name string, v goja.Value) {
 	_ = e.store.Set(o, name, v)
 }
 
-// count returns o._eventsCount as an integer.
+// eventsCount returns o._eventsCount as an integer.
 func (e *emitter) eventsCount(o *goja.Object) int64 {
 	return nilSafe(e.field(o, "_eventsCount")).ToInteger()
 }

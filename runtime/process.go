@@ -115,11 +115,7 @@ func (rt *Runtime) installProcess() error {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "callback" argument must be of type function. Received `+describeReceived(call.Argument(0))))
 		}
-		var args []goja.Value
-		if len(call.Arguments) > 1 {
-			args = call.Arguments[1:]
-		}
-		rt.NextTick(fn, args...)
+		rt.NextTick(fn, call.Arguments[min(1, len(call.Arguments)):]...)
 		return goja.Undefined()
 	})
 	hrtime := vm.ToValue(func(call goja.FunctionCall) goja.Value {

@@ -311,10 +311,7 @@ func TestOwnSymbols(t *testing.T) {
 // names.
 func TestGet(t *testing.T) {
 	vm := goja.New()
-	l := For(vm)
-	if l == nil {
-		t.Fatal("no layout")
-	}
+	l := layout(t, vm)
 	v, err := vm.RunString(`
 		class A { constructor() { this.own = 1; } m() {} get g() { return this.own + 1; } }
 		class B extends A { constructor() { super(); this.b = 'b'; } }
@@ -357,10 +354,7 @@ func sameAnswer(got, want goja.Value) bool {
 // non-enumerable, deleted and missing symbol-keyed properties.
 func TestGetSymbol(t *testing.T) {
 	vm := goja.New()
-	l := For(vm)
-	if l == nil {
-		t.Fatal("no layout")
-	}
+	l := layout(t, vm)
 	v, err := vm.RunString(`
 		const own = Symbol('own'), inh = Symbol('inh'), acc = Symbol('acc'), hidden = Symbol('hidden'), gone = Symbol('gone'), missing = Symbol('missing');
 		class A { get [acc]() { return this[own] + 1; } }
@@ -389,10 +383,7 @@ func TestGetSymbol(t *testing.T) {
 // (through goja), objects that are not extensible or are being iterated.
 func TestSet(t *testing.T) {
 	vm := goja.New()
-	l := For(vm)
-	if l == nil {
-		t.Fatal("no layout")
-	}
+	l := layout(t, vm)
 	src := `
 		const log = [];
 		const proto = { inherited: 1, get acc() { return 4; }, set acc(v) { log.push(v); } };
@@ -440,6 +431,6 @@ func TestSet(t *testing.T) {
 	}
 	check(false)
 	vm = goja.New()
-	l = For(vm)
+	l = layout(t, vm)
 	check(true)
 }

@@ -64,7 +64,7 @@ const (
 // (IncomingMessage.prototype), kConn, kOutHeaders, kUniqueHeaders,
 // kDirectPending, kKeepAliveTimeout, kOwnDestroyed, kWritable (optional),
 // onFinish, writeFailed, emitClose, for finish kStreamState and
-// keepAliveTimeoutBuffer, and for request IncomingMessage, ServerResponse,
+// keepAliveTimeoutBuffer, and for requestFast IncomingMessage, ServerResponse,
 // kIncomingMessage, kServerResponse, defaultMaxHeaderPairs and
 // listenForResponseClose. It
 // returns { end, closeSoon, isClosed }: end is ServerResponse.prototype.end
@@ -98,7 +98,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
 	}
 	// The prototypes' methods as server.js made them, which finishFast and
-	// request require a response and request to still have.
+	// requestFast require a response and request to still have.
 	k.fin.dump, k.fin.detachSocket = incomingProto.Get("_dump"), k.proto.Get("detachSocket")
 	k.configureRequests(o, incomingProto)
 	fns := vm.NewObject()

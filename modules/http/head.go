@@ -126,12 +126,8 @@ func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
 		return false
 	}
 	head := string(h.storeHeader(&f))
-	var store *gojastore.Layout // (goja's Set, unless the kit has a layout)
-	if h.kit != nil {
-		store = h.kit.store
-	}
-	f.apply(store, h.vm, res)
-	_ = store.Set(res, "_header", h.vm.ToValue(head))
+	f.apply(h.kit.store, h.vm, res)
+	_ = h.kit.store.Set(res, "_header", h.vm.ToValue(head))
 	return true
 }
 

@@ -9,13 +9,13 @@ import (
 
 // A plain request (HTTP/1.1, complete without a body, not an upgrade, with
 // a Host header and no Expect, not HEAD) on a connection whose server and
-// socket are as the server made them is served in short: request makes
-// its IncomingMessage and ServerResponse and emits 'request', doing what
+// socket are as the server made them is served in short: requestFast
+// makes its IncomingMessage and ServerResponse and emits 'request', doing what
 // server.js's onHead, parserOnIncoming and messageComplete would, without
 // the checks that cannot apply. Anything else goes to the connection's
 // onRequest, which runs onHead in full.
 
-// requestKit is what request compares with and builds from, from
+// requestKit is what requestFast compares with and builds from, from
 // fastResponses' options.
 type requestKit struct {
 	incomingProto                   *goja.Object // IncomingMessage.prototype
