@@ -67,6 +67,7 @@ type Runtime struct {
 	timers         timerHeap
 	loopNow        time.Time // the loop's cached clock, as libuv's uv_now
 	spinSince      time.Time // see spinning
+	idlePoll       idlePoll
 	timerIDs       map[int64]*timer
 	nextTimerID    int64
 	timerSym       *goja.Symbol

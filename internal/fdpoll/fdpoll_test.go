@@ -2,6 +2,8 @@ package fdpoll
 
 import (
 	"errors"
+	goruntime "runtime"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -257,5 +259,36 @@ func TestReadHandler(t *testing.T) {
 	want("")
 	if !d.HungUp() {
 		t.Fatal("hang-up not reported before the handler ran")
+	}
+}
+
+func TestPollRunsHandlersOnTheCaller(t *testing.T) {
+	// With one P, the poller's goroutine cannot run between the write and
+	// Poll: the event can only reach the handler through Poll.
+	defer goruntime.GOMAXPROCS(goruntime.GOMAXPROCS(1))
+	d, peer := pair(t)
+	var inPoll atomic.Bool
+	var calls, callsInPoll atomic.Int32
+	d.SetReadHandler(func() {
+		calls.Add(1)
+		if inPoll.Load() {
+			callsInPoll.Add(1)
+		}
+		buf := make([]byte, 8)
+		_ = d.Control(func(fd uintptr) { _, _ = Read(int(fd), buf) })
+	})
+	for i := int32(1); i <= 100; i++ {
+		if _, err := unix.Write(peer, []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		inPoll.Store(true)
+		n := Poll()
+		inPoll.Store(false)
+		if n != 1 || calls.Load() != i || callsInPoll.Load() != i {
+			t.Fatalf("write %d: Poll handed out %d events; handler calls %d, %d of them inside Poll", i, n, calls.Load(), callsInPoll.Load())
+		}
+	}
+	if n := Poll(); n != 0 {
+		t.Fatalf("Poll with nothing queued handed out %d events", n)
 	}
 }
