@@ -46,7 +46,7 @@ type channel struct {
 	target                *goja.Object
 	onEnd, queuePending   goja.Value
 	onWriteError          goja.Value // (errno) for a failed corked write
-	runBatch              goja.Value // emits current
+	runBatch              func() // emits current
 	current               *batch
 	spare                 *batch // a finished batch, for the next read
 	emitFn, countFn       runtime.CallableCache
@@ -163,12 +163,11 @@ func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	ch.target = objectArg(vm, call, 0)
 	ch.onEnd, ch.queuePending, ch.onWriteError = call.Argument(1), call.Argument(2), call.Argument(3)
-	ch.runBatch = vm.ToValue(func(goja.FunctionCall) goja.Value {
+	ch.runBatch = func() {
 		b := ch.current
 		ch.current = nil
 		b.run()
-		return goja.Undefined()
-	})
+	}
 	ch.evMessage, ch.evInternal = vm.ToValue("message"), vm.ToValue("internalMessage")
 	if events, err := ch.rt.Require("events"); err == nil {
 		if proto, ok := events.ToObject(vm).Get("prototype").(*goja.Object); ok {
@@ -235,7 +234,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 	ch.c.Release(frames) // decoded: the messages hold copies
 	if failure == nil {
 		ch.current = b
-		ch.rt.Call(ch.runBatch, goja.Undefined())
+		ch.rt.CallGo(ch.runBatch)
 		return
 	}
 	ch.rt.Call(vm.ToValue(func(goja.FunctionCall) goja.Value {
@@ -305,18 +304,13 @@ func (b *batch) finished() {
 // emit calls target.emit (the value emitV) with event, msg and handle, and
 // returns its result as a boolean.
 func (b *batch) emit(emitV, event, msg, handle goja.Value) bool {
-	target := b.ch.target
-	emit, ok := b.ch.emitFn.Of(emitV)
-	if !ok {
-		b.resumeOnTick()
-		panic(b.ch.rt.VM().NewTypeError("target.emit is not a function"))
-	}
-	r, err := emit(target, event, msg, handle)
-	if err != nil {
-		b.resumeOnTick()
-		b.ch.rt.Rethrow(err)
-	}
-	return r.ToBoolean()
+	defer func() {
+		if r := recover(); r != nil {
+			b.resumeOnTick() // a listener threw, or emit is no function
+			panic(r)
+		}
+	}()
+	return b.ch.rt.Emit(&b.ch.emitFn, emitV, b.ch.target, event, msg, handle).ToBoolean()
 }
 
 // resumeOnTick queues the rest of the batch (if any) for the next tick.
