@@ -233,6 +233,10 @@ type idlePoll struct {
 // idlePollBudget is how long the loop polls before it sleeps.
 const idlePollBudget = 50 * time.Microsecond
 
+// idlePollUseful: on a single CPU the peer cannot run while the loop polls
+// for its message, so the loop only polls where there are several.
+var idlePollUseful = goruntime.NumCPU() > 1
+
 // maxIdleMisses bounds the back-off: after n fruitless polls in a row the
 // loop sleeps 2^n-1 times without polling (1023 at most).
 const maxIdleMisses = 10
@@ -242,6 +246,9 @@ const maxIdleMisses = 10
 // reports whether there is work to run.
 func (rt *Runtime) pollBeforeSleep(next time.Time, hasNext bool) bool {
 	p := &rt.idlePoll
+	if !idlePollUseful {
+		return false
+	}
 	if p.skip > 0 {
 		p.skip--
 		return false
