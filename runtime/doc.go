@@ -33,6 +33,18 @@
 // A host program that runs one runtime and little else benefits likewise
 // from runtime.GOMAXPROCS(1).
 //
+// # Polling before sleeping
+//
+// When an iteration leaves nothing to run, the loop polls the process's
+// descriptors itself (internal/fdpoll's Poll), for up to 50µs, before it
+// sleeps: a process answering a peer (an IPC round trip, a request on a
+// kept-alive connection) usually has the peer's next message by then, and
+// takes it without a sleep, a wake-up through two epoll instances and a hand
+// over between goroutines (about 1.7x node's IPC round trips here, where 0.9x
+// without). Polls that find nothing make the loop back off: after n misses in
+// a row it sleeps 2^n-1 times without polling. The loop does not poll where
+// the process can use only one CPU, as the peer could not run meanwhile.
+//
 // # Loop phases
 //
 // Each loop iteration follows libuv: due timers, pending callbacks, the
