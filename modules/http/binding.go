@@ -82,12 +82,19 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	}); err != nil {
 		return err
 	}
-	// headRenderer(STATUS_CODES) is renderHead(res, statusCode, reason,
-	// obj) for ServerResponse.writeHead (head.go).
-	if err := exports.Set("headRenderer", func(texts *goja.Object) goja.Value {
-		kit.heads = newHeadRenderer(rt.VM(), texts)
+	// writeHead(STATUS_CODES, writeHeadJS, storeHeader) is
+	// ServerResponse.prototype.writeHead: the head rendered in Go, or
+	// writeHeadJS (head.go).
+	if err := exports.Set("writeHead", func(call goja.FunctionCall) goja.Value {
+		vm := rt.VM()
+		texts, _ := call.Argument(0).(*goja.Object)
+		slow, ok := goja.AssertFunction(call.Argument(1))
+		if texts == nil || !ok {
+			panic(vm.NewTypeError("writeHead: STATUS_CODES and writeHeadJS are required"))
+		}
+		kit.heads = newHeadRenderer(vm, texts)
 		kit.heads.kit = kit
-		return rt.VM().ToValue(kit.heads.render)
+		return kit.heads.writeHeadFunc(rt, slow, call.Argument(2))
 	}); err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/runtime"
 )
 
 // headRenderer renders a ServerResponse's head in Go: what writeHead and
@@ -69,26 +70,44 @@ func newHeadRenderer(vm *goja.Runtime, texts *goja.Object) *headRenderer {
 	return &headRenderer{vm: vm, texts: texts, status: map[statusKey]string{}}
 }
 
-// render is renderHead(res, statusCode, reason, obj), the arguments of
-// writeHead: true when it rendered res's head (res._header is set), false
-// when it declined and changed nothing. The headers are obj, a plain
-// object, when given (and res has no header map), else res's header map.
-func (h *headRenderer) render(call goja.FunctionCall) goja.Value {
-	return h.vm.ToValue(h.renderHead(call))
+// writeHeadFunc returns ServerResponse.prototype.writeHead: a native
+// function that renders the head in Go (renderHead) when the response has
+// no head yet and its _storeHeader is storeHeader, and calls slow, the
+// JavaScript writeHead, otherwise or when renderHead declines. It spares a
+// JavaScript frame per response.
+func (h *headRenderer) writeHeadFunc(rt *runtime.Runtime, slow goja.Callable, storeHeader goja.Value) *goja.Object {
+	store := h.kit.store
+	fn := h.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if res, ok := call.This.(*goja.Object); ok &&
+			!truthy(store.Get(res, "_header")) && store.Get(res, "_storeHeader") == storeHeader &&
+			h.renderHead(res, call.Argument(0), call.Argument(1), call.Argument(2)) {
+			return res
+		}
+		v, err := slow(call.This, call.Arguments...)
+		if err != nil {
+			rt.Rethrow(err)
+		}
+		return v
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", h.vm.ToValue("writeHead"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", h.vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return fn
 }
 
-func (h *headRenderer) renderHead(call goja.FunctionCall) bool {
-	res, ok := call.Argument(0).(*goja.Object)
-	if !ok || h.kit == nil || h.kit.kOutHeaders == nil {
+// renderHead renders res's head for writeHead(statusCode, reason, obj):
+// true when it did (res._header is set), false when it declined and
+// changed nothing. The headers are obj, a plain object, when given (and
+// res has no header map), else res's header map.
+func (h *headRenderer) renderHead(res *goja.Object, status, reasonArg, obj goja.Value) bool {
+	if h.kit == nil || h.kit.kOutHeaders == nil {
 		return false
 	}
-	code, ok := intOf(call.Argument(1))
+	code, ok := intOf(status)
 	if !ok || code < 100 || code > 999 {
 		return false
 	}
 	// writeHead(statusCode[, reason][, obj]): a reason that is not a string
 	// is obj when obj is missing.
-	reasonArg, obj := call.Argument(2), call.Argument(3)
 	if !goja.IsString(reasonArg) {
 		if goja.IsUndefined(obj) || goja.IsNull(obj) {
 			obj = reasonArg

@@ -170,13 +170,13 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
-ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+// writeHead's JavaScript path. ServerResponse.prototype.writeHead (below)
+// is native: it renders the head in Go (as this function and _storeHeader
+// would) when the headers are the response's own or a plain object given
+// to it, and calls this function otherwise (headers to merge, arrays,
+// anything to throw for).
+function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
-  // The head is rendered in Go (as the rest of writeHead and _storeHeader
-  // would) when the headers are the response's own or a plain object given
-  // here; it reports false, having changed nothing, when the JavaScript
-  // path must run (headers to merge, arrays, anything to throw for).
-  if (this._storeHeader === storeHeader && renderHead(this, statusCode, reason, obj)) return this;
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
@@ -217,12 +217,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
   this._storeHeader(statusLine, headers);
   return this;
-};
-ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+}
 
-const storeHeader = OutgoingMessage.prototype._storeHeader;
 const parserBinding = require('internal/http_parser');
-const renderHead = parserBinding.headRenderer(STATUS_CODES);
+ServerResponse.prototype.writeHead = parserBinding.writeHead(STATUS_CODES, writeHead, OutgoingMessage.prototype._storeHeader);
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 // A response of a connection ends in Go (fastEnd) when nothing about it
 // needs this module: the head is rendered, head and body go out in one
