@@ -152,9 +152,11 @@ func (d *Desc) Write(fn func(fd uintptr) bool) error {
 }
 
 // SetReadHandler makes read readiness (or a hang-up) call fn on the
-// poller's goroutine instead of waking Read: a reader that can read
-// without blocking saves the hand-over to a goroutine of its own. fn must
-// not block; it may call Control. Read must not be used after.
+// poller's goroutine, or on the goroutine calling Poll, instead of waking
+// Read: a reader that can read without blocking saves the hand-over to a
+// goroutine of its own. fn must not block; it may call Control. Poll also
+// calls it when nothing may be readable (see Poll), so fn must find out
+// by reading. Read must not be used after.
 func (d *Desc) SetReadHandler(fn func()) { d.onRead.Store(&fn) }
 
 // HungUp reports whether the poller has seen the peer hang up, or an error,
