@@ -56,9 +56,11 @@ type lineReader struct {
 }
 
 // inbound is a started channel's reading: reads run where readiness is
-// seen, on the poller's goroutine (fdpoll.Desc.SetReadHandler), so that a
-// message costs no hand-over to a reader goroutine of its own. The first
-// read, and reads after a long run of full ones, run on a goroutine.
+// seen, on the poller's goroutine or in the loop's fdpoll.Poll
+// (fdpoll.Desc.SetReadHandler), so that a message costs no hand-over to a
+// reader goroutine of its own. The first read, and reads after a long run
+// of full ones, run on a goroutine. A read that finds the socket empty
+// (Poll tries it without an event) delivers nothing.
 type inbound struct {
 	c       *Channel
 	r       *lineReader

@@ -211,8 +211,9 @@ func (r *reader[T]) loop() {
 	}
 }
 
-// readable is the descriptor's read handler, on the poller's goroutine: if
-// the reader waits for readiness and can take a result, it reads here;
+// readable is the descriptor's read handler, on the poller's goroutine or
+// in the loop's fdpoll.Poll (which may call it when nothing is readable):
+// if the reader waits for readiness and can take a result, it reads here;
 // otherwise the goroutine (or the poller, next time) reads later.
 func (r *reader[T]) readable() {
 	r.mu.Lock()
