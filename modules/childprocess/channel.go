@@ -46,7 +46,7 @@ type channel struct {
 	target                *goja.Object
 	onEnd, queuePending   goja.Value
 	onWriteError          goja.Value // (errno) for a failed corked write
-	runBatch              func() // emits current
+	runBatch              func()     // emits current
 	current               *batch
 	spare                 *batch // a finished batch, for the next read
 	emitFn, countFn       runtime.CallableCache
