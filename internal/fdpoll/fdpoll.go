@@ -198,6 +198,17 @@ func (d *Desc) Close() error {
 	return nil
 }
 
+// closed reports whether Close has begun (a handler may close its own
+// descriptor).
+func (d *Desc) closed() bool {
+	select {
+	case <-d.done:
+		return true
+	default:
+		return false
+	}
+}
+
 func (d *Desc) incref() bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -369,7 +380,7 @@ func (p *poller) run(rc syscall.RawConn) {
 			if err != nil || n == 0 {
 				return false // wait for Go's poller to report more
 			}
-			ready = p.dispatch(events[:n], ready)
+			ready, _ = p.dispatch(events[:n], ready)
 			if n < len(events) {
 				return false
 			}
@@ -378,8 +389,9 @@ func (p *poller) run(rc syscall.RawConn) {
 }
 
 // dispatch hands out the events, looking their descriptors up in ready
-// (scratch, returned for reuse).
-func (p *poller) dispatch(events []unix.EpollEvent, ready []*Desc) []*Desc {
+// (scratch, returned for reuse). lastIn is the descriptor of the last
+// EPOLLIN event (nil if none, or if it was removed meanwhile).
+func (p *poller) dispatch(events []unix.EpollEvent, ready []*Desc) (_ []*Desc, lastIn *Desc) {
 	ready = ready[:0]
 	p.mu.Lock()
 	for i := range events {
@@ -387,12 +399,15 @@ func (p *poller) dispatch(events []unix.EpollEvent, ready []*Desc) []*Desc {
 	}
 	p.mu.Unlock()
 	for i, d := range ready {
+		if events[i].Events&unix.EPOLLIN != 0 {
+			lastIn = d
+		}
 		if d != nil { // nil: removed since the event was queued
 			d.notify(events[i].Events)
 		}
 	}
 	clear(ready)
-	return ready
+	return ready, lastIn
 }
 
 // Poll hands out the events already queued, on the calling goroutine
@@ -429,18 +444,10 @@ func Poll() int {
 	if err != nil || n == 0 {
 		return 0
 	}
-	p.pollReady = p.dispatch(p.pollEvents[:n], p.pollReady)
-	for i := n - 1; i >= 0; i-- {
-		if p.pollEvents[i].Events&unix.EPOLLIN == 0 {
-			continue
-		}
-		p.mu.Lock()
-		d := p.descs[getID(&p.pollEvents[i])]
-		p.mu.Unlock()
-		if d != nil && d.onRead.Load() != nil {
-			p.hot.Store(d)
-		}
-		break
+	var lastIn *Desc
+	p.pollReady, lastIn = p.dispatch(p.pollEvents[:n], p.pollReady)
+	if lastIn != nil && lastIn.onRead.Load() != nil && !lastIn.closed() {
+		p.hot.Store(lastIn)
 	}
 	return n
 }
