@@ -435,6 +435,13 @@ func nameFunction(vm *goja.Runtime, o *goja.Object, name string) {
 	_ = o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// SetFunctionName gives fn, a Go function made into a JavaScript one, the
+// name and length a JavaScript function declared with them would have.
+func SetFunctionName(vm *goja.Runtime, fn *goja.Object, name string, length int) {
+	nameFunction(vm, fn, name)
+	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
 // symbolFor is Symbol.for(key).
 func (rt *Runtime) symbolFor(key string) *goja.Symbol {
 	f, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))

@@ -517,8 +517,7 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 		}
 		return ch.callOrRethrow(slow, call.This, call.Arguments...)
 	}).(*goja.Object)
-	_ = fn.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(4), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	runtime.SetFunctionName(vm, fn, "", 4)
 	return fn
 }
 

@@ -89,8 +89,7 @@ func (h *headRenderer) writeHeadFunc(rt *runtime.Runtime, slow goja.Callable, st
 		}
 		return v
 	}).(*goja.Object)
-	_ = fn.DefineDataProperty("name", h.vm.ToValue("writeHead"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = fn.DefineDataProperty("length", h.vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	runtime.SetFunctionName(h.vm, fn, "writeHead", 3)
 	return fn
 }
 

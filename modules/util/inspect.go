@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
 
 	"github.com/gonode/gonode/internal/gojastore"
 )
@@ -201,7 +202,7 @@ func (c *inspector) stylizeFunction() goja.Value {
 	if c.opts.Colors {
 		name = "stylizeWithColor"
 	}
-	setName(c.vm, fn, name, 2)
+	runtime.SetFunctionName(c.vm, fn, name, 2)
 	return fn
 }
 

@@ -2,6 +2,7 @@ package util
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
 )
 
 // InspectFunction returns vm's util.inspect function: inspect(value[, opts])
@@ -20,7 +21,7 @@ func (s *vmState) inspectFunction() *goja.Object {
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(Inspect(vm, call.Argument(0), s.callOptions(call.Arguments)))
 	}).(*goja.Object)
-	setName(vm, fn, "inspect", 2)
+	runtime.SetFunctionName(vm, fn, "inspect", 2)
 	_ = fn.Set("custom", s.customInspect)
 	_ = fn.DefineAccessorProperty("defaultOptions",
 		vm.ToValue(func() goja.Value { return s.defaultOptionsObject() }),
@@ -107,9 +108,3 @@ func (d *defaultsObject) Has(key string) bool { return isOptionName(key) }
 func (d *defaultsObject) Delete(key string) bool { return !isOptionName(key) }
 
 func (d *defaultsObject) Keys() []string { return optionNames }
-
-// setName gives a Go function its JS name and length.
-func setName(vm *goja.Runtime, fn *goja.Object, name string, length int) {
-	_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}

@@ -53,7 +53,7 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := module.Get("exports").(*goja.Object)
 	fn := func(name string, length int, f func(goja.FunctionCall) goja.Value) error {
 		o := vm.ToValue(f).(*goja.Object)
-		setName(vm, o, name, length)
+		runtime.SetFunctionName(vm, o, name, length)
 		return exports.Set(name, o)
 	}
 	if err := exports.Set("inspect", InspectFunction(vm)); err != nil {

@@ -2,6 +2,7 @@ package util
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
 )
 
 // typeChecks are util.types' predicates, in node's order, over an object
@@ -107,7 +108,7 @@ func typesObject(vm *goja.Runtime) *goja.Object {
 			k, boxed := c.classify(o)
 			return vm.ToValue(check(c, o, k, boxed))
 		}).(*goja.Object)
-		setName(vm, fn, tc.name, 1)
+		runtime.SetFunctionName(vm, fn, tc.name, 1)
 		_ = types.Set(tc.name, fn)
 	}
 	return types
