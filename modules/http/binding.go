@@ -92,8 +92,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		if texts == nil || !ok {
 			panic(vm.NewTypeError("writeHead: STATUS_CODES and writeHeadJS are required"))
 		}
-		kit.heads = newHeadRenderer(vm, texts)
-		kit.heads.kit = kit
+		kit.heads = newHeadRenderer(vm, texts, kit)
 		return kit.heads.writeHeadFunc(rt, slow, call.Argument(2))
 	}); err != nil {
 		return err

@@ -38,7 +38,7 @@ type headRenderer struct {
 // freshFields reads res as endResponse does when it is a response the
 // server made, which costs a fraction of load's property lookups.
 func (h *headRenderer) freshFields(res *goja.Object) (resFields, bool) {
-	if h.kit == nil || h.kit.proto == nil || res.Prototype() != h.kit.proto {
+	if h.kit.proto == nil || res.Prototype() != h.kit.proto {
 		return resFields{}, false
 	}
 	f, _, _, ok := h.kit.freshFields(res)
@@ -66,8 +66,8 @@ const (
 	sawDate
 )
 
-func newHeadRenderer(vm *goja.Runtime, texts *goja.Object) *headRenderer {
-	return &headRenderer{vm: vm, texts: texts, status: map[statusKey]string{}}
+func newHeadRenderer(vm *goja.Runtime, texts *goja.Object, kit *serverKit) *headRenderer {
+	return &headRenderer{vm: vm, texts: texts, status: map[statusKey]string{}, kit: kit}
 }
 
 // writeHeadFunc returns ServerResponse.prototype.writeHead: a native
@@ -98,7 +98,7 @@ func (h *headRenderer) writeHeadFunc(rt *runtime.Runtime, slow goja.Callable, st
 // changed nothing. The headers are obj, a plain object, when given (and
 // res has no header map), else res's header map.
 func (h *headRenderer) renderHead(res *goja.Object, status, reasonArg, obj goja.Value) bool {
-	if h.kit == nil || h.kit.kOutHeaders == nil {
+	if h.kit.kOutHeaders == nil {
 		return false
 	}
 	code, ok := intOf(status)
