@@ -15,8 +15,7 @@ func (rt *Runtime) installCaptureStackTrace() {
 		return
 	}
 	fn := rt.vm.ToValue(rt.captureStackTrace).(*goja.Object)
-	nameFunction(rt.vm, fn, "captureStackTrace")
-	_ = fn.DefineDataProperty("length", rt.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	SetFunctionName(rt.vm, fn, "captureStackTrace", 2)
 	_ = errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if v := errorCtor.Get("stackTraceLimit"); v == nil || goja.IsUndefined(v) {
 		_ = errorCtor.Set("stackTraceLimit", 10)

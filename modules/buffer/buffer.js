@@ -304,18 +304,26 @@ Object.defineProperty(proto, 'offset', {
   },
 });
 
+// nameFunction gives fn, made under a computed key, its name (and
+// optionally its length) as node has them.
+function nameFunction(name, fn, length) {
+  Object.defineProperty(fn, 'name', { value: name });
+  if (length !== undefined) Object.defineProperty(fn, 'length', { value: length });
+  return fn;
+}
+
 // Per-encoding slice/write methods (utf8Slice, hexWrite, ...).
 for (const [name, id] of [['ascii', ASCII], ['base64', BASE64], ['base64url', BASE64URL], ['latin1', LATIN1],
   ['hex', HEX], ['ucs2', UTF16LE], ['utf8', UTF8]]) {
-  proto[`${name}Slice`] = function(start = 0, end = this.length) {
+  proto[`${name}Slice`] = nameFunction(`${name}Slice`, function(start = 0, end = this.length) {
     if (start > this.length || end > this.length) throw new ERR_OUT_OF_RANGE('index', `>= 0 && <= ${this.length}`, end);
     return binding.slice(this, id, start, end);
-  };
-  proto[`${name}Write`] = function(string, offset = 0, length = this.length - offset) {
+  });
+  proto[`${name}Write`] = nameFunction(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw new ERR_STRING_ARG();
     if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     return binding.write(this, string, offset, Math.min(length, this.length - offset), id);
-  };
+  }, 0);
 }
 
 proto.toString = function toString(encoding, start, end) {
@@ -492,14 +500,15 @@ function adjustOffset(offset, length) {
   return Number.isNaN(offset) ? 0 : length;
 }
 
-proto.subarray = function subarray(start, end) {
-  const srcLength = this.length;
+function subarrayOf(buf, start, end) {
+  const srcLength = buf.length;
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
-};
-proto.slice = proto.subarray;
+  return new FastBuffer(buf.buffer, buf.byteOffset + start, newLength);
+}
+proto.subarray = function subarray(start, end) { return subarrayOf(this, start, end); };
+proto.slice = function slice(start, end) { return subarrayOf(this, start, end); };
 
 function toInteger(n, defaultVal) {
   n = +n;
@@ -548,13 +557,15 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 for (const size of [16, 32, 64]) {
-  proto[`swap${size}`] = function() {
+  proto[`swap${size}`] = nameFunction(`swap${size}`, function() {
     if (this.length % (size / 8) !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${size}-bits`);
     return binding.swap(this, size / 8);
-  };
+  });
 }
 
-proto.inspect = function inspect() {
+// node's takes (recurseTimes, ctx) to show a buffer's extra properties;
+// this one shows only the bytes.
+proto.inspect = function inspect(recurseTimes, ctx) { // eslint-disable-line no-unused-vars
   const actualMax = Math.min(INSPECT_MAX_BYTES, this.length);
   const remaining = this.length - INSPECT_MAX_BYTES;
   let str = binding.slice(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();

@@ -5,6 +5,8 @@ import (
 	"math/big"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime"
 )
 
 // Fast paths for the numeric read/write methods of Buffer.prototype. Each
@@ -27,15 +29,25 @@ type numMethod struct {
 	size   int // 0: variable (readUIntLE(offset, byteLength) and friends)
 	little bool
 	write  bool
+	// names are the prototype's keys for the method, aliases sharing one
+	// function (readUInt8 and readUint8); fnName is that function's name,
+	// which is node's (readFloatLE is readFloatForwards there).
+	names  []string
+	fnName string
 }
 
-func numMethods() map[string]numMethod {
-	m := map[string]numMethod{}
+func numMethods() []numMethod {
+	var m []numMethod
 	add := func(kind numKind, size int, write bool, names ...string) {
-		for _, n := range names {
-			little := len(n) < 2 || n[len(n)-2:] != "BE"
-			m[n] = numMethod{kind: kind, size: size, little: little, write: write}
+		n := names[0]
+		little := len(n) < 2 || n[len(n)-2:] != "BE"
+		fnName := n
+		if kind == kFloat && little {
+			fnName = n[:len(n)-2] + "Forwards"
+		} else if kind == kFloat {
+			fnName = n[:len(n)-2] + "Backwards"
 		}
+		m = append(m, numMethod{kind: kind, size: size, little: little, write: write, names: names, fnName: fnName})
 	}
 	add(kUint, 1, false, "readUInt8", "readUint8")
 	add(kInt, 1, false, "readInt8")
@@ -71,16 +83,18 @@ func numMethods() map[string]numMethod {
 // that fall back to the original (JavaScript) methods.
 func (b *binding) installNumeric(call goja.FunctionCall) goja.Value {
 	proto := call.Argument(0).ToObject(b.vm)
-	for name, m := range numMethods() {
-		slow, ok := goja.AssertFunction(proto.Get(name))
+	for _, m := range numMethods() {
+		orig := proto.Get(m.names[0])
+		slow, ok := goja.AssertFunction(orig)
 		if !ok {
 			continue
 		}
-		length := proto.Get(name).ToObject(b.vm).Get("length")
+		length := int(orig.ToObject(b.vm).Get("length").ToInteger())
 		fn := b.vm.ToValue(b.numericMethod(m, slow)).ToObject(b.vm)
-		_ = fn.DefineDataProperty("name", b.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = fn.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = proto.Set(name, fn)
+		runtime.SetFunctionName(b.vm, fn, m.fnName, length)
+		for _, name := range m.names {
+			_ = proto.Set(name, fn)
+		}
 	}
 	return goja.Undefined()
 }

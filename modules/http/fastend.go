@@ -103,8 +103,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.configureRequests(o, incomingProto)
 	fns := vm.NewObject()
 	end := vm.ToValue(k.end).(*goja.Object)
-	_ = end.DefineDataProperty("name", vm.ToValue("end"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = end.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	runtime.SetFunctionName(vm, end, "end", 3)
 	_ = fns.Set("end", end)
 	// isClosed is a getter: this._closed.
 	_ = fns.Set("isClosed", func(call goja.FunctionCall) goja.Value {

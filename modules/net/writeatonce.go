@@ -2,6 +2,8 @@ package net
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime"
 )
 
 // Socket.prototype.write goes through Writable's write, writeOrBuffer,
@@ -15,8 +17,7 @@ import (
 // Writable's): no name, length 3.
 func (b *binding) newWriteSocket() *goja.Object {
 	fn := b.vm.ToValue(b.writeSocket).(*goja.Object)
-	_ = fn.DefineDataProperty("name", b.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", b.vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	runtime.SetFunctionName(b.vm, fn, "", 3)
 	return fn
 }
 

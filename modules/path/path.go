@@ -101,8 +101,7 @@ func load(rt *runtime.Runtime, module *goja.Object) error {
 	exports := vm.NewObject()
 	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) {
 		f := vm.ToValue(fn).ToObject(vm)
-		_ = f.DefineDataProperty("name", str(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		runtime.SetFunctionName(vm, f, name, length)
 		_ = exports.Set(name, f)
 	}
 	set("resolve", 0, func(call goja.FunctionCall) goja.Value {
