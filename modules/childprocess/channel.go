@@ -176,6 +176,7 @@ func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
 	}
 	rt := ch.rt
 	err := ch.c.Start(func(frames []ipc.Frame) {
+		ch.ackEarly(frames)
 		rt.Post(func() { ch.deliver(frames) })
 	}, func(error) {
 		rt.Post(ch.ended)
@@ -193,6 +194,31 @@ type batch struct {
 	internal []bool
 	handles  []goja.Value // nil, or a token (or nil) per message
 	next     int
+}
+
+// ackFrame is the reply to a received handle in json mode, as node's
+// JSON.stringify writes it.
+var ackFrame = []byte(`{"cmd":"` + replyAck + `"}` + "\n")
+
+// ackedEarly reports whether f is a frame whose ACK ackEarly sent.
+func (ch *channel) ackedEarly(f *ipc.Frame) bool {
+	return ch.codec == nil && f.Cmd == "NODE_HANDLE" && f.FD.Valid()
+}
+
+// ackEarly sends the ACK owed for each received handle as soon as the
+// reader has it, on the reader's goroutine, as node does in its read
+// callback: the sender, which holds its later messages until the ACK,
+// need not wait for this process's loop to get to the message.
+// (acknowledge then sends nothing for it.) Frames that need a NACK, or a
+// decision only the decoded message can make, are left to acknowledge.
+func (ch *channel) ackEarly(frames []ipc.Frame) {
+	for i := range frames {
+		if ch.ackedEarly(&frames[i]) {
+			// A failed ACK is not the user's error; the reader sees
+			// a broken channel.
+			_, _ = ch.c.SendCopy(ackFrame)
+		}
+	}
 }
 
 func closeFDs(frames []ipc.Frame) {
@@ -228,7 +254,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 			if b.handles == nil {
 				b.handles = make([]goja.Value, len(frames))
 			}
-			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, fd: f.FD})
+			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, fd: f.FD, acked: ch.ackedEarly(&f)})
 		}
 	}
 	ch.c.Release(frames) // decoded: the messages hold copies
@@ -770,7 +796,8 @@ func (h *outHandle) Close() {
 // inHandle is a received descriptor not yet given to a codec.
 type inHandle struct {
 	tokenBase
-	fd ipc.FD
+	fd    ipc.FD
+	acked bool // its ACK is sent (ackEarly)
 }
 
 // Get reads the token's close.
@@ -876,16 +903,18 @@ func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec H
 
 // acknowledge(message, token) sends the reply owed to a received
 // NODE_HANDLE message, {cmd: "NODE_HANDLE_ACK"} if token holds a received
-// descriptor, else {cmd: "NODE_HANDLE_NACK"}, and returns its cmd. Replies
+// descriptor, else {cmd: "NODE_HANDLE_NACK"}, and returns its cmd; an ACK
+// that ackEarly has sent already is not sent again. Replies
 // pass messages held behind an unacknowledged handle of our own, and a
 // reply that cannot be written is dropped (not the user's error), as
 // node's target._send(reply, null, true) does.
 func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	message := objectArg(vm, call, 0)
-	reply, _, _ := receiveVerdict(message, hasFD(call.Argument(1)))
+	token := call.Argument(1)
+	reply, _, _ := receiveVerdict(message, hasFD(token))
 	switch {
-	case ch.closed:
+	case ch.closed, isAcked(token):
 	case ch.codec == nil: // json: the frame JSON.stringify makes
 		frame := append(ch.encodeBuffer(), `{"cmd":"`...)
 		ch.writeFrame(append(append(frame, reply...), "\"}\n"...))
@@ -895,6 +924,14 @@ func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 		ch.writePlain(m)
 	}
 	return vm.ToValue(reply)
+}
+
+func isAcked(token goja.Value) bool {
+	if token == nil {
+		return false
+	}
+	in, _ := token.Export().(*inHandle)
+	return in != nil && in.acked
 }
 
 func hasFD(token goja.Value) bool {

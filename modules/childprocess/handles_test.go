@@ -506,3 +506,16 @@ func (p *peerConn) play(scenario string) error {
 	}
 	return step()
 }
+
+// A gonode child acknowledges a received handle as its reader gets it, not
+// when its JavaScript gets to the message: a parent's send queued behind the
+// handle goes out while the child's loop is blocked. (A node child ACKs from
+// its loop, so it cannot while blocked; testdata/ack-while-busy.js waits 10 s
+// for the ACK and then reports.)
+func TestAckWhileBusy(t *testing.T) {
+	t.Parallel()
+	r := run(t, faultDeadline, testdata, nil, gonodeBin, "ack-while-busy.js")
+	if r.code != 0 || r.stdout != "acked while busy\ngot server after\n" {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+}
