@@ -3,6 +3,9 @@
 //
 //	go run ./bench [-runs 5] [-only fork] [-gonode path]
 //
+// The HTTP scenarios load their server with wrk; the harness installs it
+// (Debian's package) when it is missing.
+//
 // Each scenario is one JavaScript file that runs unchanged under both
 // runtimes. It reports figures by printing lines of the form
 //
@@ -57,6 +60,9 @@ func main() {
 	scenarios, err := filepath.Glob("bench/scenarios/*.js")
 	if err != nil || len(scenarios) == 0 {
 		fatal(fmt.Errorf("no scenarios in bench/scenarios (run from the repository root): %v", err))
+	}
+	if err := ensureWrk(scenarios, *only); err != nil {
+		fatal(err)
 	}
 	runtimes := []string{*gonode, *node}
 	fmt.Printf("%-28s %-22s %12s %12s %8s\n", "scenario", "metric", "gonode", "node", "ratio")
@@ -154,6 +160,52 @@ func cleanEnv() []string {
 		}
 	}
 	return env
+}
+
+// ensureWrk makes sure wrk, the load generator of the HTTP scenarios, is on
+// PATH when one of the selected scenarios uses it: it installs Debian's
+// package if wrk is missing (as root, with apt-get), and fails rather than
+// let those scenarios report nothing.
+func ensureWrk(scenarios []string, only string) error {
+	needed := false
+	for _, sc := range scenarios {
+		name := strings.TrimSuffix(filepath.Base(sc), ".js")
+		if only != "" && !strings.Contains(name, only) {
+			continue
+		}
+		src, err := os.ReadFile(sc)
+		if err != nil {
+			return err
+		}
+		needed = needed || bytes.Contains(src, []byte("lib/wrk.js"))
+	}
+	if !needed {
+		return nil
+	}
+	if _, err := exec.LookPath("wrk"); err == nil {
+		return nil
+	}
+	fmt.Fprintln(os.Stderr, "bench: installing wrk (apt-get install wrk)")
+	install := func() error {
+		cmd := exec.Command("apt-get", "install", "-y", "-q", "wrk")
+		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("apt-get install wrk: %w\n%s", err, out)
+		}
+		return nil
+	}
+	if err := install(); err != nil {
+		// The package lists may be missing on a fresh machine.
+		if out, uerr := exec.Command("apt-get", "update", "-q").CombinedOutput(); uerr != nil {
+			return fmt.Errorf("wrk is needed by the HTTP scenarios and could not be installed: %v; apt-get update: %w\n%s", err, uerr, out)
+		}
+		if err := install(); err != nil {
+			return fmt.Errorf("wrk is needed by the HTTP scenarios and could not be installed: %w", err)
+		}
+	}
+	_, err := exec.LookPath("wrk")
+	return err
 }
 
 func fatal(err error) {
