@@ -11,11 +11,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/sigdfl"
 )
 
 var processStart = time.Now()
@@ -183,8 +186,10 @@ func (rt *Runtime) installProcess() error {
 	set("getgid", os.Getgid)
 	set("getegid", os.Getegid)
 	set("abort", func() {
-		signal.Reset(syscall.SIGABRT)
-		_ = unix.Kill(os.Getpid(), unix.SIGABRT)
+		// As abort(3): killed by SIGABRT (with a core dump where
+		// enabled), whatever Go's handler would do.
+		sigdfl.DieBy(unix.SIGABRT)
+		os.Exit(128 + int(unix.SIGABRT))
 	})
 	set("emitWarning", rt.emitWarning)
 	rt.defineLazy(p, "stdout", func() goja.Value { return rt.stdio(1) })
@@ -540,6 +545,19 @@ func (e *envObject) Delete(k string) bool {
 
 func (e *envObject) Keys() []string { return append([]string(nil), e.order...) }
 
+// handled counts, per signal number, the runtimes in this process with a
+// process.on listener for it (see SignalHandled).
+var handled [65]atomic.Int32
+
+// SignalHandled reports whether some runtime in this process has a
+// process.on(name) listener for sig, which then gets it. A program that
+// gives signals without listeners node's default actions (as cmd/gonode
+// does) asks this before ending the process by sig. Safe for concurrent
+// use.
+func SignalHandled(sig syscall.Signal) bool {
+	return sig > 0 && int(sig) < len(handled) && handled[sig].Load() > 0
+}
+
 // signalState turns process.on('SIGxxx') listeners into signal delivery.
 type signalState struct {
 	rt     *Runtime
@@ -559,6 +577,7 @@ func (s *signalState) listen(name string) {
 	}
 	ch := make(chan os.Signal, 8)
 	s.active[name] = ch
+	handled[num].Add(1)
 	signal.Notify(ch, num)
 	rt := s.rt
 	go func() {
@@ -576,6 +595,7 @@ func (s *signalState) unlisten(name string) {
 	signal.Stop(ch)
 	close(ch)
 	delete(s.active, name)
+	handled[unix.SignalNum(name)].Add(-1)
 }
 
 func (s *signalState) stop() {

@@ -62,6 +62,7 @@ func run(args []string) int {
 		fmt.Println(runtime.NodeVersion)
 		return 0
 	}
+	handleSignalsAsNode()
 	if inv.cpuProf {
 		prof, err := startCPUProfile(inv.cpuProfDir, inv.cpuProfNam)
 		if err != nil {
