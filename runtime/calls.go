@@ -306,8 +306,23 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 			errVal = ex.Value()
 		}
 	}
-	rt.printUncaught(errVal)
-	rt.exitWith(1)
+	rt.fatal(errVal)
+}
+
+// fatal ends the process for an error nobody handled, as node does:
+// process.exitCode becomes 1 and 'exit' is emitted first (an exception
+// from its listeners is swallowed; process.exit() in one ends the process
+// there, unreported), then the error is printed. The exit code is
+// process.exitCode as the listeners left it.
+func (rt *Runtime) fatal(errVal goja.Value) {
+	rt.exitCode = 1
+	_ = rt.emitExit(1)
+	if !rt.exitCodeFromExit {
+		rt.printUncaught(errVal)
+	}
+	if rt.inJS > 0 {
+		rt.vm.Interrupt(exitInterrupt{})
+	}
 }
 
 // exitWith ends the process with code: it emits 'exit' and stops the loop,

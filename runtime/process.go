@@ -299,11 +299,29 @@ func (rt *Runtime) exitCodeValue() int {
 }
 
 // exit emits 'exit' once and marks the runtime as finished; process.exitCode
-// after the handlers is the final code.
+// after the listeners is the final code. An exception from a listener is
+// reported as uncaught and makes the code 7.
 func (rt *Runtime) exit(code int) {
+	err := rt.emitExit(code)
+	if err == nil || isExit(err) {
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		rt.noteThrow(ex)
+		rt.printUncaught(ex.Value())
+	}
+	rt.exitCode = 7
+}
+
+// emitExit emits 'exit' once with code, marks the runtime as finished and
+// sets the final code from process.exitCode; it returns what a listener
+// threw. A process.exit() inside a listener ends it there (exitCodeFromExit
+// is then set) with that call's code.
+func (rt *Runtime) emitExit(code int) error {
 	if rt.exitEmitted {
 		rt.exiting = true
-		return
+		return nil
 	}
 	rt.exitEmitted = true
 	rt.exitCodeSet = rt.vm.ToValue(code)
@@ -314,19 +332,13 @@ func (rt *Runtime) exit(code int) {
 	rt.inJS--
 	rt.emitting = false
 	if rt.exiting {
-		// process.exit() inside an 'exit' handler set the code already.
-		return
+		// process.exit() inside an 'exit' listener set the code already.
+		rt.exitCodeFromExit = true
+		return nil
 	}
 	rt.exitCode = rt.exitCodeValue()
-	if err != nil && !isExit(err) {
-		var ex *goja.Exception
-		if errors.As(err, &ex) {
-			rt.noteThrow(ex)
-			rt.printUncaught(ex.Value())
-		}
-		rt.exitCode = 7
-	}
 	rt.exiting = true
+	return err
 }
 
 // emitBeforeExit emits 'beforeExit' when the loop has run dry.

@@ -103,6 +103,7 @@ type Runtime struct {
 	errorLocations   map[*goja.Object]location // where syntax errors are, by error object
 	exitCodeSet      goja.Value
 	exitEmitted      bool
+	exitCodeFromExit bool // process.exit() ran inside an 'exit' listener
 	warnedOnce       bool
 
 	events   *emitter
