@@ -22,18 +22,45 @@ type syncRun struct {
 	exited   bool // the child is waitable: never signal its pid again
 	errno    unix.Errno
 	buffered int
+	pipes    []*os.File // this process's ends of the stdio pipes
+	killed   bool
 }
 
-// kill signals the child once, recording why.
+// kill signals the child once, recording why, and closes the stdio pipes
+// as node does: what was read so far is the output, and a grandchild that
+// inherited a pipe cannot keep spawnSync waiting.
 func (r *syncRun) kill(errno unix.Errno) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.errno == 0 {
 		r.errno = errno
 	}
+	if r.killed {
+		return
+	}
+	r.killed = true
 	if !r.exited {
 		_ = unix.Kill(r.pid, r.killSignal)
 	}
+	for _, f := range r.pipes {
+		_ = f.Close() // a Read or Write in progress returns
+	}
+}
+
+// pipe makes fd, this process's end of a stdio pipe, a File that kill can
+// close under a blocked Read or Write (a pollable, nonblocking one). It
+// returns nil, with fd closed, if the run was killed already.
+func (r *syncRun) pipe(fd int) *os.File {
+	_ = unix.SetNonblock(fd, true)
+	f := os.NewFile(uintptr(fd), "pipe")
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.killed {
+		_ = f.Close()
+		return nil
+	}
+	r.pipes = append(r.pipes, f)
+	return f
 }
 
 // add counts output bytes against maxBuffer.
@@ -107,7 +134,10 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 		if fd < 0 {
 			continue
 		}
-		f := os.NewFile(uintptr(fd), "pipe")
+		f := run.pipe(fd)
+		if f == nil {
+			continue
+		}
 		wg.Add(1)
 		if i == 0 {
 			go func(data []byte) {
@@ -116,7 +146,9 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 				if len(data) > 0 {
 					_, _ = f.Write(data)
 				}
-				_ = unix.Shutdown(fd, unix.SHUT_WR)
+				if rc, err := f.SyscallConn(); err == nil {
+					_ = rc.Control(func(fd uintptr) { _ = unix.Shutdown(int(fd), unix.SHUT_WR) })
+				}
 			}(inputs[i])
 			continue
 		}

@@ -283,7 +283,7 @@ function getValidStdio(stdio, sync) {
   } else if (!Array.isArray(stdio)) {
     throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
-  stdio = stdio.slice();
+  // node pads the caller's own array.
   while (stdio.length < 3) stdio.push(undefined);
 
   const out = [];
