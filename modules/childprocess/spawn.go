@@ -318,7 +318,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 			}
 			stdio[i] = ch.object()
 		default:
-			stdio[i] = newPipe(rt, fd).object()
+			stdio[i] = fd // lib/internal.js makes it a net.Socket
 		}
 	}
 	_ = res.Set("stdio", stdio)

@@ -321,82 +321,13 @@ function getValidStdio(stdio, sync) {
 // ---------------------------------------------------------------------------
 // ChildProcess
 
-let streamModule;
-function stream() {
-  if (streamModule === undefined) streamModule = require('stream');
-  return streamModule;
-}
-
-// createSocket wraps the parent's end of a stdio pipe as a stream: a
-// Writable for the child's stdin, a Readable for its output. Like node's
-// sockets, readable ones start reading at once.
-function createSocket(handle, readable) {
-  const { Readable, Writable } = stream();
-  let s;
-  if (readable) {
-    let reading = false;
-    s = new Readable({
-      read() {
-        if (reading || handle === null) return;
-        reading = true;
-        handle.readStart((ab, errno) => {
-          if (ab === null) {
-            reading = false;
-            if (errno < 0 && errno !== -104) {
-              s.destroy(errnoException(errno, 'read'));
-              return;
-            }
-            s.push(null);
-            return;
-          }
-          if (!s.push(Buffer.from(ab))) {
-            reading = false;
-            handle.readStop();
-          }
-        });
-      },
-      destroy(err, cb) {
-        if (handle !== null) {
-          handle.readStop();
-          handle.close();
-        }
-        cb(err);
-      },
-    });
-    if (handle === null) s.push(null);
-    else s.read(0);
-  } else {
-    s = new Writable({
-      decodeStrings: false,
-      write(chunk, encoding, cb) {
-        if (handle === null) {
-          cb(errnoException(-32, 'write'));
-          return;
-        }
-        if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
-          chunk = Buffer.from(chunk, encoding);
-        }
-        handle.write(chunk, (errno) => cb(errno < 0 ? errnoException(errno, 'write') : null));
-      },
-      final(cb) {
-        if (handle === null) {
-          cb();
-          return;
-        }
-        handle.shutdown((errno) => cb(errno < 0 && errno !== -107 ? errnoException(errno, 'shutdown') : null));
-      },
-      destroy(err, cb) {
-        if (handle !== null) handle.close();
-        cb(err);
-      },
-    });
-  }
-  s._handle = handle;
-  if (handle) {
-    s.ref = function ref() { handle.ref(); return this; };
-    s.unref = function unref() { handle.unref(); return this; };
-  }
-  return s;
+// createSocket makes the parent's end of a stdio pipe (a socketpair's
+// descriptor fd, or null when the spawn failed) a net.Socket, as node does:
+// readable ones (the child's output) start reading at once.
+function createSocket(fd, readable) {
+  const net = require('net');
+  if (fd === null) return new net.Socket({ readable });
+  return new net.Socket({ fd, readable });
 }
 
 function maybeClose(subprocess) {
