@@ -183,7 +183,8 @@ const codes = {
   ERR_INVALID_BUFFER_SIZE: makeNodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', (s) => `Buffer size must be a multiple of ${s}`),
   ERR_STRING_TOO_LONG: makeNodeError(Error, 'ERR_STRING_TOO_LONG', () => 'Cannot create a string longer than 0x1fffffe8 characters'),
   ERR_MISSING_ARGS: makeNodeError(TypeError, 'ERR_MISSING_ARGS', (...args) => {
-    const names = args.map((a) => `"${a}"`);
+    // An array is alternatives: "a" or "b".
+    const names = args.map((a) => (Array.isArray(a) ? a.map((x) => `"${x}"`).join(' or ') : `"${a}"`));
     const verb = names.length > 1 ? 'arguments' : 'argument';
     return `The ${joinList(names, 'and')} ${verb} must be specified`;
   }),

@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const internal = require('internal/net');
 const binding = require('internal/dgram/binding');
 const {
-  validateString, validateNumber, validateFunction, validatePort, errnoException, exceptionWithHostPort,
+  validateString, validateNumber, validateInteger, validateFunction, validatePort, errnoException, exceptionWithHostPort,
 } = internal;
 const {
   ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_FD_TYPE,
@@ -81,6 +81,8 @@ function Socket(type, listener) {
     lookup = options.lookup;
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
+    if (recvBufferSize !== undefined) validateInteger(recvBufferSize, 'options.recvBufferSize', 0, 4294967295);
+    if (sendBufferSize !== undefined) validateInteger(sendBufferSize, 'options.sendBufferSize', 0, 4294967295);
   }
   const handle = newHandle(type, lookup);
   handle[kOwner] = this;
@@ -476,6 +478,11 @@ function afterSend(status, sent) {
   const err = status ? exceptionWithHostPort(status, 'send', this.address, this.port) : null;
   this.callback(err, sent);
 }
+
+Socket.prototype[Symbol.asyncDispose] = async function asyncDispose() {
+  if (!this[kState].handle) return undefined;
+  return new Promise((resolve) => this.close(resolve));
+};
 
 Socket.prototype.close = function close(callback) {
   const state = this[kState];

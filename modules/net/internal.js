@@ -247,6 +247,7 @@ module.exports = {
   validateString,
   validateFunction,
   validateNumber,
+  validateInteger,
   validateInt32,
   validatePort,
   getTimerDuration,

@@ -1086,6 +1086,7 @@ Server.prototype.listen = function listen(...args) {
 
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
+  addServerAbortSignal(this, options);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
 
   options = options._handle || options.handle || options;
@@ -1271,6 +1272,8 @@ Server.prototype.close = function close(cb) {
       this.once('close', cb);
     }
   }
+  // A listen() still looking up its host is called off.
+  this._listeningId++;
   if (this._handle) {
     this._handle.close();
     this._handle = null;
@@ -1320,16 +1323,27 @@ Server.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Server.prototype, 'connections', {
-  get() {
-    return this._connections;
-  },
-  set(val) {
-    this._connections = val;
-  },
-  configurable: true,
-  enumerable: false,
-});
+// addServerAbortSignal closes server when options.signal aborts (at once,
+// on the next tick, if it has already).
+function addServerAbortSignal(server, options) {
+  const signal = options && options.signal;
+  if (signal === undefined) return;
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  const onAborted = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+    return;
+  }
+  signal.addEventListener('abort', onAborted, { once: true });
+  server.once('close', () => signal.removeEventListener('abort', onAborted));
+}
+
+Server.prototype[Symbol.asyncDispose] = async function asyncDispose() {
+  if (!this._handle) return undefined;
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
 
 // ---------------------------------------------------------------- exports
 
