@@ -186,6 +186,10 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 		_ = t.obj.Set("_repeat", t.delay.Milliseconds())
 	}
 	rt.timerIDs[t.id] = t
+	// From the current time, not the loop's cached one: node's timers ask
+	// libuv to update its clock first, so a timer made after a long
+	// synchronous stretch still waits its full delay.
+	rt.loopNow = time.Now()
 	rt.timers.schedule(t, rt.loopNow)
 	return t.obj
 }
