@@ -271,13 +271,17 @@ func (h *head) frame(name, value []byte) error {
 		h.contentLength = n
 	case len(name) == 17 && bytes.EqualFold(name, []byte("transfer-encoding")):
 		h.hasTE = true
-		h.chunked = false
+		// Tokens of repeated headers continue the list: in a request,
+		// chunked must be the last one of them all (llhttp).
+		start := 0 // of the token in value
 		for tok := range bytes.SplitSeq(value, []byte(",")) {
-			tok = bytes.Trim(tok, " \t")
 			if h.chunked && h.statusCode == 0 {
-				return perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
+				// llhttp stops past the comma, or past the first byte
+				// of a header that follows one ending in chunked.
+				return perrAt(max(start, 1), "HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
 			}
-			h.chunked = bytes.EqualFold(tok, []byte("chunked"))
+			start += len(tok) + 1
+			h.chunked = bytes.EqualFold(bytes.Trim(tok, " \t"), []byte("chunked"))
 		}
 	case len(name) == 10 && bytes.EqualFold(name, []byte("connection")):
 		for tok := range bytes.SplitSeq(value, []byte(",")) {
