@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -557,19 +556,6 @@ func (e *envObject) Delete(k string) bool {
 
 func (e *envObject) Keys() []string { return append([]string(nil), e.order...) }
 
-// handled counts, per signal number, the runtimes in this process with a
-// process.on listener for it (see SignalHandled).
-var handled [65]atomic.Int32
-
-// SignalHandled reports whether some runtime in this process has a
-// process.on(name) listener for sig, which then gets it. A program that
-// gives signals without listeners node's default actions (as cmd/gonode
-// does) asks this before ending the process by sig. Safe for concurrent
-// use.
-func SignalHandled(sig syscall.Signal) bool {
-	return sig > 0 && int(sig) < len(handled) && handled[sig].Load() > 0
-}
-
 // signalState turns process.on('SIGxxx') listeners into signal delivery.
 type signalState struct {
 	rt     *Runtime
@@ -589,7 +575,7 @@ func (s *signalState) listen(name string) {
 	}
 	ch := make(chan os.Signal, 8)
 	s.active[name] = ch
-	handled[num].Add(1)
+	sigdfl.Catch(num)
 	signal.Notify(ch, num)
 	rt := s.rt
 	go func() {
@@ -607,7 +593,7 @@ func (s *signalState) unlisten(name string) {
 	signal.Stop(ch)
 	close(ch)
 	delete(s.active, name)
-	handled[unix.SignalNum(name)].Add(-1)
+	sigdfl.Release(unix.SignalNum(name))
 }
 
 func (s *signalState) stop() {
