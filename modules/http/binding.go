@@ -455,7 +455,7 @@ func (p *parser) run(events []event) {
 // runBatch calls the JavaScript handlers for the events of p.batch.
 func (p *parser) runBatch() {
 	for i := range p.batch {
-		if p.closed {
+		if p.closed && !p.batch[i].afterMessage {
 			return
 		}
 		if ev := &p.batch[i]; p.takesRequest(ev) {

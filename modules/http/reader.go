@@ -30,6 +30,10 @@ type event struct {
 	err        *parseError
 	rest       []byte // evHead with upgrade: the bytes after the head
 	midMessage bool   // evEOF
+	// afterMessage (evError): the error is in bytes that came with a
+	// response that is complete; it is reported although the response's
+	// end freed the parser.
+	afterMessage bool
 }
 
 // Reader buffer size: one read of a large body, and room for the longest
@@ -277,7 +281,34 @@ func (s *msgStream) run() (taken bool, err error) {
 		if err != nil || !more {
 			return false, err
 		}
+		if pe := s.dataAfterResponse(h); pe != nil {
+			s.emit(event{kind: evError, err: pe, afterMessage: true})
+			return false, pe
+		}
 	}
+}
+
+// dataAfterResponse checks the bytes that arrived with a complete final
+// response, as llhttp does within one read: after a response that closes
+// the connection there may be none, and after another, only the start of
+// the next response.
+func (s *msgStream) dataAfterResponse(h *head) *parseError {
+	n := s.br.Buffered()
+	if !s.isResponse || n == 0 || h.statusCode < 200 {
+		return nil
+	}
+	if !h.keepAlive {
+		pe := perr("HPE_CLOSED_CONNECTION", "Data after `Connection: close`")
+		pe.back = -1 // llhttp stops after the first byte
+		return pe
+	}
+	next, _ := s.br.Peek(min(n, 5))
+	for _, proto := range []string{"HTTP/", "RTSP/", "ICE/"} {
+		if m := min(len(next), len(proto)); string(next[:m]) == proto[:m] {
+			return nil
+		}
+	}
+	return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 }
 
 // offerUpgrade hands an upgrade head over with the bytes that followed it
