@@ -5,7 +5,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const { finished } = require('stream');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders } = require('_http_outgoing');
 const { IncomingMessage, pushBody, endMessage, kHeadersCount } = require('_http_incoming');
 const Agent = require('_http_agent');
 const common = require('_http_common');
@@ -16,6 +16,7 @@ const {
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
   connResetException, attachParser, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  validateBoolean, parseUniqueHeadersOption,
 } = common;
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -113,6 +114,9 @@ function ClientRequest(input, options, cb) {
 
   const signal = options.signal;
   if (signal) {
+    if (typeof signal !== 'object' || !('aborted' in signal)) {
+      throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    }
     delete opts.signal;
     const onAbort = () => this.destroy(abortError(signal.reason));
     if (signal.aborted) process.nextTick(onAbort);
@@ -142,7 +146,11 @@ function ClientRequest(input, options, cb) {
     }
   }
   this.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) {
+    validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  }
   this.insecureHTTPParser = options.insecureHTTPParser;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   if (options.joinDuplicateHeaders !== undefined && typeof options.joinDuplicateHeaders !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.joinDuplicateHeaders', 'boolean', options.joinDuplicateHeaders);
   }

@@ -58,7 +58,7 @@ const codes = {
   ERR_HTTP_BODY_NOT_ALLOWED: E(Error, 'ERR_HTTP_BODY_NOT_ALLOWED',
     () => 'Adding content for this request method or response status is not allowed.'),
   ERR_INVALID_HTTP_TOKEN: E(TypeError, 'ERR_INVALID_HTTP_TOKEN',
-    (name, token) => `${name} must be a valid HTTP token ["${token}"]`),
+    (name, token) => `${name} must be a valid HTTP token ["${require('util').format('%s', token)}"]`),
   ERR_INVALID_CHAR: E(TypeError, 'ERR_INVALID_CHAR',
     (name, field) => `Invalid character in ${name}${field ? ` ["${field}"]` : ''}`),
   ERR_INVALID_PROTOCOL: E(TypeError, 'ERR_INVALID_PROTOCOL',
@@ -226,8 +226,34 @@ function lazyOwnList(name) {
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
+// validateInteger and validateBoolean check an option as node's validators
+// do; min bounds an integer below, Number.MAX_SAFE_INTEGER above.
+function validateInteger(value, name, min) {
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > Number.MAX_SAFE_INTEGER) {
+    throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}`, value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+// parseUniqueHeadersOption turns the uniqueHeaders option into the set of
+// (lower-cased) header names sent as one joined line, or null.
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (const h of headers) unique.add(h.toLowerCase());
+  return unique;
+}
+
 module.exports = {
   lazyOwnList,
+  validateInteger,
+  validateBoolean,
+  parseUniqueHeadersOption,
   METHODS,
   STATUS_CODES,
   codes,

@@ -50,9 +50,7 @@ module.exports = {
   get,
   request,
   setMaxIdleHTTPParsers(max) {
-    if (typeof max !== 'number') {
-      throw new (require('_http_common').codes.ERR_INVALID_ARG_TYPE)('max', 'number', max);
-    }
+    require('_http_common').validateInteger(max, 'max', 1);
   },
   maxHeaderSize,
 };

@@ -16,7 +16,7 @@ const common = require('_http_common');
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
   attachParser, afterParser, freeParser, parseError, chunkExpression, continueExpression,
-  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar, validateInteger, validateBoolean, parseUniqueHeadersOption,
 } = common;
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
@@ -312,18 +312,6 @@ function statusLineOf(statusCode, message) {
   return line;
 }
 
-function validateInteger(value, name, min) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > Number.MAX_SAFE_INTEGER) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}`, value);
-  }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
@@ -336,7 +324,7 @@ function storeHTTPOptions(options) {
   if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
   this.insecureHTTPParser = insecureHTTPParser;
   if (highWaterMark !== undefined) validateInteger(highWaterMark, 'options.highWaterMark', 0);
-  this.highWaterMark = highWaterMark;
+  this.highWaterMark = highWaterMark !== undefined ? highWaterMark : kDefaultHighWaterMark;
 
   if (requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
   this.requestTimeout = requestTimeout !== undefined ? requestTimeout : 300000;
@@ -359,13 +347,6 @@ function storeHTTPOptions(options) {
     validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
   }
   this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites || false;
-}
-
-function parseUniqueHeadersOption(headers) {
-  if (!Array.isArray(headers)) return null;
-  const unique = new Set();
-  for (const h of headers) unique.add(h.toLowerCase());
-  return unique;
 }
 
 // Server is a net.Server whose connections speak HTTP. It is built with
