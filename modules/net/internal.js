@@ -4,7 +4,7 @@
 
 const binding = require('internal/net/binding');
 const { codes, makeNodeError, describeType } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 
 function isIPv4(s) {
   return binding.ipVersion(`${s}`) === 4;
@@ -192,9 +192,15 @@ function lookup(hostname, options, callback) {
   } else if (options == null) {
     options = {};
   }
+  // dns.lookup's checks.
+  if (hostname) validateString(hostname, 'hostname');
+  if (options.hints != null) validateNumber(options.hints, 'options.hints');
   let family = options.family;
   if (family === 'IPv4') family = 4;
   else if (family === 'IPv6') family = 6;
+  else if (family != null && family !== 0 && family !== 4 && family !== 6) {
+    throw new ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+  }
   family = family | 0;
   const all = options.all === true;
   if (!hostname) {

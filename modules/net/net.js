@@ -176,7 +176,10 @@ function Socket(options) {
 
   if (options.noDelay) this[kSetNoDelay] = true;
   if (options.keepAlive) this[kSetKeepAlive] = true;
-  if (options.keepAliveInitialDelay) this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay > 0) this[kKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  }
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
@@ -719,6 +722,9 @@ Socket.prototype.connect = function connect(...args) {
   return this;
 };
 
+// ADDRCONFIG is dns.ADDRCONFIG (getaddrinfo's AI_ADDRCONFIG).
+const ADDRCONFIG = 32;
+
 function socketToDnsFamily(family) {
   switch (family) {
     case 'IPv4':
@@ -743,6 +749,9 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
 
   const addressType = isIP(host);
   if (addressType) {
@@ -755,6 +764,9 @@ function lookupAndConnect(self, options) {
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const family = socketToDnsFamily(options.family);
   const dnsopts = { family, hints: options.hints || 0 };
+  // Without a family, addresses of families the host has configured (as
+  // node asks for on POSIX systems).
+  if (family !== 4 && family !== 6 && dnsopts.hints === 0) dnsopts.hints = ADDRCONFIG;
   self._host = host;
   const lookup = options.lookup || internal.lookup;
   const autoSelectFamily = options.autoSelectFamily !== undefined ? options.autoSelectFamily : autoSelectFamilyDefault;
