@@ -182,7 +182,18 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 	}
 	go func() {
 		var cerr error
+		// The outcome is taken from the poller's readiness report, not
+		// checked at once (the first call only asks for it): a local
+		// connect is complete by now, and waiting for the report orders
+		// it after the events readied before it, as libuv does; a server
+		// in this process then sees 'connection' before the client sees
+		// 'connect', as in node.
+		asked := false
 		if werr := fd.pd.Write(func(s uintptr) bool {
+			if !asked {
+				asked = true
+				return false
+			}
 			v, gerr := fdpoll.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
 			if gerr != nil {
 				cerr = gerr
