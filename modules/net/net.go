@@ -19,6 +19,8 @@ var (
 	netSource string
 	//go:embed internal.js
 	internalSource string
+	//go:embed blocklist.js
+	blocklistSource string
 	//go:embed handles.js
 	handlesSource string
 )
@@ -28,4 +30,5 @@ func init() {
 	runtime.RegisterCoreModule("internal/net", runtime.JSModule("node:internal/net", internalSource))
 	runtime.RegisterCoreModule("net", runtime.JSModule("node:net", netSource))
 	runtime.RegisterCoreModule("internal/net/handles", runtime.JSModule("node:internal/net/handles", handlesSource))
+	runtime.RegisterCoreModule("internal/blocklist", runtime.JSModule("node:internal/blocklist", blocklistSource))
 }

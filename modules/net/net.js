@@ -1406,3 +1406,11 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
+// BlockList and SocketAddress are compiled on first use.
+for (const name of ['BlockList', 'SocketAddress']) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/blocklist')[name]; },
+  });
+}
