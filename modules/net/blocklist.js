@@ -165,14 +165,7 @@ class BlockList {
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
-    let n;
-    if (SocketAddress.isSocketAddress(network)) {
-      n = network;
-    } else {
-      validateString(network, 'network');
-      validateString(family, 'family');
-      n = new SocketAddress({ address: network, family });
-    }
+    const n = toSocketAddress(network, family, 'network');
     const v4 = n.family === 'ipv4';
     validateInt32(prefix, 'prefix', 0, v4 ? 32 : 128);
     const bits = BigInt(v4 ? 96 + prefix : prefix);
