@@ -129,7 +129,12 @@ func parseRequestLine(line []byte, h *head) error {
 	}
 	h.method = knownMethod(line[:i])
 	if h.method == "" {
-		return perrAt(methodMismatch(line), "HPE_INVALID_METHOD", "Invalid method encountered")
+		n := methodMismatch(line)
+		if knownMethod(line[:n]) != "" {
+			// A whole method, then more letters (GETX).
+			return perrAt(n, "HPE_INVALID_METHOD", "Expected space after method")
+		}
+		return perrAt(n, "HPE_INVALID_METHOD", "Invalid method encountered")
 	}
 	if i == len(line) || line[i] != ' ' {
 		return perrAt(methodMismatch(line), "HPE_INVALID_METHOD", "Expected space after method")
