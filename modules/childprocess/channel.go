@@ -200,20 +200,20 @@ type batch struct {
 // JSON.stringify writes it.
 var ackFrame = []byte(`{"cmd":"` + replyAck + `"}` + "\n")
 
-// ackedEarly reports whether f is a frame whose ACK ackEarly sent.
-func (ch *channel) ackedEarly(f *ipc.Frame) bool {
-	return ch.codec == nil && f.Cmd == "NODE_HANDLE" && f.FD.Valid()
-}
-
 // ackEarly sends the ACK owed for each received handle as soon as the
 // reader has it, on the reader's goroutine, as node does in its read
 // callback: the sender, which holds its later messages until the ACK,
 // need not wait for this process's loop to get to the message.
 // (acknowledge then sends nothing for it.) Frames that need a NACK, or a
 // decision only the decoded message can make, are left to acknowledge.
+// (The reader gives a descriptor only to a NODE_HANDLE frame, so in json
+// mode every received descriptor's ACK goes out here.)
 func (ch *channel) ackEarly(frames []ipc.Frame) {
+	if ch.codec != nil {
+		return
+	}
 	for i := range frames {
-		if ch.ackedEarly(&frames[i]) {
+		if frames[i].Cmd == "NODE_HANDLE" && frames[i].FD.Valid() {
 			// A failed ACK is not the user's error; the reader sees
 			// a broken channel.
 			_, _ = ch.c.SendCopy(ackFrame)
@@ -254,7 +254,7 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 			if b.handles == nil {
 				b.handles = make([]goja.Value, len(frames))
 			}
-			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, fd: f.FD, acked: ch.ackedEarly(&f)})
+			b.handles[i] = vm.NewDynamicObject(&inHandle{tokenBase: tokenBase{ch}, fd: f.FD})
 		}
 	}
 	ch.c.Release(frames) // decoded: the messages hold copies
@@ -796,8 +796,7 @@ func (h *outHandle) Close() {
 // inHandle is a received descriptor not yet given to a codec.
 type inHandle struct {
 	tokenBase
-	fd    ipc.FD
-	acked bool // its ACK is sent (ackEarly)
+	fd ipc.FD
 }
 
 // Get reads the token's close.
@@ -911,10 +910,10 @@ func receiveVerdict(message *goja.Object, hasHandle bool) (reply string, codec H
 func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 	vm := ch.rt.VM()
 	message := objectArg(vm, call, 0)
-	token := call.Argument(1)
-	reply, _, _ := receiveVerdict(message, hasFD(token))
+	reply, _, _ := receiveVerdict(message, hasFD(call.Argument(1)))
 	switch {
-	case ch.closed, isAcked(token):
+	case ch.closed:
+	case ch.codec == nil && reply == replyAck: // ackEarly sent it
 	case ch.codec == nil: // json: the frame JSON.stringify makes
 		frame := append(ch.encodeBuffer(), `{"cmd":"`...)
 		ch.writeFrame(append(append(frame, reply...), "\"}\n"...))
@@ -924,14 +923,6 @@ func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 		ch.writePlain(m)
 	}
 	return vm.ToValue(reply)
-}
-
-func isAcked(token goja.Value) bool {
-	if token == nil {
-		return false
-	}
-	in, _ := token.Export().(*inHandle)
-	return in != nil && in.acked
 }
 
 func hasFD(token goja.Value) bool {
