@@ -5,6 +5,7 @@
 
 const EventEmitter = require('events');
 const stream = require('stream');
+const { validateAbortSignal, addAbortListener } = require('internal/streams/utils');
 const { Buffer } = require('buffer');
 const internal = require('internal/net');
 const {
@@ -1340,16 +1341,10 @@ Server.prototype.unref = function unref() {
 function addServerAbortSignal(server, options) {
   const signal = options && options.signal;
   if (signal === undefined) return;
-  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
-  }
+  validateAbortSignal(signal, 'options.signal');
   const onAborted = () => server.close();
-  if (signal.aborted) {
-    process.nextTick(onAborted);
-    return;
-  }
-  signal.addEventListener('abort', onAborted, { once: true });
-  server.once('close', () => signal.removeEventListener('abort', onAborted));
+  if (signal.aborted) process.nextTick(onAborted);
+  else server.once('close', addAbortListener(signal, onAborted));
 }
 
 Server.prototype[Symbol.asyncDispose] = async function asyncDispose() {

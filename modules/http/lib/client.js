@@ -16,8 +16,9 @@ const {
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
   connResetException, attachParser, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
-  validateBoolean, parseUniqueHeadersOption,
+  parseUniqueHeadersOption,
 } = common;
+const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -114,9 +115,7 @@ function ClientRequest(input, options, cb) {
 
   const signal = options.signal;
   if (signal) {
-    if (typeof signal !== 'object' || !('aborted' in signal)) {
-      throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-    }
+    validateAbortSignal(signal, 'signal');
     delete opts.signal;
     const onAbort = () => this.destroy(abortError(signal.reason));
     if (signal.aborted) process.nextTick(onAbort);

@@ -226,20 +226,6 @@ function lazyOwnList(name) {
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
-// validateInteger and validateBoolean check an option as node's validators
-// do; min bounds an integer below, Number.MAX_SAFE_INTEGER above.
-function validateInteger(value, name, min) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > Number.MAX_SAFE_INTEGER) {
-    throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}`, value);
-  }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
 // parseUniqueHeadersOption turns the uniqueHeaders option into the set of
 // (lower-cased) header names sent as one joined line, or null.
 function parseUniqueHeadersOption(headers) {
@@ -251,8 +237,6 @@ function parseUniqueHeadersOption(headers) {
 
 module.exports = {
   lazyOwnList,
-  validateInteger,
-  validateBoolean,
   parseUniqueHeadersOption,
   METHODS,
   STATUS_CODES,

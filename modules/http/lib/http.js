@@ -50,7 +50,7 @@ module.exports = {
   get,
   request,
   setMaxIdleHTTPParsers(max) {
-    require('_http_common').validateInteger(max, 'max', 1);
+    require('internal/streams/utils').validateInteger(max, 'max', 1);
   },
   maxHeaderSize,
 };

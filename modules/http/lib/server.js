@@ -16,8 +16,9 @@ const common = require('_http_common');
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
   attachParser, afterParser, freeParser, parseError, chunkExpression, continueExpression,
-  _checkInvalidHeaderChar: checkInvalidHeaderChar, validateInteger, validateBoolean, parseUniqueHeadersOption,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar, parseUniqueHeadersOption,
 } = common;
+const { validateInteger, validateBoolean } = require('internal/streams/utils');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
