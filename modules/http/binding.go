@@ -3,6 +3,7 @@ package http
 import (
 	"errors"
 	"io"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -15,11 +16,14 @@ import (
 // parser is the JavaScript face of one connection's msgStream: lib/common.js
 // attaches one to each HTTP socket. Its methods run on the loop goroutine.
 type parser struct {
-	rt     *runtime.Runtime
-	kit    *serverKit
-	conn   *conn // a server connection's Go writes, or nil
-	s      *msgStream
-	pipe   *feedPipe       // the socket's bytes as fed from JavaScript, or nil
+	rt   *runtime.Runtime
+	kit  *serverKit
+	conn *conn // a server connection's Go writes, or nil
+	s    *msgStream
+	pipe *feedPipe // the socket's bytes as fed from JavaScript, or nil
+	// posted counts the batches the reader has handed to the loop that
+	// the loop has not delivered yet.
+	posted atomic.Int32
 	handle *runtime.Handle // ref'd while fed bytes wait for the reader
 	// release gives a socket read directly from Go back to net.
 	release func(unread []byte, err error)
@@ -297,6 +301,14 @@ func (p *parser) whenDrained(cb goja.Value) {
 		p.rt.Call(cb, goja.Undefined())
 		return
 	}
+	if p.pipe == nil && p.posted.Load() == 0 {
+		// The reader reads the socket itself and has handed over all it
+		// found: an error or close it meets comes after that, and one that
+		// comes from here (a destroy) ends the socket as it is, as node's
+		// closed handle reads no more.
+		p.rt.Call(cb, goja.Undefined())
+		return
+	}
 	if p.pipe == nil || p.s.stalled.Load() || p.pipe.readerIdle() {
 		// Whatever the reader found is posted already.
 		p.rt.Post(func() { p.rt.Call(cb, goja.Undefined()) })
@@ -394,7 +406,11 @@ func (p *parser) idleCheck(fed uint64) {
 
 // deliver runs on the reader goroutine: it hands a batch to the loop.
 func (p *parser) deliver(batch []event) {
-	p.rt.Post(func() { p.dispatch(batch) })
+	p.posted.Add(1)
+	p.rt.Post(func() {
+		p.posted.Add(-1)
+		p.dispatch(batch)
+	})
 }
 
 // dispatch delivers a batch to JavaScript as one macrotask, as node's parser
