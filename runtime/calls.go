@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -293,20 +294,47 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 	if rt.exiting {
 		return
 	}
-	if !rt.emittingUncaught && rt.listenerCount("uncaughtException") > 0 {
-		rt.emittingUncaught = true
-		defer func() { rt.emittingUncaught = false }()
-		f, _ := goja.AssertFunction(rt.process.Get("emit"))
-		_, err := f(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
-		if err == nil || isExit(err) {
+	if rt.emittingUncaught {
+		rt.fatal(errVal)
+		return
+	}
+	rt.emittingUncaught = true
+	defer func() { rt.emittingUncaught = false }()
+	emit, _ := goja.AssertFunction(rt.process.Get("emit"))
+	_, err := emit(rt.process, rt.vm.ToValue("uncaughtExceptionMonitor"), errVal, rt.vm.ToValue(origin))
+	if err == nil && rt.listenerCount("uncaughtException") > 0 {
+		_, err = emit(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
+		if err == nil {
 			return
 		}
-		var ex *goja.Exception
-		if errors.As(err, &ex) {
-			errVal = ex.Value()
-		}
 	}
-	rt.fatal(errVal)
+	if err == nil {
+		rt.fatal(errVal)
+		return
+	}
+	if isExit(err) {
+		return
+	}
+	rt.handlerFailed(err)
+}
+
+// handlerFailed ends the process for an exception thrown by an
+// 'uncaughtException' (or monitor) listener, as node does: the exception
+// is printed, no 'exit' is emitted, and the exit code is 7.
+func (rt *Runtime) handlerFailed(err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		rt.noteThrow(ex)
+		rt.printUncaught(ex.Value())
+	} else {
+		rt.printUncaught(rt.vm.NewGoError(err))
+	}
+	rt.exitCode = 7
+	rt.exitEmitted = true
+	rt.exiting = true
+	if rt.inJS > 0 {
+		rt.vm.Interrupt(exitInterrupt{})
+	}
 }
 
 // fatal ends the process for an error nobody handled, as node does:
@@ -376,11 +404,72 @@ func (rt *Runtime) processRejections() {
 		}
 		errVal := reason
 		if !isErrorObject(rt.vm, reason) {
-			errVal = rt.NewNodeError("Error", "ERR_UNHANDLED_REJECTION",
-				"This error originated either by throwing inside of an async function without a catch block, "+
-					"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+
-					inspectShort(rt, reason)+"\".")
+			errVal = rt.unhandledRejection(reason)
 		}
 		rt.uncaught(errVal, "unhandledRejection")
 	}
+}
+
+// unhandledRejectionClass is node's UnhandledPromiseRejection class; its
+// frames, named gonode:, are left out of stacks.
+var unhandledRejectionClass = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("gonode:unhandled-rejection", `(class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+  constructor(message) { super(message); this.name = 'UnhandledPromiseRejection'; }
+})`, true)
+})
+
+// unhandledRejection is node's UnhandledPromiseRejection error for a promise
+// rejected with reason, which is not an Error, and nobody handled.
+func (rt *Runtime) unhandledRejection(reason goja.Value) goja.Value {
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		noSideEffectsToString(rt.vm, reason) + "\"."
+	prg, err := unhandledRejectionClass()
+	var ctor goja.Value
+	if err == nil {
+		ctor, err = rt.vm.RunProgram(prg)
+	}
+	if err != nil {
+		return rt.NewNodeError("Error", "ERR_UNHANDLED_REJECTION", msg)
+	}
+	obj, err := rt.vm.New(ctor, rt.vm.ToValue(msg))
+	if err != nil {
+		return rt.NewNodeError("Error", "ERR_UNHANDLED_REJECTION", msg)
+	}
+	rt.setStack(obj, "UnhandledPromiseRejection: "+msg, "Error: "+msg)
+	return obj
+}
+
+// noSideEffectsToString is V8's NoSideEffectsToString, with which node
+// names a rejection's reason: primitives as String() gives them, a function
+// as its source, a plain object as "#<Constructor>", others as
+// "[object Tag]".
+func noSideEffectsToString(vm *goja.Runtime, v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	if _, isSym := v.(*goja.Symbol); isSym {
+		return symbolOrString(v)
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return v.String()
+	}
+	if isFunction(o) {
+		return o.String()
+	}
+	objectProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
+	if toString, ok := o.Get("toString").(*goja.Object); ok && toString == objectProto.Get("toString") {
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok && isFunction(ctor) {
+			if name, ok := AsString(ctor.Get("name")); ok && name != "" {
+				return "#<" + name + ">"
+			}
+		}
+	}
+	tag := o.ClassName()
+	if t, ok := AsString(o.GetSymbol(goja.SymToStringTag)); ok {
+		tag = t
+	}
+	return "[object " + tag + "]"
 }

@@ -3,6 +3,8 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"math"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,7 +18,8 @@ import (
 // NewNodeError creates an error like Node's internal errors: an instance of
 // the global constructor ctor ("Error", "TypeError", "RangeError", ...) with
 // message and a code property, whose name shows the code as Node's do
-// ("TypeError [ERR_X]: message" in stack traces).
+// ("TypeError [ERR_X]: message" in stack traces). Its stack is in node's
+// layout, without the frames of gonode's Go code.
 func (rt *Runtime) NewNodeError(ctor, code, message string) *goja.Object {
 	c, ok := goja.AssertConstructor(rt.vm.Get(ctor))
 	if !ok {
@@ -26,18 +29,24 @@ func (rt *Runtime) NewNodeError(ctor, code, message string) *goja.Object {
 	if err != nil {
 		obj = rt.vm.NewGoError(err)
 	}
+	header := ctor + ": " + message
 	if code != "" {
-		_ = obj.DefineDataProperty("code", rt.vm.ToValue(code), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		rt.fixStackHeader(obj, ctor+" ["+code+"]: "+message, ctor+": "+message)
+		_ = obj.Set("code", code)
+		header = ctor + " [" + code + "]: " + message
 	}
+	rt.setStack(obj, header, ctor+": "+message)
 	return obj
 }
 
-// fixStackHeader rewrites the first line of obj.stack from plain to want.
-func (rt *Runtime) fixStackHeader(obj *goja.Object, want, plain string) {
-	if s, ok := AsString(obj.Get("stack")); ok && strings.HasPrefix(s, plain) {
-		_ = obj.DefineDataProperty("stack", rt.vm.ToValue(want+s[len(plain):]), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+// setStack gives obj, a new error whose goja stack starts with plain, the
+// stack header followed by its frames in node's layout (see NodeStack).
+func (rt *Runtime) setStack(obj *goja.Object, header, plain string) {
+	s, ok := AsString(obj.Get("stack"))
+	if !ok || !strings.HasPrefix(s, plain) {
+		return
 	}
+	// Writable and configurable, not enumerable: as V8's own stack.
+	_ = obj.DefineDataProperty("stack", rt.vm.ToValue(NodeStack(header+s[len(plain):])), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // SysErrorExtra carries the optional fields of a system error.
@@ -280,6 +289,29 @@ func quoteJS(s string) string {
 
 // inspect formats v with the util module's inspect, if it is registered.
 func (rt *Runtime) inspect(v goja.Value) (string, bool) {
+	return rt.inspectWith(v, nil)
+}
+
+// inspectFatal formats an uncaught exception as node's fatal-exception
+// printer does: custom inspect functions ignored, at least 5 levels deep.
+func (rt *Runtime) inspectFatal(v goja.Value) (string, bool) {
+	return rt.inspectWith(v, func(inspect *goja.Object) goja.Value {
+		depth := 2.0
+		if d, ok := inspect.Get("defaultOptions").(*goja.Object); ok {
+			if n := d.Get("depth"); n != nil {
+				depth = n.ToFloat()
+			}
+		}
+		opts := rt.vm.NewObject()
+		_ = opts.Set("customInspect", false)
+		_ = opts.Set("depth", math.Max(depth, 5))
+		return opts
+	})
+}
+
+// inspectWith formats v with util.inspect and the options options makes
+// (none when nil), if the util module is registered.
+func (rt *Runtime) inspectWith(v goja.Value, options func(inspect *goja.Object) goja.Value) (string, bool) {
 	if _, ok := lookupCore("util"); !ok {
 		return "", false
 	}
@@ -287,14 +319,22 @@ func (rt *Runtime) inspect(v goja.Value) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	f, ok := goja.AssertFunction(util.ToObject(rt.vm).Get("inspect"))
+	inspect, ok := util.ToObject(rt.vm).Get("inspect").(*goja.Object)
 	if !ok {
 		return "", false
+	}
+	f, ok := goja.AssertFunction(inspect)
+	if !ok {
+		return "", false
+	}
+	args := []goja.Value{v}
+	if options != nil {
+		args = append(args, options(inspect))
 	}
 	var out goja.Value
 	func() {
 		defer func() { _ = recover() }()
-		out, err = f(goja.Undefined(), v)
+		out, err = f(goja.Undefined(), args...)
 	}()
 	if err != nil || out == nil {
 		return "", false
@@ -311,7 +351,7 @@ func NodeStack(stack string) string {
 	kept := lines[:0]
 	for _, l := range lines {
 		// Frames of gonode's own glue mean nothing to the user.
-		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "(gonode:") || strings.HasSuffix(l, "(native)")) {
+		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "(gonode:") || strings.HasPrefix(l, "\tat gonode:") || strings.HasSuffix(l, "(native)")) {
 			continue
 		}
 		kept = append(kept, l)
@@ -336,10 +376,17 @@ func NodeStack(stack string) string {
 }
 
 // printUncaught writes an uncaught exception as Node does: where it was
-// thrown, the source line with a caret, then the error.
+// thrown, the source line with a caret, then the error inspected as node's
+// fatal-exception printer inspects it. A thrown value that is not an Error
+// gets node's other layout: a blank line before the location, none after,
+// and for a primitive its plain text and a hint.
 func (rt *Runtime) printUncaught(v goja.Value) {
 	var b strings.Builder
+	isError := isErrorObject(rt.vm, v)
 	if loc := rt.throwLocation; loc.file != "" {
+		if !isError {
+			b.WriteString("\n")
+		}
 		fmt.Fprintf(&b, "%s:%d\n", loc.file, loc.line)
 		if src := rt.modules.sourceLine(loc.file, loc.line); src != "" {
 			col := loc.col - 1
@@ -348,23 +395,26 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 			}
 			fmt.Fprintf(&b, "%s\n%s^\n", src, strings.Repeat(" ", col))
 		}
-		b.WriteString("\n")
+		if isError {
+			b.WriteString("\n")
+		}
 	}
 	rt.throwLocation = location{}
-	if isErrorObject(rt.vm, v) {
-		obj := v.(*goja.Object)
-		text, ok := rt.inspect(obj)
+	obj, isObject := v.(*goja.Object)
+	switch {
+	case isObject:
+		text, ok := rt.inspectFatal(obj)
 		if !ok {
 			text = NodeStack(obj.Get("stack").String())
 		}
-		b.WriteString(text)
-		b.WriteString("\n")
-	} else {
-		text := inspectShort(rt, v)
-		if s, isStr := AsString(v); isStr {
-			text = s
+		b.WriteString(text + "\n")
+	default:
+		text := ""
+		if _, isSym := v.(*goja.Symbol); !isSym {
+			text = v.String()
 		}
-		b.WriteString("Uncaught " + text + "\n")
+		fmt.Fprintf(&b, "%s\n(Use `%s --trace-uncaught ...` to show where the exception was thrown)\n",
+			text, filepath.Base(rt.opts.Argv0))
 	}
 	b.WriteString("\nNode.js " + NodeVersion + "\n")
 	_, _ = rt.opts.Stderr.Write([]byte(b.String()))

@@ -498,6 +498,7 @@ func (ms *moduleSystem) runMain(script string) {
 			panic(ms.notFound(p, nil))
 		}
 		m := ms.newModule(file, nil)
+		_ = m.Set("id", ".")
 		ms.main = m
 		_ = m.Get("require").(*goja.Object).Set("main", m)
 		_ = rt.process.Set("mainModule", m)
@@ -520,6 +521,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	vm := rt.vm
 	cwd, _ := os.Getwd()
 	m := ms.newModule(filepath.Join(cwd, name), nil)
+	_ = m.Set("id", name)
 	_ = m.Set("filename", filepath.Join(cwd, name))
 	g := vm.GlobalObject()
 	_ = g.Set("require", m.Get("require"))

@@ -4,9 +4,11 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"os"
 	"os/signal"
+	"path/filepath"
 	goruntime "runtime"
 	"sort"
 	"strconv"
@@ -94,8 +96,8 @@ func (rt *Runtime) installProcess() error {
 		}
 	})
 	set("exit", func(call goja.FunctionCall) goja.Value {
-		if c := call.Argument(0); !goja.IsUndefined(c) {
-			rt.setExitCode(c)
+		if len(call.Arguments) > 0 {
+			rt.setExitCode(call.Arguments[0])
 		}
 		code := rt.exitCodeValue()
 		if rt.emitting {
@@ -123,7 +125,16 @@ func (rt *Runtime) installProcess() error {
 	hrtime := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		ns := monotonicNanos()
 		sec, nsec := ns/1e9, ns%1e9
-		if prev, ok := call.Argument(0).(*goja.Object); ok {
+		if t := call.Argument(0); !goja.IsUndefined(t) {
+			prev, ok := t.(*goja.Object)
+			if !ok || prev.ClassName() != "Array" {
+				panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+					`The "time" argument must be an instance of Array. Received `+describeReceived(t)))
+			}
+			if n := prev.Get("length").ToInteger(); n != 2 {
+				panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+					fmt.Sprintf(`The value of "time" is out of range. It must be 2. Received %d`, n)))
+			}
 			ps, pn := prev.Get("0").ToInteger(), prev.Get("1").ToInteger()
 			sec, nsec = sec-ps, nsec-pn
 			if nsec < 0 {
@@ -154,9 +165,9 @@ func (rt *Runtime) installProcess() error {
 		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
 		user := ru.Utime.Sec*1e6 + ru.Utime.Usec
 		system := ru.Stime.Sec*1e6 + ru.Stime.Usec
-		if prev, ok := call.Argument(0).(*goja.Object); ok {
-			user -= prev.Get("user").ToInteger()
-			system -= prev.Get("system").ToInteger()
+		if prev := call.Argument(0); prev.ToBoolean() {
+			user -= rt.previousUsage(prev, "user")
+			system -= rt.previousUsage(prev, "system")
 		}
 		o := vm.NewObject()
 		_ = o.Set("user", user)
@@ -208,11 +219,39 @@ func (rt *Runtime) installProcess() error {
 	return err
 }
 
-func absPathFrom(cwd, p string) string {
-	if strings.HasPrefix(p, "/") {
-		return p
+// previousUsage is prev[field] of process.cpuUsage(prev), checked as node
+// checks it: a number from 0 to Number.MAX_SAFE_INTEGER.
+func (rt *Runtime) previousUsage(prev goja.Value, field string) int64 {
+	obj, ok := prev.(*goja.Object)
+	if !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "prevValue" argument must be of type object. Received `+describeReceived(prev)))
 	}
-	return strings.TrimSuffix(cwd, "/") + "/" + p
+	v := obj.Get(field)
+	if v == nil {
+		v = goja.Undefined()
+	}
+	name := "prevValue." + field
+	f, isNum := v.Export().(float64)
+	if i, isInt := v.Export().(int64); isInt {
+		f, isNum = float64(i), true
+	}
+	if !isNum {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "`+name+`" property must be of type number. Received `+describeReceived(v)))
+	}
+	if !(f >= 0 && f <= 1<<53-1) {
+		panic(rt.NewNodeError("RangeError", "ERR_INVALID_ARG_VALUE",
+			"The property '"+name+"' is invalid. Received "+inspectShort(rt, v)))
+	}
+	return int64(f)
+}
+
+func absPathFrom(cwd, p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(cwd, p)
 }
 
 func nodeArch() string {
@@ -270,36 +309,57 @@ func (rt *Runtime) exitCodeVal() goja.Value {
 }
 
 func (rt *Runtime) setExitCode(v goja.Value) {
-	if goja.IsUndefined(v) || goja.IsNull(v) {
+	if goja.IsUndefined(v) {
 		rt.exitCodeSet = nil
 		return
 	}
-	f := v.ToFloat()
-	if s, ok := AsString(v); ok {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
-				`The "code" argument must be of type number. Received `+describeReceived(v)))
+	if goja.IsNull(v) {
+		rt.exitCodeSet = v
+		return
+	}
+	// A string that reads as an integer is kept as it is, as node keeps it.
+	if s, ok := AsString(v); ok && s != "" {
+		if f := v.ToFloat(); f == math.Trunc(f) && !math.IsInf(f, 0) {
+			rt.exitCodeSet = v
+			return
 		}
-		f = float64(n)
 	}
-	if f != float64(int64(f)) {
+	rt.validateInteger(v, "code")
+	rt.exitCodeSet = v
+}
+
+// validateInteger throws as node's validateInteger does unless v is a
+// number that is a safe integer.
+func (rt *Runtime) validateInteger(v goja.Value, name string) {
+	f, ok := v.Export().(float64)
+	if i, isInt := v.Export().(int64); isInt {
+		f, ok = float64(i), true
+	}
+	if !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "`+name+`" argument must be of type number. Received `+describeReceived(v)))
+	}
+	if f != math.Trunc(f) || math.IsInf(f, 0) {
 		panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
-			`The value of "code" is out of range. It must be an integer. Received `+v.String()))
+			`The value of "`+name+`" is out of range. It must be an integer. Received `+v.String()))
 	}
-	rt.exitCodeSet = rt.vm.ToValue(int64(f))
+	if math.Abs(f) > 1<<53-1 {
+		panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+			`The value of "`+name+`" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received `+v.String()))
+	}
 }
 
 func (rt *Runtime) exitCodeValue() int {
 	if rt.exitCodeSet == nil {
 		return 0
 	}
-	return int(rt.exitCodeSet.ToInteger())
+	return int(int32(rt.exitCodeSet.ToInteger()))
 }
 
 // exit emits 'exit' once and marks the runtime as finished; process.exitCode
 // after the listeners is the final code. An exception from a listener is
-// reported as uncaught and makes the code 7.
+// reported as uncaught and ends the process with process.exitCode, or 1 if
+// it was never set.
 func (rt *Runtime) exit(code int) {
 	err := rt.emitExit(code)
 	if err == nil || isExit(err) {
@@ -310,7 +370,9 @@ func (rt *Runtime) exit(code int) {
 		rt.noteThrow(ex)
 		rt.printUncaught(ex.Value())
 	}
-	rt.exitCode = 7
+	if rt.exitCodeSet == nil {
+		rt.exitCode = 1
+	}
 }
 
 // emitExit emits 'exit' once with code, marks the runtime as finished and
@@ -323,7 +385,11 @@ func (rt *Runtime) emitExit(code int) error {
 		return nil
 	}
 	rt.exitEmitted = true
-	rt.exitCodeSet = rt.vm.ToValue(code)
+	if rt.exitCodeSet == nil && code != 0 {
+		// An uncaught error's code; a code of 0 leaves process.exitCode
+		// undefined, as node does.
+		rt.exitCodeSet = rt.vm.ToValue(code)
+	}
 	rt.emitting = true
 	_ = rt.process.Set("_exiting", true)
 	rt.inJS++
