@@ -423,6 +423,15 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 		if cap(frame) <= maxScratch {
 			ch.scratch = frame
 		}
+		if result == nil && ch.inFlight > 0 {
+			// Earlier writes' completions are still on their way to the
+			// loop: this one follows them, so that callbacks run in the
+			// order of the sends, as with node's write queue.
+			ch.inFlight++
+			ch.updateRef()
+			ch.rt.Post(func() { ch.writeDone(out, nil, cb) })
+			return vm.ToValue(writePending | ch.queueFlag())
+		}
 		ch.release(out, result)
 		if result != nil {
 			return vm.ToValue(-errnoOf(result))
