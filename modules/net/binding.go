@@ -153,6 +153,7 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 		"hasRef":          (*wrap).jsHasRef,
 		"reset":           (*wrap).jsReset,
 		"pipeTo":          (*wrap).jsPipeTo,
+		"whenRead":        (*wrap).jsWhenRead,
 	}
 	if pipe {
 		methods["bind"] = (*wrap).jsBindPipe

@@ -359,6 +359,19 @@ func (w *wrap) jsReadStart(goja.FunctionCall) goja.Value {
 	return w.b.vm.ToValue(0)
 }
 
+// jsWhenRead is whenRead(cb): cb() once what the peer wrote until now has
+// been read and delivered (see sock.Stream.WhenRead); at once without a
+// stream.
+func (w *wrap) jsWhenRead(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	if w.stream == nil || w.closed {
+		w.b.rt.Call(cb, goja.Undefined())
+		return goja.Undefined()
+	}
+	w.stream.WhenRead(func() { w.b.rt.Call(cb, goja.Undefined()) })
+	return goja.Undefined()
+}
+
 func (w *wrap) jsReadStop(goja.FunctionCall) goja.Value {
 	if w.stream != nil {
 		w.stream.ReadStop()

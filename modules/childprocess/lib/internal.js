@@ -330,6 +330,25 @@ function createSocket(fd, readable) {
   return new net.Socket({ fd, readable });
 }
 
+// afterOutput runs fn once what the child wrote to its piped stdout,
+// stderr (and other readable pipes) before exiting has been read and
+// emitted: node's loop reads ready pipes before it reports the exit, so
+// 'exit' handlers find the child's output, which a goroutine woken by
+// SIGCHLD would otherwise overtake.
+function afterOutput(subprocess, fn) {
+  const handles = [];
+  for (let i = 1; i < subprocess.stdio.length; i++) {
+    const s = subprocess.stdio[i];
+    if (s && s.readable && s._handle && typeof s._handle.whenRead === 'function') handles.push(s._handle);
+  }
+  let waiting = handles.length;
+  if (waiting === 0) {
+    fn();
+    return;
+  }
+  for (const h of handles) h.whenRead(() => { if (--waiting === 0) fn(); });
+}
+
 function maybeClose(subprocess) {
   subprocess._closesGot++;
   if (subprocess._closesGot === subprocess._closesNeeded) {
@@ -417,7 +436,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   }
 
   const res = binding.spawn(options, (exitCode, signalCode) => {
-    afterChannelEnd(this, () => this._onexit(exitCode, signalCode));
+    afterOutput(this, () => afterChannelEnd(this, () => this._onexit(exitCode, signalCode)));
   });
   const err = res.err;
   if (err === -13 || err === -11 || err === -24 || err === -23 || err === -2) {

@@ -62,6 +62,12 @@ type reader[T any] struct {
 	size      int
 	deliverFn func()
 	startFn   func()
+	// attempts counts the read attempts started; the callbacks of
+	// whenRead wait for one numbered above settleAfter that finds the
+	// socket empty or ended.
+	attempts    uint64
+	settleAfter uint64
+	settlers    []func()
 }
 
 // readState is how a read attempt ended.
@@ -144,6 +150,7 @@ func (r *reader[T]) run() {
 func (r *reader[T]) stop() {
 	r.mu.Lock()
 	r.want = false
+	r.postSettlers()
 	r.mu.Unlock()
 }
 
@@ -154,11 +161,65 @@ func (r *reader[T]) active() bool {
 	return (r.want || r.taken) && !r.closing && !(r.ended && len(r.pending) == 0)
 }
 
+// whenRead calls cb on the loop once a read made after this call found the
+// socket empty or at its end, after the results read before it were handed
+// to deliver: what the peer had written by the time of the call is then
+// delivered, unless the loop stopped reading. A reader that is not reading
+// (stopped, taken, ended, closed) calls cb at once. Loop goroutine.
+func (r *reader[T]) whenRead(cb func()) {
+	r.mu.Lock()
+	if !r.want || r.taken || r.closing {
+		r.mu.Unlock()
+		cb()
+		return
+	}
+	r.settlers = append(r.settlers, cb)
+	if r.ended {
+		// Nothing more will be read: cb follows what is pending.
+		r.postSettlers()
+		r.mu.Unlock()
+		return
+	}
+	r.settleAfter = r.attempts
+	// Read now, also if the poller was to make the next read: an empty
+	// socket signals no readiness.
+	r.ready = true
+	if r.running {
+		r.kick()
+	}
+	r.mu.Unlock()
+}
+
+// settled posts the whenRead callbacks once attempt number n, started after
+// they were registered, found the socket empty or ended (mu held).
+func (r *reader[T]) settled(n uint64, state readState) {
+	if len(r.settlers) == 0 || n <= r.settleAfter || (state == readGot && !r.ended) {
+		return
+	}
+	r.postSettlers()
+}
+
+// postSettlers hands the whenRead callbacks to the loop, behind any
+// delivery already posted (mu held).
+func (r *reader[T]) postSettlers() {
+	if len(r.settlers) == 0 {
+		return
+	}
+	cbs := r.settlers
+	r.settlers = nil
+	r.post(func() {
+		for _, cb := range cbs {
+			cb()
+		}
+	})
+}
+
 // close ends the goroutine; the caller closes the descriptor, which wakes a
 // goroutine parked in the poller.
 func (r *reader[T]) close() {
 	r.mu.Lock()
 	r.closing = true
+	r.postSettlers()
 	r.pending = nil
 	r.wake.Broadcast()
 	r.avail.Broadcast()
@@ -201,10 +262,13 @@ func (r *reader[T]) loop() {
 			return
 		}
 		r.awaiting, r.ready = false, false
+		r.attempts++
+		n := r.attempts
 		r.mu.Unlock()
 		res, state := r.attempt()
 		r.mu.Lock()
 		r.settle(res, state)
+		r.settled(n, state)
 		if state != readGot && !r.ready {
 			r.awaiting = true
 		}
@@ -224,11 +288,14 @@ func (r *reader[T]) readable() {
 	}
 	r.ready = false
 	r.polling = true
+	r.attempts++
+	n := r.attempts
 	r.mu.Unlock()
 	res, state := r.attempt()
 	r.mu.Lock()
 	r.polling = false
 	r.settle(res, state)
+	r.settled(n, state)
 	if state == readGot {
 		r.awaiting = false // more may be there: the goroutine goes on
 	}

@@ -518,3 +518,40 @@ func TestStreamDetach(t *testing.T) {
 	default:
 	}
 }
+
+// TestWhenRead checks that WhenRead's callback comes after every byte the
+// peer wrote before the call has been delivered, whether the reader was
+// reading or waiting on the poller, with the peer's end open or closed.
+func TestWhenRead(t *testing.T) {
+	for _, peerCloses := range []bool{false, true} {
+		l := newLoop(t)
+		fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		peer := os.NewFile(uintptr(fds[1]), "peer")
+		t.Cleanup(func() { peer.Close() })
+		fd, err := Adopt(fds[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer // loop goroutine only
+		s := NewStream(fd, l.post, func(chunk []byte, err error) { got.Write(chunk) })
+		t.Cleanup(func() { l.do(s.Close) })
+		l.do(s.ReadStart)
+		want := bytes.Repeat([]byte("output "), 40000) // more than one read
+		for round := 0; round < 3; round++ {
+			if _, err := peer.Write(want); err != nil {
+				t.Fatal(err)
+			}
+			if peerCloses && round == 2 {
+				peer.Close()
+			}
+			seen := make(chan int, 1)
+			l.do(func() { s.WhenRead(func() { seen <- got.Len() }) })
+			if n := recvOrFail(t, seen, "WhenRead"); n != len(want)*(round+1) {
+				t.Fatalf("round %d (peer closes %v): %d bytes delivered before WhenRead's callback, want %d", round, peerCloses, n, len(want)*(round+1))
+			}
+		}
+	}
+}

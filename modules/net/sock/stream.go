@@ -64,6 +64,11 @@ func (s *Stream) ReadStop() { s.r.stop() }
 // EOF or an error.
 func (s *Stream) Reading() bool { return s.r.active() }
 
+// WhenRead calls cb on the loop once what the peer had written by now has
+// been read and delivered to onRead (at once if the stream is not
+// reading): a child's 'exit' waits for the output it wrote before exiting.
+func (s *Stream) WhenRead(cb func()) { s.r.whenRead(cb) }
+
 // Write writes bufs. If the kernel takes everything now it returns
 // async=false and done is never called; otherwise done runs on the loop once
 // the rest is written or has failed. A returned error means the write failed
