@@ -19,6 +19,9 @@ var (
 func init() {
 	RegisterCoreModule("internal/stdio", JSModule("node:internal/stdio", stdioSource))
 	RegisterCoreModule("internal/event_target", JSModule("node:internal/event_target", eventTargetSource))
+	RegisterCoreModule("process", func(rt *Runtime, module *goja.Object) error {
+		return module.Set("exports", rt.process)
+	})
 }
 
 // installGlobals defines the globals beside process and the timers. Those
