@@ -19,6 +19,7 @@ import (
 	_ "github.com/gonode/gonode/modules/querystring"
 	_ "github.com/gonode/gonode/modules/stream"
 	_ "github.com/gonode/gonode/modules/stringdecoder"
+	_ "github.com/gonode/gonode/modules/tty"
 	_ "github.com/gonode/gonode/modules/url"
 	_ "github.com/gonode/gonode/modules/util"
 	_ "github.com/gonode/gonode/modules/v8"

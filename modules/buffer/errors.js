@@ -203,4 +203,29 @@ const codes = {
   ERR_UNAVAILABLE_DURING_EXIT: makeNodeError(Error, 'ERR_UNAVAILABLE_DURING_EXIT', () => 'Cannot call function in process exit handler'),
 };
 
-module.exports = { codes, makeNodeError, describeType, inspect };
+// systemError builds node's SystemError with code (ERR_SYSTEM_ERROR,
+// ERR_TTY_INIT_FAILED, ...): the message "<prefix>: <syscall> returned
+// <code> (<message>)", the context as info, and errno and syscall as
+// accessors of info.
+function systemError(code, prefix, info) {
+  const Ctor = systemErrors[code] || (systemErrors[code] = makeNodeError(Error, code,
+    (ctx) => `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`));
+  const err = new Ctor(info);
+  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+  Object.defineProperty(err, 'stack', {
+    value: `SystemError${err.stack.slice('Error'.length)}`, configurable: true, writable: true,
+  });
+  err.info = info;
+  for (const key of ['errno', 'syscall']) {
+    Object.defineProperty(err, key, {
+      enumerable: true,
+      configurable: true,
+      get() { return info[key]; },
+      set(value) { info[key] = value; },
+    });
+  }
+  return err;
+}
+const systemErrors = { __proto__: null };
+
+module.exports = { codes, makeNodeError, systemError, describeType, inspect };

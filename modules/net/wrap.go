@@ -134,10 +134,13 @@ func (w *wrap) jsOpen(call goja.FunctionCall) goja.Value {
 		return w.status(unix.EINVAL)
 	}
 	k, err := sock.KindOf(fd)
-	if err != nil {
+	switch {
+	case err != nil && w.pipe && (guessHandle(fd) == "TTY" || guessHandle(fd) == "PIPE"):
+		// tty.ReadStream and WriteStream: a terminal or a pipe read and
+		// written as a stream.
+	case err != nil:
 		return w.status(unix.EINVAL)
-	}
-	if k.Type != unix.SOCK_STREAM || (k.Domain == unix.AF_UNIX) != w.pipe {
+	case k.Type != unix.SOCK_STREAM || (k.Domain == unix.AF_UNIX) != w.pipe:
 		return w.status(unix.EINVAL)
 	}
 	sfd, err := sock.Adopt(fd)

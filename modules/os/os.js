@@ -3,28 +3,13 @@
 
 const binding = require('internal/os');
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE }, makeNodeError } = require('internal/errors');
-
-const ERR_SYSTEM_ERROR = makeNodeError(Error, 'ERR_SYSTEM_ERROR',
-  (ctx) => `A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`);
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE }, systemError } = require('internal/errors');
 
 // check throws node's SystemError for a failed binding call.
 function check(result) {
   if (result !== null && typeof result === 'object' && Array.isArray(result.err)) {
     const [syscall, code, errno, message] = result.err;
-    const info = { errno, code, message, syscall };
-    const err = new ERR_SYSTEM_ERROR(info);
-    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
-    err.info = info;
-    for (const key of ['errno', 'syscall']) {
-      Object.defineProperty(err, key, {
-        enumerable: true,
-        configurable: true,
-        get() { return info[key]; },
-        set(value) { info[key] = value; },
-      });
-    }
-    throw err;
+    throw systemError('ERR_SYSTEM_ERROR', 'A system error occurred', { errno, code, message, syscall });
   }
   return result;
 }

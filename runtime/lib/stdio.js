@@ -23,6 +23,7 @@ exports.writable = function writable(fd, binding) {
     const size = binding.windowSize(fd);
     stream.columns = size[0];
     stream.rows = size[1];
+    addTerminalMethods(stream);
   }
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
@@ -31,6 +32,20 @@ exports.writable = function writable(fd, binding) {
   };
   return stream;
 };
+
+// addTerminalMethods gives a terminal's stream tty.WriteStream's methods
+// (getColorDepth, hasColors, cursorTo, ...), when the tty module is there.
+function addTerminalMethods(stream) {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch {
+    return;
+  }
+  for (const name of ['getColorDepth', 'hasColors', 'getWindowSize', 'cursorTo', 'moveCursor', 'clearLine', 'clearScreenDown']) {
+    stream[name] = tty.WriteStream.prototype[name];
+  }
+}
 
 exports.readable = function readable(fd, binding) {
   let reading = false;

@@ -141,6 +141,10 @@ func (s *Stream) runShutdown() {
 	err := error(unix.ECANCELED)
 	if !s.fd.closed {
 		err = s.fd.Shutdown()
+		if errors.Is(err, unix.ENOTSOCK) {
+			// A terminal or pipe has no shutdown: the writes are done.
+			err = nil
+		}
 	}
 	s.w.post(func() { done(err) })
 }

@@ -1,0 +1,124 @@
+package tty_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
+	"golang.org/x/sys/unix"
+)
+
+var gonodeBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(testbin.Main(m, &gonodeBin))
+}
+
+// openPTY opens a pseudo-terminal of cols x rows and returns its master and
+// the path of its slave.
+func openPTY(t *testing.T, cols, rows uint16) (*os.File, string) {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatalf("no pseudo-terminals here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := unix.IoctlSetWinsize(fd, unix.TIOCSWINSZ, &unix.Winsize{Col: cols, Row: rows}); err != nil {
+		t.Fatal(err)
+	}
+	return master, fmt.Sprintf("/dev/pts/%d", n)
+}
+
+// TestOnTerminal runs a script on a terminal: isatty, the WriteStream's
+// size and writes, raw mode and reading of a ReadStream.
+func TestOnTerminal(t *testing.T) {
+	master, slavePath := openPTY(t, 91, 37)
+	slave, err := os.OpenFile(slavePath, os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(t.TempDir(), "tty.js")
+	src := `
+const tty = require('tty');
+const out = new tty.WriteStream(1);
+const inp = new tty.ReadStream(0);
+inp.setRawMode(true);
+const raw = inp.isRaw;
+inp.setRawMode(false);
+out.write([tty.isatty(0), tty.isatty(1), out.isTTY, out.columns, out.rows, out.getWindowSize().join('x'),
+  raw, inp.isRaw, process.stdout.isTTY, out instanceof require('net').Socket,
+  process.stdout.getColorDepth({ TERM: 'xterm-256color' }), process.stdout.getWindowSize().join('x')].join(' ') + '\n');
+inp.once('data', (line) => {
+  out.write('got ' + line, () => {
+    inp.destroy();
+    out.end();
+  });
+});
+`
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(gonodeBin, script)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	lines := make(chan string, 8)
+	go func() {
+		r := bufio.NewReader(master)
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil { // EIO once the terminal has no process left
+				close(lines)
+				return
+			}
+			lines <- line
+		}
+	}()
+	next := func() string {
+		select {
+		case line := <-lines:
+			return line
+		case <-time.After(30 * time.Second):
+			_ = cmd.Process.Kill()
+			t.Fatal("no output from gonode")
+			return ""
+		}
+	}
+	if got, want := next(), "true true true 91 37 91x37 true false true true 8 91x37\r\n"; got != want {
+		t.Fatalf("first line %q, want %q", got, want)
+	}
+	if _, err := master.Write([]byte("ping\n")); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ping\r\n", "got ping\r\n"} { // the terminal's echo, then the script's line
+		if got := next(); got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("gonode: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("gonode did not finish")
+	}
+}
