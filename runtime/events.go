@@ -456,11 +456,7 @@ func (e *emitter) warnMax(o *goja.Object, typ goja.Value, n, m int64) {
 	_ = w.Set("emitter", o)
 	_ = w.Set("type", typ)
 	_ = w.Set("count", n)
-	if f, ok := goja.AssertFunction(e.rt.process.Get("emitWarning")); ok {
-		if _, err := f(e.rt.process, w); err != nil {
-			e.rt.Rethrow(err)
-		}
-	}
+	e.rt.warn(w)
 }
 
 // onceWrap returns a listener that removes itself before calling listener.

@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	goruntime "runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -202,6 +203,7 @@ func (rt *Runtime) installProcess() error {
 		os.Exit(128 + int(unix.SIGABRT))
 	})
 	set("emitWarning", rt.emitWarning)
+	rt.warningFlags(p)
 	rt.defineLazy(p, "stdout", func() goja.Value { return rt.stdio(1) })
 	rt.defineLazy(p, "stderr", func() goja.Value { return rt.stdio(2) })
 	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
@@ -434,75 +436,158 @@ func (rt *Runtime) listenerCount(name string) int {
 func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 	vm := rt.vm
 	w := call.Argument(0)
-	typ, code, detail := "Warning", "", ""
-	if o, ok := call.Argument(1).(*goja.Object); ok && !isFunction(o) {
-		if t := o.Get("type"); t != nil && !goja.IsUndefined(t) {
-			typ = t.String()
+	typ, code, detail := goja.Value(nil), goja.Value(nil), ""
+	if o, ok := call.Argument(1).(*goja.Object); ok && !isFunction(o) && o.ClassName() != "Array" {
+		typ, code = o.Get("type"), o.Get("code")
+		if d, ok := AsString(o.Get("detail")); ok {
+			detail = d
 		}
-		if c := o.Get("code"); c != nil && !goja.IsUndefined(c) {
-			code = c.String()
+		if typ != nil && !typ.ToBoolean() {
+			typ = nil
 		}
-		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
-			detail = d.String()
-		}
-	} else {
-		if t, ok := AsString(call.Argument(1)); ok {
-			typ = t
-		}
-		if c, ok := AsString(call.Argument(2)); ok {
-			code = c
+	} else if !isFunctionValue(call.Argument(1)) {
+		typ = call.Argument(1)
+		if !isFunctionValue(call.Argument(2)) {
+			code = call.Argument(2)
 		}
 	}
+	typeName := rt.optionalString(typ, "type", "Warning")
+	codeName := rt.optionalString(code, "code", "")
 	var warning *goja.Object
 	if o, ok := w.(*goja.Object); ok && isErrorObject(vm, o) {
 		warning = o
-		typ = o.Get("name").String()
 	} else {
 		if _, ok := AsString(w); !ok {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "warning" argument must be of type string or an instance of Error. Received `+describeReceived(w)))
 		}
 		warning = rt.NewNodeError("Error", "", w.String())
-		_ = warning.Set("name", typ)
-		if code != "" {
-			_ = warning.Set("code", code)
+		_ = warning.Set("name", typeName)
+		rt.setStack(warning, typeName+": "+w.String(), "Error: "+w.String())
+		if codeName != "" {
+			_ = warning.Set("code", codeName)
 		}
 		if detail != "" {
 			_ = warning.Set("detail", detail)
 		}
 	}
-	if typ == "DeprecationWarning" && rt.env.get("NODE_NO_DEPRECATION") != "" {
+	deprecation := warning.Get("name").String() == "DeprecationWarning"
+	if deprecation && (rt.processFlag("noDeprecation") || rt.env.get("NODE_NO_DEPRECATION") != "") {
 		return goja.Undefined()
 	}
-	text := ""
-	if !rt.opts.NoWarnings {
-		prefix := ""
-		if code != "" {
-			prefix = "[" + code + "] "
-		}
-		text = fmt.Sprintf("(node:%d) %s%s: %s\n", os.Getpid(), prefix, typ, warning.Get("message").String())
-		if detail != "" {
-			text += detail + "\n"
-		}
-		if !rt.warnedOnce {
-			rt.warnedOnce = true
-			flag := "--trace-warnings"
-			if typ == "DeprecationWarning" {
-				flag = "--trace-deprecation"
-			}
-			text += "(Use `node " + flag + " ...` to show where the warning was created)\n"
-		}
+	if deprecation && rt.processFlag("throwDeprecation") {
+		// Thrown on the next tick, after the warnings before it were shown.
+		thrower, _ := goja.AssertFunction(vm.ToValue(func(goja.FunctionCall) goja.Value { panic(warning) }))
+		rt.NextTick(thrower)
+		return goja.Undefined()
 	}
 	// Node writes the warning and emits 'warning' on the next tick.
 	emit := vm.ToValue(func() {
-		if text != "" {
-			_, _ = rt.opts.Stderr.Write([]byte(text))
+		if !rt.warningsOff() && !(deprecation && rt.processFlag("noDeprecation")) {
+			_, _ = rt.opts.Stderr.Write([]byte(rt.warningText(warning, deprecation)))
 		}
 		rt.emitProcess("warning", warning)
 	})
 	fn, _ := goja.AssertFunction(emit)
 	rt.NextTick(fn)
 	return goja.Undefined()
+}
+
+// warn calls process.emitWarning(warning, args...), as node's internals
+// do (a replaced process.emitWarning is the one called).
+func (rt *Runtime) warn(warning goja.Value, args ...goja.Value) {
+	if f, ok := goja.AssertFunction(rt.process.Get("emitWarning")); ok {
+		if _, err := f(rt.process, append([]goja.Value{warning}, args...)...); err != nil {
+			rt.Rethrow(err)
+		}
+	}
+}
+
+// warningsOff reports whether warnings are not printed: --no-warnings, in
+// the arguments or NODE_OPTIONS, or NODE_NO_WARNINGS=1.
+func (rt *Runtime) warningsOff() bool {
+	return rt.opts.NoWarnings || rt.env.get("NODE_NO_WARNINGS") == "1" || rt.nodeOption("--no-warnings")
+}
+
+// warningText is how node prints a warning on stderr: with its stack under
+// --trace-warnings (or --trace-deprecation for a deprecation), and the first
+// time without, a hint at those flags.
+func (rt *Runtime) warningText(warning *goja.Object, deprecation bool) string {
+	trace := rt.processFlag("traceProcessWarnings") || (deprecation && rt.processFlag("traceDeprecation"))
+	text := fmt.Sprintf("(node:%d) ", os.Getpid())
+	if code := warning.Get("code"); code != nil && code.ToBoolean() {
+		text += "[" + code.String() + "] "
+	}
+	if stack, ok := AsString(warning.Get("stack")); trace && ok {
+		text += NodeStack(stack)
+	} else {
+		text += warning.String()
+	}
+	if d, ok := AsString(warning.Get("detail")); ok {
+		text += "\n" + d
+	}
+	if !trace && !rt.warnedOnce {
+		rt.warnedOnce = true
+		flag := "--trace-warnings"
+		if deprecation {
+			flag = "--trace-deprecation"
+		}
+		text += fmt.Sprintf("\n(Use `%s %s ...` to show where the warning was created)", filepath.Base(rt.opts.Argv0), flag)
+	}
+	return text + "\n"
+}
+
+// processFlag reports whether process[name] is truthy.
+func (rt *Runtime) processFlag(name string) bool {
+	v := rt.process.Get(name)
+	return v != nil && v.ToBoolean()
+}
+
+// isFunctionValue reports whether v is a function.
+func isFunctionValue(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && isFunction(o)
+}
+
+// optionalString is v as a string, def when v is missing or undefined; any
+// other type is node's ERR_INVALID_ARG_TYPE for the argument name.
+func (rt *Runtime) optionalString(v goja.Value, name, def string) string {
+	if v == nil || goja.IsUndefined(v) {
+		return def
+	}
+	s, ok := AsString(v)
+	if !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+			`The "`+name+`" argument must be of type string. Received `+describeReceived(v)))
+	}
+	return s
+}
+
+// nodeOption reports whether the flag is given in NODE_OPTIONS.
+func (rt *Runtime) nodeOption(flag string) bool {
+	for _, f := range strings.Fields(rt.env.get("NODE_OPTIONS")) {
+		if f == flag {
+			return true
+		}
+	}
+	return false
+}
+
+// warningFlags sets process.noDeprecation, throwDeprecation,
+// traceDeprecation and traceProcessWarnings for the flags that ask for
+// them, on the command line or in NODE_OPTIONS.
+func (rt *Runtime) warningFlags(p *goja.Object) {
+	props := map[string]string{
+		"--no-deprecation":    "noDeprecation",
+		"--throw-deprecation": "throwDeprecation",
+		"--trace-deprecation": "traceDeprecation",
+		"--trace-warnings":    "traceProcessWarnings",
+	}
+	for flag, prop := range props {
+		if slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag) {
+			_ = p.Set(prop, true)
+		}
+	}
 }
 
 // namedFunc wraps a Go function as a JS function with the given name (not

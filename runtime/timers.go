@@ -28,6 +28,11 @@ func init() {
 		return module.Set("exports", exports)
 	})
 	RegisterCoreModule("timers/promises", JSModule("node:timers/promises", timersPromisesSource))
+	RegisterCoreModule("internal/timers", func(rt *Runtime, module *goja.Object) error {
+		exports := rt.vm.NewObject()
+		_ = exports.Set("validate", rt.validateTimerArgs)
+		return module.Set("exports", exports)
+	})
 }
 
 // timer is one setTimeout/setInterval entry.
@@ -130,15 +135,61 @@ func (h *timerHeap) setRef(t *timer, ref bool) {
 
 // timerDelay converts a JS delay to a duration as Node does: values that are
 // not numbers in [1, 2^31-1] become 1 ms.
-func timerDelay(v goja.Value) time.Duration {
-	ms := 1.0
+func (rt *Runtime) timerDelay(v goja.Value) time.Duration {
+	ms := math.NaN()
 	if v != nil && !goja.IsUndefined(v) {
 		ms = v.ToFloat()
 	}
 	if !(ms >= 1 && ms <= math.MaxInt32) {
+		if ms > math.MaxInt32 {
+			rt.warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."),
+				rt.vm.ToValue("TimeoutOverflowWarning"))
+		}
 		ms = 1
 	}
 	return time.Duration(ms * float64(time.Millisecond))
+}
+
+// validateTimerArgs is validate(delay, options) for timers/promises: it
+// throws node's ERR_INVALID_ARG_TYPE for a delay that is not a number
+// (undefined is fine), options that are not an object, an options.signal
+// that is not an AbortSignal or an options.ref that is not a boolean.
+func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
+	invalid := func(what, expected string, v goja.Value) {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", what+" must be "+expected+". Received "+describeReceived(v)))
+	}
+	if delay := call.Argument(0); !goja.IsUndefined(delay) {
+		if _, ok := delay.Export().(string); ok || !isNumber(delay) {
+			invalid(`The "delay" argument`, "of type number", delay)
+		}
+	}
+	options, ok := call.Argument(1).(*goja.Object)
+	if !ok || isFunction(options) || options.ClassName() == "Array" {
+		invalid(`The "options" argument`, "of type object", call.Argument(1))
+	}
+	if signal := options.Get("signal"); signal != nil && !goja.IsUndefined(signal) {
+		o, ok := signal.(*goja.Object)
+		if !ok || o.Get("aborted") == nil { // node checks 'aborted' in signal
+
+			invalid(`The "options.signal" property`, "an instance of AbortSignal", signal)
+		}
+	}
+	if ref := options.Get("ref"); ref != nil && !goja.IsUndefined(ref) {
+		if _, ok := ref.Export().(bool); !ok {
+			invalid(`The "options.ref" property`, "of type boolean", ref)
+		}
+	}
+	return goja.Undefined()
+}
+
+// isNumber reports whether v is a number primitive.
+func isNumber(v goja.Value) bool {
+	switch v.Export().(type) {
+	case int64, float64:
+		_, isObj := v.(*goja.Object)
+		return !isObj
+	}
+	return false
 }
 
 // runTimers runs every timer whose deadline has passed, in order.
@@ -172,7 +223,7 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
 	rt.nextTimerID++
-	t := &timer{id: rt.nextTimerID, delay: timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1}
+	t := &timer{id: rt.nextTimerID, delay: rt.timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1}
 	if len(call.Arguments) > 2 {
 		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
