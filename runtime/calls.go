@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -237,7 +238,7 @@ func (rt *Runtime) drainTicks() {
 			}
 			continue
 		}
-		if len(rt.rejections) > 0 {
+		if len(rt.rejections) > 0 || len(rt.handledLate) > 0 {
 			rt.processRejections()
 			continue
 		}
@@ -364,7 +365,8 @@ func (rt *Runtime) exitWith(code int) {
 }
 
 // trackRejection records promises rejected without a handler, and forgets
-// them once a handler is attached.
+// them once a handler is attached; a handler attached after the rejection
+// was reported is reported in turn (processRejections).
 func (rt *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
@@ -376,29 +378,51 @@ func (rt *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOpera
 				return
 			}
 		}
-		if rt.rejectionsSeen[p] {
+		if id, ok := rt.rejectionsSeen[p]; ok {
 			delete(rt.rejectionsSeen, p)
-			rt.emitProcess("rejectionHandled", rt.vm.ToValue(p))
+			rt.handledLate = append(rt.handledLate, lateHandled{p, id})
 		}
 	}
 }
 
-// processRejections handles promises still unhandled after the microtask
-// queue drained: 'unhandledRejection' or, with no listener, Node 20's throw
-// mode (an uncaught error, exit 1).
+// lateHandled is a promise whose rejection was reported as unhandled
+// before a handler came, with the rejection's id.
+type lateHandled struct {
+	promise *goja.Promise
+	id      int
+}
+
+// processRejections runs once the microtask queue drained, as node's
+// processPromiseRejections: first 'rejectionHandled' for the rejections
+// handled late (or, with no listener, a PromiseRejectionHandledWarning),
+// then 'unhandledRejection' for promises still unhandled or, with no
+// listener, Node 20's throw mode (an uncaught error, exit 1).
 func (rt *Runtime) processRejections() {
+	late := rt.handledLate
+	rt.handledLate = nil
+	for _, h := range late {
+		if rt.listenerCount("rejectionHandled") > 0 {
+			rt.emitProcess("rejectionHandled", rt.vm.ToValue(h.promise))
+			continue
+		}
+		w := rt.NewNodeError("Error", "", fmt.Sprintf("Promise rejection was handled asynchronously (rejection id: %d)", h.id))
+		_ = w.Set("name", "PromiseRejectionHandledWarning")
+		rt.setStack(w, "PromiseRejectionHandledWarning: "+w.Get("message").String(), "Error: "+w.Get("message").String())
+		rt.warn(w)
+	}
 	pending := rt.rejections
 	rt.rejections = nil
 	for _, p := range pending {
 		if rt.exiting {
 			return
 		}
+		if rt.rejectionsSeen == nil {
+			rt.rejectionsSeen = map[*goja.Promise]int{}
+		}
+		rt.rejectionID++
+		rt.rejectionsSeen[p] = rt.rejectionID
 		reason := p.Result()
 		if rt.listenerCount("unhandledRejection") > 0 {
-			if rt.rejectionsSeen == nil {
-				rt.rejectionsSeen = map[*goja.Promise]bool{}
-			}
-			rt.rejectionsSeen[p] = true
 			rt.Call(rt.process.Get("emit"), rt.process, rt.vm.ToValue("unhandledRejection"), reason, rt.vm.ToValue(p))
 			continue
 		}

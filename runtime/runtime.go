@@ -94,7 +94,9 @@ type Runtime struct {
 	taskFns        CallableCache // the task functions callTask called (most come from one place)
 	microtask      goja.Callable
 	rejections     []*goja.Promise
-	rejectionsSeen map[*goja.Promise]bool
+	rejectionsSeen map[*goja.Promise]int // reported as unhandled: the rejection's id
+	rejectionID    int
+	handledLate    []lateHandled
 
 	inJS             int // depth of top-level calls into the VM in progress
 	noopFn           goja.Value
