@@ -24,6 +24,7 @@ var lib embed.FS
 var modules = map[string]string{
 	"stream":                            "stream.js",
 	"stream/promises":                   "promises.js",
+	"stream/consumers":                  "consumers.js",
 	"internal/streams/errors":           "errors.js",
 	"internal/streams/utils":            "utils.js",
 	"internal/streams/state":            "state.js",
@@ -41,6 +42,7 @@ var modules = map[string]string{
 	"internal/streams/pipeline":         "pipeline.js",
 	"internal/streams/compose":          "compose.js",
 	"internal/streams/operators":        "operators.js",
+	"internal/streams/duplexpair":       "duplexpair.js",
 }
 
 func init() {

@@ -55,6 +55,7 @@ lazy(Stream, 'finished', () => {
 });
 lazy(Stream, 'destroy', () => require('internal/streams/destroy').destroyer);
 lazy(Stream, 'compose', () => require('internal/streams/compose'));
+lazy(Stream, 'duplexPair', () => require('internal/streams/duplexpair'));
 lazy(Stream, 'setDefaultHighWaterMark', () => require('internal/streams/state').setDefaultHighWaterMark);
 lazy(Stream, 'getDefaultHighWaterMark', () => require('internal/streams/state').getDefaultHighWaterMark);
 lazy(Stream, 'promises', () => require('stream/promises'));
