@@ -303,7 +303,11 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 	defer func() { rt.emittingUncaught = false }()
 	emit, _ := goja.AssertFunction(rt.process.Get("emit"))
 	_, err := emit(rt.process, rt.vm.ToValue("uncaughtExceptionMonitor"), errVal, rt.vm.ToValue(origin))
-	if err == nil && rt.listenerCount("uncaughtException") > 0 {
+	if capture, ok := goja.AssertFunction(rt.captureFn); ok && err == nil {
+		if _, err = capture(goja.Undefined(), errVal); err == nil {
+			return
+		}
+	} else if err == nil && rt.listenerCount("uncaughtException") > 0 {
 		_, err = emit(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
 		if err == nil {
 			return

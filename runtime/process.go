@@ -90,11 +90,17 @@ func (rt *Runtime) installProcess() error {
 		}
 		return d
 	})
-	set("chdir", func(dir string) {
+	set("chdir", func(call goja.FunctionCall) goja.Value {
+		dir, ok := AsString(call.Argument(0))
+		if !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "directory" argument must be of type string. Received `+describeReceived(call.Argument(0))))
+		}
 		if err := os.Chdir(dir); err != nil {
 			from, _ := os.Getwd()
 			panic(rt.NewSystemError(err, "chdir", SysErrorExtra{Path: from, Dest: dir}))
 		}
+		return goja.Undefined()
 	})
 	set("exit", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) > 0 {
@@ -177,20 +183,26 @@ func (rt *Runtime) installProcess() error {
 	})
 	set("kill", rt.processKill)
 	set("umask", func(call goja.FunctionCall) goja.Value {
-		if m := call.Argument(0); !goja.IsUndefined(m) {
-			mask := m.ToInteger()
-			if s, ok := AsString(m); ok {
-				v, err := strconv.ParseInt(s, 8, 32)
-				if err != nil {
-					panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received '"+s+"'"))
-				}
-				mask = v
-			}
-			return vm.ToValue(unix.Umask(int(mask)))
+		m := call.Argument(0)
+		if goja.IsUndefined(m) {
+			old := unix.Umask(0)
+			unix.Umask(old)
+			return vm.ToValue(old)
 		}
-		old := unix.Umask(0)
-		unix.Umask(old)
-		return vm.ToValue(old)
+		if s, ok := AsString(m); ok {
+			v, err := strconv.ParseUint(s, 8, 32)
+			if err != nil || strings.ContainsAny(s, "+-") {
+				panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE",
+					"The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received "+inspectShort(rt, m)))
+			}
+			m = vm.ToValue(v)
+		}
+		rt.validateInteger(m, "mask")
+		if f := m.ToFloat(); f < 0 || f > math.MaxUint32 {
+			panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+				`The value of "mask" is out of range. It must be >= 0 && <= 4294967295. Received `+m.String()))
+		}
+		return vm.ToValue(unix.Umask(int(m.ToInteger() & 0o777)))
 	})
 	set("getuid", os.Getuid)
 	set("geteuid", os.Geteuid)
@@ -204,6 +216,7 @@ func (rt *Runtime) installProcess() error {
 	})
 	set("emitWarning", rt.emitWarning)
 	rt.warningFlags(p)
+	rt.installProcessExtras(p)
 	rt.defineLazy(p, "stdout", func() goja.Value { return rt.stdio(1) })
 	rt.defineLazy(p, "stderr", func() goja.Value { return rt.stdio(2) })
 	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
@@ -644,7 +657,12 @@ func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 	}
 	sig := rt.signalNumber(call.Argument(1))
 	if err := unix.Kill(int(pid), sig); err != nil {
-		panic(rt.NewSystemError(err, "kill", SysErrorExtra{}))
+		e := rt.NewSystemError(err, "kill", SysErrorExtra{})
+		// node's errnoException: "kill ESRCH", without the description.
+		full, msg := e.Get("message").String(), "kill "+ErrnoName(ErrnoOf(err))
+		_ = e.Set("message", msg)
+		rt.setStack(e, "Error: "+msg, "Error: "+full)
+		panic(e)
 	}
 	return rt.vm.ToValue(true)
 }
@@ -683,6 +701,9 @@ func (e *envObject) Get(k string) goja.Value {
 }
 
 func (e *envObject) Set(k string, v goja.Value) bool {
+	if _, isSym := v.(*goja.Symbol); isSym {
+		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
 	if _, ok := e.values[k]; !ok {
 		e.order = append(e.order, k)
 	}

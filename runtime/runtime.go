@@ -101,6 +101,7 @@ type Runtime struct {
 	inJS             int // depth of top-level calls into the VM in progress
 	noopFn           goja.Value
 	emittingUncaught bool
+	captureFn        goja.Value // process.setUncaughtExceptionCaptureCallback
 	throwLocation    location
 	errorLocations   map[*goja.Object]location // where syntax errors are, by error object
 	exitCodeSet      goja.Value

@@ -1,0 +1,150 @@
+package runtime
+
+import (
+	"math"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// installProcessExtras defines the less used process methods: resource
+// usage and memory limits, the uncaught-exception capture callback,
+// reallyExit, getgroups and getBuiltinModule.
+func (rt *Runtime) installProcessExtras(p *goja.Object) {
+	vm := rt.vm
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		_ = p.Set(name, rt.namedFunc(name, fn))
+	}
+	set("resourceUsage", func(goja.FunctionCall) goja.Value {
+		var ru unix.Rusage
+		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
+		o := vm.NewObject()
+		for _, f := range []struct {
+			name string
+			v    int64
+		}{
+			{"userCPUTime", ru.Utime.Sec*1e6 + ru.Utime.Usec},
+			{"systemCPUTime", ru.Stime.Sec*1e6 + ru.Stime.Usec},
+			{"maxRSS", ru.Maxrss},
+			{"sharedMemorySize", ru.Ixrss},
+			{"unsharedDataSize", ru.Idrss},
+			{"unsharedStackSize", ru.Isrss},
+			{"minorPageFault", ru.Minflt},
+			{"majorPageFault", ru.Majflt},
+			{"swappedOut", ru.Nswap},
+			{"fsRead", ru.Inblock},
+			{"fsWrite", ru.Oublock},
+			{"ipcSent", ru.Msgsnd},
+			{"ipcReceived", ru.Msgrcv},
+			{"signalsCount", ru.Nsignals},
+			{"voluntaryContextSwitches", ru.Nvcsw},
+			{"involuntaryContextSwitches", ru.Nivcsw},
+		} {
+			_ = o.Set(f.name, f.v)
+		}
+		return o
+	})
+	set("constrainedMemory", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(constrainedMemory())
+	})
+	set("availableMemory", func(goja.FunctionCall) goja.Value {
+		free := memInfo("MemAvailable")
+		if limit := constrainedMemory(); limit > 0 && limit < math.MaxUint64 {
+			used, _ := strconv.ParseFloat(readTrimmed("/sys/fs/cgroup/memory.current"), 64)
+			free = math.Min(free, math.Max(limit-used, 0))
+		}
+		return vm.ToValue(free)
+	})
+	set("setUncaughtExceptionCaptureCallback", func(call goja.FunctionCall) goja.Value {
+		fn := call.Argument(0)
+		if goja.IsNull(fn) {
+			rt.captureFn = nil
+			return goja.Undefined()
+		}
+		if !isFunctionValue(fn) {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "fn" argument must be of type function or null. Received `+describeReceived(fn)))
+		}
+		if rt.captureFn != nil {
+			panic(rt.NewNodeError("Error", "ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET",
+				"`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active"))
+		}
+		rt.captureFn = fn
+		return goja.Undefined()
+	})
+	set("hasUncaughtExceptionCaptureCallback", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(rt.captureFn != nil)
+	})
+	set("reallyExit", func(call goja.FunctionCall) goja.Value {
+		// Ends the process at once, without 'exit'.
+		rt.exitCode = int(int32(call.Argument(0).ToInteger()))
+		rt.exitEmitted = true
+		rt.exiting = true
+		rt.vm.Interrupt(exitInterrupt{})
+		return goja.Undefined()
+	})
+	set("getgroups", func(goja.FunctionCall) goja.Value {
+		groups, _ := unix.Getgroups()
+		gid := os.Getegid()
+		list := []any{}
+		seen := false
+		for _, g := range groups {
+			list = append(list, g)
+			seen = seen || g == gid
+		}
+		if !seen {
+			list = append(list, gid)
+		}
+		return vm.NewArray(list...)
+	})
+	set("getBuiltinModule", func(call goja.FunctionCall) goja.Value {
+		id, ok := AsString(call.Argument(0))
+		if !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "id" argument must be of type string. Received `+describeReceived(call.Argument(0))))
+		}
+		name, core := rt.modules.coreName(id, false)
+		if !core {
+			return goja.Undefined()
+		}
+		return rt.modules.requireCore(name, false)
+	})
+}
+
+// constrainedMemory is the cgroup's memory limit in bytes, 2**64 when
+// there is none (as libuv reports), or 0 when it is unknown.
+func constrainedMemory() float64 {
+	for _, file := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		s := readTrimmed(file)
+		if s == "max" {
+			return math.MaxUint64
+		}
+		if n, err := strconv.ParseFloat(s, 64); err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+// memInfo is a /proc/meminfo field in bytes.
+func memInfo(field string) float64 {
+	for _, line := range strings.Split(readTrimmed("/proc/meminfo"), "\n") {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+// readTrimmed is a file's content without surrounding space, or "".
+func readTrimmed(file string) string {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
