@@ -69,8 +69,9 @@ func parseArgs(args []string) (*invocation, error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "-" {
+			// The "-" stays in process.argv, as node keeps it.
 			inv.stdin = true
-			inv.args = args[i+1:]
+			inv.args = args[i:]
 			return inv, nil
 		}
 		if a == "--" {

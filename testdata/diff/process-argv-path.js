@@ -1,5 +1,6 @@
 // A script path with ./ and ../ is resolved as path.resolve does:
 // process.argv[1] equals __filename, and the main module's id is '.'.
+// A script read from stdin keeps an explicit '-' in argv.
 const path = require('path');
 const { spawnSync } = require('child_process');
 if (process.argv[2] === 'child') {
@@ -11,4 +12,8 @@ if (process.argv[2] === 'child') {
   }
   const r = spawnSync(process.execPath, ['-e', 'console.log(module.id, require.main)'], { encoding: 'utf8' });
   process.stdout.write(r.stdout);
+  const code = 'console.log(process.argv.slice(1), __filename, module.id)';
+  for (const args of [['-', 'q', 'r'], []]) {
+    process.stdout.write(spawnSync(process.execPath, args, { input: code, encoding: 'utf8' }).stdout);
+  }
 }
