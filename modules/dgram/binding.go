@@ -6,6 +6,7 @@ package dgram
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"net"
 	"net/netip"
 	"strconv"
@@ -54,32 +55,34 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	c := jsclass.New(rt, "UDP", func(obj *goja.Object) *udp { return b.newUDP(obj) })
 	b.udp = c
 	methods := map[string]func(u *udp, call goja.FunctionCall) goja.Value{
-		"open":                  (*udp).jsOpen,
-		"bind":                  (*udp).jsBind,
-		"bind6":                 (*udp).jsBind,
-		"connect":               (*udp).jsConnect,
-		"connect6":              (*udp).jsConnect,
-		"disconnect":            (*udp).jsDisconnect,
-		"send":                  (*udp).jsSend,
-		"send6":                 (*udp).jsSend,
-		"recvStart":             (*udp).jsRecvStart,
-		"recvStop":              (*udp).jsRecvStop,
-		"getsockname":           (*udp).jsGetsockname,
-		"getpeername":           (*udp).jsGetpeername,
-		"setBroadcast":          (*udp).jsSetBroadcast,
-		"setTTL":                (*udp).jsSetTTL,
-		"setMulticastTTL":       (*udp).jsSetMulticastTTL,
-		"setMulticastLoopback":  (*udp).jsSetMulticastLoopback,
-		"setMulticastInterface": (*udp).jsSetMulticastInterface,
-		"addMembership":         (*udp).jsAddMembership,
-		"dropMembership":        (*udp).jsDropMembership,
-		"bufferSize":            (*udp).jsBufferSize,
-		"getSendQueueSize":      (*udp).jsGetSendQueueSize,
-		"getSendQueueCount":     (*udp).jsGetSendQueueCount,
-		"close":                 (*udp).jsClose,
-		"ref":                   (*udp).jsRef,
-		"unref":                 (*udp).jsUnref,
-		"hasRef":                (*udp).jsHasRef,
+		"open":                         (*udp).jsOpen,
+		"bind":                         (*udp).jsBind,
+		"bind6":                        (*udp).jsBind,
+		"connect":                      (*udp).jsConnect,
+		"connect6":                     (*udp).jsConnect,
+		"disconnect":                   (*udp).jsDisconnect,
+		"send":                         (*udp).jsSend,
+		"send6":                        (*udp).jsSend,
+		"recvStart":                    (*udp).jsRecvStart,
+		"recvStop":                     (*udp).jsRecvStop,
+		"getsockname":                  (*udp).jsGetsockname,
+		"getpeername":                  (*udp).jsGetpeername,
+		"setBroadcast":                 (*udp).jsSetBroadcast,
+		"setTTL":                       (*udp).jsSetTTL,
+		"setMulticastTTL":              (*udp).jsSetMulticastTTL,
+		"setMulticastLoopback":         (*udp).jsSetMulticastLoopback,
+		"setMulticastInterface":        (*udp).jsSetMulticastInterface,
+		"addMembership":                (*udp).jsAddMembership,
+		"dropMembership":               (*udp).jsDropMembership,
+		"addSourceSpecificMembership":  (*udp).jsAddSourceMembership,
+		"dropSourceSpecificMembership": (*udp).jsDropSourceMembership,
+		"bufferSize":                   (*udp).jsBufferSize,
+		"getSendQueueSize":             (*udp).jsGetSendQueueSize,
+		"getSendQueueCount":            (*udp).jsGetSendQueueCount,
+		"close":                        (*udp).jsClose,
+		"ref":                          (*udp).jsRef,
+		"unref":                        (*udp).jsUnref,
+		"hasRef":                       (*udp).jsHasRef,
 	}
 	for name, m := range methods {
 		c.Method(name, m)
@@ -476,12 +479,15 @@ func (u *udp) jsDropMembership(call goja.FunctionCall) goja.Value {
 // membership joins or leaves a multicast group, on an interface given by
 // its address (IPv4) or by the default interface.
 func (u *udp) membership(call goja.FunctionCall, join bool) goja.Value {
-	if u.fd == nil || u.closed {
+	if u.closed {
 		return u.status(unix.EBADF)
 	}
 	group, err := netip.ParseAddr(call.Argument(0).String())
 	if err != nil {
 		return u.status(unix.EINVAL)
+	}
+	if err := u.deferredBind(group); err != nil {
+		return u.status(err)
 	}
 	iface := ""
 	if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
@@ -515,6 +521,103 @@ func (u *udp) membership(call goja.FunctionCall, join bool) goja.Value {
 		opt = unix.IPV6_LEAVE_GROUP
 	}
 	return u.status(unix.SetsockoptIPv6Mreq(u.fd.Sysfd, unix.IPPROTO_IPV6, opt, mreq))
+}
+
+// deferredBind binds a socket that has no descriptor yet to the any
+// address of addr's family and a random port, with SO_REUSEADDR, as libuv
+// does before a membership change on an unbound socket.
+func (u *udp) deferredBind(addr netip.Addr) error {
+	if u.fd != nil {
+		return nil
+	}
+	anyAddr := "0.0.0.0"
+	if !addr.Is4() {
+		anyAddr = "::"
+	}
+	sa, domain, _ := sock.Sockaddr(anyAddr, 0)
+	fd, err := sock.NewSocket(domain, unix.SOCK_DGRAM)
+	if err != nil {
+		return err
+	}
+	if err := bindUDP(fd, sa, domain, flagReuseAddr); err != nil {
+		_ = fd.Close()
+		return err
+	}
+	if err := u.start(fd); err != nil {
+		_ = fd.Close()
+		return err
+	}
+	return nil
+}
+
+func (u *udp) jsAddSourceMembership(call goja.FunctionCall) goja.Value {
+	return u.sourceMembership(call, true)
+}
+
+func (u *udp) jsDropSourceMembership(call goja.FunctionCall) goja.Value {
+	return u.sourceMembership(call, false)
+}
+
+// sourceMembership(source, group[, iface]) joins or leaves a
+// source-specific multicast group, as libuv's uv_udp_set_source_membership:
+// IP_ADD_SOURCE_MEMBERSHIP for IPv4, MCAST_JOIN_SOURCE_GROUP for IPv6.
+func (u *udp) sourceMembership(call goja.FunctionCall, join bool) goja.Value {
+	if u.closed {
+		return u.status(unix.EBADF)
+	}
+	source, err1 := netip.ParseAddr(call.Argument(0).String())
+	group, err2 := netip.ParseAddr(call.Argument(1).String())
+	if err1 != nil || err2 != nil || source.Is4() != group.Is4() {
+		return u.status(unix.EINVAL)
+	}
+	var iface netip.Addr
+	if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		a, err := netip.ParseAddr(v.String())
+		if err != nil || a.Is4() != group.Is4() {
+			return u.status(unix.EINVAL)
+		}
+		iface = a
+	}
+	if err := u.deferredBind(group); err != nil {
+		return u.status(err)
+	}
+	if group.Is4() {
+		// struct ip_mreq_source: group, interface, source.
+		var req [12]byte
+		g, s := group.As4(), source.As4()
+		copy(req[0:4], g[:])
+		if iface.IsValid() {
+			i := iface.As4()
+			copy(req[4:8], i[:])
+		}
+		copy(req[8:12], s[:])
+		opt := unix.IP_ADD_SOURCE_MEMBERSHIP
+		if !join {
+			opt = unix.IP_DROP_SOURCE_MEMBERSHIP
+		}
+		return u.status(unix.SetsockoptString(u.fd.Sysfd, unix.IPPROTO_IP, opt, string(req[:])))
+	}
+	// struct group_source_req: interface index, then the group and the
+	// source as sockaddr_storage (128 bytes), each aligned to 8 bytes.
+	const storage = 128
+	var req [8 + 2*storage]byte
+	if iface.IsValid() && iface.Zone() != "" {
+		if ifi, err := net.InterfaceByName(iface.Zone()); err == nil {
+			binary.NativeEndian.PutUint32(req[0:4], uint32(ifi.Index))
+		}
+	}
+	putSockaddr6 := func(b []byte, a netip.Addr) {
+		binary.NativeEndian.PutUint16(b[0:2], unix.AF_INET6)
+		ip := a.As16()
+		copy(b[8:24], ip[:])
+	}
+	putSockaddr6(req[8:], group)
+	putSockaddr6(req[8+storage:], source)
+	opt := unix.MCAST_JOIN_SOURCE_GROUP
+	if !join {
+		opt = unix.MCAST_LEAVE_SOURCE_GROUP
+	}
+	return u.status(unix.SetsockoptString(u.fd.Sysfd, unix.IPPROTO_IPV6, opt, string(req[:])))
 }
 
 // jsBufferSize(size, recv, ctx) sets SO_RCVBUF/SO_SNDBUF when size > 0 and

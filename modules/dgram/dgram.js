@@ -568,6 +568,24 @@ Socket.prototype.dropMembership = function dropMembership(multicastAddress, inte
   if (err) throw errnoException(err, 'dropMembership');
 };
 
+Socket.prototype.addSourceSpecificMembership = function addSourceSpecificMembership(sourceAddress, groupAddress,
+  interfaceAddress) {
+  healthCheck(this);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  const err = this[kState].handle.addSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress);
+  if (err) throw errnoException(err, 'addSourceSpecificMembership');
+};
+
+Socket.prototype.dropSourceSpecificMembership = function dropSourceSpecificMembership(sourceAddress, groupAddress,
+  interfaceAddress) {
+  healthCheck(this);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  const err = this[kState].handle.dropSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress);
+  if (err) throw errnoException(err, 'dropSourceSpecificMembership');
+};
+
 function healthCheck(socket) {
   if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
