@@ -153,6 +153,11 @@ func parseRequestLine(line []byte, h *head) error {
 		return perrAt(i, "HPE_INVALID_URL", "Unexpected start char in url")
 	}
 	h.url = string(line[start:i])
+	if i == len(line) {
+		// No version: an HTTP/0.9 request line, which llhttp accepts.
+		h.major, h.minor = 0, 9
+		return nil
+	}
 	for i < len(line) && line[i] == ' ' {
 		i++
 	}

@@ -385,6 +385,9 @@ func (s *msgStream) readHead() (*head, error) {
 			}
 			started = true
 			if !crlf || hasCR(body) {
+				if !crlf && !hasCR(body) && !s.isResponse && parseRequestLine(body, h) == nil && h.major == 0 {
+					continue // an HTTP/0.9 request line may end in a bare LF
+				}
 				return nil, startLineCRError(crlf)
 			}
 			if s.isResponse {
@@ -399,12 +402,15 @@ func (s *msgStream) readHead() (*head, error) {
 		}
 		if n == 0 {
 			if !crlf {
-				return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+				// llhttp takes a bare LF for the start of a header name.
+				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
 			}
 			return h, nil
 		}
 		if !crlf {
-			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+			missing := perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+			missing.back = 1 // llhttp stops at the LF
+			return nil, missing
 		}
 		if hasCR(body) {
 			return nil, perr("HPE_STRICT", "Expected LF after headers")
