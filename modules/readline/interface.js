@@ -1,0 +1,676 @@
+'use strict';
+// internal/readline/interface: the Interface class shared by 'readline' and
+// 'readline/promises'. Input is split into lines as node v20 does; with
+// terminal: true the interface edits the line from 'keypress' events
+// (a subset of node's key bindings, see ttyWrite).
+
+const EventEmitter = require('events');
+const { StringDecoder } = require('string_decoder');
+const { codes } = require('internal/errors');
+const { AbortError } = require('internal/streams/errors');
+const {
+  cursorTo, moveCursor, clearScreenDown, validateString, validateUint32, validateNumber,
+  validateArray, validateAbortSignal, ERR_USE_AFTER_CLOSE,
+} = require('internal/readline/callbacks');
+const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
+
+const { ERR_INVALID_ARG_VALUE } = codes;
+
+const kHistorySize = 30;
+const kMincrlfDelay = 100;
+const kEscapeCodeTimeout = 500;
+const kHighWaterMark = 1024;
+// \r\n, \n, or \r not followed by \n (node v20 ends lines on nothing else).
+const lineEnding = /\r?\n|\r(?!\n)/g;
+
+const kDecoder = Symbol('_decoder');
+const kLineBuffer = Symbol('_line_buffer');
+const kSawReturnAt = Symbol('_sawReturnAt');
+const kPrompt = Symbol('_prompt');
+const kOldPrompt = Symbol('_oldPrompt');
+const kQuestionCallback = Symbol('_questionCallback');
+const kLineIterator = Symbol('line object stream');
+const kPreviousKey = Symbol('_previousKey');
+const kQuestion = Symbol('kQuestion');
+const kQuestionCancel = Symbol('kQuestionCancel');
+const kOnLine = Symbol('_onLine');
+const kNormalWrite = Symbol('_normalWrite');
+const kTtyWrite = Symbol('_ttyWrite');
+const kWriteToOutput = Symbol('_writeToOutput');
+const kRefreshLine = Symbol('_refreshLine');
+const kSetRawMode = Symbol('_setRawMode');
+const kAddHistory = Symbol('_addHistory');
+const kInsertString = Symbol('_insertString');
+const kMoveCursor = Symbol('_moveCursor');
+const kLine = Symbol('_line');
+const kHistoryNext = Symbol('_historyNext');
+const kHistoryPrev = Symbol('_historyPrev');
+const kGetDisplayPos = Symbol('_getDisplayPos');
+const kDeleteLeft = Symbol('_deleteLeft');
+const kDeleteRight = Symbol('_deleteRight');
+const kDeleteLineLeft = Symbol('_deleteLineLeft');
+const kDeleteLineRight = Symbol('_deleteLineRight');
+
+// InterfaceConstructor is a plain function so that readline.Interface can be
+// called without new, as node's is.
+function InterfaceConstructor(input, output, completer, terminal) {
+  this[kSawReturnAt] = 0;
+  this.isCompletionEnabled = true;
+  this[kPreviousKey] = null;
+  this.escapeCodeTimeout = kEscapeCodeTimeout;
+  this.tabSize = 8;
+
+  EventEmitter.call(this);
+
+  let history;
+  let historySize;
+  let removeHistoryDuplicates = false;
+  let crlfDelay;
+  let prompt = '> ';
+  let signal;
+
+  if (input && input.input) {
+    // The options form.
+    const options = input;
+    output = options.output;
+    completer = options.completer;
+    terminal = options.terminal;
+    history = options.history;
+    historySize = options.historySize;
+    signal = options.signal;
+    if (options.tabSize !== undefined) {
+      validateUint32(options.tabSize, 'tabSize', true);
+      this.tabSize = options.tabSize;
+    }
+    removeHistoryDuplicates = options.removeHistoryDuplicates;
+    if (options.prompt !== undefined) prompt = options.prompt;
+    if (options.escapeCodeTimeout !== undefined) {
+      if (!Number.isFinite(options.escapeCodeTimeout)) {
+        throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
+      }
+      this.escapeCodeTimeout = options.escapeCodeTimeout;
+    }
+    if (signal) validateAbortSignal(signal, 'options.signal');
+    crlfDelay = options.crlfDelay;
+    input = options.input;
+  }
+
+  if (completer !== undefined && typeof completer !== 'function') {
+    throw new ERR_INVALID_ARG_VALUE('completer', completer);
+  }
+  if (history === undefined) history = [];
+  else validateArray(history, 'history');
+  if (historySize === undefined) historySize = kHistorySize;
+  validateNumber(historySize, 'historySize', 0);
+
+  // Without an explicit terminal, a TTY output makes a terminal interface.
+  if (terminal === undefined && output !== null && output !== undefined) {
+    terminal = !!output.isTTY;
+  }
+
+  const self = this;
+  this.line = '';
+  this.output = output;
+  this.input = input;
+  this.history = history;
+  this.historySize = historySize;
+  this.removeHistoryDuplicates = !!removeHistoryDuplicates;
+  this.crlfDelay = crlfDelay ? Math.max(kMincrlfDelay, crlfDelay) : kMincrlfDelay;
+  this.completer = completer;
+  this.setPrompt(prompt);
+  this.terminal = !!terminal;
+  this[kLineIterator] = undefined;
+
+  function onerror(err) {
+    self.emit('error', err);
+  }
+  function ondata(data) {
+    self[kNormalWrite](data);
+  }
+  function onend() {
+    const rest = self[kLineBuffer];
+    if (typeof rest === 'string' && rest.length > 0) self.emit('line', rest);
+    self.close();
+  }
+  function ontermend() {
+    if (typeof self.line === 'string' && self.line.length > 0) self.emit('line', self.line);
+    self.close();
+  }
+  function onkeypress(s, key) {
+    self[kTtyWrite](s, key);
+  }
+  function onresize() {
+    self[kRefreshLine]();
+  }
+
+  // The errors V8 gives for a missing input.
+  if (input === null || input === undefined) {
+    throw new TypeError(`Cannot read properties of ${input} (reading 'on')`);
+  }
+  if (typeof input.on !== 'function') throw new TypeError('input.on is not a function');
+  input.on('error', onerror);
+
+  if (!this.terminal) {
+    input.on('data', ondata);
+    input.on('end', onend);
+    this.once('close', () => {
+      input.removeListener('data', ondata);
+      input.removeListener('error', onerror);
+      input.removeListener('end', onend);
+    });
+    this[kDecoder] = new StringDecoder('utf8');
+  } else {
+    emitKeypressEvents(input, this);
+    input.on('keypress', onkeypress);
+    input.on('end', ontermend);
+    this[kSetRawMode](true);
+    this.terminal = true;
+    this.cursor = 0;
+    this.historyIndex = -1;
+    if (output !== null && output !== undefined) output.on('resize', onresize);
+    this.once('close', () => {
+      input.removeListener('keypress', onkeypress);
+      input.removeListener('error', onerror);
+      input.removeListener('end', ontermend);
+      if (output !== null && output !== undefined) output.removeListener('resize', onresize);
+    });
+  }
+
+  if (signal) {
+    const onAborted = () => self.close();
+    if (signal.aborted) {
+      process.nextTick(onAborted);
+    } else {
+      signal.addEventListener('abort', onAborted, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAborted));
+    }
+  }
+
+  this.line = '';
+  input.resume();
+}
+
+Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
+
+// displayWidth is the number of terminal columns a code point takes: 0 for
+// combining marks and controls, 2 for wide East Asian characters.
+function displayWidth(cp) {
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) ||
+      (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
+  return 1;
+}
+
+const ansi = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]/g;
+
+class Interface extends InterfaceConstructor {
+  get columns() {
+    if (this.output && this.output.columns) return this.output.columns;
+    return Infinity;
+  }
+
+  setPrompt(prompt) {
+    this[kPrompt] = prompt;
+  }
+
+  getPrompt() {
+    return this[kPrompt];
+  }
+
+  [kSetRawMode](mode) {
+    const wasInRawMode = this.input.isRaw;
+    if (typeof this.input.setRawMode === 'function') this.input.setRawMode(mode);
+    return wasInRawMode;
+  }
+
+  prompt(preserveCursor) {
+    if (this.paused) this.resume();
+    if (this.terminal && process.env.TERM !== 'dumb') {
+      if (!preserveCursor) this.cursor = 0;
+      this[kRefreshLine]();
+    } else {
+      this[kWriteToOutput](this[kPrompt]);
+    }
+  }
+
+  [kQuestion](query, cb) {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this[kQuestionCallback]) {
+      this.prompt();
+    } else {
+      this[kOldPrompt] = this[kPrompt];
+      this.setPrompt(query);
+      this[kQuestionCallback] = cb;
+      this.prompt();
+    }
+  }
+
+  [kOnLine](line) {
+    if (this[kQuestionCallback]) {
+      const cb = this[kQuestionCallback];
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+      cb(line);
+    } else {
+      this.emit('line', line);
+    }
+  }
+
+  [kQuestionCancel]() {
+    if (this[kQuestionCallback]) {
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+      this.clearLine();
+    }
+  }
+
+  [kWriteToOutput](stringToWrite) {
+    validateString(stringToWrite, 'stringToWrite');
+    if (this.output !== null && this.output !== undefined) this.output.write(stringToWrite);
+  }
+
+  [kAddHistory]() {
+    if (this.line.length === 0) return '';
+    if (this.historySize === 0) return this.line;
+    if (this.line.trim().length === 0) return this.line;
+    if (this.history.length === 0 || this.history[0] !== this.line) {
+      if (this.removeHistoryDuplicates) {
+        const dup = this.history.indexOf(this.line);
+        if (dup !== -1) this.history.splice(dup, 1);
+      }
+      this.history.unshift(this.line);
+      if (this.history.length > this.historySize) this.history.pop();
+      this.emit('history', this.history);
+    }
+    this.historyIndex = -1;
+    return this.history[0];
+  }
+
+  [kGetDisplayPos](str) {
+    let offset = 0;
+    const col = this.columns;
+    let rows = 0;
+    str = str.replace(ansi, '');
+    for (const ch of str) {
+      if (ch === '\n') {
+        rows += Math.ceil(offset / col) || 1;
+        offset = 0;
+        continue;
+      }
+      if (ch === '\t') {
+        offset += this.tabSize - (offset % this.tabSize);
+        continue;
+      }
+      const width = displayWidth(ch.codePointAt(0));
+      if (width === 2 && (offset + 1) % col === 0) offset++;
+      offset += width;
+    }
+    const cols = offset % col;
+    rows += (offset - cols) / col;
+    return { cols, rows };
+  }
+
+  getCursorPos() {
+    return this[kGetDisplayPos](this[kPrompt] + this.line.slice(0, this.cursor));
+  }
+
+  [kRefreshLine]() {
+    const line = this[kPrompt] + this.line;
+    const dispPos = this[kGetDisplayPos](line);
+    const cursorPos = this.getCursorPos();
+    const prevRows = this.prevRows || 0;
+    if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
+    cursorTo(this.output, 0);
+    clearScreenDown(this.output);
+    this[kWriteToOutput](line);
+    // Make the terminal allocate a new line.
+    if (dispPos.cols === 0) this[kWriteToOutput](' ');
+    cursorTo(this.output, cursorPos.cols);
+    const diff = dispPos.rows - cursorPos.rows;
+    if (diff > 0) moveCursor(this.output, 0, -diff);
+    this.prevRows = cursorPos.rows;
+  }
+
+  close() {
+    if (this.closed) return;
+    this.pause();
+    if (this.terminal) this[kSetRawMode](false);
+    this.closed = true;
+    this.emit('close');
+  }
+
+  pause() {
+    if (this.paused) return undefined;
+    this.input.pause();
+    this.paused = true;
+    this.emit('pause');
+    return this;
+  }
+
+  resume() {
+    if (!this.paused) return undefined;
+    this.input.resume();
+    this.paused = false;
+    this.emit('resume');
+    return this;
+  }
+
+  write(d, key) {
+    if (this.paused) this.resume();
+    if (this.terminal) this[kTtyWrite](d, key);
+    else this[kNormalWrite](d);
+  }
+
+  [kNormalWrite](b) {
+    if (b === undefined) return;
+    let string = this[kDecoder].write(b);
+    if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+      // The \n of a \r\n split across chunks.
+      if (string.codePointAt(0) === 10) string = string.slice(1);
+      this[kSawReturnAt] = 0;
+    }
+    lineEnding.lastIndex = 0;
+    if (!lineEnding.test(string)) {
+      if (string) this[kLineBuffer] = this[kLineBuffer] ? this[kLineBuffer] + string : string;
+      return;
+    }
+    if (this[kLineBuffer]) {
+      string = this[kLineBuffer] + string;
+      this[kLineBuffer] = null;
+    }
+    this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
+    const lines = [];
+    let start = 0;
+    lineEnding.lastIndex = 0;
+    let m;
+    while ((m = lineEnding.exec(string)) !== null) {
+      lines.push(string.slice(start, m.index));
+      start = lineEnding.lastIndex;
+    }
+    // Either '' or the unfinished start of the next line.
+    this[kLineBuffer] = string.slice(start);
+    for (let i = 0; i < lines.length; i++) this[kOnLine](lines[i]);
+  }
+
+  clearLine() {
+    this[kMoveCursor](+Infinity);
+    this[kWriteToOutput]('\r\n');
+    this.line = '';
+    this.cursor = 0;
+    this.prevRows = 0;
+  }
+
+  [kMoveCursor](dx) {
+    if (dx === 0) return;
+    const oldPos = this.getCursorPos();
+    this.cursor += dx;
+    if (this.cursor < 0) this.cursor = 0;
+    else if (this.cursor > this.line.length) this.cursor = this.line.length;
+    const newPos = this.getCursorPos();
+    if (oldPos.rows === newPos.rows) moveCursor(this.output, newPos.cols - oldPos.cols, 0);
+    else this[kRefreshLine]();
+  }
+
+  [kInsertString](c) {
+    if (this.cursor < this.line.length) {
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this[kRefreshLine]();
+    } else {
+      const oldPos = this.getCursorPos();
+      this.line += c;
+      this.cursor += c.length;
+      const newPos = this.getCursorPos();
+      if (oldPos.rows < newPos.rows) this[kRefreshLine]();
+      else this[kWriteToOutput](c);
+    }
+  }
+
+  [kLine]() {
+    const line = this[kAddHistory]();
+    this.clearLine();
+    this[kOnLine](line);
+  }
+
+  [kHistoryNext]() {
+    if (this.historyIndex >= 0) {
+      this.historyIndex--;
+      this.line = this.historyIndex === -1 ? '' : this.history[this.historyIndex];
+      this.cursor = this.line.length;
+      this[kRefreshLine]();
+    }
+  }
+
+  [kHistoryPrev]() {
+    if (this.historyIndex < this.history.length - 1 && this.history.length) {
+      this.historyIndex++;
+      this.line = this.history[this.historyIndex];
+      this.cursor = this.line.length;
+      this[kRefreshLine]();
+    }
+  }
+
+  [kDeleteLeft]() {
+    if (this.cursor > 0 && this.line.length > 0) {
+      const size = charLengthLeft(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor - size) + this.line.slice(this.cursor);
+      this.cursor -= size;
+      this[kRefreshLine]();
+    }
+  }
+
+  [kDeleteRight]() {
+    if (this.cursor < this.line.length) {
+      const size = charLengthAt(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + size);
+      this[kRefreshLine]();
+    }
+  }
+
+  // kTtyWrite handles one key in terminal mode: printable text, return and
+  // enter, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
+  // history (up/down, ctrl+p/n), ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d
+  // and ctrl+l. Completion, undo, yank and word motions are not implemented.
+  [kTtyWrite](s, key) {
+    key = key || {};
+    this[kPreviousKey] = key;
+    if (key.name === 'escape') return;
+    if (key.ctrl && key.shift) {
+      if (key.name === 'backspace') this[kDeleteLineLeft]();
+      else if (key.name === 'delete') this[kDeleteLineRight]();
+    } else if (key.ctrl) {
+      switch (key.name) {
+        case 'c':
+          if (this.listenerCount('SIGINT') > 0) {
+            this.emit('SIGINT');
+          } else {
+            this.close();
+          }
+          break;
+        case 'h': this[kDeleteLeft](); break;
+        case 'd':
+          if (this.cursor === 0 && this.line.length === 0) this.close();
+          else if (this.cursor < this.line.length) this[kDeleteRight]();
+          break;
+        case 'u': this[kDeleteLineLeft](); break;
+        case 'k': this[kDeleteLineRight](); break;
+        case 'a': this[kMoveCursor](-Infinity); break;
+        case 'e': this[kMoveCursor](+Infinity); break;
+        case 'b': this[kMoveCursor](-charLengthLeft(this.line, this.cursor)); break;
+        case 'f': this[kMoveCursor](+charLengthAt(this.line, this.cursor)); break;
+        case 'l':
+          cursorTo(this.output, 0, 0);
+          clearScreenDown(this.output);
+          this[kRefreshLine]();
+          break;
+        case 'n': this[kHistoryNext](); break;
+        case 'p': this[kHistoryPrev](); break;
+      }
+    } else if (!key.meta) {
+      // \r bookkeeping matters only when a \n follows at once.
+      if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
+      switch (key.name) {
+        case 'return':
+          this[kSawReturnAt] = Date.now();
+          this[kLine]();
+          break;
+        case 'enter':
+          if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this[kLine]();
+          this[kSawReturnAt] = 0;
+          break;
+        case 'backspace': this[kDeleteLeft](); break;
+        case 'delete': this[kDeleteRight](); break;
+        case 'left': this[kMoveCursor](-charLengthLeft(this.line, this.cursor)); break;
+        case 'right': this[kMoveCursor](+charLengthAt(this.line, this.cursor)); break;
+        case 'home': this[kMoveCursor](-Infinity); break;
+        case 'end': this[kMoveCursor](+Infinity); break;
+        case 'up': this[kHistoryPrev](); break;
+        case 'down': this[kHistoryNext](); break;
+        default:
+          if (typeof s === 'string' && s) {
+            const re = /\r?\n|\r(?!\n)/g;
+            let last = 0;
+            let m;
+            while ((m = re.exec(s)) !== null) {
+              this[kInsertString](s.slice(last, m.index));
+              last = re.lastIndex;
+              this[kLine]();
+            }
+            this[kInsertString](s.slice(last));
+          }
+      }
+    }
+  }
+
+  [kDeleteLineLeft]() {
+    this.line = this.line.slice(this.cursor);
+    this.cursor = 0;
+    this[kRefreshLine]();
+  }
+
+  [kDeleteLineRight]() {
+    this.line = this.line.slice(0, this.cursor);
+    this[kRefreshLine]();
+  }
+
+  // The lines as an async iterator (node's events.on(this, 'line') with
+  // close: ['close']): lines emitted while nobody waits are kept (the
+  // interface pauses past 1024 of them), the iterator ends after 'close' once
+  // the kept lines are read, and an 'error' rejects.
+  [Symbol.asyncIterator]() {
+    if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
+    return this[kLineIterator];
+  }
+}
+
+function charLengthLeft(str, i) {
+  if (i <= 0) return 0;
+  if ((i > 1 && str.codePointAt(i - 2) >= 0x10000) || str.codePointAt(i - 1) >= 0x10000) return 2;
+  return 1;
+}
+
+function charLengthAt(str, i) {
+  if (str.length <= i) return 1;
+  return str.codePointAt(i) >= 0x10000 ? 2 : 1;
+}
+
+
+function lineIterator(rl) {
+  const kept = [];
+  const waiting = [];
+  let error = null;
+  let finished = false;
+  let paused = false;
+  const done = () => ({ value: undefined, done: true });
+
+  function onLine(line) {
+    const w = waiting.shift();
+    if (w) {
+      w.resolve({ value: line, done: false });
+      return;
+    }
+    kept.push(line);
+    if (kept.length > kHighWaterMark && !paused) {
+      paused = true;
+      rl.pause();
+    }
+  }
+  function onError(err) {
+    const w = waiting.shift();
+    if (w) w.reject(err);
+    else error = err;
+    iterator.return();
+  }
+  function onClose() {
+    removeAll();
+    finished = true;
+    while (waiting.length > 0) waiting.shift().resolve(done());
+  }
+  function removeAll() {
+    rl.removeListener('line', onLine);
+    rl.removeListener('error', onError);
+    rl.removeListener('close', onClose);
+  }
+
+  const iterator = Object.create(Object.prototype, {
+    [Symbol.asyncIterator]: {
+      value: function() { return this; },
+      writable: true, configurable: true,
+    },
+    next: {
+      value: function next() {
+        if (kept.length > 0) {
+          const value = kept.shift();
+          if (paused && kept.length < 1) {
+            paused = false;
+            rl.resume();
+          }
+          return Promise.resolve({ value, done: false });
+        }
+        if (error) {
+          const p = Promise.reject(error);
+          error = null;
+          return p;
+        }
+        if (finished) return Promise.resolve(done());
+        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+      },
+      writable: true, configurable: true,
+    },
+    return: {
+      value: function() {
+        onClose();
+        return Promise.resolve(done());
+      },
+      writable: true, configurable: true,
+    },
+    throw: {
+      value: function(err) {
+        if (!(err instanceof Error)) {
+          throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        }
+        onError(err);
+        return Promise.resolve(done());
+      },
+      writable: true, configurable: true,
+    },
+  });
+
+  rl.on('line', onLine);
+  rl.on('error', onError);
+  rl.on('close', onClose);
+  return iterator;
+}
+
+module.exports = {
+  Interface, InterfaceConstructor, AbortError,
+  kQuestion, kQuestionCancel, kQuestionCallback, kOnLine, kNormalWrite, kTtyWrite, kWriteToOutput,
+  kRefreshLine, kSetRawMode, kAddHistory, kInsertString, kMoveCursor, kLine, kHistoryNext,
+  kHistoryPrev, kGetDisplayPos, kDecoder, kLineBuffer, kSawReturnAt, kPrompt, kOldPrompt,
+  kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight,
+};
