@@ -417,6 +417,14 @@ class Interface extends InterfaceConstructor {
   }
 
   [kInsertString](c) {
+    // Text pasted in one chunk (all but its last character, see
+    // emitKeypressEvents) is appended without redrawing, as in node v20.
+    if (!this.isCompletionEnabled) {
+      this.line += c;
+      this.cursor += c.length;
+      this[kWriteToOutput](c);
+      return;
+    }
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;

@@ -163,9 +163,13 @@ function emitKeypressEvents(stream, iface = {}) {
       const string = stream[kKeypressDecoder].write(input);
       if (!string) return;
       clearTimeout(timeout);
+      // Completion is off while the characters of a multi-character chunk
+      // (a paste) are handled, on again for its last one.
+      iface.isCompletionEnabled = false;
       let length = 0;
       for (const ch of string) {
         length += ch.length;
+        if (length === string.length) iface.isCompletionEnabled = true;
         try {
           stream[kEscapeDecoder].next(ch);
           if (length === string.length && ch === kEscape) timeout = setTimeout(triggerEscape, escapeCodeTimeout);
