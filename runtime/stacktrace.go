@@ -23,11 +23,13 @@ func (rt *Runtime) installCaptureStackTrace() {
 }
 
 // captureStackTrace is Error.captureStackTrace(obj[, constructorOpt]): it
-// gives obj a 'stack' of its toString() header and the current frames. With
-// a function, the frames start below that function's topmost frame, and
-// there are none if it is not on the stack. goja's frames carry names, not
-// functions, so the frame is found by the function's name; an anonymous
-// function cuts nothing.
+// gives obj a 'stack' of its toString() header and the current frames, in
+// node's layout. With a function, the frames start below that function's
+// topmost frame, and there are none if it is not on the stack. goja's
+// frames carry names, not functions, so the frame is found by the
+// function's name; a class constructor's frames are anonymous in goja, so
+// for a function not found by name the anonymous frames on top (the
+// constructors running) are dropped.
 func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 	vm := rt.vm
 	obj, ok := call.Argument(0).(*goja.Object)
@@ -39,37 +41,44 @@ func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 		frames = frames[1:] // captureStackTrace itself
 	}
 	if fn, ok := call.Argument(1).(*goja.Object); ok && isFunction(fn) {
-		if name := fn.Get("name"); name != nil {
-			if n, ok := AsString(name); ok && n != "" {
-				frames = framesBelow(frames, n)
-			}
-		}
+		name, _ := AsString(fn.Get("name"))
+		frames = framesBelow(frames, name)
 	}
-	// goja's own layout: a line per frame, each ending in a newline.
+	// Written in goja's layout, then turned into node's. V8 makes the text
+	// on first read, behind what looks like a data property; goja cannot
+	// have both, so the text is made now (a name set afterwards does not
+	// show in it).
 	var b bytes.Buffer
 	b.WriteString(rt.errorHeader(obj))
 	for i := range frames {
 		b.WriteString("\n\tat ")
 		frames[i].Write(&b)
 	}
-	if len(frames) > 0 {
-		b.WriteByte('\n')
-	}
-	if err := obj.DefineDataProperty("stack", vm.ToValue(b.String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+	if err := obj.DefineDataProperty("stack", vm.ToValue(NodeStack(b.String())), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return goja.Undefined()
 }
 
 // framesBelow drops the topmost frame of the function called name and every
-// frame above it; it leaves nothing when no frame has that name.
+// frame above it. When no frame has that name, it drops the anonymous
+// frames on top if any (a class constructor's), else everything.
 func framesBelow(frames []goja.StackFrame, name string) []goja.StackFrame {
-	for i := range frames {
-		if f := frames[i].FuncName(); f == name || strings.HasSuffix(f, "."+name) {
-			return frames[i+1:]
+	if name != "" {
+		for i := range frames {
+			if f := frames[i].FuncName(); f == name || strings.HasSuffix(f, "."+name) {
+				return frames[i+1:]
+			}
 		}
 	}
-	return nil
+	i := 0
+	for i < len(frames) && frames[i].FuncName() == "<anonymous>" && frames[i].SrcName() != "<native>" {
+		i++
+	}
+	if i == 0 {
+		return nil
+	}
+	return frames[i:]
 }
 
 // errorHeader is Error.prototype.toString.call(obj), or "Error" when that

@@ -79,8 +79,9 @@ function makeNodeError(Base, code, format) {
       constructor(...args) {
         super(format(...args));
         Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-        // The stack header is rendered lazily from the name: show the code in it.
+        // The stack header shows the name as it is now: with the code.
         Object.defineProperty(this, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+        Error.captureStackTrace(this, new.target);
         void this.stack;
         delete this.name;
       }

@@ -370,6 +370,7 @@ function _errnoException(err, syscall, original) {
   e.errno = err;
   e.code = name;
   e.syscall = syscall;
+  Error.captureStackTrace(e, _errnoException);
   return e;
 }
 
@@ -385,6 +386,7 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
   e.syscall = syscall;
   e.address = address;
   if (port) e.port = port;
+  Error.captureStackTrace(e, _exceptionWithHostPort);
   return e;
 }
 

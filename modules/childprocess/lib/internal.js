@@ -58,6 +58,7 @@ function errnoException(err, syscall, original) {
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;
+  Error.captureStackTrace(ex, errnoException);
   return ex;
 }
 
