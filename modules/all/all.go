@@ -10,6 +10,7 @@ import (
 	_ "github.com/gonode/gonode/modules/childprocess"
 	_ "github.com/gonode/gonode/modules/cluster"
 	_ "github.com/gonode/gonode/modules/console"
+	_ "github.com/gonode/gonode/modules/crypto"
 	_ "github.com/gonode/gonode/modules/dgram"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
