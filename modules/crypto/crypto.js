@@ -14,16 +14,18 @@ const {
 
 const ERR_CRYPTO_HASH_FINALIZED = makeNodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', () => 'Digest already called');
 const ERR_CRYPTO_HASH_UPDATE_FAILED = makeNodeError(Error, 'ERR_CRYPTO_HASH_UPDATE_FAILED', () => 'Hash update failed');
-const ERR_CRYPTO_INVALID_DIGEST = makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`);
-const ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH = makeNodeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH',
-  () => 'Input buffers must have the same byte length');
-// timingSafeEqual's type error, which node raises from C++ without "Received".
-const ERR_INVALID_BUFFER_ARG = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-  (name) => `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
 
-// The WebIDL arity error, which node raises with code ERR_MISSING_ARGS.
-const ERR_MISSING_WEBIDL_ARG = makeNodeError(TypeError, 'ERR_MISSING_ARGS', (method, iface, required, present) =>
-  `Failed to execute '${method}' on '${iface}': ${required} argument required, but only ${present} present.`);
+// Errors node raises from C++: a code property, but no code in the stack
+// header.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+function invalidDigest(digest) {
+  return nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+}
 
 // The binding's failure codes.
 const kUnknownDigest = 0;
@@ -231,7 +233,7 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const handle = binding.hmacCreate(hmac, secretKey(key, options));
-  if (handle === kUnknownDigest) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (handle === kUnknownDigest) throw invalidDigest(hmac);
   if (handle === kNotXOF) throw opensslError('error:00000000:lib(0)::reason(0)');
   this[kHandle] = handle;
   this[kFinalized] = false;
@@ -306,7 +308,7 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
 }
 
 function pbkdf2Failure(code, digest) {
-  if (code === kUnknownDigest) return new ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (code === kUnknownDigest) return invalidDigest(digest);
   return new Error('Deriving bits failed');
 }
 
@@ -434,9 +436,15 @@ function randomUUID(options) {
 }
 
 function timingSafeEqual(buf1, buf2) {
-  if (!ArrayBuffer.isView(buf1) && !isAnyArrayBuffer(buf1)) throw new ERR_INVALID_BUFFER_ARG('buf1');
-  if (!ArrayBuffer.isView(buf2) && !isAnyArrayBuffer(buf2)) throw new ERR_INVALID_BUFFER_ARG('buf2');
-  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  for (const [name, buf] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!ArrayBuffer.isView(buf) && !isAnyArrayBuffer(buf)) {
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    }
+  }
+  if (buf1.byteLength !== buf2.byteLength) {
+    throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
   return binding.timingSafeEqual(bytes(buf1), bytes(buf2));
 }
 
@@ -466,7 +474,10 @@ class Crypto {
 
   getRandomValues(data) {
     if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
-    if (arguments.length < 1) throw new ERR_MISSING_WEBIDL_ARG('getRandomValues', 'Crypto', 1, 0);
+    if (arguments.length < 1) {
+      throw nativeError(TypeError, 'ERR_MISSING_ARGS',
+        "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+    }
     if (!isIntegerTypedArray(data)) {
       throw domException('The data argument must be an integer-type TypedArray', 'TypeMismatchError', 17);
     }
