@@ -254,6 +254,12 @@ func newEmitter(rt *Runtime) *emitter {
 	_ = ctor.Set("usingDomains", false)
 	_ = ctor.Set("captureRejectionSymbol", e.kRejection)
 	_ = ctor.Set("errorMonitor", e.errorMonitor)
+	// The keys of an EventTarget's listener limit, shared by
+	// lib/event_target.js and events.setMaxListeners/getMaxListeners.
+	_ = ctor.DefineDataProperty("kMaxEventTargetListeners", goja.NewSymbol("events.maxEventTargetListeners"),
+		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = ctor.DefineDataProperty("kMaxEventTargetListenersWarned", goja.NewSymbol("events.maxEventTargetListenersWarned"),
+		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = ctor.Set("init", func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
 	_ = ctor.Set("listenerCount", func(emitter, typ goja.Value) goja.Value {
 		o := emitter.ToObject(vm)

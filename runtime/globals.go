@@ -14,11 +14,14 @@ var (
 	stdioSource string
 	//go:embed lib/event_target.js
 	eventTargetSource string
+	//go:embed lib/domexception.js
+	domExceptionSource string
 )
 
 func init() {
 	RegisterCoreModule("internal/stdio", JSModule("node:internal/stdio", stdioSource))
 	RegisterCoreModule("internal/event_target", JSModule("node:internal/event_target", eventTargetSource))
+	RegisterCoreModule("internal/domexception", JSModule("node:internal/domexception", domExceptionSource))
 	RegisterCoreModule("process", func(rt *Runtime, module *goja.Object) error {
 		return module.Set("exports", rt.process)
 	})
@@ -29,9 +32,14 @@ func init() {
 func (rt *Runtime) installGlobals() {
 	g := rt.vm.GlobalObject()
 	_ = g.Set("global", g)
-	_ = g.Set("process", rt.process)
+	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	lazy := func(name, module, export string) {
-		rt.defineLazy(g, name, func() goja.Value {
+		// As in node, only atob and btoa of these are enumerable.
+		enumerable := goja.FLAG_FALSE
+		if name == "atob" || name == "btoa" {
+			enumerable = goja.FLAG_TRUE
+		}
+		rt.defineLazyFlag(g, name, enumerable, func() goja.Value {
 			exports, err := rt.Require(module)
 			if err != nil {
 				rt.Rethrow(err)
@@ -50,9 +58,10 @@ func (rt *Runtime) installGlobals() {
 	lazy("URLSearchParams", "url", "URLSearchParams")
 	lazy("TextEncoder", "util", "TextEncoder")
 	lazy("TextDecoder", "util", "TextDecoder")
-	for _, name := range []string{"Event", "EventTarget", "AbortController", "AbortSignal"} {
+	for _, name := range []string{"Event", "EventTarget", "CustomEvent", "AbortController", "AbortSignal"} {
 		lazy(name, "internal/event_target", name)
 	}
+	lazy("DOMException", "internal/domexception", "DOMException")
 }
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).

@@ -302,17 +302,23 @@ func residentSetSize() int64 {
 // defineLazy defines obj[name] as a getter that computes the value once and
 // then holds it; assigning replaces it.
 func (rt *Runtime) defineLazy(obj *goja.Object, name string, make func() goja.Value) {
+	rt.defineLazyFlag(obj, name, goja.FLAG_TRUE, make)
+}
+
+// defineLazyFlag is defineLazy with the property's enumerability given
+// (node's globals are not enumerable).
+func (rt *Runtime) defineLazyFlag(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
 	vm := rt.vm
 	var getter, setter goja.Value
 	getter = vm.ToValue(func() goja.Value {
 		v := make()
-		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 		return v
 	})
 	setter = vm.ToValue(func(v goja.Value) {
-		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 	})
-	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)
 }
 
 // exitCodeVal is process.exitCode (undefined until set).

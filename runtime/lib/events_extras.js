@@ -4,10 +4,10 @@
 // only when one of these helpers is first used.
 'use strict';
 
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
-
 module.exports = function install(EventEmitter) {
+  // Defined by runtime/events.go, read by lib/event_target.js too.
+  const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
+
   function nodeError(Ctor, code, message) {
     const err = new Ctor(message);
     err.code = code;
@@ -330,6 +330,9 @@ module.exports = function install(EventEmitter) {
     if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') {
       return emitterOrTarget.listeners(type);
     }
+    if (isEventTarget(emitterOrTarget) && emitterOrTarget[kMaxEventTargetListeners] !== undefined) {
+      return require('internal/event_target').listenersOf(emitterOrTarget, type);
+    }
     throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
   }
 
@@ -361,11 +364,5 @@ module.exports = function install(EventEmitter) {
     }
   }
 
-  Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', {
-    value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
-  });
-  Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', {
-    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
-  });
   return { once, on, getEventListeners, getMaxListeners, setMaxListeners, addAbortListener };
 };
