@@ -47,10 +47,12 @@ function inspect(value, opts) {
   return utilInspect(value, opts);
 }
 
+// The reasons are made where they are needed (not in a helper), so that
+// their stack starts at the DOMException constructor and the API called.
 let DOMExceptionCtor;
-function domException(message, name) {
-  if (DOMExceptionCtor === undefined) DOMExceptionCtor = require('internal/domexception').DOMException;
-  return new DOMExceptionCtor(message, name);
+function DOMException() {
+  DOMExceptionCtor ??= require('internal/domexception').DOMException;
+  return DOMExceptionCtor;
 }
 
 // now is performance.now(): milliseconds since the process started.
@@ -567,10 +569,6 @@ function checkSignal(value) {
   if (value?.[kAborted] === undefined) throw nodeError('ERR_INVALID_THIS', 'AbortSignal');
 }
 
-function abortError() {
-  return domException('This operation was aborted', 'AbortError');
-}
-
 class AbortSignal extends EventTarget {
   constructor(dontThrow = undefined, init = undefined) {
     if (dontThrow !== kDontThrow) throw nodeError('ERR_ILLEGAL_CONSTRUCTOR');
@@ -601,7 +599,7 @@ class AbortSignal extends EventTarget {
     return `${this.constructor.name} ${inspectWith(inspectFn)({ aborted: this.aborted }, nestedOptions(options))}`;
   }
 
-  static abort(reason = abortError()) {
+  static abort(reason = new (DOMException())('This operation was aborted', 'AbortError')) {
     return new AbortSignal(kDontThrow, { aborted: true, reason });
   }
 
@@ -614,7 +612,7 @@ class AbortSignal extends EventTarget {
     const signal = new AbortSignal(kDontThrow);
     // The timer does not keep the process alive.
     setTimeout(() => {
-      abortSignal(signal, domException('The operation was aborted due to timeout', 'TimeoutError'));
+      abortSignal(signal, new (DOMException())('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay).unref();
     return signal;
   }
@@ -683,7 +681,7 @@ class AbortController {
     return this.#signal;
   }
 
-  abort(reason = abortError()) {
+  abort(reason = new (DOMException())('This operation was aborted', 'AbortError')) {
     abortSignal(this.#signal ??= new AbortSignal(kDontThrow), reason);
   }
 
