@@ -563,15 +563,39 @@ for (const size of [16, 32, 64]) {
   });
 }
 
-// node's takes (recurseTimes, ctx) to show a buffer's extra properties;
-// this one shows only the bytes.
-proto.inspect = function inspect(recurseTimes, ctx) { // eslint-disable-line no-unused-vars
+// Called by util.inspect as (recurseTimes, ctx, inspect): besides the bytes
+// it shows the buffer's own non-index properties (enumerable ones, or all
+// with showHidden), as node does.
+proto.inspect = function inspect(recurseTimes, ctx, inspectFn) {
   const actualMax = Math.min(INSPECT_MAX_BYTES, this.length);
   const remaining = this.length - INSPECT_MAX_BYTES;
   let str = binding.slice(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  if (ctx) {
+    let extras = false;
+    const obj = { __proto__: null };
+    for (const key of Reflect.ownKeys(this)) {
+      if (typeof key === 'string' && isArrayIndex(key)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      extras = true;
+      obj[key] = this[key];
+    }
+    if (extras) {
+      if (typeof inspectFn !== 'function') inspectFn = require('util').inspect;
+      if (this.length !== 0) str += ', ';
+      // '[Object: null prototype] {'.length === 26
+      str += inspectFn(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
+  }
   return `<${this.constructor.name} ${str}>`;
 };
+
+// isArrayIndex: key is an array index ('0' .. '4294967294'), which
+// getOwnNonIndexProperties leaves out.
+function isArrayIndex(key) {
+  if (!/^(?:0|[1-9][0-9]*)$/.test(key)) return false;
+  return Number(key) < 4294967295;
+}
 proto[customInspect] = proto.inspect;
 
 // ---- Numeric reads and writes ----

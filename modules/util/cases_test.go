@@ -345,6 +345,19 @@ var diffCases = []diffCase{
 	withOpts("'abc'", "{ maxStringLength: null }"),
 	withOpts("'abcdef'.repeat(20)", "{ maxStringLength: 30, breakLength: 20 }"),
 	withOpts("({ a: 'abcdef'.repeat(5) })", "{ breakLength: 20 }"),
+	// Buffers with own properties besides their bytes.
+	inspectCase("const b = Buffer.from('xy'); b.extra = 1; b[Symbol('s')] = { a: [1, { c: 2 }] }; b"),
+	withOpts("const b = Buffer.from('xy'); b.extra = 1; Object.defineProperty(b, 'hid', { value: 'h' }); b", "{ showHidden: true }"),
+	inspectCase("const b = Buffer.alloc(0); b.x = 'y'; b"),
+	inspectCase("const b = Buffer.alloc(60); b.q = [1]; b"),
+	// Non-strict functions' own arguments and caller (goja's storage tells
+	// them), and prototype's place.
+	storageCase(withOpts("function sloppy(a) {}; sloppy", "{ showHidden: true }")),
+	storageCase(withOpts("function withProps() {}; withProps.x = 1; withProps[Symbol('y')] = 2; withProps", "{ showHidden: true }")),
+	withOpts("function strictFn() { 'use strict'; }; strictFn.x = 1; strictFn", "{ showHidden: true }"),
+	storageCase(withOpts("Function('return 1')", "{ showHidden: true }")),
+	storageCase(withOpts("({ m() {}, f: function () {}, a: () => 1, g: function* () {} })", "{ showHidden: true }")),
+	withOpts("function sloppy() {}; sloppy.bind(null)", "{ showHidden: true }"),
 }
 
 // formatCases are util.format argument lists.
@@ -409,4 +422,15 @@ var formatCases = []diffCase{
 	formatCase("[Symbol('only')]"),
 	formatCase("['a\\nb', { c: 1 }]"),
 	formatCase("['%s', 'a', new Error('e').stack === undefined]"),
+	// %s calls String() on node's own classes: only ECMAScript built-ins
+	// count as built-in.
+	formatCase("['%s', new URL('http://a.com/x?y=1')]"),
+	formatCase("['%s', Buffer.from('ab')]"),
+	formatCase("['%s', new URLSearchParams('a=1&b=2')]"),
+	formatCase("['%s', new TextEncoder()]"),
+	formatCase("['%s %s', new (class M extends Map {})([[1, 2]]), new (class E extends TypeError {})('te')].map((v, i) => i === 2 ? (v.stack = 'TypeError: te', v) : v)"),
+	formatCase("['%i %i %i %i %i', -0.5, '-0.9', ' -0x0', '-abc', { toString() { return '-0'; } }]"),
+	formatCase("['%i %i %d', -0, 0.5, -0]"),
+	storageCase(formatCase("['%o', function sloppy(a) {}]")),
+	formatCase("['%o', function strictFn() { 'use strict'; }]"),
 }

@@ -1,7 +1,9 @@
 package util
 
 import (
+	"math"
 	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 )
@@ -152,7 +154,12 @@ func formatD(vm *goja.Runtime, opts InspectOptions, v goja.Value, parse goja.Cal
 		return "NaN"
 	}
 	if parse != nil {
-		return formatNumber(call(parse, v).ToFloat(), opts.NumericSeparator)
+		str := v.String()
+		n := call(parse, vm.ToValue(str)).ToFloat()
+		if n == 0 && strings.HasPrefix(strings.TrimLeftFunc(str, isJSWhiteSpace), "-") {
+			n = math.Copysign(0, -1) // goja's parseInt('-0.5') is 0, V8's -0
+		}
+		return formatNumber(n, opts.NumericSeparator)
 	}
 	return formatNumber(v.ToNumber().ToFloat(), opts.NumericSeparator)
 }
@@ -207,4 +214,9 @@ func (c *inspector) hasBuiltInToString(value *goja.Object) bool {
 	}
 	name := ctor.Get("name")
 	return name != nil && builtInObjects()[name.String()]
+}
+
+// isJSWhiteSpace is JavaScript's WhiteSpace or LineTerminator.
+func isJSWhiteSpace(r rune) bool {
+	return r == '\uFEFF' || r != '\u0085' && unicode.IsSpace(r)
 }

@@ -309,6 +309,7 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 		braces = [2]string{"{", "}"}
 		switch {
 		case k == kindFunction:
+			keys = c.functionKeys(value, keys)
 			base = c.functionBase(value, constructor, null, tag)
 			if len(keys) == 0 && !hasProtoProps {
 				return c.stylize(base, "special")

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 	_ "github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/url"
 	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 )

@@ -208,8 +208,11 @@ func (c *inspector) internalName(o *goja.Object, k kind) string {
 	return "Object"
 }
 
-// builtInObjects are the global constructors node treats as built-in when
-// showing prototype properties (showHidden).
+// builtInObjects are node's builtInObjects: the capitalised globals of a
+// fresh V8 context (what globalThis holds when node's inspect.js loads),
+// not node's own classes (Buffer, URL, Event...). %s inspects an object
+// whose toString comes from one of them, and showHidden stops listing
+// prototype properties at one of them.
 var builtInObjects = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
 	for _, n := range []string{"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean",
@@ -218,18 +221,7 @@ var builtInObjects = sync.OnceValue(func() map[string]bool {
 		"ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
 		"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
 		"BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect",
-		"FinalizationRegistry", "WeakRef", "Buffer", "URL", "URLSearchParams", "DOMException",
-		"AbortController", "AbortSignal", "Event", "EventTarget", "TextEncoder", "TextDecoder",
-		"TransformStream", "TransformStreamDefaultController", "WritableStream",
-		"WritableStreamDefaultController", "WritableStreamDefaultWriter", "ReadableStream",
-		"ReadableStreamDefaultReader", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest",
-		"ReadableByteStreamController", "ReadableStreamDefaultController", "ByteLengthQueuingStrategy",
-		"CountQueuingStrategy", "TextEncoderStream", "TextDecoderStream", "CompressionStream",
-		"DecompressionStream", "BroadcastChannel", "MessageChannel", "MessagePort", "MessageEvent",
-		"Blob", "File", "Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure",
-		"PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming", "FormData",
-		"Headers", "Request", "Response", "SharedArrayBuffer", "Atomics", "WebAssembly", "Crypto",
-		"CryptoKey", "SubtleCrypto", "CustomEvent"} {
+		"FinalizationRegistry", "WeakRef", "SharedArrayBuffer", "Atomics", "WebAssembly"} {
 		set[n] = true
 	}
 	return set

@@ -1,6 +1,7 @@
 package util
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -417,4 +418,55 @@ func (c *inspector) ownKeys(o *goja.Object) []propKey {
 func (c *inspector) hasOwn(o *goja.Object, k propKey) bool {
 	_, ok := c.ownProp(o, k)
 	return ok
+}
+
+// functionKeys puts a function's own keys (showHidden) in V8's order:
+// length, name, then for a non-strict ordinary function the 'arguments'
+// and 'caller' properties (null, non-enumerable) V8 gives it and goja does
+// not, then prototype (which goja creates when first read, after
+// properties the program added before), then the rest.
+func (c *inspector) functionKeys(fn *goja.Object, keys []propKey) []propKey {
+	if !c.opts.ShowHidden {
+		return keys
+	}
+	out := make([]propKey, 0, len(keys)+2)
+	var proto []propKey
+	own := false
+	for _, k := range keys {
+		if k.sym == nil {
+			if k.name == "prototype" {
+				proto = append(proto, k)
+				continue
+			}
+			own = own || k.name == "arguments" || k.name == "caller"
+		}
+		out = append(out, k)
+	}
+	at := 0
+	for at < len(out) && out[at].sym == nil && (out[at].name == "length" || out[at].name == "name") {
+		at++
+	}
+	if !own && c.isSloppyFunction(fn) {
+		null := &propDesc{value: goja.Null()}
+		proto = append([]propKey{{name: "arguments", desc: null}, {name: "caller", desc: null}}, proto...)
+	}
+	if len(proto) == 0 {
+		return out
+	}
+	return append(out[:at], append(proto, out[at:]...)...)
+}
+
+// isSloppyFunction reports whether fn is a non-strict ordinary function (a
+// function declaration or expression, or one made by Function()), read
+// from goja's funcObject; false when goja's layout is not known.
+func (c *inspector) isSloppyFunction(fn *goja.Object) bool {
+	if c.fp == nil {
+		return false
+	}
+	impl := c.fp.Impl(fn)
+	if !impl.IsValid() || impl.Kind() != reflect.Pointer || impl.IsNil() || impl.Type().String() != "*goja.funcObject" {
+		return false
+	}
+	strict := impl.Elem().FieldByName("strict")
+	return strict.IsValid() && strict.Kind() == reflect.Bool && !strict.Bool()
 }
