@@ -566,7 +566,8 @@ for (const size of [16, 32, 64]) {
 // Called by util.inspect as (recurseTimes, ctx, inspect): besides the bytes
 // it shows the buffer's own non-index properties (enumerable ones, or all
 // with showHidden), as node does.
-proto.inspect = function inspect(recurseTimes, ctx, inspectFn) {
+proto.inspect = function inspect(recurseTimes, ctx) {
+  let inspectFn = arguments[2]; // not a parameter: node's has length 2
   const actualMax = Math.min(INSPECT_MAX_BYTES, this.length);
   const remaining = this.length - INSPECT_MAX_BYTES;
   let str = binding.slice(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
