@@ -34,9 +34,10 @@ func (rt *Runtime) installGlobals() {
 	_ = g.Set("global", g)
 	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	lazy := func(name, module, export string) {
-		// As in node, only atob and btoa of these are enumerable.
+		// As in node, only atob, btoa and structuredClone of these are
+		// enumerable.
 		enumerable := goja.FLAG_FALSE
-		if name == "atob" || name == "btoa" {
+		if name == "atob" || name == "btoa" || name == "structuredClone" {
 			enumerable = goja.FLAG_TRUE
 		}
 		rt.defineLazyFlag(g, name, enumerable, func() goja.Value {
@@ -62,6 +63,7 @@ func (rt *Runtime) installGlobals() {
 		lazy(name, "internal/event_target", name)
 	}
 	lazy("DOMException", "internal/domexception", "DOMException")
+	lazy("structuredClone", "internal/structured_clone", "structuredClone")
 }
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).

@@ -16,14 +16,19 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-//go:embed v8.js
-var v8Source string
+var (
+	//go:embed v8.js
+	v8Source string
+	//go:embed structured_clone.js
+	structuredCloneSource string
+)
 
 const bindingName = "internal/v8"
 
 func init() {
 	runtime.RegisterCoreModule(bindingName, loadBinding)
 	runtime.RegisterCoreModule("v8", runtime.JSModule("node:v8", v8Source))
+	runtime.RegisterCoreModule("internal/structured_clone", runtime.JSModule("node:internal/structured_clone", structuredCloneSource))
 }
 
 // binding is the per-runtime state behind internal/v8.
