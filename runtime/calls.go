@@ -242,6 +242,9 @@ func (rt *Runtime) drainTicks() {
 			rt.processRejections()
 			continue
 		}
+		// The job is over: WeakRef targets it used may go.
+		clear(rt.keptAlive)
+		rt.keptAlive = rt.keptAlive[:0]
 		return
 	}
 }

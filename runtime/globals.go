@@ -64,6 +64,7 @@ func (rt *Runtime) installGlobals() {
 	}
 	lazy("DOMException", "internal/domexception", "DOMException")
 	lazy("structuredClone", "internal/structured_clone", "structuredClone")
+	rt.installWeakRefs(g)
 }
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).

@@ -97,6 +97,7 @@ type Runtime struct {
 	rejectionsSeen map[*goja.Promise]int // reported as unhandled: the rejection's id
 	rejectionID    int
 	handledLate    []lateHandled
+	keptAlive      []*goja.Object // WeakRef targets kept until the job ends
 
 	inJS             int // depth of top-level calls into the VM in progress
 	noopFn           goja.Value
