@@ -247,10 +247,7 @@ func (rt *Runtime) previousUsage(prev goja.Value, field string) int64 {
 		v = goja.Undefined()
 	}
 	name := "prevValue." + field
-	f, isNum := v.Export().(float64)
-	if i, isInt := v.Export().(int64); isInt {
-		f, isNum = float64(i), true
-	}
+	f, isNum := numberValue(v)
 	if !isNum {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "`+name+`" property must be of type number. Received `+describeReceived(v)))
@@ -349,13 +346,24 @@ func (rt *Runtime) setExitCode(v goja.Value) {
 	rt.exitCodeSet = v
 }
 
+// numberValue is v's value if v is a number primitive.
+func numberValue(v goja.Value) (float64, bool) {
+	if _, isObj := v.(*goja.Object); isObj {
+		return 0, false
+	}
+	switch n := v.Export().(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
 // validateInteger throws as node's validateInteger does unless v is a
 // number that is a safe integer.
 func (rt *Runtime) validateInteger(v goja.Value, name string) {
-	f, ok := v.Export().(float64)
-	if i, isInt := v.Export().(int64); isInt {
-		f, ok = float64(i), true
-	}
+	f, ok := numberValue(v)
 	if !ok {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "`+name+`" argument must be of type number. Received `+describeReceived(v)))

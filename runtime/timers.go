@@ -159,7 +159,7 @@ func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", what+" must be "+expected+". Received "+describeReceived(v)))
 	}
 	if delay := call.Argument(0); !goja.IsUndefined(delay) {
-		if _, ok := delay.Export().(string); ok || !isNumber(delay) {
+		if _, ok := numberValue(delay); !ok {
 			invalid(`The "delay" argument`, "of type number", delay)
 		}
 	}
@@ -180,16 +180,6 @@ func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
 		}
 	}
 	return goja.Undefined()
-}
-
-// isNumber reports whether v is a number primitive.
-func isNumber(v goja.Value) bool {
-	switch v.Export().(type) {
-	case int64, float64:
-		_, isObj := v.(*goja.Object)
-		return !isObj
-	}
-	return false
 }
 
 // runTimers runs every timer whose deadline has passed, in order.
