@@ -34,10 +34,10 @@ func (rt *Runtime) installGlobals() {
 	_ = g.Set("global", g)
 	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	lazy := func(name, module, export string) {
-		// As in node, only atob, btoa and structuredClone of these are
+		// As in node, only atob, btoa, structuredClone and performance of these are
 		// enumerable.
 		enumerable := goja.FLAG_FALSE
-		if name == "atob" || name == "btoa" || name == "structuredClone" {
+		if name == "atob" || name == "btoa" || name == "structuredClone" || name == "performance" {
 			enumerable = goja.FLAG_TRUE
 		}
 		rt.defineLazyFlag(g, name, enumerable, func() goja.Value {
@@ -64,6 +64,10 @@ func (rt *Runtime) installGlobals() {
 	}
 	lazy("DOMException", "internal/domexception", "DOMException")
 	lazy("structuredClone", "internal/structured_clone", "structuredClone")
+	for _, name := range []string{"performance", "Performance", "PerformanceEntry", "PerformanceMark",
+		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"} {
+		lazy(name, "perf_hooks", name)
+	}
 	rt.installWeakRefs(g)
 }
 

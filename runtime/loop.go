@@ -139,6 +139,7 @@ func (rt *Runtime) run() {
 	wait := time.NewTimer(time.Hour)
 	defer wait.Stop()
 	for !rt.exiting {
+		rt.loops++
 		if !rt.alive() {
 			rt.emitBeforeExit()
 			if rt.exiting || !rt.alive() {
@@ -169,8 +170,10 @@ func (rt *Runtime) run() {
 		}
 		rt.spinSince = time.Time{}
 		next, hasNext := rt.timers.nextDeadline()
+		idleSince := time.Now() // the loop is idle from here until it has work
 		if rt.pollBeforeSleep(next, hasNext) {
 			rt.loopNow = time.Now()
+			rt.idle += rt.loopNow.Sub(idleSince)
 			continue
 		}
 		var timeout <-chan time.Time
@@ -193,6 +196,7 @@ func (rt *Runtime) run() {
 			}
 		}
 		rt.loopNow = time.Now()
+		rt.idle += rt.loopNow.Sub(idleSince)
 		if timeout != nil && !wait.Stop() {
 			select {
 			case <-wait.C:

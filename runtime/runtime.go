@@ -122,6 +122,10 @@ type Runtime struct {
 	ctxErr   func() error
 	stopErr  error
 	signals  *signalState
+
+	milestones [numMilestones]time.Time // see Milestone
+	idle       time.Duration            // time the loop spent waiting (IdleTime)
+	loops      int64                    // loop iterations begun (LoopCount)
 }
 
 // ModuleLoader initialises a core module the first time it is required. It
@@ -186,6 +190,7 @@ func New(opts Options) (*Runtime, error) {
 	if opts.Env == nil {
 		opts.Env = os.Environ()
 	}
+	created := time.Now()
 	rt := &Runtime{
 		opts:    opts,
 		vm:      goja.New(),
@@ -196,12 +201,15 @@ func New(opts Options) (*Runtime, error) {
 
 		errorLocations: map[*goja.Object]location{},
 	}
+	rt.milestones[MilestoneNodeStart] = created
+	rt.milestones[MilestoneV8Start] = rt.loopNow
 	rt.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	rt.vm.SetPromiseRejectionTracker(rt.trackRejection)
 	rt.modules = newModuleSystem(rt)
 	if err := rt.bootstrap(); err != nil {
 		return nil, err
 	}
+	rt.milestones[MilestoneEnvironment] = time.Now()
 	return rt, nil
 }
 
@@ -309,12 +317,17 @@ func (rt *Runtime) runWith(ctx context.Context, start func()) (code int, err err
 		rt.closeHandles()
 		rt.signals.stop()
 	}()
+	rt.milestones[MilestoneBootstrapComplete] = time.Now()
 	start()
 	if !rt.exiting {
 		rt.drainTicks()
 	}
 	if !rt.exiting {
+		rt.milestones[MilestoneLoopStart] = time.Now()
 		rt.run()
+		if !rt.exiting {
+			rt.milestones[MilestoneLoopExit] = time.Now()
+		}
 	}
 	if !rt.exiting {
 		rt.exit(rt.exitCodeValue())

@@ -17,6 +17,7 @@ import (
 	_ "github.com/gonode/gonode/modules/net"
 	_ "github.com/gonode/gonode/modules/os"
 	_ "github.com/gonode/gonode/modules/path"
+	_ "github.com/gonode/gonode/modules/perfhooks"
 	_ "github.com/gonode/gonode/modules/querystring"
 	_ "github.com/gonode/gonode/modules/readline"
 	_ "github.com/gonode/gonode/modules/stream"
