@@ -96,7 +96,7 @@ function isPerformanceEntry(obj) {
 }
 
 class PerformanceEntry {
-  constructor(skipThrow, name, type, start, duration) {
+  constructor(skipThrow = undefined, name = undefined, type = undefined, start = undefined, duration = undefined) {
     if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     this[kName] = name;
     this[kType] = type;
@@ -362,7 +362,7 @@ function queueDispatch() {
     const pending = Array.from(pendingObservers);
     pendingObservers.clear();
     for (const observer of pending) {
-      observer[kCallback](observer.takeRecords(), observer);
+      observer[kCallback](new PerformanceObserverEntryList(kSkipThrow, observer.takeRecords()), observer);
     }
   });
 }
@@ -489,7 +489,7 @@ class PerformanceObserver {
   takeRecords() {
     const list = this[kBuffer];
     this[kBuffer] = [];
-    return new PerformanceObserverEntryList(kSkipThrow, list);
+    return list;
   }
 
   static get supportedEntryTypes() {
@@ -916,9 +916,12 @@ class HdrState {
 
 class SafeMap extends Map {}
 
+const kMap = Symbol('kMap');
+
 class Histogram {
   constructor(skipThrow = undefined) {
     if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kMap] = new SafeMap();
   }
 
   get count() { return this[kHistogram].count; }
@@ -942,14 +945,18 @@ class Histogram {
     return BigInt(this.percentile(percentile));
   }
 
+  // percentiles and percentilesBigInt fill and return the same map, as
+  // node's do.
   get percentiles() {
-    const map = new SafeMap();
+    const map = this[kMap];
+    map.clear();
     for (const [p, v] of this[kHistogram].percentiles()) map.set(p, v);
     return map;
   }
 
   get percentilesBigInt() {
-    const map = new SafeMap();
+    const map = this[kMap];
+    map.clear();
     for (const [p, v] of this[kHistogram].percentiles()) map.set(p, BigInt(v));
     return map;
   }
