@@ -26,4 +26,5 @@ import (
 	_ "github.com/gonode/gonode/modules/url"
 	_ "github.com/gonode/gonode/modules/util"
 	_ "github.com/gonode/gonode/modules/v8"
+	_ "github.com/gonode/gonode/modules/zlib"
 )

@@ -1,0 +1,130 @@
+// Package zlib implements node's 'zlib' core module on Go's standard library
+// (compress/flate with the gzip and zlib framing written here, hash/crc32,
+// hash/adler32): the Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw
+// and Unzip transform streams, their one-shot forms (deflate/deflateSync
+// and so on), crc32, constants and codes, with node's option checks and
+// errors. The Go binding is internal/zlib: one Engine per stream, fed a chunk
+// at a time on the loop (synchronously, also for the stream and callback
+// forms). Compressed bytes differ from C zlib's; the formats are the same.
+// Brotli is not implemented: the Brotli classes and functions are absent.
+package zlib
+
+import (
+	_ "embed"
+	"hash/crc32"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/stream" // the Transform streams
+	"github.com/gonode/gonode/runtime"
+)
+
+//go:embed zlib.js
+var source string
+
+func init() {
+	runtime.RegisterCoreModule("internal/zlib", loadBinding)
+	runtime.RegisterCoreModule("zlib", runtime.JSModule("node:zlib", source))
+}
+
+type binding struct {
+	rt *runtime.Runtime
+	vm *goja.Runtime
+}
+
+func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
+	b := &binding{rt: rt, vm: rt.VM()}
+	o := b.vm.NewObject()
+	fns := map[string]func(goja.FunctionCall) goja.Value{
+		"create": b.create,
+		"write":  b.write,
+		"params": b.params,
+		"reset":  b.reset,
+		"close":  b.close,
+		"crc32":  b.crc32,
+	}
+	for name, fn := range fns {
+		if err := o.Set(name, fn); err != nil {
+			return err
+		}
+	}
+	return module.Set("exports", o)
+}
+
+// bytesArg returns the bytes of a Uint8Array (zlib.js passes every view as
+// one); nil for undefined.
+func (b *binding) bytesArg(v goja.Value) []byte {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if p, ok := o.Export().([]byte); ok {
+			return p
+		}
+		var p []byte
+		if b.vm.ExportTo(o, &p) == nil {
+			return p
+		}
+	}
+	panic(b.vm.NewTypeError("internal/zlib: expected a Uint8Array"))
+}
+
+func (b *binding) engine(v goja.Value) Engine {
+	e, ok := v.Export().(Engine)
+	if !ok {
+		panic(b.vm.NewTypeError("internal/zlib: not a zlib handle"))
+	}
+	return e
+}
+
+// create(mode, windowBits, level, strategy, dictionary) returns a handle.
+func (b *binding) create(call goja.FunctionCall) goja.Value {
+	o := Options{
+		Mode:       int(call.Argument(0).ToInteger()),
+		WindowBits: int(call.Argument(1).ToInteger()),
+		Level:      int(call.Argument(2).ToInteger()),
+		Strategy:   int(call.Argument(3).ToInteger()),
+	}
+	if d := b.bytesArg(call.Argument(4)); d != nil {
+		o.Dictionary = append([]byte{}, d...)
+	}
+	return b.vm.ToValue(NewEngine(o))
+}
+
+// write(handle, flush, chunk, last) returns [output, unconsumed] or, on
+// failure, [null, unconsumed, message, errno, code].
+func (b *binding) write(call goja.FunctionCall) goja.Value {
+	e := b.engine(call.Argument(0))
+	out, rest, err := e.Write(b.bytesArg(call.Argument(2)), int(call.Argument(1).ToInteger()), call.Argument(3).ToBoolean())
+	if err != nil {
+		return b.vm.NewArray(goja.Null(), rest, err.Msg, err.Errno, err.Code())
+	}
+	if out == nil {
+		out = []byte{}
+	}
+	buf, e2 := buffer.New(b.rt, out)
+	if e2 != nil {
+		b.rt.Rethrow(e2)
+	}
+	return b.vm.NewArray(buf, rest)
+}
+
+func (b *binding) params(call goja.FunctionCall) goja.Value {
+	b.engine(call.Argument(0)).Params(int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger()))
+	return goja.Undefined()
+}
+
+func (b *binding) reset(call goja.FunctionCall) goja.Value {
+	b.engine(call.Argument(0)).Reset()
+	return goja.Undefined()
+}
+
+func (b *binding) close(call goja.FunctionCall) goja.Value {
+	b.engine(call.Argument(0)).Close()
+	return goja.Undefined()
+}
+
+// crc32(data, value) continues the CRC-32 value over data.
+func (b *binding) crc32(call goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(crc32.Update(uint32(call.Argument(1).ToInteger()), crc32.IEEETable, b.bytesArg(call.Argument(0))))
+}
