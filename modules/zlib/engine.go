@@ -10,6 +10,7 @@ import (
 	"hash/crc32"
 	"io"
 	"iter"
+	"sync/atomic"
 )
 
 // Modes, as node's node_zlib_mode numbers them.
@@ -290,6 +291,9 @@ type decompressor struct {
 
 var errStopped = errors.New("zlib: stream closed")
 
+// running counts the decompressor coroutines that have not returned.
+var running atomic.Int64
+
 // fill waits until at least n bytes of input are pending; it fails with
 // io.ErrUnexpectedEOF when the input ends first.
 func (d *decompressor) fill(n int) error {
@@ -356,6 +360,8 @@ func failure(err error) *Error {
 
 // run is the coroutine body.
 func (d *decompressor) run(yield func(struct{}) bool) {
+	running.Add(1)
+	defer running.Add(-1)
 	d.yield = yield
 	d.err = failure(d.decode())
 	d.yield = nil

@@ -12,27 +12,28 @@ package zlib
 import (
 	_ "embed"
 	"hash/crc32"
+	"runtime"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
 	_ "github.com/gonode/gonode/modules/stream" // the Transform streams
-	"github.com/gonode/gonode/runtime"
+	gnruntime "github.com/gonode/gonode/runtime"
 )
 
 //go:embed zlib.js
 var source string
 
 func init() {
-	runtime.RegisterCoreModule("internal/zlib", loadBinding)
-	runtime.RegisterCoreModule("zlib", runtime.JSModule("node:zlib", source))
+	gnruntime.RegisterCoreModule("internal/zlib", loadBinding)
+	gnruntime.RegisterCoreModule("zlib", gnruntime.JSModule("node:zlib", source))
 }
 
 type binding struct {
-	rt *runtime.Runtime
+	rt *gnruntime.Runtime
 	vm *goja.Runtime
 }
 
-func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
+func loadBinding(rt *gnruntime.Runtime, module *goja.Object) error {
 	b := &binding{rt: rt, vm: rt.VM()}
 	o := b.vm.NewObject()
 	fns := map[string]func(goja.FunctionCall) goja.Value{
@@ -70,7 +71,7 @@ func (b *binding) bytesArg(v goja.Value) []byte {
 }
 
 func (b *binding) engine(v goja.Value) Engine {
-	e, ok := v.Export().(Engine)
+	e, ok := v.Export().(*handle)
 	if !ok {
 		panic(b.vm.NewTypeError("internal/zlib: not a zlib handle"))
 	}
@@ -88,7 +89,21 @@ func (b *binding) create(call goja.FunctionCall) goja.Value {
 	if d := b.bytesArg(call.Argument(4)); d != nil {
 		o.Dictionary = append([]byte{}, d...)
 	}
-	return b.vm.ToValue(NewEngine(o))
+	return b.vm.ToValue(newHandle(NewEngine(o)))
+}
+
+// handle is what JS holds. A decompressor's coroutine refers to the
+// decompressor but not to the handle, so a stream dropped without being
+// ended or closed still has its coroutine stopped once the handle is
+// collected.
+type handle struct{ Engine }
+
+func newHandle(e Engine) *handle {
+	h := &handle{e}
+	if d, ok := e.(*decompressor); ok {
+		runtime.AddCleanup(h, (*decompressor).Close, d)
+	}
+	return h
 }
 
 // write(handle, flush, chunk, last) returns [output, unconsumed] or, on

@@ -180,7 +180,7 @@ func TestParamsAndFlush(t *testing.T) {
 
 func TestCloseEndsTheCoroutine(t *testing.T) {
 	gz := feed(t, NewEngine(Options{Mode: modeGzip}), sample(1000), 100)
-	before := runtime.NumGoroutine()
+	before := running.Load()
 	for range 100 {
 		e := NewEngine(Options{Mode: modeGunzip})
 		e.Write(gz[:len(gz)/2], zNoFlush, false)
@@ -188,11 +188,31 @@ func TestCloseEndsTheCoroutine(t *testing.T) {
 		e.Write(gz[:10], zNoFlush, false)
 		e.Close()
 	}
-	deadline := time.Now().Add(2 * time.Second)
-	for runtime.NumGoroutine() > before+5 && time.Now().Before(deadline) {
-		runtime.Gosched()
+	if n := running.Load(); n != before {
+		t.Errorf("%d coroutines left running, %d before", n, before)
 	}
-	if n := runtime.NumGoroutine(); n > before+5 {
-		t.Errorf("%d goroutines left running, %d before", n, before)
+}
+
+func TestDroppedHandleStopsTheCoroutine(t *testing.T) {
+	gz := feed(t, NewEngine(Options{Mode: modeGzip}), sample(1000), 100)
+	before := running.Load()
+	hs := make([]*handle, 50)
+	for i := range hs {
+		hs[i] = newHandle(NewEngine(Options{Mode: modeGunzip}))
+		hs[i].Write(gz[:len(gz)/2], zNoFlush, false) // suspended mid-stream, never closed
+	}
+	if n := running.Load(); n != before+50 {
+		t.Fatalf("%d coroutines running, want %d", n, before+50)
+	}
+	runtime.KeepAlive(hs)
+	hs = nil
+	// Cleanups run on their own goroutine after a collection.
+	deadline := time.Now().Add(5 * time.Second)
+	for running.Load() > before && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := running.Load(); n != before {
+		t.Errorf("%d coroutines left running, %d before", n, before)
 	}
 }
