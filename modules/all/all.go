@@ -12,6 +12,7 @@ import (
 	_ "github.com/gonode/gonode/modules/console"
 	_ "github.com/gonode/gonode/modules/crypto"
 	_ "github.com/gonode/gonode/modules/dgram"
+	_ "github.com/gonode/gonode/modules/dns"
 	_ "github.com/gonode/gonode/modules/fs"
 	_ "github.com/gonode/gonode/modules/http"
 	_ "github.com/gonode/gonode/modules/net"

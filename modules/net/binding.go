@@ -52,7 +52,6 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"errname":         b.errname,
 		"errdesc":         b.errdesc,
 		"guessHandleType": b.guessHandleType,
-		"lookup":          b.lookup,
 		"ipVersion":       b.ipVersion,
 		"setClasses":      b.setClasses,
 		"tryWriteAtOnce":  b.jsTryWriteAtOnce,

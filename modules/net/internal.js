@@ -169,65 +169,10 @@ function uvException(err, syscall) {
   return e;
 }
 
-const dnsErrnos = { ENOTFOUND: -3008, EAI_AGAIN: -3001 };
-
-// dnsException: "getaddrinfo ENOTFOUND example.invalid".
-function dnsException(code, syscall, hostname) {
-  const e = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  e.errno = dnsErrnos[code];
-  e.code = code;
-  e.syscall = syscall;
-  if (hostname) e.hostname = hostname;
-  Error.captureStackTrace(e, dnsException);
-  return e;
-}
-
-// lookup resolves like dns.lookup(host, { family, all }, cb).
+// lookup is dns.lookup (as it is when lookup is called), which net and
+// dgram resolve host names with, as in node.
 function lookup(hostname, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = {};
-  } else if (typeof options === 'number') {
-    options = { family: options };
-  } else if (options == null) {
-    options = {};
-  }
-  // dns.lookup's checks.
-  if (hostname) validateString(hostname, 'hostname');
-  if (options.hints != null) validateNumber(options.hints, 'options.hints');
-  let family = options.family;
-  if (family === 'IPv4') family = 4;
-  else if (family === 'IPv6') family = 6;
-  else if (family != null && family !== 0 && family !== 4 && family !== 6) {
-    throw new ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
-  }
-  family = family | 0;
-  const all = options.all === true;
-  if (!hostname) {
-    const addr = family === 6 ? '::1' : '127.0.0.1';
-    process.nextTick(() => {
-      if (all) callback(null, [{ address: addr, family: family === 6 ? 6 : 4 }]);
-      else callback(null, null, family === 6 ? 6 : 4);
-    });
-    return;
-  }
-  const ipv = isIP(hostname);
-  if (ipv) {
-    process.nextTick(() => {
-      if (all) callback(null, [{ address: hostname, family: ipv }]);
-      else callback(null, hostname, ipv);
-    });
-    return;
-  }
-  binding.lookup(hostname, family, (code, addresses) => {
-    if (code) {
-      callback(dnsException(code, 'getaddrinfo', hostname));
-    } else if (all) {
-      callback(null, addresses);
-    } else {
-      callback(null, addresses[0].address, addresses[0].family);
-    }
-  });
+  return require('dns').lookup(hostname, options, callback);
 }
 
 // HandleOptions are the options net makes a net.Socket with for a handle
@@ -261,6 +206,5 @@ module.exports = {
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   uvException,
-  dnsException,
   lookup,
 };

@@ -10,6 +10,7 @@ import (
 
 	// net.js builds on these modules.
 	_ "github.com/gonode/gonode/modules/buffer"
+	_ "github.com/gonode/gonode/modules/dns" // dns.lookup resolves host names
 	_ "github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/runtime"
 )
