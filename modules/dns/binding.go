@@ -19,6 +19,7 @@ import (
 const (
 	uvEAIAgain  = -3001
 	uvEAINoName = -3008
+	uvEINVAL    = -22
 )
 
 // getaddrinfo hint flags (Linux values, as node reports them).
@@ -85,7 +86,8 @@ func lookupErrno(err error) int {
 	return uvEAINoName
 }
 
-// getaddrinfo(host, family, hints, cb) resolves host from /etc/hosts or DNS
+// getaddrinfo(host, family, hints, cb) returns EINVAL for a name longer
+// than 255 bytes; otherwise it resolves host from /etc/hosts or DNS
 // with Go's resolver on a goroutine; cb(errno) or cb(null, addresses), the
 // addresses in the resolver's order. With family 6 and AI_V4MAPPED, IPv4
 // addresses come as IPv4-mapped IPv6 ones when there is no IPv6 address
@@ -95,6 +97,9 @@ func (b *binding) getaddrinfo(call goja.FunctionCall) goja.Value {
 	family := int(call.Argument(1).ToInteger())
 	hints := int(call.Argument(2).ToInteger())
 	cb := call.Argument(3)
+	if len(host) > 255 {
+		return b.vm.ToValue(uvEINVAL) // longer than libuv's IDNA buffer
+	}
 	b.rt.Async(func() func() {
 		network := "ip"
 		mapped := family == 6 && hints&aiV4Mapped != 0
@@ -139,7 +144,7 @@ func (b *binding) getaddrinfo(call goja.FunctionCall) goja.Value {
 			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.vm.ToValue(out))
 		}
 	})
-	return goja.Undefined()
+	return b.vm.ToValue(0)
 }
 
 // getnameinfo(address, port, cb) finds the host name of address (from

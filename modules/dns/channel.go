@@ -104,7 +104,7 @@ func (c *channel) query(ctx context.Context, name string, qtype uint16) (*respon
 	local4, local6 := c.local4, c.local6
 	c.mu.Unlock()
 	if len(servers) == 0 {
-		return nil, queryError("ECONNREFUSED")
+		return nil, queryError("UNKNOWN_ARES_ERROR") // c-ares' ENOSERVER, which node does not name
 	}
 	lastErr := queryError("ETIMEOUT")
 	for try := 0; try < tries; try++ {

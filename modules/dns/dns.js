@@ -48,7 +48,7 @@ function lookup(hostname, options, callback) {
   }
 
   const req = new GetAddrInfoReqWrap();
-  getaddrinfo(hostname, family, hints, order, (err, addresses) => {
+  const err = getaddrinfo(hostname, family, hints, order, (err, addresses) => {
     if (err) return callback(dnsException(err, 'getaddrinfo', hostname));
     if (all) {
       callback(null, addresses.map((address) => ({ address, family: family || isIP(address) })));
@@ -56,6 +56,10 @@ function lookup(hostname, options, callback) {
       callback(null, addresses[0], family || isIP(addresses[0]));
     }
   });
+  if (err) {
+    process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
+    return {};
+  }
   return req;
 }
 Object.defineProperty(lookup, kCustomPromisifyArgs, { value: ['address', 'family'], enumerable: false });

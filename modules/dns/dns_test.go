@@ -44,7 +44,7 @@ func run(t *testing.T, src string) string {
 // IPv4 addresses, interleaved, as a resolver may order them.
 const fakeResolver = `
 const binding = require('probe');
-binding.getaddrinfo = (host, family, hints, cb) => setImmediate(cb, null, ['::1', '127.0.0.1', '::2', '127.0.0.2']);
+binding.getaddrinfo = (host, family, hints, cb) => { setImmediate(cb, null, ['::1', '127.0.0.1', '::2', '127.0.0.2']); return 0; };
 const dns = require('dns');
 `
 
@@ -92,7 +92,7 @@ net lookup 127.0.0.1 4
 func TestLookupErrors(t *testing.T) {
 	got := run(t, `
 const binding = require('probe');
-binding.getaddrinfo = (host, family, hints, cb) => setImmediate(cb, host === 'again.test' ? -3001 : -3008);
+binding.getaddrinfo = (host, family, hints, cb) => { setImmediate(cb, host === 'again.test' ? -3001 : -3008); return 0; };
 const dns = require('dns');
 for (const host of ['nx.test', 'again.test']) {
   dns.lookup(host, (e) => console.log(e.message, e.code, e.errno, e.syscall, e.hostname));

@@ -37,7 +37,7 @@ function lookup(hostname, options) {
       resolve(all ? [result] : result);
       return;
     }
-    getaddrinfo(hostname, family, hints, order, (err, addresses) => {
+    const err = getaddrinfo(hostname, family, hints, order, (err, addresses) => {
       if (err) return reject(dnsException(err, 'getaddrinfo', hostname));
       if (all) {
         resolve(addresses.map((address) => ({ address, family: family || isIP(address) })));
@@ -45,6 +45,7 @@ function lookup(hostname, options) {
         resolve({ address: addresses[0], family: family || isIP(addresses[0]) });
       }
     });
+    if (err) reject(dnsException(err, 'getaddrinfo', hostname));
   });
 }
 

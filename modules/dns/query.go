@@ -103,8 +103,8 @@ func (b *binding) createChannel(call goja.FunctionCall) goja.Value {
 		c.mu.Unlock()
 		return vm.ToValue(0)
 	})
-	// setLocalAddress(ipv4[, ipv6]) returns false for an address that is
-	// not of its family.
+	// setLocalAddress(ipv4[, ipv6]) returns node's message for addresses
+	// it refuses, or undefined.
 	_ = o.Set("setLocalAddress", func(call goja.FunctionCall) goja.Value {
 		var v4, v6 netip.Addr
 		for _, arg := range call.Arguments {
@@ -113,16 +113,16 @@ func (b *binding) createChannel(call goja.FunctionCall) goja.Value {
 			}
 			a, err := netip.ParseAddr(arg.String())
 			if err != nil {
-				return vm.ToValue(false)
+				return vm.ToValue("Invalid IP address.")
 			}
 			if a.Is4() {
 				if v4.IsValid() {
-					return vm.ToValue(false)
+					return vm.ToValue("Cannot specify two IPv4 addresses.")
 				}
 				v4 = a
 			} else {
 				if v6.IsValid() {
-					return vm.ToValue(false)
+					return vm.ToValue("Cannot specify two IPv6 addresses.")
 				}
 				v6 = a
 			}
@@ -130,7 +130,7 @@ func (b *binding) createChannel(call goja.FunctionCall) goja.Value {
 		c.mu.Lock()
 		c.local4, c.local6 = v4, v6
 		c.mu.Unlock()
-		return vm.ToValue(true)
+		return goja.Undefined()
 	})
 	_ = o.Set("cancel", func(goja.FunctionCall) goja.Value {
 		c.cancelAll()

@@ -11,6 +11,9 @@ const ERR_INVALID_IP_ADDRESS = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS'
 const ERR_SOCKET_BAD_PORT = makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
   `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${describeType(port)}.`);
 
+// The error node's C++ throws for a local address it refuses.
+const ERR_LOCAL_ADDRESS = makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', (message) => message);
+
 const isIP = (s) => binding.ipVersion(`${s}`);
 
 function validateString(value, name) {
@@ -106,9 +109,10 @@ function lookupOptions(options) {
 }
 
 // getaddrinfo resolves hostname and hands cb(errno) or cb(null, addresses)
-// the addresses in the requested order.
+// the addresses in the requested order. It returns an error number for a
+// request that cannot start.
 function getaddrinfo(hostname, family, hints, order, cb) {
-  binding.getaddrinfo(hostname, family, hints, (err, addresses) => {
+  return binding.getaddrinfo(hostname, family, hints, (err, addresses) => {
     if (err) return cb(err);
     if (order !== 'verbatim') {
       const first = order === 'ipv4first' ? 4 : 6;
@@ -238,10 +242,8 @@ class ResolverBase {
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
-    if (!this._handle.setLocalAddress(ipv4, ipv6)) {
-      throw new ERR_INVALID_ARG_VALUE('localAddress', ipv6 === undefined ? ipv4 : [ipv4, ipv6].join(', '),
-        'is not a valid IP address');
-    }
+    const refused = this._handle.setLocalAddress(ipv4, ipv6);
+    if (refused !== undefined) throw new ERR_LOCAL_ADDRESS(refused);
   }
 }
 

@@ -175,6 +175,22 @@ async function main() {
   const cancelled = new Promise((resolve) => r2.resolve4('silent.zone.test', (err) => { show('cancel', err); resolve(); }));
   r2.cancel();
   await cancelled;
+  // From a given local address.
+  const r3 = new dns.Resolver();
+  r3.setServers([`127.0.0.1:${port}`]);
+  r3.setLocalAddress('127.0.0.1');
+  await new Promise((resolve) => r3.resolveMx('zone.test', (err, res) => { show('local address', err, res); resolve(); }));
+  // No servers at all, and a server port nobody listens on.
+  const r4 = new dns.Resolver();
+  r4.setServers([]);
+  await new Promise((resolve) => r4.resolve4('a.zone.test', (err) => { show('no servers', err); resolve(); }));
+  const closed = dgram.createSocket('udp4');
+  await new Promise((resolve) => closed.bind(0, '127.0.0.1', resolve));
+  const closedPort = closed.address().port;
+  await new Promise((resolve) => closed.close(resolve));
+  const r5 = new dns.Resolver({ timeout: 1000, tries: 1 });
+  r5.setServers([`127.0.0.1:${closedPort}`]);
+  await new Promise((resolve) => r5.resolve4('a.zone.test', (err) => { show('refused', err); resolve(); }));
   server.close();
   tcpServer.close();
 }
