@@ -35,7 +35,7 @@ type exitInterrupt struct{}
 // Called from inside JavaScript (a native function calling back), it is a
 // plain call whose exception propagates to the caller.
 func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
-	if rt.exiting {
+	if rt.exiting || rt.terminated() {
 		return goja.Undefined()
 	}
 	if this == nil {
@@ -70,7 +70,7 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 // promise microtasks drain afterwards. Called from inside JavaScript, it is
 // a plain call.
 func (rt *Runtime) CallGo(fn func()) {
-	if rt.exiting {
+	if rt.exiting || rt.terminated() {
 		return
 	}
 	if rt.inJS > 0 {
@@ -227,7 +227,7 @@ func (rt *Runtime) runTicksJS() {
 // drainTicks runs ticks and microtasks until both are empty, then reports
 // unhandled rejections: Node's processTicksAndRejections.
 func (rt *Runtime) drainTicks() {
-	for !rt.exiting {
+	for !rt.exiting && !rt.terminated() {
 		if len(rt.ticks) > 0 {
 			rt.inJS++
 			rt.task = macrotask{fn: rt.noop(), this: goja.Undefined()}
@@ -267,7 +267,7 @@ func isExit(err error) bool {
 
 // handleError deals with an error that escaped a top-level call.
 func (rt *Runtime) handleError(err error) {
-	if rt.exiting || isExit(err) {
+	if rt.terminated() || rt.exiting || isExit(err) {
 		return
 	}
 	var ex *goja.Exception
@@ -353,7 +353,11 @@ func (rt *Runtime) handlerFailed(err error) {
 func (rt *Runtime) fatal(errVal goja.Value) {
 	rt.exitCode = 1
 	_ = rt.emitExit(1)
-	if !rt.exitCodeFromExit {
+	if rt.opts.OnFatal != nil {
+		if !rt.terminated() {
+			rt.opts.OnFatal(rt, errVal)
+		}
+	} else if !rt.exitCodeFromExit {
 		rt.printUncaught(errVal)
 	}
 	if rt.inJS > 0 {

@@ -138,7 +138,7 @@ func (rt *Runtime) runClosing() {
 func (rt *Runtime) run() {
 	wait := time.NewTimer(time.Hour)
 	defer wait.Stop()
-	for !rt.exiting {
+	for !rt.exiting && !rt.terminated() {
 		rt.loops++
 		if !rt.alive() {
 			rt.emitBeforeExit()
@@ -288,6 +288,9 @@ func (rt *Runtime) pollBeforeSleep(next time.Time, hasNext bool) bool {
 func (rt *Runtime) runPosted() {
 	tasks := rt.queue.take()
 	for _, task := range tasks {
+		if rt.terminated() {
+			break
+		}
 		task()
 		if rt.exiting {
 			// Tasks not yet run are dropped, as Node drops pending I/O

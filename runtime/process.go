@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,6 +40,9 @@ func (rt *Runtime) installProcess() error {
 	rt.process = p
 	rt.emit, _ = goja.AssertFunction(p.Get("emit"))
 	rt.env = newEnvObject(vm, rt.opts.Env)
+	if rt.opts.ShareEnvWith != nil {
+		rt.env.data = rt.opts.ShareEnvWith.env.data
+	}
 	rt.signals = &signalState{rt: rt, active: map[string]chan os.Signal{}}
 
 	cwd, _ := os.Getwd()
@@ -217,6 +221,9 @@ func (rt *Runtime) installProcess() error {
 	set("emitWarning", rt.emitWarning)
 	rt.warningFlags(p)
 	rt.installProcessExtras(p)
+	if rt.IsWorker() {
+		rt.workerProcess(p)
+	}
 	rt.defineLazy(p, "stdout", func() goja.Value { return rt.stdio(1) })
 	rt.defineLazy(p, "stderr", func() goja.Value { return rt.stdio(2) })
 	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
@@ -682,15 +689,23 @@ func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 }
 
 // envObject is process.env: a string-valued map that keeps insertion order
-// and coerces assigned values to strings, as Node's does.
+// and coerces assigned values to strings, as Node's does. Its data may be
+// shared with other runtimes of the process (a Worker made with SHARE_ENV),
+// so it is guarded by a mutex.
 type envObject struct {
-	vm     *goja.Runtime
+	vm   *goja.Runtime
+	data *envData
+}
+
+// envData is the content of a process.env, possibly shared by threads.
+type envData struct {
+	mu     sync.Mutex
 	values map[string]string
 	order  []string
 }
 
 func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
-	e := &envObject{vm: vm, values: map[string]string{}}
+	e := &envData{values: map[string]string{}}
 	for _, kv := range environ {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
@@ -701,13 +716,19 @@ func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
 		}
 		e.values[k] = v
 	}
-	return e
+	return &envObject{vm: vm, data: e}
 }
 
-func (e *envObject) get(k string) string { return e.values[k] }
+func (e *envObject) get(k string) string {
+	e.data.mu.Lock()
+	defer e.data.mu.Unlock()
+	return e.data.values[k]
+}
 
 func (e *envObject) Get(k string) goja.Value {
-	v, ok := e.values[k]
+	e.data.mu.Lock()
+	v, ok := e.data.values[k]
+	e.data.mu.Unlock()
 	if !ok {
 		return nil
 	}
@@ -718,21 +739,33 @@ func (e *envObject) Set(k string, v goja.Value) bool {
 	if _, isSym := v.(*goja.Symbol); isSym {
 		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
-	if _, ok := e.values[k]; !ok {
-		e.order = append(e.order, k)
+	s := v.String()
+	d := e.data
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.values[k]; !ok {
+		d.order = append(d.order, k)
 	}
-	e.values[k] = v.String()
+	d.values[k] = s
 	return true
 }
 
-func (e *envObject) Has(k string) bool { _, ok := e.values[k]; return ok }
+func (e *envObject) Has(k string) bool {
+	e.data.mu.Lock()
+	defer e.data.mu.Unlock()
+	_, ok := e.data.values[k]
+	return ok
+}
 
 func (e *envObject) Delete(k string) bool {
-	if _, ok := e.values[k]; ok {
-		delete(e.values, k)
-		for i, o := range e.order {
+	d := e.data
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.values[k]; ok {
+		delete(d.values, k)
+		for i, o := range d.order {
 			if o == k {
-				e.order = append(e.order[:i], e.order[i+1:]...)
+				d.order = append(d.order[:i], d.order[i+1:]...)
 				break
 			}
 		}
@@ -740,7 +773,23 @@ func (e *envObject) Delete(k string) bool {
 	return true
 }
 
-func (e *envObject) Keys() []string { return append([]string(nil), e.order...) }
+func (e *envObject) Keys() []string {
+	e.data.mu.Lock()
+	defer e.data.mu.Unlock()
+	return append([]string(nil), e.data.order...)
+}
+
+// pairs is the environment as KEY=value strings, in order.
+func (e *envObject) pairs() []string {
+	d := e.data
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]string, 0, len(d.order))
+	for _, k := range d.order {
+		out = append(out, k+"="+d.values[k])
+	}
+	return out
+}
 
 // signalState turns process.on('SIGxxx') listeners into signal delivery.
 type signalState struct {
@@ -749,7 +798,7 @@ type signalState struct {
 }
 
 func (s *signalState) listen(name string) {
-	if !strings.HasPrefix(name, "SIG") {
+	if !strings.HasPrefix(name, "SIG") || s.rt.IsWorker() {
 		return
 	}
 	if _, ok := s.active[name]; ok {

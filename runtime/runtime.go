@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -51,6 +52,19 @@ type Options struct {
 	NoWarnings bool
 	// Preload are modules required before the main script (node's -r).
 	Preload []string
+	// WorkerThread is the thread id of a runtime that runs a worker
+	// thread (worker_threads), 0 for a main thread. A worker's process
+	// does not take signals, and chdir, abort and setting the umask throw
+	// ERR_WORKER_UNSUPPORTED_OPERATION, as in node.
+	WorkerThread int
+	// OnFatal, if set, is given the uncaught exception that ends the
+	// runtime instead of its being printed to Stderr (a worker hands it
+	// to its parent). It runs on the loop goroutine after 'exit' was
+	// emitted.
+	OnFatal func(rt *Runtime, err goja.Value)
+	// ShareEnvWith makes process.env share its content with that
+	// runtime's (a Worker made with env: SHARE_ENV).
+	ShareEnvWith *Runtime
 }
 
 // Runtime is one Node-compatible JavaScript runtime: a goja VM, its event
@@ -126,6 +140,9 @@ type Runtime struct {
 	milestones [numMilestones]time.Time // see Milestone
 	idle       time.Duration            // time the loop spent waiting (IdleTime)
 	loops      int64                    // loop iterations begun (LoopCount)
+
+	terminate     atomic.Bool // see Terminate
+	terminateCode atomic.Int64
 }
 
 // ModuleLoader initialises a core module the first time it is required. It

@@ -27,5 +27,6 @@ import (
 	_ "github.com/gonode/gonode/modules/url"
 	_ "github.com/gonode/gonode/modules/util"
 	_ "github.com/gonode/gonode/modules/v8"
+	_ "github.com/gonode/gonode/modules/worker_threads"
 	_ "github.com/gonode/gonode/modules/zlib"
 )

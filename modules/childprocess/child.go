@@ -43,6 +43,9 @@ func forkProcs() string {
 // opens the channel and defines process.send and friends before user code
 // runs (NODE-IPC.md §1.2). Without the variable it only does two lookups.
 func startChild(rt *runtime.Runtime) error {
+	if rt.IsWorker() {
+		return nil // a worker thread has no IPC channel of its own
+	}
 	env, ok := rt.Process().Get("env").(*goja.Object)
 	if !ok {
 		return nil

@@ -86,6 +86,9 @@ func load(rt *runtime.Runtime, module *goja.Object) error {
 // run, it sets the cluster worker up (NODE-IPC.md §1.2 step 4) and deletes
 // the variable so that the worker's own children do not inherit it.
 func startWorker(rt *runtime.Runtime) error {
+	if rt.IsWorker() {
+		return nil
+	}
 	env := processEnv(rt)
 	if env == nil {
 		return nil
