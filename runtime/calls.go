@@ -331,12 +331,28 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 // is printed, no 'exit' is emitted, and the exit code is 7.
 func (rt *Runtime) handlerFailed(err error) {
 	var ex *goja.Exception
+	errVal := goja.Value(nil)
 	if errors.As(err, &ex) {
 		rt.noteThrow(ex)
-		rt.printUncaught(ex.Value())
+		errVal = ex.Value()
 	} else {
-		rt.printUncaught(rt.vm.NewGoError(err))
+		errVal = rt.vm.NewGoError(err)
 	}
+	if rt.opts.OnFatal != nil {
+		// A worker hands the listener's exception to its parent and
+		// exits with 1, as node's workers do.
+		if !rt.terminated() {
+			rt.opts.OnFatal(rt, errVal)
+		}
+		rt.exitCode = 1
+		rt.exitEmitted = true
+		rt.exiting = true
+		if rt.inJS > 0 {
+			rt.vm.Interrupt(exitInterrupt{})
+		}
+		return
+	}
+	rt.printUncaught(errVal)
 	rt.exitCode = 7
 	rt.exitEmitted = true
 	rt.exiting = true

@@ -247,7 +247,6 @@ func (e *endpoint) close() {
 	e.closed, e.receiving, e.inbox = true, false, nil
 	owner := e.owner
 	e.mu.Unlock()
-	e.peer.enqueueClose()
 	if e.handle != nil {
 		e.handle.Close()
 	}
@@ -261,6 +260,8 @@ func (e *endpoint) close() {
 			})
 		})
 	}
+	// The peer closes after this end (and after the messages before).
+	e.peer.enqueueClose()
 }
 
 // isClosed reports whether e is closed.

@@ -77,6 +77,13 @@ class Worker extends EventEmitter {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const doEval = !!options.eval;
+    let argv = [];
+    if (options.argv) {
+      if (!Array.isArray(options.argv)) {
+        throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+      }
+      argv = options.argv.map(String);
+    }
     if (doEval) {
       if (typeof filename !== 'string') {
         throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval,
@@ -97,13 +104,6 @@ class Worker extends EventEmitter {
       throw new ERR_WORKER_PATH(filename);
     }
 
-    let argv = [];
-    if (options.argv !== undefined && options.argv !== null && options.argv !== false) {
-      if (!Array.isArray(options.argv)) {
-        throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
-      }
-      argv = options.argv.map(String);
-    }
     let env = null;
     let shareEnv = false;
     if (options.env === SHARE_ENV) {
