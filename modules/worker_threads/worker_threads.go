@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/v8ser"
@@ -125,6 +126,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"newWorker":       b.newWorker,
 		"workerTerminate": b.workerTerminate,
 		"workerRef":       b.workerRef,
+		"workerStart":     b.workerStart,
 		"newChannel":      b.newChannel,
 		"portBind":        b.portBind,
 		"portPost":        b.portPost,
@@ -358,12 +360,30 @@ type worker struct {
 	public  *endpoint // the parent's end of the channel to parentPort
 	onEvent goja.Callable
 	exited  bool
+	start   func() // starts the thread; nil once called
 
 	inner *endpoint // the worker's end (its parentPort)
+
+	done chan struct{} // closed when the worker's goroutine ends
 
 	mu      sync.Mutex
 	rt      *runtime.Runtime // the worker's, once made
 	stopped bool             // terminate() was called
+}
+
+// stopWait bounds how long a parent that ends waits for a worker it stops
+// (one blocked in a system call cannot be interrupted).
+const stopWait = 10 * time.Second
+
+// terminate stops the worker's thread. Any goroutine.
+func (w *worker) terminate() {
+	w.mu.Lock()
+	w.stopped = true
+	rt := w.rt
+	w.mu.Unlock()
+	if rt != nil {
+		rt.Terminate(1)
+	}
 }
 
 // Worker events newWorker's onEvent callback is told of.
@@ -420,6 +440,17 @@ func (b *binding) newWorker(call goja.FunctionCall) goja.Value {
 	w := &worker{id: int(nextThreadID.Add(1)), parent: b.rt, b: b, onEvent: onEvent}
 	w.public, w.inner = newPair(b.rt, nil)
 	w.handle = b.rt.NewHandle("Worker")
+	w.done = make(chan struct{})
+	// A worker still running when its parent's runtime ends (an unref'd
+	// one) is stopped with it, as node stops a process's workers at exit,
+	// and waited for, so that nothing of it outlives the parent.
+	w.handle.OnRuntimeClose(func() {
+		w.terminate()
+		select {
+		case <-w.done:
+		case <-time.After(stopWait):
+		}
+	})
 	env := sp.Env
 	if env == nil && !sp.ShareEnv {
 		env = b.rt.EnvPairs()
@@ -449,8 +480,20 @@ func (b *binding) newWorker(call goja.FunctionCall) goja.Value {
 	} else {
 		opts.Args = append([]string{"[worker eval]"}, sp.Argv...)
 	}
-	go w.run(opts, sp)
+	w.start = func() { go w.run(opts, sp) }
 	return b.vm.NewArray(b.rt.HostRef(w), b.rt.HostRef(w.public), w.id)
+}
+
+// workerStart(worker) starts the worker's thread, once its Worker object
+// is set up (as node's startThread at the end of the constructor).
+func (b *binding) workerStart(call goja.FunctionCall) goja.Value {
+	w := b.workerArg(call.Argument(0))
+	if w.start != nil {
+		start := w.start
+		w.start = nil
+		start()
+	}
+	return goja.Undefined()
 }
 
 // output is where the worker's process.stdout or stderr writes: the
@@ -478,6 +521,7 @@ func (l *loopWriter) Write(p []byte) (int, error) {
 // run is the worker's goroutine: it makes the runtime, runs the script and
 // reports the exit to the parent.
 func (w *worker) run(opts runtime.Options, sp spec) {
+	defer close(w.done)
 	rt, err := runtime.New(opts)
 	if err != nil {
 		w.inner.detach()
@@ -595,14 +639,7 @@ func (b *binding) workerArg(v goja.Value) *worker {
 // workerTerminate(worker) stops the worker's thread; 'exit' follows with
 // code 1 (or the code it was already ending with).
 func (b *binding) workerTerminate(call goja.FunctionCall) goja.Value {
-	w := b.workerArg(call.Argument(0))
-	w.mu.Lock()
-	w.stopped = true
-	rt := w.rt
-	w.mu.Unlock()
-	if rt != nil {
-		rt.Terminate(1)
-	}
+	b.workerArg(call.Argument(0)).terminate()
 	return goja.Undefined()
 }
 

@@ -162,6 +162,7 @@ class Worker extends EventEmitter {
         stopPort(this[kPublicPort]);
       }
     });
+    binding.workerStart(handle);
   }
 
   #onEvent(kind, value) {

@@ -10,6 +10,7 @@ if (!isMainThread) {
     bc.postMessage('worker heard ' + ev.data);
     bc.close();
   };
+  require('worker_threads').parentPort.postMessage('listening');
   return;
 }
 
@@ -87,7 +88,7 @@ async function main() {
     const bc = new BroadcastChannel('news');
     const heard = await new Promise((resolve) => {
       bc.onmessage = (ev) => resolve(ev.data);
-      w.on('online', () => setTimeout(() => bc.postMessage('hello'), 20));
+      w.on('message', () => bc.postMessage('hello'));
     });
     console.log('broadcast', bc.name, heard);
     bc.close();
