@@ -208,6 +208,7 @@ func New(opts Options) (*Runtime, error) {
 		opts.Env = os.Environ()
 	}
 	created := time.Now()
+	growStack()
 	rt := &Runtime{
 		opts:    opts,
 		vm:      goja.New(),
