@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -34,10 +35,9 @@ func (rt *Runtime) installGlobals() {
 	_ = g.Set("global", g)
 	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	lazy := func(name, module, export string) {
-		// As in node, only atob, btoa, structuredClone and performance of these are
-		// enumerable.
+		// As in node, only atob and btoa of these are enumerable.
 		enumerable := goja.FLAG_FALSE
-		if name == "atob" || name == "btoa" || name == "structuredClone" || name == "performance" {
+		if name == "atob" || name == "btoa" {
 			enumerable = goja.FLAG_TRUE
 		}
 		rt.defineLazyFlag(g, name, enumerable, func() goja.Value {
@@ -63,12 +63,45 @@ func (rt *Runtime) installGlobals() {
 		lazy(name, "internal/event_target", name)
 	}
 	lazy("DOMException", "internal/domexception", "DOMException")
-	lazy("structuredClone", "internal/structured_clone", "structuredClone")
-	for _, name := range []string{"performance", "Performance", "PerformanceEntry", "PerformanceMark",
-		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"} {
-		lazy(name, "perf_hooks", name)
-	}
 	rt.installWeakRefs(g)
+	registryMu.RLock()
+	globals := lazyGlobals
+	registryMu.RUnlock()
+	for _, lg := range globals {
+		enumerable := goja.FLAG_FALSE
+		if lg.flags&GlobalEnumerable != 0 {
+			enumerable = goja.FLAG_TRUE
+		}
+		if lg.flags&GlobalGetterOnly == 0 {
+			rt.defineLazyFlag(g, lg.name, enumerable, func() goja.Value { return lg.value(rt) })
+			continue
+		}
+		var made goja.Value
+		getter := rt.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if made == nil {
+				made = lg.value(rt)
+			}
+			return made
+		})
+		_ = g.DefineAccessorProperty(lg.name, getter, nil, goja.FLAG_TRUE, enumerable)
+	}
+}
+
+// ModuleGlobal is a RegisterGlobal value: the export path (names joined
+// by dots, "" for the module itself) of the core module named module.
+func ModuleGlobal(module, path string) func(rt *Runtime) goja.Value {
+	return func(rt *Runtime) goja.Value {
+		v, err := rt.Require(module)
+		if err != nil {
+			rt.Rethrow(err)
+		}
+		for _, name := range strings.Split(path, ".") {
+			if name != "" {
+				v = v.ToObject(rt.vm).Get(name)
+			}
+		}
+		return v
+	}
 }
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).

@@ -176,6 +176,36 @@ func RegisterStartupHook(hook func(rt *Runtime) error) {
 
 var startupHooks []func(rt *Runtime) error
 
+// RegisterGlobal adds a global that every Runtime defines as node defines
+// its lazy globals: an accessor whose first read makes the value with
+// value (typically from a module), an assignment replacing it (flags say
+// otherwise). It is meant to be called from init functions; nothing of
+// value runs before the global is read.
+func RegisterGlobal(name string, flags GlobalFlag, value func(rt *Runtime) goja.Value) {
+	registryMu.Lock()
+	lazyGlobals = append(lazyGlobals, lazyGlobal{name, flags, value})
+	registryMu.Unlock()
+}
+
+// GlobalFlag says how RegisterGlobal defines a global.
+type GlobalFlag int
+
+const (
+	// GlobalEnumerable makes the global enumerable.
+	GlobalEnumerable GlobalFlag = 1 << iota
+	// GlobalGetterOnly leaves the accessor without a setter, as node's
+	// crypto global: an assignment does not replace it.
+	GlobalGetterOnly
+)
+
+type lazyGlobal struct {
+	name  string
+	flags GlobalFlag
+	value func(rt *Runtime) goja.Value
+}
+
+var lazyGlobals []lazyGlobal
+
 func lookupCore(name string) (ModuleLoader, bool) {
 	registryMu.RLock()
 	defer registryMu.RUnlock()

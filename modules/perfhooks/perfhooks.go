@@ -24,6 +24,15 @@ var source string
 func init() {
 	runtime.RegisterCoreModule("internal/perf", loadBinding)
 	runtime.RegisterCoreModule("perf_hooks", runtime.JSModule("node:perf_hooks", source))
+	// The globals node 20 has; only performance is enumerable.
+	for _, name := range []string{"performance", "Performance", "PerformanceEntry", "PerformanceMark",
+		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"} {
+		flags := runtime.GlobalFlag(0)
+		if name == "performance" {
+			flags = runtime.GlobalEnumerable
+		}
+		runtime.RegisterGlobal(name, flags, runtime.ModuleGlobal("perf_hooks", name))
+	}
 }
 
 // ms is d in milliseconds with its fraction.

@@ -29,6 +29,7 @@ func init() {
 	runtime.RegisterCoreModule(bindingName, loadBinding)
 	runtime.RegisterCoreModule("v8", runtime.JSModule("node:v8", v8Source))
 	runtime.RegisterCoreModule("internal/structured_clone", runtime.JSModule("node:internal/structured_clone", structuredCloneSource))
+	runtime.RegisterGlobal("structuredClone", runtime.GlobalEnumerable, runtime.ModuleGlobal("internal/structured_clone", "structuredClone"))
 }
 
 // binding is the per-runtime state behind internal/v8.

@@ -41,42 +41,26 @@ func init() {
 	runtime.RegisterCoreModule("internal/worker_threads", loadBinding)
 	runtime.RegisterCoreModule("internal/worker/io", runtime.JSModule("node:internal/worker/io", ioSource))
 	runtime.RegisterCoreModule("worker_threads", runtime.JSModule("node:worker_threads", publicSource))
-	runtime.RegisterStartupHook(installGlobals)
+	// node 20's lazy globals for the messaging classes.
+	for _, name := range []string{"MessageChannel", "MessagePort", "BroadcastChannel"} {
+		runtime.RegisterGlobal(name, 0, runtime.ModuleGlobal("internal/worker/io", name))
+	}
+	runtime.RegisterGlobal("MessageEvent", 0, messageEventClass)
 }
 
-// installGlobals defines MessageChannel, MessagePort, MessageEvent and
-// BroadcastChannel as node 20's lazy globals: non-enumerable accessors
-// that load internal/worker/io on first use; assigning replaces them.
-func installGlobals(rt *runtime.Runtime) error {
-	vm := rt.VM()
-	g := vm.GlobalObject()
-	for _, name := range []string{"MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"} {
-		name := name
-		get := vm.ToValue(func(goja.FunctionCall) goja.Value {
-			lib, err := rt.Require("internal/worker/io")
-			if err != nil {
-				rt.Rethrow(err)
-			}
-			o := lib.ToObject(vm)
-			if name == "MessageEvent" {
-				f, _ := goja.AssertFunction(o.Get("messageEventClass"))
-				v, err := f(goja.Undefined())
-				if err != nil {
-					rt.Rethrow(err)
-				}
-				return v
-			}
-			return o.Get(name)
-		})
-		set := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			_ = g.DefineDataProperty(name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			return goja.Undefined()
-		})
-		if err := g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-			return err
-		}
+// messageEventClass is the MessageEvent global, which internal/worker/io
+// makes on demand.
+func messageEventClass(rt *runtime.Runtime) goja.Value {
+	lib, err := rt.Require("internal/worker/io")
+	if err != nil {
+		rt.Rethrow(err)
 	}
-	return nil
+	f, _ := goja.AssertFunction(lib.ToObject(rt.VM()).Get("messageEventClass"))
+	v, err := f(goja.Undefined())
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	return v
 }
 
 // nextThreadID numbers workers in the process, from 1 as node does.
