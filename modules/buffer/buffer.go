@@ -17,12 +17,15 @@ import (
 var (
 	//go:embed errors.js
 	errorsSource string
+	//go:embed validators.js
+	validatorsSource string
 	//go:embed buffer.js
 	bufferSource string
 )
 
 func init() {
 	runtime.RegisterCoreModule("internal/errors", runtime.JSModule("node:internal/errors", errorsSource))
+	runtime.RegisterCoreModule("internal/validators", runtime.JSModule("node:internal/validators", validatorsSource))
 	runtime.RegisterCoreModule(bindingName, loadBinding)
 	runtime.RegisterCoreModule("buffer", runtime.JSModule("node:buffer", bufferSource))
 }

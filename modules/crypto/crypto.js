@@ -7,6 +7,7 @@ const binding = require('internal/crypto');
 const { Buffer } = require('buffer');
 const stream = require('stream');
 const { codes, makeNodeError } = require('internal/errors');
+const { validateString, validateNumber, validateInteger, validateFunction } = require('internal/validators');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
   ERR_INVALID_THIS,
@@ -35,24 +36,6 @@ const kMaxInt32 = 2 ** 31 - 1;
 const kMaxUint32 = 2 ** 32 - 1;
 
 // ---- argument checks, as node's internal/validators ----
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateNumber(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-}
-
-function validateInteger(value, name, min, max) {
-  validateNumber(value, name);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
 
 function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

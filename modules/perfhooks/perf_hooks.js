@@ -9,6 +9,7 @@
 const binding = require('internal/perf');
 const { EventTarget } = require('internal/event_target');
 const { codes, makeNodeError } = require('internal/errors');
+const { validateNumber, validateInteger, validateFunction } = require('internal/validators');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
 } = codes;
@@ -45,20 +46,6 @@ function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
   }
-}
-
-function validateNumber(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  validateNumber(value, name);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 // validateInternalField checks that this carries one of the module's private

@@ -10,6 +10,7 @@ const { Buffer, kMaxLength } = require('buffer');
 const { Transform, finished } = require('stream');
 const { deprecate } = require('util');
 const { codes: errorCodes, makeNodeError } = require('internal/errors');
+const { validateFunction, validateUint32 } = require('internal/validators');
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = errorCodes;
 
 const ERR_BUFFER_TOO_LARGE = makeNodeError(RangeError, 'ERR_BUFFER_TOO_LARGE',
@@ -156,16 +157,6 @@ const codes = {
 for (const key of Object.keys(codes)) codes[codes[key]] = key;
 
 // ---- argument checks, as node's internal/validators ----
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateUint32(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < 0 || value > 4294967295) throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', value);
-}
 
 // validateFiniteNumber is false for undefined and NaN, true for a finite
 // number, and throws for anything else.

@@ -82,11 +82,15 @@ function answer(msg, truncate) {
   return Buffer.concat([header, question, ...body]);
 }
 
-const server = dgram.createSocket('udp4');
-server.on('message', (msg, rinfo) => {
-  const reply = answer(msg, true);
-  if (reply) server.send(reply, rinfo.port, rinfo.address);
-});
+let server;
+function udpServer() {
+  const udp = dgram.createSocket('udp4');
+  udp.on('message', (msg, rinfo) => {
+    const reply = answer(msg, true);
+    if (reply) udp.send(reply, rinfo.port, rinfo.address);
+  });
+  return udp;
+}
 // The same port over TCP, for truncated answers.
 const tcpServer = net.createServer((sock) => {
   let buf = Buffer.alloc(0);
@@ -105,9 +109,23 @@ function show(label, err, res) {
   else console.log(label, JSON.stringify(res));
 }
 
-server.bind(0, '127.0.0.1', () => {
-  tcpServer.listen(server.address().port, '127.0.0.1', main);
-});
+// The TCP server takes a free port, then the UDP server the same number;
+// when another process holds that UDP port, try another one.
+function start(attempts) {
+  tcpServer.listen(0, '127.0.0.1', () => {
+    const udp = udpServer();
+    udp.once('error', (err) => {
+      if (err.code !== 'EADDRINUSE' || attempts === 0) throw err;
+      udp.close();
+      tcpServer.close(() => start(attempts - 1));
+    });
+    udp.bind(tcpServer.address().port, '127.0.0.1', () => {
+      server = udp;
+      main();
+    });
+  });
+}
+start(20);
 
 async function main() {
   const { port } = server.address();
