@@ -201,6 +201,9 @@ func isTerminal(f *os.File) bool {
 func BytesOf(vm *goja.Runtime, o *goja.Object) []byte { return bytesOf(vm, o) }
 
 func bytesOf(vm *goja.Runtime, o *goja.Object) []byte {
+	if emptyView(o) {
+		return nil
+	}
 	switch x := o.Export().(type) {
 	case []byte:
 		return x
@@ -219,6 +222,18 @@ func bytesOf(vm *goja.Runtime, o *goja.Object) []byte {
 	n := o.Get("byteLength").ToInteger()
 	return ab.Bytes()[off : off+n]
 }
+
+// emptyView reports whether o is an ArrayBuffer view of no bytes. goja
+// exports such a view at the end of its buffer as a slice pointing one
+// past the buffer's allocation, which Go's collector (and checkptr) reject:
+// Export must not be called on it.
+func emptyView(o *goja.Object) bool {
+	n := o.Get("byteLength")
+	return n != nil && !goja.IsUndefined(n) && n.ToInteger() == 0 && o.Get("buffer") != nil
+}
+
+// EmptyView is emptyView for the modules that export views themselves.
+func EmptyView(o *goja.Object) bool { return emptyView(o) }
 
 // stdinReader reads the runtime's stdin on a goroutine, one read per token,
 // while JS wants data; stopping withholds the next token (backpressure).

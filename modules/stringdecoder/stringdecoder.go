@@ -41,7 +41,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 // bytesOf returns the bytes viewed by an ArrayBufferView.
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || runtime.EmptyView(o) {
 		return nil
 	}
 	if p, ok := o.Export().([]byte); ok {
