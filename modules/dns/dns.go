@@ -1,7 +1,8 @@
 // Package dns implements node's 'dns' and 'dns/promises' core modules.
 // lookup and lookupService use Go's resolver (the hosts file, then DNS) on
 // a goroutine, as node uses getaddrinfo and getnameinfo on its thread pool;
-// net and dgram resolve host names through dns.lookup. The resolve*
+// net and dgram resolve host names through dns.lookup (and dns takes its
+// port checks from net's internal/net; net imports this package). The resolve*
 // functions and dns.Resolver use a small DNS client of their own (UDP, TCP
 // when an answer is truncated) that asks the servers of /etc/resolv.conf
 // or those given to setServers, as c-ares does in node, so every record

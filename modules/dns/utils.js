@@ -4,29 +4,17 @@
 // binding, and node's DNS errors.
 
 const binding = require('internal/dns/binding');
-const { codes, makeNodeError, describeType } = require('internal/errors');
+const { codes, makeNodeError } = require('internal/errors');
 const { validateString, validateFunction, validateBoolean, validateNumber, validateArray, validateInt32, validateOneOf } = require('internal/validators');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 
-const ERR_INVALID_IP_ADDRESS = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`);
-const ERR_SOCKET_BAD_PORT = makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-  `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${describeType(port)}.`);
+// Port checks, IP literals and their errors are net's.
+const { validatePort, codes: { ERR_INVALID_IP_ADDRESS, ERR_SOCKET_BAD_PORT } } = require('internal/net');
 
 // The error node's C++ throws for a local address it refuses.
 const ERR_LOCAL_ADDRESS = makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', (message) => message);
 
 const isIP = (s) => binding.ipVersion(`${s}`);
-
-function validatePort(port, name = 'Port', allowZero = true) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) ||
-      port > 0xFFFF ||
-      (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  }
-  return port | 0;
-}
 
 function validateHints(hints) {
   if ((hints & ~(binding.AI_ADDRCONFIG | binding.AI_ALL | binding.AI_V4MAPPED)) !== 0) {
