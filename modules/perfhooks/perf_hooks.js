@@ -181,13 +181,7 @@ class PerformanceMark extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return { ...super.toJSON(), detail: this[kDetail] };
   }
 }
 defineEnumerable(PerformanceMark.prototype, ['detail']);
@@ -205,13 +199,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return { ...super.toJSON(), detail: this[kDetail] };
   }
 }
 defineEnumerable(PerformanceMeasure.prototype, ['detail']);
