@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/stackgrow"
 )
 
 // NodeVersion is the version of Node.js whose API gonode follows; it is what
@@ -238,7 +239,7 @@ func New(opts Options) (*Runtime, error) {
 		opts.Env = os.Environ()
 	}
 	created := time.Now()
-	growStack()
+	stackgrow.Grow()
 	rt := &Runtime{
 		opts:    opts,
 		vm:      goja.New(),

@@ -15,6 +15,7 @@ import (
 	"os"
 
 	_ "github.com/gonode/gonode/cmd/gonode/internal/gcfloor"
+	_ "github.com/gonode/gonode/cmd/gonode/internal/mainstack"
 	_ "github.com/gonode/gonode/cmd/gonode/internal/oneproc"
 	_ "github.com/gonode/gonode/modules/all"
 	"github.com/gonode/gonode/runtime"
