@@ -12,14 +12,24 @@ package stackgrow
 // goroutine's stack becomes 256 KiB.
 const reserve = 128 << 10
 
+// never is false; the compiler cannot know it, so grow keeps its big frame.
+var never bool
+
 // Grow grows the calling goroutine's stack to hold reserve more bytes than
-// it uses now. On a stack that is already that large it costs nothing. It is
-// not inlined, so that its frame is really that large.
+// it uses now. On a stack that is already that large it costs nothing.
+func Grow() { grow(never) }
+
+// grow has a frame of reserve bytes, so that calling it grows the stack, but
+// it writes none of them unless use is true: zeroing the frame would make all
+// its pages of the new stack resident.
 //
 //go:noinline
-func Grow() byte {
-	var frame [reserve]byte
-	return lastByte(frame[:])
+func grow(use bool) byte {
+	if use {
+		var frame [reserve]byte
+		return lastByte(frame[:])
+	}
+	return 0
 }
 
 //go:noinline
