@@ -13,3 +13,7 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible // indirect
 	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
 )
+
+// goja's profiler dependency, with its start-up work deferred: see
+// third_party/pprof/README.md.
+replace github.com/google/pprof => ./third_party/pprof
