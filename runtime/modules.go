@@ -126,8 +126,13 @@ func (ms *moduleSystem) requireCore(name string, fromCore bool) goja.Value {
 // compiled once per process, on first use; it sees exports, require, module,
 // __filename and __dirname, and its require reaches internal/ modules.
 func JSModule(filename, source string) ModuleLoader {
+	return jsModule(filename, &source)
+}
+
+// jsModule is JSModule for source read only when first compiled.
+func jsModule(filename string, source *string) ModuleLoader {
 	compile := sync.OnceValues(func() (*goja.Program, error) {
-		return goja.Compile(filename, coreWrapperHead+source+wrapperTail, true)
+		return goja.Compile(filename, coreWrapperHead+*source+wrapperTail, true)
 	})
 	return func(rt *Runtime, module *goja.Object) error {
 		prg, err := compile()

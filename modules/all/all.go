@@ -2,31 +2,49 @@
 // side effects in a program that embeds the runtime:
 //
 //	import _ "github.com/gonode/gonode/modules/all"
+//
+// The module packages declare their modules as data (runtime.ModuleSet) and
+// have no init functions of their own, so this registration runs none of
+// their code: see runtime.ModuleSet.
 package all
 
 import (
-	_ "github.com/gonode/gonode/modules/assert"
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/childprocess"
-	_ "github.com/gonode/gonode/modules/cluster"
-	_ "github.com/gonode/gonode/modules/console"
-	_ "github.com/gonode/gonode/modules/crypto"
-	_ "github.com/gonode/gonode/modules/dgram"
-	_ "github.com/gonode/gonode/modules/dns"
-	_ "github.com/gonode/gonode/modules/fs"
-	_ "github.com/gonode/gonode/modules/http"
-	_ "github.com/gonode/gonode/modules/net"
-	_ "github.com/gonode/gonode/modules/os"
-	_ "github.com/gonode/gonode/modules/path"
-	_ "github.com/gonode/gonode/modules/perfhooks"
-	_ "github.com/gonode/gonode/modules/querystring"
-	_ "github.com/gonode/gonode/modules/readline"
-	_ "github.com/gonode/gonode/modules/stream"
-	_ "github.com/gonode/gonode/modules/stringdecoder"
-	_ "github.com/gonode/gonode/modules/tty"
-	_ "github.com/gonode/gonode/modules/url"
-	_ "github.com/gonode/gonode/modules/util"
-	_ "github.com/gonode/gonode/modules/v8"
-	_ "github.com/gonode/gonode/modules/worker_threads"
-	_ "github.com/gonode/gonode/modules/zlib"
+	"github.com/gonode/gonode/modules/assert"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/cluster"
+	"github.com/gonode/gonode/modules/console"
+	"github.com/gonode/gonode/modules/crypto"
+	"github.com/gonode/gonode/modules/dgram"
+	"github.com/gonode/gonode/modules/dns"
+	"github.com/gonode/gonode/modules/fs"
+	"github.com/gonode/gonode/modules/http"
+	"github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/os"
+	"github.com/gonode/gonode/modules/path"
+	"github.com/gonode/gonode/modules/perfhooks"
+	"github.com/gonode/gonode/modules/querystring"
+	"github.com/gonode/gonode/modules/readline"
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/stringdecoder"
+	"github.com/gonode/gonode/modules/tty"
+	"github.com/gonode/gonode/modules/url"
+	"github.com/gonode/gonode/modules/util"
+	"github.com/gonode/gonode/modules/v8"
+	workerthreads "github.com/gonode/gonode/modules/worker_threads"
+	"github.com/gonode/gonode/modules/zlib"
+	"github.com/gonode/gonode/runtime"
 )
+
+func init() {
+	runtime.Register(
+		&assert.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
+		&console.Modules, &crypto.Modules, &dgram.Modules, &dns.Modules,
+		&fs.Modules, &http.Modules, &net.Modules, &os.Modules, &path.Modules,
+		&perfhooks.Modules, &querystring.Modules, &readline.Modules,
+		&stream.Modules, &stringdecoder.Modules, &tty.Modules, &url.Modules,
+		&util.Modules, &v8.Modules, &workerthreads.Modules, &zlib.Modules,
+	)
+	childprocess.RegisterHandleTypes(net.HandleTypes...)
+	childprocess.RegisterHandleTypes(dgram.HandleTypes...)
+}

@@ -9,9 +9,8 @@ import (
 	"os"
 
 	"github.com/dop251/goja"
-
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
-	_ "github.com/gonode/gonode/modules/util"   // internal/util/comparisons, util
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -24,16 +23,18 @@ var (
 	callTrackerSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/assert/source", loadSourceBinding)
-	runtime.RegisterCoreModule("internal/assert/assertion_error",
-		runtime.JSModule("node:internal/assert/assertion_error", assertionErrorSource))
-	runtime.RegisterCoreModule("internal/assert/call_tracker",
-		runtime.JSModule("node:internal/assert/call_tracker", callTrackerSource))
-	runtime.RegisterCoreModule("assert", runtime.JSModule("node:assert", assertSource))
-	runtime.RegisterCoreModule("assert/strict", runtime.JSModule("node:assert/strict",
-		"module.exports = require('assert').strict;\n"))
-}
+// Modules are the assert package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/assert/source", Load: loadSourceBinding},
+		{Name: "internal/assert/assertion_error", Source: &assertionErrorSource},
+		{Name: "internal/assert/call_tracker", Source: &callTrackerSource},
+		{Name: "assert", Source: &assertSource},
+		{Name: "assert/strict", Source: &assertStrictSource},
+	}}
+
+var assertStrictSource = "module.exports = require('assert').strict;\n"
 
 // maxSourceSize bounds the script size assert.ok reads to quote its caller.
 const maxSourceSize = 8 << 20

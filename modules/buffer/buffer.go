@@ -23,12 +23,13 @@ var (
 	bufferSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/errors", runtime.JSModule("node:internal/errors", errorsSource))
-	runtime.RegisterCoreModule("internal/validators", runtime.JSModule("node:internal/validators", validatorsSource))
-	runtime.RegisterCoreModule(bindingName, loadBinding)
-	runtime.RegisterCoreModule("buffer", runtime.JSModule("node:buffer", bufferSource))
-}
+// Modules are the buffer package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{Core: []runtime.Module{
+	{Name: "internal/errors", Source: &errorsSource},
+	{Name: "internal/validators", Source: &validatorsSource},
+	{Name: bindingName, Load: loadBinding},
+	{Name: "buffer", Source: &bufferSource},
+}}
 
 // NodeError constructs the internal/errors error for code (such as
 // "ERR_INVALID_ARG_TYPE") with the given constructor arguments, for Go

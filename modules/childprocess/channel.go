@@ -7,13 +7,12 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
-	"golang.org/x/sys/unix"
-
 	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/ipc"
 	v8 "github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // channel is the native half of an IPC channel, used by lib/ipc.js: an
@@ -834,7 +833,7 @@ func (ch *channel) handleType(call goja.FunctionCall) goja.Value {
 	obj, _ := call.Argument(0).(*goja.Object)
 	if obj != nil {
 		if t, ok := matchHandle(ch.rt, obj); ok {
-			return ch.rt.VM().ToValue(t.name)
+			return ch.rt.VM().ToValue(t.Name)
 		}
 	}
 	panic(errInvalidHandleType(ch.rt))

@@ -15,7 +15,7 @@
 // that fork() can re-execute them as a child.
 //
 // Other modules make their objects passable as send()'s sendHandle with
-// RegisterHandleType.
+// RegisterHandleTypes.
 package childprocess
 
 import (
@@ -23,8 +23,9 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/fdpoll"
-	_ "github.com/gonode/gonode/modules/buffer" // Buffer, internal/errors
-	_ "github.com/gonode/gonode/modules/stream" // stdio pipes as streams
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -41,22 +42,30 @@ var (
 	ipcHandlesSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("child_process", runtime.JSModule("node:child_process", childProcessSource))
-	runtime.RegisterCoreModule("internal/child_process", runtime.JSModule("node:internal/child_process", internalSource))
-	runtime.RegisterCoreModule("internal/child_process/exec", runtime.JSModule("node:internal/child_process/exec", execSource))
-	runtime.RegisterCoreModule("internal/child_process/ipc", runtime.JSModule("node:internal/child_process/ipc", ipcSource))
-	runtime.RegisterCoreModule("internal/child_process/ipc_handles", runtime.JSModule("node:internal/child_process/ipc_handles", ipcHandlesSource))
-	runtime.RegisterCoreModule("internal/child_process_wrap", func(rt *runtime.Runtime, module *goja.Object) error {
-		return module.Set("exports", newBinding(rt).object())
-	})
-	runtime.RegisterStartupHook(startChild)
-	// Channels and sockets wait on fdpoll; open it with the process, as
-	// libuv opens its epoll descriptor (see fdpoll.Start).
-	runtime.RegisterStartupHook(func(*runtime.Runtime) error {
-		_ = fdpoll.Start()
-		return nil
-	})
+// Modules are the child_process package's core modules and its start-up
+// hooks (the IPC channel of a forked child, and fdpoll, opened with the
+// process as libuv opens its epoll descriptor: see fdpoll.Start);
+// modules/all registers them. stdio pipes are streams, and errors come from
+// buffer's internal/errors.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &stream.Modules, &v8.Modules},
+	Core: []runtime.Module{
+		{Name: "child_process", Source: &childProcessSource},
+		{Name: "internal/child_process", Source: &internalSource},
+		{Name: "internal/child_process/exec", Source: &execSource},
+		{Name: "internal/child_process/ipc", Source: &ipcSource},
+		{Name: "internal/child_process/ipc_handles", Source: &ipcHandlesSource},
+		{Name: "internal/child_process_wrap", Load: func(rt *runtime.Runtime, module *goja.Object) error {
+			return module.Set("exports", newBinding(rt).object())
+		}},
+	},
+	Hooks: []func(*runtime.Runtime) error{startChild, startPoller},
+}
+
+// startPoller opens fdpoll, which channels and sockets wait on.
+func startPoller(*runtime.Runtime) error {
+	_ = fdpoll.Start()
+	return nil
 }
 
 // binding holds the native operations lib/*.js uses.

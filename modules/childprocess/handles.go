@@ -4,14 +4,13 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/runtime"
 )
 
 // HandleCodec moves one kind of JavaScript object (a net.Server, a
 // net.Socket, a dgram.Socket...) across an IPC channel as a file descriptor,
-// for send(message, sendHandle). Register it with RegisterHandleType. All
+// for send(message, sendHandle). Register it with RegisterHandleTypes. All
 // three functions run on the loop goroutine.
 type HandleCodec struct {
 	// Match reports whether obj, the sendHandle given to send(), is of this
@@ -66,45 +65,48 @@ type Incoming struct {
 	Deliver func(obj goja.Value)
 }
 
-// handleType is a registered codec and its wire name.
-type handleType struct {
-	name  string
-	codec HandleCodec
+// HandleType is a HandleCodec and the wire type it carries: "net.Server",
+// "net.Socket", "net.Native", "dgram.Socket" or "dgram.Native".
+type HandleType struct {
+	Name  string
+	Codec HandleCodec
 }
 
 var (
 	handleTypesMu sync.RWMutex
-	handleTypes   []handleType
+	handleTypes   []HandleType
 )
 
-// RegisterHandleType makes objects of one kind passable as send()'s
-// sendHandle. name is the wire type: "net.Server", "net.Socket",
-// "net.Native", "dgram.Socket" or "dgram.Native". Types are tried in
-// registration order; their Match functions must not overlap. It is meant to
-// be called from init functions.
-func RegisterHandleType(name string, codec HandleCodec) {
+// RegisterHandleTypes makes objects of the given kinds passable as send()'s
+// sendHandle. Types are tried in registration order; their Match functions
+// must not overlap. A type registered again replaces the earlier codec. It
+// is meant to be called from init functions.
+func RegisterHandleTypes(types ...HandleType) {
 	handleTypesMu.Lock()
 	defer handleTypesMu.Unlock()
-	for i, t := range handleTypes {
-		if t.name == name {
-			handleTypes[i].codec = codec
-			return
+next:
+	for _, add := range types {
+		for i, t := range handleTypes {
+			if t.Name == add.Name {
+				handleTypes[i].Codec = add.Codec
+				continue next
+			}
 		}
+		handleTypes = append(handleTypes, add)
 	}
-	handleTypes = append(handleTypes, handleType{name: name, codec: codec})
 }
 
 // matchHandle finds the registered type of obj.
-func matchHandle(rt *runtime.Runtime, obj *goja.Object) (handleType, bool) {
+func matchHandle(rt *runtime.Runtime, obj *goja.Object) (HandleType, bool) {
 	handleTypesMu.RLock()
 	types := handleTypes
 	handleTypesMu.RUnlock()
 	for _, t := range types {
-		if t.codec.Match(rt, obj) {
+		if t.Codec.Match(rt, obj) {
 			return t, true
 		}
 	}
-	return handleType{}, false
+	return HandleType{}, false
 }
 
 // lookupHandle finds a registered type by wire name.
@@ -112,8 +114,8 @@ func lookupHandle(name string) (HandleCodec, bool) {
 	handleTypesMu.RLock()
 	defer handleTypesMu.RUnlock()
 	for _, t := range handleTypes {
-		if t.name == name {
-			return t.codec, true
+		if t.Name == name {
+			return t.Codec, true
 		}
 	}
 	return HandleCodec{}, false

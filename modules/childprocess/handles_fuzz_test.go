@@ -14,8 +14,6 @@ import (
 
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
-	_ "github.com/gonode/gonode/modules/dgram" // the real dgram.* codecs
-	_ "github.com/gonode/gonode/modules/net"   // the real net.Server/net.Socket codecs
 	"github.com/gonode/gonode/runtime"
 )
 

@@ -19,6 +19,8 @@ import (
 
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/dgram"
+	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -41,10 +43,13 @@ func truthy(obj *goja.Object, name string) bool {
 }
 
 func init() {
-	// A test handle: any object with a numeric testfd property; its
+	// The real codecs of net and dgram, then net.Native replaced by a test
+	// handle: any object with a numeric testfd property; its
 	// descriptor is passed. dead: true means it has no live handle;
 	// closeOnAck: true asks for node's net.Socket ACK/NACK treatment.
-	childprocess.RegisterHandleType("net.Native", childprocess.HandleCodec{
+	childprocess.RegisterHandleTypes(netmod.HandleTypes...)
+	childprocess.RegisterHandleTypes(dgram.HandleTypes...)
+	childprocess.RegisterHandleTypes(childprocess.HandleType{Name: "net.Native", Codec: childprocess.HandleCodec{
 		Match: func(rt *runtime.Runtime, obj *goja.Object) bool {
 			v := obj.Get("testfd")
 			return v != nil && !goja.IsUndefined(v)
@@ -71,7 +76,7 @@ func init() {
 			rt.Post(func() { in.Deliver(obj) })
 			return nil
 		},
-	})
+	}})
 }
 
 // runParent runs script in a runtime of the test process; the script calls

@@ -27,10 +27,12 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
-	// The worker's startup hook needs the IPC channel, which the
-	// child_process startup hook opens: importing the package registers
-	// that hook first.
-	_ "github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/dgram"
+	"github.com/gonode/gonode/modules/http"
+	"github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/path"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -52,20 +54,21 @@ var (
 // uniqueIDVar names the worker id a primary gives each worker it forks.
 const uniqueIDVar = "NODE_UNIQUE_ID"
 
-func init() {
-	modules := []struct{ name, source string }{
-		{"internal/cluster/primary", primarySource},
-		{"internal/cluster/child", childSource},
-		{"internal/cluster/worker", workerSource},
-		{"internal/cluster/utils", utilsSource},
-		{"internal/cluster/round_robin_handle", roundRobinSource},
-		{"internal/cluster/shared_handle", sharedSource},
-	}
-	for _, m := range modules {
-		runtime.RegisterCoreModule(m.name, runtime.JSModule("node:"+m.name, m.source))
-	}
-	runtime.RegisterCoreModule("cluster", load)
-	runtime.RegisterStartupHook(startWorker)
+// Modules are the cluster package's core modules and the worker's start-up
+// hook; modules/all registers them. The hook needs the IPC channel, which
+// child_process's hook opens, so child_process's set comes first.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &childprocess.Modules, &dgram.Modules, &http.Modules, &net.Modules, &path.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/cluster/primary", Source: &primarySource},
+		{Name: "internal/cluster/child", Source: &childSource},
+		{Name: "internal/cluster/worker", Source: &workerSource},
+		{Name: "internal/cluster/utils", Source: &utilsSource},
+		{Name: "internal/cluster/round_robin_handle", Source: &roundRobinSource},
+		{Name: "internal/cluster/shared_handle", Source: &sharedSource},
+		{Name: "cluster", Load: load},
+	},
+	Hooks: []func(*runtime.Runtime) error{startWorker},
 }
 
 // load gives require('cluster') the worker side when NODE_UNIQUE_ID is in

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -24,10 +25,13 @@ import (
 //go:embed console.js
 var consoleSource string
 
-func init() {
-	runtime.RegisterCoreModule("internal/console_binding", loadBinding)
-	runtime.RegisterCoreModule("console", runtime.JSModule("node:console", consoleSource))
-}
+// Modules are the console package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/console_binding", Load: loadBinding},
+		{Name: "console", Source: &consoleSource},
+	}}
 
 // loadBinding gives console.js its natives.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {

@@ -10,18 +10,25 @@ package crypto
 import (
 	_ "embed"
 
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
-	_ "github.com/gonode/gonode/modules/stream" // the Hash and Hmac streams
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/runtime"
 )
 
 //go:embed crypto.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/crypto", loadBinding)
-	runtime.RegisterCoreModule("crypto", runtime.JSModule("node:crypto", source))
-	// The globals crypto (enumerable) and Crypto, as node 20 has them.
-	runtime.RegisterGlobal("crypto", runtime.GlobalEnumerable|runtime.GlobalGetterOnly, runtime.ModuleGlobal("crypto", "webcrypto"))
-	runtime.RegisterGlobal("Crypto", 0, runtime.ModuleGlobal("crypto", "webcrypto.constructor"))
+// Modules are the crypto package's core modules and the globals crypto
+// (enumerable, getter only) and Crypto, as node 20 has them; modules/all
+// registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &stream.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/crypto", Load: loadBinding},
+		{Name: "crypto", Source: &source},
+	},
+	Globals: []runtime.Global{
+		{Name: "crypto", Flags: runtime.GlobalEnumerable | runtime.GlobalGetterOnly, Module: "crypto", Path: "webcrypto"},
+		{Name: "Crypto", Module: "crypto", Path: "webcrypto.constructor"},
+	},
 }

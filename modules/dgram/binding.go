@@ -12,6 +12,9 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/childprocess"
+	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/rtlocal"
 	"github.com/gonode/gonode/modules/net/sock"
@@ -24,10 +27,14 @@ var dgramSource string
 
 const bindingName = "internal/dgram/binding"
 
-func init() {
-	runtime.RegisterCoreModule(bindingName, loadBinding)
-	runtime.RegisterCoreModule("dgram", runtime.JSModule("node:dgram", dgramSource))
-}
+// Modules are the dgram package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &childprocess.Modules, &netmod.Modules},
+	Core: []runtime.Module{
+		{Name: bindingName, Load: loadBinding},
+		{Name: "dgram", Source: &dgramSource},
+		{Name: "internal/dgram/handles", Source: &handlesSource},
+	}}
 
 // Bind flags, as libuv's.
 const (

@@ -5,14 +5,13 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
-
 	"github.com/gonode/gonode/internal/fdpoll"
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
 )
 
 //go:embed handles.js
@@ -21,18 +20,11 @@ var handlesSource string
 // The handle types dgram passes over IPC (NODE-IPC.md §4.1): a bound
 // dgram.Socket (the receiver binds a new one to it) and raw UDP handles
 // (for cluster).
-func init() {
-	runtime.RegisterCoreModule("internal/dgram/handles", runtime.JSModule("node:internal/dgram/handles", handlesSource))
-	childprocess.RegisterHandleType("dgram.Socket", childprocess.HandleCodec{
-		Match:       isSocket,
-		Serialize:   serializeSocket,
-		Deserialize: deserializeSocket,
-	})
-	childprocess.RegisterHandleType("dgram.Native", childprocess.HandleCodec{
-		Match:       isNative,
-		Serialize:   serializeNative,
-		Deserialize: deserializeNative,
-	})
+// HandleTypes are the dgram objects send() can pass; modules/all registers
+// them.
+var HandleTypes = []childprocess.HandleType{
+	{Name: "dgram.Socket", Codec: childprocess.HandleCodec{Match: isSocket, Serialize: serializeSocket, Deserialize: deserializeSocket}},
+	{Name: "dgram.Native", Codec: childprocess.HandleCodec{Match: isNative, Serialize: serializeNative, Deserialize: deserializeNative}},
 }
 
 // isSocket and isNative report whether o is a dgram.Socket or a UDP handle.

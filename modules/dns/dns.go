@@ -12,8 +12,8 @@ package dns
 import (
 	_ "embed"
 
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors
-	_ "github.com/gonode/gonode/modules/util"   // internal/util/promisify
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -26,10 +26,15 @@ var (
 	promisesSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/dns/binding", loadBinding)
-	runtime.RegisterCoreModule("internal/dns/utils", runtime.JSModule("node:internal/dns/utils", utilsSource))
-	runtime.RegisterCoreModule("internal/dns/promises", runtime.JSModule("node:internal/dns/promises", promisesSource))
-	runtime.RegisterCoreModule("dns", runtime.JSModule("node:dns", dnsSource))
-	runtime.RegisterCoreModule("dns/promises", runtime.JSModule("node:dns/promises", "module.exports = require('internal/dns/promises');\n"))
-}
+// Modules are the dns package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/dns/binding", Load: loadBinding},
+		{Name: "internal/dns/utils", Source: &utilsSource},
+		{Name: "internal/dns/promises", Source: &promisesSource},
+		{Name: "dns", Source: &dnsSource},
+		{Name: "dns/promises", Source: &dnsPromisesSource},
+	}}
+
+var dnsPromisesSource = "module.exports = require('internal/dns/promises');\n"

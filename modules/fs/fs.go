@@ -11,14 +11,12 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/path"
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/url"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
-
-	// The JavaScript half requires buffer (and internal/errors), path,
-	// util (internal/util/promisify) and, for the streams, stream.
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/path"
-	_ "github.com/gonode/gonode/modules/stream"
-	_ "github.com/gonode/gonode/modules/util"
 )
 
 var (
@@ -34,16 +32,23 @@ var (
 	watchersSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/fs/binding", func(rt *runtime.Runtime, module *goja.Object) error {
-		b := &binding{rt: rt, vm: rt.VM()}
-		b.protos.date = rt.VM().Get("Date")
-		return b.load(module)
-	})
-	runtime.RegisterCoreModule("internal/fs/utils", runtime.JSModule("node:internal/fs/utils", utilsSource))
-	runtime.RegisterCoreModule("internal/fs/promises", runtime.JSModule("node:internal/fs/promises", promisesSource))
-	runtime.RegisterCoreModule("internal/fs/streams", runtime.JSModule("node:internal/fs/streams", streamsSource))
-	runtime.RegisterCoreModule("internal/fs/watchers", runtime.JSModule("node:internal/fs/watchers", watchersSource))
-	runtime.RegisterCoreModule("fs", runtime.JSModule("node:fs", fsSource))
-	runtime.RegisterCoreModule("fs/promises", runtime.JSModule("node:fs/promises", "module.exports = require('fs').promises;\n"))
-}
+// Modules are the fs package's core modules; modules/all registers them.
+// The JavaScript half requires buffer (and internal/errors), path, util
+// (internal/util/promisify) and, for the streams, stream.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &path.Modules, &stream.Modules, &url.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/fs/binding", Load: func(rt *runtime.Runtime, module *goja.Object) error {
+			b := &binding{rt: rt, vm: rt.VM()}
+			b.protos.date = rt.VM().Get("Date")
+			return b.load(module)
+		}},
+		{Name: "internal/fs/utils", Source: &utilsSource},
+		{Name: "internal/fs/promises", Source: &promisesSource},
+		{Name: "internal/fs/streams", Source: &streamsSource},
+		{Name: "internal/fs/watchers", Source: &watchersSource},
+		{Name: "fs", Source: &fsSource},
+		{Name: "fs/promises", Source: &fsPromisesSource},
+	}}
+
+var fsPromisesSource = "module.exports = require('fs').promises;\n"

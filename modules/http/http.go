@@ -12,57 +12,46 @@
 package http
 
 import (
-	"embed"
-	"fmt"
-	"sync"
+	_ "embed"
 
-	"github.com/dop251/goja"
-
-	// The JavaScript side builds on these modules.
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/net"
-	_ "github.com/gonode/gonode/modules/stream"
-	_ "github.com/gonode/gonode/modules/url"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/url"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 )
 
-//go:embed lib/*.js
-var lib embed.FS
-
-// modules maps the core module names to their sources; node exposes the
-// _http_* modules as requireable too.
-var modules = map[string]string{
-	"http":           "http.js",
-	"_http_common":   "common.js",
-	"_http_incoming": "incoming.js",
-	"_http_outgoing": "outgoing.js",
-	"_http_server":   "server.js",
-	"_http_agent":    "agent.js",
-	"_http_client":   "client.js",
+// Modules are the http package's core modules (node exposes the _http_*
+// modules as requireable too); modules/all registers them. The JavaScript
+// side builds on buffer, net, stream and url.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &net.Modules, &stream.Modules, &url.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/http_parser", Load: loadBinding},
+		{Name: "http", Source: &httpSource},
+		{Name: "_http_common", Source: &commonSource},
+		{Name: "_http_incoming", Source: &incomingSource},
+		{Name: "_http_outgoing", Source: &outgoingSource},
+		{Name: "_http_server", Source: &serverSource},
+		{Name: "_http_agent", Source: &agentSource},
+		{Name: "_http_client", Source: &clientSource},
+	},
 }
 
-func init() {
-	runtime.RegisterCoreModule("internal/http_parser", loadBinding)
-	for name, file := range modules {
-		runtime.RegisterCoreModule(name, lazyJSModule(name, file))
-	}
-}
-
-// lazyJSModule reads the embedded source of a module on its first require,
-// not at start-up: a process that never uses http pays nothing for it.
-func lazyJSModule(name, file string) runtime.ModuleLoader {
-	loader := sync.OnceValues(func() (runtime.ModuleLoader, error) {
-		src, err := lib.ReadFile("lib/" + file)
-		if err != nil {
-			return nil, fmt.Errorf("http: embedded %s: %w", file, err)
-		}
-		return runtime.JSModule("node:"+name, string(src)), nil
-	})
-	return func(rt *runtime.Runtime, module *goja.Object) error {
-		load, err := loader()
-		if err != nil {
-			return err
-		}
-		return load(rt, module)
-	}
-}
+var (
+	//go:embed lib/http.js
+	httpSource string
+	//go:embed lib/common.js
+	commonSource string
+	//go:embed lib/incoming.js
+	incomingSource string
+	//go:embed lib/outgoing.js
+	outgoingSource string
+	//go:embed lib/server.js
+	serverSource string
+	//go:embed lib/agent.js
+	agentSource string
+	//go:embed lib/client.js
+	clientSource string
+)

@@ -4,35 +4,24 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
-
 	"github.com/gonode/gonode/internal/fdpoll"
 	"github.com/gonode/gonode/ipc"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/sock"
 	"github.com/gonode/gonode/runtime"
+	"golang.org/x/sys/unix"
 )
 
 // The handle types net passes over IPC (NODE-IPC.md §4.1): a listening
 // server (both processes then accept), a connected socket (detached from
 // the sender unless keepOpen), and raw TCP/Pipe handles (for cluster).
-func init() {
-	childprocess.RegisterHandleType("net.Server", childprocess.HandleCodec{
-		Match:       isServer,
-		Serialize:   serializeServer,
-		Deserialize: deserializeServer,
-	})
-	childprocess.RegisterHandleType("net.Socket", childprocess.HandleCodec{
-		Match:       isSocket,
-		Serialize:   serializeSocket,
-		Deserialize: deserializeSocket,
-	})
-	childprocess.RegisterHandleType("net.Native", childprocess.HandleCodec{
-		Match:       isNative,
-		Serialize:   serializeNative,
-		Deserialize: deserializeNative,
-	})
+// HandleTypes are the net objects send() can pass; modules/all registers
+// them.
+var HandleTypes = []childprocess.HandleType{
+	{Name: "net.Server", Codec: childprocess.HandleCodec{Match: isServer, Serialize: serializeServer, Deserialize: deserializeServer}},
+	{Name: "net.Socket", Codec: childprocess.HandleCodec{Match: isSocket, Serialize: serializeSocket, Deserialize: deserializeSocket}},
+	{Name: "net.Native", Codec: childprocess.HandleCodec{Match: isNative, Serialize: serializeNative, Deserialize: deserializeNative}},
 }
 
 // isServer and isSocket report whether o is a net.Server or a net.Socket. A

@@ -8,10 +8,10 @@ package net
 import (
 	_ "embed"
 
-	// net.js builds on these modules.
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/dns" // dns.lookup resolves host names
-	_ "github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/childprocess"
+	"github.com/gonode/gonode/modules/dns"
+	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -26,10 +26,13 @@ var (
 	handlesSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule(bindingName, loadBinding)
-	runtime.RegisterCoreModule("internal/net", runtime.JSModule("node:internal/net", internalSource))
-	runtime.RegisterCoreModule("net", runtime.JSModule("node:net", netSource))
-	runtime.RegisterCoreModule("internal/net/handles", runtime.JSModule("node:internal/net/handles", handlesSource))
-	runtime.RegisterCoreModule("internal/blocklist", runtime.JSModule("node:internal/blocklist", blocklistSource))
-}
+// Modules are the net package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &childprocess.Modules, &dns.Modules, &stream.Modules},
+	Core: []runtime.Module{
+		{Name: bindingName, Load: loadBinding},
+		{Name: "internal/net", Source: &internalSource},
+		{Name: "net", Source: &netSource},
+		{Name: "internal/net/handles", Source: &handlesSource},
+		{Name: "internal/blocklist", Source: &blocklistSource},
+	}}

@@ -10,7 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
+	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -18,10 +18,13 @@ import (
 //go:embed os.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/os", loadBinding)
-	runtime.RegisterCoreModule("os", runtime.JSModule("node:os", source))
-}
+// Modules are the os package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/os", Load: loadBinding},
+		{Name: "os", Source: &source},
+	}}
 
 // sysErr describes a failed libuv-style call for os.js to turn into a
 // SystemError: [syscall, code, errno, message].

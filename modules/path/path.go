@@ -10,9 +10,12 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-func init() {
-	runtime.RegisterCoreModule("path", load)
-}
+// Modules are the path package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules},
+	Core: []runtime.Module{
+		{Name: "path", Load: load},
+	}}
 
 type pathModule struct {
 	rt *runtime.Runtime

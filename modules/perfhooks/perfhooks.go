@@ -12,27 +12,33 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors
-	_ "github.com/gonode/gonode/modules/util"   // util.inspect
-	_ "github.com/gonode/gonode/modules/v8"     // structuredClone of details
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/util"
+	"github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
 )
 
 //go:embed perf_hooks.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/perf", loadBinding)
-	runtime.RegisterCoreModule("perf_hooks", runtime.JSModule("node:perf_hooks", source))
-	// The globals node 20 has; only performance is enumerable.
-	for _, name := range []string{"performance", "Performance", "PerformanceEntry", "PerformanceMark",
-		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"} {
-		flags := runtime.GlobalFlag(0)
-		if name == "performance" {
-			flags = runtime.GlobalEnumerable
-		}
-		runtime.RegisterGlobal(name, flags, runtime.ModuleGlobal("perf_hooks", name))
-	}
+// Modules are the perf_hooks package's core modules and the globals node 20
+// has for it (only performance is enumerable); modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules, &v8.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/perf", Load: loadBinding},
+		{Name: "perf_hooks", Source: &source},
+	},
+	Globals: []runtime.Global{
+		{Name: "performance", Flags: runtime.GlobalEnumerable, Module: "perf_hooks", Path: "performance"},
+		{Name: "Performance", Module: "perf_hooks", Path: "Performance"},
+		{Name: "PerformanceEntry", Module: "perf_hooks", Path: "PerformanceEntry"},
+		{Name: "PerformanceMark", Module: "perf_hooks", Path: "PerformanceMark"},
+		{Name: "PerformanceMeasure", Module: "perf_hooks", Path: "PerformanceMeasure"},
+		{Name: "PerformanceObserver", Module: "perf_hooks", Path: "PerformanceObserver"},
+		{Name: "PerformanceObserverEntryList", Module: "perf_hooks", Path: "PerformanceObserverEntryList"},
+		{Name: "PerformanceResourceTiming", Module: "perf_hooks", Path: "PerformanceResourceTiming"},
+	},
 }
 
 // ms is d in milliseconds with its fraction.

@@ -7,17 +7,20 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
-	_ "github.com/gonode/gonode/modules/buffer" // internal/errors, buffer
+	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 )
 
 //go:embed querystring.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/querystring", loadBinding)
-	runtime.RegisterCoreModule("querystring", runtime.JSModule("node:querystring", source))
-}
+// Modules are the querystring package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/querystring", Load: loadBinding},
+		{Name: "querystring", Source: &source},
+	}}
 
 // loadBinding builds internal/querystring:
 // parse(qs, sep, eq, maxKeys, decode, unescape) where decode is undefined

@@ -8,9 +8,9 @@ package readline
 import (
 	_ "embed"
 
-	_ "github.com/gonode/gonode/modules/buffer"        // internal/errors
-	_ "github.com/gonode/gonode/modules/stream"        // internal/streams/*
-	_ "github.com/gonode/gonode/modules/stringdecoder" // string_decoder
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/stringdecoder"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -27,10 +27,13 @@ var (
 	keypressSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("readline", runtime.JSModule("node:readline", readlineSource))
-	runtime.RegisterCoreModule("readline/promises", runtime.JSModule("node:readline/promises", promisesSource))
-	runtime.RegisterCoreModule("internal/readline/interface", runtime.JSModule("node:internal/readline/interface", interfaceSource))
-	runtime.RegisterCoreModule("internal/readline/callbacks", runtime.JSModule("node:internal/readline/callbacks", callbacksSource))
-	runtime.RegisterCoreModule("internal/readline/emitKeypressEvents", runtime.JSModule("node:internal/readline/emitKeypressEvents", keypressSource))
-}
+// Modules are the readline package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &stream.Modules, &stringdecoder.Modules},
+	Core: []runtime.Module{
+		{Name: "readline", Source: &readlineSource},
+		{Name: "readline/promises", Source: &promisesSource},
+		{Name: "internal/readline/interface", Source: &interfaceSource},
+		{Name: "internal/readline/callbacks", Source: &callbacksSource},
+		{Name: "internal/readline/emitKeypressEvents", Source: &keypressSource},
+	}}

@@ -5,67 +5,84 @@
 package stream
 
 import (
-	"embed"
-	"fmt"
-	"sync"
+	_ "embed"
 
-	"github.com/dop251/goja"
-	// The stream modules build their errors on buffer's internal/errors and
-	// decode text with string_decoder.
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/stringdecoder"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/stringdecoder"
 	"github.com/gonode/gonode/runtime"
 )
 
-//go:embed lib/*.js
-var lib embed.FS
-
-// modules maps each core module name to its source file in lib/.
-var modules = map[string]string{
-	"stream":                            "stream.js",
-	"stream/promises":                   "promises.js",
-	"stream/consumers":                  "consumers.js",
-	"internal/streams/errors":           "errors.js",
-	"internal/streams/utils":            "utils.js",
-	"internal/streams/state":            "state.js",
-	"internal/streams/destroy":          "destroy.js",
-	"internal/streams/end-of-stream":    "end_of_stream.js",
-	"internal/streams/add-abort-signal": "add_abort_signal.js",
-	"internal/streams/legacy":           "legacy.js",
-	"internal/streams/readable":         "readable.js",
-	"internal/streams/writable":         "writable.js",
-	"internal/streams/duplex":           "duplex.js",
-	"internal/streams/duplexify":        "duplexify.js",
-	"internal/streams/transform":        "transform.js",
-	"internal/streams/passthrough":      "passthrough.js",
-	"internal/streams/from":             "from.js",
-	"internal/streams/pipeline":         "pipeline.js",
-	"internal/streams/compose":          "compose.js",
-	"internal/streams/operators":        "operators.js",
-	"internal/streams/duplexpair":       "duplexpair.js",
+// Modules are the stream package's core modules; modules/all registers
+// them. They build their errors on buffer's internal/errors and decode text
+// with string_decoder.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &stringdecoder.Modules},
+	Core: []runtime.Module{
+		{Name: "stream", Source: &streamSource},
+		{Name: "stream/promises", Source: &promisesSource},
+		{Name: "stream/consumers", Source: &consumersSource},
+		{Name: "internal/streams/errors", Source: &errorsSource},
+		{Name: "internal/streams/utils", Source: &utilsSource},
+		{Name: "internal/streams/state", Source: &stateSource},
+		{Name: "internal/streams/destroy", Source: &destroySource},
+		{Name: "internal/streams/end-of-stream", Source: &endOfStreamSource},
+		{Name: "internal/streams/add-abort-signal", Source: &addAbortSignalSource},
+		{Name: "internal/streams/legacy", Source: &legacySource},
+		{Name: "internal/streams/readable", Source: &readableSource},
+		{Name: "internal/streams/writable", Source: &writableSource},
+		{Name: "internal/streams/duplex", Source: &duplexSource},
+		{Name: "internal/streams/duplexify", Source: &duplexifySource},
+		{Name: "internal/streams/transform", Source: &transformSource},
+		{Name: "internal/streams/passthrough", Source: &passthroughSource},
+		{Name: "internal/streams/from", Source: &fromSource},
+		{Name: "internal/streams/pipeline", Source: &pipelineSource},
+		{Name: "internal/streams/compose", Source: &composeSource},
+		{Name: "internal/streams/operators", Source: &operatorsSource},
+		{Name: "internal/streams/duplexpair", Source: &duplexpairSource},
+	},
 }
 
-func init() {
-	for name, file := range modules {
-		runtime.RegisterCoreModule(name, lazyLoader(name, file))
-	}
-}
-
-// lazyLoader reads the embedded source of a module only when it is first
-// required.
-func lazyLoader(name, file string) runtime.ModuleLoader {
-	load := sync.OnceValues(func() (runtime.ModuleLoader, error) {
-		src, err := lib.ReadFile("lib/" + file)
-		if err != nil {
-			return nil, fmt.Errorf("stream: module %s: %w", name, err)
-		}
-		return runtime.JSModule("node:"+name, string(src)), nil
-	})
-	return func(rt *runtime.Runtime, module *goja.Object) error {
-		l, err := load()
-		if err != nil {
-			return err
-		}
-		return l(rt, module)
-	}
-}
+var (
+	//go:embed lib/stream.js
+	streamSource string
+	//go:embed lib/promises.js
+	promisesSource string
+	//go:embed lib/consumers.js
+	consumersSource string
+	//go:embed lib/errors.js
+	errorsSource string
+	//go:embed lib/utils.js
+	utilsSource string
+	//go:embed lib/state.js
+	stateSource string
+	//go:embed lib/destroy.js
+	destroySource string
+	//go:embed lib/end_of_stream.js
+	endOfStreamSource string
+	//go:embed lib/add_abort_signal.js
+	addAbortSignalSource string
+	//go:embed lib/legacy.js
+	legacySource string
+	//go:embed lib/readable.js
+	readableSource string
+	//go:embed lib/writable.js
+	writableSource string
+	//go:embed lib/duplex.js
+	duplexSource string
+	//go:embed lib/duplexify.js
+	duplexifySource string
+	//go:embed lib/transform.js
+	transformSource string
+	//go:embed lib/passthrough.js
+	passthroughSource string
+	//go:embed lib/from.js
+	fromSource string
+	//go:embed lib/pipeline.js
+	pipelineSource string
+	//go:embed lib/compose.js
+	composeSource string
+	//go:embed lib/operators.js
+	operatorsSource string
+	//go:embed lib/duplexpair.js
+	duplexpairSource string
+)

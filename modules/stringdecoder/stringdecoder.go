@@ -14,10 +14,13 @@ import (
 //go:embed string_decoder.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/string_decoder", loadBinding)
-	runtime.RegisterCoreModule("string_decoder", runtime.JSModule("node:string_decoder", source))
-}
+// Modules are the stringdecoder package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/string_decoder", Load: loadBinding},
+		{Name: "string_decoder", Source: &source},
+	}}
 
 // loadBinding builds internal/string_decoder: create(encoding) returns a
 // native decoder object with write, end, reset and the legacy state

@@ -9,7 +9,8 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	_ "github.com/gonode/gonode/modules/net" // net.Socket
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -17,10 +18,13 @@ import (
 //go:embed tty.js
 var source string
 
-func init() {
-	runtime.RegisterCoreModule("internal/tty", loadBinding)
-	runtime.RegisterCoreModule("tty", runtime.JSModule("node:tty", source))
-}
+// Modules are the tty package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &net.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/tty", Load: loadBinding},
+		{Name: "tty", Source: &source},
+	}}
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()

@@ -9,8 +9,9 @@ package url
 import (
 	_ "embed"
 
-	_ "github.com/gonode/gonode/modules/path"        // path
-	_ "github.com/gonode/gonode/modules/querystring" // querystring
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/path"
+	"github.com/gonode/gonode/modules/querystring"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -21,8 +22,11 @@ var (
 	legacySource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/url", loadBinding)
-	runtime.RegisterCoreModule("internal/url_legacy", runtime.JSModule("node:internal/url_legacy", legacySource))
-	runtime.RegisterCoreModule("url", runtime.JSModule("node:url", urlSource))
-}
+// Modules are the url package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &path.Modules, &querystring.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/url", Load: loadBinding},
+		{Name: "internal/url_legacy", Source: &legacySource},
+		{Name: "url", Source: &urlSource},
+	}}

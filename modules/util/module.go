@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -27,23 +28,27 @@ module.exports = {
 `
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/util/inspect", loadInspectBinding)
-	runtime.RegisterCoreModule("internal/util/types", func(rt *runtime.Runtime, module *goja.Object) error {
-		return module.Set("exports", typesObject(rt.VM()))
-	})
-	runtime.RegisterCoreModule("util/types", runtime.JSModule("node:util/types",
-		"'use strict';\nmodule.exports = require('internal/util/types');\n"))
-	runtime.RegisterCoreModule("internal/util/comparisons", runtime.JSModule("node:internal/util/comparisons", comparisonsSource))
-	runtime.RegisterCoreModule("internal/util/colors", runtime.JSModule("node:internal/util/colors", colorsSource))
-	runtime.RegisterCoreModule("internal/encoding_binding", func(rt *runtime.Runtime, module *goja.Object) error {
-		return module.Set("exports", encodingBinding(rt.VM()))
-	})
-	runtime.RegisterCoreModule("internal/encoding", runtime.JSModule("node:internal/encoding", encodingSource))
-	runtime.RegisterCoreModule("internal/util/parse_args", runtime.JSModule("node:internal/util/parse_args", parseArgsSource))
-	runtime.RegisterCoreModule("internal/util/promisify", runtime.JSModule("node:internal/util/promisify", promisifySource))
-	runtime.RegisterCoreModule("util", runtime.JSModule("node:util", utilSource))
-}
+// Modules are the util package's core modules; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/util/inspect", Load: loadInspectBinding},
+		{Name: "internal/util/types", Load: func(rt *runtime.Runtime, module *goja.Object) error {
+			return module.Set("exports", typesObject(rt.VM()))
+		}},
+		{Name: "util/types", Source: &utilTypesSource},
+		{Name: "internal/util/comparisons", Source: &comparisonsSource},
+		{Name: "internal/util/colors", Source: &colorsSource},
+		{Name: "internal/encoding_binding", Load: func(rt *runtime.Runtime, module *goja.Object) error {
+			return module.Set("exports", encodingBinding(rt.VM()))
+		}},
+		{Name: "internal/encoding", Source: &encodingSource},
+		{Name: "internal/util/parse_args", Source: &parseArgsSource},
+		{Name: "internal/util/promisify", Source: &promisifySource},
+		{Name: "util", Source: &utilSource},
+	}}
+
+var utilTypesSource = "'use strict';\nmodule.exports = require('internal/util/types');\n"
 
 // loadInspectBinding builds internal/util/inspect: inspect, format,
 // formatWithOptions (unvalidated) and formatList, stripVTControlCharacters,

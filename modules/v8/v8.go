@@ -13,6 +13,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -25,11 +26,18 @@ var (
 
 const bindingName = "internal/v8"
 
-func init() {
-	runtime.RegisterCoreModule(bindingName, loadBinding)
-	runtime.RegisterCoreModule("v8", runtime.JSModule("node:v8", v8Source))
-	runtime.RegisterCoreModule("internal/structured_clone", runtime.JSModule("node:internal/structured_clone", structuredCloneSource))
-	runtime.RegisterGlobal("structuredClone", runtime.GlobalEnumerable, runtime.ModuleGlobal("internal/structured_clone", "structuredClone"))
+// Modules are the v8 package's core modules and the structuredClone global;
+// modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules},
+	Core: []runtime.Module{
+		{Name: bindingName, Load: loadBinding},
+		{Name: "v8", Source: &v8Source},
+		{Name: "internal/structured_clone", Source: &structuredCloneSource},
+	},
+	Globals: []runtime.Global{
+		{Name: "structuredClone", Flags: runtime.GlobalEnumerable, Module: "internal/structured_clone", Path: "structuredClone"},
+	},
 }
 
 // binding is the per-runtime state behind internal/v8.

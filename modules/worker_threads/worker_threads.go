@@ -24,8 +24,10 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/v8ser"
-	_ "github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/path"
+	"github.com/gonode/gonode/modules/buffer"
+	"github.com/gonode/gonode/modules/path"
+	"github.com/gonode/gonode/modules/url"
+	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/runtime"
 )
@@ -37,15 +39,21 @@ var (
 	ioSource string
 )
 
-func init() {
-	runtime.RegisterCoreModule("internal/worker_threads", loadBinding)
-	runtime.RegisterCoreModule("internal/worker/io", runtime.JSModule("node:internal/worker/io", ioSource))
-	runtime.RegisterCoreModule("worker_threads", runtime.JSModule("node:worker_threads", publicSource))
-	// node 20's lazy globals for the messaging classes.
-	for _, name := range []string{"MessageChannel", "MessagePort", "BroadcastChannel"} {
-		runtime.RegisterGlobal(name, 0, runtime.ModuleGlobal("internal/worker/io", name))
-	}
-	runtime.RegisterGlobal("MessageEvent", 0, messageEventClass)
+// Modules are the worker_threads package's core modules and node 20's lazy
+// globals for the messaging classes; modules/all registers them.
+var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &path.Modules, &url.Modules, &util.Modules, &v8.Modules},
+	Core: []runtime.Module{
+		{Name: "internal/worker_threads", Load: loadBinding},
+		{Name: "internal/worker/io", Source: &ioSource},
+		{Name: "worker_threads", Source: &publicSource},
+	},
+	Globals: []runtime.Global{
+		{Name: "MessageChannel", Module: "internal/worker/io", Path: "MessageChannel"},
+		{Name: "MessagePort", Module: "internal/worker/io", Path: "MessagePort"},
+		{Name: "BroadcastChannel", Module: "internal/worker/io", Path: "BroadcastChannel"},
+		{Name: "MessageEvent", Value: messageEventClass},
+	},
 }
 
 // messageEventClass is the MessageEvent global, which internal/worker/io

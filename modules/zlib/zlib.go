@@ -16,17 +16,21 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
-	_ "github.com/gonode/gonode/modules/stream" // the Transform streams
+	"github.com/gonode/gonode/modules/stream"
+	"github.com/gonode/gonode/modules/util"
 	gnruntime "github.com/gonode/gonode/runtime"
 )
 
 //go:embed zlib.js
 var source string
 
-func init() {
-	gnruntime.RegisterCoreModule("internal/zlib", loadBinding)
-	gnruntime.RegisterCoreModule("zlib", gnruntime.JSModule("node:zlib", source))
-}
+// Modules are the zlib package's core modules; modules/all registers them.
+var Modules = gnruntime.ModuleSet{
+	Needs: []*gnruntime.ModuleSet{&buffer.Modules, &stream.Modules, &util.Modules},
+	Core: []gnruntime.Module{
+		{Name: "internal/zlib", Load: loadBinding},
+		{Name: "zlib", Source: &source},
+	}}
 
 type binding struct {
 	rt *gnruntime.Runtime

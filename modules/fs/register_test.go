@@ -1,0 +1,9 @@
+package fs_test
+
+import (
+	"github.com/gonode/gonode/modules/fs"
+	"github.com/gonode/gonode/runtime"
+)
+
+// The tests run runtimes in this process: register the modules they require.
+func init() { runtime.Register(&fs.Modules) }
