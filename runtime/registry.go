@@ -14,7 +14,7 @@ import (
 // none of its part of the binary is read, before a program requires one of
 // its modules: a package's init function is code in that part of the binary,
 // and running it maps that part in (about 50 µs a package, in start-up
-// profiles of gonode -e '').
+// profiles of an empty script).
 type ModuleSet struct {
 	// Needs are the sets whose modules these require; Register registers
 	// them first.

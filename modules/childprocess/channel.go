@@ -590,17 +590,11 @@ func plainSendArgs(args []goja.Value) bool {
 		return true
 	}
 	switch args[0].ExportType() {
-	case typeInt64, typeFloat64, typeBool:
+	case reflect.TypeOf(int64(0)), reflect.TypeOf(float64(0)), reflect.TypeOf(false):
 		return true
 	}
 	return false
 }
-
-var (
-	typeInt64   = reflect.TypeOf(int64(0))
-	typeFloat64 = reflect.TypeOf(float64(0))
-	typeBool    = reflect.TypeOf(false)
-)
 
 // callOrRethrow calls fn and returns its result; its exception propagates.
 func (ch *channel) callOrRethrow(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {

@@ -16,11 +16,11 @@ import (
 // Reaping on the loop goroutine means a pid cannot be reused between the
 // child's death and the JavaScript 'exit': kill() never hits a stranger. It
 // waits only on its own pids, so other users of os/exec are unaffected.
-var reaper = struct {
+var reaper struct {
 	mu       sync.Mutex
 	started  bool
-	runtimes map[*runtime.Runtime]*children
-}{runtimes: map[*runtime.Runtime]*children{}}
+	runtimes map[*runtime.Runtime]*children // made on first use
+}
 
 // children are the live children of one runtime.
 type children struct {
@@ -46,6 +46,9 @@ func track(p *proc) {
 				reaper.mu.Unlock()
 			}
 		}()
+	}
+	if reaper.runtimes == nil {
+		reaper.runtimes = map[*runtime.Runtime]*children{}
 	}
 	c := reaper.runtimes[p.rt]
 	if c == nil {

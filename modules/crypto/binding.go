@@ -7,6 +7,7 @@ import (
 	"hash"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -21,7 +22,11 @@ const (
 
 // asyncSlots bounds the derivations running at once, as libuv's thread pool
 // of four does.
-var asyncSlots = make(chan struct{}, 4)
+func asyncSlots() chan struct{} {
+	return slots.Get(func() chan struct{} { return make(chan struct{}, 4) })
+}
+
+var slots lazy.Value[chan struct{}]
 
 // binding is the per-runtime state of internal/crypto.
 type binding struct {
@@ -216,9 +221,9 @@ func (b *binding) pbkdf2(call goja.FunctionCall) goja.Value {
 	password = append([]byte(nil), password...)
 	salt = append([]byte(nil), salt...)
 	b.rt.Async(func() func() {
-		asyncSlots <- struct{}{}
+		asyncSlots() <- struct{}{}
 		key := derive(alg, password, salt, iter, keylen)
-		<-asyncSlots
+		<-asyncSlots()
 		return func() { b.rt.Call(done, goja.Undefined(), b.newBuffer(key)) }
 	})
 	return goja.Undefined()
@@ -365,8 +370,9 @@ func (b *binding) timingSafeEqual(call goja.FunctionCall) goja.Value {
 // getHashes() lists the digest names, as node's crypto.getHashes() for the
 // digests gonode has.
 func (b *binding) getHashes(goja.FunctionCall) goja.Value {
-	names := make([]any, len(listedHashes))
-	for i, n := range listedHashes {
+	_, listed := hashNames()
+	names := make([]any, len(listed))
+	for i, n := range listed {
 		names[i] = n
 	}
 	return b.vm.NewArray(names...)

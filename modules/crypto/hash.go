@@ -12,6 +12,8 @@ import (
 	"hash"
 	"slices"
 	"strings"
+
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 // algorithm is a message digest node's crypto can name.
@@ -22,8 +24,6 @@ type algorithm struct {
 	size int // the digest length; for a XOF, its default output length
 }
 
-func sha3New(f func() *sha3.SHA3) func() hash.Hash { return func() hash.Hash { return f() } }
-
 var (
 	algMD5       = &algorithm{name: "md5", new: md5.New, size: md5.Size}
 	algSHA1      = &algorithm{name: "sha1", new: sha1.New, size: sha1.Size}
@@ -33,27 +33,37 @@ var (
 	algSHA512    = &algorithm{name: "sha512", new: sha512.New, size: sha512.Size}
 	algSHA512224 = &algorithm{name: "sha512-224", new: sha512.New512_224, size: sha512.Size224}
 	algSHA512256 = &algorithm{name: "sha512-256", new: sha512.New512_256, size: sha512.Size256}
-	algSHA3224   = &algorithm{name: "sha3-224", new: sha3New(sha3.New224), size: 28}
-	algSHA3256   = &algorithm{name: "sha3-256", new: sha3New(sha3.New256), size: 32}
-	algSHA3384   = &algorithm{name: "sha3-384", new: sha3New(sha3.New384), size: 48}
-	algSHA3512   = &algorithm{name: "sha3-512", new: sha3New(sha3.New512), size: 64}
+	algSHA3224   = &algorithm{name: "sha3-224", new: func() hash.Hash { return sha3.New224() }, size: 28}
+	algSHA3256   = &algorithm{name: "sha3-256", new: func() hash.Hash { return sha3.New256() }, size: 32}
+	algSHA3384   = &algorithm{name: "sha3-384", new: func() hash.Hash { return sha3.New384() }, size: 48}
+	algSHA3512   = &algorithm{name: "sha3-512", new: func() hash.Hash { return sha3.New512() }, size: 64}
 	algSHAKE128  = &algorithm{name: "shake128", xof: sha3.NewSHAKE128, size: 16}
 	algSHAKE256  = &algorithm{name: "shake256", xof: sha3.NewSHAKE256, size: 32}
 )
 
-// algorithms maps every lower-cased name OpenSSL 3 (as node 20 links it)
-// accepts for a supported digest to the digest.
-var algorithms = map[string]*algorithm{}
+// hashNames returns the names of the supported digests: every lower-cased
+// name OpenSSL 3 (as node 20 links it) accepts, and the names
+// crypto.getHashes() reports, in node's order.
+func hashNames() (algorithms map[string]*algorithm, listed []string) {
+	n := names.Get(makeHashNames)
+	return n.algorithms, n.listed
+}
 
-// listedHashes are the names crypto.getHashes() reports, in node's order.
-var listedHashes []string
+var names lazy.Value[digestNames]
 
-func init() {
-	add := func(a *algorithm, listed []string, other ...string) {
-		for _, n := range append(append([]string{a.name}, listed...), other...) {
+type digestNames struct {
+	algorithms map[string]*algorithm
+	listed     []string
+}
+
+func makeHashNames() digestNames {
+	algorithms := map[string]*algorithm{}
+	var listed []string
+	add := func(a *algorithm, names []string, other ...string) {
+		for _, n := range append(append([]string{a.name}, names...), other...) {
 			algorithms[strings.ToLower(n)] = a
 		}
-		listedHashes = append(listedHashes, listed...)
+		listed = append(listed, names...)
 	}
 	add(algMD5, []string{"RSA-MD5", "md5", "md5WithRSAEncryption", "ssl3-md5"})
 	add(algSHA1, []string{"RSA-SHA1", "RSA-SHA1-2", "sha1", "sha1WithRSAEncryption", "ssl3-sha1"}, "sha-1")
@@ -71,11 +81,13 @@ func init() {
 	add(algSHAKE128, []string{"shake128"}, "shake-128")
 	add(algSHAKE256, []string{"shake256"}, "shake-256")
 	// node lists OpenSSL's names sorted by byte value (upper case first).
-	slices.Sort(listedHashes)
+	slices.Sort(listed)
+	return digestNames{algorithms, listed}
 }
 
 // lookupAlgorithm finds a digest by any of its names, case-insensitively.
 func lookupAlgorithm(name string) *algorithm {
+	algorithms, _ := hashNames()
 	return algorithms[strings.ToLower(name)]
 }
 

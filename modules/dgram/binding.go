@@ -153,8 +153,6 @@ func (b *binding) newUDP(obj *goja.Object) *udp {
 
 func (u *udp) status(err error) goja.Value { return u.b.vm.ToValue(sock.Code(err)) }
 
-var zero = goja.Undefined()
-
 // sync keeps the loop alive while the handle is ref'd and receiving or
 // sending.
 func (u *udp) sync() {
@@ -688,7 +686,7 @@ func (u *udp) release() {
 
 func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 	if u.closed {
-		return zero
+		return goja.Undefined()
 	}
 	u.release()
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
@@ -696,19 +694,19 @@ func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 			u.b.rt.Post(func() { u.b.rt.Call(cb, u.obj) })
 		}
 	}
-	return zero
+	return goja.Undefined()
 }
 
 func (u *udp) jsRef(goja.FunctionCall) goja.Value {
 	u.userRef = true
 	u.sync()
-	return zero
+	return goja.Undefined()
 }
 
 func (u *udp) jsUnref(goja.FunctionCall) goja.Value {
 	u.userRef = false
 	u.sync()
-	return zero
+	return goja.Undefined()
 }
 
 func (u *udp) jsHasRef(goja.FunctionCall) goja.Value {

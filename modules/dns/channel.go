@@ -92,7 +92,16 @@ type queryError string
 
 func (e queryError) Error() string { return string(e) }
 
-var rcodeErrors = map[int]queryError{1: "EFORMERR", 2: "ESERVFAIL", 3: "ENOTFOUND", 4: "ENOTIMP", 5: "EREFUSED"}
+// rcodeErrors are the errors of the response codes 1 to 5.
+var rcodeErrors = [...]queryError{1: "EFORMERR", 2: "ESERVFAIL", 3: "ENOTFOUND", 4: "ENOTIMP", 5: "EREFUSED"}
+
+// rcodeError is the error of response code rcode, if it has one.
+func rcodeError(rcode int) (queryError, bool) {
+	if rcode <= 0 || rcode >= len(rcodeErrors) {
+		return "", false
+	}
+	return rcodeErrors[rcode], true
+}
 
 // query asks the servers in turn, each try with a doubled timeout, as
 // c-ares does, and returns the first answer that is not a server failure.
@@ -123,7 +132,7 @@ func (c *channel) query(ctx context.Context, name string, qtype uint16) (*respon
 			var qe queryError
 			switch {
 			case err == nil && (resp.rcode == 2 || resp.rcode == 4 || resp.rcode == 5):
-				lastErr = rcodeErrors[resp.rcode]
+				lastErr, _ = rcodeError(resp.rcode)
 			case err == nil:
 				return resp, nil
 			case errors.As(err, &qe):

@@ -150,7 +150,7 @@ func (b *binding) createChannel(call goja.FunctionCall) goja.Value {
 					return
 				}
 				if resp.rcode != 0 {
-					code, ok := rcodeErrors[resp.rcode]
+					code, ok := rcodeError(resp.rcode)
 					if !ok {
 						code = "EBADRESP"
 					}
@@ -243,8 +243,34 @@ func (b *binding) shape(answers []record, qtype uint16) (goja.Value, goja.Value)
 	return vm.NewArray(out...), nil
 }
 
-var typeNames = map[uint16]string{typeA: "A", typeAAAA: "AAAA", typeCNAME: "CNAME", typeMX: "MX", typeNS: "NS",
-	typeTXT: "TXT", typeSRV: "SRV", typePTR: "PTR", typeNAPTR: "NAPTR", typeSOA: "SOA", typeCAA: "CAA"}
+// typeName is the name of record type t ("" for types not resolved here).
+func typeName(t uint16) string {
+	switch t {
+	case typeA:
+		return "A"
+	case typeAAAA:
+		return "AAAA"
+	case typeCNAME:
+		return "CNAME"
+	case typeMX:
+		return "MX"
+	case typeNS:
+		return "NS"
+	case typeTXT:
+		return "TXT"
+	case typeSRV:
+		return "SRV"
+	case typePTR:
+		return "PTR"
+	case typeNAPTR:
+		return "NAPTR"
+	case typeSOA:
+		return "SOA"
+	case typeCAA:
+		return "CAA"
+	}
+	return ""
+}
 
 // recordObject is a record as node shows it, with its type last for an ANY
 // answer.
@@ -289,7 +315,7 @@ func (b *binding) recordObject(r record, withType bool) *goja.Object {
 		set(r.s1, r.s2)
 	}
 	if withType {
-		set("type", typeNames[r.rtype])
+		set("type", typeName(r.rtype))
 	}
 	return o
 }

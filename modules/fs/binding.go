@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -25,7 +26,11 @@ type binding struct {
 // workers bounds the file-system calls in flight, as libuv's thread pool
 // does: a blocked system call holds an OS thread, and thousands of
 // concurrent ones would exhaust them.
-var workers = make(chan struct{}, poolSize())
+func workers() chan struct{} {
+	return workerSlots.Get(func() chan struct{} { return make(chan struct{}, poolSize()) })
+}
+
+var workerSlots lazy.Value[chan struct{}]
 
 func poolSize() int {
 	if n, err := strconv.Atoi(os.Getenv("UV_THREADPOOL_SIZE")); err == nil && n > 0 {
@@ -48,9 +53,9 @@ func run[T any](b *binding, req goja.Value, op func() (T, error), toJS func(T) g
 		return toJS(v)
 	}
 	b.rt.Async(func() func() {
-		workers <- struct{}{}
+		workers() <- struct{}{}
 		v, err := op()
-		<-workers
+		<-workers()
 		return func() {
 			switch {
 			case err != nil:

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 // Stats objects returned by the stat calls are dynamic objects backed by
@@ -21,8 +22,8 @@ var (
 	bigStatKeys = []string{"dev", "mode", "nlink", "uid", "gid", "rdev", "blksize", "ino", "size", "blocks",
 		"atimeMs", "mtimeMs", "ctimeMs", "birthtimeMs", "atimeNs", "mtimeNs", "ctimeNs", "birthtimeNs",
 		"atime", "mtime", "ctime", "birthtime"}
-	statIndex    = indexOf(statKeys)
-	bigStatIndex = indexOf(bigStatKeys)
+	// statIndex and bigStatIndex are the keys' positions, made on first use.
+	statIndex, bigStatIndex lazy.Value[map[string]int]
 )
 
 func indexOf(keys []string) map[string]int {
@@ -76,9 +77,11 @@ func (s *statsObject) fixedKeys() []string {
 // fixed returns the position of key among the fields a stat call fills,
 // or -1 (also for a field since deleted).
 func (s *statsObject) fixed(key string) int {
-	index := statIndex
+	var index map[string]int
 	if s.big {
-		index = bigStatIndex
+		index = bigStatIndex.Get(func() map[string]int { return indexOf(bigStatKeys) })
+	} else {
+		index = statIndex.Get(func() map[string]int { return indexOf(statKeys) })
 	}
 	i, ok := index[key]
 	if !ok || s.gone[key] {

@@ -257,8 +257,6 @@ func (k *serverKit) endResponse(res *goja.Object, chunk goja.Value) int {
 	return k.endFast(p, res, chunk)
 }
 
-var typeBytes = reflect.TypeFor[[]byte]()
-
 func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 	c := p.conn
 	if c == nil || k.proto == nil || k.heads == nil || res.Prototype() != k.proto {
@@ -272,7 +270,7 @@ func (k *serverKit) endFast(p *parser, res *goja.Object, chunk goja.Value) int {
 		body = chunk.String()
 	default:
 		o, ok := chunk.(*goja.Object)
-		if !ok || o.ExportType() != typeBytes {
+		if !ok || o.ExportType() != reflect.TypeOf([]byte(nil)) {
 			return endDeclined
 		}
 		bodyBytes = o.Export().([]byte)

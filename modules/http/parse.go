@@ -36,22 +36,24 @@ func shift(err error, off int) error {
 	return err
 }
 
-// llhttpMethods are all the methods llhttp's method matcher knows (node's
-// plus RTSP's): an invalid method is reported where it stops matching them.
-var llhttpMethods = append([]string{
+// rtspMethods are the methods llhttp's method matcher knows besides node's:
+// an invalid method is reported where it stops matching them all.
+var rtspMethods = []string{
 	"ANNOUNCE", "DESCRIBE", "FLUSH", "GET_PARAMETER", "PAUSE", "PLAY", "PRI", "RECORD",
 	"REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN",
-}, methods...)
+}
 
 // methodMismatch is how many bytes of line match the start of a method.
 func methodMismatch(line []byte) int {
 	best := 0
-	for _, m := range llhttpMethods {
-		n := 0
-		for n < len(m) && n < len(line) && line[n] == m[n] {
-			n++
+	for _, list := range [][]string{rtspMethods, methods} {
+		for _, m := range list {
+			n := 0
+			for n < len(m) && n < len(line) && line[n] == m[n] {
+				n++
+			}
+			best = max(best, n)
 		}
-		best = max(best, n)
 	}
 	return best
 }
@@ -79,19 +81,17 @@ func knownMethod(m []byte) string {
 }
 
 // tokenChars marks the bytes allowed in a header name (RFC 9110 tchar).
-var tokenChars = func() (t [256]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = true
-		t[c-'a'+'A'] = true
-	}
-	for _, c := range "!#$%&'*+-.^_`|~" {
-		t[c] = true
-	}
-	return t
-}()
+var tokenChars = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true,
+	'9': true, 'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true,
+	'I': true, 'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true,
+	'R': true, 'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
+	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true, '!': true,
+	'#': true, '$': true, '%': true, '&': true, '\'': true, '*': true, '+': true, '-': true,
+	'.': true, '^': true, '_': true, '`': true, '|': true, '~': true,
+}
 
 // validValueByte reports whether c may appear in a header value: visible
 // ASCII, space, tab and obs-text, as llhttp accepts.

@@ -32,7 +32,7 @@ func (b *binding) deliverFlowing(c *netClasses, handle *goja.Object, chunk goja.
 	if !ok || !sameValue(c.store.Get(handle, "reading"), c.tru) || !sameValue(c.store.Get(src, "_read"), c.read) {
 		return false
 	}
-	rs, ok := stateIs(src, "_readableState", flowingReadable, c)
+	rs, ok := stateIs(src, "_readableState", c, flowingReadable)
 	if !ok || !sameValue(c.store.GetSymbol(rs, c.kDataListening), c.tru) {
 		return false
 	}

@@ -41,7 +41,7 @@ type netClasses struct {
 func (w *wrap) jsPipeTo(call goja.FunctionCall) goja.Value {
 	w.pipeDest, _ = call.Argument(0).(*goja.Object)
 	w.pipeData = call.Argument(1)
-	return zero
+	return goja.Undefined()
 }
 
 // pipeChunk writes what it can of chunk, read by w, to the socket w's
@@ -73,7 +73,7 @@ func (w *wrap) sourceSteady(src *goja.Object) bool {
 		!sameValue(c.store.Get(src, "_read"), c.read) || !noTimeout(src, c) {
 		return false
 	}
-	rs, ok := stateIs(src, "_readableState", steadyReadable, c)
+	rs, ok := stateIs(src, "_readableState", c, flowingReadable, steadyReadable)
 	if !ok {
 		return false
 	}
@@ -89,7 +89,7 @@ func (b *binding) destIdle(dest *goja.Object) bool {
 		!sameValue(c.store.Get(dest, "connecting"), c.fals) || !noTimeout(dest, c) {
 		return false
 	}
-	_, ok := stateIs(dest, "_writableState", idleWritable, c)
+	_, ok := stateIs(dest, "_writableState", c, freeWritable, idleWritable)
 	return ok
 }
 
@@ -101,14 +101,16 @@ func noTimeout(s *goja.Object, c *netClasses) bool {
 
 // stateIs returns o's stream state object o[key], and whether it has each
 // of fields as wanted.
-func stateIs(o *goja.Object, key string, fields []stateField, c *netClasses) (*goja.Object, bool) {
+func stateIs(o *goja.Object, key string, c *netClasses, fieldLists ...[]stateField) (*goja.Object, bool) {
 	st, ok := c.store.Get(o, key).(*goja.Object)
 	if !ok {
 		return nil, false
 	}
-	for _, f := range fields {
-		if !sameValue(c.store.Get(st, f.name), f.want(c)) {
-			return nil, false
+	for _, fields := range fieldLists {
+		for _, f := range fields {
+			if !sameValue(c.store.Get(st, f.name), f.want(c)) {
+				return nil, false
+			}
 		}
 	}
 	return st, true
@@ -134,11 +136,11 @@ var flowingReadable = []stateField{
 	{"constructed", wantTrue}, {"multiAwaitDrain", wantFalse},
 }
 
-// steadyReadable: flowingReadable with a read in progress and 'readable'
+// steadyReadable, with flowingReadable: a read in progress and 'readable'
 // owed (so that the delivery leaves them so) and no pending drain.
-var steadyReadable = append(flowingReadable[:len(flowingReadable):len(flowingReadable)],
-	stateField{"reading", wantTrue}, stateField{"needReadable", wantTrue}, stateField{"dataEmitted", wantTrue},
-	stateField{"awaitDrainWriters", wantNull})
+var steadyReadable = []stateField{
+	{"reading", wantTrue}, {"needReadable", wantTrue}, {"dataEmitted", wantTrue}, {"awaitDrainWriters", wantNull},
+}
 
 // freeWritable: writing nothing, not corked, ending or failed, as
 // Socket.prototype.write's shortcut requires.
@@ -147,8 +149,8 @@ var freeWritable = []stateField{
 	{"errored", wantNull},
 }
 
-// idleWritable: freeWritable outside a write.
-var idleWritable = append(freeWritable[:len(freeWritable):len(freeWritable)], stateField{"sync", wantFalse})
+// idleWritable, with freeWritable: outside a write.
+var idleWritable = []stateField{{"sync", wantFalse}}
 
 // sameValue is ===, for values that may be missing (nil).
 func sameValue(v, want goja.Value) bool {

@@ -47,8 +47,6 @@ type wrap struct {
 // status converts a Go error to the libuv status JS expects.
 func (w *wrap) status(err error) goja.Value { return w.b.vm.ToValue(sock.Code(err)) }
 
-var zero = goja.Undefined()
-
 // active reports whether the handle has work in progress: libuv only keeps
 // the loop alive for those.
 func (w *wrap) active() bool {
@@ -436,8 +434,6 @@ func (w *wrap) jsWriteBuffer(call goja.FunctionCall) goja.Value {
 // (a Buffer is one) nor a string.
 const notBytes = 2
 
-var typeBytes = reflect.TypeFor[[]byte]()
-
 // tryWrite is writeBuffer (or writeUtf8String) for a chunk that may be
 // anything: one that is neither a Uint8Array nor a string is not written
 // and gets notBytes. A chunk the kernel takes whole at once costs no write
@@ -446,7 +442,7 @@ func (w *wrap) tryWrite(cb, chunk goja.Value) int {
 	var b []byte
 	switch v := chunk.(type) {
 	case *goja.Object:
-		if v.ExportType() != typeBytes {
+		if v.ExportType() != reflect.TypeOf([]byte(nil)) {
 			return notBytes
 		}
 		b = v.Export().([]byte)
@@ -546,7 +542,7 @@ func (w *wrap) detach() (int, bool) {
 
 func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 	if w.closed {
-		return zero
+		return goja.Undefined()
 	}
 	w.release()
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
@@ -555,7 +551,7 @@ func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 			w.b.rt.Closing(func() { w.b.rt.Call(cb, w.obj) })
 		}
 	}
-	return zero
+	return goja.Undefined()
 }
 
 func (w *wrap) jsReset(call goja.FunctionCall) goja.Value {
@@ -571,13 +567,13 @@ func (w *wrap) jsReset(call goja.FunctionCall) goja.Value {
 func (w *wrap) jsRef(goja.FunctionCall) goja.Value {
 	w.userRef = true
 	w.sync()
-	return zero
+	return goja.Undefined()
 }
 
 func (w *wrap) jsUnref(goja.FunctionCall) goja.Value {
 	w.userRef = false
 	w.sync()
-	return zero
+	return goja.Undefined()
 }
 
 func (w *wrap) jsHasRef(goja.FunctionCall) goja.Value {

@@ -55,7 +55,7 @@ func (b *binding) tryWriteAtOnce(c *netClasses, self *goja.Object, chunk goja.Va
 	if w == nil {
 		return nil
 	}
-	ws, ok := stateIs(self, "_writableState", freeWritable, c)
+	ws, ok := stateIs(self, "_writableState", c, freeWritable)
 	if !ok || !sameValue(c.store.Get(self, "connecting"), c.fals) || !sameValue(c.store.Get(self, "_write"), c.write) ||
 		!noTimeout(self, c) {
 		return nil

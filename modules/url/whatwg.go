@@ -23,21 +23,35 @@ type URL struct {
 	HasFrag  bool
 }
 
-var specialPorts = map[string]int{"ftp": 21, "file": -1, "http": 80, "https": 443, "ws": 80, "wss": 443}
+// specialPort is the default port of a special scheme (-1 for file:), and
+// whether scheme is special.
+func specialPort(scheme string) (int, bool) {
+	switch scheme {
+	case "ftp":
+		return 21, true
+	case "file":
+		return -1, true
+	case "http", "ws":
+		return 80, true
+	case "https", "wss":
+		return 443, true
+	}
+	return 0, false
+}
 
 // IsSpecial reports whether the scheme is one of the special schemes.
 func (u *URL) IsSpecial() bool {
-	_, ok := specialPorts[u.Scheme]
+	_, ok := specialPort(u.Scheme)
 	return ok
 }
 
 func isSpecialScheme(s string) bool {
-	_, ok := specialPorts[s]
+	_, ok := specialPort(s)
 	return ok
 }
 
 func defaultPort(scheme string) int {
-	if p, ok := specialPorts[scheme]; ok {
+	if p, ok := specialPort(scheme); ok {
 		return p
 	}
 	return -1

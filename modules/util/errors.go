@@ -6,9 +6,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -111,13 +111,21 @@ func (c *inspector) removeDuplicateErrorKeys(keys []propKey, err *goja.Object, s
 	return keys
 }
 
-// The patterns of improveStack, compiled on first use.
-var (
-	errorNameStart = sync.OnceValue(func() *regexp.Regexp {
+// errorNameStart and errorNameOnly are the patterns of improveStack,
+// compiled on first use.
+func errorNameStart() *regexp.Regexp {
+	return errorNameStartLazy.Get(func() *regexp.Regexp {
 		return regexp.MustCompile(`^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)`)
 	})
-	errorNameOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([a-z_A-Z0-9-]*Error)$`) })
-)
+}
+
+var errorNameStartLazy lazy.Value[*regexp.Regexp]
+
+func errorNameOnly() *regexp.Regexp {
+	return errorNameOnlyLazy.Get(func() *regexp.Regexp { return regexp.MustCompile(`^([a-z_A-Z0-9-]*Error)$`) })
+}
+
+var errorNameOnlyLazy lazy.Value[*regexp.Regexp]
 
 // improveStack makes the first line name the constructor when it differs
 // from the error's name.
@@ -218,15 +226,20 @@ func identicalSequenceRange(a, b []string) (length, offset int) {
 	return 0, 0
 }
 
-var coreFrame = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$`)
-})
+func coreFrame() *regexp.Regexp {
+	return coreFrameLazy.Get(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$`)
+	})
+}
+
+var coreFrameLazy lazy.Value[*regexp.Regexp]
 
 // builtinModules are node's public core module names, as a set built on
 // first use.
-var builtinModules = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, m := range strings.Fields(`_http_agent _http_client _http_common _http_incoming
+func builtinModules() map[string]bool {
+	return builtinModulesLazy.Get(func() map[string]bool {
+		set := map[string]bool{}
+		for _, m := range strings.Fields(`_http_agent _http_client _http_common _http_incoming
 		_http_outgoing _http_server _stream_duplex _stream_passthrough _stream_readable
 		_stream_transform _stream_wrap _stream_writable _tls_common _tls_wrap assert
 		assert/strict async_hooks buffer child_process cluster console constants crypto dgram
@@ -235,10 +248,13 @@ var builtinModules = sync.OnceValue(func() map[string]bool {
 		process punycode querystring readline readline/promises repl stream stream/consumers
 		stream/promises stream/web string_decoder sys timers timers/promises tls trace_events
 		tty url util util/types v8 vm wasi worker_threads zlib`) {
-		set[m] = true
-	}
-	return set
-})
+			set[m] = true
+		}
+		return set
+	})
+}
+
+var builtinModulesLazy lazy.Value[map[string]bool]
 
 // isBuiltinModule approximates node's BuiltinModule.exists: the public
 // modules and the internal ones.

@@ -2,7 +2,6 @@ package util
 
 import (
 	"github.com/dop251/goja"
-
 	"github.com/gonode/gonode/internal/gojastore"
 )
 

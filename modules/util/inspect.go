@@ -19,9 +19,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/gonode/gonode/runtime"
-
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/runtime"
 )
 
 // maxNesting bounds the inspector's recursion (node's V8 stack runs out at

@@ -6,7 +6,6 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
-
 	"github.com/gonode/gonode/internal/gojastore"
 )
 

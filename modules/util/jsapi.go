@@ -39,7 +39,7 @@ func (s *vmState) inspectFunction() *goja.Object {
 		}), goja.FLAG_FALSE, goja.FLAG_FALSE)
 	s.colors = vm.CreateObject(nil)
 	for _, name := range colorNames {
-		col := colors[name]
+		col := colors()[name]
 		_ = s.colors.Set(name, vm.NewArray(col.open, col.close))
 	}
 	for _, a := range colorAliases {

@@ -3,9 +3,9 @@ package util
 import (
 	"math/big"
 	"reflect"
-	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 // kind is what an object is, as far as inspect distinguishes.
@@ -32,35 +32,38 @@ const (
 	kindBoxed
 )
 
-var (
-	typeSet         = reflect.TypeOf([]interface{}(nil))
-	typeMap         = reflect.TypeOf([][2]interface{}(nil))
-	typePromise     = reflect.TypeOf((*goja.Promise)(nil))
-	typeProxy       = reflect.TypeOf(goja.Proxy{})
-	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
-	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
-	typeString      = reflect.TypeOf("")
-)
-
-// typedArrayTypes maps the Go slice a typed array exports to its
-// constructor name (Uint8ClampedArray exports []uint8 too and is told apart
-// by its Symbol.toStringTag).
-var typedArrayTypes = map[reflect.Type]string{
-	reflect.TypeOf([]uint8(nil)):   "Uint8Array",
-	reflect.TypeOf([]int8(nil)):    "Int8Array",
-	reflect.TypeOf([]uint16(nil)):  "Uint16Array",
-	reflect.TypeOf([]int16(nil)):   "Int16Array",
-	reflect.TypeOf([]uint32(nil)):  "Uint32Array",
-	reflect.TypeOf([]int32(nil)):   "Int32Array",
-	reflect.TypeOf([]float32(nil)): "Float32Array",
-	reflect.TypeOf([]float64(nil)): "Float64Array",
-	reflect.TypeOf([]int64(nil)):   "BigInt64Array",
-	reflect.TypeOf([]uint64(nil)):  "BigUint64Array",
+// typedArrayType is the constructor name of the typed array whose export is
+// of type t, "" for other types (Uint8ClampedArray exports []uint8 too and
+// is told apart by its Symbol.toStringTag).
+func typedArrayType(t reflect.Type) string {
+	switch t {
+	case reflect.TypeOf([]uint8(nil)):
+		return "Uint8Array"
+	case reflect.TypeOf([]int8(nil)):
+		return "Int8Array"
+	case reflect.TypeOf([]uint16(nil)):
+		return "Uint16Array"
+	case reflect.TypeOf([]int16(nil)):
+		return "Int16Array"
+	case reflect.TypeOf([]uint32(nil)):
+		return "Uint32Array"
+	case reflect.TypeOf([]int32(nil)):
+		return "Int32Array"
+	case reflect.TypeOf([]float32(nil)):
+		return "Float32Array"
+	case reflect.TypeOf([]float64(nil)):
+		return "Float64Array"
+	case reflect.TypeOf([]int64(nil)):
+		return "BigInt64Array"
+	case reflect.TypeOf([]uint64(nil)):
+		return "BigUint64Array"
+	}
+	return ""
 }
 
 // proxyOf returns the proxy behind o, if o is one.
 func proxyOf(o *goja.Object) (goja.Proxy, bool) {
-	if o.ExportType() != typeProxy {
+	if o.ExportType() != reflect.TypeOf(goja.Proxy{}) {
 		return goja.Proxy{}, false
 	}
 	p, ok := o.Export().(goja.Proxy)
@@ -75,15 +78,15 @@ func (c *inspector) classify(o *goja.Object) (k kind, boxed string) {
 	}
 	et := o.ExportType()
 	switch et {
-	case typePromise:
+	case reflect.TypeOf((*goja.Promise)(nil)):
 		return kindPromise, ""
-	case typeArrayBuffer:
+	case reflect.TypeOf(goja.ArrayBuffer{}):
 		return kindArrayBuffer, ""
-	case typeMap:
+	case reflect.TypeOf([][2]interface{}(nil)):
 		if o.ClassName() == "Object" {
 			return kindMap, ""
 		}
-	case typeBigInt:
+	case reflect.TypeOf((*big.Int)(nil)):
 		if o.ClassName() == "Object" {
 			return kindBoxed, "BigInt"
 		}
@@ -102,13 +105,13 @@ func (c *inspector) classify(o *goja.Object) (k kind, boxed string) {
 	case "Number", "String", "Boolean":
 		return kindBoxed, cn
 	case "Object":
-		if et == typeSet {
+		if et == reflect.TypeOf([]interface{}(nil)) {
 			return kindSet, ""
 		}
-		if _, ok := typedArrayTypes[et]; ok {
+		if typedArrayType(et) != "" {
 			return kindTypedArray, ""
 		}
-		if et == typeString {
+		if et == reflect.TypeOf("") {
 			// A boxed Symbol exports its description.
 			return kindBoxed, "Symbol"
 		}
@@ -213,19 +216,23 @@ func (c *inspector) internalName(o *goja.Object, k kind) string {
 // not node's own classes (Buffer, URL, Event...). %s inspects an object
 // whose toString comes from one of them, and showHidden stops listing
 // prototype properties at one of them.
-var builtInObjects = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, n := range []string{"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean",
-		"String", "Symbol", "Date", "Promise", "RegExp", "Error", "AggregateError", "EvalError",
-		"RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "JSON", "Math", "Intl",
-		"ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
-		"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
-		"BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect",
-		"FinalizationRegistry", "WeakRef", "SharedArrayBuffer", "Atomics", "WebAssembly"} {
-		set[n] = true
-	}
-	return set
-})
+func builtInObjects() map[string]bool {
+	return builtInObjectsLazy.Get(func() map[string]bool {
+		set := map[string]bool{}
+		for _, n := range []string{"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean",
+			"String", "Symbol", "Date", "Promise", "RegExp", "Error", "AggregateError", "EvalError",
+			"RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "JSON", "Math", "Intl",
+			"ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+			"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
+			"BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect",
+			"FinalizationRegistry", "WeakRef", "SharedArrayBuffer", "Atomics", "WebAssembly"} {
+			set[n] = true
+		}
+		return set
+	})
+}
+
+var builtInObjectsLazy lazy.Value[map[string]bool]
 
 // iteratorKind recognises Map and Set iterators from goja's storage.
 func (c *inspector) iteratorKind(o *goja.Object) (kind, bool) {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-
 	"github.com/gonode/gonode/internal/gojastore"
 )
 

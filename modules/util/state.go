@@ -8,14 +8,19 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 //go:embed helpers.js
 var helpersSource string
 
-var helpersProgram = sync.OnceValue(func() *goja.Program {
-	return goja.MustCompile("node:internal/util/inspect-helpers", helpersSource, true)
-})
+func helpersProgram() *goja.Program {
+	return helpersProgramLazy.Get(func() *goja.Program {
+		return goja.MustCompile("node:internal/util/inspect-helpers", helpersSource, true)
+	})
+}
+
+var helpersProgramLazy lazy.Value[*goja.Program]
 
 // vmState is the per-VM part of the inspector: intrinsics captured on first
 // use, the JS helpers and the VM's util.inspect.defaultOptions.
@@ -56,10 +61,10 @@ type vmState struct {
 // registry maps a VM to its state without keeping either alive: the VM holds
 // the state (through a private field on its global object) and the registry
 // only holds weak pointers.
-var registry = struct {
+var registry struct {
 	sync.Mutex
-	m map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState]
-}{m: map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState]{}}
+	m map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState] // made on first use
+}
 
 // stateOf returns the inspector state of vm, creating it on first use.
 // Loop goroutine only.
@@ -81,6 +86,9 @@ func stateOf(vm *goja.Runtime) *vmState {
 			delete(registry.m, k)
 			registry.Unlock()
 		}, key)
+	}
+	if registry.m == nil {
+		registry.m = map[weak.Pointer[goja.Runtime]]weak.Pointer[vmState]{}
 	}
 	registry.m[key] = weak.Make(s)
 	registry.Unlock()

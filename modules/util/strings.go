@@ -3,12 +3,12 @@ package util
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
@@ -128,19 +128,23 @@ func jsLenUpTo(s string, max int) int {
 
 // meta escapes of strEscape for code units below 0xa0 ("" = kept), built on
 // first use.
-var meta = sync.OnceValue(func() *[0xa0]string {
-	var m [0xa0]string
-	for c := 0; c < 0x20; c++ {
-		m[c] = `\x` + strings.ToUpper(hex2(c))
-	}
-	m['\b'], m['\t'], m['\n'], m['\f'], m['\r'] = `\b`, `\t`, `\n`, `\f`, `\r`
-	m['\''] = `\'`
-	m['\\'] = `\\`
-	for c := 0x7f; c < 0xa0; c++ {
-		m[c] = `\x` + strings.ToUpper(hex2(c))
-	}
-	return &m
-})
+func meta() *[0xa0]string {
+	return metaLazy.Get(func() *[0xa0]string {
+		var m [0xa0]string
+		for c := 0; c < 0x20; c++ {
+			m[c] = `\x` + strings.ToUpper(hex2(c))
+		}
+		m['\b'], m['\t'], m['\n'], m['\f'], m['\r'] = `\b`, `\t`, `\n`, `\f`, `\r`
+		m['\''] = `\'`
+		m['\\'] = `\\`
+		for c := 0x7f; c < 0xa0; c++ {
+			m[c] = `\x` + strings.ToUpper(hex2(c))
+		}
+		return &m
+	})
+}
+
+var metaLazy lazy.Value[*[0xa0]string]
 
 func hex2(c int) string {
 	s := strconv.FormatInt(int64(c), 16)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 // color is an SGR open/close pair (util.inspect.colors).
@@ -19,20 +20,27 @@ var colorNames = []string{
 	"bgYellowBright", "bgBlueBright", "bgMagentaBright", "bgCyanBright", "bgWhiteBright",
 }
 
-var colors = map[string]color{
-	"reset": {0, 0}, "bold": {1, 22}, "dim": {2, 22}, "italic": {3, 23}, "underline": {4, 24},
-	"blink": {5, 25}, "inverse": {7, 27}, "hidden": {8, 28}, "strikethrough": {9, 29},
-	"doubleunderline": {21, 24}, "black": {30, 39}, "red": {31, 39}, "green": {32, 39},
-	"yellow": {33, 39}, "blue": {34, 39}, "magenta": {35, 39}, "cyan": {36, 39}, "white": {37, 39},
-	"bgBlack": {40, 49}, "bgRed": {41, 49}, "bgGreen": {42, 49}, "bgYellow": {43, 49},
-	"bgBlue": {44, 49}, "bgMagenta": {45, 49}, "bgCyan": {46, 49}, "bgWhite": {47, 49},
-	"framed": {51, 54}, "overlined": {53, 55}, "gray": {90, 39}, "redBright": {91, 39},
-	"greenBright": {92, 39}, "yellowBright": {93, 39}, "blueBright": {94, 39},
-	"magentaBright": {95, 39}, "cyanBright": {96, 39}, "whiteBright": {97, 39},
-	"bgGray": {100, 49}, "bgRedBright": {101, 49}, "bgGreenBright": {102, 49},
-	"bgYellowBright": {103, 49}, "bgBlueBright": {104, 49}, "bgMagentaBright": {105, 49},
-	"bgCyanBright": {106, 49}, "bgWhiteBright": {107, 49},
+// colors are util.inspect.colors by name, made on first use.
+func colors() map[string]color {
+	return colorsLazy.Get(func() map[string]color {
+		return map[string]color{
+			"reset": {0, 0}, "bold": {1, 22}, "dim": {2, 22}, "italic": {3, 23}, "underline": {4, 24},
+			"blink": {5, 25}, "inverse": {7, 27}, "hidden": {8, 28}, "strikethrough": {9, 29},
+			"doubleunderline": {21, 24}, "black": {30, 39}, "red": {31, 39}, "green": {32, 39},
+			"yellow": {33, 39}, "blue": {34, 39}, "magenta": {35, 39}, "cyan": {36, 39}, "white": {37, 39},
+			"bgBlack": {40, 49}, "bgRed": {41, 49}, "bgGreen": {42, 49}, "bgYellow": {43, 49},
+			"bgBlue": {44, 49}, "bgMagenta": {45, 49}, "bgCyan": {46, 49}, "bgWhite": {47, 49},
+			"framed": {51, 54}, "overlined": {53, 55}, "gray": {90, 39}, "redBright": {91, 39},
+			"greenBright": {92, 39}, "yellowBright": {93, 39}, "blueBright": {94, 39},
+			"magentaBright": {95, 39}, "cyanBright": {96, 39}, "whiteBright": {97, 39},
+			"bgGray": {100, 49}, "bgRedBright": {101, 49}, "bgGreenBright": {102, 49},
+			"bgYellowBright": {103, 49}, "bgBlueBright": {104, 49}, "bgMagentaBright": {105, 49},
+			"bgCyanBright": {106, 49}, "bgWhiteBright": {107, 49},
+		}
+	})
 }
+
+var colorsLazy lazy.Value[map[string]color]
 
 // colorAliases are the non-enumerable alternative names of colors.
 var colorAliases = [][2]string{
@@ -49,21 +57,23 @@ var styleNames = [][2]string{
 	{"date", "magenta"}, {"regexp", "red"}, {"module", "underline"},
 }
 
-var styles = func() map[string]string {
-	m := map[string]string{}
+// styleColor is the color of style in util.inspect.styles' defaults.
+func styleColor(style string) (string, bool) {
 	for _, s := range styleNames {
-		m[s[0]] = s[1]
+		if s[0] == style {
+			return s[1], true
+		}
 	}
-	return m
-}()
+	return "", false
+}
 
 func colorByName(name string) (color, bool) {
-	if c, ok := colors[name]; ok {
+	if c, ok := colors()[name]; ok {
 		return c, true
 	}
 	for _, a := range colorAliases {
 		if a[0] == name {
-			return colors[a[1]], true
+			return colors()[a[1]], true
 		}
 	}
 	return color{}, false
@@ -90,7 +100,7 @@ func (c *inspector) stylize(s, style string) string {
 // been changed).
 func (s *vmState) colorize(str, style string) string {
 	if s.styles == nil {
-		name, ok := styles[style]
+		name, ok := styleColor(style)
 		if !ok {
 			return str
 		}

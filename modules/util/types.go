@@ -6,12 +6,11 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dop251/goja"
-
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/lazy"
 )
 
 // shownLength is node's MathMin(MathMax(0, ctx.maxArrayLength), length).
@@ -27,13 +26,17 @@ func (c *inspector) shownLength(length int64) int64 {
 }
 
 // smallIndex holds the keys "0" to "255", built on first use.
-var smallIndex = sync.OnceValue(func() *[256]string {
-	var s [256]string
-	for i := range s {
-		s[i] = strconv.Itoa(i)
-	}
-	return &s
-})
+func smallIndex() *[256]string {
+	return smallIndexLazy.Get(func() *[256]string {
+		var s [256]string
+		for i := range s {
+			s[i] = strconv.Itoa(i)
+		}
+		return &s
+	})
+}
+
+var smallIndexLazy lazy.Value[*[256]string]
 
 func indexKey(i int64) string {
 	if i >= 0 && i < 256 {

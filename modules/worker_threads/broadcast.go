@@ -7,10 +7,10 @@ import (
 )
 
 // broadcast is the process's BroadcastChannels by name, in every thread.
-var broadcast = struct {
+var broadcast struct {
 	mu    sync.Mutex
-	chans map[string][]*endpoint // in the order they were made
-}{chans: map[string][]*endpoint{}}
+	chans map[string][]*endpoint // in the order they were made; made on first use
+}
 
 // leaveBroadcast removes e from the channels of name.
 func leaveBroadcast(name string, e *endpoint) {
@@ -38,6 +38,9 @@ func (b *binding) broadcastJoin(call goja.FunctionCall) goja.Value {
 	e.peer = e // a BroadcastChannel has no peer to tell of its close
 	e.onGone = func() { leaveBroadcast(name, e) }
 	broadcast.mu.Lock()
+	if broadcast.chans == nil {
+		broadcast.chans = map[string][]*endpoint{}
+	}
 	broadcast.chans[name] = append(broadcast.chans[name], e)
 	broadcast.mu.Unlock()
 	return b.rt.HostRef(e)
