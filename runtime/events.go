@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // The EventEmitter core — the constructor and the prototype methods — is
@@ -183,7 +184,7 @@ func newEmitter(rt *Runtime) *emitter {
 	// A func(goja.FunctionCall) goja.Value: goja calls any other signature
 	// through reflection, which costs tens of thousands of instructions per
 	// constructed emitter.
-	ctorVal, err := mk(goja.Undefined(), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	ctorVal, err := mk(goja.Undefined(), nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
 		e.init(c.Argument(0), c.Argument(1))
 		return goja.Undefined()
 	}))
@@ -198,7 +199,7 @@ func newEmitter(rt *Runtime) *emitter {
 	_ = p.Set("_maxListeners", goja.Undefined())
 	_ = p.DefineDataPropertySymbol(e.kCapture, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	method := func(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
-		v := vm.ToValue(fn)
+		v := nativefunc.New(vm, fn)
 		_ = v.ToObject(vm).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = p.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
@@ -260,9 +261,12 @@ func newEmitter(rt *Runtime) *emitter {
 		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = ctor.DefineDataProperty("kMaxEventTargetListenersWarned", goja.NewSymbol("events.maxEventTargetListenersWarned"),
 		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = ctor.Set("init", func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
-	_ = ctor.Set("listenerCount", func(emitter, typ goja.Value) goja.Value {
-		o := emitter.ToObject(vm)
+	// Anonymous, with node's lengths; the accessors are named get and set.
+	init := nativefunc.New(vm, func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
+	SetFunctionName(vm, init, "", 1)
+	_ = ctor.Set("init", init)
+	listenerCount := nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
+		o, typ := c.Argument(0).ToObject(vm), c.Argument(1)
 		if f, ok := goja.AssertFunction(o.Get("listenerCount")); ok {
 			v, err := f(o, typ)
 			if err != nil {
@@ -272,22 +276,31 @@ func newEmitter(rt *Runtime) *emitter {
 		}
 		return vm.ToValue(e.count(o, typ, goja.Undefined()))
 	})
-	_ = ctor.DefineAccessorProperty("defaultMaxListeners",
-		vm.ToValue(func() int64 { return e.defaultMax }),
-		vm.ToValue(func(v goja.Value) {
-			e.validateMax(v, "defaultMaxListeners")
-			e.defaultMax = v.ToInteger()
-		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = ctor.DefineAccessorProperty("captureRejections",
-		vm.ToValue(func() bool { return e.captureDefault }),
-		vm.ToValue(func(v goja.Value) {
+	SetFunctionName(vm, listenerCount, "", 2)
+	_ = ctor.Set("listenerCount", listenerCount)
+	accessor := func(name string, get, set func(goja.FunctionCall) goja.Value) {
+		getter, setter := nativefunc.New(vm, get), nativefunc.New(vm, set)
+		nameFunction(vm, getter, "get")
+		SetFunctionName(vm, setter, "set", 1)
+		_ = ctor.DefineAccessorProperty(name, getter, setter, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	accessor("defaultMaxListeners", func(goja.FunctionCall) goja.Value { return vm.ToValue(e.defaultMax) },
+		func(c goja.FunctionCall) goja.Value {
+			e.validateMax(c.Argument(0), "defaultMaxListeners")
+			e.defaultMax = c.Argument(0).ToInteger()
+			return goja.Undefined()
+		})
+	accessor("captureRejections", func(goja.FunctionCall) goja.Value { return vm.ToValue(e.captureDefault) },
+		func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
 			b, ok := v.Export().(bool)
 			if !ok {
 				panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 					`The "EventEmitter.captureRejections" property must be of type boolean. Received `+describeReceived(v)))
 			}
 			e.captureDefault = b
-		}), goja.FLAG_FALSE, goja.FLAG_TRUE)
+			return goja.Undefined()
+		})
 	// The module-level helpers load lib/events.js on first use.
 	for _, name := range []string{"once", "on", "getEventListeners", "getMaxListeners", "setMaxListeners",
 		"addAbortListener"} {

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // moduleSystem is the CommonJS loader: require(), require.cache, the core
@@ -154,7 +155,7 @@ func jsModule(filename string, source *string) ModuleLoader {
 // makeRequire builds the require function of a module whose file is in dir.
 func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bool) *goja.Object {
 	vm := ms.rt.vm
-	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	req := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		s, ok := AsString(id)
 		if !ok {
@@ -166,8 +167,8 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 				"The argument 'id' must be a non-empty string. Received ''"))
 		}
 		return ms.require(module, dir, s, fromCore)
-	}).(*goja.Object)
-	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	})
+	resolve := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return vm.ToValue(s)
@@ -177,14 +178,19 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 			panic(ms.notFound(s, module))
 		}
 		return vm.ToValue(file)
-	}).(*goja.Object)
-	_ = resolve.Set("paths", func(call goja.FunctionCall) goja.Value {
+	})
+	_ = resolve.Set("paths", nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return goja.Null()
 		}
 		return vm.ToValue(ms.lookupPaths(dir))
-	})
+	}))
+	if !fromCore { // named as node's, for the programs that see them
+		nameFunction(vm, req, "require")
+		nameFunction(vm, resolve, "resolve")
+		nameFunction(vm, resolve.Get("paths").(*goja.Object), "paths")
+	}
 	_ = req.Set("resolve", resolve)
 	_ = req.Set("cache", ms.cache)
 	_ = req.Set("main", ms.main)
@@ -497,7 +503,7 @@ func (ms *moduleSystem) sourceLine(file string, n int) string {
 func (ms *moduleSystem) runMain(script string) {
 	rt := ms.rt
 	p := absPath(script)
-	rt.Call(rt.vm.ToValue(func() {
+	rt.Call(nativefunc.New(rt.vm, func(goja.FunctionCall) goja.Value {
 		file, ok := resolvePath(p)
 		if !ok {
 			panic(ms.notFound(p, nil))
@@ -509,6 +515,7 @@ func (ms *moduleSystem) runMain(script string) {
 		_ = rt.process.Set("mainModule", m)
 		_ = ms.cache.Set(file, m)
 		ms.execute(m, file)
+		return goja.Undefined()
 	}), goja.Undefined())
 }
 

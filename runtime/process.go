@@ -19,9 +19,9 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"golang.org/x/sys/unix"
-
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/internal/sigdfl"
+	"golang.org/x/sys/unix"
 )
 
 var processStart = time.Now()
@@ -54,7 +54,7 @@ func (rt *Runtime) installProcess() error {
 		argv = append(argv, a)
 	}
 	set := func(name string, v any) {
-		val := vm.ToValue(v)
+		val := jsValue(vm, v)
 		if o, ok := val.(*goja.Object); ok && isFunction(o) {
 			nameFunction(vm, o, name)
 		}
@@ -87,12 +87,12 @@ func (rt *Runtime) installProcess() error {
 	config := vm.NewObject()
 	_ = config.Set("variables", vm.NewObject())
 	set("config", config)
-	set("cwd", func() string {
+	set("cwd", func(goja.FunctionCall) goja.Value {
 		d, err := os.Getwd()
 		if err != nil {
 			panic(rt.NewSystemError(err, "uv_cwd", SysErrorExtra{}))
 		}
-		return d
+		return vm.ToValue(d)
 	})
 	set("chdir", func(call goja.FunctionCall) goja.Value {
 		dir, ok := AsString(call.Argument(0))
@@ -133,7 +133,7 @@ func (rt *Runtime) installProcess() error {
 		rt.NextTick(fn, call.Arguments[min(1, len(call.Arguments)):]...)
 		return goja.Undefined()
 	})
-	hrtime := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	hrtime := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		ns := monotonicNanos()
 		sec, nsec := ns/1e9, ns%1e9
 		if t := call.Argument(0); !goja.IsUndefined(t) {
@@ -154,11 +154,13 @@ func (rt *Runtime) installProcess() error {
 			}
 		}
 		return vm.NewArray(sec, nsec)
-	}).(*goja.Object)
-	_ = hrtime.Set("bigint", func() goja.Value { return vm.ToValue(big.NewInt(monotonicNanos())) })
+	})
+	bigint := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return vm.ToValue(big.NewInt(monotonicNanos())) })
+	nameFunction(vm, bigint, "hrtimeBigInt")
+	_ = hrtime.Set("bigint", bigint)
 	set("hrtime", hrtime)
-	set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	memoryUsage := vm.ToValue(func() goja.Value {
+	set("uptime", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(processStart).Seconds()) })
+	memoryUsage := nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
 		o := vm.NewObject()
@@ -168,8 +170,10 @@ func (rt *Runtime) installProcess() error {
 		_ = o.Set("external", 0)
 		_ = o.Set("arrayBuffers", 0)
 		return o
-	}).(*goja.Object)
-	_ = memoryUsage.Set("rss", residentSetSize)
+	})
+	rss := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return vm.ToValue(residentSetSize()) })
+	nameFunction(vm, rss, "rss")
+	_ = memoryUsage.Set("rss", rss)
 	set("memoryUsage", memoryUsage)
 	set("cpuUsage", func(call goja.FunctionCall) goja.Value {
 		var ru unix.Rusage
@@ -208,15 +212,18 @@ func (rt *Runtime) installProcess() error {
 		}
 		return vm.ToValue(unix.Umask(int(m.ToInteger() & 0o777)))
 	})
-	set("getuid", os.Getuid)
-	set("geteuid", os.Geteuid)
-	set("getgid", os.Getgid)
-	set("getegid", os.Getegid)
-	set("abort", func() {
+	for _, id := range []struct {
+		name string
+		get  func() int
+	}{{"getuid", os.Getuid}, {"geteuid", os.Geteuid}, {"getgid", os.Getgid}, {"getegid", os.Getegid}} {
+		set(id.name, func(goja.FunctionCall) goja.Value { return vm.ToValue(id.get()) })
+	}
+	set("abort", func(goja.FunctionCall) goja.Value {
 		// As abort(3): killed by SIGABRT (with a core dump where
 		// enabled), whatever Go's handler would do.
 		sigdfl.DieBy(unix.SIGABRT)
 		os.Exit(128 + int(unix.SIGABRT))
+		return goja.Undefined()
 	})
 	set("emitWarning", rt.emitWarning)
 	rt.warningFlags(p)
@@ -314,13 +321,14 @@ func (rt *Runtime) defineLazy(obj *goja.Object, name string, make func() goja.Va
 func (rt *Runtime) defineLazyFlag(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
 	vm := rt.vm
 	var getter, setter goja.Value
-	getter = vm.ToValue(func() goja.Value {
+	getter = nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
 		v := make()
 		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 		return v
 	})
-	setter = vm.ToValue(func(v goja.Value) {
-		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
+	setter = nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
+		_ = obj.DefineDataProperty(name, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
+		return goja.Undefined()
 	})
 	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)
 }
@@ -627,7 +635,7 @@ func (rt *Runtime) warningFlags(p *goja.Object) {
 // namedFunc wraps a Go function as a JS function with the given name (not
 // the Go symbol name goja would show).
 func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
-	v := rt.vm.ToValue(fn)
+	v := jsValue(rt.vm, fn)
 	nameFunction(rt.vm, v.(*goja.Object), name)
 	return v
 }
@@ -843,4 +851,13 @@ func (s *signalState) stop() {
 	for _, name := range names {
 		s.unlisten(name)
 	}
+}
+
+// jsValue is vm.ToValue(v), but through nativefunc.New for a Go function of
+// goja's native signature.
+func jsValue(vm *goja.Runtime, v any) goja.Value {
+	if fn, ok := v.(func(goja.FunctionCall) goja.Value); ok {
+		return nativefunc.New(vm, fn)
+	}
+	return vm.ToValue(v)
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/internal/stackgrow"
 )
 
@@ -234,7 +235,7 @@ func (rt *Runtime) bootstrap() error {
 	// FunctionCall signatures: goja calls these without reflection.
 	reportUncaught := func(c goja.FunctionCall) goja.Value { rt.reportUncaughtJS(c.Argument(0)); return goja.Undefined() }
 	callTask := func(goja.FunctionCall) goja.Value { return rt.callTask() }
-	helpers, err := fn(goja.Undefined(), rt.vm.ToValue(reportUncaught), rt.vm.ToValue(callTask))
+	helpers, err := fn(goja.Undefined(), nativefunc.New(rt.vm, reportUncaught), nativefunc.New(rt.vm, callTask))
 	if err != nil {
 		return fmt.Errorf("gonode: run bootstrap: %w", err)
 	}

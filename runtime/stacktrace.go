@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // installCaptureStackTrace defines V8's Error.captureStackTrace, which much
@@ -14,7 +15,7 @@ func (rt *Runtime) installCaptureStackTrace() {
 	if _, ok := goja.AssertFunction(errorCtor.Get("captureStackTrace")); ok {
 		return
 	}
-	fn := rt.vm.ToValue(rt.captureStackTrace).(*goja.Object)
+	fn := nativefunc.New(rt.vm, rt.captureStackTrace)
 	SetFunctionName(rt.vm, fn, "captureStackTrace", 2)
 	_ = errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if v := errorCtor.Get("stackTraceLimit"); v == nil || goja.IsUndefined(v) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 //go:embed lib/timers_promises.js
@@ -370,16 +371,16 @@ func (rt *Runtime) installTimers() {
 		}
 		return call.This
 	})
-	_ = tp.Set("close", func(call goja.FunctionCall) goja.Value {
+	_ = tp.Set("close", nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		rt.clearTimer(goja.FunctionCall{Arguments: []goja.Value{call.This}})
 		return call.This
-	})
-	_ = tp.SetSymbol(goja.SymToPrimitive, func(call goja.FunctionCall) goja.Value {
+	}))
+	_ = tp.SetSymbol(goja.SymToPrimitive, nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		if t := this(call); t != nil {
 			return vm.ToValue(t.id)
 		}
 		return goja.NaN()
-	})
+	}))
 	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
@@ -440,7 +441,7 @@ func (rt *Runtime) installTimers() {
 	for _, name := range []string{"setTimeout", "setImmediate"} {
 		name := name
 		fn := rt.timerFuncs.Get(name).(*goja.Object)
-		getter := vm.ToValue(func() goja.Value {
+		getter := nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
 			p, err := rt.Require("timers/promises")
 			if err != nil {
 				rt.Rethrow(err)

@@ -5,6 +5,7 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // field returns the offset of t's field name, checking that its declared
@@ -29,7 +30,7 @@ func learn(vm *goja.Runtime) *Layout {
 	}
 	l := &Layout{self: self.Offset, selfIndex: self.Index[0], plainTypes: map[reflect.Type]bool{}}
 	const yes, no = goja.FLAG_TRUE, goja.FLAG_FALSE
-	fn := vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	fn := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 
 	// A plain object with two values, an accessor and a property that is
 	// neither writable, enumerable nor configurable. Values of the other
@@ -281,7 +282,7 @@ func (l *Layout) verifyGet(vm *goja.Runtime, proto, w *goja.Object) bool {
 	}
 	// Symbols: own, inherited, an accessor, missing.
 	own, inherited, acc, missing := goja.NewSymbol("own"), goja.NewSymbol("inherited"), goja.NewSymbol("acc"), goja.NewSymbol("missing")
-	getter := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue(7) })
+	getter := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return vm.ToValue(7) })
 	if c.SetSymbol(own, 1) != nil || proto.SetSymbol(inherited, 2) != nil ||
 		w.DefineAccessorPropertySymbol(acc, getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
 		return false

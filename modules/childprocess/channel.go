@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/ipc"
 	v8 "github.com/gonode/gonode/modules/v8"
@@ -110,25 +111,28 @@ func (ch *channel) updateRef() {
 func (ch *channel) object() *goja.Object {
 	vm := ch.rt.VM()
 	o := vm.NewObject()
+	method := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		_ = o.Set(name, nativefunc.New(vm, fn))
+	}
 	_ = o.Set("fd", ch.c.FD())
-	_ = o.Set("readStart", ch.readStart)
-	_ = o.Set("write", ch.write)
-	_ = o.Set("sendFunction", ch.sendFunction)
-	_ = o.Set("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
-	_ = o.Set("close", func(goja.FunctionCall) goja.Value {
+	method("readStart", ch.readStart)
+	method("write", ch.write)
+	method("sendFunction", ch.sendFunction)
+	method("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
+	method("close", func(goja.FunctionCall) goja.Value {
 		ch.close()
 		return goja.Undefined()
 	})
-	_ = o.Set("setRef", func(call goja.FunctionCall) goja.Value {
+	method("setRef", func(call goja.FunctionCall) goja.Value {
 		ch.wantRef, ch.explicit = call.Argument(0).ToBoolean(), call.Argument(1).ToBoolean()
 		ch.updateRef()
 		return goja.Undefined()
 	})
-	_ = o.Set("handleType", ch.handleType)
-	_ = o.Set("serializeHandle", ch.serializeHandle)
-	_ = o.Set("acknowledge", ch.acknowledge)
-	_ = o.Set("deserializeHandle", ch.deserializeHandle)
-	ch.closeToken = vm.ToValue(closeToken)
+	method("handleType", ch.handleType)
+	method("serializeHandle", ch.serializeHandle)
+	method("acknowledge", ch.acknowledge)
+	method("deserializeHandle", ch.deserializeHandle)
+	ch.closeToken = nativefunc.New(vm, closeToken)
 	return o
 }
 
@@ -540,7 +544,7 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 		panic(vm.NewTypeError("sendFunction: send and failed must be functions"))
 	}
 	target := ch.target
-	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	fn := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
 			ch.prop(propConnected).ToBoolean() && goja.IsNull(ch.prop(propHandleQueue)) {
 			r := ch.writePlain(call.Arguments[0])
@@ -550,7 +554,7 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 			return ch.callOrRethrow(failed, goja.Undefined(), vm.ToValue(r))
 		}
 		return ch.callOrRethrow(slow, call.This, call.Arguments...)
-	}).(*goja.Object)
+	})
 	runtime.SetFunctionName(vm, fn, "", 4)
 	return fn
 }
