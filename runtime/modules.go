@@ -187,9 +187,9 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 		return vm.ToValue(ms.lookupPaths(dir))
 	}))
 	if !fromCore { // named as node's, for the programs that see them
-		nameFunction(vm, req, "require")
-		nameFunction(vm, resolve, "resolve")
-		nameFunction(vm, resolve.Get("paths").(*goja.Object), "paths")
+		SetFunctionName(vm, req, "require", 1)
+		SetFunctionName(vm, resolve, "resolve", 2)
+		SetFunctionName(vm, resolve.Get("paths").(*goja.Object), "paths", 1)
 	}
 	_ = req.Set("resolve", resolve)
 	_ = req.Set("cache", ms.cache)

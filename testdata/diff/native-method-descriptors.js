@@ -33,3 +33,19 @@ console.log('aliases', proto.readUint8 === proto.readUInt8,
 const end = http.ServerResponse.prototype.end;
 Object.defineProperty(end, 'name', { value: 'renamed' });
 console.log('redefined', end.name);
+
+// Functions of process, events and require that are made in Go.
+const EventEmitter = require('events');
+console.log('require', require.name, require.length);
+show('require.resolve', require.resolve);
+show('require.resolve.paths', require.resolve.paths);
+show('process.hrtime.bigint', process.hrtime.bigint);
+show('process.memoryUsage.rss', process.memoryUsage.rss);
+show('process.getuid', process.getuid);
+show('EventEmitter.init', EventEmitter.init);
+show('EventEmitter.listenerCount', EventEmitter.listenerCount);
+for (const key of ['defaultMaxListeners', 'captureRejections']) {
+  const d = Object.getOwnPropertyDescriptor(EventEmitter, key);
+  show(`EventEmitter.${key} get`, d.get);
+  show(`EventEmitter.${key} set`, d.set);
+}
