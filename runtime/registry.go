@@ -74,13 +74,12 @@ func register(set *ModuleSet) {
 	for _, need := range set.Needs {
 		register(need)
 	}
-	for _, m := range set.Core {
-		load := m.Load
-		if load == nil {
-			load = jsModule("node:"+m.Name, m.Source)
-		}
-		RegisterCoreModule(m.Name, load)
+	registryMu.Lock()
+	for i := range set.Core {
+		m := &set.Core[i]
+		registry[m.Name] = &coreModule{load: m.Load, source: m.Source}
 	}
+	registryMu.Unlock()
 	for _, g := range set.Globals {
 		value := g.Value
 		if value == nil {
@@ -95,8 +94,24 @@ func register(set *ModuleSet) {
 
 var (
 	registryMu sync.RWMutex
-	registry   = map[string]ModuleLoader{}
+	registry   = map[string]*coreModule{}
 )
+
+// coreModule is a registered core module. A module registered with its
+// source gets its loader on first lookup, not at registration.
+type coreModule struct {
+	source *string
+	once   sync.Once
+	load   ModuleLoader
+}
+
+// loader returns the module's loader, making it for a JavaScript module.
+func (c *coreModule) loader(name string) ModuleLoader {
+	if c.source != nil {
+		c.once.Do(func() { c.load = jsModule("node:"+name, c.source) })
+	}
+	return c.load
+}
 
 // RegisterCoreModule makes a core module available to require() in every
 // Runtime. require('name') and require('node:name') both find it. Names
@@ -104,7 +119,7 @@ var (
 // meant to be called from init functions.
 func RegisterCoreModule(name string, load ModuleLoader) {
 	registryMu.Lock()
-	registry[name] = load
+	registry[name] = &coreModule{load: load}
 	registryMu.Unlock()
 }
 
@@ -152,7 +167,10 @@ var lazyGlobals []lazyGlobal
 
 func lookupCore(name string) (ModuleLoader, bool) {
 	registryMu.RLock()
-	defer registryMu.RUnlock()
-	l, ok := registry[name]
-	return l, ok
+	c, ok := registry[name]
+	registryMu.RUnlock()
+	if !ok {
+		return nil, false
+	}
+	return c.loader(name), true
 }
