@@ -191,9 +191,11 @@ func (r *reader[T]) whenRead(cb func()) {
 }
 
 // settled posts the whenRead callbacks once attempt number n, started after
-// they were registered, found the socket empty or ended (mu held).
+// they were registered, found the socket empty, or once reading has ended
+// (also by an attempt that started before them: nothing more will be read).
+// mu held.
 func (r *reader[T]) settled(n uint64, state readState) {
-	if len(r.settlers) == 0 || n <= r.settleAfter || (state == readGot && !r.ended) {
+	if len(r.settlers) == 0 || !r.ended && (n <= r.settleAfter || state == readGot) {
 		return
 	}
 	r.postSettlers()
