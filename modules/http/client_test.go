@@ -89,6 +89,22 @@ func TestClientAgainstGoServer(t *testing.T) {
 	}
 }
 
+// TestClientSocketReuse sends 400 requests one after another on one
+// kept-alive socket (testdata/reuse.js): each must be answered (a socket
+// reused in the turn its last response ended was sometimes read by the old
+// response's parser, and the new request hung).
+func TestClientSocketReuse(t *testing.T) {
+	s := goServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, gonodeBin, "reuse.js", s.URL)
+	cmd.Dir = "testdata"
+	out, err := cmd.CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "done 400" {
+		t.Fatalf("%v: %s", err, out)
+	}
+}
+
 // TestClientChunkedSplits reads one chunked response cut into two and three
 // writes at many places, on a kept-alive socket (testdata/chunked_splits.js),
 // under node and gonode.

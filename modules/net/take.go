@@ -28,20 +28,21 @@ func TakeReader(rt *runtime.Runtime, socket *goja.Object) (r io.Reader, release 
 		return nil, nil, false
 	}
 	w := b.wrapOf(socket.Get("_handle"))
-	if w == nil || w.closed || w.taken || w.connecting || w.ensureStream() != nil {
+	if w == nil || w.closed || w.connecting || w.ensureStream() != nil {
 		return nil, nil, false
 	}
-	w.taken = true
-	r = w.stream.Take()
+	// The stream's own state, which release changes at once: a socket an
+	// http client released and reuses in the same turn can be taken again.
+	r, ok = w.stream.Take()
+	if !ok {
+		return nil, nil, false
+	}
 	w.sync()
 	var once sync.Once
 	release = func(unread []byte, err error) {
 		once.Do(func() {
 			w.stream.Release(unread, err)
-			rt.Post(func() {
-				w.taken = false
-				w.sync()
-			})
+			rt.Post(w.sync)
 		})
 	}
 	return r, release, true

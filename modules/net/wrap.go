@@ -38,8 +38,6 @@ type wrap struct {
 	// 'data' listener pipeData (see pipeChunk), or nil.
 	pipeDest *goja.Object
 	pipeData goja.Value
-	// taken: a Go consumer reads the connection (TakeReader).
-	taken bool
 
 	bytesRead, bytesWritten int64
 }

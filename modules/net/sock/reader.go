@@ -50,6 +50,7 @@ type reader[T any] struct {
 	avail     sync.Cond // a Go consumer (taken) waits here for results
 	want      bool      // the loop wants results (start)
 	taken     bool      // results go to a Go consumer instead (Stream.Take)
+	takes     uint64    // the number of Takes
 	running   bool      // the goroutine was started
 	starting  bool      // start posted startFn, which starts the goroutine
 	ended     bool      // reading has stopped for good

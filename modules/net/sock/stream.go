@@ -233,14 +233,19 @@ var ErrReleased = errors.New("sock: reader released")
 // Take hands the stream's reads to a Go consumer: the returned reader
 // yields the bytes read but not yet delivered, then what arrives, on any
 // goroutine, without involving the loop; reading ahead is bounded as for
-// the loop. Deliveries to onRead stop until Release.
-func (s *Stream) Take() io.Reader {
-	r := &s.r
-	r.mu.Lock()
-	r.taken = true
-	r.run()
-	r.mu.Unlock()
-	return takenReader{r: r}
+// the loop. Deliveries to onRead stop until Release. ok is false if the
+// stream is taken already.
+func (s *Stream) Take() (r io.Reader, ok bool) {
+	rd := &s.r
+	rd.mu.Lock()
+	defer rd.mu.Unlock()
+	if rd.taken {
+		return nil, false
+	}
+	rd.taken = true
+	rd.takes++
+	rd.run()
+	return takenReader{r: rd, take: rd.takes}, true
 }
 
 // Release ends Take (any goroutine, once): unread (bytes the consumer read
@@ -275,22 +280,25 @@ func (s *Stream) Release(unread []byte, err error) {
 	}
 }
 
-// takenReader reads a taken stream's results.
+// takenReader reads a taken stream's results for one Take: once that take
+// is released, its reads fail, also when the stream is taken again.
 type takenReader struct {
-	r *reader[[]byte]
+	r    *reader[[]byte]
+	take uint64 // which Take, of the reader's takes
 }
 
 func (t takenReader) Read(p []byte) (int, error) {
 	r := t.r
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for r.taken && !r.closing && len(r.pending) == 0 {
+	mine := func() bool { return r.taken && r.takes == t.take }
+	for mine() && !r.closing && len(r.pending) == 0 {
 		r.avail.Wait()
 	}
 	switch {
 	case r.closing:
 		return 0, net.ErrClosed
-	case !r.taken:
+	case !mine():
 		return 0, ErrReleased
 	}
 	res := &r.pending[0]
