@@ -4,6 +4,9 @@
 
 const { codes, makeNodeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
+const {
+  validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateAbortSignal,
+} = require('internal/validators');
 
 const constants = {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
@@ -88,36 +91,14 @@ const ERR_FS_INVALID_SYMLINK_TYPE = makeNodeError(Error, 'ERR_FS_INVALID_SYMLINK
 const ERR_ACCESS_MODE_TYPE = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', () => 'mode must be int32 or null/undefined');
 const ERR_ACCESS_MODE_RANGE = makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', (max) => `mode is out of range: >= 0 && <= ${max}`);
 
-// Validators, with Node's messages.
+// Validators, with Node's messages (the common ones are internal/validators').
 
 const kMaxUserId = 2 ** 32 - 1;
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
 
 function validateObject(value, name, nullable = false) {
   if ((value === null && !nullable) || (value !== null && (typeof value !== 'object' || Array.isArray(value)))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name) {
-  validateInteger(value, name, 0, 4294967295);
 }
 
 function isArrayBufferView(value) {
@@ -140,12 +121,6 @@ function validateBufferArray(buffers, name = 'buffers') {
     if (!isArrayBufferView(b)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
   }
   return buffers;
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
 }
 
 function getValidatedFd(fd, name = 'fd') {
