@@ -65,11 +65,9 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 // every ArrayBuffer and view as one).
 func (b *binding) bytesArg(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
-		if p, ok := o.Export().([]byte); ok {
-			return p
-		}
-		var p []byte
-		if b.vm.ExportTo(o, &p) == nil {
+		// BytesOf, not Export: goja exports an empty view at the end of its
+		// buffer as a slice past the allocation (see runtime.EmptyView).
+		if p := runtime.BytesOf(b.vm, o); p != nil || runtime.EmptyView(o) {
 			return p
 		}
 	}

@@ -63,11 +63,9 @@ func (b *binding) bytesArg(v goja.Value) []byte {
 		return nil
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if p, ok := o.Export().([]byte); ok {
-			return p
-		}
-		var p []byte
-		if b.vm.ExportTo(o, &p) == nil {
+		// BytesOf, not Export: goja exports an empty view at the end of its
+		// buffer as a slice past the allocation (see runtime.EmptyView).
+		if p := gnruntime.BytesOf(b.vm, o); p != nil || gnruntime.EmptyView(o) {
 			return p
 		}
 	}
