@@ -26,3 +26,14 @@ func New(vm *goja.Runtime, fn func(goja.FunctionCall) goja.Value) *goja.Object {
 func wrap(fn func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
 	return func(c goja.FunctionCall) goja.Value { return fn(c) }
 }
+
+// SetAll defines each of fns on o, made by New: the methods of a native
+// binding object.
+func SetAll(vm *goja.Runtime, o *goja.Object, fns map[string]func(goja.FunctionCall) goja.Value) error {
+	for name, fn := range fns {
+		if err := o.Set(name, New(vm, fn)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -29,3 +29,21 @@ func TestNew(t *testing.T) {
 		t.Fatal("wrapped functions have different code")
 	}
 }
+
+// TestSetAll checks that SetAll defines every function on the object.
+func TestSetAll(t *testing.T) {
+	vm := goja.New()
+	o := vm.NewObject()
+	err := SetAll(vm, o, map[string]func(goja.FunctionCall) goja.Value{
+		"one": func(goja.FunctionCall) goja.Value { return vm.ToValue(1) },
+		"two": func(goja.FunctionCall) goja.Value { return vm.ToValue(2) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = vm.Set("o", o)
+	v, err := vm.RunString(`o.one() + o.two() * 10`)
+	if err != nil || v.ToInteger() != 21 {
+		t.Fatalf("got %v, %v; want 21", v, err)
+	}
+}

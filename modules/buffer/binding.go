@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -46,10 +47,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"concat":         b.concat,
 		"fromArray":      b.fromArray,
 	}
-	for name, fn := range fns {
-		if err := o.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, o, fns); err != nil {
+		return err
 	}
 	if err := o.Set("state", vm.ToValue(b)); err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/lazy"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 	"golang.org/x/sys/unix"
@@ -53,10 +54,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"timingSafeEqual": b.timingSafeEqual,
 		"getHashes":       b.getHashes,
 	}
-	for name, fn := range fns {
-		if err := o.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, o, fns); err != nil {
+		return err
 	}
 	return module.Set("exports", o)
 }

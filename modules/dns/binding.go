@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -45,10 +46,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"ipVersion":     b.ipVersion,
 		"reverseName":   b.reverseName,
 	}
-	for name, fn := range fns {
-		if err := o.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, o, fns); err != nil {
+		return err
 	}
 	for name, v := range map[string]int{"AI_ADDRCONFIG": aiAddrConfig, "AI_ALL": aiAll, "AI_V4MAPPED": aiV4Mapped} {
 		if err := o.Set(name, v); err != nil {

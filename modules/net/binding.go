@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/modules/net/rtlocal"
 	"github.com/gonode/gonode/modules/net/sock"
@@ -56,10 +57,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"setClasses":      b.setClasses,
 		"tryWriteAtOnce":  b.jsTryWriteAtOnce,
 	}
-	for name, fn := range funcs {
-		if err := exports.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, exports, funcs); err != nil {
+		return err
 	}
 	b.writeSocketFn = b.newWriteSocket()
 	_ = exports.Set("writeSocket", b.writeSocketFn)

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/internal/v8ser"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/path"
@@ -135,10 +136,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"broadcastLeave":  b.broadcastLeave,
 		"broadcastPost":   b.broadcastPost,
 	}
-	for name, fn := range fns {
-		if err := o.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, o, fns); err != nil {
+		return err
 	}
 	_ = o.Set("threadId", rt.ThreadID())
 	_ = o.Set("isMainThread", !rt.IsWorker())

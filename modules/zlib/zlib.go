@@ -15,6 +15,7 @@ import (
 	"runtime"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/modules/util"
@@ -48,10 +49,8 @@ func loadBinding(rt *gnruntime.Runtime, module *goja.Object) error {
 		"close":  b.close,
 		"crc32":  b.crc32,
 	}
-	for name, fn := range fns {
-		if err := o.Set(name, fn); err != nil {
-			return err
-		}
+	if err := nativefunc.SetAll(b.vm, o, fns); err != nil {
+		return err
 	}
 	return module.Set("exports", o)
 }
