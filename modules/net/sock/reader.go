@@ -279,13 +279,16 @@ func (r *reader[T]) loop() {
 }
 
 // readable is the descriptor's read handler, on the poller's goroutine or
-// in the loop's fdpoll.Poll (which may call it when nothing is readable):
-// if the reader waits for readiness and can take a result, it reads here;
-// otherwise the goroutine (or the poller, next time) reads later.
+// in the loop's fdpoll.Poll (which may call it when nothing is readable),
+// so two calls may run at once: if the reader waits for readiness, can take
+// a result and no other call is reading, it reads here; otherwise the
+// goroutine (or the poller, next time) reads later. Two reads at once
+// could queue their results in the wrong order (end of file before the
+// data read just before it).
 func (r *reader[T]) readable() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if !r.awaiting || !r.canRead() {
+	if !r.awaiting || r.polling || !r.canRead() {
 		r.ready = true
 		return
 	}

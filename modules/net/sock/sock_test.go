@@ -7,11 +7,15 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 )
 
 // loop stands in for the runtime's event loop: posted functions run on one
@@ -551,6 +555,81 @@ func TestWhenRead(t *testing.T) {
 			l.do(func() { s.WhenRead(func() { seen <- got.Len() }) })
 			if n := recvOrFail(t, seen, "WhenRead"); n != len(want)*(round+1) {
 				t.Fatalf("round %d (peer closes %v): %d bytes delivered before WhenRead's callback, want %d", round, peerCloses, n, len(want)*(round+1))
+			}
+		}
+	}
+}
+
+// TestDataBeforeEOFWhilePolling reads peers that write one byte and hang
+// up, while the loop's goroutine calls fdpoll.Poll between its tasks as the
+// runtime's loop does, so read handlers run on it and on the poller's
+// goroutine at once. Every stream must deliver its byte, then EOF: two
+// concurrent reads of one socket could hand EOF over first.
+func TestDataBeforeEOFWhilePolling(t *testing.T) {
+	tasks := make(chan func(), 1024)
+	stop := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case fn := <-tasks:
+				fn()
+			case <-stop:
+				return
+			default:
+				fdpoll.Poll()
+				goruntime.Gosched()
+			}
+		}
+	}()
+	defer func() {
+		close(stop)
+		<-stopped
+	}()
+	post := func(fn func()) { tasks <- fn }
+	do := func(fn func()) {
+		ch := make(chan struct{})
+		post(func() {
+			fn()
+			close(ch)
+		})
+		<-ch
+	}
+	const conns = 3000
+	const batch = 16
+	for i := 0; i < conns; i += batch {
+		results := make(chan string, batch)
+		for j := 0; j < batch; j++ {
+			fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fd, err := Adopt(fds[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			var events []string // loop goroutine only
+			var s *Stream
+			s = NewStream(fd, post, func(chunk []byte, err error) {
+				if err != nil {
+					events = append(events, err.Error())
+					s.Close()
+					results <- strings.Join(events, ",")
+					return
+				}
+				events = append(events, string(chunk))
+			})
+			do(s.ReadStart)
+			peer := os.NewFile(uintptr(fds[1]), "peer")
+			if _, err := peer.Write([]byte("x")); err != nil {
+				t.Fatal(err)
+			}
+			peer.Close()
+		}
+		for j := 0; j < batch; j++ {
+			if got := recvOrFail(t, results, "EOF"); got != "x,EOF" {
+				t.Fatalf("connection %d: delivered %q, want the byte, then EOF", i+j, got)
 			}
 		}
 	}
