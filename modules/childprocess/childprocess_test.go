@@ -85,11 +85,17 @@ type result struct {
 // within limit.
 func run(t *testing.T, limit time.Duration, dir string, env []string, bin string, args ...string) result {
 	t.Helper()
+	return runEnviron(t, limit, dir, append(os.Environ(), env...), bin, args...)
+}
+
+// runEnviron is run with environ as the whole environment.
+func runEnviron(t *testing.T, limit time.Duration, dir string, environ []string, bin string, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = environ
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -109,7 +115,13 @@ func run(t *testing.T, limit time.Duration, dir string, env []string, bin string
 // runJSON runs a testdata program that prints one JSON line and decodes it.
 func runJSON(t *testing.T, limit time.Duration, bin string, args []string, v any) result {
 	t.Helper()
-	r := run(t, limit, testdata, nil, bin, args...)
+	return decodeJSON(t, run(t, limit, testdata, nil, bin, args...), bin, args, v)
+}
+
+// decodeJSON checks that r, bin's run with args, succeeded and decodes the
+// JSON line it printed into v.
+func decodeJSON(t *testing.T, r result, bin string, args []string, v any) result {
+	t.Helper()
 	if r.code != 0 {
 		t.Fatalf("%s %q exited %d\nstdout:\n%s\nstderr:\n%s", filepath.Base(bin), args, r.code, r.stdout, r.stderr)
 	}

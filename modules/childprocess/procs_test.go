@@ -1,6 +1,7 @@
 package childprocess_test
 
 import (
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -12,11 +13,14 @@ import (
 // with GOMAXPROCS=1 in its real environment, so that Go's runtime never
 // sets up the other Ps; neither that entry nor its marker shows in the
 // child's process.env or reaches the child's own children. A GOMAXPROCS the
-// program gives the child itself is left as it is.
+// program gives the child itself is left as it is. The parent runs without
+// a GOMAXPROCS of its own, whatever the test's environment sets.
 func TestForkPassesGOMAXPROCS(t *testing.T) {
 	t.Parallel()
 	var reports []struct{ Environ, Env, Shell []string }
-	r := runJSON(t, faultDeadline, gonodeBin, []string{"fork-procs.js"}, &reports)
+	parentEnv := slices.DeleteFunc(os.Environ(), func(kv string) bool { return strings.HasPrefix(kv, "GOMAXPROCS=") })
+	args := []string{"fork-procs.js"}
+	r := decodeJSON(t, runEnviron(t, faultDeadline, testdata, parentEnv, gonodeBin, args...), gonodeBin, args, &reports)
 	if len(reports) != 2 {
 		t.Fatalf("want 2 reports, got %d\nstderr:\n%s", len(reports), r.stderr)
 	}
