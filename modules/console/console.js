@@ -8,15 +8,25 @@ const binding = require('internal/console_binding');
 const { inspect, formatList, getStringWidth, previewEntries } = require('internal/util/inspect');
 const { shouldColorize, colorDepth } = require('internal/util/colors');
 const { isTypedArray, isSet, isMap, isSetIterator, isMapIterator } = require('internal/util/types');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
-  makeNodeError,
-} = require('internal/errors');
 
-const ERR_CONSOLE_WRITABLE_STREAM = makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
-  (name) => `Console expects a writable stream instance for ${name}`);
-const ERR_INCOMPATIBLE_OPTION_PAIR = makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
-  (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`);
+// errorCodes are the error classes console throws, made on the first throw:
+// the global console's everyday use never loads internal/errors.
+let errorCodes;
+function codes() {
+  if (errorCodes === undefined) {
+    const { codes: c, makeNodeError } = require('internal/errors');
+    errorCodes = {
+      ERR_INVALID_ARG_TYPE: c.ERR_INVALID_ARG_TYPE,
+      ERR_INVALID_ARG_VALUE: c.ERR_INVALID_ARG_VALUE,
+      ERR_OUT_OF_RANGE: c.ERR_OUT_OF_RANGE,
+      ERR_CONSOLE_WRITABLE_STREAM: makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
+        (name) => `Console expects a writable stream instance for ${name}`),
+      ERR_INCOMPATIBLE_OPTION_PAIR: makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`),
+    };
+  }
+  return errorCodes;
+}
 
 const kCounts = Symbol('counts');
 const kGroupIndent = Symbol('kGroupIndent');
@@ -60,28 +70,28 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     groupIndentation,
   } = options;
 
-  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!stdout || typeof stdout.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
+    throw new (codes().ERR_INVALID_ARG_VALUE)('colorMode', colorMode, "must be one of: 'auto', true, false");
   }
   if (groupIndentation !== undefined) {
     if (typeof groupIndentation !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('groupIndentation', 'number', groupIndentation);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('groupIndentation', 'number', groupIndentation);
     }
     if (!Number.isInteger(groupIndentation)) {
-      throw new ERR_OUT_OF_RANGE('groupIndentation', 'an integer', groupIndentation);
+      throw new (codes().ERR_OUT_OF_RANGE)('groupIndentation', 'an integer', groupIndentation);
     }
     if (groupIndentation < 0 || groupIndentation > kMaxGroupIndentation) {
-      throw new ERR_OUT_OF_RANGE('groupIndentation', `>= 0 && <= ${kMaxGroupIndentation}`, groupIndentation);
+      throw new (codes().ERR_OUT_OF_RANGE)('groupIndentation', `>= 0 && <= ${kMaxGroupIndentation}`, groupIndentation);
     }
   }
   if (inspectOptions !== undefined) {
     if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+      throw new (codes().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
     }
     optionsMap.set(this, inspectOptions);
   }
@@ -322,7 +332,7 @@ const consoleMethods = {
 
   table(tabularData, properties) {
     if (properties !== undefined && !Array.isArray(properties)) {
-      throw new ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('properties', 'Array', properties);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
 
