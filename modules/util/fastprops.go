@@ -21,7 +21,9 @@ func OwnAccessor(vm *goja.Runtime, o *goja.Object, key string) bool {
 			return p.Found && p.Accessor
 		}
 	}
-	c := newInspector(vm, stateOf(vm), DefaultInspectOptions())
+	st := stateOf(vm)
+	st.loadHelpers()
+	c := newInspector(vm, st, DefaultInspectOptions())
 	d, ok := c.jsProp(o, propKey{name: key})
 	return ok && d.value == nil
 }

@@ -56,6 +56,7 @@ func formatWith(vm *goja.Runtime, st *vmState, opts InspectOptions, args []goja.
 				temp = formatS(vm, st, opts, args[a])
 			case 'j':
 				a++
+				st.loadHelpers()
 				temp = call(st.json, args[a]).String()
 			case 'd':
 				a++
@@ -70,12 +71,14 @@ func formatWith(vm *goja.Runtime, st *vmState, opts InspectOptions, args []goja.
 				temp = Inspect(vm, args[a], o)
 			case 'i':
 				a++
+				st.loadHelpers()
 				temp = formatD(vm, opts, args[a], st.parseInt)
 			case 'f':
 				a++
 				if _, isSym := args[a].(*goja.Symbol); isSym {
 					temp = "NaN"
 				} else {
+					st.loadHelpers()
 					temp = formatNumber(call(st.parseFloat, args[a]).ToFloat(), opts.NumericSeparator)
 				}
 			case 'c':
@@ -126,6 +129,7 @@ func formatS(vm *goja.Runtime, st *vmState, opts InspectOptions, v goja.Value) s
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(o); !isFn {
+			st.loadHelpers()
 			c := newInspector(vm, st, opts)
 			if c.hasBuiltInToString(o) {
 				o2 := opts

@@ -35,14 +35,6 @@
   let circularMessage;
   const firstLine = (err) => String(err.message).split('\n', 1)[0];
 
-  // Attaches a value to an object through a private field: it keeps the value
-  // alive as long as the object without adding a visible property.
-  class Base { constructor(o) { return o; } }
-  class Anchor extends Base {
-    #value;
-    constructor(o, v) { super(o); this.#value = v; }
-  }
-
   function inChain(o, proto) {
     for (let p = getProto(o); p !== null; p = getProto(p)) {
       if (p === proto) return true;
@@ -60,7 +52,6 @@
   }
 
   return {
-    anchor(o, v) { new Anchor(o, v); },
     // Own property descriptor or undefined.
     desc: gopd,
     symbols: gops,
@@ -172,7 +163,6 @@
     },
     errorToString(e) { return apply(errorToString, e, []); },
     dateToString(d) { return apply(dateToString, d, []); },
-    customInspect: Symbol.for('nodejs.util.inspect.custom'),
     objectPrototype: Object.prototype,
     functionPrototype: Function.prototype,
     defaultHasInstance: Function.prototype[Symbol.hasInstance],

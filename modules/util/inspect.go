@@ -65,6 +65,7 @@ func (c *inspector) formatValue(v goja.Value, recurseTimes int, typedArray bool)
 	if !ok {
 		return c.formatPrimitive(v, c.opts.Colors || c.opts.Stylize != nil)
 	}
+	c.st.loadHelpers()
 	c.st.nesting++
 	defer func() { c.st.nesting-- }()
 

@@ -113,7 +113,9 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		c := newInspector(vm, stateOf(vm), DefaultOptions(vm))
+		st := stateOf(vm)
+		st.loadHelpers()
+		c := newInspector(vm, st, st.defaults)
 		entries, keyValue, ok := c.previewEntries(o)
 		if !ok {
 			return goja.Undefined()

@@ -14,6 +14,26 @@ import (
 //go:embed helpers.js
 var helpersSource string
 
+// anchorSource attaches a value to an object through a private field: it
+// keeps the value alive as long as the object without adding a visible
+// property.
+const anchorSource = `(function () {
+  class Base { constructor(o) { return o; } }
+  class Anchor extends Base {
+    #value;
+    constructor(o, v) { super(o); this.#value = v; }
+  }
+  return (o, v) => { new Anchor(o, v); };
+})()`
+
+func anchorProgram() *goja.Program {
+	return anchorProgramLazy.Get(func() *goja.Program {
+		return goja.MustCompile("node:internal/util/inspect-anchor", anchorSource, true)
+	})
+}
+
+var anchorProgramLazy lazy.Value[*goja.Program]
+
 func helpersProgram() *goja.Program {
 	return helpersProgramLazy.Get(func() *goja.Program {
 		return goja.MustCompile("node:internal/util/inspect-helpers", helpersSource, true)
@@ -95,7 +115,35 @@ func stateOf(vm *goja.Runtime) *vmState {
 	return s
 }
 
+// newState makes vm's state, anchored to its global object. The helpers
+// wait for loadHelpers: formatting strings and numbers, all that most
+// console.log calls do, needs none of them.
 func newState(vm *goja.Runtime) *vmState {
+	s := &vmState{vm: vm, defaults: DefaultInspectOptions()}
+	v, err := vm.RunProgram(anchorProgram())
+	if err != nil {
+		panic(fmt.Errorf("util: initialising inspect state: %w", err))
+	}
+	anchor, _ := goja.AssertFunction(v)
+	if _, err := anchor(goja.Undefined(), vm.GlobalObject(), vm.ToValue(s)); err != nil {
+		panic(fmt.Errorf("util: anchoring inspect state: %w", err))
+	}
+	custom, _ := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for"))
+	sym, err := custom(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom"))
+	if err != nil {
+		panic(fmt.Errorf("util: initialising inspect state: %w", err))
+	}
+	s.customInspect = sym.(*goja.Symbol)
+	return s
+}
+
+// loadHelpers runs the helpers program for s's VM once, capturing the
+// intrinsics it reads; everything that inspects an object calls it first.
+func (s *vmState) loadHelpers() {
+	if s.desc != nil {
+		return
+	}
+	vm := s.vm
 	v, err := vm.RunProgram(helpersProgram())
 	if err != nil {
 		panic(fmt.Errorf("util: initialising inspect helpers: %w", err))
@@ -109,44 +157,23 @@ func newState(vm *goja.Runtime) *vmState {
 		return f
 	}
 	obj := func(name string) *goja.Object { return h.Get(name).(*goja.Object) }
-	s := &vmState{
-		vm:                 vm,
-		customInspect:      h.Get("customInspect").(*goja.Symbol),
-		objectPrototype:    obj("objectPrototype"),
-		functionPrototype:  obj("functionPrototype"),
-		asyncFunctionProto: obj("asyncFunctionPrototype"),
-		generatorFuncProto: obj("generatorFunctionPrototype"),
-		generatorProto:     obj("generatorPrototype"),
-		errorPrototype:     obj("errorPrototype"),
-		defaultHasInstance: obj("defaultHasInstance"),
-		brandPrototypes:    map[*goja.Object]bool{},
-		desc:               fn("desc"),
-		symbols:            fn("symbols"),
-		nonIndexKeys:       fn("nonIndexKeys"),
-		indexKeys:          fn("indexKeys"),
-		mapEntries:         fn("mapEntries"),
-		setValues:          fn("setValues"),
-		brand:              fn("brand"),
-		typedArrayName:     fn("typedArrayName"),
-		fnSource:           fn("fnSource"),
-		unbox:              fn("unbox"),
-		errorToString:      fn("errorToString"),
-		dateToString:       fn("dateToString"),
-		json:               fn("json"),
-		regExpToString:     fn("regExpToString"),
-		parseInt:           fn("parseInt"),
-		parseFloat:         fn("parseFloat"),
-		defaults:           DefaultInspectOptions(),
-	}
+	s.objectPrototype, s.functionPrototype = obj("objectPrototype"), obj("functionPrototype")
+	s.asyncFunctionProto, s.generatorFuncProto = obj("asyncFunctionPrototype"), obj("generatorFunctionPrototype")
+	s.generatorProto, s.errorPrototype = obj("generatorPrototype"), obj("errorPrototype")
+	s.defaultHasInstance = obj("defaultHasInstance")
+	s.brandPrototypes = map[*goja.Object]bool{}
+	s.symbols, s.nonIndexKeys, s.indexKeys = fn("symbols"), fn("nonIndexKeys"), fn("indexKeys")
+	s.mapEntries, s.setValues, s.brand = fn("mapEntries"), fn("setValues"), fn("brand")
+	s.typedArrayName, s.fnSource, s.unbox = fn("typedArrayName"), fn("fnSource"), fn("unbox")
+	s.errorToString, s.dateToString = fn("errorToString"), fn("dateToString")
+	s.json, s.regExpToString = fn("json"), fn("regExpToString")
+	s.parseInt, s.parseFloat = fn("parseInt"), fn("parseFloat")
 	bp := obj("brandPrototypes")
 	for _, k := range bp.Keys() {
 		s.brandPrototypes[bp.Get(k).(*goja.Object)] = true
 	}
-	anchor := fn("anchor")
-	if _, err := anchor(goja.Undefined(), vm.GlobalObject(), vm.ToValue(s)); err != nil {
-		panic(fmt.Errorf("util: anchoring inspect state: %w", err))
-	}
-	return s
+	// desc last: loadHelpers's test that the helpers are loaded.
+	s.desc = fn("desc")
 }
 
 // call invokes a helper, turning a JS exception into a Go panic that goja
