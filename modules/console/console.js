@@ -5,7 +5,10 @@
 // then through those streams.
 
 const binding = require('internal/console_binding');
-const { inspect, formatList, getStringWidth, previewEntries } = require('internal/util/inspect');
+// inspectBinding.inspect (util.inspect) is made on first use: console.log
+// formats through formatList.
+const inspectBinding = require('internal/util/inspect');
+const { formatList, getStringWidth, previewEntries } = inspectBinding;
 const { shouldColorize, colorDepth } = require('internal/util/colors');
 const { isTypedArray, isSet, isMap, isSetIterator, isMapIterator } = require('internal/util/types');
 
@@ -259,7 +262,7 @@ const consoleMethods = {
   },
 
   dir(object, options) {
-    this[kWriteToConsole](kUseStdout, inspect(object, {
+    this[kWriteToConsole](kUseStdout, inspectBinding.inspect(object, {
       customInspect: false,
       ...this[kGetInspectOptions](true),
       ...options,
@@ -339,7 +342,7 @@ const consoleMethods = {
     const final = (k, v) => this.log(renderTable(k, v));
     const _inspect = (v) => {
       const depth = v !== null && typeof v === 'object' && !isArrayLike(v) && Object.keys(v).length > 2 ? -1 : 0;
-      return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...this[kGetInspectOptions](true) });
+      return inspectBinding.inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...this[kGetInspectOptions](true) });
     };
     const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
 

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 )
@@ -57,11 +58,12 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
 	exports := module.Get("exports").(*goja.Object)
 	fn := func(name string, length int, f func(goja.FunctionCall) goja.Value) error {
-		o := vm.ToValue(f).(*goja.Object)
-		runtime.SetFunctionName(vm, o, name, length)
-		return exports.Set(name, o)
+		return exports.Set(name, runtime.NewFunction(vm, name, length, f))
 	}
-	if err := exports.Set("inspect", InspectFunction(vm)); err != nil {
+	// inspect is made on first use (a program that only logs strings never
+	// needs util.inspect itself).
+	inspect := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return InspectFunction(vm) })
+	if err := exports.DefineAccessorProperty("inspect", inspect, nil, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		return err
 	}
 	if err := fn("format", 0, func(call goja.FunctionCall) goja.Value {
