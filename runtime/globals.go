@@ -77,7 +77,8 @@ func (rt *Runtime) installGlobals() {
 			continue
 		}
 		var made goja.Value
-		getter := rt.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		// Named as node names such a getter ("get crypto").
+		getter := NewFunction(rt.vm, "get "+lg.name, 0, func(goja.FunctionCall) goja.Value {
 			if made == nil {
 				made = lg.value(rt)
 			}

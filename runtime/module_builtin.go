@@ -21,18 +21,18 @@ func init() {
 			list[i] = n
 		}
 		_ = exports.Set("builtinModules", vm.NewArray(list...))
-		_ = exports.Set("isBuiltin", func(call goja.FunctionCall) goja.Value {
+		_ = exports.Set("isBuiltin", NewFunction(vm, "isBuiltin", 1, func(call goja.FunctionCall) goja.Value {
 			s, ok := AsString(call.Argument(0))
 			if !ok {
 				return vm.ToValue(false)
 			}
 			_, core := ms.coreName(s, false)
 			return vm.ToValue(core)
-		})
-		_ = exports.Set("createRequire", func(call goja.FunctionCall) goja.Value {
+		}))
+		_ = exports.Set("createRequire", NewFunction(vm, "createRequire", 1, func(call goja.FunctionCall) goja.Value {
 			file := ms.createRequirePath(call.Argument(0))
 			return ms.newModule(file, nil).Get("require")
-		})
+		}))
 		return module.Set("exports", exports)
 	})
 }

@@ -121,8 +121,11 @@ func (rt *Runtime) installProcess() error {
 		return goja.Undefined()
 	})
 	_ = p.DefineAccessorProperty("exitCode",
-		vm.ToValue(func() goja.Value { return rt.exitCodeVal() }),
-		vm.ToValue(func(v goja.Value) { rt.setExitCode(v) }),
+		NewFunction(vm, "get", 0, func(goja.FunctionCall) goja.Value { return rt.exitCodeVal() }),
+		NewFunction(vm, "set", 1, func(c goja.FunctionCall) goja.Value {
+			rt.setExitCode(c.Argument(0))
+			return goja.Undefined()
+		}),
 		goja.FLAG_FALSE, goja.FLAG_TRUE)
 	set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
@@ -236,14 +239,19 @@ func (rt *Runtime) installProcess() error {
 	rt.defineLazy(p, "stdin", func() goja.Value { return rt.stdio(0) })
 
 	on, _ := goja.AssertFunction(p.Get("on"))
-	_, err := on(p, vm.ToValue("newListener"), vm.ToValue(func(name goja.Value) { rt.signals.listen(name.String()) }))
+	// Named as node names them.
+	_, err := on(p, vm.ToValue("newListener"), NewFunction(vm, "startListeningIfSignal", 1, func(c goja.FunctionCall) goja.Value {
+		rt.signals.listen(c.Argument(0).String())
+		return goja.Undefined()
+	}))
 	if err != nil {
 		return err
 	}
-	_, err = on(p, vm.ToValue("removeListener"), vm.ToValue(func(name goja.Value) {
-		if rt.listenerCount(name.String()) == 0 {
-			rt.signals.unlisten(name.String())
+	_, err = on(p, vm.ToValue("removeListener"), NewFunction(vm, "stopListeningIfSignal", 1, func(c goja.FunctionCall) goja.Value {
+		if name := c.Argument(0).String(); rt.listenerCount(name) == 0 {
+			rt.signals.unlisten(name)
 		}
+		return goja.Undefined()
 	}))
 	return err
 }
@@ -638,6 +646,14 @@ func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
 	v := jsValue(rt.vm, fn)
 	nameFunction(rt.vm, v.(*goja.Object), name)
 	return v
+}
+
+// NewFunction makes fn a JavaScript function with the name and length of
+// one declared with them (goja would name it after its Go symbol).
+func NewFunction(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	o := nativefunc.New(vm, fn)
+	SetFunctionName(vm, o, name, length)
+	return o
 }
 
 func nameFunction(vm *goja.Runtime, o *goja.Object, name string) {

@@ -106,12 +106,12 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	runtime.SetFunctionName(vm, end, "end", 3)
 	_ = fns.Set("end", end)
 	// isClosed is a getter: this._closed.
-	_ = fns.Set("isClosed", func(call goja.FunctionCall) goja.Value {
+	_ = fns.Set("isClosed", runtime.NewFunction(vm, "get", 0, func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.This.(*goja.Object); ok {
 			return o.Get("_closed")
 		}
 		return goja.Undefined()
-	})
+	}))
 	_ = fns.Set("closeSoon", func(call goja.FunctionCall) goja.Value {
 		k.rt.NextTick(k.closeTick, call.Argument(0))
 		return goja.Undefined()

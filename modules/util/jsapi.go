@@ -24,8 +24,8 @@ func (s *vmState) inspectFunction() *goja.Object {
 	runtime.SetFunctionName(vm, fn, "inspect", 2)
 	_ = fn.Set("custom", s.customInspect)
 	_ = fn.DefineAccessorProperty("defaultOptions",
-		vm.ToValue(func() goja.Value { return s.defaultOptionsObject() }),
-		vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		runtime.NewFunction(vm, "get", 0, func(goja.FunctionCall) goja.Value { return s.defaultOptionsObject() }),
+		runtime.NewFunction(vm, "set", 1, func(call goja.FunctionCall) goja.Value {
 			o, ok := call.Argument(0).(*goja.Object)
 			if !ok {
 				panic(invalidArgType(vm, "options", "of type object", call.Argument(0)))
@@ -45,8 +45,11 @@ func (s *vmState) inspectFunction() *goja.Object {
 	for _, a := range colorAliases {
 		target := a[1]
 		_ = s.colors.DefineAccessorProperty(a[0],
-			vm.ToValue(func() goja.Value { return s.colors.Get(target) }),
-			vm.ToValue(func(v goja.Value) { _ = s.colors.Set(target, v) }),
+			runtime.NewFunction(vm, "get", 0, func(goja.FunctionCall) goja.Value { return s.colors.Get(target) }),
+			runtime.NewFunction(vm, "set", 1, func(call goja.FunctionCall) goja.Value {
+				_ = s.colors.Set(target, call.Argument(0))
+				return goja.Undefined()
+			}),
 			goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	s.styles = vm.CreateObject(nil)

@@ -49,3 +49,18 @@ for (const key of ['defaultMaxListeners', 'captureRejections']) {
   show(`EventEmitter.${key} get`, d.get);
   show(`EventEmitter.${key} set`, d.set);
 }
+
+// Functions of module, process.exitCode, util.inspect and the crypto global.
+const mod = require('module');
+show('module.isBuiltin', mod.isBuiltin);
+show('module.createRequire', mod.createRequire);
+const exitCode = Object.getOwnPropertyDescriptor(process, 'exitCode');
+show('process.exitCode get', exitCode.get);
+show('process.exitCode set', exitCode.set);
+const util = require('util');
+for (const [name, o, key] of [['util.inspect.defaultOptions', util.inspect, 'defaultOptions'], ['util.inspect.colors.grey', util.inspect.colors, 'grey']]) {
+  const d = Object.getOwnPropertyDescriptor(o, key);
+  show(`${name} get`, d.get);
+  show(`${name} set`, d.set);
+}
+show('crypto get', Object.getOwnPropertyDescriptor(globalThis, 'crypto').get);
