@@ -541,6 +541,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	_ = g.Set("exports", m.Get("exports"))
 	_ = g.Set("__filename", name)
 	_ = g.Set("__dirname", ".")
+	ms.defineBuiltinGlobals(g, source)
 	ms.sources[name] = source
 	rt.Call(vm.ToValue(func() goja.Value {
 		prg, err := goja.Compile(name, source, false)
@@ -556,6 +557,31 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 		}
 		return v
 	}), goja.Undefined())
+}
+
+// defineBuiltinGlobals makes the core modules globals of g, each required
+// on first use, as node -e and -p do: fs, path, util, ... (not the internal
+// ones, not those whose name g already has, such as crypto and module).
+// Only the names that source contains are defined: each costs start-up
+// time, and source can name no other (short of building the name).
+func (ms *moduleSystem) defineBuiltinGlobals(g *goja.Object, source string) {
+	vm := ms.rt.vm
+	hasOwn, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm).Get("hasOwnProperty"))
+	for _, name := range ms.builtinNames() {
+		if strings.HasPrefix(name, "_") || strings.Contains(name, "/") || !strings.Contains(source, name) {
+			continue
+		}
+		if own, err := hasOwn(g, vm.ToValue(name)); err != nil || own.ToBoolean() {
+			continue
+		}
+		ms.rt.defineLazyFlag(g, name, goja.FLAG_FALSE, func() goja.Value {
+			exports, err := ms.rt.Require(name)
+			if err != nil {
+				ms.rt.Rethrow(err)
+			}
+			return exports
+		})
+	}
 }
 
 // printValue writes v as console.log would.

@@ -102,6 +102,23 @@ func TestEvalPrintAndStdin(t *testing.T) {
 	}
 }
 
+// TestEvalBuiltinGlobals: under -e and -p the core modules are globals, as
+// in node, with node's own answers for the same source.
+func TestEvalBuiltinGlobals(t *testing.T) {
+	src := `const d = Object.getOwnPropertyDescriptor(globalThis, 'fs');
+console.log(typeof fs.readFileSync, path.sep, typeof util.inspect, module.id, typeof crypto.randomUUID,
+  d.enumerable, d.configurable, Object.keys(globalThis).includes('fs'), fs === require('fs'));
+fs = 5;
+console.log(fs);`
+	for _, flag := range []string{"-e", "-p"} {
+		want := runProgram(t, ".", "", "node", flag, src)
+		got := runProgram(t, ".", "", gonodeBin, flag, src)
+		if got.stdout != want.stdout || got.code != want.code || want.code != 0 {
+			t.Errorf("%s: gonode %+v, node %+v", flag, got, want)
+		}
+	}
+}
+
 func TestMissingScript(t *testing.T) {
 	r := runProgram(t, t.TempDir(), "", gonodeBin, "nope.js")
 	if r.code != 1 || !strings.Contains(r.stderr, "Cannot find module") {
