@@ -22,8 +22,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-//go:embed console.js
-var consoleSource string
+var (
+	//go:embed console.js
+	consoleSource string
+	//go:embed table.js
+	tableSource string
+)
 
 // Modules are the console package's core modules; modules/all registers them.
 var Modules = runtime.ModuleSet{
@@ -31,6 +35,7 @@ var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "internal/console_binding", Load: loadBinding},
 		{Name: "console", Source: &consoleSource},
+		{Name: "internal/console/table", Source: &tableSource},
 	}}
 
 // loadBinding gives console.js its natives.
