@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -116,6 +117,42 @@ console.log(fs);`
 		if got.stdout != want.stdout || got.code != want.code || want.code != 0 {
 			t.Errorf("%s: gonode %+v, node %+v", flag, got, want)
 		}
+	}
+}
+
+// TestOddArguments calls every function of every core module (but those
+// that start processes or threads or read the terminal), the web globals
+// and process with odd arguments (testdata/odd-arguments.js): exceptions
+// are fine, a Go panic (an internal error, exit code 70) is not.
+func TestOddArguments(t *testing.T) {
+	script, err := filepath.Abs("testdata/odd-arguments.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := runProgram(t, ".", "", gonodeBin, "-p", "require('module').builtinModules.filter((m) => !m.startsWith('_')).join(' ')")
+	if list.code != 0 {
+		t.Fatalf("listing the modules: %+v", list)
+	}
+	skip := map[string]bool{"child_process": true, "cluster": true, "worker_threads": true, "readline": true, "readline/promises": true, "tty": true}
+	targets := []string{"globals", "process"}
+	for _, m := range strings.Fields(list.stdout) {
+		if !skip[m] {
+			targets = append(targets, m)
+		}
+	}
+	for _, target := range targets {
+		t.Run(strings.ReplaceAll(target, "/", "_"), func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			r := runProgram(t, dir, "", gonodeBin, script, target)
+			if r.code != 0 || strings.Contains(r.stderr, "internal error") {
+				t.Fatalf("exit code %d\nstderr:\n%s", r.code, r.stderr)
+			}
+			done, err := os.ReadFile(filepath.Join(dir, "done"))
+			if n, _ := strconv.Atoi(string(done)); err != nil || n == 0 {
+				t.Fatalf("the sweep did not finish (done: %q, %v)\nstderr:\n%s", done, err, r.stderr)
+			}
+		})
 	}
 }
 
