@@ -21,9 +21,7 @@ func OwnAccessor(vm *goja.Runtime, o *goja.Object, key string) bool {
 			return p.Found && p.Accessor
 		}
 	}
-	st := stateOf(vm)
-	st.loadHelpers()
-	c := newInspector(vm, st, DefaultInspectOptions())
+	c := newInspector(vm, stateOf(vm), DefaultInspectOptions())
 	d, ok := c.jsProp(o, propKey{name: key})
 	return ok && d.value == nil
 }

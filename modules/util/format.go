@@ -129,7 +129,6 @@ func formatS(vm *goja.Runtime, st *vmState, opts InspectOptions, v goja.Value) s
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(o); !isFn {
-			st.loadHelpers()
 			c := newInspector(vm, st, opts)
 			if c.hasBuiltInToString(o) {
 				o2 := opts

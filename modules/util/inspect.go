@@ -48,10 +48,22 @@ type inspector struct {
 // a JS exception when Inspect is called from a native function (use
 // vm.Try otherwise). Loop goroutine only.
 func Inspect(vm *goja.Runtime, v goja.Value, opts InspectOptions) string {
-	return newInspector(vm, stateOf(vm), opts).formatValue(v, 0, false)
+	st := stateOf(vm)
+	if _, ok := v.(*goja.Object); !ok {
+		// A primitive needs none of the helpers newInspector loads.
+		return inspectorOf(vm, st, opts).formatValue(v, 0, false)
+	}
+	return newInspector(vm, st, opts).formatValue(v, 0, false)
 }
 
+// newInspector makes an inspector, loading st's helpers, which inspecting
+// any object needs.
 func newInspector(vm *goja.Runtime, st *vmState, opts InspectOptions) *inspector {
+	st.loadHelpers()
+	return inspectorOf(vm, st, opts)
+}
+
+func inspectorOf(vm *goja.Runtime, st *vmState, opts InspectOptions) *inspector {
 	return &inspector{vm: vm, st: st, fp: gojastore.For(vm), opts: opts, depth: opts.Depth}
 }
 
@@ -65,7 +77,6 @@ func (c *inspector) formatValue(v goja.Value, recurseTimes int, typedArray bool)
 	if !ok {
 		return c.formatPrimitive(v, c.opts.Colors || c.opts.Stylize != nil)
 	}
-	c.st.loadHelpers()
 	c.st.nesting++
 	defer func() { c.st.nesting-- }()
 

@@ -115,9 +115,7 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		st := stateOf(vm)
-		st.loadHelpers()
-		c := newInspector(vm, st, st.defaults)
+		c := newInspector(vm, stateOf(vm), DefaultOptions(vm))
 		entries, keyValue, ok := c.previewEntries(o)
 		if !ok {
 			return goja.Undefined()

@@ -138,7 +138,7 @@ func newState(vm *goja.Runtime) *vmState {
 }
 
 // loadHelpers runs the helpers program for s's VM once, capturing the
-// intrinsics it reads; everything that inspects an object calls it first.
+// intrinsics it reads: newInspector and format's %j, %i and %f call it.
 func (s *vmState) loadHelpers() {
 	if s.desc != nil {
 		return

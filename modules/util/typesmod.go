@@ -114,7 +114,6 @@ func typesObject(vm *goja.Runtime) *goja.Object {
 			if _, isProxy := proxyOf(o); isProxy || check == nil {
 				return vm.ToValue(isProxy && check == nil)
 			}
-			st.loadHelpers()
 			c := newInspector(vm, st, st.defaults)
 			k, boxed := c.classify(o)
 			return vm.ToValue(check(c, o, k, boxed))
