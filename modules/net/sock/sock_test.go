@@ -26,10 +26,37 @@ type loop struct {
 }
 
 func newLoop(t *testing.T) *loop {
+	return startLoop(t, false)
+}
+
+// newPollingLoop is newLoop whose goroutine calls fdpoll.Poll whenever it
+// has no task, as the runtime's loop does before it sleeps: read handlers
+// then also run on it.
+func newPollingLoop(t *testing.T) *loop {
+	return startLoop(t, true)
+}
+
+func startLoop(t *testing.T, poll bool) *loop {
 	l := &loop{tasks: make(chan func(), 1024), done: make(chan struct{})}
 	go func() {
 		defer close(l.done)
-		for fn := range l.tasks {
+		for {
+			var fn func()
+			ok := true
+			if poll {
+				select {
+				case fn, ok = <-l.tasks:
+				default:
+					fdpoll.Poll()
+					goruntime.Gosched()
+					continue
+				}
+			} else {
+				fn, ok = <-l.tasks
+			}
+			if !ok {
+				return
+			}
 			fn()
 		}
 	}()
@@ -566,36 +593,7 @@ func TestWhenRead(t *testing.T) {
 // goroutine at once. Every stream must deliver its byte, then EOF: two
 // concurrent reads of one socket could hand EOF over first.
 func TestDataBeforeEOFWhilePolling(t *testing.T) {
-	tasks := make(chan func(), 1024)
-	stop := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case fn := <-tasks:
-				fn()
-			case <-stop:
-				return
-			default:
-				fdpoll.Poll()
-				goruntime.Gosched()
-			}
-		}
-	}()
-	defer func() {
-		close(stop)
-		<-stopped
-	}()
-	post := func(fn func()) { tasks <- fn }
-	do := func(fn func()) {
-		ch := make(chan struct{})
-		post(func() {
-			fn()
-			close(ch)
-		})
-		<-ch
-	}
+	l := newPollingLoop(t)
 	const conns = 3000
 	const batch = 16
 	for i := 0; i < conns; i += batch {
@@ -611,7 +609,7 @@ func TestDataBeforeEOFWhilePolling(t *testing.T) {
 			}
 			var events []string // loop goroutine only
 			var s *Stream
-			s = NewStream(fd, post, func(chunk []byte, err error) {
+			s = NewStream(fd, l.post, func(chunk []byte, err error) {
 				if err != nil {
 					events = append(events, err.Error())
 					s.Close()
@@ -620,7 +618,7 @@ func TestDataBeforeEOFWhilePolling(t *testing.T) {
 				}
 				events = append(events, string(chunk))
 			})
-			do(s.ReadStart)
+			l.do(s.ReadStart)
 			peer := os.NewFile(uintptr(fds[1]), "peer")
 			if _, err := peer.Write([]byte("x")); err != nil {
 				t.Fatal(err)
