@@ -499,6 +499,39 @@ func (ms *moduleSystem) sourceLine(file string, n int) string {
 	return line
 }
 
+// userColumn turns goja's column of a call in a loaded file into V8's: it
+// does not count the CommonJS wrapper on the first line, and a call is
+// placed at its callee's name (goja places it at the parenthesis).
+func (ms *moduleSystem) userColumn(file string, line, col int) int {
+	if _, ok := ms.sources[file]; !ok {
+		return col
+	}
+	if line == 1 && col > len(wrapperHead) {
+		col -= len(wrapperHead)
+	}
+	src := ms.sourceLine(file, line)
+	i := col - 1
+	if i <= 0 || i >= len(src) || src[i] != '(' {
+		return col
+	}
+	j := i
+	for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isIdentByte(src[k-1]) {
+		k--
+	}
+	if k == j {
+		return col
+	}
+	return k + 1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
 // runMain loads the entry script as the main module.
 func (ms *moduleSystem) runMain(script string) {
 	rt := ms.rt

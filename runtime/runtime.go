@@ -96,6 +96,8 @@ type Runtime struct {
 	immediateObjs map[*goja.Object]*immediate
 	immediateRefs int
 
+	callSite *callSiteClass // CallSite.prototype, made on first use (callsite.go)
+
 	pending []func() // libuv's pending phase (Pending)
 	// pendingSpare is the last batch of pending callbacks, emptied, for
 	// the next batch to reuse.

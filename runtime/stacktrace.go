@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -45,20 +44,48 @@ func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 		name, _ := AsString(fn.Get("name"))
 		frames = framesBelow(frames, name)
 	}
-	// Written in goja's layout, then turned into node's. V8 makes the text
-	// on first read, behind what looks like a data property; goja cannot
-	// have both, so the text is made now (a name set afterwards does not
-	// show in it).
-	var b bytes.Buffer
-	b.WriteString(rt.errorHeader(obj))
-	for i := range frames {
-		b.WriteString("\n\tat ")
-		frames[i].Write(&b)
+	sites := rt.userSites(frames)
+	errorCtor := vm.Get("Error").ToObject(vm)
+	var stack goja.Value = goja.Undefined()
+	if limit, ok := stackTraceLimit(errorCtor.Get("stackTraceLimit")); ok { // else V8 records no trace
+		sites = sites[:min(len(sites), limit)]
+		if prepare, ok := goja.AssertFunction(errorCtor.Get("prepareStackTrace")); ok {
+			var err error
+			if stack, err = prepare(errorCtor, obj, rt.callSites(sites)); err != nil {
+				panic(err)
+			}
+		} else {
+			// V8 makes the text on first read, behind what looks like a
+			// data property; goja cannot have both, so the text is made
+			// now (a name set afterwards does not show in it).
+			var b strings.Builder
+			b.WriteString(rt.errorHeader(obj))
+			for i := range sites {
+				b.WriteString("\n    at ")
+				b.WriteString(sites[i].String())
+			}
+			stack = vm.ToValue(b.String())
+		}
 	}
-	if err := obj.DefineDataProperty("stack", vm.ToValue(NodeStack(b.String())), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+	if err := obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return goja.Undefined()
+}
+
+// stackTraceLimit reads Error.stackTraceLimit as V8 does: how many frames
+// a trace keeps, and false when it is not a number (no trace at all).
+func stackTraceLimit(v goja.Value) (int, bool) {
+	switch n := v.Export().(type) {
+	case int64:
+		return int(max(n, 0)), true
+	case float64:
+		if n != n {
+			return 0, true
+		}
+		return int(max(min(n, 1<<20), 0)), true
+	}
+	return 0, false
 }
 
 // framesBelow drops the topmost frame of the function called name and every

@@ -1,0 +1,147 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// callSite is one frame of V8's structured stack trace, the array that
+// Error.prepareStackTrace(error, callSites) receives: what goja knows of a
+// frame, read through the methods of V8's CallSite.
+type callSite struct {
+	fn        string // the function's name; "" when anonymous
+	file      string
+	line, col int
+	// moduleTop marks a module's top-level code, which V8 reports as a
+	// method of module.exports: "Object.<anonymous>".
+	moduleTop bool
+}
+
+// userSites describes the frames node would show: all but gonode's glue
+// (see isGlueFrame). goja's frames do not say what `this` was, so a frame
+// is a plain function call, except an anonymous frame right below which
+// gonode's module loader runs: a module's top level.
+func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
+	var sites []callSite
+	for i := range frames {
+		f := &frames[i]
+		if isGlueFrame(f) {
+			continue
+		}
+		pos := f.Position()
+		cs := callSite{file: f.SrcName(), line: pos.Line, col: rt.modules.userColumn(f.SrcName(), pos.Line, pos.Column)}
+		if name := f.FuncName(); name != "<anonymous>" {
+			cs.fn = name
+		}
+		cs.moduleTop = cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1])
+		sites = append(sites, cs)
+	}
+	return sites
+}
+
+// isGlueFrame reports whether f is a frame of gonode's own JavaScript or a
+// Go function, which node's stacks do not show (see NodeStack).
+func isGlueFrame(f *goja.StackFrame) bool {
+	src := f.SrcName()
+	return src == "<native>" || strings.HasPrefix(src, "gonode:")
+}
+
+// String is V8's CallSite.prototype.toString: how the frame reads in a
+// stack.
+func (cs *callSite) String() string {
+	loc := cs.file + ":" + strconv.Itoa(cs.line) + ":" + strconv.Itoa(cs.col)
+	switch {
+	case cs.moduleTop:
+		return "Object.<anonymous> (" + loc + ")"
+	case cs.fn != "":
+		return cs.fn + " (" + loc + ")"
+	}
+	return loc
+}
+
+// callSiteMethods are CallSite.prototype's methods, by name.
+var callSiteMethods = map[string]func(vm *goja.Runtime, cs *callSite) goja.Value{
+	"getThis":     func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
+	"getFunction": func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
+	"getTypeName": func(vm *goja.Runtime, cs *callSite) goja.Value {
+		if cs.moduleTop {
+			return vm.ToValue("Object")
+		}
+		return goja.Null()
+	},
+	"getFunctionName": func(vm *goja.Runtime, cs *callSite) goja.Value {
+		if cs.fn == "" {
+			return goja.Null()
+		}
+		return vm.ToValue(cs.fn)
+	},
+	"getMethodName":            func(*goja.Runtime, *callSite) goja.Value { return goja.Null() },
+	"getFileName":              func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) },
+	"getScriptNameOrSourceURL": func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) },
+	"getScriptHash":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue("") },
+	"getLineNumber":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) },
+	"getColumnNumber":          func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) },
+	"getEnclosingLineNumber":   func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) },
+	"getEnclosingColumnNumber": func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) },
+	"getPosition":              func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(0) },
+	"getEvalOrigin":            func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
+	"getPromiseIndex":          func(*goja.Runtime, *callSite) goja.Value { return goja.Null() },
+	"isToplevel":               func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(!cs.moduleTop) },
+	"isEval":                   func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
+	"isNative":                 func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
+	"isConstructor":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
+	"isAsync":                  func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
+	"isPromiseAll":             func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
+	"toString":                 func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.String()) },
+}
+
+// callSiteClass is CallSite.prototype and the hidden slot where each
+// CallSite object keeps its frame, made on first use.
+type callSiteClass struct {
+	proto *goja.Object
+	frame *goja.Symbol
+}
+
+// callSites returns V8's structured stack trace of sites: an array of
+// CallSite objects.
+func (rt *Runtime) callSites(sites []callSite) goja.Value {
+	class := rt.callSiteClass()
+	objs := make([]any, len(sites))
+	for i := range sites {
+		o := rt.vm.CreateObject(class.proto)
+		_ = o.DefineDataPropertySymbol(class.frame, rt.HostRef(&sites[i]), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		objs[i] = o
+	}
+	return rt.vm.NewArray(objs...)
+}
+
+func (rt *Runtime) callSiteClass() *callSiteClass {
+	if rt.callSite != nil {
+		return rt.callSite
+	}
+	vm := rt.vm
+	class := &callSiteClass{proto: vm.NewObject(), frame: goja.NewSymbol("frame")}
+	ctor := NewFunction(vm, "CallSite", 0, func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("Illegal constructor"))
+	})
+	_ = ctor.DefineDataProperty("prototype", class.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = class.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	for name, method := range callSiteMethods {
+		fn := NewFunction(vm, name, 0, func(call goja.FunctionCall) goja.Value {
+			this, ok := call.This.(*goja.Object)
+			var cs *callSite
+			if ok {
+				cs, _ = HostOf(this.GetSymbol(class.frame)).(*callSite)
+			}
+			if cs == nil {
+				panic(vm.NewTypeError("CallSite method " + name + " expects CallSite as receiver"))
+			}
+			return method(vm, cs)
+		})
+		_ = class.proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	rt.callSite = class
+	return class
+}
