@@ -245,6 +245,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.invoke, _ = goja.AssertFunction(rt.helpers.Get("invoke"))
 	rt.microtask, _ = goja.AssertFunction(rt.helpers.Get("queueMicrotask"))
 	rt.installCaptureStackTrace()
+	rt.installLegacyAccessors()
 	rt.installTimers()
 	if err := rt.installProcess(); err != nil {
 		return err
