@@ -16,6 +16,7 @@ import (
 	"github.com/gonode/gonode/modules/console"
 	"github.com/gonode/gonode/modules/crypto"
 	"github.com/gonode/gonode/modules/dgram"
+	"github.com/gonode/gonode/modules/diagnosticschannel"
 	"github.com/gonode/gonode/modules/dns"
 	"github.com/gonode/gonode/modules/fs"
 	"github.com/gonode/gonode/modules/http"
@@ -27,6 +28,7 @@ import (
 	"github.com/gonode/gonode/modules/readline"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/modules/stringdecoder"
+	"github.com/gonode/gonode/modules/tls"
 	"github.com/gonode/gonode/modules/tty"
 	"github.com/gonode/gonode/modules/url"
 	"github.com/gonode/gonode/modules/util"
@@ -39,10 +41,10 @@ import (
 func init() {
 	runtime.Register(
 		&assert.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
-		&console.Modules, &crypto.Modules, &dgram.Modules, &dns.Modules,
+		&console.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
 		&fs.Modules, &http.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &querystring.Modules, &readline.Modules,
-		&stream.Modules, &stringdecoder.Modules, &tty.Modules, &url.Modules,
+		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &workerthreads.Modules, &zlib.Modules,
 	)
 	childprocess.RegisterHandleTypes(net.HandleTypes...)
