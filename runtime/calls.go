@@ -16,6 +16,7 @@ type tick struct {
 	n     int
 	small [2]goja.Value
 	more  []goja.Value // the arguments, when more than two
+	ctx   AsyncContext // the context it was queued in
 }
 
 // args is t's arguments.
@@ -53,6 +54,7 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 		return v
 	}
 	rt.inJS++
+	rt.beginTask()
 	rt.task = macrotask{fn: fn, this: this, args: args}
 	v, err := rt.invoke(goja.Undefined())
 	rt.inJS--
@@ -60,6 +62,7 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 		rt.handleError(err)
 	}
 	rt.drainTicks()
+	rt.endTask()
 	return v
 }
 
@@ -78,6 +81,7 @@ func (rt *Runtime) CallGo(fn func()) {
 		return
 	}
 	rt.inJS++
+	rt.beginTask()
 	rt.task = macrotask{goFn: fn}
 	_, err := rt.invoke(goja.Undefined())
 	rt.inJS--
@@ -85,6 +89,7 @@ func (rt *Runtime) CallGo(fn func()) {
 		rt.handleError(err)
 	}
 	rt.drainTicks()
+	rt.endTask()
 }
 
 // Rethrow propagates an error from a nested call back into the running JS:
@@ -179,7 +184,7 @@ func (rt *Runtime) CallFrom(cache *CallableCache, fn, this goja.Value, args ...g
 // NextTick queues fn(...args) to run after the current operation, before
 // promise microtasks, as process.nextTick does. It keeps a copy of args.
 func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {
-	t := tick{fn: fn, n: len(args)}
+	t := tick{fn: fn, n: len(args), ctx: rt.async.current}
 	if len(args) <= len(t.small) {
 		copy(t.small[:], args)
 	} else {
@@ -198,6 +203,8 @@ func (rt *Runtime) queueMicrotask(fn goja.Value) {
 // runTicksJS runs the nextTick queue; it is called inside invoke's frame so that
 // promise jobs wait until the queue is empty.
 func (rt *Runtime) runTicksJS() {
+	ctx := rt.async.current
+	defer func() { rt.async.current = ctx }()
 	for len(rt.ticks) > 0 && !rt.exiting {
 		batch := rt.ticks
 		rt.ticks = rt.tickSpare[:0]
@@ -206,6 +213,7 @@ func (rt *Runtime) runTicksJS() {
 				break
 			}
 			t := &batch[i]
+			rt.async.current = t.ctx
 			if _, err := t.fn(goja.Undefined(), t.args()...); err != nil {
 				if isExit(err) {
 					break

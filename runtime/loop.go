@@ -67,15 +67,17 @@ func (rt *Runtime) Post(fn func()) {
 }
 
 // Async runs work on a new goroutine while keeping the loop alive, then runs
-// the function that work returns (if any) on the loop goroutine.
+// the function that work returns (if any) on the loop goroutine, in the
+// async context Async was called in.
 func (rt *Runtime) Async(work func() func()) {
 	h := rt.NewHandle("Async")
+	ctx := rt.async.current
 	go func() {
 		done := work()
 		rt.Post(func() {
 			h.Close()
 			if done != nil {
-				done()
+				rt.InContext(ctx, done)
 			}
 		})
 	}()

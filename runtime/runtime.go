@@ -97,6 +97,7 @@ type Runtime struct {
 	immediateRefs int
 
 	callSite *callSiteClass // CallSite.prototype, made on first use (callsite.go)
+	async    asyncState     // async contexts (asynccontext.go)
 
 	pending []func() // libuv's pending phase (Pending)
 	// pendingSpare is the last batch of pending callbacks, emptied, for

@@ -51,6 +51,7 @@ type timer struct {
 	index   int
 	obj     *goja.Object
 	running bool
+	ctx     AsyncContext // the context it was made in
 }
 
 // timerHeap orders timers by deadline, then by creation order.
@@ -198,7 +199,9 @@ func (rt *Runtime) runTimers() {
 			rt.timers.remove(t)
 		}
 		t.running = true
+		rt.async.task = t.ctx
 		rt.Call(t.fn, t.obj, t.args...)
+		rt.async.task = nil
 		t.running = false
 		if !t.active && !t.repeat {
 			delete(rt.timerIDs, t.id)
@@ -214,7 +217,7 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
 	rt.nextTimerID++
-	t := &timer{id: rt.nextTimerID, delay: rt.timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1}
+	t := &timer{id: rt.nextTimerID, delay: rt.timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1, ctx: rt.async.current}
 	if len(call.Arguments) > 2 {
 		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
@@ -270,6 +273,7 @@ type immediate struct {
 	ref       bool
 	cancelled bool
 	obj       *goja.Object
+	ctx       AsyncContext // the context it was made in
 }
 
 func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
@@ -278,7 +282,7 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
-	im := &immediate{fn: fn, ref: true}
+	im := &immediate{fn: fn, ref: true, ctx: rt.async.current}
 	if len(call.Arguments) > 1 {
 		im.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
@@ -326,7 +330,9 @@ func (rt *Runtime) runImmediates() {
 			continue
 		}
 		rt.cancelImmediate(im)
+		rt.async.task = im.ctx
 		rt.Call(im.fn, im.obj, im.args...)
+		rt.async.task = nil
 	}
 }
 

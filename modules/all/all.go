@@ -10,6 +10,7 @@ package all
 
 import (
 	"github.com/gonode/gonode/modules/assert"
+	"github.com/gonode/gonode/modules/asynchooks"
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/cluster"
@@ -40,7 +41,7 @@ import (
 
 func init() {
 	runtime.Register(
-		&assert.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
+		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
 		&console.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
 		&fs.Modules, &http.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &querystring.Modules, &readline.Modules,

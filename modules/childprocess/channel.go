@@ -22,6 +22,7 @@ import (
 // unless the state was set explicitly, while writes are in flight.
 type channel struct {
 	rt    *runtime.Runtime
+	ctx   runtime.AsyncContext // the async context it was made in, which its events run in
 	c     *ipc.Channel
 	codec *v8ser.Codec // advanced serialization; nil in json mode
 	// decoder decodes json mode's messages; made on first use.
@@ -84,7 +85,7 @@ func newChannel(rt *runtime.Runtime, fd int, ref, advanced bool) (*channel, erro
 		c.SetMode(ipc.Advanced)
 	}
 	c.LeaveChecksToDecode() // deliver decodes every frame
-	ch := &channel{rt: rt, c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
+	ch := &channel{rt: rt, ctx: rt.AsyncContext(), c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
 	ch.uncorkFn = ch.uncork
 	c.OnDrain(func() { rt.Post(ch.drained) })
 	ch.handle.OnRuntimeClose(func() {
@@ -263,10 +264,10 @@ func (ch *channel) deliver(frames []ipc.Frame) {
 	ch.c.Release(frames) // decoded: the messages hold copies
 	if failure == nil {
 		ch.current = b
-		ch.rt.CallGo(ch.runBatch)
+		ch.rt.CallGoIn(ch.ctx, ch.runBatch)
 		return
 	}
-	ch.rt.Call(vm.ToValue(func(goja.FunctionCall) goja.Value {
+	ch.rt.CallIn(ch.ctx, vm.ToValue(func(goja.FunctionCall) goja.Value {
 		if len(b.msgs) > 0 {
 			b.resumeOnTick()
 		}
@@ -315,7 +316,7 @@ func (b *batch) run() {
 			continue
 		}
 		if ch.prop(propChannel).ToBoolean() {
-			ch.rt.Call(ch.queuePending, goja.Undefined(), msg)
+			ch.rt.CallIn(ch.ctx, ch.queuePending, goja.Undefined(), msg)
 		}
 	}
 }
@@ -373,7 +374,7 @@ func (ch *channel) ended() {
 	if ch.closed {
 		return
 	}
-	ch.rt.Call(ch.onEnd, goja.Undefined())
+	ch.rt.CallIn(ch.ctx, ch.onEnd, goja.Undefined())
 }
 
 // Flags returned by write (see lib/ipc.js).
@@ -684,7 +685,7 @@ func (ch *channel) flushCork(report bool) {
 		ch.cork = ch.cork[:0]
 	}
 	if err != nil && report {
-		ch.rt.Call(ch.onWriteError, goja.Undefined(), ch.rt.VM().ToValue(-errnoOf(err)))
+		ch.rt.CallIn(ch.ctx, ch.onWriteError, goja.Undefined(), ch.rt.VM().ToValue(-errnoOf(err)))
 	}
 }
 
@@ -724,7 +725,7 @@ func (ch *channel) writeDone(out *outHandle, err error, cb goja.Value) {
 	ch.inFlight--
 	ch.updateRef()
 	if _, ok := goja.AssertFunction(cb); ok {
-		ch.rt.Call(cb, goja.Undefined())
+		ch.rt.CallIn(ch.ctx, cb, goja.Undefined())
 	}
 }
 

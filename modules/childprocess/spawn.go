@@ -229,6 +229,7 @@ type proc struct {
 	seq    uint64
 	handle *runtime.Handle
 	onexit goja.Value
+	ctx    runtime.AsyncContext // the async context it was spawned in, which onexit runs in
 	done   bool
 }
 
@@ -247,7 +248,7 @@ func (p *proc) exited(ws unix.WaitStatus) {
 		code = vm.ToValue(0)
 		sig = vm.ToValue(unix.SignalName(ws.Signal()))
 	}
-	p.rt.Call(p.onexit, goja.Undefined(), code, sig)
+	p.rt.CallIn(p.ctx, p.onexit, goja.Undefined(), code, sig)
 }
 
 // object is the JavaScript face of the process handle.
@@ -325,7 +326,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 	if errno != 0 {
 		return res
 	}
-	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1)}
+	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1), ctx: rt.AsyncContext()}
 	p.handle.OnRuntimeClose(func() { untrack(p) })
 	track(p)
 	_ = res.Set("pid", pid)

@@ -141,11 +141,12 @@ type udp struct {
 	closed    bool
 	connected bool
 	onmessage goja.Value
-	sends     int // sends not yet completed
+	sends     int                  // sends not yet completed
+	ctx       runtime.AsyncContext // the async context it was made in, which its callbacks run in
 }
 
 func (b *binding) newUDP(obj *goja.Object) *udp {
-	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP")}
+	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP"), ctx: b.rt.AsyncContext()}
 	u.rh.OnRuntimeClose(u.release)
 	u.sync()
 	return u
@@ -187,7 +188,7 @@ func (u *udp) onRecv(d sock.Datagram, err error) {
 	}
 	vm := u.b.vm
 	if err != nil {
-		u.b.rt.Call(u.onmessage, u.obj, u.status(err), u.obj)
+		u.b.rt.CallIn(u.ctx, u.onmessage, u.obj, u.status(err), u.obj)
 		return
 	}
 	a := sock.AddrOf(d.From)
@@ -195,7 +196,7 @@ func (u *udp) onRecv(d sock.Datagram, err error) {
 	_ = rinfo.Set("address", a.Address)
 	_ = rinfo.Set("family", a.Family)
 	_ = rinfo.Set("port", a.Port)
-	u.b.rt.Call(u.onmessage, u.obj, vm.ToValue(len(d.Data)), u.obj, u.b.bufs.Wrap(d.Data), rinfo)
+	u.b.rt.CallIn(u.ctx, u.onmessage, u.obj, vm.ToValue(len(d.Data)), u.obj, u.b.bufs.Wrap(d.Data), rinfo)
 }
 
 func (u *udp) jsOpen(call goja.FunctionCall) goja.Value {
@@ -331,7 +332,7 @@ func (u *udp) jsSend(call goja.FunctionCall) goja.Value {
 		u.sends--
 		u.sync()
 		if oncomplete := req.Get("oncomplete"); oncomplete != nil && !goja.IsUndefined(oncomplete) {
-			u.b.rt.Call(oncomplete, req, u.status(err), vm.ToValue(size))
+			u.b.rt.CallIn(u.ctx, oncomplete, req, u.status(err), vm.ToValue(size))
 		}
 	})
 	if err != nil || !async {
@@ -691,7 +692,7 @@ func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 	u.release()
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
 		if _, ok := goja.AssertFunction(cb); ok {
-			u.b.rt.Post(func() { u.b.rt.Call(cb, u.obj) })
+			u.b.rt.Post(func() { u.b.rt.CallIn(u.ctx, cb, u.obj) })
 		}
 	}
 	return goja.Undefined()

@@ -29,7 +29,10 @@ type parser struct {
 	release func(unread []byte, err error)
 	this    goja.Value
 	obj     *goja.Object // the parser's JavaScript object
-	onHead  goja.Value
+	// ctx is the async context the parser was made in (a server
+	// connection's: the server's), which its events run in.
+	ctx    runtime.AsyncContext
+	onHead goja.Value
 	// onRequest, when the handlers have it, takes the plain requests
 	// (see plainRequest) instead of onHead; the kit serves them (serve).
 	onRequest goja.Value
@@ -122,6 +125,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	p := &parser{
 		rt:      rt,
 		kit:     kit,
+		ctx:     rt.AsyncContext(),
 		onHead:  handlers.Get("onHead"),
 		onBody:  handlers.Get("onBody"),
 		onEnd:   handlers.Get("onEnd"),
@@ -298,7 +302,7 @@ func (p *parser) whenDrained(cb goja.Value) {
 	if p.closed || p.done {
 		// Everything the reader found was delivered: run cb now, as node
 		// does what waits for its synchronous parser.
-		p.rt.Call(cb, goja.Undefined())
+		p.rt.CallIn(p.ctx, cb, goja.Undefined())
 		return
 	}
 	if p.pipe == nil && p.posted.Load() == 0 {
@@ -306,12 +310,12 @@ func (p *parser) whenDrained(cb goja.Value) {
 		// found: an error or close it meets comes after that, and one that
 		// comes from here (a destroy) ends the socket as it is, as node's
 		// closed handle reads no more.
-		p.rt.Call(cb, goja.Undefined())
+		p.rt.CallIn(p.ctx, cb, goja.Undefined())
 		return
 	}
 	if p.pipe == nil || p.s.stalled.Load() || p.pipe.readerIdle() {
 		// Whatever the reader found is posted already.
-		p.rt.Post(func() { p.rt.Call(cb, goja.Undefined()) })
+		p.rt.Post(func() { p.rt.CallIn(p.ctx, cb, goja.Undefined()) })
 		return
 	}
 	p.waiters = append(p.waiters, waiter{fed: p.pipe.fedCount(), cb: cb})
@@ -354,7 +358,7 @@ func (p *parser) idleFired() {
 		// A request is arriving: headersTimeout watches it now.
 		return
 	}
-	p.rt.Call(p.onIdle, p.this)
+	p.rt.CallIn(p.ctx, p.onIdle, p.this)
 }
 
 // wake runs the waiters whose feeds have been consumed.
@@ -370,7 +374,7 @@ func (p *parser) wake(fed uint64) {
 	}
 	p.waiters = kept
 	for _, cb := range ready {
-		p.rt.Call(cb, goja.Undefined())
+		p.rt.CallIn(p.ctx, cb, goja.Undefined())
 	}
 }
 
@@ -390,7 +394,7 @@ func (p *parser) ended() {
 // drained runs on the loop once the pipe has room again.
 func (p *parser) drained() {
 	if !p.closed {
-		p.rt.Call(p.onDrain, p.this)
+		p.rt.CallIn(p.ctx, p.onDrain, p.this)
 	}
 }
 
@@ -455,16 +459,16 @@ func (p *parser) run(events []event) {
 		// One event (the usual request): its handler is the macrotask.
 		if ev := &events[0]; p.takesRequest(ev) {
 			p.serving = ev.head
-			p.rt.CallGo(p.serveFn)
+			p.rt.CallGoIn(p.ctx, p.serveFn)
 			p.serving = nil
 			return
 		}
 		fn, this, args := p.handlerOf(&events[0])
-		p.rt.Call(fn, this, args...)
+		p.rt.CallIn(p.ctx, fn, this, args...)
 		return
 	}
 	p.batch = events
-	p.rt.Call(p.runFn, p.this)
+	p.rt.CallIn(p.ctx, p.runFn, p.this)
 	p.batch = nil
 }
 
@@ -479,7 +483,7 @@ func (p *parser) runBatch() {
 			continue
 		}
 		fn, this, args := p.handlerOf(&p.batch[i])
-		p.rt.Call(fn, this, args...)
+		p.rt.CallIn(p.ctx, fn, this, args...)
 	}
 }
 

@@ -198,7 +198,7 @@ func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
 	if pipe {
 		name = "Pipe"
 	}
-	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name)}
+	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name), ctx: b.rt.AsyncContext()}
 	w.rh.OnRuntimeClose(w.release)
 	w.onReadFn = w.onRead
 	w.sync()

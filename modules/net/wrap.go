@@ -40,6 +40,10 @@ type wrap struct {
 	pipeData goja.Value
 
 	bytesRead, bytesWritten int64
+
+	// ctx is the async context the handle was made in, which its
+	// callbacks run in (the root for an accepted connection, as in node).
+	ctx runtime.AsyncContext
 }
 
 // status converts a Go error to the libuv status JS expects.
@@ -108,7 +112,7 @@ func (w *wrap) onRead(chunk []byte, err error) {
 	}
 	if err != nil {
 		w.sync()
-		w.b.rt.Call(w.onread, w.obj, w.status(err))
+		w.b.rt.CallIn(w.ctx, w.onread, w.obj, w.status(err))
 		return
 	}
 	w.bytesRead += int64(len(chunk))
@@ -121,7 +125,7 @@ func (w *wrap) onRead(chunk []byte, err error) {
 	if c := w.b.classes; c != nil && onread.SameAs(c.onread) {
 		onread = c.onStreamRead
 	}
-	w.b.rt.Call(onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
+	w.b.rt.CallIn(w.ctx, onread, w.obj, w.b.vm.ToValue(len(chunk)), w.b.bufs.Wrap(chunk))
 }
 
 func (w *wrap) jsOpen(call goja.FunctionCall) goja.Value {
@@ -293,16 +297,17 @@ func (w *wrap) onAccept(c *sock.FD, err error) {
 		return
 	}
 	if err != nil {
-		w.b.rt.Call(w.onconnection, w.obj, w.status(err))
+		w.b.rt.CallIn(w.ctx, w.onconnection, w.obj, w.status(err))
 		return
 	}
 	cw := w.b.instance(w.pipe)
+	cw.ctx = nil
 	cw.adopt(c)
 	if serr := cw.ensureStream(); serr != nil {
 		cw.release()
 		return
 	}
-	w.b.rt.Call(w.onconnection, w.obj, w.b.vm.ToValue(0), cw.obj)
+	w.b.rt.CallIn(w.ctx, w.onconnection, w.obj, w.b.vm.ToValue(0), cw.obj)
 }
 
 func (w *wrap) jsConnect(call goja.FunctionCall) goja.Value {
@@ -344,7 +349,7 @@ func (w *wrap) connect(req *goja.Object, sa unix.Sockaddr, domain int) goja.Valu
 			err = w.ensureStream()
 		}
 		w.sync()
-		w.b.rt.Call(req.Get("oncomplete"), req, w.status(err))
+		w.b.rt.CallIn(w.ctx, req.Get("oncomplete"), req, w.status(err))
 	})
 	return w.b.vm.ToValue(0)
 }
@@ -364,10 +369,10 @@ func (w *wrap) jsReadStart(goja.FunctionCall) goja.Value {
 func (w *wrap) jsWhenRead(call goja.FunctionCall) goja.Value {
 	cb := call.Argument(0)
 	if w.stream == nil || w.closed {
-		w.b.rt.Call(cb, goja.Undefined())
+		w.b.rt.CallIn(w.ctx, cb, goja.Undefined())
 		return goja.Undefined()
 	}
-	w.stream.WhenRead(func() { w.b.rt.Call(cb, goja.Undefined()) })
+	w.stream.WhenRead(func() { w.b.rt.CallIn(w.ctx, cb, goja.Undefined()) })
 	return goja.Undefined()
 }
 
@@ -406,7 +411,7 @@ func (w *wrap) writeCode(cb goja.Value, bufs [][]byte) int {
 	async, err := w.stream.Write(rest, func(err error) {
 		w.sync()
 		if _, ok := goja.AssertFunction(cb); ok {
-			w.b.rt.Call(cb, w.obj, w.status(err))
+			w.b.rt.CallIn(w.ctx, cb, w.obj, w.status(err))
 		}
 	})
 	if err != nil {
@@ -495,7 +500,7 @@ func (w *wrap) jsShutdown(call goja.FunctionCall) goja.Value {
 	w.stream.Shutdown(func(err error) {
 		w.sync()
 		if _, ok := goja.AssertFunction(cb); ok {
-			w.b.rt.Call(cb, w.obj, w.status(err))
+			w.b.rt.CallIn(w.ctx, cb, w.obj, w.status(err))
 		}
 	})
 	w.sync()
@@ -546,7 +551,7 @@ func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
 		if _, ok := goja.AssertFunction(cb); ok {
 			// libuv runs close callbacks at the end of the loop iteration.
-			w.b.rt.Closing(func() { w.b.rt.Call(cb, w.obj) })
+			w.b.rt.Closing(func() { w.b.rt.CallIn(w.ctx, cb, w.obj) })
 		}
 	}
 	return goja.Undefined()

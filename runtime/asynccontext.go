@@ -1,0 +1,162 @@
+package runtime
+
+import "github.com/dop251/goja"
+
+// AsyncContext is an async execution context as AsyncLocalStorage sees it:
+// the store each storage holds. It is immutable (With and Without make new
+// ones); nil is the root context, where every storage is empty.
+//
+// The runtime keeps the current context and carries it, once tracking is on
+// (TrackAsyncContexts), from where work is scheduled to where it runs:
+// promise reactions (through goja's AsyncContextTracker), process.nextTick,
+// timers and immediates, and Async's completions. Other callbacks from Go
+// run in the root context unless their dispatcher captured a context with
+// AsyncContext and runs them with InContext.
+type AsyncContext = *asyncFrame
+
+type asyncFrame struct {
+	keys []*goja.Object // the storages, each once
+	vals []goja.Value
+}
+
+// Lookup returns the store ctx holds for key.
+func (ctx *asyncFrame) Lookup(key *goja.Object) (goja.Value, bool) {
+	if ctx == nil {
+		return nil, false
+	}
+	for i, k := range ctx.keys {
+		if k == key {
+			return ctx.vals[i], true
+		}
+	}
+	return nil, false
+}
+
+// With returns a context like ctx where key holds v.
+func (ctx *asyncFrame) With(key *goja.Object, v goja.Value) AsyncContext {
+	next := ctx.Without(key)
+	if next == nil {
+		next = &asyncFrame{}
+	} else if next == ctx {
+		next = &asyncFrame{keys: append([]*goja.Object(nil), ctx.keys...), vals: append([]goja.Value(nil), ctx.vals...)}
+	}
+	next.keys = append(next.keys, key)
+	next.vals = append(next.vals, v)
+	return next
+}
+
+// Without returns a context like ctx where key holds nothing (ctx itself
+// when it holds nothing for key).
+func (ctx *asyncFrame) Without(key *goja.Object) AsyncContext {
+	if _, ok := ctx.Lookup(key); !ok {
+		return ctx
+	}
+	next := &asyncFrame{}
+	for i, k := range ctx.keys {
+		if k != key {
+			next.keys = append(next.keys, k)
+			next.vals = append(next.vals, ctx.vals[i])
+		}
+	}
+	if len(next.keys) == 0 {
+		return nil
+	}
+	return next
+}
+
+// asyncState is the runtime's side of async contexts.
+type asyncState struct {
+	on      bool         // TrackAsyncContexts was called
+	current AsyncContext // the context JavaScript runs in now
+	// task is the context the next macrotask (Call, CallGo) from the loop
+	// runs in: set by InContext, the root otherwise.
+	task AsyncContext
+	// resumedFrom is the context a promise reaction interrupted (goja's
+	// reactions do not nest).
+	resumedFrom AsyncContext
+}
+
+// TrackAsyncContexts turns on the carrying of async contexts (the
+// async_hooks module does, on first require); until then every context is
+// the root and nothing is captured.
+func (rt *Runtime) TrackAsyncContexts() {
+	if rt.async.on {
+		return
+	}
+	rt.async.on = true
+	rt.vm.SetAsyncContextTracker(promiseContexts{rt})
+}
+
+// AsyncContext returns the current context, for a dispatcher to run a later
+// callback in it with InContext.
+func (rt *Runtime) AsyncContext() AsyncContext {
+	return rt.async.current
+}
+
+// InContext runs fn, which calls JavaScript as a macrotask from the loop
+// (Call, CallGo), in ctx. Loop goroutine only.
+func (rt *Runtime) InContext(ctx AsyncContext, fn func()) {
+	prev := rt.async.task
+	rt.async.task = ctx
+	defer func() { rt.async.task = prev }()
+	fn()
+}
+
+// CallIn is Call in the async context ctx, as InContext would run it,
+// without a closure: for a handle that delivers its events in the context
+// it was made in.
+func (rt *Runtime) CallIn(ctx AsyncContext, fn goja.Value, this goja.Value, args ...goja.Value) goja.Value {
+	prev := rt.async.task
+	rt.async.task = ctx
+	defer func() { rt.async.task = prev }()
+	return rt.Call(fn, this, args...)
+}
+
+// CallGoIn is CallGo in the async context ctx.
+func (rt *Runtime) CallGoIn(ctx AsyncContext, fn func()) {
+	prev := rt.async.task
+	rt.async.task = ctx
+	defer func() { rt.async.task = prev }()
+	rt.CallGo(fn)
+}
+
+// RunInContext runs fn from inside JavaScript with ctx current, then
+// restores the context it found, also when fn throws.
+func (rt *Runtime) RunInContext(ctx AsyncContext, fn func() goja.Value) goja.Value {
+	prev := rt.async.current
+	rt.async.current = ctx
+	defer func() { rt.async.current = prev }()
+	return fn()
+}
+
+// EnterContext makes ctx current for the rest of the running task, as
+// AsyncLocalStorage.enterWith does.
+func (rt *Runtime) EnterContext(ctx AsyncContext) {
+	rt.async.current = ctx
+}
+
+// beginTask and endTask bracket a macrotask from the loop: it runs in the
+// context InContext gave, and the loop goes back to the root after it.
+func (rt *Runtime) beginTask() { rt.async.current = rt.async.task }
+func (rt *Runtime) endTask()   { rt.async.current = nil }
+
+// promiseContexts carries contexts to promise reactions: a reaction runs in
+// the context current when it was registered (then, await).
+type promiseContexts struct{ rt *Runtime }
+
+func (p promiseContexts) Grab() any {
+	if ctx := p.rt.async.current; ctx != nil {
+		return ctx
+	}
+	return nil
+}
+
+func (p promiseContexts) Resumed(ctx any) {
+	p.rt.async.resumedFrom = p.rt.async.current
+	p.rt.async.current, _ = ctx.(AsyncContext)
+}
+
+func (p promiseContexts) Exited() {
+	p.rt.async.current = p.rt.async.resumedFrom
+	p.rt.async.resumedFrom = nil
+}
