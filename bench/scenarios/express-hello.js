@@ -1,0 +1,35 @@
+// An express app (js-examples/express's packages: run `npm ci` there
+// first) answering "Hello World!" in one process, driven by wrk
+// (keep-alive, 2 threads, 64 connections, 3 s): requests/s, p99 latency and
+// the server's CPU time per request. Unlike http-hello, most of each
+// request's work is JavaScript (express's router, response helpers, etag):
+// this measures the engine as much as the runtime. Without wrk or express
+// the scenario reports nothing.
+const path = require('path');
+const { wrk, summary } = require('./lib/wrk.js');
+
+let express;
+try {
+  express = require(path.join(__dirname, '..', '..', 'js-examples', 'express', 'node_modules', 'express'));
+} catch (err) {
+  console.error('express-hello: express not installed (npm ci in js-examples/express), nothing measured');
+  return;
+}
+const app = express();
+app.get('/', (req, res) => res.send('Hello World!'));
+const server = app.listen(0, '127.0.0.1', async () => {
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  await wrk(['-t1', '-c16', '-d1s', url]); // warm-up
+  const before = process.cpuUsage();
+  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
+  const cpu = process.cpuUsage(before);
+  server.close();
+  if (out === null) {
+    console.error('express-hello: wrk not found, nothing measured');
+    return;
+  }
+  const { requests, rps, p99 } = summary(out);
+  console.log(`BENCH express_hello ${rps.toFixed(0)} req_per_s higher`);
+  console.log(`BENCH express_hello_p99 ${p99.toFixed(2)} ms lower`);
+  console.log(`BENCH express_hello_cpu ${((cpu.user + cpu.system) / requests).toFixed(1)} us_per_req lower`);
+});
