@@ -141,25 +141,16 @@ class TracingChannel {
 
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traced(this, context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const resolve = (result) => {
       context.result = result;
       asyncStart.publish(context);
@@ -173,24 +164,16 @@ class TracingChannel {
       asyncEnd.publish(context);
       return Promise.reject(err);
     };
-    return start.runStores(context, () => {
-      try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(resolve, reject);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traced(this, context, () => {
+      let promise = Reflect.apply(fn, thisArg, args);
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then(resolve, reject);
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrappedCallback(...callArgs) {
@@ -210,18 +193,26 @@ class TracingChannel {
       });
     }
     args.splice(position, 1, wrappedCallback);
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return traced(this, context, () => Reflect.apply(fn, thisArg, args));
   }
+}
+
+// traced runs body between channel's start and end events, with the start
+// channel's stores entered; an exception is published on error and
+// rethrown.
+function traced(channel, context, body) {
+  const { start, end, error } = channel;
+  return start.runStores(context, () => {
+    try {
+      return body();
+    } catch (err) {
+      context.error = err;
+      error.publish(context);
+      throw err;
+    } finally {
+      end.publish(context);
+    }
+  });
 }
 
 function tracingChannel(nameOrChannels) {
