@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/arrowargs"
 	"github.com/gonode/gonode/internal/nativefunc"
 )
 
@@ -422,6 +423,11 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		src = "//" + src[2:]
 	}
 	ms.sources[file] = src
+	// Arrow functions that read an outer arguments crash goja's compiled
+	// code; the rewrite keeps every line's number (see arrowargs).
+	if fixed, ok := arrowargs.Rewrite(src); ok {
+		src = fixed
+	}
 	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
 	if err != nil {
 		panic(ms.syntaxError(err, true))
