@@ -198,14 +198,18 @@ func newEmitter(rt *Runtime) *emitter {
 	_ = p.Set("_eventsCount", 0)
 	_ = p.Set("_maxListeners", goja.Undefined())
 	_ = p.DefineDataPropertySymbol(e.kCapture, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// The methods are enumerable and defined in node's order: code that
+	// copies them with Object.keys(EventEmitter.prototype) (socket.io's
+	// Server forwards them to its default namespace so) finds them all.
+	methods := map[string]goja.Value{}
 	method := func(name string, fn func(goja.FunctionCall) goja.Value) goja.Value {
 		v := nativefunc.New(vm, fn)
 		_ = v.ToObject(vm).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = p.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		methods[name] = v
 		return v
 	}
 	on := method("addListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), false) })
-	_ = p.DefineDataProperty("on", on, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	methods["on"] = on
 	prepend := method("prependListener", func(c goja.FunctionCall) goja.Value { return e.add(c.This, c.Argument(0), c.Argument(1), true) })
 	// once goes through this.on / this.prependListener, as in Node, so that
 	// subclasses overriding on() (Readable starts flowing on 'data') see it;
@@ -231,8 +235,7 @@ func newEmitter(rt *Runtime) *emitter {
 	}
 	method("once", once("on", on))
 	method("prependOnceListener", once("prependListener", prepend))
-	off := method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
-	_ = p.DefineDataProperty("off", off, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	methods["off"] = method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
 	method("removeAllListeners", func(c goja.FunctionCall) goja.Value { return e.removeAll(c.This, c.Arguments) })
 	e.emitFn, _ = method("emit", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(e.emit(c.This.ToObject(vm), c.Argument(0), c.Arguments[min(1, len(c.Arguments)):]))
@@ -249,6 +252,11 @@ func newEmitter(rt *Runtime) *emitter {
 		return c.This
 	})
 	method("getMaxListeners", func(c goja.FunctionCall) goja.Value { return vm.ToValue(e.maxOf(c.This.ToObject(vm))) })
+	for _, name := range []string{"setMaxListeners", "getMaxListeners", "emit", "addListener", "on", "prependListener",
+		"once", "prependOnceListener", "removeListener", "off", "removeAllListeners", "listeners", "rawListeners",
+		"listenerCount", "eventNames"} {
+		_ = p.DefineDataProperty(name, methods[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 
 	ctor := e.ctor
 	_ = ctor.Set("EventEmitter", ctor)
