@@ -15,6 +15,7 @@ import (
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/cluster"
 	"github.com/gonode/gonode/modules/console"
+	"github.com/gonode/gonode/modules/constants"
 	"github.com/gonode/gonode/modules/crypto"
 	"github.com/gonode/gonode/modules/dgram"
 	"github.com/gonode/gonode/modules/diagnosticschannel"
@@ -42,7 +43,7 @@ import (
 func init() {
 	runtime.Register(
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
-		&console.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
+		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
 		&fs.Modules, &http.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &querystring.Modules, &readline.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
