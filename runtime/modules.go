@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/arrowargs"
+	"github.com/gonode/gonode/internal/forawait"
 	"github.com/gonode/gonode/internal/nativefunc"
 )
 
@@ -423,8 +424,12 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		src = "//" + src[2:]
 	}
 	ms.sources[file] = src
-	// Arrow functions that read an outer arguments crash goja's compiled
-	// code; the rewrite keeps every line's number (see arrowargs).
+	// goja does not parse for-await loops, and arrow functions that read
+	// an outer arguments crash its compiled code: both are rewritten, each
+	// line keeping its number (see forawait and arrowargs).
+	if fixed, ok := forawait.Rewrite(src); ok {
+		src = fixed
+	}
 	if fixed, ok := arrowargs.Rewrite(src); ok {
 		src = fixed
 	}
