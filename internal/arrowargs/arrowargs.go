@@ -48,7 +48,9 @@ func Rewrite(src string) (string, bool) {
 	}
 	w := walker{renames: map[int]bool{}}
 	w.walk(reflect.ValueOf(prg.Body), nil, false)
-	if len(w.renames) == 0 {
+	if len(w.renames) == 0 || w.declares {
+		// Code that declares a binding named arguments is left alone:
+		// telling which arguments each arrow reads would take scopes.
 		return src, false
 	}
 	type edit struct {
@@ -70,7 +72,9 @@ func Rewrite(src string) (string, bool) {
 		}
 		edits = append(edits, edit{at: at - len(wrapHead), text: text})
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	sort.Slice(edits, func(i, j int) bool {
+		return edits[i].at < edits[j].at || edits[i].at == edits[j].at && edits[i].cut < edits[j].cut
+	})
 	var b strings.Builder
 	last := 0
 	for _, e := range edits {
@@ -117,10 +121,17 @@ type walker struct {
 	// parser's declaration lists hold some nodes a second time).
 	renames map[int]bool
 	scopes  []*scope // functions that need the alias, each once
+	// declares is set when the code declares a binding named arguments (a
+	// parameter, variable, function, class or catch parameter).
+	declares bool
 }
 
 var (
 	identType    = reflect.TypeOf((*ast.Identifier)(nil))
+	bindingType  = reflect.TypeOf((*ast.Binding)(nil))
+	paramsType   = reflect.TypeOf((*ast.ParameterList)(nil))
+	catchType    = reflect.TypeOf((*ast.CatchStatement)(nil))
+	classType    = reflect.TypeOf((*ast.ClassLiteral)(nil))
 	funcType     = reflect.TypeOf((*ast.FunctionLiteral)(nil))
 	arrowType    = reflect.TypeOf((*ast.ArrowFunctionLiteral)(nil))
 	keyedType    = reflect.TypeOf((*ast.PropertyKeyed)(nil))
@@ -157,8 +168,21 @@ func (w *walker) walk(v reflect.Value, fn *scope, inArrow bool) {
 				}
 			}
 			return
+		case bindingType:
+			w.declared(v.Interface().(*ast.Binding).Target)
+		case paramsType:
+			w.declared(v.Interface().(*ast.ParameterList).Rest)
+		case catchType:
+			w.declared(v.Interface().(*ast.CatchStatement).Parameter)
+		case classType:
+			if c := v.Interface().(*ast.ClassLiteral); c.Name != nil {
+				w.declared(c.Name)
+			}
 		case funcType:
 			f := v.Interface().(*ast.FunctionLiteral)
+			if f.Name != nil {
+				w.declared(f.Name)
+			}
 			if f.Body == nil {
 				return
 			}
@@ -205,5 +229,12 @@ func (w *walker) walk(v reflect.Value, fn *scope, inArrow bool) {
 				w.walk(v.Field(i), fn, inArrow)
 			}
 		}
+	}
+}
+
+// declared notes a binding target that is the identifier arguments.
+func (w *walker) declared(target any) {
+	if id, ok := target.(*ast.Identifier); ok && id != nil && id.Name == "arguments" {
+		w.declares = true
 	}
 }

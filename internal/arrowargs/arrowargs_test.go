@@ -1,6 +1,7 @@
 package arrowargs
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -77,4 +78,36 @@ func TestRewriteKeepsLines(t *testing.T) {
 			t.Fatalf("%q changed to %q", src, got)
 		}
 	}
+}
+
+// FuzzRewrite checks that Rewrite never panics, keeps every line where it
+// was, and turns code goja parses into code goja parses.
+func FuzzRewrite(f *testing.F) {
+	for _, seed := range []string{
+		"function f() { return (() => arguments[0])(); }",
+		"'use strict'\nfunction g() { 'use strict'\n return [1].map(() => arguments.length); }",
+		"const o = { arguments: 1, m() { return () => arguments; } };",
+		"return (() => arguments)();",
+		"class A { m() { return (x = arguments) => x; } }",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		fixed, changed := Rewrite(src)
+		if !changed {
+			if fixed != src {
+				t.Fatal("unchanged source returned altered")
+			}
+			return
+		}
+		if strings.Count(fixed, "\n") != strings.Count(src, "\n") {
+			t.Fatalf("lines moved:\n%s\n---\n%s", src, fixed)
+		}
+		if _, err := goja.Compile("", "(function () {"+src+"\n})", false); err != nil {
+			return // did not parse before either? Rewrite only changes what parsed
+		}
+		if _, err := goja.Compile("", "(function () {"+fixed+"\n})", false); err != nil {
+			t.Fatalf("rewritten code does not parse: %v\n%s\n---\n%s", err, src, fixed)
+		}
+	})
 }

@@ -301,7 +301,7 @@ func (s *scanner) skipQuoted(quote byte) {
 	for s.pos < len(s.src) {
 		switch s.src[s.pos] {
 		case '\\':
-			s.pos += 2
+			s.pos = min(s.pos+2, len(s.src)) // an escape, maybe cut short
 			continue
 		case quote, '\n':
 			s.pos++
@@ -317,7 +317,7 @@ func (s *scanner) skipTemplate() {
 	for s.pos < len(s.src) {
 		switch s.src[s.pos] {
 		case '\\':
-			s.pos += 2
+			s.pos = min(s.pos+2, len(s.src)) // an escape, maybe cut short
 			continue
 		case '`':
 			s.pos++
@@ -341,7 +341,7 @@ func (s *scanner) skipRegexp() {
 	for s.pos < len(s.src) {
 		switch c := s.src[s.pos]; {
 		case c == '\\':
-			s.pos += 2
+			s.pos = min(s.pos+2, len(s.src)) // an escape, maybe cut short
 			continue
 		case c == '[':
 			inClass = true
