@@ -11,7 +11,8 @@ const w = new Writable({
 });
 w.write('early');
 w.end('last');
-w.on('finish', () => log.push('finish'));
+// The log is printed once w finished (its construct waits on a timer).
+w.on('finish', () => { log.push('finish'); setImmediate(() => console.log(log.join('\n'))); });
 const r = new Readable({
   construct(cb) {
     log.push('construct r');
@@ -27,4 +28,3 @@ r.resume();
 const bad = new Readable({ construct(cb) { cb(new Error('nope')); }, read() {} });
 bad.on('error', (e) => log.push('bad error ' + e.message));
 bad.on('close', () => log.push('bad close'));
-setTimeout(() => console.log(log.join('\n')), 10);
