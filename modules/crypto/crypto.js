@@ -208,8 +208,105 @@ function secretKey(key, options) {
   }
   if (typeof key === 'string') return bytes(Buffer.from(key, normalizeEncoding(encoding) || 'utf8'));
   if (isAnyArrayBuffer(key) || ArrayBuffer.isView(key)) return bytes(key);
+  if (key instanceof KeyObject) {
+    if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    return key[kKeyBytes];
+  }
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+}
+
+// Keys: secret keys only (gonode has no asymmetric cryptography). A
+// KeyObject's handle is a SecretKeyHandle, which only this module makes.
+const kKeyType = Symbol('kKeyType');
+const kKeyBytes = Symbol('kKeyBytes');
+const ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE = makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+  (actual, expected) => `Invalid key object type ${actual}, expected ${expected}.`);
+
+class SecretKeyHandle {
+  constructor(keyBytes) {
+    this.bytes = keyBytes;
+  }
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
+    if (!(handle instanceof SecretKeyHandle)) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    this[kKeyType] = type;
+    this[kKeyBytes] = handle.bytes;
+  }
+
+  // from makes a KeyObject of a web CryptoKey, which gonode has none of.
+  static from(key) {
+    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+
+  get type() {
+    return this[kKeyType];
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    return otherKeyObject.type === this.type && Buffer.compare(this[kKeyBytes], otherKeyObject[kKeyBytes]) === 0;
+  }
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return this[kKeyBytes].length;
+  }
+
+  export(options) {
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+      const { format } = options;
+      if (format === 'jwk') return { kty: 'oct', k: Buffer.from(this[kKeyBytes]).toString('base64url') };
+      if (format !== undefined && format !== 'buffer') {
+        throw new ERR_INVALID_ARG_VALUE('options.format', format, "must be one of: undefined, 'buffer', 'jwk'");
+      }
+    }
+    return Buffer.from(this[kKeyBytes]);
+  }
+}
+
+// createPrivateKey and createPublicKey read asymmetric keys, which gonode
+// does not support: after node's argument check they throw
+// ERR_GONODE_NO_ASYMMETRIC_KEYS. (Libraries such as jsonwebtoken try them
+// first and fall back to createSecretKey.)
+const ERR_GONODE_NO_ASYMMETRIC_KEYS = makeNodeError(Error, 'ERR_GONODE_NO_ASYMMETRIC_KEYS',
+  (what) => `${what} needs asymmetric keys, which gonode does not support`);
+
+function asymmetricKey(what) {
+  return (key) => {
+    if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !ArrayBuffer.isView(key) &&
+        (key === null || typeof key !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'object'], key);
+    }
+    throw new ERR_GONODE_NO_ASYMMETRIC_KEYS(what);
+  };
+}
+const createPrivateKey = asymmetricKey('crypto.createPrivateKey()');
+const createPublicKey = asymmetricKey('crypto.createPublicKey()');
+
+// createSecretKey(key[, encoding]) copies key (binary data, or a string in
+// encoding) into a secret KeyObject.
+function createSecretKey(key, encoding) {
+  let keyBytes;
+  if (typeof key === 'string') {
+    keyBytes = Buffer.from(key, normalizeEncoding(encoding) || 'utf8');
+  } else if (isAnyArrayBuffer(key) || ArrayBuffer.isView(key)) {
+    keyBytes = Buffer.from(bytes(key));
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return new SecretKeyObject(new SecretKeyHandle(new Uint8Array(keyBytes)));
 }
 
 function Hmac(hmac, key, options) {
@@ -513,6 +610,9 @@ const constants = Object.freeze({
 module.exports = {
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
   getHashes,
   hash,
   pbkdf2,
@@ -526,6 +626,7 @@ module.exports = {
   getRandomValues,
   Hash,
   Hmac,
+  KeyObject,
   webcrypto,
   constants,
 };
