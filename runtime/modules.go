@@ -175,11 +175,7 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return vm.ToValue(s)
 		}
-		file, ok := ms.resolve(dir, s)
-		if !ok {
-			panic(ms.notFound(s, module))
-		}
-		return vm.ToValue(file)
+		return vm.ToValue(ms.resolveOrThrow(dir, s, module))
 	})
 	_ = resolve.Set("paths", nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
@@ -215,11 +211,24 @@ func (ms *moduleSystem) require(parent *goja.Object, dir, request string, fromCo
 	if strings.HasPrefix(request, "node:") {
 		panic(ms.rt.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
 	}
-	file, ok := ms.resolve(dir, request)
-	if !ok {
-		panic(ms.notFound(request, parent))
+	return ms.load(ms.resolveOrThrow(dir, request, parent), parent)
+}
+
+// resolveOrThrow resolves request for require and require.resolve, throwing
+// node's error when it cannot.
+func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object) string {
+	file, err := ms.resolveRequest(dir, request)
+	var refused *exportsError
+	var missing *missingTarget
+	switch {
+	case err == nil:
+		return file
+	case errors.As(err, &refused):
+		panic(ms.rt.NewNodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", refused.message))
+	case errors.As(err, &missing):
+		request = missing.file // node names the file "exports" led to
 	}
-	return ms.load(file, parent)
+	panic(ms.notFound(request, parent))
 }
 
 // notFound is Node's MODULE_NOT_FOUND error.
@@ -251,8 +260,24 @@ func (ms *moduleSystem) notFound(request string, parent *goja.Object) *goja.Obje
 	return err
 }
 
+// errNotFound is a request that names no file: MODULE_NOT_FOUND.
+var errNotFound = errors.New("module not found")
+
+// missingTarget is a file a package's "exports" maps a request to that does
+// not exist: MODULE_NOT_FOUND, naming the file.
+type missingTarget struct{ file string }
+
+func (m *missingTarget) Error() string { return "cannot find module " + m.file }
+
 // resolve finds the file a request names, from a module in dir.
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
+	f, err := ms.resolveRequest(dir, request)
+	return f, err == nil
+}
+
+// resolveRequest finds the file a request names, from a module in dir:
+// errNotFound, or an *exportsError when a package's "exports" refuses it.
+func (ms *moduleSystem) resolveRequest(dir, request string) (string, error) {
 	// Node's Module._findPath: a request ending in "/", "/." or "/..", or
 	// "." or "..", names a directory only (package.json main or index).
 	dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
@@ -268,14 +293,32 @@ func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, request)
 		}
-		return try(p)
+		if f, ok := try(p); ok {
+			return f, nil
+		}
+		return "", errNotFound
 	}
+	name, subpath, bare := splitPackage(request)
 	for _, base := range ms.lookupPaths(dir) {
+		if bare {
+			// A package with "exports" answers for all its paths.
+			pkgDir := filepath.Join(base, name)
+			if exports, ok := packageExports(pkgDir); ok {
+				f, err := resolveExports(pkgDir, exports, subpath)
+				if err != nil {
+					return "", err
+				}
+				if !isFile(f) {
+					return "", &missingTarget{f}
+				}
+				return realPath(f), nil
+			}
+		}
 		if f, ok := try(filepath.Join(base, request)); ok {
-			return f, true
+			return f, nil
 		}
 	}
-	return "", false
+	return "", errNotFound
 }
 
 // lookupPaths lists the node_modules folders from dir up to the root, then
