@@ -24,8 +24,14 @@ type moduleSystem struct {
 	core    map[string]goja.Value   // exports of core modules already loaded
 	loading map[string]*goja.Object // core modules being loaded (for cycles)
 	sources map[string]string       // source text by file name, for error reports
-	main    goja.Value
-	wrapper map[string]goja.Callable
+	// legacyMain is, after resolveRequest found a package's entry through
+	// "exports", the package's "main" when that names another file: the
+	// entry for engines without what the exports entry needs (loadEntry).
+	legacyMain string
+	// uncompiled is the last file whose source did not compile.
+	uncompiled string
+	main       goja.Value
+	wrapper    map[string]goja.Callable
 }
 
 func newModuleSystem(rt *Runtime) *moduleSystem {
@@ -211,7 +217,28 @@ func (ms *moduleSystem) require(parent *goja.Object, dir, request string, fromCo
 	if strings.HasPrefix(request, "node:") {
 		panic(ms.rt.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
 	}
-	return ms.load(ms.resolveOrThrow(dir, request, parent), parent)
+	file := ms.resolveOrThrow(dir, request, parent)
+	return ms.loadEntry(file, ms.legacyMain, parent)
+}
+
+// loadEntry loads file; when file is a package's entry through "exports"
+// whose "main" names another file (main), and file does not compile (goja
+// lacks async generators, say), it loads main instead, the entry packages
+// keep for older engines.
+func (ms *moduleSystem) loadEntry(file, main string, parent *goja.Object) (exports goja.Value) {
+	if main == "" {
+		return ms.load(file, parent)
+	}
+	ms.uncompiled = ""
+	defer func() {
+		if r := recover(); r != nil {
+			if ms.uncompiled != file {
+				panic(r)
+			}
+			exports = ms.load(main, parent)
+		}
+	}()
+	return ms.load(file, parent)
 }
 
 // resolveOrThrow resolves request for require and require.resolve, throwing
@@ -278,6 +305,7 @@ func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
 // resolveRequest finds the file a request names, from a module in dir:
 // errNotFound, or an *exportsError when a package's "exports" refuses it.
 func (ms *moduleSystem) resolveRequest(dir, request string) (string, error) {
+	ms.legacyMain = ""
 	// Node's Module._findPath: a request ending in "/", "/." or "/..", or
 	// "." or "..", names a directory only (package.json main or index).
 	dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
@@ -311,7 +339,13 @@ func (ms *moduleSystem) resolveRequest(dir, request string) (string, error) {
 				if !isFile(f) {
 					return "", &missingTarget{f}
 				}
-				return realPath(f), nil
+				f = realPath(f)
+				if subpath == "." {
+					if main, ok := packageMain(pkgDir); ok && main != f {
+						ms.legacyMain = main
+					}
+				}
+				return f, nil
 			}
 		}
 		if f, ok := try(filepath.Join(base, request)); ok {
@@ -360,6 +394,21 @@ func resolvePath(p string) (string, bool) {
 		}
 	}
 	return resolveDir(p)
+}
+
+// packageMain is the file a package's "main" names, if it names one.
+func packageMain(pkgDir string) (string, bool) {
+	data, err := os.ReadFile(filepath.Join(pkgDir, "package.json"))
+	if err != nil {
+		return "", false
+	}
+	var pkg struct {
+		Main string `json:"main"`
+	}
+	if json.Unmarshal(data, &pkg) != nil || pkg.Main == "" {
+		return "", false
+	}
+	return resolvePath(filepath.Join(pkgDir, pkg.Main))
 }
 
 // resolveDir resolves a directory through package.json "main" or index.js.
@@ -478,6 +527,7 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	}
 	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
 	if err != nil {
+		ms.uncompiled = file
 		panic(ms.syntaxError(err, true))
 	}
 	fnVal, err := vm.RunProgram(prg)
