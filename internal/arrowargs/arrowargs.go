@@ -15,12 +15,12 @@ package arrowargs
 
 import (
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
+	"github.com/gonode/gonode/internal/srcedit"
 )
 
 // alias stands for `arguments` in the arrows; as long as it.
@@ -53,14 +53,9 @@ func Rewrite(src string) (string, bool) {
 		// telling which arguments each arrow reads would take scopes.
 		return src, false
 	}
-	type edit struct {
-		at   int
-		cut  int
-		text string
-	}
-	var edits []edit
+	var edits []srcedit.Edit
 	for at := range w.renames {
-		edits = append(edits, edit{at: at - len(wrapHead), cut: len("arguments"), text: alias})
+		edits = append(edits, srcedit.Edit{At: at - len(wrapHead), Cut: len("arguments"), Text: alias})
 	}
 	for _, s := range w.scopes {
 		// After a directive, a semicolon first: the directive's own may be
@@ -70,20 +65,9 @@ func Rewrite(src string) (string, bool) {
 		if afterDirective {
 			text = ";" + text
 		}
-		edits = append(edits, edit{at: at - len(wrapHead), text: text})
+		edits = append(edits, srcedit.Edit{At: at - len(wrapHead), Text: text})
 	}
-	sort.Slice(edits, func(i, j int) bool {
-		return edits[i].at < edits[j].at || edits[i].at == edits[j].at && edits[i].cut < edits[j].cut
-	})
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		b.WriteString(src[last:e.at])
-		b.WriteString(e.text)
-		last = e.at + e.cut
-	}
-	b.WriteString(src[last:])
-	return b.String(), true
+	return srcedit.Apply(src, edits), true
 }
 
 // scope is a function whose arguments an arrow inside it may read: its

@@ -17,6 +17,8 @@ package forawait
 import (
 	"strconv"
 	"strings"
+
+	"github.com/gonode/gonode/internal/srcedit"
 )
 
 // helperName is the function the rewritten loops get their iterator from;
@@ -42,17 +44,17 @@ func Rewrite(src string) (string, bool) {
 		return src, false
 	}
 	s := scanner{src: src}
-	type edit struct {
-		at, cut int
-		text    string
-	}
-	var edits []edit
+	var edits []srcedit.Edit
 	n := 0
+	headEnd := 0 // the end of the last loop's head, which its edit copies
 	for s.pos < len(src) {
 		if s.next() != "for" {
 			continue
 		}
 		start := s.pos - len("for")
+		if start < headEnd {
+			continue // a loop in another's head (in a function expression there): left alone
+		}
 		loop, ok := s.forAwait()
 		if !ok {
 			continue
@@ -60,37 +62,19 @@ func Rewrite(src string) (string, bool) {
 		n++
 		i, r := "$gonode_i"+strconv.Itoa(n), "$gonode_r"+strconv.Itoa(n)
 		edits = append(edits,
-			edit{at: start, cut: loop.bodyStart - start, text: "{let " + i + " = " + helperName + "(" + loop.iterable + "), " + r +
+			srcedit.Edit{At: start, Cut: loop.bodyStart - start, Text: "{let " + i + " = " + helperName + "(" + loop.iterable + "), " + r +
 				"; try { for (; !(" + r + " = undefined, " + r + " = await " + i + ".next()).done;) {" + loop.decl + " = " + r + ".value;"},
-			edit{at: loop.bodyEnd, cut: loop.bodyEndCut, text: "}} finally { if (" + r + " && !" + r + ".done && typeof " + i +
+			srcedit.Edit{At: loop.bodyEnd, Cut: loop.bodyEndCut, Text: "}} finally { if (" + r + " && !" + r + ".done && typeof " + i +
 				".return === 'function') await " + i + ".return(); }}"},
 		)
+		headEnd = loop.bodyStart
 		// The scan goes on through the loop's head and body, where
 		// other loops may be.
 	}
 	if len(edits) == 0 {
 		return src, false
 	}
-	// Edits come in order of position except that an inner loop's edits
-	// fall between an outer loop's two.
-	sortEdits := func() {
-		for i := 1; i < len(edits); i++ {
-			for j := i; j > 0 && edits[j].at < edits[j-1].at; j-- {
-				edits[j], edits[j-1] = edits[j-1], edits[j]
-			}
-		}
-	}
-	sortEdits()
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		b.WriteString(src[last:e.at])
-		b.WriteString(e.text)
-		last = e.at + e.cut
-	}
-	b.WriteString(src[last:])
-	b.WriteString(helper)
-	return b.String(), true
+	return srcedit.Apply(src, edits) + helper, true
 }
 
 // loop is a for-await loop found in the source. The rewrite replaces the
