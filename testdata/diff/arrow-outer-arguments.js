@@ -21,13 +21,15 @@ function debounce(fn, ms) {
     timer = setTimeout(() => fn.apply(this, arguments), ms);
   };
 }
-const log = debounce((...args) => console.log('debounced', args), 5);
+// Async functions and promise callbacks (run after the debounced call,
+// so that the output's order does not depend on timers racing).
+async function later() { await null; return new Promise((resolve) => setTimeout(() => resolve(arguments[0]), 1)); }
+const log = debounce((...args) => {
+  console.log('debounced', args);
+  later('async value').then((v) => console.log(v));
+}, 5);
 log(1);
 log(2, 3);
-
-// Async functions and promise callbacks.
-async function later() { await null; return new Promise((resolve) => setTimeout(() => resolve(arguments[0]), 1)); }
-later('async value').then((v) => console.log(v));
 
 // Lines stay where they were: a frame inside such an arrow reports its line.
 function where() {
