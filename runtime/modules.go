@@ -19,15 +19,12 @@ import (
 // moduleSystem is the CommonJS loader: require(), require.cache, the core
 // module table and node_modules resolution.
 type moduleSystem struct {
-	rt      *Runtime
-	cache   *goja.Object            // require.cache, keyed by file name
-	core    map[string]goja.Value   // exports of core modules already loaded
-	loading map[string]*goja.Object // core modules being loaded (for cycles)
-	sources map[string]string       // source text by file name, for error reports
-	// legacyMain is, after resolveRequest found a package's entry through
-	// "exports", the package's "main" when that names another file: the
-	// entry for engines without what the exports entry needs (loadEntry).
-	legacyMain string
+	rt       *Runtime
+	cache    *goja.Object            // require.cache, keyed by file name
+	core     map[string]goja.Value   // exports of core modules already loaded
+	loading  map[string]*goja.Object // core modules being loaded (for cycles)
+	sources  map[string]string       // source text by file name, for error reports
+	packages map[string]*packageJSON // package.json files read, by directory (nil: none there)
 	// uncompiled is the last file whose source did not compile.
 	uncompiled string
 	main       goja.Value
@@ -36,12 +33,13 @@ type moduleSystem struct {
 
 func newModuleSystem(rt *Runtime) *moduleSystem {
 	return &moduleSystem{
-		rt:      rt,
-		cache:   rt.vm.NewObject(),
-		core:    map[string]goja.Value{},
-		loading: map[string]*goja.Object{},
-		sources: map[string]string{},
-		main:    goja.Undefined(),
+		rt:       rt,
+		cache:    rt.vm.NewObject(),
+		core:     map[string]goja.Value{},
+		loading:  map[string]*goja.Object{},
+		packages: map[string]*packageJSON{},
+		sources:  map[string]string{},
+		main:     goja.Undefined(),
 	}
 }
 
@@ -181,7 +179,8 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return vm.ToValue(s)
 		}
-		return vm.ToValue(ms.resolveOrThrow(dir, s, module))
+		file, _ := ms.resolveOrThrow(dir, s, module)
+		return vm.ToValue(file)
 	})
 	_ = resolve.Set("paths", nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
@@ -217,22 +216,23 @@ func (ms *moduleSystem) require(parent *goja.Object, dir, request string, fromCo
 	if strings.HasPrefix(request, "node:") {
 		panic(ms.rt.NewNodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
 	}
-	file := ms.resolveOrThrow(dir, request, parent)
-	return ms.loadEntry(file, ms.legacyMain, parent)
+	file, pkgDir := ms.resolveOrThrow(dir, request, parent)
+	return ms.loadEntry(file, pkgDir, parent)
 }
 
-// loadEntry loads file; when file is a package's entry through "exports"
-// whose "main" names another file (main), and file does not compile (goja
-// lacks async generators, say), it loads main instead, the entry packages
-// keep for older engines.
-func (ms *moduleSystem) loadEntry(file, main string, parent *goja.Object) (exports goja.Value) {
-	if main == "" {
+// loadEntry loads file; when file is the entry that the "exports" of the
+// package in pkgDir gives, it does not compile (goja lacks async
+// generators, say) and the package's "main" names another file, it loads
+// that instead: the entry packages keep for older engines.
+func (ms *moduleSystem) loadEntry(file, pkgDir string, parent *goja.Object) (exports goja.Value) {
+	if pkgDir == "" {
 		return ms.load(file, parent)
 	}
 	ms.uncompiled = ""
 	defer func() {
 		if r := recover(); r != nil {
-			if ms.uncompiled != file {
+			main, ok := ms.mainFile(pkgDir)
+			if ms.uncompiled != file || !ok || main == file {
 				panic(r)
 			}
 			exports = ms.load(main, parent)
@@ -241,15 +241,15 @@ func (ms *moduleSystem) loadEntry(file, main string, parent *goja.Object) (expor
 	return ms.load(file, parent)
 }
 
-// resolveOrThrow resolves request for require and require.resolve, throwing
-// node's error when it cannot.
-func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object) string {
-	file, err := ms.resolveRequest(dir, request)
+// resolveOrThrow resolves request for require and require.resolve (see
+// resolveRequest), throwing node's error when it cannot.
+func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object) (file, pkgDir string) {
+	file, pkgDir, err := ms.resolveRequest(dir, request)
 	var refused *exportsError
 	var missing *missingTarget
 	switch {
 	case err == nil:
-		return file
+		return file, pkgDir
 	case errors.As(err, &refused):
 		panic(ms.rt.NewNodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", refused.message))
 	case errors.As(err, &missing):
@@ -298,21 +298,22 @@ func (m *missingTarget) Error() string { return "cannot find module " + m.file }
 
 // resolve finds the file a request names, from a module in dir.
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
-	f, err := ms.resolveRequest(dir, request)
+	f, _, err := ms.resolveRequest(dir, request)
 	return f, err == nil
 }
 
-// resolveRequest finds the file a request names, from a module in dir:
-// errNotFound, or an *exportsError when a package's "exports" refuses it.
-func (ms *moduleSystem) resolveRequest(dir, request string) (string, error) {
-	ms.legacyMain = ""
+// resolveRequest finds the file a request names, from a module in dir, and
+// when that is a package's entry by its "exports", the package's directory
+// (see loadEntry); the error is errNotFound, a *missingTarget or an
+// *exportsError when a package's "exports" refuses the request.
+func (ms *moduleSystem) resolveRequest(dir, request string) (file, pkgDir string, err error) {
 	// Node's Module._findPath: a request ending in "/", "/." or "/..", or
 	// "." or "..", names a directory only (package.json main or index).
 	dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
 		strings.HasSuffix(request, "/.") || strings.HasSuffix(request, "/..")
-	try := resolvePath
+	try := ms.resolvePath
 	if dirOnly {
-		try = resolveDir
+		try = ms.resolveDir
 	}
 	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") ||
 		request == "." || request == ".." || filepath.IsAbs(request) {
@@ -322,37 +323,34 @@ func (ms *moduleSystem) resolveRequest(dir, request string) (string, error) {
 			p = filepath.Join(dir, request)
 		}
 		if f, ok := try(p); ok {
-			return f, nil
+			return f, "", nil
 		}
-		return "", errNotFound
+		return "", "", errNotFound
 	}
 	name, subpath, bare := splitPackage(request)
 	for _, base := range ms.lookupPaths(dir) {
 		if bare {
 			// A package with "exports" answers for all its paths.
 			pkgDir := filepath.Join(base, name)
-			if exports, ok := packageExports(pkgDir); ok {
-				f, err := resolveExports(pkgDir, exports, subpath)
+			if pkg := ms.packageJSON(pkgDir); pkg != nil && pkg.hasExports() {
+				f, err := resolveExports(pkgDir, pkg.Exports, subpath)
 				if err != nil {
-					return "", err
+					return "", "", err
 				}
 				if !isFile(f) {
-					return "", &missingTarget{f}
+					return "", "", &missingTarget{f}
 				}
-				f = realPath(f)
-				if subpath == "." {
-					if main, ok := packageMain(pkgDir); ok && main != f {
-						ms.legacyMain = main
-					}
+				if subpath != "." {
+					pkgDir = ""
 				}
-				return f, nil
+				return realPath(f), pkgDir, nil
 			}
 		}
 		if f, ok := try(filepath.Join(base, request)); ok {
-			return f, nil
+			return f, "", nil
 		}
 	}
-	return "", errNotFound
+	return "", "", errNotFound
 }
 
 // lookupPaths lists the node_modules folders from dir up to the root, then
@@ -384,7 +382,7 @@ func isFile(p string) bool {
 }
 
 // resolvePath tries p as a file, with extensions, then as a directory.
-func resolvePath(p string) (string, bool) {
+func (ms *moduleSystem) resolvePath(p string) (string, bool) {
 	if isFile(p) {
 		return realPath(p), true
 	}
@@ -393,41 +391,50 @@ func resolvePath(p string) (string, bool) {
 			return realPath(p + ext), true
 		}
 	}
-	return resolveDir(p)
+	return ms.resolveDir(p)
 }
 
-// packageMain is the file a package's "main" names, if it names one.
-func packageMain(pkgDir string) (string, bool) {
-	data, err := os.ReadFile(filepath.Join(pkgDir, "package.json"))
-	if err != nil {
+// packageJSON returns what require needs of the package.json in dir, read
+// once per runtime as node caches it; nil when there is none (or it does
+// not parse).
+func (ms *moduleSystem) packageJSON(dir string) *packageJSON {
+	if pkg, ok := ms.packages[dir]; ok {
+		return pkg
+	}
+	var pkg *packageJSON
+	if data, err := os.ReadFile(filepath.Join(dir, "package.json")); err == nil {
+		pkg = &packageJSON{}
+		if json.Unmarshal(data, pkg) != nil {
+			pkg = nil
+		}
+	}
+	ms.packages[dir] = pkg
+	return pkg
+}
+
+// mainFile is the file the "main" of the package in dir names, with
+// node's extensions and index files.
+func (ms *moduleSystem) mainFile(dir string) (string, bool) {
+	pkg := ms.packageJSON(dir)
+	if pkg == nil || pkg.Main == "" {
 		return "", false
 	}
-	var pkg struct {
-		Main string `json:"main"`
+	m := filepath.Join(dir, pkg.Main)
+	if isFile(m) {
+		return realPath(m), true
 	}
-	if json.Unmarshal(data, &pkg) != nil || pkg.Main == "" {
-		return "", false
+	for _, ext := range []string{".js", ".json", "/index.js", "/index.json"} {
+		if isFile(m + ext) {
+			return realPath(m + ext), true
+		}
 	}
-	return resolvePath(filepath.Join(pkgDir, pkg.Main))
+	return "", false
 }
 
 // resolveDir resolves a directory through package.json "main" or index.js.
-func resolveDir(p string) (string, bool) {
-	if data, err := os.ReadFile(filepath.Join(p, "package.json")); err == nil {
-		var pkg struct {
-			Main string `json:"main"`
-		}
-		if json.Unmarshal(data, &pkg) == nil && pkg.Main != "" {
-			m := filepath.Join(p, pkg.Main)
-			if isFile(m) {
-				return realPath(m), true
-			}
-			for _, ext := range []string{".js", ".json", "/index.js", "/index.json"} {
-				if isFile(m + ext) {
-					return realPath(m + ext), true
-				}
-			}
-		}
+func (ms *moduleSystem) resolveDir(p string) (string, bool) {
+	if f, ok := ms.mainFile(p); ok {
+		return f, true
 	}
 	for _, idx := range []string{"index.js", "index.json"} {
 		if f := filepath.Join(p, idx); isFile(f) {
@@ -641,7 +648,7 @@ func (ms *moduleSystem) runMain(script string) {
 	rt := ms.rt
 	p := absPath(script)
 	rt.Call(nativefunc.New(rt.vm, func(goja.FunctionCall) goja.Value {
-		file, ok := resolvePath(p)
+		file, ok := ms.resolvePath(p)
 		if !ok {
 			panic(ms.notFound(p, nil))
 		}

@@ -3,7 +3,6 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -43,20 +42,15 @@ func splitPackage(request string) (name, subpath string, ok bool) {
 	return name, subpath, true
 }
 
-// packageExports reads the "exports" of the package in dir: nil (and
-// false) when it has no package.json or no "exports".
-func packageExports(dir string) (json.RawMessage, bool) {
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
-	if err != nil {
-		return nil, false
-	}
-	var pkg struct {
-		Exports json.RawMessage `json:"exports"`
-	}
-	if json.Unmarshal(data, &pkg) != nil || len(pkg.Exports) == 0 || string(pkg.Exports) == "null" {
-		return nil, false
-	}
-	return pkg.Exports, true
+// packageJSON is what require reads of a package.json.
+type packageJSON struct {
+	Main    string          `json:"main"`
+	Exports json.RawMessage `json:"exports"`
+}
+
+// hasExports reports whether the package has "exports" (null is none).
+func (p *packageJSON) hasExports() bool {
+	return len(p.Exports) > 0 && string(p.Exports) != "null"
 }
 
 // resolveExports resolves subpath through the "exports" of the package in

@@ -199,9 +199,7 @@ func (rt *Runtime) runTimers() {
 			rt.timers.remove(t)
 		}
 		t.running = true
-		rt.async.task = t.ctx
-		rt.Call(t.fn, t.obj, t.args...)
-		rt.async.task = nil
+		rt.CallIn(t.ctx, t.fn, t.obj, t.args...)
 		t.running = false
 		if !t.active && !t.repeat {
 			delete(rt.timerIDs, t.id)
@@ -330,9 +328,7 @@ func (rt *Runtime) runImmediates() {
 			continue
 		}
 		rt.cancelImmediate(im)
-		rt.async.task = im.ctx
-		rt.Call(im.fn, im.obj, im.args...)
-		rt.async.task = nil
+		rt.CallIn(im.ctx, im.fn, im.obj, im.args...)
 	}
 }
 

@@ -302,10 +302,11 @@ function createSecretKey(key, encoding) {
   if (typeof key === 'string') {
     keyBytes = Buffer.from(key, normalizeEncoding(encoding) || 'utf8');
   } else if (isAnyArrayBuffer(key) || ArrayBuffer.isView(key)) {
-    keyBytes = Buffer.from(bytes(key));
+    keyBytes = bytes(key);
   } else {
     throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
   }
+  // A copy: the key does not change with the caller's buffer.
   return new SecretKeyObject(new SecretKeyHandle(new Uint8Array(keyBytes)));
 }
 
