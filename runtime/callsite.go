@@ -61,40 +61,44 @@ func (cs *callSite) String() string {
 	return loc
 }
 
-// callSiteMethods are CallSite.prototype's methods, by name.
-var callSiteMethods = map[string]func(vm *goja.Runtime, cs *callSite) goja.Value{
-	"getThis":     func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
-	"getFunction": func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
-	"getTypeName": func(vm *goja.Runtime, cs *callSite) goja.Value {
-		if cs.moduleTop {
-			return vm.ToValue("Object")
-		}
-		return goja.Null()
-	},
-	"getFunctionName": func(vm *goja.Runtime, cs *callSite) goja.Value {
+// callSiteMethods are CallSite.prototype's methods, in V8's order (as
+// Object.getOwnPropertyNames lists them).
+var callSiteMethods = []struct {
+	name string
+	fn   func(vm *goja.Runtime, cs *callSite) goja.Value
+}{
+	{"getColumnNumber", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) }},
+	{"getEnclosingColumnNumber", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) }},
+	{"getEnclosingLineNumber", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) }},
+	{"getEvalOrigin", func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() }},
+	{"getFileName", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) }},
+	{"getFunction", func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() }},
+	{"getFunctionName", func(vm *goja.Runtime, cs *callSite) goja.Value {
 		if cs.fn == "" {
 			return goja.Null()
 		}
 		return vm.ToValue(cs.fn)
-	},
-	"getMethodName":            func(*goja.Runtime, *callSite) goja.Value { return goja.Null() },
-	"getFileName":              func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) },
-	"getScriptNameOrSourceURL": func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) },
-	"getScriptHash":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue("") },
-	"getLineNumber":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) },
-	"getColumnNumber":          func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) },
-	"getEnclosingLineNumber":   func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) },
-	"getEnclosingColumnNumber": func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.col) },
-	"getPosition":              func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(0) },
-	"getEvalOrigin":            func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() },
-	"getPromiseIndex":          func(*goja.Runtime, *callSite) goja.Value { return goja.Null() },
-	"isToplevel":               func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(!cs.moduleTop) },
-	"isEval":                   func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
-	"isNative":                 func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
-	"isConstructor":            func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
-	"isAsync":                  func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
-	"isPromiseAll":             func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) },
-	"toString":                 func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.String()) },
+	}},
+	{"getLineNumber", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.line) }},
+	{"getMethodName", func(*goja.Runtime, *callSite) goja.Value { return goja.Null() }},
+	{"getPosition", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(0) }},
+	{"getPromiseIndex", func(*goja.Runtime, *callSite) goja.Value { return goja.Null() }},
+	{"getScriptNameOrSourceURL", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.file) }},
+	{"getScriptHash", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue("") }},
+	{"getThis", func(*goja.Runtime, *callSite) goja.Value { return goja.Undefined() }},
+	{"getTypeName", func(vm *goja.Runtime, cs *callSite) goja.Value {
+		if cs.moduleTop {
+			return vm.ToValue("Object")
+		}
+		return goja.Null()
+	}},
+	{"isAsync", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isConstructor", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isEval", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isNative", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isPromiseAll", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isToplevel", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(!cs.moduleTop) }},
+	{"toString", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.String()) }},
 }
 
 // callSiteClass is CallSite.prototype and the hidden slot where each
@@ -128,7 +132,8 @@ func (rt *Runtime) callSiteClass() *callSiteClass {
 	})
 	_ = ctor.DefineDataProperty("prototype", class.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = class.proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	for name, method := range callSiteMethods {
+	for _, m := range callSiteMethods {
+		name, method := m.name, m.fn
 		fn := NewFunction(vm, name, 0, func(call goja.FunctionCall) goja.Value {
 			this, ok := call.This.(*goja.Object)
 			var cs *callSite

@@ -83,7 +83,7 @@ const holder = {};
 Error.captureStackTrace(holder);
 const site = holder.stack[0];
 console.log(Object.keys(site), Object.getPrototypeOf(site).constructor.name);
-console.log(Object.getOwnPropertyNames(Object.getPrototypeOf(site)).sort().join(' '));
+console.log(Object.getOwnPropertyNames(Object.getPrototypeOf(site)).join(' '));
 try {
   Object.getPrototypeOf(site).getFileName.call({});
   console.log('no throw');
