@@ -116,7 +116,10 @@ func patternKeyLess(a, b string) bool {
 	if pa != pb {
 		return pa < pb
 	}
-	return len(a) < len(b)
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a > b // a tie node breaks by key order, which a Go map does not keep: by name, to be deterministic
 }
 
 // resolveTarget resolves an "exports" target: a "./" path (its "*"
