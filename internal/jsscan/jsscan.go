@@ -109,6 +109,7 @@ func (s *Scanner) token() string {
 		if n := len(s.templates); n > 0 && s.templates[n-1] == s.braces {
 			// The end of a template's substitution: the template goes on.
 			s.templates = s.templates[:n-1]
+			s.braces--
 			s.Pos++
 			s.skipTemplate()
 			return src[start:s.Pos]
