@@ -137,7 +137,7 @@ var compoundStarts = map[string]bool{"if": true, "for": true, "while": true, "do
 	"with": true, "function": true, "class": true, "async": true, "let": true, "const": true, "var": true}
 
 // readBody finds the loop's body: a block, or a single statement that ends
-// with a semicolon.
+// with a semicolon (maybe only that).
 func readBody(s *jsscan.Scanner, l *loop) bool {
 	tok := s.Next()
 	if tok == "{" {
@@ -146,7 +146,11 @@ func readBody(s *jsscan.Scanner, l *loop) bool {
 		l.bodyEndCut = 1
 		return l.bodyEnd >= 0
 	}
-	if tok == "" || tok == ";" || compoundStarts[tok] {
+	if tok == ";" { // an empty statement: the loop runs for its effects
+		l.bodyStart, l.bodyEnd = s.Pos-1, s.Pos
+		return true
+	}
+	if tok == "" || compoundStarts[tok] {
 		return false
 	}
 	l.bodyStart = s.Pos - len(tok)

@@ -46,6 +46,7 @@ const asyncIterable = (items, log) => ({
 		{"nested", `const out = []; for await (const a of [1, 2]) { for await (const b of ['x', 'y']) { out.push(a + b); } } return out.join();`, "1x,1y,2x,2y"},
 		{"strings comments templates regexps", "const out = []; /* for await (x of y) {} */ const t = `for await ${'('} ${ {a: 1}.a }`; const r = /for await \\(/; // for await (\n for await (const s of ['}', \"{\", `${1}`]) { out.push(s + /}/.source); } return out.join() + t + r.test('for await (');", "}},{},1}for await ( 1true"},
 		{"statement body", `const out = []; for await (const x of [sleep(1), 2]) out.push(x * (1 + [1][0])); return out.join();`, "2,4"},
+		{"empty body", gen + `const log = []; for await (const x of asyncIterable([1, 2], log)); return log.length;`, "0"},
 		{"return from inside", gen + `const log = []; const f = async () => { for await (const x of asyncIterable([1, 2], log)) { return x; } }; const v = await f(); return v + ':' + log.join();`, "1:return"},
 	}
 	for _, c := range cases {
