@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/arrowargs"
+	"github.com/gonode/gonode/internal/asyncgen"
 	"github.com/gonode/gonode/internal/forawait"
 	"github.com/gonode/gonode/internal/nativefunc"
 )
@@ -523,10 +524,15 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		src = "//" + src[2:]
 	}
 	ms.sources[file] = src
-	// goja does not parse for-await loops, and arrow functions that read
-	// an outer arguments crash its compiled code: both are rewritten, each
-	// line keeping its number (see forawait and arrowargs).
+	// goja does not parse for-await loops, does not compile async
+	// generators, and arrow functions that read an outer arguments crash
+	// its compiled code: all are rewritten, each line keeping its number
+	// (see forawait, asyncgen and arrowargs). The async generators' awaits
+	// include those the for-await loops in them became.
 	if fixed, ok := forawait.Rewrite(src); ok {
+		src = fixed
+	}
+	if fixed, ok := asyncgen.Rewrite(src); ok {
 		src = fixed
 	}
 	if fixed, ok := arrowargs.Rewrite(src); ok {
