@@ -37,6 +37,9 @@ func (rt *Runtime) installProcess() error {
 	if _, err := ctor(p); err != nil {
 		return fmt.Errorf("gonode: init process: %w", err)
 	}
+	// Object.prototype.toString gives "[object process]", as in node (axios
+	// picks its http adapter by it).
+	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.process = p
 	rt.emit, _ = goja.AssertFunction(p.Get("emit"))
 	rt.env = newEnvObject(vm, rt.opts.Env)

@@ -9,3 +9,5 @@ const d = process.hrtime(process.hrtime()); console.log(d[0] >= 0, d.length);
 console.log(Object.keys(process.memoryUsage()).join(','));
 console.log(Object.keys(process.cpuUsage()).join(','));
 console.log(typeof process.umask(), typeof process.getuid(), typeof process.emitWarning);
+// axios tells node from a browser by this tag.
+console.log(Object.prototype.toString.call(process), Object.getOwnPropertyDescriptor(process, Symbol.toStringTag));
