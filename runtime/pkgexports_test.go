@@ -3,7 +3,7 @@ package runtime_test
 import "testing"
 
 // TestExportsEntryFallsBackToMain: a package whose "exports" entry does not
-// compile in goja (an async generator) but whose "main" names another file
+// compile in goja (ES module syntax) but whose "main" names another file
 // loads through "main", the entry packages keep for older engines; an
 // exports subpath, and a package without a different "main", still fail
 // with the SyntaxError.
@@ -16,10 +16,10 @@ try { require('modern-only'); } catch (e) { log('no main:', e.name); }
 log(require('dual'));
 `,
 		"node_modules/dual/package.json", `{"main": "./legacy.js", "exports": {".": "./modern.js", "./modern": "./modern.js"}}`,
-		"node_modules/dual/modern.js", "module.exports = (async function* () {}).constructor.name;",
+		"node_modules/dual/modern.js", "export default 'modern';",
 		"node_modules/dual/legacy.js", "module.exports = 'legacy';",
 		"node_modules/modern-only/package.json", `{"exports": "./modern.js"}`,
-		"node_modules/modern-only/modern.js", "module.exports = async function* () {};",
+		"node_modules/modern-only/modern.js", "export const modern = true;",
 	)
 	want := "legacy\nsubpath: SyntaxError\nno main: SyntaxError\nlegacy"
 	if out != want || code != 0 {
