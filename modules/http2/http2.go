@@ -8,11 +8,13 @@ package http2
 import (
 	_ "embed"
 
+	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/runtime"
 )
 
 // Modules is http2; modules/all registers it.
 var Modules = runtime.ModuleSet{
+	Needs: []*runtime.ModuleSet{&buffer.Modules}, // internal/errors
 	Core: []runtime.Module{{Name: "http2", Source: &source}},
 }
 
