@@ -27,6 +27,7 @@ import (
 	"github.com/gonode/gonode/modules/os"
 	"github.com/gonode/gonode/modules/path"
 	"github.com/gonode/gonode/modules/perfhooks"
+	"github.com/gonode/gonode/modules/punycode"
 	"github.com/gonode/gonode/modules/querystring"
 	"github.com/gonode/gonode/modules/readline"
 	"github.com/gonode/gonode/modules/stream"
@@ -46,7 +47,7 @@ func init() {
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
 		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
 		&fs.Modules, &http.Modules, &http2.Modules, &net.Modules, &os.Modules, &path.Modules,
-		&perfhooks.Modules, &querystring.Modules, &readline.Modules,
+		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &workerthreads.Modules, &zlib.Modules,
 	)

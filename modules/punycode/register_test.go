@@ -1,0 +1,8 @@
+package punycode
+
+import (
+	"github.com/gonode/gonode/runtime"
+)
+
+// The tests run runtimes in this process: register the modules they require.
+func init() { runtime.Register(&Modules) }
