@@ -18,20 +18,12 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
-	"github.com/dop251/goja/file"
-	"github.com/dop251/goja/parser"
+	"github.com/gonode/gonode/internal/jsmodule"
 	"github.com/gonode/gonode/internal/srcedit"
 )
 
 // alias stands for `arguments` in the arrows; as long as it.
 const alias = "$_argz$_"
-
-// The module's text is parsed inside a function, as the module loader runs
-// it.
-const (
-	wrapHead = "(function () {"
-	wrapTail = "\n})"
-)
 
 // Rewrite returns src with the workaround applied when src, a CommonJS
 // module's text (wrapped later, so its top level is a function too), has
@@ -41,8 +33,7 @@ func Rewrite(src string) (string, bool) {
 	if !strings.Contains(src, "arguments") || !strings.Contains(src, "=>") {
 		return src, false
 	}
-	// Parsed wrapped, as it will run: the module's top level may return.
-	prg, err := parser.ParseFile(nil, "", wrapHead+src+wrapTail, 0, parser.WithDisableSourceMaps)
+	prg, err := jsmodule.Parse(src)
 	if err != nil {
 		return src, false
 	}
@@ -55,50 +46,26 @@ func Rewrite(src string) (string, bool) {
 	}
 	var edits []srcedit.Edit
 	for at := range w.renames {
-		edits = append(edits, srcedit.Edit{At: at - len(wrapHead), Cut: len("arguments"), Text: alias})
+		edits = append(edits, srcedit.Edit{At: at, Cut: len("arguments"), Text: alias})
 	}
 	for _, s := range w.scopes {
 		// After a directive, a semicolon first: the directive's own may be
 		// missing (a line end ends it).
-		at, afterDirective := s.insertAt()
+		at, afterDirective := jsmodule.BodyStart(s.body)
 		text := "var " + alias + " = arguments;"
 		if afterDirective {
 			text = ";" + text
 		}
-		edits = append(edits, srcedit.Edit{At: at - len(wrapHead), Text: text})
+		edits = append(edits, srcedit.Edit{At: at, Text: text})
 	}
 	return srcedit.Apply(src, edits), true
 }
 
-// scope is a function whose arguments an arrow inside it may read: its
-// body's statements and where the body's text starts.
+// scope is a function whose arguments an arrow inside it may read.
 type scope struct {
-	body   []ast.Statement
-	start  int // offset just inside the body ('{' + 1)
+	body   *ast.BlockStatement
 	needed bool
 }
-
-// insertAt is where the alias's declaration goes: after the directives
-// ('use strict') that open the body, which must stay first; and whether
-// that is right after one.
-func (s *scope) insertAt() (at int, afterDirective bool) {
-	at = s.start
-	for _, st := range s.body {
-		es, ok := st.(*ast.ExpressionStatement)
-		if !ok {
-			break
-		}
-		lit, ok := es.Expression.(*ast.StringLiteral)
-		if !ok {
-			break
-		}
-		at, afterDirective = offset(lit.Idx1()), true
-	}
-	return at, afterDirective
-}
-
-// offset turns a parser position (1-based) into a byte offset.
-func offset(idx file.Idx) int { return int(idx) - 1 }
 
 type walker struct {
 	// renames are the offsets of the `arguments` to rename (a set: the
@@ -145,7 +112,7 @@ func (w *walker) walk(v reflect.Value, fn *scope, inArrow bool) {
 		switch v.Type() {
 		case identType:
 			if id := v.Interface().(*ast.Identifier); inArrow && id.Name == "arguments" {
-				w.renames[offset(id.Idx)] = true
+				w.renames[jsmodule.Offset(id.Idx)] = true
 				if !fn.needed {
 					fn.needed = true
 					w.scopes = append(w.scopes, fn)
@@ -170,7 +137,7 @@ func (w *walker) walk(v reflect.Value, fn *scope, inArrow bool) {
 			if f.Body == nil {
 				return
 			}
-			inner := &scope{body: f.Body.List, start: offset(f.Body.LeftBrace) + 1}
+			inner := &scope{body: f.Body}
 			w.walk(reflect.ValueOf(f.ParameterList), inner, false)
 			w.walk(reflect.ValueOf(f.Body.List), inner, false)
 			return

@@ -1,10 +1,10 @@
 package arrowargs
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/rewritetest"
 )
 
 // TestRewrite runs each program as goja would run a module (wrapped in a
@@ -83,26 +83,13 @@ func TestRewriteKeepsLines(t *testing.T) {
 // FuzzRewrite checks that Rewrite never panics, keeps every line where it
 // was, and turns code goja parses into code goja parses.
 func FuzzRewrite(f *testing.F) {
-	for _, seed := range []string{
+	rewritetest.Fuzz(f, []string{
 		"function f() { return (() => arguments[0])(); }",
 		"'use strict'\nfunction g() { 'use strict'\n return [1].map(() => arguments.length); }",
 		"const o = { arguments: 1, m() { return () => arguments; } };",
 		"return (() => arguments)();",
 		"class A { m() { return (x = arguments) => x; } }",
-	} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, src string) {
-		fixed, changed := Rewrite(src)
-		if !changed {
-			if fixed != src {
-				t.Fatal("unchanged source returned altered")
-			}
-			return
-		}
-		if strings.Count(fixed, "\n") != strings.Count(src, "\n") {
-			t.Fatalf("lines moved:\n%s\n---\n%s", src, fixed)
-		}
+	}, Rewrite, "", func(t *testing.T, src, fixed string) {
 		if _, err := goja.Compile("", "(function () {"+src+"\n})", false); err != nil {
 			return // did not parse before either? Rewrite only changes what parsed
 		}

@@ -31,8 +31,8 @@ import (
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
-	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
+	"github.com/gonode/gonode/internal/jsmodule"
 	"github.com/gonode/gonode/internal/jsscan"
 	"github.com/gonode/gonode/internal/srcedit"
 )
@@ -47,13 +47,6 @@ const (
 	delegateName = "$gonode_asyncDelegate"
 )
 
-// The module's text is parsed inside a function, as the module loader runs
-// it.
-const (
-	wrapHead = "(function () {"
-	wrapTail = "\n})"
-)
-
 // Rewrite returns src with its async generator functions rewritten, and
 // whether there were any (false also when src does not parse once methods
 // are rewritten: the compiler reports that). A function whose head is not
@@ -63,7 +56,7 @@ func Rewrite(src string) (string, bool) {
 		return src, false
 	}
 	withMethods := rewriteMethods(src)
-	prg, err := parser.ParseFile(nil, "", wrapHead+withMethods+wrapTail, 0, parser.WithDisableSourceMaps)
+	prg, err := jsmodule.Parse(withMethods)
 	if err != nil {
 		return src, false
 	}
@@ -162,10 +155,6 @@ func isWord(tok string) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
-// offset turns a parser position (1-based, in the wrapped text) into a
-// byte offset in the module's text.
-func offset(idx file.Idx) int { return int(idx) - 1 - len(wrapHead) }
-
 // walker collects the edits for the async generator functions below a
 // node.
 type walker struct {
@@ -255,16 +244,16 @@ func (w *walker) walk(v reflect.Value, inAsyncGen bool) {
 			a := v.Interface().(*ast.AwaitExpression)
 			if inAsyncGen {
 				w.edits = append(w.edits,
-					srcedit.Edit{At: offset(a.Await), Cut: len("await"), Text: "(yield " + awaitName + "("},
-					srcedit.Edit{At: offset(end(a.Argument)), Text: "))"})
+					srcedit.Edit{At: jsmodule.Offset(a.Await), Cut: len("await"), Text: "(yield " + awaitName + "("},
+					srcedit.Edit{At: jsmodule.Offset(end(a.Argument)), Text: "))"})
 			}
 		case yieldType:
 			y := v.Interface().(*ast.YieldExpression)
 			if inAsyncGen && y.Delegate && y.Argument != nil {
-				at := offset(y.Argument.Idx0())
+				at := jsmodule.Offset(y.Argument.Idx0())
 				w.edits = append(w.edits,
 					srcedit.Edit{At: at, Text: delegateName + "("},
-					srcedit.Edit{At: offset(end(y.Argument)), Text: ")"})
+					srcedit.Edit{At: jsmodule.Offset(end(y.Argument)), Text: ")"})
 			}
 		}
 		w.walk(v.Elem(), inAsyncGen)
@@ -336,7 +325,7 @@ func end(e ast.Expression) file.Idx {
 // gives it the name the language would have inferred; a class method
 // stays a plain method, as the method rewrite makes it.
 func (w *walker) function(f *ast.FunctionLiteral) {
-	start, close := offset(f.Function), offset(f.Body.RightBrace)
+	start, close := jsmodule.Offset(f.Function), jsmodule.Offset(f.Body.RightBrace)
 	switch {
 	case w.methods[f]:
 	case w.declared[f]:
@@ -359,7 +348,7 @@ func (w *walker) function(f *ast.FunctionLiteral) {
 		}
 	}
 	w.edits = append(w.edits, srcedit.Edit{At: s.Pos - 1, Cut: 1})
-	at, afterDirective := bodyStart(f.Body)
+	at, afterDirective := jsmodule.BodyStart(f.Body)
 	text := "return " + driverName + "(this, arguments, function* () {"
 	if afterDirective {
 		// The directive's own semicolon may be missing (a line end ends it).
@@ -368,26 +357,6 @@ func (w *walker) function(f *ast.FunctionLiteral) {
 	w.edits = append(w.edits,
 		srcedit.Edit{At: at, Text: text},
 		srcedit.Edit{At: close, Text: "});"})
-}
-
-// bodyStart is where a function's new body text goes: after the
-// directives ('use strict') that open the body, which must stay first and
-// then apply to the inner generator too; and whether that is right after
-// one.
-func bodyStart(body *ast.BlockStatement) (at int, afterDirective bool) {
-	at = offset(body.LeftBrace) + 1
-	for _, st := range body.List {
-		es, ok := st.(*ast.ExpressionStatement)
-		if !ok {
-			break
-		}
-		lit, ok := es.Expression.(*ast.StringLiteral)
-		if !ok {
-			break
-		}
-		at, afterDirective = offset(lit.Idx1()), true
-	}
-	return at, afterDirective
 }
 
 // helpers are the driver, the await request, the delegation and the

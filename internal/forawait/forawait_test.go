@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/rewritetest"
 )
 
 // run runs src as the body of an async function and returns what it
@@ -84,26 +85,13 @@ func TestUnchanged(t *testing.T) {
 // for-await loop: one found there was a string, comment or regular
 // expression misread).
 func FuzzRewrite(f *testing.F) {
-	for _, seed := range []string{
+	rewritetest.Fuzz(f, []string{
 		"async function f() { for await (const x of y) { g(x); } }",
 		"async () => { for await (let [a, b] of m) h(a, b); }",
 		"const s = `for await (x of y) {${'}'}}`; const r = /for await \\(x of y\\) {/g;",
 		"a = b / c; for (const x of y) {} // for await (a of b) {}",
 		"x = '{'; /* for await ( */ async function f() { for await (q of [1]) { if (/}/.test(q)) break; } }",
-	} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, src string) {
-		fixed, changed := Rewrite(src)
-		if !changed {
-			if fixed != src {
-				t.Fatal("unchanged source returned altered")
-			}
-			return
-		}
-		if strings.Count(fixed, "\n")-strings.Count(helper, "\n") != strings.Count(src, "\n") {
-			t.Fatalf("lines moved:\n%s\n---\n%s", src, fixed)
-		}
+	}, Rewrite, helper, func(t *testing.T, src, _ string) {
 		if _, err := goja.Compile("", "(async function () {"+src+"\n})", false); err == nil {
 			t.Fatalf("found a loop in code goja parses:\n%s", src)
 		}

@@ -15,7 +15,7 @@ import (
 // Modules is http2; modules/all registers it.
 var Modules = runtime.ModuleSet{
 	Needs: []*runtime.ModuleSet{&buffer.Modules}, // internal/errors
-	Core: []runtime.Module{{Name: "http2", Source: &source}},
+	Core:  []runtime.Module{{Name: "http2", Source: &source}},
 }
 
 //go:embed lib/http2.js
