@@ -1,5 +1,5 @@
 // Package srcedit applies edits to source text, for the module rewriters
-// (arrowargs, forawait).
+// (arrowargs, asyncgen, forawait).
 package srcedit
 
 import (
