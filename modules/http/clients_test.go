@@ -1,0 +1,45 @@
+package http_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNPMClients runs js-examples/http-clients under gonode and node:
+// axios, got, node-fetch and superagent, unmodified from npm, make
+// requests of an http server (GET, POST with JSON, a streamed body, a
+// refused connection), and both runtimes print the same 16 results. The
+// example's node_modules come from `npm ci` in its folder, which .ci/run
+// does.
+func TestNPMClients(t *testing.T) {
+	dir := filepath.Join("..", "..", "js-examples", "http-clients")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "axios")); err != nil {
+		t.Fatalf("the clients are not installed: run `npm ci` in js-examples/http-clients (.ci/run does): %v", err)
+	}
+	run := func(bin string) string {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, bin, "main.js")
+		cmd.Dir = dir
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s main.js: %v\n%s%s", bin, err, out, stderr.String())
+		}
+		return string(out)
+	}
+	got, want := run(gonodeBin), run("node")
+	if got != want {
+		t.Fatalf("gonode printed\n%s\nnode printed\n%s", got, want)
+	}
+	if lines := strings.Count(got, "\n"); lines != 16 || strings.Count(got, `"part 1\npart 2\npart 3\nend\n"`) != 4 {
+		t.Fatalf("want 16 results, 4 of them the streamed body, got:\n%s", got)
+	}
+}
