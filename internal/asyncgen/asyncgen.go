@@ -52,7 +52,7 @@ const (
 // are rewritten: the compiler reports that). A function whose head is not
 // as expected is left alone, and stays a syntax error.
 func Rewrite(src string) (string, bool) {
-	if !strings.Contains(src, "async") || !strings.Contains(src, "*") {
+	if !mayHave(src) {
 		return src, false
 	}
 	withMethods := rewriteMethods(src)
@@ -67,6 +67,28 @@ func Rewrite(src string) (string, bool) {
 		return src, false
 	}
 	return srcedit.Apply(withMethods, w.edits) + helpers, true
+}
+
+// mayHave reports whether src has `async`, maybe `function`, then `*`,
+// with only spaces between: a quick look that spares most modules the
+// scan and the parse. (Comments there would hide an async generator from
+// the rewrite; the compiler then reports it.)
+func mayHave(src string) bool {
+	for i := strings.Index(src, "async"); i >= 0; {
+		rest := strings.TrimLeft(src[i+len("async"):], " \t")
+		if after, ok := strings.CutPrefix(rest, "function"); ok {
+			rest = strings.TrimLeft(after, " \t\r\n")
+		}
+		if strings.HasPrefix(rest, "*") {
+			return true
+		}
+		next := strings.Index(src[i+1:], "async")
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // rewriteMethods turns each `async *key(params) { body }` method of an
