@@ -93,8 +93,8 @@ func mayHave(src string) bool {
 
 // rewriteMethods turns each `async *key(params) { body }` method of an
 // object literal or class into `key(params) { return (async function* ()
-// { body }).apply(this, arguments); }`. A method is `async` and `*` after `{`, `,`, `;`, `}` or `static`, then a
-// key, a parameter list and a body.
+// { body }).apply(this, arguments); }`. A method is `async` and `*` after
+// `{`, `,`, `;`, `}` or `static`, then a key, a parameter list and a body.
 func rewriteMethods(src string) string {
 	s := &jsscan.Scanner{Src: src}
 	var edits []srcedit.Edit
