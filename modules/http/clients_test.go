@@ -3,9 +3,7 @@ package http_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,10 +16,7 @@ import (
 // example's node_modules come from `npm ci` in its folder, which .ci/run
 // does.
 func TestNPMClients(t *testing.T) {
-	dir := filepath.Join("..", "..", "js-examples", "http-clients")
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "axios")); err != nil {
-		t.Fatalf("the clients are not installed: run `npm ci` in js-examples/http-clients (.ci/run does): %v", err)
-	}
+	dir := npmExample(t, "http-clients", "axios")
 	run := func(bin string) string {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()

@@ -69,6 +69,18 @@ func startExample(t *testing.T, dir, script string) *example {
 	return e
 }
 
+// npmExample returns the folder of js-examples/name, an example with npm
+// packages, and fails the test unless they (pkg among them) are installed,
+// which `npm ci` in the folder does (and .ci/run).
+func npmExample(t *testing.T, name, pkg string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "js-examples", name)
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", pkg)); err != nil {
+		t.Fatalf("%s is not installed: run `npm ci` in js-examples/%s (.ci/run does): %v", pkg, name, err)
+	}
+	return dir
+}
+
 // get fetches url on a new connection; refused means not listening (yet).
 func get(url string) (status int, body string, err error) {
 	return getWithin(url, 10*time.Second)

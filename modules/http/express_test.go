@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"net"
 	nethttp "net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -21,10 +19,7 @@ import (
 // primary disconnect the workers and exit 0. The example's node_modules
 // come from `npm ci` in its folder, which .ci/run does.
 func TestExpressCluster(t *testing.T) {
-	dir := filepath.Join("..", "..", "js-examples", "express")
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "express")); err != nil {
-		t.Fatalf("express is not installed: run `npm ci` in js-examples/express (.ci/run does): %v", err)
-	}
+	npmExample(t, "express", "express")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
