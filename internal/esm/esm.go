@@ -1,0 +1,608 @@
+// Package esm turns an ES module's text into CommonJS text that the module
+// loader runs as it runs any module, so that require() of an ES module
+// works as it does in node 20 (which returns the module's namespace
+// object). goja has no module grammar; the rewrite is on the statements of
+// the module's top level, found with jsscan:
+//
+//   - `import d, { a as b } from 's'` becomes bindings read from
+//     require('s') (its namespace if it is an ES module; for a CommonJS
+//     module, its exports as the default and their own keys as names);
+//     `import * as ns`, `import 's'` likewise;
+//   - `export` before a declaration goes, and the declared names are
+//     exported; `export { a as b }`, `export default ...`, `export * from`
+//     and `export { x } from` are exported as node does;
+//   - `import.meta` is an object with url, filename and dirname, and
+//     `import(x)` a promise of what importing x gives.
+//
+// module.exports becomes the namespace object: null-prototyped, tagged
+// Module, its keys sorted, each a getter of the live binding, plus
+// `__esModule: true` when there is a default export, as node's require
+// gives it. Imports are bound once, when their statement runs (where node
+// binds them live and before the module's code), and a module is not
+// evaluated before those it imports cyclically. Every line keeps its place.
+package esm
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gonode/gonode/internal/jsscan"
+	"github.com/gonode/gonode/internal/srcedit"
+)
+
+// Names the rewritten text uses; helpers declares the functions.
+const (
+	importName    = "$gonode_esmImport"
+	namespaceName = "$gonode_esmNamespace"
+	starName      = "$gonode_esmStar"
+	dynamicName   = "$gonode_esmDynamic"
+	metaName      = "$gonode_importMeta"
+	defaultName   = "$gonode_default"
+	nsKey         = "$gonode_namespace" // the module record's own namespace, for imports
+)
+
+// export is one name the module exports: read is the expression (a local
+// binding, or a re-exported module's member) its getter returns.
+type export struct{ name, read string }
+
+// rewriter collects the edits and the exports of one module.
+type rewriter struct {
+	src     string
+	edits   []srcedit.Edit
+	exports []export
+	stars   []string // re-exported modules (export * from)
+	// imported maps the local names imports bind to the namespace members
+	// they read, so that exporting one exports the live member.
+	imported map[string]string
+	// mutable are the local names let and var declarations export, whose
+	// values may change after the module has run.
+	mutable  map[string]bool
+	n        int // numbers the temporaries
+	usesMeta bool
+}
+
+// Transform returns the CommonJS text for src, an ES module's text, or an
+// error for a statement it cannot read.
+func Transform(src string) (string, error) {
+	r := &rewriter{src: src, imported: map[string]string{}, mutable: map[string]bool{}}
+	s := &jsscan.Scanner{Src: src}
+	depth := 0
+	prev := ""
+	for s.Pos < len(src) {
+		tok := s.Next()
+		if tok == "" {
+			break
+		}
+		at := s.Pos - len(tok)
+		switch tok {
+		case "{", "(", "[":
+			depth++
+		case "}", ")", "]":
+			depth--
+		case "import":
+			if prev == "." {
+				break // a property named import
+			}
+			next := s.Fork()
+			switch nt := next.Next(); {
+			case nt == "(":
+				r.replace(at, at+len("import"), dynamicName)
+			case nt == ".":
+				if next.Next() == "meta" {
+					r.usesMeta = true
+					r.replace(at, at+next.Pos-at, metaName)
+				}
+			case depth == 0:
+				if err := r.importDecl(s, at); err != nil {
+					return "", err
+				}
+				tok = ";"
+			}
+		case "export":
+			if prev == "." {
+				break
+			}
+			if depth != 0 {
+				return "", fmt.Errorf("export inside a block at offset %d", at)
+			}
+			if err := r.exportDecl(s, at); err != nil {
+				return "", err
+			}
+			tok = ";"
+		}
+		prev = tok
+	}
+	return r.finish(), nil
+}
+
+// replace replaces the text from at to end with text, and with as many
+// line ends as it had, so that the lines after it keep their numbers.
+func (r *rewriter) replace(at, end int, text string) {
+	text += strings.Repeat("\n", strings.Count(r.src[at:end], "\n"))
+	r.edits = append(r.edits, srcedit.Edit{At: at, Cut: end - at, Text: text})
+}
+
+// temp returns a fresh temporary's name.
+func (r *rewriter) temp() string {
+	r.n++
+	return "$gonode_m" + strconv.Itoa(r.n)
+}
+
+// specifier reads a module specifier (a string literal) and any import
+// attributes after it (`with { type: 'json' }`), and the statement's
+// semicolon; it returns the literal and the offset where the statement ends.
+func specifier(s *jsscan.Scanner) (string, int, error) {
+	lit := s.Next()
+	if len(lit) < 2 || lit[0] != '\'' && lit[0] != '"' || lit[len(lit)-1] != lit[0] || strings.ContainsAny(lit, "\n\r") {
+		return "", 0, fmt.Errorf("expected a module specifier, found %q", lit)
+	}
+	end := s.Pos
+	next := s.Fork()
+	switch t := next.Next(); t {
+	case "with", "assert":
+		if next.Next() == "{" && next.MatchBrace() >= 0 {
+			end = next.Pos
+			*s = *next
+		}
+	}
+	next = s.Fork()
+	if next.Next() == ";" {
+		end = next.Pos
+		*s = *next
+	}
+	return lit, end, nil
+}
+
+// bindingList reads `{ a, b as c, default as d }` after its `{`: pairs of
+// (imported or local name, bound or exported name).
+func bindingList(s *jsscan.Scanner) ([][2]string, error) {
+	var out [][2]string
+	for {
+		t := s.Next()
+		switch t {
+		case "}":
+			return out, nil
+		case ",":
+			continue
+		case "":
+			return nil, fmt.Errorf("unterminated binding list")
+		}
+		from, to := t, t
+		next := s.Fork()
+		if next.Next() == "as" {
+			to = next.Next()
+			*s = *next
+		}
+		out = append(out, [2]string{unquote(from), unquote(to)})
+	}
+}
+
+// unquote turns a string-literal name ("a-b") into the name.
+func unquote(name string) string {
+	if len(name) >= 2 && (name[0] == '\'' || name[0] == '"') {
+		if u, err := strconv.Unquote(`"` + name[1:len(name)-1] + `"`); err == nil {
+			return u
+		}
+		return name[1 : len(name)-1]
+	}
+	return name
+}
+
+// member is the expression that reads name of the namespace held in ns.
+func member(ns, name string) string {
+	return ns + "[" + strconv.Quote(name) + "]"
+}
+
+// importDecl rewrites the import declaration whose `import` is at offset
+// at (the scanner stands after it).
+func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
+	var decls []string // "local = expression"
+	var ns string
+	next := s.Fork()
+	t := next.Next()
+	if t != "" && (t[0] == '\'' || t[0] == '"') {
+		lit, end, err := specifier(s)
+		if err != nil {
+			return err
+		}
+		r.replace(at, at+end-at, "require("+lit+");")
+		return nil
+	}
+	ns = r.temp()
+	for {
+		t := s.Next()
+		switch {
+		case t == "from":
+			lit, end, err := specifier(s)
+			if err != nil {
+				return err
+			}
+			text := "const " + ns + " = " + importName + "(require, " + lit + ")"
+			for _, d := range decls {
+				text += ", " + d
+			}
+			r.replace(at, at+end-at, text+";")
+			return nil
+		case t == ",":
+		case t == "*":
+			if s.Next() != "as" {
+				return fmt.Errorf("expected as after import *")
+			}
+			local := s.Next()
+			if !isIdent(local) {
+				return fmt.Errorf("expected a name after import * as, found %q", local)
+			}
+			decls = append(decls, local+" = "+ns)
+			r.imported[local] = ns
+		case t == "{":
+			list, err := bindingList(s)
+			if err != nil {
+				return err
+			}
+			for _, b := range list {
+				if !isIdent(b[1]) {
+					return fmt.Errorf("expected a binding name, found %q", b[1])
+				}
+				decls = append(decls, b[1]+" = "+member(ns, b[0]))
+				r.imported[b[1]] = member(ns, b[0])
+			}
+		case t == "" || !isIdent(t):
+			return fmt.Errorf("unexpected %q in an import declaration", t)
+		default:
+			decls = append(decls, t+" = "+member(ns, "default"))
+			r.imported[t] = member(ns, "default")
+		}
+	}
+}
+
+// exportDecl rewrites the export declaration whose `export` is at offset
+// at (the scanner stands after it).
+func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
+	next := s.Fork()
+	t := next.Next()
+	switch t {
+	case "default":
+		*s = *next
+		return r.exportDefault(s, at)
+	case "*":
+		*s = *next
+		name := ""
+		if n := s.Fork(); n.Next() == "as" {
+			name = unquote(n.Next())
+			*s = *n
+		}
+		if s.Next() != "from" {
+			return fmt.Errorf("expected from after export *")
+		}
+		lit, end, err := specifier(s)
+		if err != nil {
+			return err
+		}
+		ns := r.temp()
+		r.replace(at, at+end-at, "const "+ns+" = "+importName+"(require, "+lit+");")
+		if name != "" {
+			r.exports = append(r.exports, export{name, ns})
+		} else {
+			r.stars = append(r.stars, ns)
+		}
+		return nil
+	case "{":
+		*s = *next
+		list, err := bindingList(s)
+		if err != nil {
+			return err
+		}
+		end := s.Pos
+		n := s.Fork()
+		if n.Next() == "from" {
+			*s = *n
+			lit, stmtEnd, err := specifier(s)
+			if err != nil {
+				return err
+			}
+			ns := r.temp()
+			r.replace(at, at+stmtEnd-at, "const "+ns+" = "+importName+"(require, "+lit+");")
+			for _, b := range list {
+				r.exports = append(r.exports, export{b[1], member(ns, b[0])})
+			}
+			return nil
+		}
+		if n := s.Fork(); n.Next() == ";" {
+			end = n.Pos
+			*s = *n
+		}
+		for _, b := range list {
+			r.exports = append(r.exports, export{b[1], b[0]}) // an import's member once finish knows them all
+		}
+		r.replace(at, at+end-at, "")
+		return nil
+	case "const", "let", "var":
+		r.replace(at, at+len("export"), "")
+		*s = *next
+		names, err := declaredNames(s)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			r.exports = append(r.exports, export{n, n})
+			r.mutable[n] = t != "const"
+		}
+		return nil
+	case "async", "function", "class":
+		r.replace(at, at+len("export"), "")
+		name, err := declarationName(next, t)
+		if err != nil {
+			return err
+		}
+		r.exports = append(r.exports, export{name, name})
+		return nil
+	}
+	return fmt.Errorf("unexpected %q after export", t)
+}
+
+// declarationName reads the name of the function or class declaration
+// whose first token, first, the scanner has just read.
+func declarationName(s *jsscan.Scanner, first string) (string, error) {
+	t := first
+	if t == "async" {
+		t = s.Next()
+	}
+	if t == "function" {
+		t = s.Next()
+		if t == "*" {
+			t = s.Next()
+		}
+	} else if t == "class" {
+		t = s.Next()
+	}
+	if !isIdent(t) || t == "extends" {
+		return "", fmt.Errorf("expected a declaration's name, found %q", t)
+	}
+	return t, nil
+}
+
+// exportDefault rewrites `export default ...` at offset at: a named
+// function or class declaration stays one and is the default; anything
+// else is the value of a constant that is.
+func (r *rewriter) exportDefault(s *jsscan.Scanner, at int) error {
+	next := s.Fork()
+	t := next.Next()
+	if t == "async" || t == "function" || t == "class" {
+		if name, err := declarationName(next.Fork(), t); err == nil && !(t == "class" && name == "extends") {
+			// A named declaration: `export default` goes.
+			r.replace(at, at+s.Pos-at, "")
+			r.exports = append(r.exports, export{"default", name})
+			return nil
+		}
+	}
+	r.replace(at, at+s.Pos-at, "const "+defaultName+" =")
+	r.exports = append(r.exports, export{"default", defaultName})
+	return nil
+}
+
+// declaredNames reads the names a const, let or var declaration binds:
+// each declarator's identifier, or the identifiers an object or array
+// pattern binds (shorthand properties, renamed ones after their colon,
+// elements); initialisers are skipped to the comma or the end.
+func declaredNames(s *jsscan.Scanner) ([]string, error) {
+	var names []string
+	for {
+		t := s.Next()
+		switch {
+		case t == "{" || t == "[":
+			names = append(names, patternNames(s, t)...)
+		case isIdent(t):
+			names = append(names, t)
+		default:
+			return nil, fmt.Errorf("unexpected %q in an exported declaration", t)
+		}
+		// Skip the initialiser to a comma at this level, or the end.
+		depth := 0
+		for {
+			n := s.Fork()
+			t := n.Next()
+			switch {
+			case t == "":
+				return names, nil
+			case t == "(" || t == "[" || t == "{":
+				depth++
+			case t == ")" || t == "]" || t == "}":
+				if depth == 0 {
+					return names, nil
+				}
+				depth--
+			case depth == 0 && t == ";":
+				*s = *n
+				return names, nil
+			case depth == 0 && statementStarts[t]:
+				return names, nil // the next statement, after an automatic semicolon
+			}
+			*s = *n
+			if depth == 0 && t == "," {
+				break
+			}
+		}
+	}
+}
+
+// statementStarts are words that cannot continue an expression, so begin
+// the statement after one that ended without a semicolon.
+var statementStarts = map[string]bool{"export": true, "import": true, "const": true, "let": true, "var": true,
+	"function": true, "class": true, "if": true, "for": true, "while": true, "do": true, "switch": true,
+	"try": true, "return": true, "throw": true}
+
+// patternNames reads the names an object or array binding pattern binds,
+// after its opening bracket open.
+func patternNames(s *jsscan.Scanner, open string) []string {
+	var names []string
+	close := map[string]string{"{": "}", "[": "]"}[open]
+	last := ""
+	for {
+		t := s.Next()
+		switch t {
+		case "", close:
+			if isIdent(last) {
+				names = append(names, last)
+			}
+			return names
+		case "{", "[":
+			names = append(names, patternNames(s, t)...)
+			last = ""
+			continue
+		case ",":
+			if isIdent(last) {
+				names = append(names, last)
+			}
+			last = ""
+			continue
+		case ":":
+			last = ""
+			continue
+		case "=":
+			if isIdent(last) {
+				names = append(names, last)
+			}
+			last = ""
+			skipDefault(s, close)
+			continue
+		}
+		if t != "." {
+			last = t
+		}
+	}
+}
+
+// skipDefault skips a pattern element's default value, up to the comma or
+// closing bracket that ends it (left for the caller to read).
+func skipDefault(s *jsscan.Scanner, close string) {
+	depth := 0
+	for {
+		n := s.Fork()
+		t := n.Next()
+		switch {
+		case t == "":
+			return
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			if depth == 0 {
+				return
+			}
+			depth--
+		case depth == 0 && t == ",":
+			return
+		}
+		*s = *n
+	}
+}
+
+func isIdent(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// finish applies the edits: 'use strict' and the namespace's definition
+// go first, on the first line, and the star re-exports after the module's
+// code.
+func (r *rewriter) finish() string {
+	sort.SliceStable(r.exports, func(i, j int) bool { return r.exports[i].name < r.exports[j].name })
+	var b strings.Builder
+	b.WriteString("'use strict';")
+	if r.usesMeta {
+		b.WriteString("const " + metaName + " = " + "{ url: require('url').pathToFileURL(__filename).href, filename: __filename, dirname: __dirname };")
+	}
+	b.WriteString(namespaceName + "(module, {")
+	hasDefault := false
+	var live []string
+	for i, e := range r.exports {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		hasDefault = hasDefault || e.name == "default"
+		read := e.read
+		if m, ok := r.imported[read]; ok {
+			read = m // an imported binding, exported: live, as the module's member
+			live = append(live, strconv.Quote(e.name))
+		} else if r.mutable[read] || strings.HasPrefix(read, "$gonode_m") {
+			live = append(live, strconv.Quote(e.name))
+		}
+		b.WriteString(strconv.Quote(e.name) + ": () => " + read)
+	}
+	// The re-exported modules are read once the module has run (their
+	// constants are not initialised before).
+	b.WriteString("}, " + strconv.FormatBool(hasDefault) + ", () => [" + strings.Join(r.stars, ", ") + "], [" + strings.Join(live, ", ") + "]);")
+	edits := append([]srcedit.Edit{{At: 0, Text: b.String()}}, r.edits...)
+	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(module);" + helpers
+}
+
+// helpers are the functions the rewritten module calls, appended to it.
+const helpers = `
+function ` + importName + `(require, specifier) {
+  const m = require(specifier);
+  const record = require.cache[require.resolve(specifier)];
+  // An ES module's own namespace (its exports add __esModule for require).
+  if (record !== undefined && record.` + nsKey + ` !== undefined) return record.` + nsKey + `;
+  if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') return m;
+  const ns = Object.create(null);
+  if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
+    for (const k of Object.keys(m)) if (k !== 'default') Object.defineProperty(ns, k, { enumerable: true, get: () => m[k] });
+  }
+  Object.defineProperty(ns, 'default', { enumerable: true, value: m });
+  return ns;
+}
+function ` + namespaceName + `(module, getters, hasDefault, stars, live) {
+  const make = (extra) => {
+    const ns = Object.create(null);
+    const names = Object.keys(getters);
+    if (extra) names.push('__esModule');
+    for (const k of names.sort()) {
+      Object.defineProperty(ns, k, k === '__esModule' ? { enumerable: true, configurable: true, value: true } : { enumerable: true, configurable: true, get: getters[k] });
+    }
+    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    return ns;
+  };
+  const own = make(false);
+  const exported = hasDefault ? make(true) : own;
+  Object.defineProperty(module, '` + nsKey + `', { value: own });
+  ` + namespaceName + `.pending = { spaces: [own, exported], stars, own: new Set(Object.keys(getters)), live: new Set(live) };
+  module.exports = exported;
+}
+function ` + starName + `(module) {
+  const { spaces, own, live } = ` + namespaceName + `.pending;
+  const stars = ` + namespaceName + `.pending.stars();
+  for (const ns of new Set(spaces)) {
+    const getters = {};
+    for (const k of Object.keys(ns)) getters[k] = Object.getOwnPropertyDescriptor(ns, k);
+    for (const m of stars) {
+      for (const k of Object.keys(m)) {
+        if (!(k in getters) && k !== 'default' && k !== '__esModule') getters[k] = { enumerable: true, configurable: true, get: () => m[k] };
+      }
+    }
+    for (const k of Object.keys(ns)) delete ns[k];
+    // Bindings that cannot change any more become the data properties a
+    // namespace shows; the others stay getters of the live binding. An
+    // anonymous default export is named default, as node names it.
+    for (const k of Object.keys(getters).sort()) {
+      const d = getters[k];
+      if (d.get !== undefined && own.has(k) && !live.has(k)) {
+        const value = d.get();
+        if (k === 'default' && typeof value === 'function' && value.name === '` + defaultName + `') {
+          Object.defineProperty(value, 'name', { configurable: true, value: 'default' });
+        }
+        Object.defineProperty(ns, k, { value, writable: true, enumerable: true, configurable: false });
+      } else {
+        Object.defineProperty(ns, k, d);
+      }
+    }
+    Object.preventExtensions(ns);
+  }
+}
+function ` + dynamicName + `(specifier) {
+  return new Promise((resolve) => resolve(` + importName + `(require, specifier)));
+}
+`
