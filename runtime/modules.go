@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/arrowargs"
 	"github.com/gonode/gonode/internal/asyncgen"
+	"github.com/gonode/gonode/internal/esm"
 	"github.com/gonode/gonode/internal/forawait"
 	"github.com/gonode/gonode/internal/nativefunc"
 )
@@ -395,6 +397,25 @@ func (ms *moduleSystem) resolvePath(p string) (string, bool) {
 	return ms.resolveDir(p)
 }
 
+// isESModule reports whether file is an ES module: a .mjs file, or a .js
+// file whose nearest package.json says "type": "module".
+func (ms *moduleSystem) isESModule(file string) bool {
+	switch filepath.Ext(file) {
+	case ".mjs":
+		return true
+	case ".js":
+		for dir := filepath.Dir(file); ; dir = filepath.Dir(dir) {
+			if pkg := ms.packageJSON(dir); pkg != nil {
+				return pkg.Type == "module"
+			}
+			if filepath.Dir(dir) == dir {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // packageJSON returns what require needs of the package.json in dir, read
 // once per runtime as node caches it; nil when there is none (or it does
 // not parse).
@@ -529,6 +550,16 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	// its compiled code: all are rewritten, each line keeping its number
 	// (see forawait, asyncgen and arrowargs). The async generators' awaits
 	// include those the for-await loops in them became.
+	if ms.isESModule(file) {
+		// An ES module runs as the CommonJS text esm makes of it, whose
+		// exports are its namespace object, as node's require gives it.
+		cjs, err := esm.Transform(src)
+		if err != nil {
+			ms.uncompiled = file
+			panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, err), false))
+		}
+		src = cjs
+	}
 	if fixed, ok := forawait.Rewrite(src); ok {
 		src = fixed
 	}

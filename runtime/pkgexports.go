@@ -46,6 +46,7 @@ func splitPackage(request string) (name, subpath string, ok bool) {
 type packageJSON struct {
 	Main    string          `json:"main"`
 	Exports json.RawMessage `json:"exports"`
+	Type    string          `json:"type"` // "module": its .js files are ES modules
 }
 
 // hasExports reports whether the package has "exports" (null is none).
