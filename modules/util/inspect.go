@@ -325,6 +325,8 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 			if len(keys) == 0 && !hasProtoProps {
 				return c.stylize(base, "special")
 			}
+		case null && isModuleNamespace(value):
+			braces[0] = getPrefix(constructor, null, tag, "Module", "") + "{"
 		case constructor == "Object" && !null:
 			if k == kindArguments {
 				braces[0] = "[Arguments] {"

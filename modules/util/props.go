@@ -1,6 +1,7 @@
 package util
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 
@@ -195,6 +196,22 @@ func (c *inspector) formatPropertyDesc(value *goja.Object, recurseTimes int, key
 			extra = "\n" + strings.Repeat(" ", c.indentationLvl)
 		}
 		c.indentationLvl -= diff
+	case desc.get && isModuleNamespace(value):
+		// A live binding of an ES module's namespace (see internal/esm),
+		// shown by its value as node shows a namespace's bindings.
+		fn, _ := goja.AssertFunction(c.getter(value, key))
+		var v goja.Value
+		var err error = errUninitialized
+		if fn != nil {
+			v, err = fn(value)
+		}
+		if err != nil {
+			str = c.stylize("<uninitialized>", "special")
+		} else {
+			c.indentationLvl += 2
+			str = c.formatValue(v, recurseTimes, false)
+			c.indentationLvl -= 2
+		}
 	case desc.get:
 		label := "Getter"
 		if desc.set {
@@ -227,6 +244,19 @@ func (c *inspector) formatPropertyDesc(value *goja.Object, recurseTimes int, key
 		name = c.stylize(strEscape(goJSString(key.name)), "string")
 	}
 	return name + ":" + extra + str
+}
+
+// errUninitialized stands for a namespace binding without a getter.
+var errUninitialized = errors.New("uninitialized")
+
+// isModuleNamespace reports whether o is an ES module's namespace object
+// as gonode makes it: no prototype, tagged Module.
+func isModuleNamespace(o *goja.Object) bool {
+	if o.Prototype() != nil {
+		return false
+	}
+	tag := o.GetSymbol(goja.SymToStringTag)
+	return tag != nil && tag.String() == "Module"
 }
 
 // invokeGetter shows a getter's value (the getters option).
