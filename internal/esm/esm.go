@@ -438,37 +438,30 @@ var statementStarts = map[string]bool{"export": true, "import": true, "const": t
 func patternNames(s *jsscan.Scanner, open string) []string {
 	var names []string
 	close := map[string]string{"{": "}", "[": "]"}[open]
-	last := ""
+	last := "" // the element's last word: its binding, if it ends here
+	bind := func() {
+		if isIdent(last) {
+			names = append(names, last)
+		}
+		last = ""
+	}
 	for {
-		t := s.Next()
-		switch t {
+		switch t := s.Next(); t {
 		case "", close:
-			if isIdent(last) {
-				names = append(names, last)
-			}
+			bind()
 			return names
 		case "{", "[":
 			names = append(names, patternNames(s, t)...)
 			last = ""
-			continue
 		case ",":
-			if isIdent(last) {
-				names = append(names, last)
-			}
-			last = ""
-			continue
+			bind()
 		case ":":
-			last = ""
-			continue
+			last = "" // a property's key: its value is the binding
 		case "=":
-			if isIdent(last) {
-				names = append(names, last)
-			}
-			last = ""
+			bind()
 			skipDefault(s, close)
-			continue
-		}
-		if t != "." {
+		case ".":
+		default:
 			last = t
 		}
 	}
