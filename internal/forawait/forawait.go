@@ -62,8 +62,11 @@ func Rewrite(src string) (string, bool) {
 		}
 		n++
 		i, r := "$gonode_i"+strconv.Itoa(n), "$gonode_r"+strconv.Itoa(n)
+		// The head's line ends outside the declaration and the iterable
+		// (`for\nawait (`) go first, so that later lines keep their place.
+		breaks := strings.Count(src[start:loop.bodyStart], "\n") - strings.Count(loop.decl, "\n") - strings.Count(loop.iterable, "\n")
 		edits = append(edits,
-			srcedit.Edit{At: start, Cut: loop.bodyStart - start, Text: "{let " + i + " = " + helperName + "(" + loop.iterable + "), " + r +
+			srcedit.Edit{At: start, Cut: loop.bodyStart - start, Text: strings.Repeat("\n", breaks) + "{let " + i + " = " + helperName + "(" + loop.iterable + "), " + r +
 				"; try { for (; !(" + r + " = undefined, " + r + " = await " + i + ".next()).done;) {" + loop.decl + " = " + r + ".value;"},
 			srcedit.Edit{At: loop.bodyEnd, Cut: loop.bodyEndCut, Text: "}} finally { if (" + r + " && !" + r + ".done && typeof " + i +
 				".return === 'function') await " + i + ".return(); }}"},
