@@ -41,6 +41,8 @@ const (
 	metaName      = "$gonode_importMeta"
 	defaultName   = "$gonode_default"
 	nsKey         = "$gonode_namespace" // the module record's own namespace, for imports
+	bindName      = "$gonode_esmBind"
+	laterKey      = "$gonode_onLoaded" // a module record's bindings to read again once it has run
 )
 
 // export is one name the module exports: read is the expression (a local
@@ -219,11 +221,18 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 			if err != nil {
 				return err
 			}
-			text := "const " + ns + " = " + importName + "(require, " + lit + ")"
-			for _, d := range decls {
-				text += ", " + d
+			// The bindings are read when the statement runs; in a cycle, a
+			// binding the other module has not initialised yet is read
+			// again once that module has run (bindName).
+			text := "const " + ns + " = " + importName + "(require, " + lit + ");"
+			if len(decls) > 0 {
+				names := make([]string, len(decls))
+				for i, d := range decls {
+					names[i], _, _ = strings.Cut(d, " = ")
+				}
+				text += "let " + strings.Join(names, ", ") + "; " + bindName + "(require, " + lit + ", () => { " + strings.Join(decls, "; ") + "; });"
 			}
-			r.replace(at, at+end-at, text+";")
+			r.replace(at, at+end-at, text)
 			return nil
 		case t == ",":
 		case t == "*":
@@ -593,6 +602,17 @@ function ` + starName + `(module) {
       }
     }
     Object.preventExtensions(ns);
+  }
+  for (const bind of module.` + laterKey + ` || []) bind();
+}
+function ` + bindName + `(require, specifier, bind) {
+  try {
+    bind();
+  } catch (e) {
+    const record = require.cache[require.resolve(specifier)];
+    if (!(e instanceof ReferenceError) || record === undefined || record.` + nsKey + ` === undefined || record.loaded) throw e;
+    if (record.` + laterKey + ` === undefined) Object.defineProperty(record, '` + laterKey + `', { value: [] });
+    record.` + laterKey + `.push(bind);
   }
 }
 function ` + dynamicName + `(specifier) {
