@@ -247,14 +247,25 @@ func (ms *moduleSystem) loadEntry(file, pkgDir string, parent *goja.Object) (exp
 // resolveOrThrow resolves request for require and require.resolve (see
 // resolveRequest), throwing node's error when it cannot.
 func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object) (file, pkgDir string) {
-	file, pkgDir, err := ms.resolveRequest(dir, request)
+	conds := requireConditions
+	if parent != nil && ms.isESModule(parent.Get("filename").String()) {
+		conds = importConditions // an ES module's imports
+	}
+	file, pkgDir, err := ms.resolveRequest(dir, request, conds)
 	var refused *exportsError
+	var undefinedImport *importsError
 	var missing *missingTarget
 	switch {
 	case err == nil:
 		return file, pkgDir
 	case errors.As(err, &refused):
 		panic(ms.rt.NewNodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", refused.message))
+	case errors.As(err, &undefinedImport):
+		msg := undefinedImport.message
+		if parent != nil {
+			msg += " imported from " + parent.Get("filename").String()
+		}
+		panic(ms.rt.NewNodeError("TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED", msg))
 	case errors.As(err, &missing):
 		request = missing.file // node names the file "exports" led to
 	}
@@ -301,7 +312,7 @@ func (m *missingTarget) Error() string { return "cannot find module " + m.file }
 
 // resolve finds the file a request names, from a module in dir.
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
-	f, _, err := ms.resolveRequest(dir, request)
+	f, _, err := ms.resolveRequest(dir, request, requireConditions)
 	return f, err == nil
 }
 
@@ -309,7 +320,25 @@ func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
 // when that is a package's entry by its "exports", the package's directory
 // (see loadEntry); the error is errNotFound, a *missingTarget or an
 // *exportsError when a package's "exports" refuses the request.
-func (ms *moduleSystem) resolveRequest(dir, request string) (file, pkgDir string, err error) {
+func (ms *moduleSystem) resolveRequest(dir, request string, conds map[string]bool) (file, pkgDir string, err error) {
+	if strings.HasPrefix(request, "#") {
+		// The "imports" of the package the requesting module is in.
+		for d := dir; ; d = filepath.Dir(d) {
+			if pkg := ms.packageJSON(d); pkg != nil {
+				f, err := resolveImports(d, pkg.Imports, request, conds)
+				if err != nil {
+					return "", "", err
+				}
+				if !isFile(f) {
+					return "", "", &missingTarget{f}
+				}
+				return realPath(f), "", nil
+			}
+			if filepath.Dir(d) == d {
+				return "", "", errNotFound
+			}
+		}
+	}
 	// Node's Module._findPath: a request ending in "/", "/." or "/..", or
 	// "." or "..", names a directory only (package.json main or index).
 	dirOnly := strings.HasSuffix(request, "/") || request == "." || request == ".." ||
@@ -336,7 +365,7 @@ func (ms *moduleSystem) resolveRequest(dir, request string) (file, pkgDir string
 			// A package with "exports" answers for all its paths.
 			pkgDir := filepath.Join(base, name)
 			if pkg := ms.packageJSON(pkgDir); pkg != nil && pkg.hasExports() {
-				f, err := resolveExports(pkgDir, pkg.Exports, subpath)
+				f, err := resolveExports(pkgDir, pkg.Exports, subpath, conds)
 				if err != nil {
 					return "", "", err
 				}

@@ -12,6 +12,10 @@ import (
 // conditions object that is one of them wins.
 var requireConditions = map[string]bool{"require": true, "node": true, "node-addons": true, "default": true}
 
+// importConditions are those an ES module's imports match (gonode runs
+// them through require, with these conditions).
+var importConditions = map[string]bool{"import": true, "node": true, "node-addons": true, "default": true}
+
 // exportsError is a package's "exports" refusing a request, as node's
 // ERR_PACKAGE_PATH_NOT_EXPORTED.
 type exportsError struct{ message string }
@@ -46,7 +50,8 @@ func splitPackage(request string) (name, subpath string, ok bool) {
 type packageJSON struct {
 	Main    string          `json:"main"`
 	Exports json.RawMessage `json:"exports"`
-	Type    string          `json:"type"` // "module": its .js files are ES modules
+	Imports json.RawMessage `json:"imports"` // "#name" requests from inside the package
+	Type    string          `json:"type"`    // "module": its .js files are ES modules
 }
 
 // hasExports reports whether the package has "exports" (null is none).
@@ -55,9 +60,10 @@ func (p *packageJSON) hasExports() bool {
 }
 
 // resolveExports resolves subpath through the "exports" of the package in
-// dir, as node's PACKAGE_EXPORTS_RESOLVE does for require: an exact key, or
-// the longest "*" pattern that matches, then the target's conditions.
-func resolveExports(dir string, exports json.RawMessage, subpath string) (string, error) {
+// dir, as node's PACKAGE_EXPORTS_RESOLVE does: an exact key, or the
+// longest "*" pattern that matches, then the target's conditions (conds:
+// require's, or an ES module's imports').
+func resolveExports(dir string, exports json.RawMessage, subpath string, conds map[string]bool) (string, error) {
 	pkgJSON := filepath.Join(dir, "package.json")
 	notExported := func() error {
 		if subpath == "." {
@@ -77,35 +83,62 @@ func resolveExports(dir string, exports json.RawMessage, subpath string) (string
 			}
 		}
 	}
-	resolve := func(target json.RawMessage, match string) (string, error) {
-		f, err := resolveTarget(dir, target, match, notExported)
-		if err == errNoCondition {
-			return "", notExported()
-		}
-		return f, err
-	}
 	if keyed == nil {
 		if subpath != "." {
 			return "", notExported()
 		}
-		return resolve(exports, "")
+		keyed = map[string]json.RawMessage{".": exports}
 	}
-	if target, ok := keyed[subpath]; ok && !strings.Contains(subpath, "*") {
+	return resolveKeyed(dir, keyed, subpath, conds, notExported)
+}
+
+// resolveImports resolves a "#name" request through the "imports" of the
+// package in dir, as node's PACKAGE_IMPORTS_RESOLVE does for targets
+// inside the package.
+func resolveImports(dir string, imports json.RawMessage, request string, conds map[string]bool) (string, error) {
+	notDefined := func() error {
+		return &importsError{"Package import specifier \"" + request + "\" is not defined in package " + filepath.Join(dir, "package.json")}
+	}
+	var keyed map[string]json.RawMessage
+	if len(imports) == 0 || imports[0] != '{' || json.Unmarshal(imports, &keyed) != nil {
+		return "", notDefined()
+	}
+	return resolveKeyed(dir, keyed, request, conds, notDefined)
+}
+
+// importsError is a package's "imports" not defining a request, as node's
+// ERR_PACKAGE_IMPORT_NOT_DEFINED.
+type importsError struct{ message string }
+
+func (e *importsError) Error() string { return e.message }
+
+// resolveKeyed resolves key through a map of "exports" or "imports": an
+// exact key, or the longest "*" pattern that matches, then the target's
+// conditions; notFound is the error when nothing matches.
+func resolveKeyed(dir string, keyed map[string]json.RawMessage, key string, conds map[string]bool, notFound func() error) (string, error) {
+	resolve := func(target json.RawMessage, match string) (string, error) {
+		f, err := resolveTarget(dir, target, match, conds, notFound)
+		if err == errNoCondition {
+			return "", notFound()
+		}
+		return f, err
+	}
+	if target, ok := keyed[key]; ok && !strings.Contains(key, "*") {
 		return resolve(target, "")
 	}
 	best, match := "", ""
-	for key := range keyed {
-		prefix, suffix, ok := strings.Cut(key, "*")
-		if !ok || strings.Contains(suffix, "*") || !strings.HasPrefix(subpath, prefix) || len(subpath) < len(prefix)+len(suffix) ||
-			!strings.HasSuffix(subpath, suffix) {
+	for k := range keyed {
+		prefix, suffix, ok := strings.Cut(k, "*")
+		if !ok || strings.Contains(suffix, "*") || !strings.HasPrefix(key, prefix) || len(key) < len(prefix)+len(suffix) ||
+			!strings.HasSuffix(key, suffix) {
 			continue
 		}
-		if best == "" || patternKeyLess(best, key) {
-			best, match = key, subpath[len(prefix):len(subpath)-len(suffix)]
+		if best == "" || patternKeyLess(best, k) {
+			best, match = k, key[len(prefix):len(key)-len(suffix)]
 		}
 	}
 	if best == "" {
-		return "", notExported()
+		return "", notFound()
 	}
 	return resolve(keyed[best], match)
 }
@@ -126,8 +159,8 @@ func patternKeyLess(a, b string) bool {
 // resolveTarget resolves an "exports" target: a "./" path (its "*"
 // replaced by match), the first of an array that resolves, or the first
 // condition of an object that require matches (errNoCondition when none
-// does); null refuses.
-func resolveTarget(dir string, target json.RawMessage, match string, notExported func() error) (string, error) {
+// does; conds are the conditions); null refuses.
+func resolveTarget(dir string, target json.RawMessage, match string, conds map[string]bool, notExported func() error) (string, error) {
 	switch strings.TrimSpace(string(target))[0] {
 	case '"':
 		var s string
@@ -147,7 +180,7 @@ func resolveTarget(dir string, target json.RawMessage, match string, notExported
 			return "", notExported()
 		}
 		for _, t := range list {
-			if f, err := resolveTarget(dir, t, match, notExported); err == nil {
+			if f, err := resolveTarget(dir, t, match, conds, notExported); err == nil {
 				return f, nil
 			}
 		}
@@ -167,8 +200,8 @@ func resolveTarget(dir string, target json.RawMessage, match string, notExported
 			if err := dec.Decode(&value); err != nil {
 				return "", notExported()
 			}
-			if key, _ := tok.(string); requireConditions[key] {
-				if f, err := resolveTarget(dir, value, match, notExported); err != errNoCondition {
+			if key, _ := tok.(string); conds[key] {
+				if f, err := resolveTarget(dir, value, match, conds, notExported); err != errNoCondition {
 					return f, err
 				}
 			}

@@ -13,3 +13,5 @@ try { ns.x = 1; console.log('no throw'); } catch (e) { console.log(e.name); }
 console.log(require('./fixtures/esm-pkg/more.js') === ns.moreNs);
 console.log(require('./fixtures/esm-plain.mjs'));
 ns.later().then((v) => console.log('later', v));
+console.log(require('./fixtures/esm-plain2.mjs').results);
+try { require('import-only'); } catch (e) { console.log(e.code); }
