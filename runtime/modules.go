@@ -247,8 +247,14 @@ func (ms *moduleSystem) loadEntry(file, pkgDir string, parent *goja.Object) (exp
 // resolveOrThrow resolves request for require and require.resolve (see
 // resolveRequest), throwing node's error when it cannot.
 func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object) (file, pkgDir string) {
+	parentFile := "" // none for the main module and core modules
+	if parent != nil {
+		if f, ok := AsString(parent.Get("filename")); ok {
+			parentFile = f
+		}
+	}
 	conds := requireConditions
-	if parent != nil && ms.isESModule(parent.Get("filename").String()) {
+	if parentFile != "" && ms.isESModule(parentFile) {
 		conds = importConditions // an ES module's imports
 	}
 	file, pkgDir, err := ms.resolveRequest(dir, request, conds)
@@ -262,8 +268,8 @@ func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object)
 		panic(ms.rt.NewNodeError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", refused.message))
 	case errors.As(err, &undefinedImport):
 		msg := undefinedImport.message
-		if parent != nil {
-			msg += " imported from " + parent.Get("filename").String()
+		if parentFile != "" {
+			msg += " imported from " + parentFile
 		}
 		panic(ms.rt.NewNodeError("TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED", msg))
 	case errors.As(err, &missing):
