@@ -408,30 +408,14 @@ func declaredNames(s *jsscan.Scanner) ([]string, error) {
 			return nil, fmt.Errorf("unexpected %q in an exported declaration", t)
 		}
 		// Skip the initialiser to a comma at this level, or the end.
-		depth := 0
-		for {
-			n := s.Fork()
-			t := n.Next()
-			switch {
-			case t == "":
-				return names, nil
-			case t == "(" || t == "[" || t == "{":
-				depth++
-			case t == ")" || t == "]" || t == "}":
-				if depth == 0 {
-					return names, nil
-				}
-				depth--
-			case depth == 0 && t == ";":
-				*s = *n
-				return names, nil
-			case depth == 0 && statementStarts[t]:
-				return names, nil // the next statement, after an automatic semicolon
-			}
-			*s = *n
-			if depth == 0 && t == "," {
-				break
-			}
+		switch skipExpression(s, func(t string) bool { return t == "," || t == ";" || statementStarts[t] }) {
+		case ",":
+			s.Next()
+		case ";":
+			s.Next()
+			return names, nil
+		default:
+			return names, nil // the end, or the next statement after an automatic semicolon
 		}
 	}
 }
@@ -468,7 +452,7 @@ func patternNames(s *jsscan.Scanner, open string) []string {
 			last = "" // a property's key: its value is the binding
 		case "=":
 			bind()
-			skipDefault(s, close)
+			skipDefault(s)
 		case ".":
 		default:
 			last = t
@@ -478,23 +462,30 @@ func patternNames(s *jsscan.Scanner, open string) []string {
 
 // skipDefault skips a pattern element's default value, up to the comma or
 // closing bracket that ends it (left for the caller to read).
-func skipDefault(s *jsscan.Scanner, close string) {
+func skipDefault(s *jsscan.Scanner) {
+	skipExpression(s, func(t string) bool { return t == "," })
+}
+
+// skipExpression skips tokens up to, not including, the first one at this
+// level of brackets that stop accepts or that closes a bracket opened
+// before, and returns it ("" at the end of the source).
+func skipExpression(s *jsscan.Scanner, stop func(string) bool) string {
 	depth := 0
 	for {
 		n := s.Fork()
 		t := n.Next()
 		switch {
 		case t == "":
-			return
+			return ""
 		case t == "(" || t == "[" || t == "{":
 			depth++
 		case t == ")" || t == "]" || t == "}":
 			if depth == 0 {
-				return
+				return t
 			}
 			depth--
-		case depth == 0 && t == ",":
-			return
+		case depth == 0 && stop(t):
+			return t
 		}
 		*s = *n
 	}
