@@ -46,8 +46,12 @@ const (
 )
 
 // export is one name the module exports: read is the expression (a local
-// binding, or a re-exported module's member) its getter returns.
-type export struct{ name, read string }
+// binding, or a re-exported module's member) its getter returns; reexport
+// marks another module's binding, which stays live.
+type export struct {
+	name, read string
+	reexport   bool
+}
 
 // rewriter collects the edits and the exports of one module.
 type rewriter struct {
@@ -94,7 +98,7 @@ func Transform(src string) (string, error) {
 			case nt == ".":
 				if next.Next() == "meta" {
 					r.usesMeta = true
-					r.replace(at, at+next.Pos-at, metaName)
+					r.replace(at, next.Pos, metaName)
 				}
 			case depth == 0:
 				if err := r.importDecl(s, at); err != nil {
@@ -209,7 +213,7 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 		if err != nil {
 			return err
 		}
-		r.replace(at, at+end-at, "require("+lit+");")
+		r.replace(at, end, "require("+lit+");")
 		return nil
 	}
 	ns = r.temp()
@@ -232,7 +236,7 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 				}
 				text += "let " + strings.Join(names, ", ") + "; " + bindName + "(require, " + lit + ", () => { " + strings.Join(decls, "; ") + "; });"
 			}
-			r.replace(at, at+end-at, text)
+			r.replace(at, end, text)
 			return nil
 		case t == ",":
 		case t == "*":
@@ -290,9 +294,9 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 			return err
 		}
 		ns := r.temp()
-		r.replace(at, at+end-at, "const "+ns+" = "+importName+"(require, "+lit+");")
+		r.replace(at, end, "const "+ns+" = "+importName+"(require, "+lit+");")
 		if name != "" {
-			r.exports = append(r.exports, export{name, ns})
+			r.exports = append(r.exports, export{name, ns, true})
 		} else {
 			r.stars = append(r.stars, ns)
 		}
@@ -312,9 +316,9 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 				return err
 			}
 			ns := r.temp()
-			r.replace(at, at+stmtEnd-at, "const "+ns+" = "+importName+"(require, "+lit+");")
+			r.replace(at, stmtEnd, "const "+ns+" = "+importName+"(require, "+lit+");")
 			for _, b := range list {
-				r.exports = append(r.exports, export{b[1], member(ns, b[0])})
+				r.exports = append(r.exports, export{b[1], member(ns, b[0]), true})
 			}
 			return nil
 		}
@@ -323,9 +327,9 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 			*s = *n
 		}
 		for _, b := range list {
-			r.exports = append(r.exports, export{b[1], b[0]}) // an import's member once finish knows them all
+			r.exports = append(r.exports, export{b[1], b[0], false}) // an import's member once finish knows them all
 		}
-		r.replace(at, at+end-at, "")
+		r.replace(at, end, "")
 		return nil
 	case "const", "let", "var":
 		r.replace(at, at+len("export"), "")
@@ -335,7 +339,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 			return err
 		}
 		for _, n := range names {
-			r.exports = append(r.exports, export{n, n})
+			r.exports = append(r.exports, export{n, n, false})
 			r.mutable[n] = t != "const"
 		}
 		return nil
@@ -345,7 +349,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 		if err != nil {
 			return err
 		}
-		r.exports = append(r.exports, export{name, name})
+		r.exports = append(r.exports, export{name, name, false})
 		return nil
 	}
 	return fmt.Errorf("unexpected %q after export", t)
@@ -381,13 +385,13 @@ func (r *rewriter) exportDefault(s *jsscan.Scanner, at int) error {
 	if t == "async" || t == "function" || t == "class" {
 		if name, err := declarationName(next.Fork(), t); err == nil && !(t == "class" && name == "extends") {
 			// A named declaration: `export default` goes.
-			r.replace(at, at+s.Pos-at, "")
-			r.exports = append(r.exports, export{"default", name})
+			r.replace(at, s.Pos, "")
+			r.exports = append(r.exports, export{"default", name, false})
 			return nil
 		}
 	}
-	r.replace(at, at+s.Pos-at, "const "+defaultName+" =")
-	r.exports = append(r.exports, export{"default", defaultName})
+	r.replace(at, s.Pos, "const "+defaultName+" =")
+	r.exports = append(r.exports, export{"default", defaultName, false})
 	return nil
 }
 
@@ -521,7 +525,7 @@ func (r *rewriter) finish() string {
 		if m, ok := r.imported[read]; ok {
 			read = m // an imported binding, exported: live, as the module's member
 			live = append(live, strconv.Quote(e.name))
-		} else if r.mutable[read] || strings.HasPrefix(read, "$gonode_m") {
+		} else if r.mutable[read] || e.reexport {
 			live = append(live, strconv.Quote(e.name))
 		}
 		b.WriteString(strconv.Quote(e.name) + ": () => " + read)
@@ -537,10 +541,13 @@ func (r *rewriter) finish() string {
 const helpers = `
 function ` + importName + `(require, specifier) {
   const m = require(specifier);
-  const record = require.cache[require.resolve(specifier)];
-  // An ES module's own namespace (its exports add __esModule for require).
-  if (record !== undefined && record.` + nsKey + ` !== undefined) return record.` + nsKey + `;
-  if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') return m;
+  if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') {
+    if (m.__esModule !== true) return m;
+    // An ES module with a default export: its own namespace, without the
+    // __esModule its exports add for require.
+    const record = require.cache[require.resolve(specifier)];
+    return record !== undefined && record.` + nsKey + ` !== undefined ? record.` + nsKey + ` : m;
+  }
   const ns = Object.create(null);
   if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
     for (const k of Object.keys(m)) if (k !== 'default') Object.defineProperty(ns, k, { enumerable: true, get: () => m[k] });
