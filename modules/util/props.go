@@ -1,7 +1,6 @@
 package util
 
 import (
-	"errors"
 	"reflect"
 	"strings"
 
@@ -199,18 +198,13 @@ func (c *inspector) formatPropertyDesc(value *goja.Object, recurseTimes int, key
 	case desc.get && isModuleNamespace(value):
 		// A live binding of an ES module's namespace (see internal/esm),
 		// shown by its value as node shows a namespace's bindings.
-		fn, _ := goja.AssertFunction(c.getter(value, key))
-		var v goja.Value
-		var err error = errUninitialized
-		if fn != nil {
-			v, err = fn(value)
-		}
-		if err != nil {
-			str = c.stylize("<uninitialized>", "special")
-		} else {
-			c.indentationLvl += 2
-			str = c.formatValue(v, recurseTimes, false)
-			c.indentationLvl -= 2
+		str = c.stylize("<uninitialized>", "special")
+		if fn, _ := goja.AssertFunction(c.getter(value, key)); fn != nil {
+			if v, err := fn(value); err == nil {
+				c.indentationLvl += 2
+				str = c.formatValue(v, recurseTimes, false)
+				c.indentationLvl -= 2
+			}
 		}
 	case desc.get:
 		label := "Getter"
@@ -245,9 +239,6 @@ func (c *inspector) formatPropertyDesc(value *goja.Object, recurseTimes int, key
 	}
 	return name + ":" + extra + str
 }
-
-// errUninitialized stands for a namespace binding without a getter.
-var errUninitialized = errors.New("uninitialized")
 
 // isModuleNamespace reports whether o is an ES module's namespace object
 // as gonode makes it: no prototype, tagged Module.
