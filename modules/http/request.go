@@ -71,7 +71,9 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	cc := k.connection(p, state)
 	server, socket, parser := cc.server, cc.socket, p.obj
 	incoming, ok := k.store.Get(state, "incoming").(*goja.Object)
-	if server == nil || socket == nil || !ok {
+	// Only a connection with Go writes keeps its parser where the response
+	// finds its connection (fastParser); any other takes onRequest's path.
+	if server == nil || socket == nil || !ok || p.conn == nil {
 		return false
 	}
 	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !cc.plainOptions ||
@@ -85,13 +87,7 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 		return false
 	}
 	// Responses waiting for a slow reader: parserOnIncoming pauses reading.
-	var ws *goja.Object
-	if p.conn != nil {
-		ws = p.conn.writableState(k.store)
-	} else {
-		ws, _ = k.store.Get(socket, "_writableState").(*goja.Object)
-	}
-	if ws != nil && truthy(k.store.Get(ws, "needDrain")) {
+	if ws := p.conn.writableState(k.store); ws != nil && truthy(k.store.Get(ws, "needDrain")) {
 		return false
 	}
 	if nilSafe(k.store.Get(state, "outgoingData")).ToFloat() >= cc.writableHighWaterMark {

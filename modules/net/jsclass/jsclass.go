@@ -53,7 +53,7 @@ func (c *Class[T]) Instance() (*goja.Object, T) {
 func (c *Class[T]) Of(v goja.Value) (T, bool) {
 	var zero T
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || o == nil {
 		return zero, false
 	}
 	t, ok := runtime.HostOf(o.GetSymbol(c.key)).(T)
