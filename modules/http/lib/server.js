@@ -370,20 +370,26 @@ function Server(options, requestListener) {
     keepAliveInitialDelay: options.keepAliveInitialDelay,
     highWaterMark: options.highWaterMark,
   }], new.target);
+  initHTTPServer(self, options, requestListener);
+  self.on('connection', connectionListener);
+  return self;
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+// initHTTPServer gives a server that serves HTTP on its connections (an
+// http.Server, or https's tls.Server) its HTTP options and state.
+function initHTTPServer(self, options, requestListener) {
   storeHTTPOptions.call(self, options);
   if (requestListener) self.on('request', requestListener);
   self.httpAllowHalfOpen = false;
-  self.on('connection', connectionListener);
   self.on('listening', setupConnectionsTracking);
   self.timeout = 0;
   self.maxHeadersCount = null;
   self.maxRequestsPerSocket = 0;
   self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   self[kConnections] = new Set();
-  return self;
 }
-Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-Object.setPrototypeOf(Server, net.Server);
 
 function setupConnectionsTracking() {
   if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
@@ -945,6 +951,7 @@ module.exports = {
   STATUS_CODES,
   Server,
   ServerResponse,
+  initHTTPServer,
   setupConnectionsTracking,
   storeHTTPOptions,
   _connectionListener: connectionListener,

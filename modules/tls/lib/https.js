@@ -1,31 +1,109 @@
 'use strict';
-// https: gonode has no TLS. https.Agent (an http.Agent for https: origins,
-// port 443) and globalAgent exist, so code that only names them loads;
-// servers and requests throw ERR_GONODE_NO_TLS.
+// https: HTTP over TLS, after node's lib/https.js. The server is a
+// tls.Server whose secure connections http serves; the agent's
+// connections are tls.connect()'s.
 
-const http = require('http');
-const { unsupported, ERR_GONODE_NO_TLS } = require('internal/tls/unsupported');
+const tls = require('tls');
+const url = require('url');
+const { Agent: HttpAgent } = require('_http_agent');
+const { ClientRequest } = require('_http_client');
+const { Server: HttpServer, _connectionListener, initHTTPServer } = require('_http_server');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-class Agent extends http.Agent {
+function Server(opts, requestListener) {
+  if (!(this instanceof Server)) return new Server(opts, requestListener);
+  if (typeof opts === 'function') {
+    requestListener = opts;
+    opts = {};
+  } else if (opts == null) {
+    opts = {};
+  } else if (typeof opts !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', opts);
+  }
+  opts = { ...opts };
+  if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
+  tls.Server.call(this, { noDelay: true, ...opts }, _connectionListener);
+  initHTTPServer(this, opts, requestListener);
+  this.addListener('tlsClientError', function onTLSClientError(err, conn) {
+    if (!this.emit('clientError', err, conn)) conn.destroy(err);
+  });
+}
+Object.setPrototypeOf(Server.prototype, tls.Server.prototype);
+Object.setPrototypeOf(Server, tls.Server);
+
+for (const name of ['close', 'closeAllConnections', 'closeIdleConnections', 'setTimeout']) {
+  Server.prototype[name] = HttpServer.prototype[name];
+}
+
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+}
+
+// The TLS options that make connections of an agent differ: its pool keeps
+// them apart.
+const tlsNameOptions = [
+  'ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'servername', 'minVersion', 'maxVersion',
+  'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions', 'sessionIdContext',
+  'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine',
+];
+
+class Agent extends HttpAgent {
   constructor(options) {
     super(options);
     this.defaultPort = 443;
     this.protocol = 'https:';
     this.maxCachedSessions = this.options.maxCachedSessions === undefined ? 100 : this.options.maxCachedSessions;
+    this._sessionCache = { map: {}, list: [] };
   }
 
-  // createConnection fails as a connection that cannot be made does: the
-  // request emits the error.
-  createConnection(options, oncreate) {
-    process.nextTick(oncreate, new ERR_GONODE_NO_TLS('An https connection'));
+  createConnection(port, host, options) {
+    if (port !== null && typeof port === 'object') {
+      options = port;
+    } else if (host !== null && typeof host === 'object') {
+      options = { ...host };
+    } else if (options === null || typeof options !== 'object') {
+      options = {};
+    } else {
+      options = { ...options };
+    }
+    if (typeof port === 'number') options.port = port;
+    if (typeof host === 'string') options.host = host;
+    return tls.connect(options);
+  }
+
+  getName(options = {}) {
+    let name = super.getName(options);
+    for (const key of tlsNameOptions) {
+      name += ':';
+      if (options[key]) name += options[key];
+    }
+    name += ':';
+    if (options.rejectUnauthorized !== undefined) name += options.rejectUnauthorized;
+    return name;
   }
 }
 
-module.exports = {
-  Agent,
-  globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
-  Server: unsupported('Server', 'https.Server'),
-  createServer: unsupported('createServer', 'https.createServer()'),
-  get: unsupported('get', 'https.get()'),
-  request: unsupported('request', 'https.request()'),
-};
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+// request(url[, options][, cb]) or request(options[, cb]): http's
+// ClientRequest with this module's agent by default.
+function request(...args) {
+  let options = {};
+  if (typeof args[0] === 'string') {
+    options = url.urlToHttpOptions(new URL(args.shift()));
+  } else if (args[0] instanceof URL) {
+    options = url.urlToHttpOptions(args.shift());
+  }
+  if (args[0] && typeof args[0] !== 'function') Object.assign(options, args.shift());
+  options._defaultAgent = module.exports.globalAgent;
+  args.unshift(options);
+  return Reflect.construct(ClientRequest, args);
+}
+
+function get(input, options, cb) {
+  const req = request(input, options, cb);
+  req.end();
+  return req;
+}
+
+module.exports = { Agent, globalAgent, Server, createServer, get, request };

@@ -1,0 +1,600 @@
+'use strict';
+// _tls_wrap: tls.TLSSocket, tls.Server and tls.connect, after node's
+// lib/_tls_wrap.js. A TLSSocket is a net.Socket whose _handle is a TLSWrap:
+// the stream handle net.Socket drives (readStart, writeBuffer, shutdown,
+// close, ...), backed by a session of the Go binding internal/tls, which
+// carries its ciphertext over a transport stream — the net.Socket it
+// connected, the one its server accepted, or any Duplex the caller gave.
+
+const net = require('net');
+const { Duplex } = require('stream');
+const { Buffer } = require('buffer');
+const binding = require('internal/tls');
+const { binding: netBinding } = require('internal/net');
+const { makeNodeError, codes: base } = require('internal/errors');
+
+const { UV_EOF } = netBinding;
+const UV_EINVAL = -22;
+const UV_EPIPE = -32;
+
+const ERR_TLS_HANDSHAKE_TIMEOUT = makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', () => 'TLS handshake timeout');
+const { ERR_INVALID_ARG_TYPE } = base;
+
+const kSocket = Symbol('kSocket');
+const kHandshakeTimer = Symbol('kHandshakeTimer');
+const kErrorEmitted = Symbol('kErrorEmitted');
+const kConnectOptions = Symbol('kConnectOptions');
+const kVerifyError = Symbol('kVerifyError');
+
+// ------------------------------------------------------------- TLSWrap
+
+// TLSWrap is a TLSSocket's handle. Its session encrypts what net.Socket
+// writes and decrypts what the transport reads; the session calls back
+// oncipher, ondata, onend, onerror and onhandshake on it.
+function TLSWrap(transport, context, isServer, options) {
+  this.transport = transport;
+  this.reading = false;
+  this.onread = null;
+  this.bytesRead = 0;
+  this.bytesWritten = 0;
+  this.session = binding.newSession(context.context, isServer, options, this);
+  this.closed = false;
+  this.ended = false;
+  this[kSocket] = null;
+  // A transport the wrap reads ends its writing side itself, after
+  // close_notify (shutdown), not when the peer's side ends.
+  if (transport instanceof net.Socket) transport.allowHalfOpen = true;
+  transport.on('data', (chunk) => {
+    this.session.receive(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  });
+  const onEnd = () => {
+    if (this.ended) return;
+    this.ended = true;
+    this.session.receiveEnd();
+  };
+  transport.on('end', onEnd);
+  transport.on('close', onEnd);
+  transport.on('error', (err) => {
+    const socket = this[kSocket];
+    if (socket !== null) socket.destroy(err);
+  });
+}
+
+TLSWrap.prototype.oncipher = function oncipher(buf, done) {
+  const t = this.transport;
+  if (t.destroyed || !t.writable) {
+    done('closed');
+    return;
+  }
+  t.write(buf, (err) => done(err ? String(err) : undefined));
+};
+
+TLSWrap.prototype.ondata = function ondata(buf) {
+  this.bytesRead += buf.length;
+  this.onread(buf.length, buf);
+};
+
+TLSWrap.prototype.onend = function onend() {
+  this.onread(UV_EOF);
+};
+
+TLSWrap.prototype.onerror = function onerror(err) {
+  const socket = this[kSocket];
+  if (socket !== null) socket.destroy(err);
+};
+
+TLSWrap.prototype.onhandshake = function onhandshake(err) {
+  const socket = this[kSocket];
+  if (socket !== null) socket._handshakeDone(err);
+};
+
+// onverify: a client's session has the server's certificate and asks
+// whether to go on.
+TLSWrap.prototype.onverify = function onverify() {
+  const socket = this[kSocket];
+  return socket !== null && verifyServer(socket);
+};
+
+TLSWrap.prototype.start = function start() {
+  this.session.start();
+};
+
+TLSWrap.prototype.readStart = function readStart() {
+  this.session.readStart();
+  if (typeof this.transport.resume === 'function') this.transport.resume();
+  return 0;
+};
+
+TLSWrap.prototype.readStop = function readStop() {
+  this.session.readStop();
+  if (typeof this.transport.pause === 'function') this.transport.pause();
+  return 0;
+};
+
+// The writes take net.Socket's write requests: 1, the request's callback
+// follows (with this handle as this, and a status).
+TLSWrap.prototype.writeBuffer = function writeBuffer(req, buf) {
+  if (this.closed) return UV_EPIPE;
+  this.bytesWritten += buf.length;
+  this.session.write(buf, req);
+  return 1;
+};
+
+TLSWrap.prototype.writev = function writev(req, bufs) {
+  if (this.closed) return UV_EPIPE;
+  for (const b of bufs) this.bytesWritten += b.length;
+  this.session.write(bufs, req);
+  return 1;
+};
+
+TLSWrap.prototype.writeUtf8String = function writeUtf8String(req, s) {
+  return this.writeBuffer(req, Buffer.from(s, 'utf8'));
+};
+
+TLSWrap.prototype.writeLatin1String = function writeLatin1String(req, s) {
+  return this.writeBuffer(req, Buffer.from(s, 'latin1'));
+};
+
+Object.defineProperty(TLSWrap.prototype, 'writeQueueSize', {
+  get() { return this.closed ? 0 : this.session.writeQueueSize(); },
+});
+
+Object.defineProperty(TLSWrap.prototype, 'fd', {
+  get() {
+    const h = this.transport._handle;
+    return h && typeof h.fd === 'number' ? h.fd : -1;
+  },
+});
+
+// shutdown sends close_notify after the queued writes, then ends the
+// transport's writing side.
+TLSWrap.prototype.shutdown = function shutdown(cb) {
+  this.session.shutdown((status) => {
+    const t = this.transport;
+    if (!t.destroyed && t.writable) t.end();
+    cb(status);
+  });
+  return 0;
+};
+
+// close ends the session and destroys the transport; cb follows the
+// transport's 'close'.
+TLSWrap.prototype.close = function close(cb) {
+  if (this.closed) return;
+  this.closed = true;
+  this.session.close();
+  const t = this.transport;
+  if (typeof cb === 'function') {
+    if (t instanceof net.Socket && !t.closed) t.once('close', () => cb());
+    else process.nextTick(cb);
+  }
+  if (!t.destroyed) t.destroy();
+};
+
+TLSWrap.prototype.reset = function reset(cb) {
+  const t = this.transport;
+  if (t instanceof net.Socket && !t.destroyed && t._handle) {
+    this.closed = true;
+    this.session.close();
+    t.once('close', () => cb());
+    t.resetAndDestroy();
+    return 0;
+  }
+  this.close(cb);
+  return 0;
+};
+
+// The addresses and socket options are the transport's.
+TLSWrap.prototype.getpeername = function getpeername(out) {
+  return copyAddress(this.transport, '_getpeername', out);
+};
+
+TLSWrap.prototype.getsockname = function getsockname(out) {
+  return copyAddress(this.transport, '_getsockname', out);
+};
+
+function copyAddress(t, method, out) {
+  if (!(t instanceof net.Socket)) return UV_EINVAL;
+  const addr = t[method]();
+  if (addr.address === undefined) return UV_EINVAL;
+  Object.assign(out, addr);
+  return 0;
+}
+
+TLSWrap.prototype.setNoDelay = function setNoDelay(enable) {
+  if (typeof this.transport.setNoDelay === 'function') this.transport.setNoDelay(enable);
+  return 0;
+};
+
+TLSWrap.prototype.setKeepAlive = function setKeepAlive(enable, delaySecs) {
+  if (typeof this.transport.setKeepAlive === 'function') this.transport.setKeepAlive(enable, delaySecs * 1000);
+  return 0;
+};
+
+TLSWrap.prototype.ref = function ref() {
+  this.session.ref();
+  if (typeof this.transport.ref === 'function') this.transport.ref();
+};
+
+TLSWrap.prototype.unref = function unref() {
+  this.session.unref();
+  if (typeof this.transport.unref === 'function') this.transport.unref();
+};
+
+TLSWrap.prototype.hasRef = function hasRef() {
+  return this.session.hasRef();
+};
+
+// ----------------------------------------------------------- TLSSocket
+
+// TLSSocket(socket, options) is node's: socket is the transport (a
+// net.Socket or any Duplex), or undefined for one connect() opens.
+function TLSSocket(socket, opts) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
+  const tlsOptions = { ...opts };
+  if (socket !== undefined && socket !== null && !(socket instanceof Duplex)) {
+    throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
+  }
+  const { createSecureContext } = require('tls');
+  const context = tlsOptions.secureContext || createSecureContext(tlsOptions);
+  const transport = socket || new net.Socket({ allowHalfOpen: true });
+  // (the wrap makes the transport half-open: read the caller's first.)
+  const allowHalfOpen = socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen;
+  const isServer = Boolean(tlsOptions.isServer);
+  const servername = !isServer && typeof tlsOptions.servername === 'string' ? tlsOptions.servername : '';
+  const wrap = new TLSWrap(transport, context, isServer, {
+    servername,
+    ALPNProtocols: alpnList(tlsOptions.ALPNProtocols),
+    requestCert: Boolean(tlsOptions.requestCert),
+    rejectUnauthorized: tlsOptions.rejectUnauthorized !== false,
+  });
+
+  this._tlsOptions = tlsOptions;
+  this._secureEstablished = false;
+  this._securePending = false;
+  this._newSessionPending = false;
+  this._controlReleased = false;
+  this.secureConnecting = true;
+  this._SNICallback = null;
+  this.servername = null;
+  this.alpnProtocol = null;
+  this.authorized = false;
+  this.authorizationError = null;
+  this.encrypted = true;
+  this[kHandshakeTimer] = null;
+  this[kErrorEmitted] = false;
+
+  net.Socket.call(this, {
+    handle: wrap,
+    allowHalfOpen,
+    pauseOnCreate: tlsOptions.pauseOnConnect,
+    manualStart: true,
+  });
+  wrap[kSocket] = this;
+  this.on('error', this._tlsError);
+  if (socket instanceof net.Socket) {
+    // Events of the transport that a caller of tls.connect() expects on
+    // the TLSSocket.
+    if (socket.connecting) {
+      this.connecting = true;
+      socket.once('connect', () => this._transportConnected());
+    }
+  }
+  if (!tlsOptions.pauseOnConnect) this.read(0);
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// alpnList turns ALPNProtocols (strings, Buffers, or node's wire format in
+// one Buffer) into a list of names.
+function alpnList(protocols) {
+  if (protocols === undefined || protocols === null) return undefined;
+  if (Buffer.isBuffer(protocols) || protocols instanceof Uint8Array) {
+    const out = [];
+    for (let i = 0; i < protocols.length;) {
+      const n = protocols[i];
+      out.push(Buffer.from(protocols.subarray(i + 1, i + 1 + n)).toString('latin1'));
+      i += 1 + n;
+    }
+    return out;
+  }
+  if (!Array.isArray(protocols)) {
+    throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+  }
+  return protocols.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+}
+
+// connect opens the transport of a TLSSocket made without one, and starts
+// the handshake once it connected.
+TLSSocket.prototype.connect = function connect(...args) {
+  const t = this._handle ? this._handle.transport : null;
+  if (!(t instanceof net.Socket)) return net.Socket.prototype.connect.apply(this, args);
+  const normalized = net._normalizeArgs(args);
+  const [options, cb] = normalized;
+  if (typeof cb === 'function') this.once('connect', cb);
+  this.connecting = true;
+  t.on('lookup', (...a) => this.emit('lookup', ...a));
+  t.once('connect', () => this._transportConnected());
+  t.connect(options);
+  return this;
+};
+
+TLSSocket.prototype._transportConnected = function _transportConnected() {
+  if (this.destroyed) return;
+  this.connecting = false;
+  this.emit('connect');
+  this.emit('ready');
+  this._start();
+};
+
+// _start begins the handshake.
+TLSSocket.prototype._start = function _start() {
+  if (this.destroyed || !this._handle) return;
+  const timeout = this._tlsOptions.handshakeTimeout;
+  if (this._tlsOptions.isServer && timeout > 0) {
+    this[kHandshakeTimer] = setTimeout(() => this.destroy(new ERR_TLS_HANDSHAKE_TIMEOUT()), timeout);
+    this[kHandshakeTimer].unref();
+  }
+  this._handle.start();
+};
+
+TLSSocket.prototype._releaseControl = function _releaseControl() {
+  if (this._controlReleased) return false;
+  this._controlReleased = true;
+  this.removeListener('error', this._tlsError);
+  return true;
+};
+
+// _tlsError is the 'error' listener of a socket whose control is not yet
+// released (a server's socket before its handshake is done): the error
+// goes to '_tlsError' (the server's 'tlsClientError') only. It returns the
+// error once control is released.
+TLSSocket.prototype._tlsError = function _tlsError(err) {
+  this.emit('_tlsError', err);
+  if (this._controlReleased) return err;
+  return null;
+};
+
+// _handshakeDone runs when the session finished its handshake (err null)
+// or failed it.
+TLSSocket.prototype._handshakeDone = function _handshakeDone(err) {
+  clearTimeout(this[kHandshakeTimer]);
+  if (this.destroyed) return;
+  if (err) {
+    this.destroy(this[kVerifyError] || err);
+    return;
+  }
+  const info = this._handle.session.info();
+  this._secureEstablished = true;
+  this.secureConnecting = false;
+  this.alpnProtocol = info.alpnProtocol;
+  if (this._tlsOptions.isServer) {
+    this.servername = info.servername || false;
+    onServerSecure(this, info);
+  } else {
+    onConnectSecure(this);
+  }
+};
+
+function verifyErrorOf(info) {
+  if (!info.verifyError) return null;
+  const err = new Error(info.verifyError[1]);
+  err.code = info.verifyError[0];
+  return err;
+}
+
+function onServerSecure(socket, info) {
+  const options = socket._tlsOptions;
+  if (options.requestCert) {
+    const err = verifyErrorOf(info);
+    socket.authorized = err === null;
+    if (err) socket.authorizationError = err.code;
+  }
+  socket._releaseControl();
+  socket._handle.session.allowWrites();
+  socket.emit('secure');
+  if (options.server && !socket.destroyed) options.server.emit('secureConnection', socket);
+}
+
+// verifyServer checks the server's chain and name as node does, and
+// reports whether the handshake goes on: not when it rejects the server
+// (the reason becomes the socket's error, kVerifyError).
+function verifyServer(socket) {
+  if (socket.destroyed) return false;
+  const options = socket[kConnectOptions] || socket._tlsOptions;
+  let verifyError = verifyErrorOf(socket._handle.session.info());
+  if (!verifyError) {
+    const hostname = options.servername || options.host || 'localhost';
+    const check = options.checkServerIdentity || require('tls').checkServerIdentity;
+    verifyError = check(hostname, socket.getPeerCertificate(true));
+  }
+  if (!verifyError) {
+    socket.authorized = true;
+    return true;
+  }
+  socket.authorized = false;
+  socket.authorizationError = verifyError.code || verifyError.message;
+  if (options.rejectUnauthorized === false) return true;
+  socket[kVerifyError] = verifyError;
+  return false;
+}
+
+// onConnectSecure lets a client's writes go once its handshake is done.
+function onConnectSecure(socket) {
+  socket._handle.session.allowWrites();
+  socket.emit('secure');
+  socket.emit('secureConnect');
+}
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
+  if (!this._handle) return null;
+  return this._handle.session.peerCertificate(Boolean(detailed)) || null;
+};
+
+TLSSocket.prototype.getCertificate = function getCertificate() {
+  if (!this._handle) return null;
+  return this._handle.session.ownCertificate(false) || null;
+};
+
+function infoOf(socket) {
+  return socket._handle ? socket._handle.session.info() : null;
+}
+
+TLSSocket.prototype.getProtocol = function getProtocol() {
+  const info = infoOf(this);
+  return info ? info.protocol : null;
+};
+
+TLSSocket.prototype.getCipher = function getCipher() {
+  const info = infoOf(this);
+  if (!info) return undefined;
+  return { name: info.cipher, standardName: info.standardCipher, version: info.protocol === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1/SSLv3' };
+};
+
+TLSSocket.prototype.isSessionReused = function isSessionReused() {
+  return false;
+};
+
+TLSSocket.prototype.getSession = function getSession() {
+  return undefined;
+};
+
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
+  return undefined;
+};
+
+TLSSocket.prototype.setServername = function setServername(name) {
+  if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+  this._tlsOptions.servername = name;
+};
+
+TLSSocket.prototype.setSession = function setSession() {};
+
+TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
+  return size >= 512 && size <= 16384;
+};
+
+TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {};
+
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
+  throw new Error('exportKeyingMaterial is not supported by gonode');
+};
+
+// ------------------------------------------------------------- connect
+
+// normalizeConnectArgs reads tls.connect's forms: (options[, cb]),
+// (port[, host][, options][, cb]), (path[, options][, cb]).
+function normalizeConnectArgs(listArgs) {
+  const args = net._normalizeArgs(listArgs);
+  const options = args[0];
+  const cb = args[1];
+  if (listArgs[1] !== null && typeof listArgs[1] === 'object') Object.assign(options, listArgs[1]);
+  else if (listArgs[2] !== null && typeof listArgs[2] === 'object') Object.assign(options, listArgs[2]);
+  return cb ? [options, cb] : [options];
+}
+
+function connect(...args) {
+  args = normalizeConnectArgs(args);
+  let options = args[0];
+  const cb = args[1];
+  const tls = require('tls');
+  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  options = {
+    rejectUnauthorized: !allowUnauthorized,
+    ciphers: tls.DEFAULT_CIPHERS,
+    checkServerIdentity: tls.checkServerIdentity,
+    minDHSize: 1024,
+    ...options,
+  };
+  if (!options.keepAlive) options.singleUse = true;
+  if (options.host === undefined && options.socket === undefined) options.host = 'localhost';
+  const context = options.secureContext || tls.createSecureContext(options);
+  let servername = options.servername;
+  if (servername === undefined && options.host && !net.isIP(options.host)) servername = options.host;
+  const tlssock = new TLSSocket(options.socket, {
+    allowHalfOpen: options.allowHalfOpen,
+    secureContext: context,
+    isServer: false,
+    requestCert: true,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    ALPNProtocols: options.ALPNProtocols,
+    servername,
+  });
+  tlssock[kConnectOptions] = options;
+  if (cb) tlssock.once('secureConnect', cb);
+  if (!options.socket) {
+    if (options.timeout) tlssock.setTimeout(options.timeout);
+    tlssock.connect(options);
+  } else if (!options.socket.connecting) {
+    tlssock._start();
+  }
+  tlssock._releaseControl();
+  return tlssock;
+}
+
+// -------------------------------------------------------------- Server
+
+// Server(options[, secureConnectionListener]) is a net.Server whose
+// connections are served over TLS; 'secureConnection' gives each
+// TLSSocket once its handshake is done.
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  this._contexts = [];
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this.ALPNProtocols = options.ALPNProtocols;
+  this.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
+  this.setSecureContext(options);
+  net.Server.call(this, options, tlsConnectionListener);
+  if (listener) this.on('secureConnection', listener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.setSecureContext = function setSecureContext(options) {
+  this._sharedCreds = require('tls').createSecureContext(options);
+};
+
+Server.prototype.addContext = function addContext(servername, context) {
+  if (typeof servername !== 'string') throw new ERR_INVALID_ARG_TYPE('servername', 'string', servername);
+  this._contexts.push([servername, context]);
+};
+
+Server.prototype.getTicketKeys = function getTicketKeys() {
+  return Buffer.alloc(48);
+};
+
+Server.prototype.setTicketKeys = function setTicketKeys() {};
+
+function tlsConnectionListener(rawSocket) {
+  const socket = new TLSSocket(rawSocket, {
+    secureContext: this._sharedCreds,
+    isServer: true,
+    server: this,
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    handshakeTimeout: this.handshakeTimeout,
+    ALPNProtocols: this.ALPNProtocols,
+    pauseOnConnect: this.pauseOnConnect,
+  });
+  socket.on('_tlsError', onSocketTLSError);
+  socket._start();
+}
+
+// onSocketTLSError reports the first failure of a server's socket before
+// its handshake is done as the server's 'tlsClientError'.
+function onSocketTLSError(err) {
+  if (this._controlReleased || this[kErrorEmitted]) return;
+  this[kErrorEmitted] = true;
+  this._tlsOptions.server.emit('tlsClientError', err, this);
+}
+
+module.exports = { TLSSocket, Server, connect };

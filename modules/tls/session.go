@@ -1,0 +1,579 @@
+package tls
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
+	"github.com/gonode/gonode/runtime"
+)
+
+// readSize is the most plaintext one read hands to JavaScript (a TLS
+// record's payload is at most 16 KiB).
+const readSize = 16 << 10
+
+// session is one side of one TLS connection: a crypto/tls.Conn on a
+// cipherPipe whose ciphertext JavaScript carries to and from the transport
+// (a net.Socket or any Duplex). A goroutine runs the handshake and then
+// reads plaintext; another writes. Everything else, and every call into
+// JavaScript, is on the loop goroutine.
+type session struct {
+	b        *binding
+	ctx      *secureContext
+	isServer bool
+	conn     *tls.Conn
+	pipe     *cipherPipe
+	h        *runtime.Handle
+	handlers *goja.Object
+
+	// paused stops the reader goroutine between reads (readStop).
+	pauseMu sync.Mutex
+	pause   sync.Cond
+	paused  bool
+
+	// Loop goroutine only.
+	started, closed bool
+	state           *tls.ConnectionState
+	writable        bool // JavaScript allowed writes (after verification)
+	writing         bool // a writer goroutine runs
+	queue           []writeReq
+	writeQueueSize  int
+}
+
+// writeReq is a write of plaintext, or with shutdown set, the shutdown of
+// the writing side after the writes before it.
+type writeReq struct {
+	data     []byte
+	done     goja.Value
+	shutdown bool
+}
+
+// newSession makes the session and its JavaScript face.
+func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOptions, handlers *goja.Object) (*goja.Object, error) {
+	s := &session{b: b, ctx: ctx, isServer: isServer, handlers: handlers, h: b.rt.NewHandle("TLSWrap")}
+	s.pause.L = &s.pauseMu
+	s.pipe = newCipherPipe(s.send)
+	cfg := &tls.Config{
+		MinVersion: ctx.minVersion,
+		MaxVersion: ctx.maxVersion,
+		NextProtos: opts.alpn,
+	}
+	if isServer {
+		cfg.Certificates = ctx.certs
+		if opts.requestCert {
+			cfg.ClientAuth = tls.RequestClientCert
+			if opts.rejectUnauthorized {
+				cfg.ClientAuth = tls.RequireAndVerifyClientCert
+				cfg.ClientCAs = ctx.trusted()
+			}
+		}
+		s.conn = tls.Server(s.pipe, cfg)
+	} else {
+		if net.ParseIP(opts.servername) == nil {
+			cfg.ServerName = opts.servername
+		}
+		// The chain and the name are checked in JavaScript (verifyError,
+		// checkServerIdentity), as node does, before the client's last
+		// flight: a server that fails them never sees the handshake done.
+		cfg.InsecureSkipVerify = true
+		cfg.VerifyConnection = s.verify
+		if len(ctx.certs) > 0 {
+			cert := &ctx.certs[0]
+			// OpenSSL sends its certificate whatever authorities the
+			// server names; Go's default would send none.
+			cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return cert, nil }
+		}
+		s.conn = tls.Client(s.pipe, cfg)
+	}
+	o := b.vm.NewObject()
+	err := nativefunc.SetAll(b.vm, o, map[string]func(goja.FunctionCall) goja.Value{
+		"start":          s.jsStart,
+		"receive":        s.jsReceive,
+		"receiveEnd":     s.jsReceiveEnd,
+		"write":          s.jsWrite,
+		"shutdown":       s.jsShutdown,
+		"allowWrites":    s.jsAllowWrites,
+		"readStart":      s.jsReadStart,
+		"readStop":       s.jsReadStop,
+		"close":          s.jsClose,
+		"ref":            s.jsRef,
+		"unref":          s.jsUnref,
+		"hasRef":         s.jsHasRef,
+		"writeQueueSize": s.jsWriteQueueSize,
+		"info":           s.jsInfo,
+		"peerCertificate": func(call goja.FunctionCall) goja.Value {
+			return s.jsCertificate(call, true)
+		},
+		"ownCertificate": func(call goja.FunctionCall) goja.Value {
+			return s.jsCertificate(call, false)
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// sessionOptions are a session's own options, beside its context's.
+type sessionOptions struct {
+	servername         string
+	alpn               []string
+	requestCert        bool
+	rejectUnauthorized bool
+}
+
+// call calls the handler named name, if the session is open.
+func (s *session) call(name string, args ...goja.Value) {
+	if s.closed {
+		return
+	}
+	s.b.rt.Call(s.handlers.Get(name), s.handlers, args...)
+}
+
+// send is the pipe's output: on the loop, it hands p to the handler
+// oncipher with the function the transport calls once it took p.
+func (s *session) send(p []byte, done func(error)) {
+	s.b.rt.Post(func() {
+		if s.closed {
+			done(errPipeClosed)
+			return
+		}
+		var once sync.Once
+		ack := s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			var err error
+			if e := call.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
+				err = errors.New(e.String())
+			}
+			once.Do(func() { done(err) })
+			return goja.Undefined()
+		})
+		s.call("oncipher", s.b.newBuffer(p), ack)
+	})
+}
+
+// jsStart() begins the handshake: at once for a server, once the transport
+// connected for a client.
+func (s *session) jsStart(goja.FunctionCall) goja.Value {
+	if s.started || s.closed {
+		return goja.Undefined()
+	}
+	s.started = true
+	go s.read()
+	return goja.Undefined()
+}
+
+// errRejected fails a client's handshake whose server JavaScript rejected;
+// JavaScript keeps the reason.
+var errRejected = errors.New("tls: server rejected")
+
+// verify runs on the handshake goroutine once the server's certificate and
+// Finished are in: JavaScript's onverify, with the connection's state at
+// hand, says whether to go on.
+func (s *session) verify(state tls.ConnectionState) error {
+	answer := make(chan bool, 1)
+	s.b.rt.Post(func() {
+		if s.closed {
+			answer <- false
+			return
+		}
+		s.state = &state
+		v := s.b.rt.Call(s.handlers.Get("onverify"), s.handlers)
+		answer <- v != nil && v.ToBoolean()
+	})
+	select {
+	case ok := <-answer:
+		if !ok {
+			// No alert: the server sees the connection end before its
+			// handshake is done, as node's client leaves it.
+			s.pipe.Close()
+			return errRejected
+		}
+		return nil
+	case <-s.pipe.gone:
+		return errPipeClosed
+	}
+}
+
+// read runs the handshake, reports it, and then reads plaintext until the
+// connection ends, handing each piece to the loop.
+func (s *session) read() {
+	err := s.conn.Handshake()
+	state := s.conn.ConnectionState()
+	s.b.rt.Post(func() { s.handshakeDone(state, err) })
+	if err != nil {
+		return
+	}
+	for {
+		s.pauseMu.Lock()
+		for s.paused {
+			s.pause.Wait()
+		}
+		s.pauseMu.Unlock()
+		buf := make([]byte, readSize)
+		n, err := s.conn.Read(buf)
+		if n > 0 {
+			data := buf[:n:n]
+			s.b.rt.Post(func() { s.call("ondata", s.b.newBuffer(data)) })
+		}
+		if err != nil {
+			s.b.rt.Post(func() { s.readDone(err) })
+			return
+		}
+	}
+}
+
+// handshakeDone reports the handshake's outcome to JavaScript.
+func (s *session) handshakeDone(state tls.ConnectionState, err error) {
+	if s.closed {
+		return
+	}
+	if err != nil {
+		s.call("onhandshake", s.errorValue(err, true))
+		s.failWrites()
+		return
+	}
+	s.state = &state
+	s.call("onhandshake", goja.Null())
+}
+
+// readDone reports the end of the plaintext: the peer's close_notify, or
+// the transport's end without it (both an end, as in node), or an error.
+func (s *session) readDone(err error) {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		s.call("onend")
+		return
+	}
+	if errors.Is(err, errPipeClosed) {
+		return
+	}
+	s.call("onerror", s.errorValue(err, false))
+}
+
+// jsReceive(buf) feeds ciphertext read from the transport.
+func (s *session) jsReceive(call goja.FunctionCall) goja.Value {
+	s.pipe.feed(s.b.bytesArg(call.Argument(0)))
+	return goja.Undefined()
+}
+
+// jsReceiveEnd() reports the transport's end.
+func (s *session) jsReceiveEnd(goja.FunctionCall) goja.Value {
+	s.pipe.feedEOF()
+	return goja.Undefined()
+}
+
+// jsWrite(bufs, done) queues plaintext (a Buffer or an array of them);
+// done(status) follows once it is encrypted and handed to the transport.
+func (s *session) jsWrite(call goja.FunctionCall) goja.Value {
+	var data []byte
+	if arr, ok := call.Argument(0).(*goja.Object); ok && arr.ClassName() == "Array" {
+		for _, k := range arr.Keys() {
+			data = append(data, s.b.bytesArg(arr.Get(k))...)
+		}
+	} else {
+		data = append(data, s.b.bytesArg(call.Argument(0))...)
+	}
+	s.queue = append(s.queue, writeReq{data: data, done: call.Argument(1)})
+	s.writeQueueSize += len(data)
+	s.pump()
+	return goja.Undefined()
+}
+
+// jsShutdown(done) sends close_notify after the queued writes.
+func (s *session) jsShutdown(call goja.FunctionCall) goja.Value {
+	s.queue = append(s.queue, writeReq{done: call.Argument(0), shutdown: true})
+	s.pump()
+	return goja.Undefined()
+}
+
+// jsAllowWrites() lets the queued writes go: JavaScript accepted the peer.
+func (s *session) jsAllowWrites(goja.FunctionCall) goja.Value {
+	s.writable = true
+	s.pump()
+	return goja.Undefined()
+}
+
+// pump starts a writer goroutine for the queued requests, unless one runs
+// or writes are not yet allowed.
+func (s *session) pump() {
+	if s.writing || !s.writable || s.closed || len(s.queue) == 0 {
+		return
+	}
+	batch := s.queue
+	s.queue = nil
+	s.writing = true
+	go func() {
+		errs := make([]error, len(batch))
+		var failed error
+		for i, req := range batch {
+			switch {
+			case failed != nil:
+				errs[i] = failed
+			case req.shutdown:
+				errs[i] = s.conn.CloseWrite()
+			default:
+				_, errs[i] = s.conn.Write(req.data)
+			}
+			if errs[i] != nil {
+				failed = errs[i]
+			}
+		}
+		s.b.rt.Post(func() {
+			s.writing = false
+			for i, req := range batch {
+				s.writeQueueSize -= len(req.data)
+				s.complete(req, errs[i])
+			}
+			s.pump()
+		})
+	}()
+}
+
+// complete calls a request's done with libuv's status for err.
+func (s *session) complete(req writeReq, err error) {
+	status := 0
+	if err != nil {
+		status = -int(syscall.EPIPE)
+	}
+	if fn, ok := goja.AssertFunction(req.done); ok && !s.closed {
+		if _, err := fn(s.handlers, s.b.vm.ToValue(status)); err != nil {
+			s.b.rt.Rethrow(err)
+		}
+	}
+}
+
+// failWrites completes the queued requests with an error: the handshake
+// failed, so they will never go.
+func (s *session) failWrites() {
+	queue := s.queue
+	s.queue = nil
+	for _, req := range queue {
+		s.writeQueueSize -= len(req.data)
+		s.complete(req, errPipeClosed)
+	}
+}
+
+func (s *session) setPaused(p bool) {
+	s.pauseMu.Lock()
+	s.paused = p
+	s.pauseMu.Unlock()
+	s.pause.Broadcast()
+}
+
+// jsReadStart() and jsReadStop() let the reader goroutine go on or make it
+// wait before its next read (the socket's flow control).
+func (s *session) jsReadStart(goja.FunctionCall) goja.Value {
+	s.setPaused(false)
+	return s.b.vm.ToValue(0)
+}
+
+func (s *session) jsReadStop(goja.FunctionCall) goja.Value {
+	s.setPaused(true)
+	return s.b.vm.ToValue(0)
+}
+
+// jsClose() ends the session: its goroutines stop and no handler runs
+// again. The transport is JavaScript's to close.
+func (s *session) jsClose(goja.FunctionCall) goja.Value {
+	if s.closed {
+		return goja.Undefined()
+	}
+	s.closed = true
+	s.pipe.Close()
+	s.setPaused(false)
+	s.h.Close()
+	return goja.Undefined()
+}
+
+func (s *session) jsRef(goja.FunctionCall) goja.Value {
+	s.h.Ref()
+	return goja.Undefined()
+}
+
+func (s *session) jsUnref(goja.FunctionCall) goja.Value {
+	s.h.Unref()
+	return goja.Undefined()
+}
+
+func (s *session) jsHasRef(goja.FunctionCall) goja.Value {
+	return s.b.vm.ToValue(s.h.HasRef())
+}
+
+func (s *session) jsWriteQueueSize(goja.FunctionCall) goja.Value {
+	return s.b.vm.ToValue(s.writeQueueSize)
+}
+
+// jsInfo() describes the established connection: protocol, cipher,
+// alpnProtocol, servername, verifyError (code and message, or null); null
+// before the handshake is done.
+func (s *session) jsInfo(goja.FunctionCall) goja.Value {
+	if s.state == nil {
+		return goja.Null()
+	}
+	st := s.state
+	vm := s.b.vm
+	o := vm.NewObject()
+	_ = o.Set("protocol", protocolName(st.Version))
+	name, standard := cipherNames(st.CipherSuite)
+	_ = o.Set("cipher", name)
+	_ = o.Set("standardCipher", standard)
+	if st.NegotiatedProtocol != "" {
+		_ = o.Set("alpnProtocol", st.NegotiatedProtocol)
+	} else {
+		_ = o.Set("alpnProtocol", false)
+	}
+	_ = o.Set("servername", st.ServerName)
+	verify := goja.Null()
+	if s.isServer && len(st.PeerCertificates) == 0 {
+		// node's server reports a client that sent no certificate so.
+		verify = vm.ToValue([]any{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"})
+	} else if code, msg := verifyChain(st.PeerCertificates, s.ctx.trusted(), time.Now()); code != "" {
+		verify = vm.ToValue([]any{code, msg})
+	}
+	_ = o.Set("verifyError", verify)
+	return o
+}
+
+// jsCertificate(detailed) is the peer's certificate (peer) or this side's
+// own, as getPeerCertificate() and getCertificate() give them.
+func (s *session) jsCertificate(call goja.FunctionCall, peer bool) goja.Value {
+	var chain []*x509.Certificate
+	if peer {
+		if s.state == nil {
+			return goja.Null()
+		}
+		// The chain as node shows it: completed from the trusted
+		// authorities, each certificate's issuerCertificate its issuer.
+		if len(s.state.PeerCertificates) > 0 {
+			chain = buildPath(s.state.PeerCertificates, s.ctx.trusted(), time.Now()).certs
+		}
+	} else if len(s.ctx.certs) > 0 && s.ctx.certs[0].Leaf != nil {
+		chain = []*x509.Certificate{s.ctx.certs[0].Leaf}
+	}
+	v, err := peerCertificate(s.b.rt, chain, call.Argument(0).ToBoolean())
+	if err != nil {
+		s.b.rt.Rethrow(err)
+	}
+	return v
+}
+
+// errorValue is a JavaScript Error for a TLS failure, with the code and
+// message node's OpenSSL errors have where there is a counterpart.
+func (s *session) errorValue(err error, handshake bool) goja.Value {
+	code, msg := tlsError(err, handshake)
+	e, jsErr := s.b.vm.New(s.b.vm.Get("Error"), s.b.vm.ToValue(msg))
+	if jsErr != nil {
+		s.b.rt.Rethrow(jsErr)
+	}
+	_ = e.Set("code", code)
+	return e
+}
+
+// tlsError maps a crypto/tls failure to node's code and message.
+func tlsError(err error, handshake bool) (code, message string) {
+	if handshake && (errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, errPipeClosed)) {
+		return "ECONNRESET", "Client network socket disconnected before secure TLS connection was established"
+	}
+	msg := err.Error()
+	var opErr *net.OpError
+	if errors.As(err, &opErr) && opErr.Op == "remote error" {
+		// An alert from the peer: "tls: bad certificate".
+		reason := alertReason(strings.TrimPrefix(opErr.Err.Error(), "tls: "))
+		return "ERR_SSL_" + strings.ToUpper(strings.ReplaceAll(reason, " ", "_")), reason
+	}
+	var recErr tls.RecordHeaderError
+	if errors.As(err, &recErr) {
+		switch string(recErr.RecordHeader[:4]) {
+		case "GET ", "POST", "HEAD", "PUT ":
+			return "ERR_SSL_HTTP_REQUEST", "http request"
+		case "CONN":
+			return "ERR_SSL_HTTPS_PROXY_REQUEST", "https proxy request"
+		}
+		return "ERR_SSL_WRONG_VERSION_NUMBER", "wrong version number"
+	}
+	switch {
+	case strings.Contains(msg, "unsupported versions"), strings.Contains(msg, "oversized record"):
+		return "ERR_SSL_WRONG_VERSION_NUMBER", "wrong version number"
+	case strings.Contains(msg, "unsupported application protocols"):
+		return "ERR_SSL_NO_APPLICATION_PROTOCOL", "no application protocol"
+	case strings.Contains(msg, "client didn't provide a certificate"):
+		return "ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE", "peer did not return a certificate"
+	case strings.Contains(msg, "no certificates configured"):
+		return "ERR_SSL_NO_SHARED_CIPHER", "no shared cipher"
+	}
+	return "ERR_SSL_SSL_HANDSHAKE_FAILURE", strings.TrimPrefix(msg, "tls: ")
+}
+
+// sslv3Alerts are the alerts OpenSSL names "sslv3 alert ..." (those of
+// SSL 3.0); it names the later ones "tlsv1 alert ...".
+var sslv3Alerts = map[string]bool{
+	"close notify": true, "unexpected message": true, "bad record MAC": true, "decompression failure": true,
+	"handshake failure": true, "bad certificate": true, "unsupported certificate": true,
+	"certificate revoked": true, "certificate expired": true, "certificate unknown": true, "illegal parameter": true,
+}
+
+// alertNames are OpenSSL's names of the alerts Go names otherwise.
+var alertNames = map[string]string{
+	"bad record MAC":                 "bad record mac",
+	"unknown certificate authority":  "unknown ca",
+	"error decoding message":         "decode error",
+	"error decrypting message":       "decrypt error",
+	"protocol version not supported": "protocol version",
+	"insufficient security level":    "insufficient security",
+	"missing extension":              "missing extension",
+	"unsupported extension":          "unsupported extension",
+	"unrecognized name":              "unrecognized name",
+	"certificate required":           "certificate required",
+}
+
+// alertReason is OpenSSL's reason for an alert Go describes as desc.
+func alertReason(desc string) string {
+	prefix := "tlsv1 alert "
+	if sslv3Alerts[desc] {
+		prefix = "sslv3 alert "
+	} else if desc == "certificate required" {
+		prefix = "tlsv13 alert "
+	}
+	if name, ok := alertNames[desc]; ok {
+		desc = name
+	}
+	return prefix + desc
+}
+
+// protocolName is OpenSSL's name of a TLS version.
+func protocolName(v uint16) string {
+	switch v {
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	case tls.VersionTLS10:
+		return "TLSv1"
+	}
+	return "unknown"
+}
+
+// cipherNames are OpenSSL's and the standard (IANA) name of a suite.
+func cipherNames(id uint16) (openssl, standard string) {
+	standard = tls.CipherSuiteName(id)
+	if strings.HasPrefix(standard, "TLS_AES_") || strings.HasPrefix(standard, "TLS_CHACHA20_") {
+		return standard, standard
+	}
+	// TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 → ECDHE-RSA-AES128-GCM-SHA256
+	name := strings.TrimPrefix(standard, "TLS_")
+	name = strings.Replace(name, "_WITH_", "_", 1)
+	name = strings.ReplaceAll(name, "AES_128", "AES128")
+	name = strings.ReplaceAll(name, "AES_256", "AES256")
+	name = strings.ReplaceAll(name, "CHACHA20_POLY1305", "CHACHA20-POLY1305")
+	name = strings.TrimSuffix(name, "_SHA")
+	return strings.ReplaceAll(name, "_", "-"), standard
+}
