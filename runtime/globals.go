@@ -236,6 +236,20 @@ func emptyView(o *goja.Object) bool {
 // EmptyView is emptyView for the modules that export views themselves.
 func EmptyView(o *goja.Object) bool { return emptyView(o) }
 
+// ViewBytes returns the bytes of v, a Buffer, typed array, DataView or
+// ArrayBuffer (as BytesOf), and reports whether v is one: an empty view
+// gives nil and true.
+func ViewBytes(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil, false
+	}
+	if p := bytesOf(vm, o); p != nil || emptyView(o) {
+		return p, true
+	}
+	return nil, false
+}
+
 // stdinReader reads the runtime's stdin on a goroutine, one read per token,
 // while JS wants data; stopping withholds the next token (backpressure).
 type stdinReader struct {

@@ -63,12 +63,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 // bytesArg returns the bytes of a Uint8Array argument (crypto.js passes
 // every ArrayBuffer and view as one).
 func (b *binding) bytesArg(v goja.Value) []byte {
-	if o, ok := v.(*goja.Object); ok {
-		// BytesOf, not Export: goja exports an empty view at the end of its
-		// buffer as a slice past the allocation (see runtime.EmptyView).
-		if p := runtime.BytesOf(b.vm, o); p != nil || runtime.EmptyView(o) {
-			return p
-		}
+	if p, ok := runtime.ViewBytes(b.vm, v); ok {
+		return p
 	}
 	panic(b.vm.NewTypeError("internal/crypto: expected a Uint8Array"))
 }

@@ -61,12 +61,8 @@ func (b *binding) bytesArg(v goja.Value) []byte {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
-	if o, ok := v.(*goja.Object); ok {
-		// BytesOf, not Export: goja exports an empty view at the end of its
-		// buffer as a slice past the allocation (see runtime.EmptyView).
-		if p := gnruntime.BytesOf(b.vm, o); p != nil || gnruntime.EmptyView(o) {
-			return p
-		}
+	if p, ok := gnruntime.ViewBytes(b.vm, v); ok {
+		return p
 	}
 	panic(b.vm.NewTypeError("internal/zlib: expected a Uint8Array"))
 }
