@@ -75,6 +75,9 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 				cfg.ClientCAs = ctx.trusted()
 			}
 		}
+		if opts.sni {
+			cfg.GetConfigForClient = s.selectContext(cfg.Clone())
+		}
 		s.conn = tls.Server(s.pipe, cfg)
 	} else {
 		if net.ParseIP(opts.servername) == nil {
@@ -128,6 +131,9 @@ type sessionOptions struct {
 	alpn               []string
 	requestCert        bool
 	rejectUnauthorized bool
+	// sni: a server asks JavaScript for the context of the name the client
+	// gives (onsni).
+	sni bool
 }
 
 // call calls the handler named name, if the session is open.
@@ -170,35 +176,95 @@ func (s *session) jsStart(goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// errRejected fails a client's handshake whose server JavaScript rejected;
-// JavaScript keeps the reason.
+// errRejected fails a handshake JavaScript rejected (the client's check of
+// its server, a server's SNICallback); JavaScript keeps the reason.
 var errRejected = errors.New("tls: server rejected")
+
+// ask runs fn on the loop and waits, on the handshake goroutine, for the
+// answer fn gives to reply, at once or later from a callback; ok is false
+// when the session closed first.
+func (s *session) ask(fn func(reply func(any))) (answer any, ok bool) {
+	answers := make(chan any, 1)
+	s.b.rt.Post(func() {
+		var once sync.Once
+		fn(func(v any) { once.Do(func() { answers <- v }) })
+	})
+	select {
+	case answer = <-answers:
+		return answer, true
+	case <-s.pipe.gone:
+		return nil, false
+	}
+}
 
 // verify runs on the handshake goroutine once the server's certificate and
 // Finished are in: JavaScript's onverify, with the connection's state at
 // hand, says whether to go on.
 func (s *session) verify(state tls.ConnectionState) error {
-	answer := make(chan bool, 1)
-	s.b.rt.Post(func() {
+	answer, ok := s.ask(func(reply func(any)) {
 		if s.closed {
-			answer <- false
+			reply(false)
 			return
 		}
 		s.state = &state
 		v := s.b.rt.Call(s.handlers.Get("onverify"), s.handlers)
-		answer <- v != nil && v.ToBoolean()
+		reply(v != nil && v.ToBoolean())
 	})
-	select {
-	case ok := <-answer:
-		if !ok {
-			// No alert: the server sees the connection end before its
-			// handshake is done, as node's client leaves it.
-			s.pipe.Close()
-			return errRejected
-		}
-		return nil
-	case <-s.pipe.gone:
+	if !ok {
 		return errPipeClosed
+	}
+	if answer != true {
+		// No alert: the server sees the connection end before its
+		// handshake is done, as node's client leaves it.
+		s.pipe.Close()
+		return errRejected
+	}
+	return nil
+}
+
+// selectContext runs on a server's handshake goroutine when the client
+// named a server: JavaScript's onsni(servername, done) picks the secure
+// context (SNICallback, server.addContext) and done(context) gives it, or
+// done(null, true) fails the handshake.
+func (s *session) selectContext(cfg *tls.Config) func(*tls.ClientHelloInfo) (*tls.Config, error) {
+	return func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		if hello.ServerName == "" {
+			return nil, nil
+		}
+		answer, ok := s.ask(func(reply func(any)) {
+			if s.closed {
+				reply(errRejected)
+				return
+			}
+			done := s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				if call.Argument(1).ToBoolean() {
+					reply(errRejected)
+				} else if ctx, ok := call.Argument(0).Export().(*secureContext); ok {
+					s.ctx = ctx
+					reply(ctx)
+				} else {
+					reply(nil)
+				}
+				return goja.Undefined()
+			})
+			s.b.rt.Call(s.handlers.Get("onsni"), s.handlers, s.b.vm.ToValue(hello.ServerName), done)
+		})
+		switch a := answer.(type) {
+		case *secureContext:
+			c := cfg.Clone()
+			c.Certificates = a.certs
+			if c.ClientAuth == tls.RequireAndVerifyClientCert {
+				c.ClientCAs = a.trusted()
+			}
+			return c, nil
+		case error:
+			s.pipe.Close()
+			return nil, a
+		}
+		if !ok {
+			return nil, errPipeClosed
+		}
+		return nil, nil
 	}
 }
 

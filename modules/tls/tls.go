@@ -59,10 +59,8 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 
 // bytesArg returns the bytes of a Uint8Array.
 func (b *binding) bytesArg(v goja.Value) []byte {
-	if o, ok := v.(*goja.Object); ok {
-		if p := runtime.BytesOf(b.vm, o); p != nil || runtime.EmptyView(o) {
-			return p
-		}
+	if p, ok := runtime.ViewBytes(b.vm, v); ok {
+		return p
 	}
 	panic(b.vm.NewTypeError("internal/tls: expected a Uint8Array"))
 }
@@ -132,7 +130,8 @@ func (b *binding) createContext(call goja.FunctionCall) goja.Value {
 
 // newSession(context, isServer, options, handlers) makes a session (see
 // session) for a TLSWrap; options are servername, ALPNProtocols (an array
-// of strings), requestCert and rejectUnauthorized.
+// of strings), requestCert, rejectUnauthorized and SNI (the server asks
+// onsni for the client's server name).
 func (b *binding) jsNewSession(call goja.FunctionCall) goja.Value {
 	ctx, ok := call.Argument(0).Export().(*secureContext)
 	if !ok {
@@ -143,6 +142,7 @@ func (b *binding) jsNewSession(call goja.FunctionCall) goja.Value {
 		servername:         stringOr(o.Get("servername")),
 		requestCert:        o.Get("requestCert").ToBoolean(),
 		rejectUnauthorized: o.Get("rejectUnauthorized").ToBoolean(),
+		sni:                o.Get("SNI").ToBoolean(),
 	}
 	if arr, ok := o.Get("ALPNProtocols").(*goja.Object); ok {
 		for _, k := range arr.Keys() {

@@ -24,7 +24,10 @@ const kSocket = Symbol('kSocket');
 const kHandshakeTimer = Symbol('kHandshakeTimer');
 const kErrorEmitted = Symbol('kErrorEmitted');
 const kConnectOptions = Symbol('kConnectOptions');
-const kVerifyError = Symbol('kVerifyError');
+const kSNICallback = Symbol('snicallback');
+// kRejection: why JavaScript failed the handshake (the server's check, an
+// SNICallback's error), the socket's error in place of the session's.
+const kRejection = Symbol('kRejection');
 
 // ------------------------------------------------------------- TLSWrap
 
@@ -93,6 +96,25 @@ TLSWrap.prototype.onhandshake = function onhandshake(err) {
 TLSWrap.prototype.onverify = function onverify() {
   const socket = this[kSocket];
   return socket !== null && verifyServer(socket);
+};
+
+// onsni: a server's session has the server name the client gave and asks
+// for its context: done(context), done(null) for the default, or
+// done(null, true) to fail the handshake.
+TLSWrap.prototype.onsni = function onsni(servername, done) {
+  const socket = this[kSocket];
+  if (socket === null || socket.destroyed) {
+    done(null, true);
+    return;
+  }
+  socket._SNICallback(servername, (err, context) => {
+    if (err) {
+      socket[kRejection] = err;
+      done(null, true);
+      return;
+    }
+    done(context ? context.context || context : null);
+  });
 };
 
 TLSWrap.prototype.start = function start() {
@@ -242,11 +264,15 @@ function TLSSocket(socket, opts) {
   const allowHalfOpen = socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen;
   const isServer = Boolean(tlsOptions.isServer);
   const servername = !isServer && typeof tlsOptions.servername === 'string' ? tlsOptions.servername : '';
+  const server = isServer ? tlsOptions.server : undefined;
+  const sniCallback = isServer ? tlsOptions.SNICallback : undefined;
   const wrap = new TLSWrap(transport, context, isServer, {
     servername,
     ALPNProtocols: alpnList(tlsOptions.ALPNProtocols),
     requestCert: Boolean(tlsOptions.requestCert),
     rejectUnauthorized: tlsOptions.rejectUnauthorized !== false,
+    SNI: typeof sniCallback === 'function' &&
+      (sniCallback !== defaultSNICallback || (server !== undefined && server._contexts.length > 0)),
   });
 
   this._tlsOptions = tlsOptions;
@@ -255,7 +281,8 @@ function TLSSocket(socket, opts) {
   this._newSessionPending = false;
   this._controlReleased = false;
   this.secureConnecting = true;
-  this._SNICallback = null;
+  this._SNICallback = typeof sniCallback === 'function' ? sniCallback : null;
+  if (server !== undefined) this.server = server;
   this.servername = null;
   this.alpnProtocol = null;
   this.authorized = false;
@@ -361,7 +388,7 @@ TLSSocket.prototype._handshakeDone = function _handshakeDone(err) {
   clearTimeout(this[kHandshakeTimer]);
   if (this.destroyed) return;
   if (err) {
-    this.destroy(this[kVerifyError] || err);
+    this.destroy(this[kRejection] || err);
     return;
   }
   const info = this._handle.session.info();
@@ -398,7 +425,7 @@ function onServerSecure(socket, info) {
 
 // verifyServer checks the server's chain and name as node does, and
 // reports whether the handshake goes on: not when it rejects the server
-// (the reason becomes the socket's error, kVerifyError).
+// (the reason becomes the socket's error, kRejection).
 function verifyServer(socket) {
   if (socket.destroyed) return false;
   const options = socket[kConnectOptions] || socket._tlsOptions;
@@ -415,7 +442,7 @@ function verifyServer(socket) {
   socket.authorized = false;
   socket.authorizationError = verifyError.code || verifyError.message;
   if (options.rejectUnauthorized === false) return true;
-  socket[kVerifyError] = verifyError;
+  socket[kRejection] = verifyError;
   return false;
 }
 
@@ -547,7 +574,11 @@ function Server(options, listener) {
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
+  if (options.SNICallback !== undefined && typeof options.SNICallback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+  }
   this._contexts = [];
+  this[kSNICallback] = options.SNICallback || defaultSNICallback;
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.ALPNProtocols = options.ALPNProtocols;
@@ -563,10 +594,29 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = require('tls').createSecureContext(options);
 };
 
+// addContext serves servername (a pattern: * stands for one label) with
+// context (a SecureContext or its options) through the default
+// SNICallback.
 Server.prototype.addContext = function addContext(servername, context) {
   if (typeof servername !== 'string') throw new ERR_INVALID_ARG_TYPE('servername', 'string', servername);
-  this._contexts.push([servername, context]);
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
+  const { SecureContext, createSecureContext } = require('tls');
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([re, secureContext.context]);
 };
+
+// defaultSNICallback picks the context of the last addContext() whose
+// pattern matches servername (this: the TLSSocket).
+function defaultSNICallback(servername, callback) {
+  const contexts = this.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; --i) {
+    if (contexts[i][0].test(servername)) {
+      callback(null, contexts[i][1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
 
 Server.prototype.getTicketKeys = function getTicketKeys() {
   return Buffer.alloc(48);
@@ -583,6 +633,7 @@ function tlsConnectionListener(rawSocket) {
     rejectUnauthorized: this.rejectUnauthorized,
     handshakeTimeout: this.handshakeTimeout,
     ALPNProtocols: this.ALPNProtocols,
+    SNICallback: this[kSNICallback],
     pauseOnConnect: this.pauseOnConnect,
   });
   socket.on('_tlsError', onSocketTLSError);
