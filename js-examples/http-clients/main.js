@@ -1,15 +1,20 @@
 // npm's HTTP clients against an http server in the same process: axios,
 // got (11, the last CommonJS one), node-fetch (2) and superagent each make
 // a GET with a query, a POST with a JSON body, read a streamed response
-// and see a refused connection. The output is the same under gonode and
-// node (modules/http's TestNPMClients compares them).
+// and see a refused connection; then each POSTs to an https server (the
+// same handler) that they trust through its CA, and refuse it without.
+// The output is the same under gonode and node (modules/http's
+// TestNPMClients compares them).
+const fs = require('fs');
+const path = require('path');
 const http = require('http');
+const https = require('https');
 const axios = require('axios');
 const got = require('got');
 const fetch = require('node-fetch');
 const superagent = require('superagent');
 
-const server = http.createServer((req, res) => {
+function handler(req, res) {
   let body = '';
   req.setEncoding('utf8');
   req.on('data', (chunk) => { body += chunk; });
@@ -24,7 +29,17 @@ const server = http.createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ method: req.method, url: req.url, type: req.headers['content-type'] || null, body }));
   });
-});
+}
+
+// The certificates of the differential tests: a CA and a server it signed
+// for localhost.
+const certs = path.join(__dirname, '..', '..', 'testdata', 'diff', 'fixtures', 'tls');
+const ca = fs.readFileSync(path.join(certs, 'ca-cert.pem'));
+const server = http.createServer(handler);
+const secure = https.createServer({
+  key: fs.readFileSync(path.join(certs, 'server-key.pem')),
+  cert: fs.readFileSync(path.join(certs, 'server-cert.pem')),
+}, handler);
 
 server.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -67,5 +82,22 @@ server.listen(0, '127.0.0.1', async () => {
   show('superagent', 'stream', r.text);
   await superagent.get(refused).catch((e) => show('superagent', 'refused', [e.code]));
 
+  await new Promise((resolve) => secure.listen(0, '127.0.0.1', resolve));
+  const tlsBase = `https://localhost:${secure.address().port}`;
+  const httpsAgent = new https.Agent({ ca });
+  r = await axios.post(`${tlsBase}/tls`, { over: 'tls' }, { httpsAgent });
+  show('axios', 'https', r.data);
+  await axios.get(tlsBase).catch((e) => show('axios', 'untrusted', [e.code]));
+  show('got', 'https', await got.post(`${tlsBase}/tls`, { json: { t: 1 }, https: { certificateAuthority: ca } }).json());
+  await got(tlsBase, { retry: { limit: 0 } }).catch((e) => show('got', 'untrusted', [e.code]));
+  res = await fetch(`${tlsBase}/tls`, { method: 'POST', body: 'x', agent: httpsAgent });
+  show('fetch', 'https', await res.json());
+  await fetch(tlsBase).catch((e) => show('fetch', 'untrusted', [e.code]));
+  r = await superagent.post(`${tlsBase}/tls`).ca(ca).send({ s: 2 });
+  show('superagent', 'https', r.body);
+  await superagent.get(tlsBase).catch((e) => show('superagent', 'untrusted', [e.code]));
+
+  httpsAgent.destroy();
+  secure.close();
   server.close();
 });
