@@ -12,12 +12,18 @@ import (
 // the session closed.
 var errPipeClosed = errors.New("tls: session closed")
 
+// maxUnsent bounds the ciphertext a cipherPipe holds for the transport: a
+// writer waits while more is unsent, as a socket's writer waits for a
+// slow peer.
+const maxUnsent = 256 << 10
+
 // cipherPipe is the net.Conn a session's crypto/tls.Conn runs on. Its
-// input is the ciphertext JavaScript feeds from the transport; its output
-// goes to send, which hands it to the transport and returns once the
-// transport took it (or the pipe closed), so that a writer waits for a
-// slow peer as a socket's writer would.
+// input is the ciphertext JavaScript feeds from the transport. Its output
+// collects until the loop hands it to the transport (send, with the
+// function the transport calls once it took it): the records one
+// operation writes go out in one transport write.
 type cipherPipe struct {
+	post func(func())
 	send func(p []byte, done func(error))
 
 	mu     sync.Mutex
@@ -25,12 +31,18 @@ type cipherPipe struct {
 	in     []byte
 	eof    bool
 	closed bool
+	// out is the ciphertext not yet handed to the transport; flushing is
+	// true while a flush is posted or the transport holds one; failed is
+	// the transport's error, which later writes return.
+	out      []byte
+	flushing bool
+	failed   error
 	// gone is closed when the pipe closes, releasing writers.
 	gone chan struct{}
 }
 
-func newCipherPipe(send func(p []byte, done func(error))) *cipherPipe {
-	c := &cipherPipe{send: send, gone: make(chan struct{})}
+func newCipherPipe(post func(func()), send func(p []byte, done func(error))) *cipherPipe {
+	c := &cipherPipe{post: post, send: send, gone: make(chan struct{})}
 	c.cond.L = &c.mu
 	return c
 }
@@ -72,31 +84,73 @@ func (c *cipherPipe) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// Write hands a copy of p to the transport and waits until it took it.
+// Write adds p to the output, waiting first while too much is unsent.
 func (c *cipherPipe) Write(p []byte) (int, error) {
-	select {
-	case <-c.gone:
-		return 0, errPipeClosed
-	default:
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for len(c.out) >= maxUnsent && !c.closed && c.failed == nil {
+		c.cond.Wait()
 	}
-	done := make(chan error, 1)
-	c.send(append([]byte(nil), p...), func(err error) { done <- err })
-	select {
-	case err := <-done:
-		if err != nil {
-			return 0, err
-		}
-		return len(p), nil
-	case <-c.gone:
+	switch {
+	case c.closed:
 		return 0, errPipeClosed
+	case c.failed != nil:
+		return 0, c.failed
 	}
+	c.out = append(c.out, p...)
+	if !c.flushing {
+		c.flushing = true
+		c.post(c.flush)
+	}
+	return len(p), nil
 }
 
-// Close releases every reader and writer. It is idempotent.
+// flush hands the output to the transport, on the loop goroutine, and
+// posts itself again if more came meanwhile.
+func (c *cipherPipe) flush() {
+	c.mu.Lock()
+	out := c.out
+	c.out = nil
+	c.mu.Unlock()
+	c.send(out, func(err error) {
+		c.mu.Lock()
+		if err != nil && c.failed == nil {
+			c.failed = err
+		}
+		if len(c.out) > 0 && c.failed == nil && !c.closed {
+			c.post(c.flush)
+		} else {
+			c.flushing = false
+		}
+		c.mu.Unlock()
+		c.cond.Broadcast()
+	})
+}
+
+// drain waits until the transport took every byte written so far, and
+// returns its error if it failed.
+func (c *cipherPipe) drain() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for c.flushing && !c.closed && c.failed == nil {
+		c.cond.Wait()
+	}
+	switch {
+	case c.closed:
+		return errPipeClosed
+	case c.failed != nil:
+		return c.failed
+	}
+	return nil
+}
+
+// Close releases every reader and writer, and drops unsent output. It is
+// idempotent.
 func (c *cipherPipe) Close() error {
 	c.mu.Lock()
 	if !c.closed {
 		c.closed = true
+		c.out = nil
 		close(c.gone)
 	}
 	c.mu.Unlock()

@@ -60,7 +60,7 @@ type writeReq struct {
 func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOptions, handlers *goja.Object) (*goja.Object, error) {
 	s := &session{b: b, ctx: ctx, isServer: isServer, handlers: handlers, h: b.rt.NewHandle("TLSWrap")}
 	s.pause.L = &s.pauseMu
-	s.pipe = newCipherPipe(s.send)
+	s.pipe = newCipherPipe(b.rt.Post, s.send)
 	cfg := &tls.Config{
 		MinVersion: ctx.minVersion,
 		MaxVersion: ctx.maxVersion,
@@ -144,25 +144,23 @@ func (s *session) call(name string, args ...goja.Value) {
 	s.b.rt.Call(s.handlers.Get(name), s.handlers, args...)
 }
 
-// send is the pipe's output: on the loop, it hands p to the handler
+// send is the pipe's output, on the loop: it hands p to the handler
 // oncipher with the function the transport calls once it took p.
 func (s *session) send(p []byte, done func(error)) {
-	s.b.rt.Post(func() {
-		if s.closed {
-			done(errPipeClosed)
-			return
+	if s.closed {
+		done(errPipeClosed)
+		return
+	}
+	var once sync.Once
+	ack := s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		var err error
+		if e := call.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
+			err = errors.New(e.String())
 		}
-		var once sync.Once
-		ack := s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			var err error
-			if e := call.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
-				err = errors.New(e.String())
-			}
-			once.Do(func() { done(err) })
-			return goja.Undefined()
-		})
-		s.call("oncipher", s.b.newBuffer(p), ack)
+		once.Do(func() { done(err) })
+		return goja.Undefined()
 	})
+	s.call("oncipher", s.b.newBuffer(p), ack)
 }
 
 // jsStart() begins the handshake: at once for a server, once the transport
@@ -383,7 +381,11 @@ func (s *session) pump() {
 			case failed != nil:
 				errs[i] = failed
 			case req.shutdown:
-				errs[i] = s.conn.CloseWrite()
+				// close_notify, and everything before it, reaches the
+				// transport before JavaScript ends it.
+				if errs[i] = s.conn.CloseWrite(); errs[i] == nil {
+					errs[i] = s.pipe.drain()
+				}
 			default:
 				_, errs[i] = s.conn.Write(req.data)
 			}

@@ -45,8 +45,15 @@ function TLSWrap(transport, context, isServer, options) {
   this.ended = false;
   this[kSocket] = null;
   // A transport the wrap reads ends its writing side itself, after
-  // close_notify (shutdown), not when the peer's side ends.
-  if (transport instanceof net.Socket) transport.allowHalfOpen = true;
+  // close_notify (shutdown), not when the peer's side ends. It sends each
+  // record at once: the session writes a flight's records one by one (and
+  // a client's Finished apart from its first data), which Nagle's
+  // algorithm would hold for the peer's delayed ACK (OpenSSL writes them
+  // together).
+  if (transport instanceof net.Socket) {
+    transport.allowHalfOpen = true;
+    transport.setNoDelay(true);
+  }
   transport.on('data', (chunk) => {
     this.session.receive(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   });
