@@ -37,6 +37,8 @@ type cipherPipe struct {
 	out      []byte
 	flushing bool
 	failed   error
+	// held keeps the output from the transport until release.
+	held bool
 	// gone is closed when the pipe closes, releasing writers.
 	gone chan struct{}
 }
@@ -98,11 +100,29 @@ func (c *cipherPipe) Write(p []byte) (int, error) {
 		return 0, c.failed
 	}
 	c.out = append(c.out, p...)
-	if !c.flushing {
+	if !c.flushing && !c.held {
 		c.flushing = true
 		c.post(c.flush)
 	}
 	return len(p), nil
+}
+
+// hold keeps what is written from the transport until release.
+func (c *cipherPipe) hold() {
+	c.mu.Lock()
+	c.held = true
+	c.mu.Unlock()
+}
+
+// release lets the output go, with what was held.
+func (c *cipherPipe) release() {
+	c.mu.Lock()
+	c.held = false
+	if len(c.out) > 0 && !c.flushing && !c.closed {
+		c.flushing = true
+		c.post(c.flush)
+	}
+	c.mu.Unlock()
 }
 
 // flush hands the output to the transport, on the loop goroutine, and
@@ -132,7 +152,7 @@ func (c *cipherPipe) flush() {
 func (c *cipherPipe) drain() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for c.flushing && !c.closed && c.failed == nil {
+	for (c.flushing || len(c.out) > 0) && !c.closed && c.failed == nil {
 		c.cond.Wait()
 	}
 	switch {

@@ -206,7 +206,15 @@ func (s *session) verify(state tls.ConnectionState) error {
 		}
 		s.state = &state
 		v := s.b.rt.Call(s.handlers.Get("onverify"), s.handlers)
-		reply(v != nil && v.ToBoolean())
+		accepted := v != nil && v.ToBoolean()
+		if accepted && state.Version == tls.VersionTLS13 {
+			// The client's last flight waits for 'secureConnect': the
+			// server cannot finish first, as with node's client, which
+			// sends it after its handshake callback. (In TLS 1.2 the
+			// client's Finished precedes the server's: it cannot wait.)
+			s.pipe.hold()
+		}
+		reply(accepted)
 	})
 	if !ok {
 		return errPipeClosed
@@ -306,6 +314,7 @@ func (s *session) handshakeDone(state tls.ConnectionState, err error) {
 	}
 	s.state = &state
 	s.call("onhandshake", goja.Null())
+	s.pipe.release()
 }
 
 // readDone reports the end of the plaintext: the peer's close_notify, or
