@@ -732,8 +732,11 @@ type certPath struct {
 // one is) and then, until a certificate of roots is reached, among the
 // rest of chain, up to a self-signed certificate or one whose issuer is
 // nowhere. Its certs are the peer's chain as node's detailed
-// getPeerCertificate() shows it.
+// getPeerCertificate() shows it. No chain gives an empty, untrusted path.
 func buildPath(chain []*x509.Certificate, roots *x509.CertPool, now time.Time) certPath {
+	if len(chain) == 0 {
+		return certPath{}
+	}
 	p := certPath{certs: []*x509.Certificate{chain[0]}}
 	untrusted := slices.Clone(chain[1:])
 	for {

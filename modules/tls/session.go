@@ -528,9 +528,7 @@ func (s *session) jsCertificate(call goja.FunctionCall, peer bool) goja.Value {
 		}
 		// The chain as node shows it: completed from the trusted
 		// authorities, each certificate's issuerCertificate its issuer.
-		if len(s.state.PeerCertificates) > 0 {
-			chain = buildPath(s.state.PeerCertificates, s.ctx.trusted(), time.Now()).certs
-		}
+		chain = buildPath(s.state.PeerCertificates, s.ctx.trusted(), time.Now()).certs
 	} else if len(s.ctx.certs) > 0 && s.ctx.certs[0].Leaf != nil {
 		chain = []*x509.Certificate{s.ctx.certs[0].Leaf}
 	}
