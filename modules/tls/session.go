@@ -61,6 +61,8 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 	s := &session{b: b, ctx: ctx, isServer: isServer, handlers: handlers, h: b.rt.NewHandle("TLSWrap")}
 	s.pause.L = &s.pauseMu
 	s.pipe = newCipherPipe(b.rt.Post, s.send)
+	// An embedded runtime that stops releases the session's goroutines.
+	s.h.OnRuntimeClose(func() { s.pipe.Close() })
 	cfg := &tls.Config{
 		MinVersion: ctx.minVersion,
 		MaxVersion: ctx.maxVersion,
@@ -293,6 +295,11 @@ func (s *session) read() {
 		n, err := s.conn.Read(buf)
 		if n > 0 {
 			data := buf[:n:n]
+			if n < readSize/2 {
+				// (A small record's Buffer should not hold a whole read
+				// buffer.)
+				data = append([]byte(nil), data...)
+			}
 			s.b.rt.Post(func() { s.call("ondata", s.b.newBuffer(data)) })
 		}
 		if err != nil {
