@@ -19,12 +19,12 @@ const maxUnsent = 256 << 10
 
 // cipherPipe is the net.Conn a session's crypto/tls.Conn runs on. Its
 // input is the ciphertext JavaScript feeds from the transport. Its output
-// collects until the loop hands it to the transport (send, with the
-// function the transport calls once it took it): the records one
-// operation writes go out in one transport write.
+// collects until the loop hands it to the transport (send; the transport
+// then calls sent once it took it): the records one operation writes go
+// out in one transport write. One send is outstanding at a time.
 type cipherPipe struct {
 	post func(func())
-	send func(p []byte, done func(error))
+	send func(p []byte)
 
 	mu     sync.Mutex
 	cond   sync.Cond
@@ -43,7 +43,7 @@ type cipherPipe struct {
 	gone chan struct{}
 }
 
-func newCipherPipe(post func(func()), send func(p []byte, done func(error))) *cipherPipe {
+func newCipherPipe(post func(func()), send func(p []byte)) *cipherPipe {
 	c := &cipherPipe{post: post, send: send, gone: make(chan struct{})}
 	c.cond.L = &c.mu
 	return c
@@ -125,26 +125,29 @@ func (c *cipherPipe) release() {
 	c.mu.Unlock()
 }
 
-// flush hands the output to the transport, on the loop goroutine, and
-// posts itself again if more came meanwhile.
+// flush hands the output to the transport, on the loop goroutine.
 func (c *cipherPipe) flush() {
 	c.mu.Lock()
 	out := c.out
 	c.out = nil
 	c.mu.Unlock()
-	c.send(out, func(err error) {
-		c.mu.Lock()
-		if err != nil && c.failed == nil {
-			c.failed = err
-		}
-		if len(c.out) > 0 && c.failed == nil && !c.closed {
-			c.post(c.flush)
-		} else {
-			c.flushing = false
-		}
-		c.mu.Unlock()
-		c.cond.Broadcast()
-	})
+	c.send(out)
+}
+
+// sent reports, on the loop goroutine, that the transport took what send
+// gave it (or failed with err), and flushes what came meanwhile.
+func (c *cipherPipe) sent(err error) {
+	c.mu.Lock()
+	if err != nil && c.failed == nil {
+		c.failed = err
+	}
+	if len(c.out) > 0 && c.failed == nil && !c.closed {
+		c.post(c.flush)
+	} else {
+		c.flushing = false
+	}
+	c.mu.Unlock()
+	c.cond.Broadcast()
 }
 
 // drain waits until the transport took every byte written so far, and

@@ -33,6 +33,7 @@ type session struct {
 	pipe     *cipherPipe
 	h        *runtime.Handle
 	handlers *goja.Object
+	ack      goja.Value // jsAck, oncipher's callback
 
 	// paused stops the reader goroutine between reads (readStop).
 	pauseMu sync.Mutex
@@ -61,6 +62,7 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 	s := &session{b: b, ctx: ctx, isServer: isServer, handlers: handlers, h: b.rt.NewHandle("TLSWrap")}
 	s.pause.L = &s.pauseMu
 	s.pipe = newCipherPipe(b.rt.Post, s.send)
+	s.ack = b.vm.ToValue(s.jsAck)
 	// An embedded runtime that stops releases the session's goroutines.
 	s.h.OnRuntimeClose(func() { s.pipe.Close() })
 	cfg := &tls.Config{
@@ -146,23 +148,25 @@ func (s *session) call(name string, args ...goja.Value) {
 	s.b.rt.Call(s.handlers.Get(name), s.handlers, args...)
 }
 
-// send is the pipe's output, on the loop: it hands p to the handler
-// oncipher with the function the transport calls once it took p.
-func (s *session) send(p []byte, done func(error)) {
+// send is the pipe's output, on the loop: the handler oncipher gives p to
+// the transport and calls ack once the transport took it.
+func (s *session) send(p []byte) {
 	if s.closed {
-		done(errPipeClosed)
+		s.pipe.sent(errPipeClosed)
 		return
 	}
-	var once sync.Once
-	ack := s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		var err error
-		if e := call.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
-			err = errors.New(e.String())
-		}
-		once.Do(func() { done(err) })
-		return goja.Undefined()
-	})
-	s.call("oncipher", s.b.newBuffer(p), ack)
+	s.call("oncipher", s.b.newBuffer(p), s.ack)
+}
+
+// jsAck(err) is oncipher's callback: the transport took the ciphertext,
+// or failed (err).
+func (s *session) jsAck(call goja.FunctionCall) goja.Value {
+	var err error
+	if e := call.Argument(0); !goja.IsUndefined(e) && !goja.IsNull(e) {
+		err = errors.New(e.String())
+	}
+	s.pipe.sent(err)
+	return goja.Undefined()
 }
 
 // jsStart() begins the handshake: at once for a server, once the transport

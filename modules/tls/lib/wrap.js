@@ -70,13 +70,17 @@ function TLSWrap(transport, context, isServer, options) {
   });
 }
 
+// oncipher gives the transport ciphertext; done() once it has room for
+// more (a write without a callback takes net.Socket's shortest path). A
+// transport that fails is destroyed, and the session with it.
 TLSWrap.prototype.oncipher = function oncipher(buf, done) {
   const t = this.transport;
   if (t.destroyed || !t.writable) {
     done('closed');
     return;
   }
-  t.write(buf, (err) => done(err ? String(err) : undefined));
+  if (t.write(buf)) done();
+  else t.once('drain', () => done());
 };
 
 TLSWrap.prototype.ondata = function ondata(buf) {
