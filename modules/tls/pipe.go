@@ -99,6 +99,11 @@ func (c *cipherPipe) Write(p []byte) (int, error) {
 	case c.failed != nil:
 		return 0, c.failed
 	}
+	if c.out == nil {
+		// Room for a few more records like p before the loop takes them
+		// (growing by appends would copy a bulk write's output twice).
+		c.out = make([]byte, 0, min(4*len(p), maxUnsent))
+	}
 	c.out = append(c.out, p...)
 	if !c.flushing && !c.held {
 		c.flushing = true
