@@ -54,6 +54,14 @@ function TLSWrap(transport, context, isServer, options) {
     transport.allowHalfOpen = true;
     transport.setNoDelay(true);
   }
+  // Ciphertext is bytes: a transport that decoded text before the upgrade
+  // (STARTTLS) reads Buffers from now on, as node's TLSWrap, which takes
+  // the handle, does.
+  const rs = transport._readableState;
+  if (rs && rs.decoder) {
+    rs.decoder = null;
+    rs.encoding = null;
+  }
   transport.on('data', (chunk) => {
     this.session.receive(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   });
@@ -319,6 +327,9 @@ function TLSSocket(socket, opts) {
     }
   }
   if (!tlsOptions.pauseOnConnect) this.read(0);
+  // A server's side answers the client's hello whenever it comes; a
+  // client's starts once connected (tls.connect).
+  if (isServer) this._start();
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
@@ -648,7 +659,6 @@ function tlsConnectionListener(rawSocket) {
     pauseOnConnect: this.pauseOnConnect,
   });
   socket.on('_tlsError', onSocketTLSError);
-  socket._start();
 }
 
 // onSocketTLSError reports the first failure of a server's socket before
