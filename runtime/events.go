@@ -133,6 +133,10 @@ type emitter struct {
 	listener CallableCache
 	// emitFn is EventEmitter.prototype.emit as made (see Runtime.Emit).
 	emitFn *goja.Object
+	// removeFn is EventEmitter.prototype.removeListener as made: a once
+	// listener of an emitter that overrides it removes itself through the
+	// override (as Readable's, which tracks 'readable' listeners).
+	removeFn *goja.Object
 	// store reads and writes the listener storage where it can.
 	store *gojastore.Layout
 	// zero is 0, the count of a new listener table.
@@ -236,6 +240,7 @@ func newEmitter(rt *Runtime) *emitter {
 	method("once", once("on", on))
 	method("prependOnceListener", once("prependListener", prepend))
 	methods["off"] = method("removeListener", func(c goja.FunctionCall) goja.Value { return e.remove(c.This, c.Argument(0), c.Argument(1)) })
+	e.removeFn, _ = methods["off"].(*goja.Object)
 	method("removeAllListeners", func(c goja.FunctionCall) goja.Value { return e.removeAll(c.This, c.Arguments) })
 	e.emitFn, _ = method("emit", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(e.emit(c.This.ToObject(vm), c.Argument(0), c.Arguments[min(1, len(c.Arguments)):]))
@@ -497,7 +502,7 @@ func (e *emitter) onceWrap(target, typ, listener goja.Value) goja.Value {
 			return goja.Undefined()
 		}
 		fired = true
-		e.remove(target, typ, wrapped)
+		e.removeOnce(target, typ, wrapped)
 		v, err := fn(target, c.Arguments...)
 		if err != nil {
 			e.rt.Rethrow(err)
@@ -507,6 +512,23 @@ func (e *emitter) onceWrap(target, typ, listener goja.Value) goja.Value {
 	_ = wrapped.DefineDataProperty("name", vm.ToValue("bound onceWrapper"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = wrapped.Set("listener", listener)
 	return wrapped
+}
+
+// removeOnce removes a once listener that fired: through the target's
+// removeListener where that is not EventEmitter's own (node's onceWrapper
+// calls target.removeListener).
+func (e *emitter) removeOnce(target, typ goja.Value, wrapped *goja.Object) {
+	if o, ok := target.(*goja.Object); ok {
+		if rm, _ := o.Get("removeListener").(*goja.Object); rm != nil && rm != e.removeFn {
+			if f, ok := goja.AssertFunction(rm); ok {
+				if _, err := f(target, typ, wrapped); err != nil {
+					e.rt.Rethrow(err)
+				}
+				return
+			}
+		}
+	}
+	e.remove(target, typ, wrapped)
 }
 
 // emit calls every listener of typ with args; it reports whether there was
