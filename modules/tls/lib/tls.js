@@ -218,11 +218,15 @@ module.exports = {
   SecureContext,
 };
 
-// The socket, server and connect are compiled on first use.
+// The socket, server and connect are compiled on first use; like node's
+// they can be replaced (instrumentation wraps tls.connect).
 for (const name of ['connect', 'Server', 'TLSSocket']) {
   Object.defineProperty(module.exports, name, {
     configurable: true,
     enumerable: true,
     get() { return require('_tls_wrap')[name]; },
+    set(value) {
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    },
   });
 }

@@ -76,6 +76,10 @@ function TLSWrap(transport, context, isServer, options) {
     const socket = this[kSocket];
     if (socket !== null) socket.destroy(err);
   });
+  // Whoever read the transport before (a proxy's CONNECT answer read with
+  // 'readable') may have left it paused; node's TLSWrap reads the handle
+  // whatever the stream's state.
+  if (transport.readableFlowing !== true && typeof transport.resume === 'function') transport.resume();
 }
 
 // oncipher gives the transport ciphertext; done() once it has room for
