@@ -70,8 +70,14 @@ function TLSWrap(transport, context, isServer, options) {
     this.ended = true;
     this.session.receiveEnd();
   };
+  // pendingAck is oncipher's done while the transport drains.
+  this.pendingAck = null;
+  this.onDrain = () => this.ack(undefined);
   transport.on('end', onEnd);
-  transport.on('close', onEnd);
+  transport.on('close', () => {
+    onEnd();
+    this.ack('closed');
+  });
   transport.on('error', (err) => {
     const socket = this[kSocket];
     if (socket !== null) socket.destroy(err);
@@ -91,8 +97,21 @@ TLSWrap.prototype.oncipher = function oncipher(buf, done) {
     done('closed');
     return;
   }
-  if (t.write(buf)) done();
-  else t.once('drain', () => done());
+  if (t.write(buf)) {
+    done();
+    return;
+  }
+  this.pendingAck = done;
+  t.once('drain', this.onDrain);
+};
+
+// ack completes a pending oncipher: the transport drained (err
+// undefined), or closed first.
+TLSWrap.prototype.ack = function ack(err) {
+  const done = this.pendingAck;
+  if (done === null) return;
+  this.pendingAck = null;
+  done(err);
 };
 
 TLSWrap.prototype.ondata = function ondata(buf) {
