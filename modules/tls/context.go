@@ -7,6 +7,7 @@ import (
 	"encoding/pem"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -210,4 +211,43 @@ func (c *secureContext) trusted() *x509.CertPool {
 		return c.roots
 	}
 	return defaultRoots()
+}
+
+// systemCertFiles are where Linux distributions keep the bundle of trusted
+// authorities (Go's crypto/x509 reads the same files; SSL_CERT_FILE first).
+var systemCertFiles = []string{
+	"/etc/ssl/certs/ca-certificates.crt",
+	"/etc/pki/tls/certs/ca-bundle.crt",
+	"/etc/ssl/ca-bundle.pem",
+	"/etc/pki/tls/cacert.pem",
+	"/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+	"/etc/ssl/cert.pem",
+}
+
+// rootCertificates are the system's trusted authorities as PEM texts, each
+// without a trailing newline, as node's tls.rootCertificates lists its
+// bundled ones.
+func rootCertificates() []string {
+	files := systemCertFiles
+	if f := os.Getenv("SSL_CERT_FILE"); f != "" {
+		files = append([]string{f}, files...)
+	}
+	for _, f := range files {
+		p, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		var roots []string
+		for {
+			var block *pem.Block
+			if block, p = pem.Decode(p); block == nil {
+				break
+			}
+			if block.Type == "CERTIFICATE" {
+				roots = append(roots, strings.TrimSuffix(string(pem.EncodeToMemory(&pem.Block{Type: block.Type, Bytes: block.Bytes})), "\n"))
+			}
+		}
+		return roots
+	}
+	return nil
 }

@@ -50,6 +50,14 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	err := nativefunc.SetAll(b.vm, o, map[string]func(goja.FunctionCall) goja.Value{
 		"createContext": b.createContext,
 		"newSession":    b.jsNewSession,
+		"rootCertificates": func(goja.FunctionCall) goja.Value {
+			roots := rootCertificates()
+			items := make([]any, len(roots))
+			for i, r := range roots {
+				items[i] = r
+			}
+			return b.vm.NewArray(items...)
+		},
 	})
 	if err != nil {
 		return err

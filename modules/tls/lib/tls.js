@@ -218,6 +218,18 @@ module.exports = {
   SecureContext,
 };
 
+// rootCertificates: the authorities trusted without ca (the system's; node
+// lists its bundled ones), read on first use.
+let rootCertificates;
+Object.defineProperty(module.exports, 'rootCertificates', {
+  configurable: false,
+  enumerable: true,
+  get() {
+    if (rootCertificates === undefined) rootCertificates = Object.freeze(binding.rootCertificates());
+    return rootCertificates;
+  },
+});
+
 // The socket, server and connect are compiled on first use; like node's
 // they can be replaced (instrumentation wraps tls.connect).
 for (const name of ['connect', 'Server', 'TLSSocket']) {
