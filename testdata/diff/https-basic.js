@@ -52,6 +52,10 @@ server.listen(0, '127.0.0.1', async () => {
     console.log('http: URL', e.code, e.message);
   }
   console.log(https.globalAgent.defaultPort, https.globalAgent.protocol, agent.getName({ host: 'h', port: 1, ca: 'C' }));
+  console.log(agent.getName({
+    host: 'h', servername: 's', rejectUnauthorized: false, honorCipherOrder: false, secureOptions: 0,
+    sigalgs: ['a', 'b'], key: 'K', cert: 'X', minVersion: 'TLSv1.2',
+  }), agent.getName({ host: 'h', servername: 'h' }));
   agent.destroy();
   https.globalAgent.destroy();
   server.close(() => console.log('closed'));

@@ -39,13 +39,14 @@ function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
 }
 
-// The TLS options that make connections of an agent differ: its pool keeps
-// them apart.
+// The TLS options that make connections of an agent differ, in node's
+// order: its pool keeps them apart (how each is written: see getName).
 const tlsNameOptions = [
-  'ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'servername', 'minVersion', 'maxVersion',
-  'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions', 'sessionIdContext',
-  'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine',
+  'ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername', 'minVersion',
+  'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions',
+  'sessionIdContext', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine',
 ];
+const namedWhenDefined = new Set(['rejectUnauthorized', 'honorCipherOrder', 'secureOptions']);
 
 class Agent extends HttpAgent {
   constructor(options) {
@@ -75,10 +76,17 @@ class Agent extends HttpAgent {
     let name = super.getName(options);
     for (const key of tlsNameOptions) {
       name += ':';
-      if (options[key]) name += options[key];
+      const value = options[key];
+      if (namedWhenDefined.has(key)) {
+        if (value !== undefined) name += value;
+      } else if (key === 'servername') {
+        if (value && value !== options.host) name += value;
+      } else if (key === 'sigalgs') {
+        if (value) name += JSON.stringify(value);
+      } else if (value) {
+        name += value;
+      }
     }
-    name += ':';
-    if (options.rejectUnauthorized !== undefined) name += options.rejectUnauthorized;
     return name;
   }
 }
