@@ -6,7 +6,7 @@
 // this measures the engine as much as the runtime. Without wrk or express
 // the scenario reports nothing.
 const path = require('path');
-const { wrk, summary } = require('./lib/wrk.js');
+const { loadHello } = require('./lib/wrk.js');
 
 let express;
 try {
@@ -18,18 +18,6 @@ try {
 const app = express();
 app.get('/', (req, res) => res.send('Hello World!'));
 const server = app.listen(0, '127.0.0.1', async () => {
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  await wrk(['-t1', '-c16', '-d1s', url]); // warm-up
-  const before = process.cpuUsage();
-  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
-  const cpu = process.cpuUsage(before);
+  await loadHello('express_hello', `http://127.0.0.1:${server.address().port}/`);
   server.close();
-  if (out === null) {
-    console.error('express-hello: wrk not found, nothing measured');
-    return;
-  }
-  const { requests, rps, p99 } = summary(out);
-  console.log(`BENCH express_hello ${rps.toFixed(0)} req_per_s higher`);
-  console.log(`BENCH express_hello_p99 ${p99.toFixed(2)} ms lower`);
-  console.log(`BENCH express_hello_cpu ${((cpu.user + cpu.system) / requests).toFixed(1)} us_per_req lower`);
 });

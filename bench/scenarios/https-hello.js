@@ -5,7 +5,7 @@
 const https = require('https');
 const fs = require('fs');
 const path = require('path');
-const { wrk, summary } = require('./lib/wrk.js');
+const { loadHello } = require('./lib/wrk.js');
 
 const certs = path.join(__dirname, '..', '..', 'testdata', 'diff', 'fixtures', 'tls');
 const server = https.createServer({
@@ -13,18 +13,6 @@ const server = https.createServer({
   cert: fs.readFileSync(path.join(certs, 'server-cert.pem')),
 }, (req, res) => res.end('Hello World!'));
 server.listen(0, '127.0.0.1', async () => {
-  const url = `https://127.0.0.1:${server.address().port}/`;
-  await wrk(['-t1', '-c16', '-d1s', url]); // warm-up
-  const before = process.cpuUsage();
-  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
-  const cpu = process.cpuUsage(before);
+  await loadHello('https_hello', `https://127.0.0.1:${server.address().port}/`);
   server.close();
-  if (out === null) {
-    console.error('https-hello: wrk not found, nothing measured');
-    return;
-  }
-  const { requests, rps, p99 } = summary(out);
-  console.log(`BENCH https_hello ${rps.toFixed(0)} req_per_s higher`);
-  console.log(`BENCH https_hello_p99 ${p99.toFixed(2)} ms lower`);
-  console.log(`BENCH https_hello_cpu ${((cpu.user + cpu.system) / requests).toFixed(1)} us_per_req lower`);
 });

@@ -36,4 +36,25 @@ function summary(out) {
   };
 }
 
-module.exports = { wrk, cpuTicks, summary };
+// loadHello warms up the server at url with wrk, then loads it (keep-alive,
+// 2 threads, 64 connections, 3 s) and, as name, prints requests/s, p99
+// latency and this process's CPU time per request; inspect(), if given,
+// runs right after the load. It reports whether wrk ran.
+async function loadHello(name, url, inspect) {
+  await wrk(['-t1', '-c16', '-d1s', url]); // warm-up
+  const before = process.cpuUsage();
+  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
+  const cpu = process.cpuUsage(before);
+  if (inspect) inspect();
+  if (out === null) {
+    console.error(`${name.replace(/_/g, '-')}: wrk not found, nothing measured`);
+    return false;
+  }
+  const { requests, rps, p99 } = summary(out);
+  console.log(`BENCH ${name} ${rps.toFixed(0)} req_per_s higher`);
+  console.log(`BENCH ${name}_p99 ${p99.toFixed(2)} ms lower`);
+  console.log(`BENCH ${name}_cpu ${((cpu.user + cpu.system) / requests).toFixed(1)} us_per_req lower`);
+  return true;
+}
+
+module.exports = { wrk, cpuTicks, summary, loadHello };
