@@ -105,11 +105,17 @@ func (c *cipherPipe) Write(p []byte) (int, error) {
 		c.out = make([]byte, 0, min(4*len(p), maxUnsent))
 	}
 	c.out = append(c.out, p...)
-	if !c.flushing && !c.held {
+	c.startFlush()
+	return len(p), nil
+}
+
+// startFlush posts a flush of the output, unless there is none, one is on
+// its way, the output is held, or the pipe closed or failed. c.mu is held.
+func (c *cipherPipe) startFlush() {
+	if len(c.out) > 0 && !c.flushing && !c.held && !c.closed && c.failed == nil {
 		c.flushing = true
 		c.post(c.flush)
 	}
-	return len(p), nil
 }
 
 // hold keeps what is written from the transport until release.
@@ -123,10 +129,7 @@ func (c *cipherPipe) hold() {
 func (c *cipherPipe) release() {
 	c.mu.Lock()
 	c.held = false
-	if len(c.out) > 0 && !c.flushing && !c.closed {
-		c.flushing = true
-		c.post(c.flush)
-	}
+	c.startFlush()
 	c.mu.Unlock()
 }
 
@@ -146,11 +149,8 @@ func (c *cipherPipe) sent(err error) {
 	if err != nil && c.failed == nil {
 		c.failed = err
 	}
-	if len(c.out) > 0 && c.failed == nil && !c.closed {
-		c.post(c.flush)
-	} else {
-		c.flushing = false
-	}
+	c.flushing = false
+	c.startFlush()
 	c.mu.Unlock()
 	c.cond.Broadcast()
 }

@@ -116,6 +116,7 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 		"hasRef":         s.jsHasRef,
 		"writeQueueSize": s.jsWriteQueueSize,
 		"info":           s.jsInfo,
+		"verifyError":    s.jsVerifyError,
 		"peerCertificate": func(call goja.FunctionCall) goja.Value {
 			return s.jsCertificate(call, true)
 		},
@@ -499,8 +500,8 @@ func (s *session) jsWriteQueueSize(goja.FunctionCall) goja.Value {
 }
 
 // jsInfo() describes the established connection: protocol, cipher,
-// alpnProtocol, servername, verifyError (code and message, or null); null
-// before the handshake is done.
+// standardCipher, alpnProtocol, servername; null before the handshake is
+// done.
 func (s *session) jsInfo(goja.FunctionCall) goja.Value {
 	if s.state == nil {
 		return goja.Null()
@@ -518,15 +519,22 @@ func (s *session) jsInfo(goja.FunctionCall) goja.Value {
 		_ = o.Set("alpnProtocol", false)
 	}
 	_ = o.Set("servername", st.ServerName)
-	verify := goja.Null()
-	if s.isServer && len(st.PeerCertificates) == 0 {
-		// node's server reports a client that sent no certificate so.
-		verify = vm.ToValue([]any{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"})
-	} else if code, msg := verifyChain(st.PeerCertificates, s.ctx.trusted(), time.Now()); code != "" {
-		verify = vm.ToValue([]any{code, msg})
-	}
-	_ = o.Set("verifyError", verify)
 	return o
+}
+
+// jsVerifyError() checks the peer's chain against the trusted authorities
+// (once per connection: the client's check of its server, or a server's of
+// its client's certificate): node's code and message, or null.
+func (s *session) jsVerifyError(goja.FunctionCall) goja.Value {
+	if s.state == nil {
+		return goja.Null()
+	}
+	// (A client that sent no certificate gets node's code for it, as
+	// verifyChain gives an empty chain.)
+	if code, msg := verifyChain(s.state.PeerCertificates, s.ctx.trusted(), time.Now()); code != "" {
+		return s.b.vm.ToValue([]any{code, msg})
+	}
+	return goja.Null()
 }
 
 // jsCertificate(detailed) is the peer's certificate (peer) or this side's

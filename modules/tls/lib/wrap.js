@@ -7,6 +7,9 @@
 // connected, the one its server accepted, or any Duplex the caller gave.
 
 const net = require('net');
+// (tls loads this module only on first use of its socket, server or
+// connect: it is complete by then.)
+const tls = require('tls');
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const binding = require('internal/tls');
@@ -299,8 +302,7 @@ function TLSSocket(socket, opts) {
   if (socket !== undefined && socket !== null && !(socket instanceof Duplex)) {
     throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
   }
-  const { createSecureContext } = require('tls');
-  const context = tlsOptions.secureContext || createSecureContext(tlsOptions);
+  const context = tlsOptions.secureContext || tls.createSecureContext(tlsOptions);
   const transport = socket || new net.Socket({ allowHalfOpen: true });
   // (the wrap makes the transport half-open: read the caller's first.)
   const allowHalfOpen = socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen;
@@ -319,8 +321,6 @@ function TLSSocket(socket, opts) {
 
   this._tlsOptions = tlsOptions;
   this._secureEstablished = false;
-  this._securePending = false;
-  this._newSessionPending = false;
   this._controlReleased = false;
   this.secureConnecting = true;
   this._SNICallback = typeof sniCallback === 'function' ? sniCallback : null;
@@ -442,23 +442,26 @@ TLSSocket.prototype._handshakeDone = function _handshakeDone(err) {
   this.alpnProtocol = info.alpnProtocol;
   if (this._tlsOptions.isServer) {
     this.servername = info.servername || false;
-    onServerSecure(this, info);
+    onServerSecure(this);
   } else {
     onConnectSecure(this);
   }
 };
 
-function verifyErrorOf(info) {
-  if (!info.verifyError) return null;
-  const err = new Error(info.verifyError[1]);
-  err.code = info.verifyError[0];
+// verifyErrorOf is the error of the session's check of the peer's chain,
+// or null.
+function verifyErrorOf(session) {
+  const found = session.verifyError();
+  if (found === null) return null;
+  const err = new Error(found[1]);
+  err.code = found[0];
   return err;
 }
 
-function onServerSecure(socket, info) {
+function onServerSecure(socket) {
   const options = socket._tlsOptions;
   if (options.requestCert) {
-    const err = verifyErrorOf(info);
+    const err = verifyErrorOf(socket._handle.session);
     socket.authorized = err === null;
     if (err) socket.authorizationError = err.code;
   }
@@ -474,10 +477,10 @@ function onServerSecure(socket, info) {
 function verifyServer(socket) {
   if (socket.destroyed) return false;
   const options = socket[kConnectOptions] || socket._tlsOptions;
-  let verifyError = verifyErrorOf(socket._handle.session.info());
+  let verifyError = verifyErrorOf(socket._handle.session);
   if (!verifyError) {
     const hostname = options.servername || options.host || 'localhost';
-    const check = options.checkServerIdentity || require('tls').checkServerIdentity;
+    const check = options.checkServerIdentity || tls.checkServerIdentity;
     verifyError = check(hostname, socket.getPeerCertificate(true));
   }
   if (!verifyError) {
@@ -569,7 +572,6 @@ function connect(...args) {
   args = normalizeConnectArgs(args);
   let options = args[0];
   const cb = args[1];
-  const tls = require('tls');
   const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
   options = {
     rejectUnauthorized: !allowUnauthorized,
@@ -636,7 +638,7 @@ Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
-  this._sharedCreds = require('tls').createSecureContext(options);
+  this._sharedCreds = tls.createSecureContext(options);
 };
 
 // addContext serves servername (a pattern: * stands for one label) with
@@ -645,8 +647,7 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
 Server.prototype.addContext = function addContext(servername, context) {
   if (typeof servername !== 'string') throw new ERR_INVALID_ARG_TYPE('servername', 'string', servername);
   const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
-  const { SecureContext, createSecureContext } = require('tls');
-  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  const secureContext = context instanceof tls.SecureContext ? context : tls.createSecureContext(context);
   this._contexts.push([re, secureContext.context]);
 };
 
