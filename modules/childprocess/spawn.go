@@ -80,7 +80,12 @@ func stringList(vm *goja.Runtime, v goja.Value) []string {
 	n := int(o.Get("length").ToInteger())
 	out := make([]string, n)
 	for i := range out {
-		out[i] = o.Get(strconv.Itoa(i)).String()
+		// A hole reads as undefined, which node passes on as "undefined".
+		if e := o.Get(strconv.Itoa(i)); e != nil {
+			out[i] = e.String()
+		} else {
+			out[i] = "undefined"
+		}
 	}
 	return out
 }
