@@ -38,15 +38,17 @@ type channel struct {
 	plainQueued bool
 	// cork gathers plain sends after the first of a macrotask, until
 	// uncork (queued for the loop's pending phase, uncorkQueued) runs; see
-	// writePlain. uncorkFn is ch.uncork, made once.
+	// writePlain. uncorkFn is ch.uncork, made once. corkReports counts
+	// the gathered sends whose failure is reported (not swallowed).
 	cork         []byte
+	corkReports  int
 	uncorkQueued bool
 	uncorkFn     func()
 
 	// Set by readStart: the emitting object and the JavaScript callbacks.
 	target                *goja.Object
 	onEnd, queuePending   goja.Value
-	onWriteError          goja.Value // (errno) for a failed corked write
+	onWriteError          goja.Value // (errno) for each failed corked write
 	runBatch              func()     // emits current
 	current               *batch
 	spare                 *batch // a finished batch, for the next read
@@ -384,8 +386,10 @@ const (
 	queueLimit     = 65536 * 2
 )
 
-// write encodes message as node's JSON.stringify and sends it with the
-// outgoing handle token, if any. It returns a negative errno when the write
+// write(message, token, cb, swallowErrors) encodes message as node's
+// JSON.stringify and sends it with the outgoing handle token, if any;
+// swallowErrors (a send without cb or token) keeps a failure found later
+// from being reported (see flushCork). It returns a negative errno when the write
 // failed at once, else writePending|writeQueueFull flags. For a pending
 // write, cb (if a function) is called without arguments when it completes —
 // node ignores the status of writes that did not complete synchronously.
@@ -400,7 +404,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 	}
 	cb := call.Argument(2)
 	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
-		return vm.ToValue(ch.writePlain(call.Argument(0)))
+		return vm.ToValue(ch.writePlain(call.Argument(0), !call.Argument(3).ToBoolean()))
 	}
 	frame, err := ch.encode(ch.encodeBuffer(), call.Argument(0))
 	if err != nil {
@@ -469,7 +473,9 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 }
 
 // writePlain encodes message and sends it without callback or handle; it
-// returns what write does. Nobody waits for the frame: the channel copies
+// returns what write does. report says whether a failure is the sender's
+// to hear of (false: the send swallows errors, as node's internal replies
+// do). Nobody waits for the frame: the channel copies
 // what the socket does not take, so the encode buffer stays ours, and no
 // per-message completion comes back to the loop. The channel stays ref'd
 // (unless set explicitly) until the queue has drained.
@@ -481,7 +487,7 @@ func (ch *channel) decode(data []byte) (goja.Value, error) {
 // iteration; the loop does not wait while it has pending work), or once
 // corkLimit bytes are gathered: one sendmsg for a burst instead of one per
 // message.
-func (ch *channel) writePlain(message goja.Value) int {
+func (ch *channel) writePlain(message goja.Value, report bool) int {
 	if ch.closed {
 		return -int(unix.EBADF)
 	}
@@ -489,14 +495,17 @@ func (ch *channel) writePlain(message goja.Value) int {
 	if err != nil {
 		panic(err)
 	}
-	return ch.writeFrame(frame)
+	return ch.writeFrame(frame, report)
 }
 
 // writeFrame writes an encoded message without a handle as writePlain
 // does; frame is the encode buffer's.
-func (ch *channel) writeFrame(frame []byte) int {
+func (ch *channel) writeFrame(frame []byte, report bool) int {
 	if ch.uncorkQueued && len(frame) < corkLimit/2 {
 		ch.cork = append(ch.cork, frame...)
+		if report {
+			ch.corkReports++
+		}
 		ch.keepScratch(frame)
 		if len(ch.cork) >= corkLimit {
 			ch.flushCork(true)
@@ -548,7 +557,7 @@ func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
 	fn := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
 			ch.prop(propConnected).ToBoolean() && goja.IsNull(ch.prop(propHandleQueue)) {
-			r := ch.writePlain(call.Arguments[0])
+			r := ch.writePlain(call.Arguments[0], true)
 			if r >= 0 {
 				return vm.ToValue(r&writeQueueFull == 0)
 			}
@@ -671,9 +680,13 @@ func (ch *channel) sendCopy(frame []byte) error {
 }
 
 // flushCork writes the gathered frames. With report, a failure goes to
-// onWriteError (node reports a failed send without callback as 'error');
-// closing does not report (the sends were made before the close).
+// onWriteError once for each gathered send that does not swallow errors
+// (node's synchronous writes would each have failed, and node reports a
+// failed send without callback as 'error'); closing does not report (the
+// sends were made before the close).
 func (ch *channel) flushCork(report bool) {
+	reports := ch.corkReports
+	ch.corkReports = 0
 	if len(ch.cork) == 0 || ch.closed {
 		ch.cork = ch.cork[:0]
 		return
@@ -684,8 +697,12 @@ func (ch *channel) flushCork(report bool) {
 	} else {
 		ch.cork = ch.cork[:0]
 	}
-	if err != nil && report {
-		ch.rt.CallIn(ch.ctx, ch.onWriteError, goja.Undefined(), ch.rt.VM().ToValue(-errnoOf(err)))
+	if err == nil || !report {
+		return
+	}
+	errno := ch.rt.VM().ToValue(-errnoOf(err))
+	for range reports {
+		ch.rt.CallIn(ch.ctx, ch.onWriteError, goja.Undefined(), errno)
 	}
 }
 
@@ -923,11 +940,11 @@ func (ch *channel) acknowledge(call goja.FunctionCall) goja.Value {
 	case ch.codec == nil && reply == replyAck: // ackEarly sent it
 	case ch.codec == nil: // json: the frame JSON.stringify makes
 		frame := append(ch.encodeBuffer(), `{"cmd":"`...)
-		ch.writeFrame(append(append(frame, reply...), "\"}\n"...))
+		ch.writeFrame(append(append(frame, reply...), "\"}\n"...), false)
 	default:
 		m := vm.NewObject()
 		_ = m.Set("cmd", reply)
-		ch.writePlain(m)
+		ch.writePlain(m, false)
 	}
 	return vm.ToValue(reply)
 }

@@ -208,6 +208,42 @@ func TestFaultHalfMessageFromParent(t *testing.T) {
 	}
 }
 
+// TestFaultPeerGoneMidTurn: the parent (the test) closes its end of the
+// channel while the child is in the middle of a turn that sends a message
+// and then more: some that swallow errors (as the internal messages of the
+// handle protocol do) and some that do not. Each of the latter reports
+// EPIPE as 'error', the others nothing; then the child sees 'disconnect'
+// and exits. gonode writes the later sends together after the turn; the
+// outcome must be node's, whose writes each fail at once.
+func TestFaultPeerGoneMidTurn(t *testing.T) {
+	t.Parallel()
+	for _, bin := range []string{gonodeBin, nodeBin} {
+		for _, tc := range []struct{ swallowed, reported int }{{2, 0}, {1, 2}} {
+			t.Run(fmt.Sprintf("%s-%d-%d", filepath.Base(bin), tc.swallowed, tc.reported), func(t *testing.T) {
+				t.Parallel()
+				c := startRawChild(t, bin, "fault-peergone.js")
+				_ = c.conn.SetDeadline(time.Now().Add(faultDeadline))
+				msg := fmt.Sprintf(`{"swallowed":%d,"reported":%d}`+"\n", tc.swallowed, tc.reported)
+				if _, err := c.conn.Write([]byte(msg)); err != nil {
+					t.Fatal(err)
+				}
+				if got := readFrame(t, bufio.NewReader(c.conn)); got != `"first"` {
+					t.Fatalf("first frame %q", got)
+				}
+				c.conn.Close()
+				if _, err := c.stdin.Write([]byte("\n")); err != nil {
+					t.Fatal(err)
+				}
+				for range tc.reported {
+					c.expect("error EPIPE")
+				}
+				c.expect("disconnect")
+				c.exit()
+			})
+		}
+	}
+}
+
 // TestFaultDescriptorWithoutMessage: a parent (the test) sends a
 // descriptor (a pipe's write end) with a plain message, or with the first
 // half of a NODE_HANDLE frame that never completes, then goes away. The

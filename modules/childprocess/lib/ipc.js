@@ -244,7 +244,7 @@ function setupChannel(target, channel, onEOF, base = true) {
   // outcome through afterWrite.
   function writeMessage(message, options, callback) {
     const cb = typeof callback === 'function' ? callback : undefined;
-    return afterWrite(channel.write(message, null, cb && (() => cb(null))), options, cb);
+    return afterWrite(channel.write(message, null, cb && (() => cb(null)), Boolean(options && options.swallowErrors)), options, cb);
   }
 
   // afterWrite reports the outcome of channel.write (r) as node does:
