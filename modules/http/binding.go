@@ -21,6 +21,9 @@ type parser struct {
 	conn *conn // a server connection's Go writes, or nil
 	s    *msgStream
 	pipe *feedPipe // the socket's bytes as fed from JavaScript, or nil
+	// src is the input of a parser that reads its socket directly (nil
+	// for one fed from the start); untake switches it to pipe.
+	src *source
 	// posted counts the batches the reader has handed to the loop that
 	// the loop has not delivered yet.
 	posted atomic.Int32
@@ -146,7 +149,10 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
-		src, p.release, _ = netmod.TakeReader(rt, socket)
+		if taken, release, ok := netmod.TakeReader(rt, socket); ok {
+			p.src, p.release = &source{r: taken}, release
+			src = p.src
+		}
 		if !isResponse {
 			p.conn = newConn(rt, socket)
 		}
@@ -155,18 +161,22 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		}
 	}
 	if src == nil {
-		p.handle = rt.NewHandle("HTTPParser")
-		p.handle.Unref()
-		p.pipe = newFeedPipe(
-			func() { rt.Post(p.drained) },
-			func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
-		)
+		p.usePipe()
 		src = p.pipe
 	}
 	p.s = newMsgStream(src, isResponse, maxHeaderSize, p.deliver)
-	p.s.pipe = p.pipe
+	p.s.pipe.Store(p.pipe)
 	p.s.onStall = func() { rt.Post(p.stalled) }
-	go p.read()
+	if p.src != nil {
+		// The reader starts in the loop's pending phase, once the
+		// listeners of the socket's 'connection' (or 'socket') event have
+		// run: one that takes the socket's bytes for itself (untake) gets
+		// them all, as with node, whose parser reads nothing in the turn
+		// it is attached.
+		rt.Pending(func() { go p.read() })
+	} else {
+		go p.read()
+	}
 	o := vm.NewObject()
 	p.obj = o
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
@@ -174,6 +184,10 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	}
 	_ = o.Set("taken", p.pipe == nil)
 	set("feed", p.feed)
+	set("untake", func(goja.FunctionCall) goja.Value {
+		p.untake()
+		return goja.Undefined()
+	})
 	set("finish", func(goja.FunctionCall) goja.Value {
 		if p.pipe != nil {
 			p.handle.Ref()
@@ -216,6 +230,33 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	return o
 }
 
+// usePipe makes the parser read the bytes JavaScript feeds it.
+func (p *parser) usePipe() {
+	rt := p.rt
+	p.handle = rt.NewHandle("HTTPParser")
+	p.handle.Unref()
+	p.pipe = newFeedPipe(
+		func() { rt.Post(p.drained) },
+		func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
+	)
+}
+
+// untake turns a parser that reads its socket directly into one fed from
+// JavaScript, as node's parser stops consuming the socket's handle when a
+// 'data' or 'readable' listener is added (or data is fed): the socket
+// emits 'data' again, for every listener, the parser's included. Bytes
+// the reader took already stay with it.
+func (p *parser) untake() {
+	if p.src == nil || p.pipe != nil || p.closed || p.done {
+		return
+	}
+	p.usePipe()
+	p.s.pipe.Store(p.pipe)
+	p.src.switchTo(p.pipe)
+	p.release(nil, nil)
+	_ = p.obj.Set("taken", false)
+}
+
 // read runs the reader on its goroutine. A socket read directly goes back
 // to net when the reader stops: at its end (net then emits 'end'), with its
 // read error, or as it was (after an upgrade, a parse error or close).
@@ -243,9 +284,10 @@ func isParseError(err error) bool {
 // feed hands the reader a chunk of the socket's data. It returns false when
 // the socket should pause until onDrain.
 func (p *parser) feed(call goja.FunctionCall) goja.Value {
-	if p.closed || p.done || p.pipe == nil {
+	if p.closed || p.done {
 		return p.rt.VM().ToValue(true)
 	}
+	p.untake()
 	o, ok := call.Argument(0).(*goja.Object)
 	if !ok {
 		panic(p.rt.VM().NewTypeError("feed: expected a Buffer"))

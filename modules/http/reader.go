@@ -74,7 +74,9 @@ type msgStream struct {
 	read    int64
 	packet  []byte
 	readErr error     // the last error of the underlying stream
-	pipe    *feedPipe // when set, the source r: bytes fed from JavaScript
+	// pipe, when set, is the source r, or what it switched to: bytes fed
+	// from JavaScript.
+	pipe atomic.Pointer[feedPipe]
 
 	credits chan struct{} // body pieces handed over and not yet consumed
 	ctrl    chan bool     // after an upgrade head: true = the caller takes the stream
@@ -319,8 +321,9 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 	rest = append([]byte(nil), rest...)
 	buffered := len(rest)
 	var fed []byte
-	if s.pipe != nil {
-		fed = s.pipe.drain()
+	pipe := s.pipe.Load()
+	if pipe != nil {
+		fed = pipe.drain()
 		rest = append(rest, fed...)
 	}
 	s.emit(event{kind: evHead, head: h, rest: rest, complete: true})
@@ -329,8 +332,8 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 	case take := <-s.ctrl:
 		if take {
 			_, _ = s.br.Discard(buffered)
-		} else if s.pipe != nil {
-			s.pipe.unread(fed)
+		} else if pipe != nil {
+			pipe.unread(fed)
 		}
 		return take, nil
 	case <-s.done:

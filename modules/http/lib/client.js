@@ -15,7 +15,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
-  connResetException, attachParser, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  connResetException, attachParser, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
   parseUniqueHeadersOption,
 } = common;
 const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
@@ -519,6 +519,7 @@ function setupParser(req, socket) {
   req.parser = parser;
   socket[kParser] = parser;
   socket.parser = parser;
+  untakeOnListeners(socket);
 }
 
 function emitRequestTimeout() {

@@ -143,35 +143,103 @@ const kParser = Symbol('kParser');
 // (client: a request was sent), idle(ms) (server: start the keep-alive
 // timeout; the next message stops it), pause()/resume() and close().
 function attachParser(socket, isResponse, maxHeaderSize, handlers) {
-  let fedPaused = false;
   handlers.onDrain = () => {
-    fedPaused = false;
     if (!socket.destroyed) socket.resume();
   };
   const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket);
   // pause and resume stop and restart the reading of further messages.
   parser.pause = parser.pauseReading;
   parser.resume = parser.resumeReading;
+  // The parser's 'data' listener feeds it what the socket emits. A parser
+  // that reads the connection itself (parser.taken, as node's consumes the
+  // socket's handle) gets no 'data' until it is untaken: by bytes given to
+  // the listener (unshifted, or emitted by hand), or by a 'data' or
+  // 'readable' listener added to the socket, which then sees the bytes too.
   if (parser.taken) {
-    // The parser reads the connection itself.
-    parser.detach = nop;
-    return parser;
+    listenQuietly(socket);
+  } else {
+    socket.on('data', parserOnData);
+    socket.on('end', parserOnEnd);
   }
-  const onData = (d) => {
-    if (!parser.feed(d)) {
-      fedPaused = true;
-      socket.pause();
-    }
-  };
-  const onEnd = () => parser.finish();
-  socket.on('data', onData);
-  socket.on('end', onEnd);
-  parser.detach = () => {
-    socket.removeListener('data', onData);
-    socket.removeListener('end', onEnd);
-  };
   return parser;
 }
+
+// parserOnData and parserOnEnd (this: the socket) feed the socket's parser.
+function parserOnData(d) {
+  const parser = this[kParser];
+  if (parser && !parser.feed(d)) this.pause();
+}
+
+function parserOnEnd() {
+  const parser = this[kParser];
+  if (!parser) return;
+  parser.finish();
+  if (this.allowHalfOpen === false && !parser.taken) {
+    // The socket ends its writable side after 'end'. node's parser has
+    // handled every byte fed before 'end' (it runs synchronously): hold
+    // the end until this one has delivered them too.
+    this.allowHalfOpen = true;
+    parser.whenDrained(() => process.nextTick(endAfterParser, this));
+  }
+}
+
+// listenQuietly adds the parser's listeners to a socket it reads itself,
+// and leaves the socket flowing as on('data') does, but without the
+// read(0) and 'resume' that resume() schedules: the socket is reading
+// already, for the parser. A socket paused, listened to or holding data
+// takes the ordinary path.
+function listenQuietly(socket) {
+  const state = socket._readableState;
+  if (state.flowing !== null || state.length > 0 || state.readableListening) {
+    socket.on('data', parserOnData);
+    socket.on('end', parserOnEnd);
+    return;
+  }
+  emitterOn.call(socket, 'data', parserOnData);
+  emitterOn.call(socket, 'end', parserOnEnd);
+  state[kDataListening] = true;
+  state.flowing = true;
+}
+
+// endAfterParser ends the writable side of a socket that does not allow
+// half-open connections once its parser has delivered what came before
+// the end of its input (see parserOnEnd).
+function endAfterParser(socket) {
+  socket.allowHalfOpen = false;
+  if (socket.writable && !socket.writableEnded && !socket.destroyed) socket.end();
+}
+
+// untakeOnListeners makes a 'data' or 'readable' listener added to socket
+// from now on untake the parser reading it, as node makes one unconsume
+// its parser; the caller's own listeners come first. The wrappers stay
+// after the parser is gone: they check for one.
+function untakeOnListeners(socket) {
+  const parser = socket[kParser];
+  if (!parser || !parser.taken) return;
+  socket.on = untakingOn;
+  socket.addListener = untakingAddListener;
+  socket.prependListener = untakingPrependListener;
+}
+
+// untaking wraps a socket's listener method: a 'data' or 'readable'
+// listener untakes the parser reading the socket.
+function untaking(method) {
+  return function untakingListener(event, listener) {
+    const res = method.call(this, event, listener);
+    if (event === 'data' || event === 'readable') {
+      const parser = this[kParser];
+      if (parser && parser.taken) parser.untake();
+    }
+    return res;
+  };
+}
+const { Socket } = require('net');
+const { Readable } = require('stream');
+const emitterOn = require('events').prototype.on;
+const kDataListening = Readable[Symbol.for('gonode.streams.kDataListening')];
+const untakingOn = untaking(Socket.prototype.on);
+const untakingAddListener = untaking(Socket.prototype.addListener);
+const untakingPrependListener = untaking(Socket.prototype.prependListener);
 
 function nop() {}
 
@@ -188,7 +256,12 @@ function freeParser(socket) {
   const parser = socket[kParser];
   if (parser) {
     socket[kParser] = null;
-    parser.detach();
+    // A socket that is gone keeps the listeners; one that lives on (after
+    // an upgrade, or back in an agent's pool) is the next owner's.
+    if (!socket.destroyed) {
+      socket.removeListener('data', parserOnData);
+      socket.removeListener('end', parserOnEnd);
+    }
     parser.close();
   }
   if (socket.parser) socket.parser = null;
@@ -251,6 +324,7 @@ module.exports = {
   kServerResponse,
   kParser,
   attachParser,
+  untakeOnListeners,
   afterParser,
   freeParser,
   parseError,

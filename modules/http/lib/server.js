@@ -15,7 +15,7 @@ const common = require('_http_common');
 
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
-  attachParser, afterParser, freeParser, parseError, chunkExpression, continueExpression,
+  attachParser, untakeOnListeners, afterParser, freeParser, parseError, chunkExpression, continueExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar, parseUniqueHeadersOption,
 } = common;
 const { validateInteger, validateBoolean } = require('internal/streams/utils');
@@ -540,6 +540,7 @@ function connectionListener(socket) {
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
   server[kConnections].add(state);
+  untakeOnListeners(socket);
 }
 
 function socketSetEncoding() {
@@ -761,13 +762,17 @@ function onParseError(code, reason, bytesParsed, rawPacket) {
 
 // onEOF: the client finished sending. A parser reading the socket itself
 // reports it before the socket's 'end', where node acts on it.
+// A parser reading the socket itself reports the end of the input before
+// net emits 'end', which ends it; one fed from the start, or untaken,
+// reports it after 'end', and ends it itself.
 function onEOF(midMessage) {
   const state = this;
-  if (state.onSocketEnd) state.eofMidMessage = midMessage;
+  if (state.onSocketEnd && state.parser.taken) state.eofMidMessage = midMessage;
   else endOfInput(state, midMessage);
 }
 
 function socketOnEnd(state) {
+  if (state.parser && !state.parser.taken) return;
   endOfInput(state, state.eofMidMessage);
 }
 
