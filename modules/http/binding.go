@@ -262,6 +262,7 @@ func (p *parser) untake() {
 // read error, or as it was (after an upgrade, a parse error or close).
 func (p *parser) read() {
 	_, err := p.s.run()
+	p.s.recycle()
 	if p.release != nil {
 		switch {
 		case err == io.EOF:

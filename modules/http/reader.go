@@ -105,9 +105,31 @@ func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize int, deliver func(
 		done:          make(chan struct{}),
 	}
 	s.resumed.L = &s.mu
-	size := max(readBufferSize, maxHeaderSize+2)
-	s.br = bufio.NewReaderSize(&flushingReader{r: r, s: s}, size)
+	src := &flushingReader{r: r, s: s}
+	if size := max(readBufferSize, maxHeaderSize+2); size > readBufferSize {
+		s.br = bufio.NewReaderSize(src, size)
+	} else {
+		s.br = readerPool.Get().(*bufio.Reader)
+		s.br.Reset(src)
+	}
 	return s
+}
+
+// readerPool holds the buffered readers of streams that ended: a server
+// that gets a connection per request would otherwise allocate and clear
+// a read buffer for each (64 KiB, the garbage collector's main work then).
+var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, readBufferSize) }}
+
+// recycle gives the stream's buffered reader back for another stream, once
+// run has returned (reader goroutine). Nothing the stream handed over
+// points into its buffer: bodies, heads and the bytes after an upgrade are
+// copies.
+func (s *msgStream) recycle() {
+	if s.br.Size() == readBufferSize {
+		s.br.Reset(nil)
+		readerPool.Put(s.br)
+	}
+	s.br = nil
 }
 
 // flushingReader hands the pending events over before each read of the

@@ -39,11 +39,12 @@ function summary(out) {
 // loadHello warms up the server at url with wrk, then loads it (keep-alive,
 // 2 threads, 64 connections, 3 s) and, as name, prints requests/s, p99
 // latency and this process's CPU time per request; inspect(), if given,
-// runs right after the load. It reports whether wrk ran.
-async function loadHello(name, url, inspect) {
-  await wrk(['-t1', '-c16', '-d1s', url]); // warm-up
+// runs right after the load. extra are more arguments for wrk (such as a
+// header). It reports whether wrk ran.
+async function loadHello(name, url, inspect, extra = []) {
+  await wrk(['-t1', '-c16', '-d1s', ...extra, url]); // warm-up
   const before = process.cpuUsage();
-  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', url]);
+  const out = await wrk(['-t2', '-c64', '-d3s', '--latency', ...extra, url]);
   const cpu = process.cpuUsage(before);
   if (inspect) inspect();
   if (out === null) {
