@@ -4,6 +4,8 @@
 // listener and the new one), bytes unshifted or emitted as 'data' reach the
 // parser, and a 'connection' listener that removes the server's 'data'
 // listener takes the raw bytes for itself (@socket.io/sticky's primary).
+// A client's socket given a 'data' listener at 'socket' sees the response's
+// bytes too (node's client parser is fed by 'data').
 const http = require('http');
 const net = require('net');
 
@@ -105,6 +107,24 @@ async function main() {
     });
     const port = await listen(server);
     console.log('5:', await send(port, get('/five')));
+    server.close();
+  }
+  // 6. A client's socket with a 'data' listener from the 'socket' event.
+  {
+    const server = http.createServer((req, res) => res.end(`6: body ${req.url}`));
+    const port = await listen(server);
+    await new Promise((resolve) => {
+      let copy = '';
+      const req = http.get({ port, host: '127.0.0.1', path: '/six', agent: false }, (res) => {
+        let body = '';
+        res.on('data', (d) => { body += d; });
+        res.on('end', () => {
+          console.log('6:', res.statusCode, body, 'copy ends with body', copy.endsWith('6: body /six'));
+          resolve();
+        });
+      });
+      req.on('socket', (s) => s.on('data', (d) => { copy += d; }));
+    });
     server.close();
   }
 }

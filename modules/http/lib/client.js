@@ -520,6 +520,11 @@ function setupParser(req, socket) {
   socket[kParser] = parser;
   socket.parser = parser;
   untakeOnListeners(socket);
+  // node's client parser is fed by 'data' events: listeners the socket has
+  // already (added at 'socket') see the response's bytes too.
+  if (parser.taken && (socket.listenerCount('data') > 1 || socket.listenerCount('readable') > 0)) {
+    parser.untake();
+  }
 }
 
 function emitRequestTimeout() {
