@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
 	netmod "github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -59,10 +60,12 @@ type parser struct {
 	closed        bool
 	done          bool // the reader returned: feeding is pointless
 
-	batch   []event        // the batch runBatch delivers
-	runFn   goja.Value     // runBatch as a JavaScript function
-	last    []cachedString // the strings of the last head (str)
-	waiters []waiter       // whenDrained callbacks
+	batch []event // the batch runBatch delivers
+	// runBatchFn is p.runBatch, made once (a method value is an
+	// allocation each time).
+	runBatchFn func()
+	last       []cachedString // the strings of the last head (str)
+	waiters    []waiter       // whenDrained callbacks
 
 	// The keep-alive timeout (idle): one Go timer per connection, armed
 	// lazily. idleAt is when the connection, idle since its last response,
@@ -142,10 +145,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		p.onRequest = onRequest
 		p.serveFn = func() { kit.serve(p, p.serving) }
 	}
-	p.runFn = vm.ToValue(func(goja.FunctionCall) goja.Value {
-		p.runBatch()
-		return goja.Undefined()
-	})
+	p.runBatchFn = p.runBatch
 	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
@@ -177,57 +177,55 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 	} else {
 		go p.read()
 	}
-	o := vm.NewObject()
-	p.obj = o
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		_ = o.Set(name, fn)
+	p.obj = kit.parserClass().Wrap(p)
+	_ = p.obj.Set("taken", p.pipe == nil)
+	return p.obj
+}
+
+// parserClass is the class of the parsers' JavaScript objects, made at the
+// first parser: their methods are on its prototype, not made per parser.
+func (k *serverKit) parserClass() *jsclass.Class[*parser] {
+	if k.parserJS != nil {
+		return k.parserJS
 	}
-	_ = o.Set("taken", p.pipe == nil)
-	set("feed", p.feed)
-	set("untake", func(goja.FunctionCall) goja.Value {
-		p.untake()
-		return goja.Undefined()
-	})
-	set("finish", func(goja.FunctionCall) goja.Value {
+	rt := k.rt
+	c := jsclass.New(rt, "HTTPParser", func(*goja.Object) *parser { return nil })
+	noResult := func(fn func(p *parser)) func(*parser, goja.FunctionCall) goja.Value {
+		return func(p *parser, _ goja.FunctionCall) goja.Value {
+			fn(p)
+			return goja.Undefined()
+		}
+	}
+	c.Method("feed", (*parser).feed)
+	c.Method("untake", noResult((*parser).untake))
+	c.Method("finish", noResult(func(p *parser) {
 		if p.pipe != nil {
 			p.handle.Ref()
 			p.pipe.finish()
 		}
-		return goja.Undefined()
-	})
-	set("consumed", func(goja.FunctionCall) goja.Value {
-		p.s.consumed()
-		return goja.Undefined()
-	})
-	set("decide", p.decide)
-	set("expect", func(call goja.FunctionCall) goja.Value {
+	}))
+	c.Method("consumed", noResult(func(p *parser) { p.s.consumed() }))
+	c.Method("decide", (*parser).decide)
+	c.Method("expect", func(p *parser, call goja.FunctionCall) goja.Value {
 		p.s.expect(call.Argument(0).String())
 		return goja.Undefined()
 	})
-	set("pauseReading", func(goja.FunctionCall) goja.Value {
-		p.s.setPaused(true)
-		return goja.Undefined()
-	})
-	set("resumeReading", func(goja.FunctionCall) goja.Value {
-		p.s.setPaused(false)
-		return goja.Undefined()
-	})
-	set("whenDrained", func(call goja.FunctionCall) goja.Value {
+	c.Method("pause", noResult(func(p *parser) { p.s.setPaused(true) }))
+	c.Method("resume", noResult(func(p *parser) { p.s.setPaused(false) }))
+	c.Method("whenDrained", func(p *parser, call goja.FunctionCall) goja.Value {
 		p.whenDrained(call.Argument(0))
 		return goja.Undefined()
 	})
-	set("headStart", func(goja.FunctionCall) goja.Value {
+	c.Method("headStart", func(p *parser, _ goja.FunctionCall) goja.Value {
 		return rt.VM().ToValue(p.s.headStart.Load())
 	})
-	set("idle", func(call goja.FunctionCall) goja.Value {
+	c.Method("idle", func(p *parser, call goja.FunctionCall) goja.Value {
 		p.idle(time.Duration(call.Argument(0).ToInteger()) * time.Millisecond)
 		return goja.Undefined()
 	})
-	set("close", func(goja.FunctionCall) goja.Value {
-		p.close()
-		return goja.Undefined()
-	})
-	return o
+	c.Method("close", noResult((*parser).close))
+	k.parserJS = c
+	return c
 }
 
 // usePipe makes the parser read the bytes JavaScript feeds it.
@@ -511,7 +509,7 @@ func (p *parser) run(events []event) {
 		return
 	}
 	p.batch = events
-	p.rt.CallIn(p.ctx, p.runFn, p.this)
+	p.rt.CallGoIn(p.ctx, p.runBatchFn)
 	p.batch = nil
 }
 

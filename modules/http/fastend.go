@@ -1,6 +1,7 @@
 package http
 
 import (
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"reflect"
 	"strconv"
 	"unsafe"
@@ -50,6 +51,8 @@ type serverKit struct {
 	symbols []gojastore.SymbolProp
 	// store reads and writes goja's property storage where it can.
 	store *gojastore.Layout
+	// parserJS is the class of the parsers' objects (parserClass).
+	parserJS *jsclass.Class[*parser]
 }
 
 // endResponse answers of endFast.

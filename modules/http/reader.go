@@ -73,7 +73,7 @@ type msgStream struct {
 	// data of the last read (what node's parse errors call rawPacket).
 	read    int64
 	packet  []byte
-	readErr error     // the last error of the underlying stream
+	readErr error // the last error of the underlying stream
 	// pipe, when set, is the source r, or what it switched to: bytes fed
 	// from JavaScript.
 	pipe atomic.Pointer[feedPipe]

@@ -147,9 +147,6 @@ function attachParser(socket, isResponse, maxHeaderSize, handlers) {
     if (!socket.destroyed) socket.resume();
   };
   const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket);
-  // pause and resume stop and restart the reading of further messages.
-  parser.pause = parser.pauseReading;
-  parser.resume = parser.resumeReading;
   // The parser's 'data' listener feeds it what the socket emits. A parser
   // that reads the connection itself (parser.taken, as node's consumes the
   // socket's handle) gets no 'data' until it is untaken: by bytes given to

@@ -35,8 +35,13 @@ func New[T any](rt *runtime.Runtime, name string, init func(obj *goja.Object) T)
 
 func (c *Class[T]) attach(obj *goja.Object) T {
 	t := c.init(obj)
-	_ = obj.DefineDataPropertySymbol(c.key, c.rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	c.hold(obj, t)
 	return t
+}
+
+// hold makes obj an instance holding t.
+func (c *Class[T]) hold(obj *goja.Object, t T) {
+	_ = obj.DefineDataPropertySymbol(c.key, c.rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }
 
 // Constructor is the class's constructor function.
@@ -44,9 +49,23 @@ func (c *Class[T]) Constructor() *goja.Object { return c.ctor }
 
 // Instance creates an instance from Go, without running JavaScript.
 func (c *Class[T]) Instance() (*goja.Object, T) {
+	obj := c.blank()
+	return obj, c.attach(obj)
+}
+
+// Wrap creates an instance that holds t, made already, from Go (init
+// does not run).
+func (c *Class[T]) Wrap(t T) *goja.Object {
+	obj := c.blank()
+	c.hold(obj, t)
+	return obj
+}
+
+// blank is a new object with the class's prototype.
+func (c *Class[T]) blank() *goja.Object {
 	obj := c.vm.NewObject()
 	_ = obj.SetPrototype(c.proto)
-	return obj, c.attach(obj)
+	return obj
 }
 
 // Of returns the Go value of an instance.
