@@ -59,6 +59,9 @@ type parser struct {
 	onIdle        goja.Value
 	closed        bool
 	done          bool // the reader returned: feeding is pointless
+	// headsSeen counts the heads delivered (dispatch), against the
+	// reader's heads begun (busy).
+	headsSeen int64
 
 	batch []event // the batch runBatch delivers
 	// runBatchFn is p.runBatch, made once (a method value is an
@@ -165,6 +168,12 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		src = p.pipe
 	}
 	p.s = newMsgStream(src, isResponse, maxHeaderSize, p.deliver)
+	if !isResponse {
+		// As node's, a server connection counts as receiving from the
+		// start: not idle (closeIdleConnections spares it) and under
+		// headersTimeout until its first head arrives.
+		p.s.headStart.Store(time.Now().UnixMilli())
+	}
 	p.s.pipe.Store(p.pipe)
 	p.s.onStall = func() { rt.Post(p.stalled) }
 	if p.src != nil {
@@ -219,6 +228,9 @@ func (k *serverKit) parserClass() *jsclass.Class[*parser] {
 	c.Method("headStart", func(p *parser, _ goja.FunctionCall) goja.Value {
 		return rt.VM().ToValue(p.s.headStart.Load())
 	})
+	c.Method("busy", func(p *parser, _ goja.FunctionCall) goja.Value {
+		return rt.VM().ToValue(p.busy())
+	})
 	c.Method("idle", func(p *parser, call goja.FunctionCall) goja.Value {
 		p.idle(time.Duration(call.Argument(0).ToInteger()) * time.Millisecond)
 		return goja.Undefined()
@@ -226,6 +238,17 @@ func (k *serverKit) parserClass() *jsclass.Class[*parser] {
 	c.Method("close", noResult((*parser).close))
 	k.parserJS = c
 	return c
+}
+
+// busy reports whether a message has begun arriving that JavaScript has
+// not been given yet: its head is being read, or was read and is on its
+// way to the loop, or its bytes wait to be read. node's parser reads and
+// hands a head over in the turn its bytes are seen; here the reader's
+// goroutine and the loop come in between, so a connection is idle (between
+// messages, nothing read) only when nothing is on its way.
+func (p *parser) busy() bool {
+	return p.s.headStart.Load() != 0 || p.s.heads.Load() > p.headsSeen ||
+		(p.src != nil && p.pipe == nil && p.src.unread())
 }
 
 // usePipe makes the parser read the bytes JavaScript feeds it.
@@ -395,8 +418,9 @@ func (p *parser) idleFired() {
 		return
 	}
 	p.idleAt = time.Time{}
-	if p.s.headStart.Load() != 0 {
-		// A request is arriving: headersTimeout watches it now.
+	if p.busy() {
+		// A request is arriving (headersTimeout watches it now), or
+		// waiting for the loop.
 		return
 	}
 	p.rt.CallIn(p.ctx, p.onIdle, p.this)
@@ -470,6 +494,11 @@ func (p *parser) dispatch(batch []event) {
 		return
 	}
 	p.idleAt = time.Time{} // the peer is active
+	for i := range batch {
+		if batch[i].kind == evHead {
+			p.headsSeen++
+		}
+	}
 	start := 0
 	for i := 0; i < len(batch)-1 && !p.s.isResponse; i++ {
 		ev := &batch[i]

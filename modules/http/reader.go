@@ -83,8 +83,12 @@ type msgStream struct {
 	done    chan struct{} // closed by stop
 
 	// headStart is when the head being read began (Unix ms), 0 between
-	// messages: the server's headersTimeout watches it.
-	headStart   atomic.Int64
+	// messages; a server connection's first starts with the connection.
+	// The server's headersTimeout watches it.
+	headStart atomic.Int64
+	// heads counts the heads begun (their first bytes read), for the loop
+	// to tell a connection whose message is on its way from an idle one.
+	heads       atomic.Int64
 	waitingHead bool // reader goroutine: between messages
 
 	mu       sync.Mutex
@@ -365,6 +369,7 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 
 func (s *msgStream) markHeadStart() {
 	s.waitingHead = false
+	s.heads.Add(1)
 	s.headStart.Store(time.Now().UnixMilli())
 }
 

@@ -45,3 +45,11 @@ func (s *source) Read(p []byte) (int, error) {
 		r = next
 	}
 }
+
+// unread reports whether data has arrived on the current input that has
+// not been read from it (the socket's taken reader can tell; fed bytes are
+// the pipe's).
+func (s *source) unread() bool {
+	u, ok := s.current().(interface{ Unread() bool })
+	return ok && u.Unread()
+}

@@ -439,9 +439,9 @@ Server.prototype[Symbol.for('nodejs.rejection')] = function (err, event, ...args
 };
 
 // A connection is idle between requests: nothing received that is not
-// answered yet.
+// answered yet (a request on its way from the parser is received).
 function isIdle(state) {
-  return state.firstIncoming === null && state.parser !== null && state.parser.headStart() === 0;
+  return state.firstIncoming === null && state.parser !== null && !state.parser.busy();
 }
 
 // A connection's requests not answered yet, oldest first, are

@@ -287,6 +287,29 @@ type takenReader struct {
 	take uint64 // which Take, of the reader's takes
 }
 
+// Unread reports whether data has arrived that the taker has not read:
+// queued here, or still in the kernel's receive queue.
+func (t takenReader) Unread() bool {
+	r := t.r
+	r.mu.Lock()
+	for _, res := range r.pending {
+		if res.err == nil && res.size > 0 {
+			r.mu.Unlock()
+			return true
+		}
+	}
+	r.mu.Unlock()
+	if r.fd.pd == nil {
+		return false
+	}
+	queued := false
+	_ = r.fd.pd.Control(func(fd uintptr) {
+		n, err := unix.IoctlGetInt(int(fd), unix.SIOCINQ)
+		queued = err == nil && n > 0
+	})
+	return queued
+}
+
 func (t takenReader) Read(p []byte) (int, error) {
 	r := t.r
 	r.mu.Lock()
