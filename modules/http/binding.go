@@ -247,8 +247,7 @@ func (k *serverKit) parserClass() *jsclass.Class[*parser] {
 // goroutine and the loop come in between, so a connection is idle (between
 // messages, nothing read) only when nothing is on its way.
 func (p *parser) busy() bool {
-	return p.s.headStart.Load() != 0 || p.s.heads.Load() > p.headsSeen ||
-		(p.src != nil && p.pipe == nil && p.src.unread())
+	return p.s.headStart.Load() != 0 || p.s.heads.Load() > p.headsSeen || (p.src != nil && p.src.unread())
 }
 
 // usePipe makes the parser read the bytes JavaScript feeds it.

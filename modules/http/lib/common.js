@@ -238,8 +238,6 @@ const untakingOn = untaking(Socket.prototype.on);
 const untakingAddListener = untaking(Socket.prototype.addListener);
 const untakingPrependListener = untaking(Socket.prototype.prependListener);
 
-function nop() {}
-
 // afterParser runs fn once the parser reading socket has delivered every
 // message in the data fed so far: the socket's own 'close' and 'error' must
 // not overtake them (node parses synchronously, so it never sees that).
