@@ -180,10 +180,29 @@ func (d *Desc) Control(fn func(fd uintptr)) error {
 // ErrClosed), waits for callbacks still running, and closes the
 // descriptor. Calls after the first return nil.
 func (d *Desc) Close() error {
+	if !d.release() {
+		return nil
+	}
+	if err := Close(d.fd); err != nil {
+		return fmt.Errorf("close: %w", err)
+	}
+	return nil
+}
+
+// Detach is Close without the close(2): once it returns, neither the
+// poller nor a goroutine of this package uses the descriptor, which is the
+// caller's again (to pass to another process, say). It reports false if
+// Close or Detach was called before.
+func (d *Desc) Detach() bool { return d.release() }
+
+// release does what Close and Detach share: it wakes the waiting
+// goroutines, waits for the callbacks still running and takes the
+// descriptor out of the poller. False: it was released before.
+func (d *Desc) release() bool {
 	d.mu.Lock()
 	if d.closing {
 		d.mu.Unlock()
-		return nil
+		return false
 	}
 	d.closing = true
 	close(d.done)
@@ -192,10 +211,7 @@ func (d *Desc) Close() error {
 	}
 	d.mu.Unlock()
 	d.p.remove(d)
-	if err := Close(d.fd); err != nil {
-		return fmt.Errorf("close: %w", err)
-	}
-	return nil
+	return true
 }
 
 // closed reports whether Close has begun (a handler may close its own

@@ -188,6 +188,45 @@ func TestCloseWakesWaitersAndWaitsForCallbacks(t *testing.T) {
 	}
 }
 
+// TestDetachKeepsTheDescriptor: Detach wakes a waiting Read as Close does,
+// but leaves the descriptor open and out of the epoll set, and a Close
+// after it does not close the descriptor either.
+func TestDetachKeepsTheDescriptor(t *testing.T) {
+	d, peer := pair(t)
+	fd := d.Fd()
+	woke := make(chan error, 1)
+	go func() { woke <- d.Read(func(uintptr) bool { return false }) }()
+	if !d.Detach() {
+		t.Fatal("Detach of an open Desc reported false")
+	}
+	defer unix.Close(fd)
+	select {
+	case err := <-woke:
+		if !errors.Is(err, ErrClosed) {
+			t.Fatalf("Read returned %v, want ErrClosed", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Detach did not wake a waiting Read")
+	}
+	if d.Detach() || d.Close() != nil {
+		t.Fatal("a second Detach or a Close after Detach did something")
+	}
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil {
+		t.Fatalf("descriptor after Detach: %v", err)
+	}
+	err := epollCtl(d.p.epfd, unix.EPOLL_CTL_DEL, fd, nil)
+	if !errors.Is(err, unix.ENOENT) {
+		t.Fatalf("the descriptor is still in the epoll set (EPOLL_CTL_DEL: %v)", err)
+	}
+	if _, err := unix.Write(peer, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4)
+	if n, err := unix.Read(fd, buf); err != nil || string(buf[:n]) != "x" {
+		t.Fatalf("read after Detach: %q, %v", buf[:n], err)
+	}
+}
+
 func TestHangUpIsReported(t *testing.T) {
 	d, peer := pair(t)
 	if _, err := unix.Write(peer, []byte("data")); err != nil {

@@ -165,3 +165,78 @@ func result(r uintptr, errno syscall.Errno) (int, error) {
 	}
 	return int(r), nil
 }
+
+// Getsockname is getsockname(2).
+func Getsockname(fd int) (unix.Sockaddr, error) {
+	return sockaddrCall(unix.SYS_GETSOCKNAME, fd)
+}
+
+// Getpeername is getpeername(2).
+func Getpeername(fd int) (unix.Sockaddr, error) {
+	return sockaddrCall(unix.SYS_GETPEERNAME, fd)
+}
+
+// Recvfrom is recvfrom(2) on a nonblocking descriptor: it fills p and
+// reports the sender's address (nil if the kernel gave none).
+func Recvfrom(fd int, p []byte, flags int) (int, unix.Sockaddr, error) {
+	var rsa unix.RawSockaddrAny
+	size := uint32(unix.SizeofSockaddrAny)
+	for {
+		r, _, errno := unix.RawSyscall6(unix.SYS_RECVFROM, uintptr(fd), uintptr(unsafe.Pointer(unsafe.SliceData(p))), uintptr(len(p)),
+			uintptr(flags), uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&size)))
+		if errno == unix.EINTR {
+			continue
+		}
+		if errno != 0 {
+			return 0, nil, errno
+		}
+		if rsa.Addr.Family == unix.AF_UNSPEC {
+			return int(r), nil, nil
+		}
+		sa, err := sockaddr(&rsa)
+		return int(r), sa, err
+	}
+}
+
+// sockaddrCall makes getsockname(2) or getpeername(2).
+func sockaddrCall(trap uintptr, fd int) (unix.Sockaddr, error) {
+	var rsa unix.RawSockaddrAny
+	size := uint32(unix.SizeofSockaddrAny)
+	_, _, errno := unix.RawSyscall(trap, uintptr(fd), uintptr(unsafe.Pointer(&rsa)), uintptr(unsafe.Pointer(&size)))
+	if errno != 0 {
+		return nil, errno
+	}
+	return sockaddr(&rsa)
+}
+
+// sockaddr converts an address of the IP and Unix families as x/sys/unix
+// does, minus the getsockopt(2) it makes on every IP address it converts (to
+// tell L2TP sockets apart): one system call less per datagram received or
+// address looked up. Other families are refused with EAFNOSUPPORT.
+func sockaddr(rsa *unix.RawSockaddrAny) (unix.Sockaddr, error) {
+	switch rsa.Addr.Family {
+	case unix.AF_INET:
+		pp := (*unix.RawSockaddrInet4)(unsafe.Pointer(rsa))
+		return &unix.SockaddrInet4{Port: port(pp.Port), Addr: pp.Addr}, nil
+	case unix.AF_INET6:
+		pp := (*unix.RawSockaddrInet6)(unsafe.Pointer(rsa))
+		return &unix.SockaddrInet6{Port: port(pp.Port), ZoneId: pp.Scope_id, Addr: pp.Addr}, nil
+	case unix.AF_UNIX:
+		pp := (*unix.RawSockaddrUnix)(unsafe.Pointer(rsa))
+		if pp.Path[0] == 0 {
+			pp.Path[0] = '@' // an abstract (or unnamed) socket, as x/sys/unix writes it
+		}
+		n := 0
+		for n < len(pp.Path) && pp.Path[n] != 0 {
+			n++
+		}
+		return &unix.SockaddrUnix{Name: string(unsafe.Slice((*byte)(unsafe.Pointer(&pp.Path[0])), n))}, nil
+	}
+	return nil, unix.EAFNOSUPPORT
+}
+
+// port converts a port from network byte order.
+func port(p uint16) int {
+	b := (*[2]byte)(unsafe.Pointer(&p))
+	return int(b[0])<<8 | int(b[1])
+}

@@ -2,6 +2,7 @@ package fdpoll
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -116,5 +117,81 @@ func wantCloexec(t *testing.T, fd int) {
 	t.Helper()
 	if fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil || fl&unix.FD_CLOEXEC == 0 {
 		t.Errorf("descriptor %d is not close-on-exec (flags %#x, %v)", fd, fl, err)
+	}
+}
+
+// TestAddressCalls checks Getsockname, Getpeername and Recvfrom against
+// x/sys/unix's conversions for each family net and dgram use: IPv4 and
+// IPv6 (port, address, zone) and Unix sockets (named, abstract, unnamed).
+func TestAddressCalls(t *testing.T) {
+	socket := func(domain, typ int) int {
+		fd, err := unix.Socket(domain, typ|unix.SOCK_CLOEXEC, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { unix.Close(fd) })
+		return fd
+	}
+	same := func(what string, got unix.Sockaddr, err error, want unix.Sockaddr, werr error) {
+		t.Helper()
+		if err != nil || werr != nil {
+			t.Fatalf("%s: %v (x/sys/unix: %v)", what, err, werr)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s = %#v, x/sys/unix says %#v", what, got, want)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		domain int
+		bind   unix.Sockaddr
+	}{
+		{"ipv4", unix.AF_INET, &unix.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}},
+		{"ipv6", unix.AF_INET6, &unix.SockaddrInet6{Addr: [16]byte{15: 1}}},
+		{"unix", unix.AF_UNIX, &unix.SockaddrUnix{Name: t.TempDir() + "/s"}},
+		{"abstract", unix.AF_UNIX, &unix.SockaddrUnix{Name: "@gonode-fdpoll-test"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			recv := socket(c.domain, unix.SOCK_DGRAM)
+			if err := unix.Bind(recv, c.bind); err != nil {
+				t.Fatal(err)
+			}
+			local, err := Getsockname(recv)
+			want, werr := unix.Getsockname(recv)
+			same("Getsockname", local, err, want, werr)
+
+			send := socket(c.domain, unix.SOCK_DGRAM)
+			if c.domain != unix.AF_UNIX {
+				if err := unix.Bind(send, c.bind); err != nil { // an address of its own, a port for IP
+					t.Fatal(err)
+				}
+			}
+			if err := unix.Connect(send, want); err != nil {
+				t.Fatal(err)
+			}
+			peer, err := Getpeername(send)
+			wantPeer, werr := unix.Getpeername(send)
+			same("Getpeername", peer, err, wantPeer, werr)
+
+			if err := unix.Send(send, []byte("datagram"), 0); err != nil {
+				t.Fatal(err)
+			}
+			buf := make([]byte, 16)
+			n, from, err := Recvfrom(recv, buf, 0)
+			if err != nil || string(buf[:n]) != "datagram" {
+				t.Fatalf("Recvfrom: %q, %v", buf[:n], err)
+			}
+			if c.domain == unix.AF_UNIX {
+				if from != nil { // an unnamed sender has no address
+					t.Fatalf("Recvfrom's sender = %#v, want nil", from)
+				}
+				return
+			}
+			wantFrom, werr := unix.Getsockname(send)
+			same("Recvfrom's sender", from, nil, wantFrom, werr)
+		})
+	}
+	if _, err := Getsockname(-1); !errors.Is(err, unix.EBADF) {
+		t.Fatalf("Getsockname(-1): %v, want EBADF", err)
 	}
 }

@@ -99,8 +99,9 @@ func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 		return outgoing(rt, h, false)
 	}
 	// The socket was detached: the channel gets its descriptor itself, to
-	// close on the peer's ACK, as node does; or, if this process's poller
-	// or goroutines use it already, a duplicate, and this copy is closed.
+	// close on the peer's ACK, as node does; or, for a handle that cannot
+	// give its descriptor up (a listening one), a duplicate, and this copy
+	// is closed.
 	b, err := bindingOf(rt)
 	if err != nil {
 		return childprocess.Outgoing{}, err

@@ -527,16 +527,21 @@ func (w *wrap) release() {
 	w.rh.Close()
 }
 
-// detach closes the handle but not its descriptor, which it returns, if
-// nothing but the handle uses the descriptor yet (sock.Stream.Detach);
-// otherwise it changes nothing and returns false.
+// detach closes a connected handle but not its descriptor, which it
+// returns; a listening handle, or one already closed, is left as it is
+// (false).
 func (w *wrap) detach() (int, bool) {
-	if w.closed || w.stream == nil || w.bound != "" {
+	if w.closed || w.fd == nil || w.ln != nil || w.bound != "" {
 		return -1, false
 	}
-	fd, ok := w.stream.Detach()
-	if !ok {
-		return -1, false
+	var fd int
+	if w.stream != nil {
+		var ok bool
+		if fd, ok = w.stream.Detach(); !ok {
+			return -1, false
+		}
+	} else {
+		fd = w.fd.Detach()
 	}
 	w.closed = true
 	w.rh.Close()

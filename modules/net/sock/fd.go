@@ -88,6 +88,16 @@ func (f *FD) Close() error {
 	return fdpoll.Close(f.Sysfd)
 }
 
+// Detach marks the descriptor closed without closing it, taking it out of
+// the poller first if it is there, and returns it: it is the caller's now.
+func (f *FD) Detach() int {
+	f.closed = true
+	if f.pd != nil {
+		f.pd.Detach()
+	}
+	return f.Sysfd
+}
+
 // Closed reports whether Close has been called.
 func (f *FD) Closed() bool { return f.closed }
 
@@ -132,10 +142,10 @@ func (f *FD) Shutdown() error {
 }
 
 // LocalAddr returns the address the socket is bound to.
-func (f *FD) LocalAddr() (unix.Sockaddr, error) { return unix.Getsockname(f.Sysfd) }
+func (f *FD) LocalAddr() (unix.Sockaddr, error) { return fdpoll.Getsockname(f.Sysfd) }
 
 // PeerAddr returns the address of the connected peer.
-func (f *FD) PeerAddr() (unix.Sockaddr, error) { return unix.Getpeername(f.Sysfd) }
+func (f *FD) PeerAddr() (unix.Sockaddr, error) { return fdpoll.Getpeername(f.Sysfd) }
 
 // retryEINTR runs a syscall until it is not interrupted.
 func retryEINTR(fn func() error) error {

@@ -28,6 +28,10 @@ type Listener struct {
 	wake    sync.Cond
 	closing bool
 	busy    bool // the loop is accepting
+	// drained: the last accept round ended with EAGAIN, so every
+	// connection queued since then has made an edge the poller reports
+	// (written by the loop while busy, read by the goroutine after).
+	drained bool
 
 	// goroutine only
 	readyFn func(uintptr) bool
@@ -92,13 +96,16 @@ func (l *Listener) loop() {
 }
 
 // ready reports readability inside the poller: first by asking (connections
-// queued before this wait announce themselves with no new edge), then after
-// a wakeup.
+// queued before this wait announce themselves with no new edge), unless
+// the last round accepted until none was left, then after a wakeup.
 func (l *Listener) ready(fd uintptr) bool {
 	if l.waited {
 		return true
 	}
 	l.waited = true
+	if l.drained {
+		return false
+	}
 	ok, err := fdpoll.Readable(int(fd))
 	return err == nil && ok
 }
@@ -106,6 +113,7 @@ func (l *Listener) ready(fd uintptr) bool {
 // accept runs on the loop: it takes the pending connections one by one,
 // handing each to onAccept, until none is left or the listener closes.
 func (l *Listener) accept() {
+	l.drained = false
 	defer func() {
 		l.mu.Lock()
 		l.busy = false
@@ -119,6 +127,7 @@ func (l *Listener) accept() {
 		case unix.EINTR, unix.ECONNABORTED:
 			continue
 		case unix.EAGAIN:
+			l.drained = true
 			return
 		case unix.EMFILE, unix.ENFILE:
 			// Out of descriptors (accept fails so even with nothing

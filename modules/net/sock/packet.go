@@ -2,6 +2,8 @@ package sock
 
 import (
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/fdpoll"
 )
 
 // maxPacketReadAhead is how many bytes of datagrams are read ahead of the
@@ -36,7 +38,7 @@ func NewPacket(fd *FD, post func(func()), onRecv func(d Datagram, err error)) (*
 }
 
 func readDatagram(fd int, buf []byte) (Datagram, int, error) {
-	n, from, err := unix.Recvfrom(fd, buf, 0)
+	n, from, err := fdpoll.Recvfrom(fd, buf, 0)
 	if err != nil {
 		return Datagram{}, 0, err
 	}

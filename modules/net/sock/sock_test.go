@@ -490,10 +490,11 @@ func TestAcceptEMFILE(t *testing.T) {
 	}
 }
 
-// TestStreamDetach detaches a stream whose reading was asked for in the
-// same loop turn: the descriptor stays open and usable, nothing is read or
-// delivered through the stream afterwards; a stream whose reader runs
-// already is not detached.
+// TestStreamDetach detaches two streams, one whose reading was asked for in
+// the same loop turn and one whose reader runs already (registered with the
+// poller): each descriptor stays open and usable, nothing is read or
+// delivered through the streams afterwards, and a second Detach does
+// nothing.
 func TestStreamDetach(t *testing.T) {
 	l := newLoop(t)
 	streams := make(chan *Stream, 2)
@@ -503,44 +504,49 @@ func TestStreamDetach(t *testing.T) {
 	})
 	clients := dialClients(t, port, 2)
 	a, b := recvOrFail(t, streams, "accept"), recvOrFail(t, streams, "accept")
-	fd, ok := -1, false
+	fds := []int{-1, -1}
+	oks := []bool{false, false}
 	l.do(func() {
 		a.ReadStart()
-		fd, ok = a.Detach()
+		fds[0], oks[0] = a.Detach()
 	})
-	if !ok {
-		t.Fatal("Detach of a stream not yet reading failed")
-	}
-	defer unix.Close(fd)
 	l.do(func() {
 		b.ReadStart()
 	})
 	l.do(func() {
-		if _, ok := b.Detach(); ok {
-			t.Error("Detach of a stream registered with the poller succeeded")
+		fds[1], oks[1] = b.Detach()
+		if _, again := b.Detach(); again {
+			t.Error("a second Detach succeeded")
 		}
-		b.Close()
 	})
-	// The descriptor is still the connection: what the peer sends is
-	// there to read, and what is written reaches the peer.
-	if _, err := clients[0].Write([]byte("ping")); err != nil {
-		t.Fatal(err)
+	for i, fd := range fds {
+		if !oks[i] {
+			t.Fatalf("Detach of stream %d failed", i)
+		}
+		defer unix.Close(fd)
 	}
-	if _, err := unix.Write(fd, []byte("pong")); err != nil {
-		t.Fatalf("write to the detached descriptor: %v", err)
-	}
-	_ = clients[0].SetReadDeadline(time.Now().Add(deadline))
-	got := make([]byte, 4)
-	if _, err := io.ReadFull(clients[0], got); err != nil || string(got) != "pong" {
-		t.Fatalf("peer read %q, %v", got, err)
-	}
-	pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-	if n, err := unix.Poll(pfd, int(deadline/time.Millisecond)); n != 1 || err != nil {
-		t.Fatalf("poll of the detached descriptor: %d, %v", n, err)
-	}
-	buf := make([]byte, 8)
-	if n, err := unix.Read(fd, buf); err != nil || string(buf[:n]) != "ping" {
-		t.Fatalf("read from the detached descriptor: %q, %v", buf[:n], err)
+	for i, fd := range fds {
+		// The descriptor is still the connection: what the peer sends is
+		// there to read, and what is written reaches the peer.
+		if _, err := clients[i].Write([]byte("ping")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := unix.Write(fd, []byte("pong")); err != nil {
+			t.Fatalf("write to detached descriptor %d: %v", i, err)
+		}
+		_ = clients[i].SetReadDeadline(time.Now().Add(deadline))
+		got := make([]byte, 4)
+		if _, err := io.ReadFull(clients[i], got); err != nil || string(got) != "pong" {
+			t.Fatalf("peer %d read %q, %v", i, got, err)
+		}
+		pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		if n, err := unix.Poll(pfd, int(deadline/time.Millisecond)); n != 1 || err != nil {
+			t.Fatalf("poll of detached descriptor %d: %d, %v", i, n, err)
+		}
+		buf := make([]byte, 8)
+		if n, err := unix.Read(fd, buf); err != nil || string(buf[:n]) != "ping" {
+			t.Fatalf("read from detached descriptor %d: %q, %v", i, buf[:n], err)
+		}
 	}
 	l.do(func() {})
 	select {

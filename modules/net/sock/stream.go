@@ -154,23 +154,29 @@ func (s *Stream) runShutdown() {
 func (s *Stream) Close() {
 	s.r.close()
 	_ = s.fd.Close()
-	if s.shutdown != nil && s.w.idleNow() {
-		s.runShutdown()
-	}
+	s.cancelShutdown()
 }
 
-// Detach gives up the descriptor without closing it, if no goroutine and
-// not the poller use it yet (an accepted socket handed to another process
-// in the turn it arrived is such a one): it returns the descriptor, now the
-// caller's, and true, and the stream is closed as by Close, minus the
-// close(2). Otherwise it changes nothing and returns false.
+// Detach gives up the descriptor without closing it (an accepted socket
+// handed to another process, say): the stream stops as by Close, minus the
+// close(2), and the descriptor, out of the poller and used by no goroutine,
+// is returned as the caller's. False: the stream was closed already.
 func (s *Stream) Detach() (int, bool) {
-	if s.fd.closed || s.fd.pd != nil {
+	if s.fd.closed {
 		return -1, false
 	}
 	s.r.close()
-	s.fd.closed = true
-	return s.fd.Sysfd, true
+	fd := s.fd.Detach()
+	s.cancelShutdown()
+	return fd, true
+}
+
+// cancelShutdown completes a pending shutdown, once the writes queued
+// before it are done, with ECANCELED (the descriptor is gone).
+func (s *Stream) cancelShutdown() {
+	if s.shutdown != nil && s.w.idleNow() {
+		s.runShutdown()
+	}
 }
 
 // Connect connects fd to sa without blocking the loop; done runs on the loop
@@ -214,7 +220,7 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 			case 0:
 				// Writable without error: connected, unless this is a
 				// spurious wakeup.
-				_, perr := unix.Getpeername(int(s))
+				_, perr := fdpoll.Getpeername(int(s))
 				return perr == nil
 			default:
 				cerr = e
