@@ -792,6 +792,7 @@ type outHandle struct {
 	fd ipc.FD
 	// CloseOnAck: keep the descriptor until the peer's ACK (resend on NACK).
 	CloseOnAck bool
+	onClose    func() // Outgoing.OnClose
 }
 
 // Get reads the token's close and closeOnAck.
@@ -815,6 +816,10 @@ func (h *outHandle) Keys() []string { return []string{"closeOnAck"} }
 func (h *outHandle) Close() {
 	_ = h.fd.Close()
 	h.fd = ipc.FD{}
+	if f := h.onClose; f != nil {
+		h.onClose = nil
+		f()
+	}
 }
 
 // inHandle is a received descriptor not yet given to a codec.
@@ -884,7 +889,7 @@ func (ch *channel) serializeHandle(call goja.FunctionCall) goja.Value {
 		}
 		panic(rt.NewNodeError("Error", "", err.Error()))
 	}
-	h := &outHandle{tokenBase: tokenBase{ch}, fd: out.FD, CloseOnAck: out.CloseOnAck}
+	h := &outHandle{tokenBase: tokenBase{ch}, fd: out.FD, CloseOnAck: out.CloseOnAck, onClose: out.OnClose}
 	if !h.fd.Valid() {
 		return goja.Null()
 	}

@@ -51,6 +51,8 @@ type Outgoing struct {
 	// on NODE_HANDLE_NACK (at most three times), as node does for a net.Socket
 	// sent without keepOpen.
 	CloseOnAck bool
+	// OnClose, if set, runs on the loop once the channel has closed FD.
+	OnClose func()
 }
 
 // Incoming describes one handle received.

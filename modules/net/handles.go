@@ -98,10 +98,13 @@ func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 	if req.KeepOpen {
 		return outgoing(rt, h, false)
 	}
-	// The socket was detached: the channel gets its descriptor itself, to
-	// close on the peer's ACK, as node does; or, for a handle that cannot
-	// give its descriptor up (a listening one), a duplicate, and this copy
-	// is closed.
+	// The socket was detached from its net.Socket (socketHandle): the
+	// channel gets its descriptor itself, to close on the peer's ACK, as
+	// node does. A handle still writing (or ending) goes on with that until
+	// the ACK, as node's does, and is closed then (which cancels what is
+	// left); it reads no more, and the channel gets a duplicate. So does a
+	// handle that cannot give its descriptor up (a listening one), closed
+	// at once.
 	b, err := bindingOf(rt)
 	if err != nil {
 		return childprocess.Outgoing{}, err
@@ -110,14 +113,23 @@ func serializeSocket(rt *runtime.Runtime, req *childprocess.SendRequest) (childp
 	if w == nil {
 		return childprocess.Outgoing{}, nil
 	}
-	if fd, ok := w.detach(); ok {
-		return childprocess.Outgoing{FD: ipc.NewFD(fd), CloseOnAck: true}, nil
+	writing := w.stream != nil && w.stream.Writing()
+	if !writing {
+		if fd, ok := w.detach(); ok {
+			return childprocess.Outgoing{FD: ipc.NewFD(fd), CloseOnAck: true}, nil
+		}
 	}
 	out, err := outgoing(rt, h, true)
-	if err == nil && out.FD.Valid() {
+	if err != nil || !out.FD.Valid() {
+		return out, err
+	}
+	if writing {
+		w.stream.ReadStop()
+		out.OnClose = w.release
+	} else {
 		w.release()
 	}
-	return out, err
+	return out, nil
 }
 
 func serializeNative(rt *runtime.Runtime, req *childprocess.SendRequest) (childprocess.Outgoing, error) {
