@@ -580,11 +580,6 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		src = "//" + src[2:]
 	}
 	ms.sources[file] = src
-	// goja does not parse for-await loops, does not compile async
-	// generators, and arrow functions that read an outer arguments crash
-	// its compiled code: all are rewritten, each line keeping its number
-	// (see forawait, asyncgen and arrowargs). The async generators' awaits
-	// include those the for-await loops in them became.
 	if ms.isESModule(file) {
 		// An ES module runs as the CommonJS text esm makes of it, whose
 		// exports are its namespace object, as node's require gives it.
@@ -594,16 +589,10 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 			panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, err), false))
 		}
 		src = cjs
+	} else if fixed, ok := esm.DynamicImports(src); ok {
+		src = fixed // import() in CommonJS: a promise of the same require
 	}
-	if fixed, ok := forawait.Rewrite(src); ok {
-		src = fixed
-	}
-	if fixed, ok := asyncgen.Rewrite(src); ok {
-		src = fixed
-	}
-	if fixed, ok := arrowargs.Rewrite(src); ok {
-		src = fixed
-	}
+	src = forGoja(src)
 	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
 	if err != nil {
 		ms.uncompiled = file
@@ -619,6 +608,25 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		ms.rt.Rethrow(err)
 	}
 	_ = m.Set("loaded", true)
+}
+
+// forGoja rewrites what goja cannot run in the text of a script or module
+// (after import(), which esm rewrites): for-await loops, which it does not
+// parse, async generators, which it does not compile, and arrow functions
+// that read an outer arguments, which crash its compiled code (see
+// forawait, asyncgen and arrowargs); each line keeps its number. The async
+// generators' awaits include those the for-await loops in them became.
+func forGoja(src string) string {
+	if fixed, ok := forawait.Rewrite(src); ok {
+		src = fixed
+	}
+	if fixed, ok := asyncgen.Rewrite(src); ok {
+		src = fixed
+	}
+	if fixed, ok := arrowargs.Rewrite(src); ok {
+		src = fixed
+	}
+	return src
 }
 
 var parseErrorRE = sync.OnceValue(func() *regexp.Regexp {
@@ -760,7 +768,11 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	ms.defineBuiltinGlobals(g, source)
 	ms.sources[name] = source
 	rt.Call(vm.ToValue(func() goja.Value {
-		prg, err := goja.Compile(name, source, false)
+		text := source
+		if fixed, ok := esm.DynamicImports(text); ok {
+			text = fixed
+		}
+		prg, err := goja.Compile(name, forGoja(text), false)
 		if err != nil {
 			panic(ms.syntaxError(err, false))
 		}

@@ -98,6 +98,20 @@ func TestEvalPrintAndStdin(t *testing.T) {
 	if r := runProgram(t, ".", "process.exit(7)", gonodeBin); r.code != 7 {
 		t.Fatalf("stdin: %+v", r)
 	}
+	// The syntax goja lacks is rewritten in -e, -p and stdin text as in
+	// modules: import(), for await, and -p prints the script's completion
+	// value, not the helpers appended to it.
+	src := "import('path').then((m) => console.log(m.join('a', 'b')));"
+	if r := runProgram(t, ".", "", gonodeBin, "-e", src); r.stdout != "a/b\n" || r.code != 0 {
+		t.Fatalf("-e import(): %+v", r)
+	}
+	if r := runProgram(t, ".", src, gonodeBin); r.stdout != "a/b\n" || r.code != 0 {
+		t.Fatalf("stdin import(): %+v", r)
+	}
+	src = "(async () => { for await (const x of [1, 2]) console.log(x); })(); 'done'"
+	if r := runProgram(t, ".", "", gonodeBin, "-p", src); r.stdout != "done\n1\n2\n" || r.code != 0 {
+		t.Fatalf("-p for await: %+v", r)
+	}
 	if r := runProgram(t, ".", "process.exit(8)", gonodeBin, "-"); r.code != 8 {
 		t.Fatalf("stdin with -: %+v", r)
 	}

@@ -94,7 +94,9 @@ func Transform(src string) (string, error) {
 			next := s.Fork()
 			switch nt := next.Next(); {
 			case nt == "(":
-				r.replace(at, at+len("import"), dynamicName)
+				if isImportCall(s) {
+					r.replace(at, at+len("import"), dynamicName)
+				}
 			case nt == ".":
 				if next.Next() == "meta" {
 					r.usesMeta = true
@@ -537,8 +539,79 @@ func (r *rewriter) finish() string {
 	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(module);" + helpers
 }
 
-// helpers are the functions the rewritten module calls, appended to it.
-const helpers = `
+// DynamicImports rewrites the import(x) calls of a CommonJS module's text,
+// which goja does not parse, into calls of a function appended to the text
+// (hoisted) that returns a promise of the namespace of require(x), as
+// import() from CommonJS gives it; the second result reports whether
+// there were any. Every line keeps its place.
+func DynamicImports(src string) (string, bool) {
+	if !mayCallImport(src) {
+		return src, false
+	}
+	s := &jsscan.Scanner{Src: src}
+	var edits []srcedit.Edit
+	prev := ""
+	for {
+		tok := s.Next()
+		if tok == "" {
+			break
+		}
+		if tok == "import" && prev != "." && isImportCall(s) {
+			at := s.Pos - len(tok)
+			edits = append(edits, srcedit.Edit{At: at, Cut: len(tok), Text: dynamicName})
+		}
+		prev = tok
+	}
+	if len(edits) == 0 {
+		return src, false
+	}
+	return srcedit.Apply(src, edits) + "\n;" + importHelpers, true
+}
+
+// mayCallImport reports whether src has the word import followed, after
+// any spaces, by "(": the cheap test before a scan.
+func mayCallImport(src string) bool {
+	for i := 0; ; {
+		j := strings.Index(src[i:], "import")
+		if j < 0 {
+			return false
+		}
+		i += j + len("import")
+		k := i
+		for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
+			k++
+		}
+		if k < len(src) && src[k] == '(' {
+			return true
+		}
+	}
+}
+
+// isImportCall reports whether the word import just read begins a call,
+// import(...), rather than a method named import (import(...) { ... }).
+func isImportCall(s *jsscan.Scanner) bool {
+	f := s.Fork()
+	if f.Next() != "(" {
+		return false
+	}
+	for depth := 1; depth > 0; {
+		switch f.Next() {
+		case "":
+			return false
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return f.Next() != "{"
+}
+
+// importHelpers are the functions an import of a module, and import(),
+// call: the namespace of what require gives (a CommonJS module's exports
+// as its default and their own keys as names), and for import() a promise
+// of it, whose specifier may also be a file: URL, as import() takes.
+const importHelpers = `
 function ` + importName + `(require, specifier) {
   const m = require(specifier);
   if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') {
@@ -555,6 +628,18 @@ function ` + importName + `(require, specifier) {
   Object.defineProperty(ns, 'default', { enumerable: true, value: m });
   return ns;
 }
+function ` + dynamicName + `(specifier) {
+  return new Promise((resolve) => {
+    specifier = ` + "`${specifier}`" + `;
+    if (specifier.startsWith('file:')) specifier = require('url').fileURLToPath(specifier);
+    resolve(` + importName + `(require, specifier));
+  });
+}
+`
+
+// helpers are the functions the rewritten module calls, appended to it
+// (after importHelpers).
+const helpers = importHelpers + `
 function ` + namespaceName + `(module, getters, hasDefault, stars, live) {
   const make = (extra) => {
     const ns = Object.create(null);
@@ -612,8 +697,5 @@ function ` + bindName + `(require, specifier, bind) {
     if (record.` + laterKey + ` === undefined) Object.defineProperty(record, '` + laterKey + `', { value: [] });
     record.` + laterKey + `.push(bind);
   }
-}
-function ` + dynamicName + `(specifier) {
-  return new Promise((resolve) => resolve(` + importName + `(require, specifier)));
 }
 `

@@ -42,3 +42,51 @@ func FuzzTransform(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDynamicImports checks that DynamicImports never panics and keeps
+// every line of the module where it was.
+func FuzzDynamicImports(f *testing.F) {
+	for _, seed := range []string{
+		"import('./a.js').then(f); o.import(1); class A { import() {} }",
+		"const m = await import (\n  `${x}`\n); // import(\n/import(/",
+		"f(import(import('a')), { import: 1 }, 'import(')",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out, ok := DynamicImports(src)
+		if !ok {
+			return
+		}
+		body := strings.TrimSuffix(out, "\n;"+importHelpers)
+		if strings.Count(body, "\n") != strings.Count(src, "\n") {
+			t.Fatalf("lines moved:\n%s\n---\n%s", src, out)
+		}
+	})
+}
+
+// TestDynamicImports checks which import( a CommonJS module's text has
+// rewritten: calls, also spread over lines, but not methods named import,
+// properties, or the word in strings, comments, templates and regular
+// expressions; lines keep their places.
+func TestDynamicImports(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"import('./a.js').then(f);", dynamicName + "('./a.js').then(f);"},
+		{"const m = await import (\n  x\n);", "const m = await " + dynamicName + " (\n  x\n);"},
+		{"o.import('x'); class A { import(s) { return s; } }", ""},
+		{"const o = { async import() {}, import: 1 };", ""},
+		{"// import('x')\n'import(\"y\")'; `import(${z})`; /import(/.test(s);", ""},
+		{"f(import('a'), import('b'));", "f(" + dynamicName + "('a'), " + dynamicName + "('b'));"},
+	} {
+		got, ok := DynamicImports(c.src)
+		if c.want == "" {
+			if ok {
+				t.Errorf("%q was rewritten:\n%s", c.src, got)
+			}
+			continue
+		}
+		if !ok || !strings.HasPrefix(got, c.want+"\n;") || !strings.HasSuffix(got, importHelpers) {
+			t.Errorf("%q became\n%s\nwant %q and the helpers", c.src, got, c.want)
+		}
+	}
+}
