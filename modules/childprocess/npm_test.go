@@ -1,0 +1,60 @@
+package childprocess_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNPMProcessTools runs js-examples/process-pools under node and gonode:
+// jest-worker (with child processes, then with threads: a module that
+// loads its workers' code with import()), execa (spawn, pipes, exit codes,
+// ENOENT, a timeout, an IPC child through execa.node), cross-spawn and
+// tree-kill, unmodified from npm. Both runtimes print the same 22 lines and
+// exit 0. The example's node_modules come from `npm ci` in its folder,
+// which .ci/run does.
+func TestNPMProcessTools(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs("../../js-examples/process-pools")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "jest-worker")); err != nil {
+		t.Fatalf("jest-worker is not installed: run `npm ci` in js-examples/process-pools (.ci/run does): %v", err)
+	}
+	run := func(bin string) string {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, bin, "main.js")
+		cmd.Dir = dir
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s main.js: %v\n%s%s", bin, err, out, stderr.String())
+		}
+		return string(out)
+	}
+	got, want := run(gonodeBin), run(nodeBin)
+	if got != want {
+		t.Fatalf("gonode printed\n%s\nnode printed\n%s", got, want)
+	}
+	for _, line := range []string{
+		"jest-worker processes: expected pids, args 1,2,3,4",
+		"jest-worker threads: error boom EBOOM",
+		"execa.node message {\"hello\":\"from child\"}",
+		"tree killed SIGTERM",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("no line %q", line)
+		}
+	}
+	if n := strings.Count(got, "\n"); n != 22 {
+		t.Errorf("%d lines, want 22:\n%s", n, got)
+	}
+}
