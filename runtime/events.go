@@ -316,7 +316,7 @@ func newEmitter(rt *Runtime) *emitter {
 		})
 	// The module-level helpers load lib/events.js on first use.
 	for _, name := range []string{"once", "on", "getEventListeners", "getMaxListeners", "setMaxListeners",
-		"addAbortListener"} {
+		"addAbortListener", "EventEmitterAsyncResource"} {
 		name := name
 		rt.defineLazy(ctor, name, func() goja.Value {
 			extras, err := rt.Require("internal/events_extras")

@@ -1,5 +1,6 @@
 // The module-level helpers of 'events' (events.once, events.on,
-// getEventListeners, getMaxListeners, setMaxListeners, addAbortListener).
+// getEventListeners, getMaxListeners, setMaxListeners, addAbortListener)
+// and EventEmitterAsyncResource.
 // The EventEmitter itself is native (runtime/events.go); this file is compiled
 // only when one of these helpers is first used.
 'use strict';
@@ -364,5 +365,78 @@ module.exports = function install(EventEmitter) {
     }
   }
 
-  return { once, on, getEventListeners, getMaxListeners, setMaxListeners, addAbortListener };
+  // EventEmitterAsyncResource is an EventEmitter whose listeners run in the
+  // async context it was made in (an AsyncResource of its own); the class
+  // is made, and async_hooks loaded, on first use.
+  const kEventEmitter = Symbol('kEventEmitter');
+  const kAsyncResource = Symbol('kAsyncResource');
+  let EventEmitterAsyncResourceClass;
+
+  function invalidThis(type) {
+    return nodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+  }
+
+  function lazyEventEmitterAsyncResource() {
+    if (EventEmitterAsyncResourceClass !== undefined) return EventEmitterAsyncResourceClass;
+    const { AsyncResource } = require('async_hooks');
+
+    class EventEmitterReferencingAsyncResource extends AsyncResource {
+      constructor(ee, type, options) {
+        super(type, options);
+        this[kEventEmitter] = ee;
+      }
+
+      get eventEmitter() {
+        if (this[kEventEmitter] === undefined) throw invalidThis('EventEmitterReferencingAsyncResource');
+        return this[kEventEmitter];
+      }
+    }
+
+    EventEmitterAsyncResourceClass = class EventEmitterAsyncResource extends EventEmitter {
+      constructor(options = undefined) {
+        let name;
+        if (typeof options === 'string') {
+          name = options;
+          options = undefined;
+        } else {
+          if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+            throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+              `The "options.name" property must be of type string.${describeReceived(options?.name)}`);
+          }
+          name = options?.name || new.target.name;
+        }
+        super(options);
+        this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      }
+
+      emit(event, ...args) {
+        const resource = this[kAsyncResource];
+        if (resource === undefined) throw invalidThis('EventEmitterAsyncResource');
+        return resource.runInAsyncScope(super.emit, this, event, ...args);
+      }
+
+      emitDestroy() {
+        this.asyncResource.emitDestroy();
+      }
+
+      get asyncId() {
+        return this.asyncResource.asyncId();
+      }
+
+      get triggerAsyncId() {
+        return this.asyncResource.triggerAsyncId();
+      }
+
+      get asyncResource() {
+        if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+        return this[kAsyncResource];
+      }
+    };
+    return EventEmitterAsyncResourceClass;
+  }
+
+  return {
+    once, on, getEventListeners, getMaxListeners, setMaxListeners, addAbortListener,
+    get EventEmitterAsyncResource() { return lazyEventEmitterAsyncResource(); },
+  };
 };
