@@ -59,9 +59,9 @@ async function processes() {
   console.log('execa.node exit', done.exitCode, JSON.stringify(done.stdout));
   const cs = crossSpawn.sync('sh', ['-c', 'echo cross'], { encoding: 'utf8' });
   console.log('cross-spawn', cs.status, cs.stdout.trim());
-  // tree-kill signals the shell and the sleeps it started (found with ps).
-  const tree = execa('sh', ['-c', 'sleep 30 & sleep 30; wait']);
-  setTimeout(() => treeKill(tree.pid, 'SIGTERM', (err) => console.log('tree-kill', err || 'done')), 300);
+  // tree-kill lists the process's children with ps and signals them all.
+  const tree = execa('sleep', ['30']);
+  tree.once('spawn', () => treeKill(tree.pid, 'SIGTERM', (err) => console.log('tree-kill', err || 'done')));
   try {
     await tree;
   } catch (e) {
