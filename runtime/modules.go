@@ -32,6 +32,11 @@ type moduleSystem struct {
 	uncompiled string
 	main       goja.Value
 	wrapper    map[string]goja.Callable
+	mc         *moduleClass // Module, once made
+	// Module.prototype and Module._extensions, made before the class,
+	// and the placeholders of theirs hooks assigned before it.
+	proto, extensions *goja.Object
+	assigned          map[string]bool
 }
 
 func newModuleSystem(rt *Runtime) *moduleSystem {
@@ -166,16 +171,14 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 	vm := ms.rt.vm
 	req := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
-		s, ok := AsString(id)
-		if !ok {
-			panic(ms.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
-				`The "id" argument must be of type string. Received `+describeReceived(id)))
+		s := ms.requestArg(id)
+		if fromCore {
+			return ms.require(module, dir, s, true)
 		}
-		if s == "" {
-			panic(ms.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_VALUE",
-				"The argument 'id' must be a non-empty string. Received ''"))
+		if c := ms.hookedClass(); c != nil && replaced(c.proto, "require", c.require) {
+			return ms.callFunction(module.Get("require"), module, id)
 		}
-		return ms.require(module, dir, s, fromCore)
+		return ms.requireFrom(module, s)
 	})
 	resolve := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
@@ -200,6 +203,9 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 	_ = req.Set("resolve", resolve)
 	_ = req.Set("cache", ms.cache)
 	_ = req.Set("main", ms.main)
+	if !fromCore {
+		_ = req.Set("extensions", ms.extensionsObject()) // Module._extensions
+	}
 	return req
 }
 
@@ -508,29 +514,40 @@ func realPath(p string) string {
 	return absPath(p)
 }
 
-// newModule creates a module object for file.
+// newModule creates a module object for file: a Module instance.
 func (ms *moduleSystem) newModule(file string, parent *goja.Object) *goja.Object {
+	m := ms.rt.vm.NewObject()
+	_ = m.SetPrototype(ms.moduleProto())
+	ms.initModule(m, file, filepath.Dir(file), ms.rt.vm.ToValue(file), parent)
+	_ = m.Set("paths", ms.lookupPaths(filepath.Dir(file)))
+	return m
+}
+
+// initModule gives m a module's own fields, in node's order, and parent
+// m as a child. The parent is not enumerable (node keeps it behind a
+// getter).
+func (ms *moduleSystem) initModule(m *goja.Object, id, dir string, filename goja.Value, parent *goja.Object) {
 	vm := ms.rt.vm
-	m := vm.NewObject()
-	_ = m.Set("id", file)
-	_ = m.Set("path", filepath.Dir(file))
+	_ = m.Set("id", id)
+	_ = m.Set("path", dir)
 	_ = m.Set("exports", vm.NewObject())
-	_ = m.Set("filename", file)
+	_ = m.Set("filename", filename)
 	_ = m.Set("loaded", false)
 	_ = m.Set("children", vm.NewArray())
-	_ = m.Set("paths", ms.lookupPaths(filepath.Dir(file)))
+	var p goja.Value = goja.Null()
 	if parent != nil {
-		_ = m.Set("parent", parent)
-		if ch, ok := parent.Get("children").(*goja.Object); ok {
-			push, _ := goja.AssertFunction(ch.Get("push"))
-			_, _ = push(ch, m)
-		}
-	} else {
-		_ = m.Set("parent", goja.Null())
+		p = parent
+		ms.addChild(parent, m)
 	}
-	req := ms.makeRequire(m, filepath.Dir(file), false)
-	_ = m.Set("require", req)
-	return m
+	_ = m.DefineDataProperty("parent", p, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// addChild appends m to parent.children.
+func (ms *moduleSystem) addChild(parent, m *goja.Object) {
+	if ch, ok := parent.Get("children").(*goja.Object); ok {
+		push, _ := goja.AssertFunction(ch.Get("push"))
+		_, _ = push(ch, m)
+	}
 }
 
 // load runs (or returns the cached exports of) the module in file.
@@ -551,31 +568,53 @@ func (ms *moduleSystem) load(file string, parent *goja.Object) goja.Value {
 	return m.Get("exports")
 }
 
-// execute compiles and runs file as module m.
+// execute compiles and runs file as module m: through Module._extensions
+// if a hook replaced the handler (or module._compile), else here.
 func (ms *moduleSystem) execute(m *goja.Object, file string) {
-	vm := ms.rt.vm
+	if ms.hooked(file) {
+		ms.loadThroughExtensions(m, file)
+		return
+	}
+	src := ms.readSource(file)
+	if strings.HasSuffix(file, ".json") {
+		ms.loadJSON(m, file, src)
+		return
+	}
+	ms.compile(m, file, src)
+}
+
+// readSource reads a module's file, without a byte order mark.
+func (ms *moduleSystem) readSource(file string) string {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		panic(ms.rt.NewSystemError(err, "open", SysErrorExtra{Path: file}))
 	}
-	src := strings.TrimPrefix(string(data), "\uFEFF")
-	if strings.HasSuffix(file, ".json") {
-		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
-		v, err := parse(goja.Undefined(), vm.ToValue(src))
-		if err != nil {
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				if o, ok := ex.Value().(*goja.Object); ok {
-					_ = o.Set("message", file+": "+o.Get("message").String())
-				}
-				panic(ex)
+	return strings.TrimPrefix(string(data), "\uFEFF")
+}
+
+// loadJSON makes the parsed JSON text src module m's exports.
+func (ms *moduleSystem) loadJSON(m *goja.Object, file, src string) {
+	vm := ms.rt.vm
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	v, err := parse(goja.Undefined(), vm.ToValue(src))
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, ok := ex.Value().(*goja.Object); ok {
+				_ = o.Set("message", file+": "+o.Get("message").String())
 			}
-			panic(vm.NewGoError(err))
+			panic(ex)
 		}
-		_ = m.Set("exports", v)
-		_ = m.Set("loaded", true)
-		return
+		panic(vm.NewGoError(err))
 	}
+	_ = m.Set("exports", v)
+	_ = m.Set("loaded", true)
+}
+
+// compile compiles src, the text of file, as module m and runs it
+// (module._compile).
+func (ms *moduleSystem) compile(m *goja.Object, file, src string) {
+	vm := ms.rt.vm
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}
@@ -604,7 +643,8 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 	}
 	fn, _ := goja.AssertFunction(fnVal)
 	exports := m.Get("exports")
-	if _, err := fn(exports, exports, m.Get("require"), m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
+	req := ms.makeRequire(m, filepath.Dir(file), false)
+	if _, err := fn(exports, exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
 		ms.rt.Rethrow(err)
 	}
 	_ = m.Set("loaded", true)
@@ -732,15 +772,24 @@ func (ms *moduleSystem) runMain(script string) {
 		if !ok {
 			panic(ms.notFound(p, nil))
 		}
-		m := ms.newModule(file, nil)
-		_ = m.Set("id", ".")
-		ms.main = m
-		_ = m.Get("require").(*goja.Object).Set("main", m)
-		_ = rt.process.Set("mainModule", m)
-		_ = ms.cache.Set(file, m)
-		ms.execute(m, file)
+		ms.loadMain(file)
 		return goja.Undefined()
 	}), goja.Undefined())
+}
+
+// loadMain runs file as the main module (require.main, process.mainModule)
+// and returns its exports; a file loaded already is not run again.
+func (ms *moduleSystem) loadMain(file string) goja.Value {
+	if cached, ok := ms.cache.Get(file).(*goja.Object); ok {
+		return cached.Get("exports")
+	}
+	m := ms.newModule(file, nil)
+	_ = m.Set("id", ".")
+	ms.main = m
+	_ = ms.rt.process.Set("mainModule", m)
+	_ = ms.cache.Set(file, m)
+	ms.execute(m, file)
+	return m.Get("exports")
 }
 
 // preload requires a module before the main script (node -r).
@@ -760,7 +809,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	_ = m.Set("id", name)
 	_ = m.Set("filename", filepath.Join(cwd, name))
 	g := vm.GlobalObject()
-	_ = g.Set("require", m.Get("require"))
+	_ = g.Set("require", ms.makeRequire(m, cwd, false))
 	_ = g.Set("module", m)
 	_ = g.Set("exports", m.Get("exports"))
 	_ = g.Set("__filename", name)
