@@ -300,6 +300,18 @@ func (rt *Runtime) reportUncaughtJS(v goja.Value) {
 	rt.uncaught(v, "uncaughtException")
 }
 
+// internal/uncaught lets the domain module see uncaught exceptions first.
+func init() {
+	RegisterCoreModule("internal/uncaught", func(rt *Runtime, module *goja.Object) error {
+		exports := rt.vm.NewObject()
+		_ = exports.Set("setDomainHandler", NewFunction(rt.vm, "setDomainHandler", 1, func(call goja.FunctionCall) goja.Value {
+			rt.domainFn = call.Argument(0)
+			return goja.Undefined()
+		}))
+		return module.Set("exports", exports)
+	})
+}
+
 // uncaught implements Node's uncaught-exception path: emit
 // 'uncaughtException' if anyone listens, otherwise print the error and exit 1.
 func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
@@ -314,6 +326,14 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 	defer func() { rt.emittingUncaught = false }()
 	emit, _ := goja.AssertFunction(rt.process.Get("emit"))
 	_, err := emit(rt.process, rt.vm.ToValue("uncaughtExceptionMonitor"), errVal, rt.vm.ToValue(origin))
+	if domain, ok := goja.AssertFunction(rt.domainFn); ok && err == nil && origin == "uncaughtException" {
+		// The active domain's 'error' listeners come first, as node's
+		// domain module captures uncaught exceptions.
+		var handled goja.Value
+		if handled, err = domain(goja.Undefined(), errVal); err == nil && handled.ToBoolean() {
+			return
+		}
+	}
 	if capture, ok := goja.AssertFunction(rt.captureFn); ok && err == nil {
 		if _, err = capture(goja.Undefined(), errVal); err == nil {
 			return

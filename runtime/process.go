@@ -74,6 +74,7 @@ func (rt *Runtime) installProcess() error {
 	set("env", vm.NewDynamicObject(rt.env))
 	set("pid", os.Getpid())
 	set("ppid", os.Getppid())
+	_ = p.Set("domain", goja.Null()) // the domain module makes it follow the active domain
 	set("platform", goruntime.GOOS)
 	set("arch", nodeArch())
 	set("version", NodeVersion)

@@ -122,6 +122,7 @@ type Runtime struct {
 	noopFn           goja.Value
 	emittingUncaught bool
 	captureFn        goja.Value // process.setUncaughtExceptionCaptureCallback
+	domainFn         goja.Value // the domain module's handler of uncaught exceptions
 	throwLocation    location
 	errorLocations   map[*goja.Object]location // where syntax errors are, by error object
 	exitCodeSet      goja.Value

@@ -20,9 +20,11 @@ import (
 	"github.com/gonode/gonode/modules/dgram"
 	"github.com/gonode/gonode/modules/diagnosticschannel"
 	"github.com/gonode/gonode/modules/dns"
+	"github.com/gonode/gonode/modules/domain"
 	"github.com/gonode/gonode/modules/fs"
 	"github.com/gonode/gonode/modules/http"
 	"github.com/gonode/gonode/modules/http2"
+	"github.com/gonode/gonode/modules/inspector"
 	"github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/os"
 	"github.com/gonode/gonode/modules/path"
@@ -45,8 +47,8 @@ import (
 func init() {
 	runtime.Register(
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
-		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules,
-		&fs.Modules, &http.Modules, &http2.Modules, &net.Modules, &os.Modules, &path.Modules,
+		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules, &domain.Modules,
+		&fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &workerthreads.Modules, &zlib.Modules,

@@ -1,0 +1,143 @@
+'use strict';
+// node's domain module. The active domain is the store of an
+// AsyncLocalStorage, so callbacks scheduled in a domain (timers, I/O,
+// promises, nextTick) run in it; process.domain and domain.active read it.
+// An uncaught exception thrown while a domain with 'error' listeners is
+// active is given to them (internal/uncaught), with err.domain and
+// err.domainThrown set, and the domains are exited.
+
+const EventEmitter = require('events');
+const { AsyncLocalStorage } = require('async_hooks');
+const { setDomainHandler } = require('internal/uncaught');
+
+const als = new AsyncLocalStorage();
+// stack is the domains entered in the current synchronous run, innermost
+// last (node's domain._stack).
+const stack = [];
+// none is what process.domain is outside every domain: null until a domain
+// was entered, then undefined (node's value once a domain has exited).
+let none = null;
+
+function current() {
+  const d = als.getStore();
+  return d === undefined ? none : d;
+}
+
+function activate(d) {
+  als.enterWith(d === null ? undefined : d);
+}
+
+// markError records on er, if it is an object, the domain it went to.
+function markError(er, d) {
+  if ((typeof er === 'object' && er !== null) || typeof er === 'function') {
+    Object.defineProperty(er, 'domain', { configurable: true, enumerable: false, value: d, writable: true });
+    return true;
+  }
+  return false;
+}
+
+class Domain extends EventEmitter {
+  constructor() {
+    super();
+    this.members = [];
+  }
+
+  enter() {
+    none = undefined;
+    stack.push(this);
+    activate(this);
+  }
+
+  exit() {
+    const i = stack.lastIndexOf(this);
+    if (i === -1) return;
+    stack.length = i;
+    activate(stack.length > 0 ? stack[stack.length - 1] : null);
+  }
+
+  run(fn, ...args) {
+    this.enter();
+    try {
+      return fn.apply(this, args);
+    } finally {
+      this.exit();
+    }
+  }
+
+  add(ee) {
+    if (ee.domain === this) return;
+    if (ee.domain) ee.domain.remove(ee);
+    ee.domain = this;
+    this.members.push(ee);
+  }
+
+  remove(ee) {
+    ee.domain = null;
+    const i = this.members.indexOf(ee);
+    if (i !== -1) this.members.splice(i, 1);
+  }
+
+  bind(cb) {
+    const self = this;
+    function bound(...args) {
+      return self.run(() => cb.apply(this, args));
+    }
+    Object.defineProperty(bound, 'domain', { configurable: true, enumerable: false, value: this, writable: true });
+    return bound;
+  }
+
+  intercept(cb) {
+    const self = this;
+    function intercepted(er, ...args) {
+      if (er) {
+        if (markError(er, self)) {
+          er.domainBound = cb;
+          er.domainThrown = false;
+        }
+        self.emit('error', er);
+        return undefined;
+      }
+      return self.run(() => cb.apply(this, args));
+    }
+    return intercepted;
+  }
+
+  dispose() {
+    this.exit();
+  }
+}
+
+// An uncaught exception: the active domain's, if it listens for 'error'.
+setDomainHandler((er) => {
+  const d = current();
+  if (d === null || d.listenerCount('error') === 0) return false;
+  if (markError(er, d)) er.domainThrown = true;
+  stack.length = 0;
+  activate(null);
+  d.emit('error', er);
+  return true;
+});
+
+Object.defineProperty(process, 'domain', {
+  get: current,
+  set(d) { activate(d); },
+  enumerable: true,
+  configurable: true,
+});
+
+function create() {
+  return new Domain();
+}
+
+module.exports = {
+  _stack: stack,
+  Domain,
+  createDomain: create,
+  create,
+};
+Object.defineProperty(module.exports, 'active', {
+  get: current,
+  set(d) { activate(d); },
+  enumerable: true,
+  configurable: true,
+});
