@@ -79,10 +79,26 @@ function validateBufferArg(value, name) {
 }
 
 let warnedDeprecated = false;
+let nodeModulesChecks = 0;
 
-// Buffer is the deprecated constructor; it also works without new.
+// calledFromNodeModules reports whether the code calling Buffer() is a
+// package's, in node_modules: its file is on the stack's first frame
+// outside gonode's own modules (node:..., gonode:...).
+function calledFromNodeModules() {
+  const lines = String(new Error().stack).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const at = lines[i];
+    if (/\(?(node|gonode):[\w/]+:\d/.test(at) || at.endsWith('(native)')) continue;
+    return at.includes('/node_modules/');
+  }
+  return false;
+}
+
+// Buffer is the deprecated constructor; it also works without new. As in
+// node, its warning is left out for calls from node_modules (checked on
+// the first 10,000 calls at most).
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warnedDeprecated) {
+  if (!warnedDeprecated && ++nodeModulesChecks <= 10000 && !calledFromNodeModules()) {
     warnedDeprecated = true;
     if (typeof process === 'object' && typeof process.emitWarning === 'function') {
       process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
