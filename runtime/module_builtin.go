@@ -180,22 +180,8 @@ func (ms *moduleSystem) class() *moduleClass {
 	}), goja.FLAG_TRUE)
 
 	// The lists are made on first use: the class is made at start-up.
-	rt.defineLazy(ctor, "builtinModules", func() goja.Value {
-		names := ms.builtinNames()
-		list := make([]any, len(names))
-		for i, n := range names {
-			list[i] = n
-		}
-		return vm.NewArray(list...)
-	})
-	rt.defineLazy(ctor, "globalPaths", func() goja.Value {
-		paths := ms.globalPaths()
-		list := make([]any, len(paths))
-		for i, p := range paths {
-			list[i] = p
-		}
-		return vm.NewArray(list...)
-	})
+	rt.defineLazy(ctor, "builtinModules", func() goja.Value { return stringArray(vm, ms.builtinNames()) })
+	rt.defineLazy(ctor, "globalPaths", func() goja.Value { return stringArray(vm, ms.globalPaths()) })
 	_ = ctor.Set("_extensions", c.extensions)
 	_ = ctor.Set("_cache", ms.cache)
 	_ = ctor.Set("_pathCache", vm.NewObject())
@@ -409,18 +395,20 @@ func (ms *moduleSystem) nodeModulePaths(dir string) []string {
 // globalPaths are the folders searched after node_modules: the configured
 // module paths, NODE_PATH, ~/.node_modules and ~/.node_libraries.
 func (ms *moduleSystem) globalPaths() []string {
-	paths := append([]string(nil), ms.rt.opts.ModulePaths...)
-	if np := ms.rt.env.get("NODE_PATH"); np != "" {
-		for _, p := range filepath.SplitList(np) {
-			if p != "" {
-				paths = append(paths, p)
-			}
-		}
-	}
+	paths := ms.configuredPaths()
 	if home := ms.rt.env.get("HOME"); home != "" {
 		paths = append(paths, filepath.Join(home, ".node_modules"), filepath.Join(home, ".node_libraries"))
 	}
 	return paths
+}
+
+// stringArray makes a JavaScript array of strings.
+func stringArray(vm *goja.Runtime, strs []string) *goja.Object {
+	list := make([]any, len(strs))
+	for i, s := range strs {
+		list[i] = s
+	}
+	return vm.NewArray(list...)
 }
 
 // builtinNames lists the core modules user code can require, sorted.

@@ -400,16 +400,12 @@ func (ms *moduleSystem) resolveRequest(dir, request string, conds map[string]boo
 // lookupPaths lists the node_modules folders from dir up to the root, then
 // the configured module paths and NODE_PATH.
 func (ms *moduleSystem) lookupPaths(dir string) []string {
-	var paths []string
-	for d := dir; ; d = filepath.Dir(d) {
-		if filepath.Base(d) != "node_modules" {
-			paths = append(paths, filepath.Join(d, "node_modules"))
-		}
-		if d == filepath.Dir(d) {
-			break
-		}
-	}
-	paths = append(paths, ms.rt.opts.ModulePaths...)
+	return append(ms.nodeModulePaths(dir), ms.configuredPaths()...)
+}
+
+// configuredPaths are the embedder's module paths, then NODE_PATH's.
+func (ms *moduleSystem) configuredPaths() []string {
+	paths := append([]string(nil), ms.rt.opts.ModulePaths...)
 	if np := ms.rt.env.get("NODE_PATH"); np != "" {
 		for _, p := range filepath.SplitList(np) {
 			if p != "" {

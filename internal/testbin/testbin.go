@@ -3,12 +3,16 @@
 package testbin
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // Build compiles cmd/gonode into dir and returns the binary's path. extra are
@@ -44,4 +48,22 @@ func Main(m *testing.M, bin *string) int {
 		return 1
 	}
 	return m.Run()
+}
+
+// Output runs bin with args in dir (for at most a minute) and returns what
+// it wrote to stdout; a failure to run or a non-zero exit fails the test,
+// with stdout and stderr.
+func Output(t testing.TB, dir, bin string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s%s", bin, strings.Join(args, " "), err, out, stderr.String())
+	}
+	return string(out)
 }

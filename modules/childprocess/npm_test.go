@@ -1,14 +1,12 @@
 package childprocess_test
 
 import (
-	"bytes"
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // TestNPMProcessTools runs js-examples/process-pools under node and gonode:
@@ -27,20 +25,7 @@ func TestNPMProcessTools(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "jest-worker")); err != nil {
 		t.Fatalf("jest-worker is not installed: run `npm ci` in js-examples/process-pools (.ci/run does): %v", err)
 	}
-	run := func(bin string) string {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, bin, "main.js")
-		cmd.Dir = dir
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("%s main.js: %v\n%s%s", bin, err, out, stderr.String())
-		}
-		return string(out)
-	}
-	got, want := run(gonodeBin), run(nodeBin)
+	got, want := testbin.Output(t, dir, gonodeBin, "main.js"), testbin.Output(t, dir, nodeBin, "main.js")
 	if got != want {
 		t.Fatalf("gonode printed\n%s\nnode printed\n%s", got, want)
 	}

@@ -10,12 +10,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // TestPM2 runs pm2 (js-examples/pm2: pm2 5.4.3 from npm, unmodified) with
@@ -42,7 +43,7 @@ func TestPM2(t *testing.T) {
 	t.Run("runtime", func(t *testing.T) {
 		cmd := exec.Command(gonodeBin, filepath.Join("node_modules", "pm2", "bin", "pm2-runtime"), "start", "app.js", "-i", "2")
 		cmd.Dir, cmd.Env = dir, env
-		var out syncBuffer
+		var out testbin.LockedBuffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -188,23 +189,4 @@ func freePort(t *testing.T) string {
 	}
 	defer l.Close()
 	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
-}
-
-// syncBuffer is a bytes.Buffer that a process's stdout and stderr can
-// share.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -1,12 +1,10 @@
 package http_test
 
 import (
-	"bytes"
-	"context"
-	"os/exec"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/gonode/gonode/internal/testbin"
 )
 
 // TestNPMClients runs js-examples/http-clients under gonode and node:
@@ -18,20 +16,7 @@ import (
 // does.
 func TestNPMClients(t *testing.T) {
 	dir := npmExample(t, "http-clients", "axios")
-	run := func(bin string) string {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, bin, "main.js")
-		cmd.Dir = dir
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("%s main.js: %v\n%s%s", bin, err, out, stderr.String())
-		}
-		return string(out)
-	}
-	got, want := run(gonodeBin), run("node")
+	got, want := testbin.Output(t, dir, gonodeBin, "main.js"), testbin.Output(t, dir, "node", "main.js")
 	if got != want {
 		t.Fatalf("gonode printed\n%s\nnode printed\n%s", got, want)
 	}
