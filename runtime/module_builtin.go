@@ -345,7 +345,13 @@ func (ms *moduleSystem) dirOf(m *goja.Object) string {
 func (ms *moduleSystem) hooked(file string) bool {
 	c := ms.hookedClass()
 	if c == nil {
-		return false
+		// A handler for another extension may have been added without
+		// the class being made.
+		ext := filepath.Ext(file)
+		if ms.extensions == nil || ext == ".js" || ext == ".json" || ext == ".cjs" || ext == ".mjs" || ms.extensions.Get(ext) == nil {
+			return false
+		}
+		c = ms.class()
 	}
 	orig := c.extJS
 	if strings.HasSuffix(file, ".json") {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -426,12 +427,37 @@ func (ms *moduleSystem) resolvePath(p string) (string, bool) {
 	if isFile(p) {
 		return realPath(p), true
 	}
-	for _, ext := range []string{".js", ".json", ".cjs"} {
+	for _, ext := range defaultExtensions {
+		if isFile(p + ext) {
+			return realPath(p + ext), true
+		}
+	}
+	for _, ext := range ms.registeredExtensions() {
 		if isFile(p + ext) {
 			return realPath(p + ext), true
 		}
 	}
 	return ms.resolveDir(p)
+}
+
+// defaultExtensions are tried, in order, on a request without its file's
+// extension.
+var defaultExtensions = []string{".js", ".json", ".cjs"}
+
+// registeredExtensions are the extensions hooks added to
+// Module._extensions (ts-node's .ts, say), tried after defaultExtensions as
+// node tries every key there.
+func (ms *moduleSystem) registeredExtensions() []string {
+	if ms.extensions == nil {
+		return nil
+	}
+	var exts []string
+	for _, k := range ms.extensions.Keys() {
+		if strings.HasPrefix(k, ".") && k != ".node" && !slices.Contains(defaultExtensions, k) {
+			exts = append(exts, k)
+		}
+	}
+	return exts
 }
 
 // isESModule reports whether file is an ES module: a .mjs file, or a .js

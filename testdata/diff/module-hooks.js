@@ -48,3 +48,13 @@ console.log(m.exports, m.id, m.paths[0]);
 console.log(typeof Module.wrap('x'), Module.wrapper.length, Array.isArray(Module.globalPaths), typeof Module._initPaths);
 fs.rmSync(dir, { recursive: true });
 console.log(require.extensions === require("module")._extensions, Object.keys(require.extensions))
+// A registered extension: loaded by its handler, and tried for a request
+// without an extension, as node tries every key of Module._extensions.
+{
+  const tdir = fs.mkdtempSync(path.join(os.tmpdir(), 'modh-ext-'));
+  fs.writeFileSync(path.join(tdir, 'notes.txt'), 'plain text module');
+  require.extensions['.txt'] = (mod, filename) => { mod.exports = fs.readFileSync(filename, 'utf8').toUpperCase(); };
+  console.log(require(path.join(tdir, 'notes.txt')), require(path.join(tdir, 'notes')) === require(path.join(tdir, 'notes.txt')));
+  delete require.extensions['.txt'];
+  fs.rmSync(tdir, { recursive: true });
+}
