@@ -17,8 +17,25 @@ import (
 var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "inspector", Source: &source},
+		{Name: "inspector/promises", Source: &promisesSource},
 	},
 }
 
 //go:embed inspector.js
 var source string
+
+// promisesSource is inspector/promises: the same module, with a Session
+// whose post returns a promise.
+var promisesSource = `'use strict';
+const inspector = require('inspector');
+
+class Session extends inspector.Session {
+  post(method, params) {
+    return new Promise((resolve, reject) => {
+      super.post(method, params, (err, result) => (err ? reject(err) : resolve(result)));
+    });
+  }
+}
+
+module.exports = { ...inspector, Session };
+`

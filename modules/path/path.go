@@ -15,7 +15,11 @@ var Modules = runtime.ModuleSet{
 	Needs: []*runtime.ModuleSet{&buffer.Modules},
 	Core: []runtime.Module{
 		{Name: "path", Load: load},
+		{Name: "path/posix", Source: &posixSource},
 	}}
+
+// posixSource is path/posix: path.posix, which is path itself here.
+var posixSource = "'use strict';\nmodule.exports = require('path').posix;\n"
 
 type pathModule struct {
 	rt *runtime.Runtime

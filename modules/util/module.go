@@ -47,9 +47,16 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/util/parse_args", Source: &parseArgsSource},
 		{Name: "internal/util/promisify", Source: &promisifySource},
 		{Name: "util", Source: &utilSource},
+		{Name: "sys", Source: &sysSource},
 	}}
 
 var utilTypesSource = "'use strict';\nmodule.exports = require('internal/util/types');\n"
+
+// sysSource is the deprecated sys module: util, with node's warning.
+var sysSource = `'use strict';
+process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+module.exports = require('util');
+`
 
 // loadInspectBinding builds internal/util/inspect: inspect, format,
 // formatWithOptions (unvalidated) and formatList, stripVTControlCharacters,
