@@ -35,8 +35,8 @@ type moduleClass struct {
 	extJS, extJSON                  *goja.Object
 }
 
-// class returns the Module class, made on first use (the first user module
-// or require('module')).
+// class returns the Module class, made on first use: require('module'), or
+// a read of a placeholder (moduleProto, extensionsObject).
 func (ms *moduleSystem) class() *moduleClass {
 	if ms.mc != nil {
 		return ms.mc
@@ -179,7 +179,7 @@ func (ms *moduleSystem) class() *moduleClass {
 		panic(rt.NewNodeError("Error", "ERR_DLOPEN_FAILED", file+": native addons cannot be loaded by gonode"))
 	}), goja.FLAG_TRUE)
 
-	// The lists are made on first use: the class is made at start-up.
+	// The lists are made on first read, after the class.
 	rt.defineLazy(ctor, "builtinModules", func() goja.Value { return stringArray(vm, ms.builtinNames()) })
 	rt.defineLazy(ctor, "globalPaths", func() goja.Value { return stringArray(vm, ms.globalPaths()) })
 	_ = ctor.Set("_extensions", c.extensions)

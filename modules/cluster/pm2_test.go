@@ -81,32 +81,30 @@ func TestPM2(t *testing.T) {
 			}
 		}
 		run("start", "app.js", "-i", "2", "--name", "web")
-		daemon := readPid(t, filepath.Join(home, "pm2.pid"))
-		defer func() {
-			if alive(daemon) {
-				_ = syscall.Kill(daemon, syscall.SIGKILL)
-			}
-		}()
+		daemonPid := readPid(t, filepath.Join(home, "pm2.pid"))
+		daemon := pidfd(t, daemonPid)
+		defer func() { _ = unix.PidfdSendSignal(daemon, unix.SIGKILL, nil, 0) }()
 		first := instances(t, url, 2)
 		run("reload", "web")
 		second := instances(t, url, 2)
 		for pid := range second {
-			if first[pid] {
+			if _, old := first[pid]; old {
 				t.Fatalf("instance %d still serves after the reload", pid)
 			}
 		}
 		gone(t, first)
 		run("kill")
-		second[daemon] = true
+		second[daemonPid] = daemon
 		gone(t, second)
 	})
 }
 
 // instances requests url until n different processes have answered and
-// returns their pids.
-func instances(t *testing.T, url string, n int) map[int]bool {
+// returns a pidfd for each, by pid (opened at once, so that a pid reused
+// later cannot stand in for the process).
+func instances(t *testing.T, url string, n int) map[int]int {
 	t.Helper()
-	pids := map[int]bool{}
+	pids := map[int]int{}
 	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: deadline}
 	end := time.Now().Add(deadline)
 	for len(pids) < n {
@@ -129,41 +127,34 @@ func instances(t *testing.T, url string, n int) map[int]bool {
 		if pid == 0 || instance < 0 || instance >= n {
 			t.Fatalf("unexpected answer %q", body.String())
 		}
-		pids[pid] = true
+		if _, seen := pids[pid]; !seen {
+			pids[pid] = pidfd(t, pid)
+		}
 	}
 	return pids
 }
 
-// gone waits until every process of pids has exited (a zombie has).
-func gone(t *testing.T, pids map[int]bool) {
+// pidfd opens a pidfd for pid, closed when the test ends.
+func pidfd(t *testing.T, pid int) int {
+	t.Helper()
+	fd, err := unix.PidfdOpen(pid, 0)
+	if err != nil {
+		t.Fatalf("pidfd_open %d: %v", pid, err)
+	}
+	t.Cleanup(func() { unix.Close(fd) })
+	return fd
+}
+
+// gone waits until every process of pidfds (pid: pidfd) has exited.
+func gone(t *testing.T, pidfds map[int]int) {
 	t.Helper()
 	end := time.Now().Add(deadline)
-	for pid := range pids {
-		fd, err := unix.PidfdOpen(pid, 0)
-		if err == unix.ESRCH {
-			continue
-		}
-		if err != nil {
-			t.Fatalf("pidfd_open %d: %v", pid, err)
-		}
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		n, err := unix.Poll(fds, int(time.Until(end)/time.Millisecond))
-		unix.Close(fd)
+	for pid, fd := range pidfds {
+		n, err := unix.Poll([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, int(time.Until(end)/time.Millisecond))
 		if n != 1 || err != nil {
 			t.Fatalf("process %d is still running (%v)", pid, err)
 		}
 	}
-}
-
-// alive reports whether pid is a process that has not exited.
-func alive(pid int) bool {
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return false
-	}
-	s := string(stat)
-	i := strings.LastIndexByte(s, ')')
-	return i < 0 || i+2 >= len(s) || s[i+2] != 'Z'
 }
 
 // readPid reads a pid file.
