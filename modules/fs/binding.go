@@ -18,9 +18,10 @@ import (
 // result or throwing a Node system error), a function runs it on a worker
 // goroutine and calls req(err, result) from the loop.
 type binding struct {
-	rt     *runtime.Runtime
-	vm     *goja.Runtime
-	protos statsProtos
+	rt       *runtime.Runtime
+	vm       *goja.Runtime
+	protos   statsProtos
+	notifier notifier // fs.watch's inotify instance
 }
 
 // workers bounds the file-system calls in flight, as libuv's thread pool
@@ -409,5 +410,36 @@ func (b *binding) load(module *goja.Object) error {
 			return b.vm.ToValue(v)
 		})
 	})
+	// watch(path, persistent, recursive, raw, onchange) starts an fs.watch
+	// watcher and returns its handle, or the (negative) errno it failed
+	// with; onchange(eventType, filename) gets the name as a string, or with
+	// raw as an ArrayBuffer of its bytes.
+	set("watch", func(c goja.FunctionCall) goja.Value {
+		return b.watch(b.path(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean(), arg(c, 4))
+	})
 	return module.Set("exports", o)
+}
+
+// watch implements the binding's watch.
+func (b *binding) watch(path string, persistent, recursive, raw bool, onchange goja.Value) goja.Value {
+	b.notifier.rt = b.rt
+	w, err := b.notifier.startWatch(path, recursive, func(event, name string) {
+		nameValue := b.vm.ToValue(name)
+		if raw {
+			nameValue = b.vm.ToValue(b.vm.NewArrayBuffer([]byte(name)))
+		}
+		b.rt.Call(onchange, goja.Undefined(), b.vm.ToValue(event), nameValue)
+	})
+	if err != nil {
+		return b.vm.ToValue(-int(runtime.ErrnoOf(err)))
+	}
+	if !persistent {
+		w.handle.Unref()
+	}
+	h := b.vm.NewObject()
+	_ = h.Set("close", func() { w.close() })
+	_ = h.Set("ref", func() { w.handle.Ref() })
+	_ = h.Set("unref", func() { w.handle.Unref() })
+	_ = h.Set("hasRef", func() bool { return w.handle.HasRef() })
+	return h
 }

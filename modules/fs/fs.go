@@ -3,8 +3,8 @@
 // streams in embedded JavaScript (lib/), over a native binding that makes
 // the system calls, on worker goroutines for the asynchronous forms.
 //
-// fs.watchFile polls stat() as libuv does; fs.watch (inotify), fs.cp and
-// fs.openAsBlob are not implemented.
+// fs.watchFile polls stat() as libuv does; fs.watch watches with inotify
+// (inotify.go), as libuv does. fs.cp and fs.openAsBlob are not implemented.
 package fs
 
 import (

@@ -894,7 +894,35 @@ Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'bu
 Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
 Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 
-// watchFile / unwatchFile
+// watch, watchFile / unwatchFile
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  options = { ...getOptions(options) };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  if (options.recursive) {
+    // node validates these only where it watches recursively
+    validateBoolean(options.recursive, 'options.recursive');
+    if (options.persistent != null) validateBoolean(options.persistent, 'options.persistent');
+  }
+  const path = getValidatedPath(filename);
+  const { FSWatcher, kFSWatchStart } = require('internal/fs/watchers');
+  const watcher = new FSWatcher();
+  watcher[kFSWatchStart](path, options.persistent, options.recursive, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  const { signal } = options;
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
 
 const statWatchers = new Map();
 
@@ -1029,6 +1057,7 @@ module.exports = {
   unlinkSync,
   utimes,
   utimesSync,
+  watch,
   watchFile,
   write,
   writeSync,

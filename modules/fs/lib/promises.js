@@ -405,6 +405,10 @@ async function readFile(path, options) {
   return readFileFrom(getValidatedPath(path), options);
 }
 
+function watch(filename, options) {
+  return require('internal/fs/watchers').watch(filename, options);
+}
+
 const promises = {
   access,
   copyFile,
@@ -433,6 +437,7 @@ const promises = {
   writeFile,
   appendFile,
   readFile,
+  watch,
   constants,
 };
 
