@@ -43,3 +43,32 @@ func TestNPMProcessTools(t *testing.T) {
 		t.Errorf("%d lines, want 22:\n%s", n, got)
 	}
 }
+
+// TestNodemon runs js-examples/dev-reload under node and gonode: nodemon,
+// unmodified from npm, forks a server on its own runtime, restarts it when
+// a file it loads changes (through chokidar on fs.watch) and when `rs` is
+// typed, and stops it on SIGINT. Both runtimes print the same lines.
+func TestNodemon(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs("../../js-examples/dev-reload")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "nodemon")); err != nil {
+		t.Fatalf("nodemon is not installed: run `npm ci` in js-examples/dev-reload (.ci/run does): %v", err)
+	}
+	got, want := testbin.Output(t, dir, gonodeBin, "main.js"), testbin.Output(t, dir, nodeBin, "main.js")
+	if got != want {
+		t.Fatalf("gonode printed\n%s\nnode printed\n%s", got, want)
+	}
+	for _, line := range []string{
+		"the server runs on nodemon's runtime: true, with an IPC channel: true",
+		"restarted: the new server answers v2",
+		"rs typed: restarted, the server answers v2; 3 server processes in all",
+		"nodemon stopped (code 130, signal null); the server is gone",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("no line %q in\n%s", line, got)
+		}
+	}
+}

@@ -1,0 +1,106 @@
+// nodemon, unmodified, under gonode as under node: it forks server.js
+// (with the runtime nodemon runs on, and an IPC channel), restarts it when a file it requires changes (nodemon
+// watches the folder with chokidar, on fs.watch), restarts it on `rs`
+// typed on its standard input, and stops it when it is itself stopped with
+// SIGINT (Ctrl-C). The server is a copy in a temporary folder, whose version.js
+// this program edits. Prints one line per step.
+const { spawn } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-reload-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+fs.copyFileSync(path.join(__dirname, 'server.js'), path.join(dir, 'server.js'));
+fs.writeFileSync(path.join(dir, 'version.js'), "module.exports = 'v1';\n");
+
+const nodemon = spawn(process.execPath, [require.resolve('nodemon/bin/nodemon.js'), 'server.js'], {
+  cwd: dir,
+  stdio: ['pipe', 'pipe', 'inherit'],
+  detached: true,
+});
+
+// next resolves with the match of the first line from nodemon's output
+// (its own and the server's) that matches re, after those already taken.
+const lines = [];
+let waiter = null;
+let rest = '';
+nodemon.stdout.setEncoding('utf8');
+nodemon.stdout.on('data', (chunk) => {
+  const parts = (rest + chunk).split('\n');
+  rest = parts.pop();
+  lines.push(...parts);
+  if (waiter) waiter();
+});
+function next(re) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no line like ${re} in 20 s`)), 20000);
+    waiter = () => {
+      while (lines.length > 0) {
+        const m = re.exec(lines.shift());
+        if (m) {
+          clearTimeout(timer);
+          waiter = null;
+          resolve(m);
+          return;
+        }
+      }
+    };
+    waiter();
+  });
+}
+
+function get(port) {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { body += d; });
+      res.on('end', () => resolve(body.trim()));
+    }).on('error', reject);
+  });
+}
+
+const listening = /^listening (\d+) (\S+) (\d+) (true|false) (.*)$/;
+
+async function main() {
+  let m = await next(listening);
+  console.log(`started: the server answers ${await get(m[1])}`);
+  console.log(`the server runs on nodemon's runtime: ${m[5] === process.execPath}, with an IPC channel: ${m[4]}`);
+  const pids = new Set([m[3]]);
+
+  fs.writeFileSync(path.join(dir, 'version.js'), "module.exports = 'v2';\n");
+  await next(/^closing on SIGUSR2$/);
+  console.log('version.js changed: the old server closed on SIGUSR2');
+  m = await next(listening);
+  pids.add(m[3]);
+  console.log(`restarted: the new server answers ${await get(m[1])}`);
+
+  nodemon.stdin.write('rs\n');
+  await next(/^closing on SIGUSR2$/);
+  m = await next(listening);
+  pids.add(m[3]);
+  console.log(`rs typed: restarted, the server answers ${await get(m[1])}; ${pids.size} server processes in all`);
+
+  const exited = new Promise((resolve) => nodemon.on('exit', (code, signal) => resolve([code, signal])));
+  nodemon.kill('SIGINT');
+  const [code, signal] = await exited;
+  let alive = true;
+  try {
+    process.kill(Number(m[3]), 0);
+  } catch (e) {
+    alive = e.code !== 'ESRCH';
+  }
+  console.log(`nodemon stopped (code ${code}, signal ${signal}); the server is ${alive ? 'still running' : 'gone'}`);
+}
+
+main().catch((e) => {
+  console.log('failed:', e.message);
+  try {
+    process.kill(-nodemon.pid, 'SIGKILL'); // nodemon and all it started
+  } catch {
+    // all gone already
+  }
+  process.exitCode = 1;
+});
