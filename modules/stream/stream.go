@@ -39,8 +39,22 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/streams/compose", Source: &composeSource},
 		{Name: "internal/streams/operators", Source: &operatorsSource},
 		{Name: "internal/streams/duplexpair", Source: &duplexpairSource},
+		// The pre-v0.10 names of the stream classes, which node still serves.
+		{Name: "_stream_readable", Source: &readableAlias},
+		{Name: "_stream_writable", Source: &writableAlias},
+		{Name: "_stream_duplex", Source: &duplexAlias},
+		{Name: "_stream_transform", Source: &transformAlias},
+		{Name: "_stream_passthrough", Source: &passthroughAlias},
 	},
 }
+
+var (
+	readableAlias    = "module.exports = require('stream').Readable;\n"
+	writableAlias    = "module.exports = require('stream').Writable;\n"
+	duplexAlias      = "module.exports = require('stream').Duplex;\n"
+	transformAlias   = "module.exports = require('stream').Transform;\n"
+	passthroughAlias = "module.exports = require('stream').PassThrough;\n"
+)
 
 var (
 	//go:embed lib/stream.js
