@@ -839,15 +839,7 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	ms.defineBuiltinGlobals(g, source)
 	ms.sources[name] = source
 	rt.Call(vm.ToValue(func() goja.Value {
-		text := source
-		if fixed, ok := esm.DynamicImports(text); ok {
-			text = fixed
-		}
-		prg, err := goja.Compile(name, forGoja(text), false)
-		if err != nil {
-			panic(ms.syntaxError(err, false))
-		}
-		v, err := vm.RunProgram(prg)
+		v, err := vm.RunProgram(rt.CompileScript(name, source))
 		if err != nil {
 			ms.rt.Rethrow(err)
 		}
