@@ -1,19 +1,41 @@
 package path
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf16"
+)
 
-// This file holds node's POSIX path algorithms on Go strings. They mirror
-// node's results exactly, including its quirks (see the differential tests
-// in testdata/diff/path-*.js).
+// This file holds node's POSIX path algorithms on Go strings, and the
+// helpers that win32.go shares with them (taking the flavour's separator
+// test). They mirror node's results exactly, including its quirks (see the
+// differential tests in testdata/diff/path-*.js).
 
-// normalizeSegments resolves '.' and '..' in a path without its leading
-// slash. With allowAboveRoot, '..' that climbs above the start is kept.
-func normalizeSegments(p string, allowAboveRoot bool) string {
+// isPosixSep reports whether c separates POSIX path components.
+func isPosixSep(c byte) bool { return c == '/' }
+
+// utf16Len is the length of s as a JS string (in UTF-16 code units), which
+// node compares where the Go byte length could differ.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// normalizeSegments resolves '.' and '..' in a path without its root,
+// splitting it at the bytes isSep accepts and joining the result with sep.
+// With allowAboveRoot, '..' that climbs above the start is kept.
+func normalizeSegments(p string, allowAboveRoot bool, isSep func(byte) bool, sep string) string {
 	out := make([]string, 0, 8)
 	ups := 0 // leading '..' segments kept in out
 	for len(p) > 0 {
 		seg := p
-		if i := strings.IndexByte(p, '/'); i >= 0 {
+		i := 0
+		for i < len(p) && !isSep(p[i]) {
+			i++
+		}
+		if i < len(p) {
 			seg, p = p[:i], p[i+1:]
 		} else {
 			p = ""
@@ -31,7 +53,7 @@ func normalizeSegments(p string, allowAboveRoot bool) string {
 			out = append(out, seg)
 		}
 	}
-	return strings.Join(out, "/")
+	return strings.Join(out, sep)
 }
 
 // Normalize is path.posix.normalize.
@@ -41,7 +63,7 @@ func Normalize(p string) string {
 	}
 	absolute := p[0] == '/'
 	trailing := p[len(p)-1] == '/'
-	body := normalizeSegments(p, !absolute)
+	body := normalizeSegments(p, !absolute, isPosixSep, "/")
 	if body == "" {
 		switch {
 		case absolute:
@@ -78,15 +100,25 @@ func Join(parts []string) string {
 	return Normalize(b.String())
 }
 
+// IsAbsolute is path.posix.isAbsolute.
+func IsAbsolute(p string) bool { return p != "" && p[0] == '/' }
+
 // Resolve is path.posix.resolve; cwd is called only when the arguments do
 // not make an absolute path.
 func Resolve(parts []string, cwd func() string) string {
+	return resolvePosix(len(parts), func(i int) string { return parts[i] }, cwd)
+}
+
+// resolvePosix is Resolve over n arguments that part returns: like node, it
+// reads them from the last and stops at the first absolute one, so the
+// module's part validates only the arguments node looks at.
+func resolvePosix(n int, part func(int) string, cwd func() string) string {
 	resolved := ""
 	absolute := false
-	for i := len(parts) - 1; i >= -1 && !absolute; i-- {
+	for i := n - 1; i >= -1 && !absolute; i-- {
 		var p string
 		if i >= 0 {
-			p = parts[i]
+			p = part(i)
 		} else {
 			p = cwd()
 		}
@@ -100,7 +132,7 @@ func Resolve(parts []string, cwd func() string) string {
 		}
 		absolute = p[0] == '/'
 	}
-	body := normalizeSegments(resolved, !absolute)
+	body := normalizeSegments(resolved, !absolute, isPosixSep, "/")
 	if absolute {
 		return "/" + body
 	}
@@ -163,71 +195,81 @@ func Dirname(p string) string {
 	return p[:end]
 }
 
-// baseBounds returns [start, end) of the last component, ignoring trailing
-// slashes.
-func baseBounds(p string) (int, int) {
-	end := len(p)
-	for end > 0 && p[end-1] == '/' {
-		end--
-	}
-	start := strings.LastIndexByte(p[:end], '/') + 1
-	return start, end
-}
-
 // Basename is path.posix.basename. With a suffix, node matches it against
 // the characters before any trailing slashes; a suffix that runs into the
 // previous component leaves the raw tail (trailing slashes included).
-func Basename(p, suffix string) string {
-	if suffix == "" || len(suffix) > len(p) {
-		start, end := baseBounds(p)
+func Basename(p, suffix string) string { return basename(p, suffix, 0, isPosixSep) }
+
+// basename is both flavours' basename: the last component of p at or after
+// start, without suffix when the component ends with it.
+func basename(p, suffix string, start int, isSep func(byte) bool) string {
+	end := -1
+	matchedSlash := true
+	if suffix != "" && utf16Len(suffix) <= utf16Len(p) {
+		if suffix == p {
+			return ""
+		}
+		nameEnd := -1
+		k := len(suffix) - 1
+		for i := len(p) - 1; i >= start; i-- {
+			c := p[i]
+			if isSep(c) {
+				if !matchedSlash {
+					start = i + 1
+					break
+				}
+				continue
+			}
+			if nameEnd == -1 {
+				matchedSlash = false
+				nameEnd = i + 1
+			}
+			if k < 0 {
+				continue
+			}
+			if c == suffix[k] {
+				if k--; k == -1 {
+					end = i
+				}
+			} else {
+				k = -1
+				end = nameEnd
+			}
+		}
+		if start == end {
+			end = nameEnd
+		} else if end == -1 {
+			end = len(p)
+		}
 		return p[start:end]
 	}
-	if suffix == p {
-		return ""
-	}
-	start, end, nameEnd := 0, -1, -1
-	k := len(suffix) - 1
-	for i := len(p) - 1; i >= 0; i-- {
-		c := p[i]
-		if c == '/' {
-			if nameEnd != -1 {
+	for i := len(p) - 1; i >= start; i-- {
+		if isSep(p[i]) {
+			if !matchedSlash {
 				start = i + 1
 				break
 			}
-			continue
-		}
-		if nameEnd == -1 {
-			nameEnd = i + 1
-		}
-		if k < 0 {
-			continue
-		}
-		if c == suffix[k] {
-			if k--; k == -1 {
-				end = i
-			}
-		} else {
-			k = -1
-			end = nameEnd
+		} else if end == -1 {
+			matchedSlash = false
+			end = i + 1
 		}
 	}
-	if start == end {
-		end = nameEnd
-	} else if end == -1 {
-		end = len(p)
+	if end == -1 {
+		return ""
 	}
 	return p[start:end]
 }
 
 // scanExt scans the last component of p (not looking below index stop) and
-// returns where it starts and ends and where its extension starts (-1 when
-// it has none: a leading dot, or a name of exactly "..").
-func scanExt(p string, stop int) (partStart, end, dot int) {
-	dot, end = -1, -1
+// returns where it starts (partStart when no separator precedes it) and ends
+// and where its extension starts (-1 when it has none: a leading dot, or a
+// name of exactly "..").
+func scanExt(p string, stop, partStart int, isSep func(byte) bool) (int, int, int) {
+	dot, end := -1, -1
 	beforeDot := 0 // 0: nothing before the dot, 1: only dots, -1: other characters
 	for i := len(p) - 1; i >= stop; i-- {
 		c := p[i]
-		if c == '/' {
+		if isSep(c) {
 			if end != -1 {
 				partStart = i + 1
 				break
@@ -255,7 +297,7 @@ func scanExt(p string, stop int) (partStart, end, dot int) {
 
 // Extname is path.posix.extname.
 func Extname(p string) string {
-	_, end, dot := scanExt(p, 0)
+	_, end, dot := scanExt(p, 0, 0, isPosixSep)
 	if end == -1 || dot == -1 {
 		return ""
 	}
@@ -277,7 +319,7 @@ func Parse(p string) Parsed {
 		r.Root = "/"
 		stop = 1
 	}
-	partStart, end, dot := scanExt(p, stop)
+	partStart, end, dot := scanExt(p, stop, 0, isPosixSep)
 	if end != -1 {
 		start := partStart
 		if partStart == 0 && absolute {
