@@ -735,10 +735,12 @@ type envData struct {
 func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
 	e := &envData{values: map[string]string{}}
 	for _, kv := range environ {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
+		// A name may start with '=' (Windows' per-drive directories, "=D:=D:\\x").
+		i := strings.IndexByte(kv[min(1, len(kv)):], '=') + 1
+		if i <= 0 {
 			continue
 		}
+		k, v := kv[:i], kv[i+1:]
 		if _, dup := e.values[k]; !dup {
 			e.order = append(e.order, k)
 		}
@@ -768,6 +770,9 @@ func (e *envObject) Set(k string, v goja.Value) bool {
 		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
 	s := v.String()
+	if strings.Contains(k, "=") {
+		return true // as setenv(3) refuses the name, node drops it
+	}
 	d := e.data
 	d.mu.Lock()
 	defer d.mu.Unlock()
