@@ -40,6 +40,7 @@ import (
 	"github.com/gonode/gonode/modules/util"
 	"github.com/gonode/gonode/modules/v8"
 	"github.com/gonode/gonode/modules/vm"
+	"github.com/gonode/gonode/modules/webstreams"
 	workerthreads "github.com/gonode/gonode/modules/worker_threads"
 	"github.com/gonode/gonode/modules/zlib"
 	"github.com/gonode/gonode/runtime"
@@ -52,7 +53,7 @@ func init() {
 		&fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
-		&util.Modules, &v8.Modules, &vm.Modules, &workerthreads.Modules, &zlib.Modules,
+		&util.Modules, &v8.Modules, &vm.Modules, &webstreams.Modules, &workerthreads.Modules, &zlib.Modules,
 	)
 	childprocess.RegisterHandleTypes(net.HandleTypes...)
 	childprocess.RegisterHandleTypes(dgram.HandleTypes...)
