@@ -21,6 +21,8 @@ var (
 	validatorsSource string
 	//go:embed buffer.js
 	bufferSource string
+	//go:embed blob.js
+	blobSource string
 )
 
 // Modules are the buffer package's core modules; modules/all registers them.
@@ -29,7 +31,13 @@ var Modules = runtime.ModuleSet{Core: []runtime.Module{
 	{Name: "internal/validators", Source: &validatorsSource},
 	{Name: bindingName, Load: loadBinding},
 	{Name: "buffer", Source: &bufferSource},
-}}
+	{Name: "internal/blob", Source: &blobSource},
+},
+	Globals: []runtime.Global{
+		{Name: "Blob", Module: "internal/blob", Path: "Blob"},
+		{Name: "File", Module: "internal/blob", Path: "File"},
+	},
+}
 
 // NodeError constructs the internal/errors error for code (such as
 // "ERR_INVALID_ARG_TYPE") with the given constructor arguments, for Go

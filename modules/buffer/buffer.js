@@ -924,3 +924,13 @@ module.exports = {
   FastBuffer,
 };
 Object.defineProperty(module.exports, 'FastBuffer', { enumerable: false });
+// Blob and File load on first use.
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      return require('internal/blob')[name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
