@@ -21,6 +21,7 @@ import (
 	"github.com/gonode/gonode/modules/diagnosticschannel"
 	"github.com/gonode/gonode/modules/dns"
 	"github.com/gonode/gonode/modules/domain"
+	"github.com/gonode/gonode/modules/fetch"
 	"github.com/gonode/gonode/modules/fs"
 	"github.com/gonode/gonode/modules/http"
 	"github.com/gonode/gonode/modules/http2"
@@ -50,7 +51,7 @@ func init() {
 	runtime.Register(
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
 		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules, &domain.Modules,
-		&fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
+		&fetch.Modules, &fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &vm.Modules, &webstreams.Modules, &workerthreads.Modules, &zlib.Modules,
