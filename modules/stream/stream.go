@@ -39,6 +39,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/streams/compose", Source: &composeSource},
 		{Name: "internal/streams/operators", Source: &operatorsSource},
 		{Name: "internal/streams/duplexpair", Source: &duplexpairSource},
+		{Name: "internal/webstreams/adapters", Source: &adaptersSource},
 		// The pre-v0.10 names of the stream classes, which node still serves.
 		{Name: "_stream_readable", Source: &readableAlias},
 		{Name: "_stream_writable", Source: &writableAlias},
@@ -59,6 +60,8 @@ var (
 var (
 	//go:embed lib/stream.js
 	streamSource string
+	//go:embed lib/adapters.js
+	adaptersSource string
 	//go:embed lib/promises.js
 	promisesSource string
 	//go:embed lib/consumers.js

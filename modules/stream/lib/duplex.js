@@ -88,6 +88,14 @@ Object.defineProperties(Duplex.prototype, {
   },
 });
 
+Duplex.fromWeb = function (pair, options) {
+  return require('internal/webstreams/adapters').duplexFromWeb(pair, options);
+};
+
+Duplex.toWeb = function (duplex) {
+  return require('internal/webstreams/adapters').duplexToWeb(duplex);
+};
+
 let duplexify;
 Duplex.from = function (body) {
   duplexify ??= require('internal/streams/duplexify');

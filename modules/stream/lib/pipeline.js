@@ -9,6 +9,7 @@ const { codes, AbortError, aggregateTwoErrors } = require('internal/streams/erro
 const {
   once, addAbortListener, newAbortController, asyncIteratorOf, validateFunction, validateAbortSignal,
   isIterable, isReadable, isReadableNodeStream, isNodeStream, isReadableFinished,
+  isWebStream, isReadableStream, isTransformStream,
 } = require('internal/streams/utils');
 
 let PassThrough;
@@ -113,6 +114,32 @@ async function pumpToNode(iterable, writable, finish, { end }) {
 
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
+}
+
+// pumpToWeb writes everything from an (async) iterable into a web
+// WritableStream (or a TransformStream's writable side).
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    const iterator = readable[Symbol.asyncIterator] ? readable[Symbol.asyncIterator]() : readable[Symbol.iterator]();
+    for (;;) {
+      const { value, done } = await iterator.next();
+      if (done) break;
+      await writer.ready;
+      writer.write(value).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
 }
 
 function pipelineImpl(streams, callback, opts) {
@@ -249,6 +276,18 @@ function pipelineImpl(streams, callback, opts) {
         throw codes.ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], ret);
       }
       ret = stream;
+    } else if (isWebStream(stream)) {
+      // A WritableStream, or a TransformStream whose readable side goes on.
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else {
+        throw codes.ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = isTransformStream(stream) ? stream.readable : stream;
     } else {
       ret = Duplex.from(stream);
     }

@@ -1035,6 +1035,14 @@ function endWritableNT(stream) {
   if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
 }
 
+Readable.fromWeb = function (readableStream, options) {
+  return require('internal/webstreams/adapters').readableFromWeb(readableStream, options);
+};
+
+Readable.toWeb = function (streamReadable, options) {
+  return require('internal/webstreams/adapters').readableToWeb(streamReadable, options);
+};
+
 Readable.from = function (iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);
 };

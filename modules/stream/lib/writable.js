@@ -628,6 +628,14 @@ Object.defineProperties(Writable.prototype, {
 });
 
 const destroy = destroyImpl.destroy;
+Writable.fromWeb = function (writableStream, options) {
+  return require('internal/webstreams/adapters').writableFromWeb(writableStream, options);
+};
+
+Writable.toWeb = function (streamWritable) {
+  return require('internal/webstreams/adapters').writableToWeb(streamWritable);
+};
+
 Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
   // Fail pending writes once the stream is destroyed.
