@@ -8,6 +8,10 @@
 const { Buffer } = require('buffer');
 const { inspect } = require('util');
 
+function formdata() {
+  return require('internal/formdata');
+}
+
 const kHeaders = Symbol('headers');
 const kGuard = Symbol('guard');
 const kBody = Symbol('body');
@@ -219,7 +223,8 @@ function extractBody(body) {
   if (body instanceof URLSearchParams) return [Buffer.from(body.toString()), 'application/x-www-form-urlencoded;charset=UTF-8'];
   if (body instanceof ArrayBuffer) return [Buffer.from(body.slice(0)), null];
   if (ArrayBuffer.isView(body)) return [Buffer.from(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), null];
-  if (typeof Blob === 'function' && body instanceof Blob) return [body, body.type || null];
+  if (body instanceof Blob) return [body, body.type || null];
+  if (body instanceof FormData) return formdata().encode(body);
   if (isReadableStream(body)) return [body, null];
   return [Buffer.from(`${body}`), 'text/plain;charset=UTF-8'];
 }
@@ -244,7 +249,7 @@ class BodyState {
       this.stream = source;
       return source;
     }
-    if (typeof Blob === 'function' && source instanceof Blob) {
+    if (source instanceof Blob) {
       this.stream = source.stream();
       return this.stream;
     }
@@ -291,7 +296,7 @@ async function consume(object) {
   const { source } = state;
   if (state.stream === null) {
     if (Buffer.isBuffer(source)) return source;
-    if (typeof Blob === 'function' && source instanceof Blob) return Buffer.from(await source.arrayBuffer());
+    if (source instanceof Blob) return Buffer.from(await source.arrayBuffer());
     if (!isReadableStream(source)) {
       const chunks = [];
       const iterator = source[Symbol.asyncIterator]();
@@ -341,10 +346,7 @@ const bodyMethods = {
     return new Blob([bytes], { type: /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '' });
   },
   async formData() {
-    await consume(this);
-    const err = new Error('gonode has no FormData: read the body with text() or arrayBuffer()');
-    err.code = 'ERR_GONODE_NO_FORMDATA';
-    throw err;
+    return formdata().parse(await consume(this), contentType(this));
   },
 };
 
@@ -358,7 +360,7 @@ function mixBody(cls) {
 function cloneBody(state) {
   if (state === null) return null;
   if (state.disturbed()) throw new TypeError('Response.clone: Body has already been consumed.');
-  if (state.stream === null && (Buffer.isBuffer(state.source) || (typeof Blob === 'function' && state.source instanceof Blob))) {
+  if (state.stream === null && (Buffer.isBuffer(state.source) || (state.source instanceof Blob))) {
     return new BodyState(state.source);
   }
   const [a, b] = state.webStream().tee();
