@@ -45,7 +45,8 @@ Object.setPrototypeOf(ReadStream, net.Socket);
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;
-  const err = binding.setRawMode(this._handle ? this._handle.fd : -1, flag);
+  // (process.stdin on a terminal borrows this method: it has fd, no handle)
+  const err = binding.setRawMode(this._handle ? this._handle.fd : this.fd ?? -1, flag);
   if (err) {
     this.emit('error', Object.assign(new Error(`setRawMode ${err}`), { errno: err, syscall: 'setRawMode' }));
     return this;

@@ -2,6 +2,7 @@ package tty_test
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -120,5 +121,86 @@ inp.once('data', (line) => {
 	case <-time.After(30 * time.Second):
 		_ = cmd.Process.Kill()
 		t.Fatal("gonode did not finish")
+	}
+}
+
+// TestREPLOnTerminal runs gonode without a script on a terminal: the REPL
+// greets, reads the terminal in raw mode (the line is echoed once, by the
+// REPL), evaluates and prints in colour, continues an unfinished line on a
+// '... ' prompt, and .exit ends the process.
+func TestREPLOnTerminal(t *testing.T) {
+	master, slavePath := openPTY(t, 80, 24)
+	slave, err := os.OpenFile(slavePath, os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(gonodeBin)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	output := make(chan []byte, 64)
+	go func() {
+		for {
+			buf := make([]byte, 4096)
+			n, err := master.Read(buf)
+			if err != nil { // EIO once the terminal has no process left
+				close(output)
+				return
+			}
+			output <- buf[:n]
+		}
+	}()
+	var seen, all []byte
+	// waitFor reads until the output since the last wait contains want.
+	waitFor := func(want string) {
+		t.Helper()
+		deadline := time.After(30 * time.Second)
+		for !bytes.Contains(seen, []byte(want)) {
+			select {
+			case chunk, ok := <-output:
+				if !ok {
+					t.Fatalf("terminal closed before %q; output %q", want, seen)
+				}
+				seen = append(seen, chunk...)
+				all = append(all, chunk...)
+			case <-deadline:
+				_ = cmd.Process.Kill()
+				t.Fatalf("no %q in %q", want, seen)
+			}
+		}
+		seen = seen[bytes.Index(seen, []byte(want))+len(want):]
+	}
+	waitFor("Type \".help\" for more information.\r\n")
+	waitFor("> ")
+	for _, step := range []struct{ input, want string }{
+		{"6 * 7\r", "6 * 7\r\r\n\x1b[33m42\x1b[39m\r\n"},
+		{"[process.stdin.isRaw, typeof require]\r", "[ \x1b[33mtrue\x1b[39m, \x1b[32m'function'\x1b[39m ]"},
+		{"function twice(x) {\r", "... "},
+		{"return 2 * x }\r", "\x1b[90mundefined\x1b[39m"},
+		{"twice(21)\r", "\x1b[33m42\x1b[39m"},
+	} {
+		if _, err := master.Write([]byte(step.input)); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(step.want)
+	}
+	if n := bytes.Count(all, []byte("twice(21)")); n != 1 {
+		t.Errorf("the line was shown %d times (twice: the terminal is not in raw mode): %q", n, all)
+	}
+	if _, err := master.Write([]byte(".exit\r")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("gonode: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("gonode did not exit on .exit")
 	}
 }

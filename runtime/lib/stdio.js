@@ -47,9 +47,26 @@ function addTerminalMethods(stream) {
   }
 }
 
+// addRawMode gives a terminal's input tty.ReadStream's setRawMode, when
+// the tty module is there.
+function addRawMode(stream) {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch {
+    return;
+  }
+  stream.isRaw = false;
+  stream.setRawMode = tty.ReadStream.prototype.setRawMode;
+}
+
 exports.readable = function readable(fd, binding) {
   let reading = false;
+  const tty = binding.isTTY(fd);
   const stream = new Readable({
+    // A terminal is read only while someone wants its data (node's
+    // tty.ReadStream has no buffer): paused, it lets the process exit.
+    highWaterMark: tty ? 0 : undefined,
     read() {
       if (reading) return;
       reading = true;
@@ -71,7 +88,8 @@ exports.readable = function readable(fd, binding) {
     },
   });
   stream.fd = fd;
-  stream.isTTY = binding.isTTY(fd) || undefined;
+  stream.isTTY = tty || undefined;
+  if (tty) addRawMode(stream);
   const pause = stream.pause;
   stream.pause = function () {
     if (reading) {
