@@ -19,6 +19,7 @@ type invocation struct {
 	help       bool
 	noWarnings bool
 	check      bool
+	repl       bool   // -i, or no script, -e or stdin (stdin is a terminal)
 	cpuProf    bool   // --cpu-prof
 	cpuProfDir string // --cpu-prof-dir
 	cpuProfNam string // --cpu-prof-name
@@ -148,7 +149,8 @@ func parseArgs(args []string) (*invocation, error) {
 			}
 			continue
 		case "-i", "--interactive":
-			return nil, fmt.Errorf("%s is not supported", name)
+			inv.repl = true
+			continue
 		}
 		if valueFlags[name] {
 			if _, err := takeValue(); err != nil {

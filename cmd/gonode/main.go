@@ -32,6 +32,9 @@ Options:
   -c, --check            syntax check script without executing
   -e, --eval script      evaluate script
   -h, --help             print gonode command line options
+  -i, --interactive      always enter the REPL even if stdin does not appear
+                         to be a terminal (the REPL is the default with no
+                         script, -e or -p on a terminal)
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --no-warnings          silence all process warnings
@@ -77,8 +80,9 @@ func run(args []string) int {
 		NoWarnings: inv.noWarnings,
 		Preload:    inv.preload,
 	}
-	if inv.script == "" && !inv.hasEval && !inv.stdin && !stdinIsTerminal() {
-		inv.stdin = true
+	if inv.script == "" && !inv.hasEval && !inv.stdin && !inv.repl {
+		inv.repl = stdinIsTerminal()
+		inv.stdin = !inv.repl
 	}
 	ctx := context.Background()
 	switch {
@@ -100,9 +104,11 @@ func run(args []string) int {
 		return finish(opts, func(rt *runtime.Runtime) (int, error) {
 			return rt.RunSource(ctx, "[stdin]", string(src))
 		})
-	case inv.script == "":
-		fmt.Fprintln(os.Stderr, "gonode: the interactive REPL is not supported; give a script, -e or stdin")
-		return 9
+	case inv.repl && inv.script == "":
+		opts.Args = inv.args
+		return finish(opts, func(rt *runtime.Runtime) (int, error) {
+			return rt.RunSource(ctx, "[repl]", replSource)
+		})
 	case inv.check:
 		if err := runtime.CheckSyntax(inv.script); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -113,6 +119,12 @@ func run(args []string) int {
 	opts.Script, opts.Args = inv.script, inv.args
 	return finish(opts, func(rt *runtime.Runtime) (int, error) { return rt.Run(ctx) })
 }
+
+// replSource starts the REPL gonode runs with no script: node's greeting,
+// the global scope, and the process's end with the REPL's.
+const replSource = `console.log('Welcome to gonode (Node.js ' + process.version + ' API).\nType ".help" for more information.');
+require('repl').start({ useGlobal: true }).on('exit', () => process.exit());
+`
 
 // finish creates the runtime, runs it and returns the exit code.
 func finish(opts runtime.Options, run func(*runtime.Runtime) (int, error)) int {

@@ -33,6 +33,7 @@ import (
 	"github.com/gonode/gonode/modules/punycode"
 	"github.com/gonode/gonode/modules/querystring"
 	"github.com/gonode/gonode/modules/readline"
+	"github.com/gonode/gonode/modules/repl"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/modules/stringdecoder"
 	"github.com/gonode/gonode/modules/tls"
@@ -52,7 +53,7 @@ func init() {
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
 		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules, &domain.Modules,
 		&fetch.Modules, &fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
-		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules,
+		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules, &repl.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &vm.Modules, &webstreams.Modules, &workerthreads.Modules, &zlib.Modules,
 	)
