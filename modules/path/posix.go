@@ -171,18 +171,7 @@ func Dirname(p string) string {
 		return "."
 	}
 	hasRoot := p[0] == '/'
-	end := -1
-	matchedSlash := true
-	for i := len(p) - 1; i >= 1; i-- {
-		if p[i] == '/' {
-			if !matchedSlash {
-				end = i
-				break
-			}
-		} else {
-			matchedSlash = false
-		}
-	}
+	end := dirEnd(p, 1, func(c byte) bool { return c == '/' })
 	if end == -1 {
 		if hasRoot {
 			return "/"
@@ -193,6 +182,23 @@ func Dirname(p string) string {
 		return "//"
 	}
 	return p[:end]
+}
+
+// dirEnd is where the directory part of p ends: the separator before its
+// last component (trailing separators ignored), looking no further back
+// than from; -1 if there is none.
+func dirEnd(p string, from int, isSep func(byte) bool) int {
+	matchedSlash := true
+	for i := len(p) - 1; i >= from; i-- {
+		if isSep(p[i]) {
+			if !matchedSlash {
+				return i
+			}
+		} else {
+			matchedSlash = false
+		}
+	}
+	return -1
 }
 
 // Basename is path.posix.basename. With a suffix, node matches it against

@@ -482,18 +482,7 @@ func Win32Dirname(p string) string {
 		}
 		offset = rootEnd
 	}
-	end := -1
-	matchedSlash := true
-	for i := n - 1; i >= offset; i-- {
-		if isWin32Sep(p[i]) {
-			if !matchedSlash {
-				end = i
-				break
-			}
-		} else {
-			matchedSlash = false
-		}
-	}
+	end := dirEnd(p, offset, isWin32Sep)
 	if end == -1 {
 		if rootEnd == -1 {
 			return "."

@@ -43,14 +43,41 @@ func openPTY(t *testing.T, cols, rows uint16) (*os.File, string) {
 	return master, fmt.Sprintf("/dev/pts/%d", n)
 }
 
-// TestOnTerminal runs a script on a terminal: isatty, the WriteStream's
-// size and writes, raw mode and reading of a ReadStream.
-func TestOnTerminal(t *testing.T) {
-	master, slavePath := openPTY(t, 91, 37)
+// runOnTerminal starts gonode with args on the terminal whose slave is at
+// slavePath; the returned wait reports its exit, failing the test if it
+// takes over 30 seconds (what says what was awaited).
+func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(what string)) {
+	t.Helper()
 	slave, err := os.OpenFile(slavePath, os.O_RDWR|unix.O_NOCTTY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	cmd := exec.Command(gonodeBin, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	return func(what string) {
+		t.Helper()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("gonode: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("gonode did not %s", what)
+		}
+	}
+}
+
+// TestOnTerminal runs a script on a terminal: isatty, the WriteStream's
+// size and writes, raw mode and reading of a ReadStream.
+func TestOnTerminal(t *testing.T) {
+	master, slavePath := openPTY(t, 91, 37)
 	script := filepath.Join(t.TempDir(), "tty.js")
 	src := `
 const tty = require('tty');
@@ -72,14 +99,7 @@ inp.once('data', (line) => {
 	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(gonodeBin, script)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	slave.Close()
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	wait := runOnTerminal(t, slavePath, script)
 	lines := make(chan string, 8)
 	go func() {
 		r := bufio.NewReader(master)
@@ -97,7 +117,6 @@ inp.once('data', (line) => {
 		case line := <-lines:
 			return line
 		case <-time.After(30 * time.Second):
-			_ = cmd.Process.Kill()
 			t.Fatal("no output from gonode")
 			return ""
 		}
@@ -113,15 +132,7 @@ inp.once('data', (line) => {
 			t.Fatalf("got %q, want %q", got, want)
 		}
 	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("gonode: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Fatal("gonode did not finish")
-	}
+	wait("finish")
 }
 
 // TestREPLOnTerminal runs gonode without a script on a terminal: the REPL
@@ -130,18 +141,7 @@ inp.once('data', (line) => {
 // '... ' prompt, and .exit ends the process.
 func TestREPLOnTerminal(t *testing.T) {
 	master, slavePath := openPTY(t, 80, 24)
-	slave, err := os.OpenFile(slavePath, os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(gonodeBin)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	slave.Close()
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	wait := runOnTerminal(t, slavePath)
 	output := make(chan []byte, 64)
 	go func() {
 		for {
@@ -168,7 +168,6 @@ func TestREPLOnTerminal(t *testing.T) {
 				seen = append(seen, chunk...)
 				all = append(all, chunk...)
 			case <-deadline:
-				_ = cmd.Process.Kill()
 				t.Fatalf("no %q in %q", want, seen)
 			}
 		}
@@ -194,13 +193,5 @@ func TestREPLOnTerminal(t *testing.T) {
 	if _, err := master.Write([]byte(".exit\r")); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("gonode: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Fatal("gonode did not exit on .exit")
-	}
+	wait("exit on .exit")
 }
