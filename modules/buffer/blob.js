@@ -50,11 +50,10 @@ class Blob {
     this[kType] = normalizeType((options && options.type) || '');
   }
 
-  // (the parts joined, made on first need)
+  // (the parts joined; the parts stay apart for stream())
   get [kBytes]() {
     const parts = this[kParts];
-    if (parts.length !== 1) this[kParts] = [Buffer.concat(parts)];
-    return this[kParts][0] || Buffer.alloc(0);
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
   }
 
   get size() {

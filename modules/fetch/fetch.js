@@ -235,7 +235,7 @@ class BodyState {
   constructor(source) {
     this.source = source;
     this.stream = null;
-    this.used = false;
+    this.used = false; // read, or its stream read or cancelled
   }
 
   // webStream is the body as a ReadableStream, made on first need. One
@@ -278,10 +278,6 @@ class BodyState {
       },
     }, { highWaterMark: 0 });
     return this.stream;
-  }
-
-  disturbed() {
-    return this.used;
   }
 }
 
@@ -328,7 +324,7 @@ const bodyMethods = {
     return this[kBody] === null ? null : this[kBody].webStream();
   },
   get bodyUsed() {
-    return this[kBody] !== null && this[kBody].disturbed();
+    return this[kBody] !== null && this[kBody].used;
   },
   async arrayBuffer() {
     const bytes = await consume(this);
@@ -359,7 +355,7 @@ function mixBody(cls) {
 // cloneBody gives object's body to a clone as well, teeing a stream.
 function cloneBody(state) {
   if (state === null) return null;
-  if (state.disturbed()) throw new TypeError('Response.clone: Body has already been consumed.');
+  if (state.used) throw new TypeError('Response.clone: Body has already been consumed.');
   if (state.stream === null && (Buffer.isBuffer(state.source) || (state.source instanceof Blob))) {
     return new BodyState(state.source);
   }
@@ -372,7 +368,7 @@ function cloneBody(state) {
 
 const methods = new Map(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].map((m) => [m.toLowerCase(), m]));
 
-function parseURL(input, what) {
+function parseURL(input) {
   try {
     return new URL(`${input}`);
   } catch (err) {
@@ -425,7 +421,7 @@ class Request {
       body = new BodyState(source);
       if (type !== null && !this[kHeaders].has('content-type')) this[kHeaders].append('content-type', type);
     } else if (input instanceof Request && body !== null) {
-      if (body.disturbed()) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      if (body.used) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
       body = cloneBody(body);
     }
     this[kBody] = body;

@@ -422,7 +422,6 @@ func (b *binding) load(module *goja.Object) error {
 
 // watch implements the binding's watch.
 func (b *binding) watch(path string, persistent, recursive, raw bool, onchange goja.Value) goja.Value {
-	b.notifier.rt = b.rt
 	w, err := b.notifier.startWatch(path, recursive, func(event, name string) {
 		nameValue := b.vm.ToValue(name)
 		if raw {

@@ -39,7 +39,7 @@ var Modules = runtime.ModuleSet{
 	Needs: []*runtime.ModuleSet{&buffer.Modules, &path.Modules, &stream.Modules, &url.Modules, &util.Modules},
 	Core: []runtime.Module{
 		{Name: "internal/fs/binding", Load: func(rt *runtime.Runtime, module *goja.Object) error {
-			b := &binding{rt: rt, vm: rt.VM()}
+			b := &binding{rt: rt, vm: rt.VM(), notifier: notifier{rt: rt}}
 			b.protos.date = rt.VM().Get("Date")
 			return b.load(module)
 		}},

@@ -78,14 +78,14 @@ func timed(rt *runtime.Runtime, timeout int64, fn func() (goja.Value, error)) go
 }
 
 // declarations returns the functions and the plain variables a script
-// declares at its top level, in order (nil if it does not parse: running
-// it reports that).
+// declares at its top level, in order (none if goja's parser takes it only
+// rewritten: running it reports what is wrong).
 func declarations(code string) (fns, vars []string) {
+	fns, vars = []string{}, []string{}
 	prg, err := parser.ParseFile(nil, "", code, 0)
 	if err != nil {
-		return nil, nil
+		return fns, vars
 	}
-	fns, vars = []string{}, []string{}
 	for _, st := range prg.Body {
 		switch st := st.(type) {
 		case *ast.FunctionDeclaration:

@@ -93,9 +93,10 @@ function getRunIn() {
   return runIn;
 }
 
-function runInSandbox(sandbox, code, timeout) {
+// runInSandbox runs code, which declares the functions fns and the
+// variables vars at its top level, in the context of sandbox.
+function runInSandbox(sandbox, code, [fns, vars], timeout) {
   const context = contexts.get(sandbox);
-  const [fns, vars] = binding.declarations(code);
   // Declared names are made first (functions, then variables), as a global
   // scope makes them.
   for (const name of [...fns, ...vars]) {
@@ -138,6 +139,7 @@ function validateContext(contextifiedObject) {
 class Script {
   #script;
   #code;
+  #declarations; // [functions, variables] at the top level, found on the first run in a context
 
   constructor(code, options = {}) {
     code = `${code}`;
@@ -161,7 +163,8 @@ class Script {
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    return runInSandbox(contextifiedObject, this.#code, timeoutOf(options));
+    this.#declarations ??= binding.declarations(this.#code);
+    return runInSandbox(contextifiedObject, this.#code, this.#declarations, timeoutOf(options));
   }
 
   runInNewContext(contextObject, options) {
@@ -179,10 +182,7 @@ function isContext(object) {
 }
 
 function createContext(contextObject = {}, options) {
-  if (contextObject !== undefined && contextObject !== null && typeof contextObject === 'object' &&
-      contexts.has(contextObject)) {
-    return contextObject;
-  }
+  if (contexts.has(contextObject)) return contextObject;
   validateObject(contextObject, 'object');
   contexts.set(contextObject, new Context(contextObject));
   return contextObject;

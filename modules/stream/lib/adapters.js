@@ -7,33 +7,12 @@ const { Buffer } = require('buffer');
 const { codes, AbortError } = require('internal/streams/errors');
 const { destroyer: destroy } = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
-const { isWritableEnded } = require('internal/streams/utils');
+const {
+  deferred, isWritableEnded, isReadableStream, isWritableStream, validateObject,
+} = require('internal/streams/utils');
 
 function web() {
   return require('stream/web');
-}
-
-function isReadableStream(v) {
-  return v instanceof web().ReadableStream;
-}
-
-function isWritableStream(v) {
-  return v instanceof web().WritableStream;
-}
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object') throw codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-}
-
-// deferred is a promise with its resolve and reject.
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 // strategyOf is the queuing strategy a web stream made from a node stream

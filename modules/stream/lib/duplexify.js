@@ -4,7 +4,7 @@
 
 const {
   isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream,
-  isWritableNodeStream, isDuplexNodeStream, newAbortController,
+  isWritableNodeStream, isDuplexNodeStream, newAbortController, deferred,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const { AbortError, codes } = require('internal/streams/errors');
@@ -29,14 +29,6 @@ class Duplexify extends Duplex {
       this._writableState.finished = true;
     }
   }
-}
-
-function deferred() {
-  let resolve;
-  const promise = new Promise((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }
 
 function duplexify(body, name) {

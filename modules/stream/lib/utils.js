@@ -277,7 +277,19 @@ function asyncIteratorOf(iterable) {
   };
 }
 
+// deferred is a promise with its resolve and reject.
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
 module.exports = {
+  deferred,
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed,
   validateObject, validateFunction, validateBoolean, validateAbortSignal, validateInteger,
   once, nop, asyncIteratorOf, addAbortListener, newAbortController,
