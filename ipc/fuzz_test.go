@@ -14,6 +14,7 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf16"
@@ -228,16 +229,34 @@ func writeChunk(t *testing.T, fd int, data []byte, fds []int) {
 	}
 }
 
+// readsUnderWay counts, per descriptor, the reads the package has under way.
+var readsUnderWay = func() func(fd int) *atomic.Int32 {
+	var counts sync.Map // fd → *atomic.Int32
+	count := func(fd int) *atomic.Int32 {
+		c, _ := counts.LoadOrStore(fd, new(atomic.Int32))
+		return c.(*atomic.Int32)
+	}
+	receive = func(fd int, p, oob []byte) (int, int, error) {
+		c := count(fd)
+		c.Add(1)
+		defer c.Add(-1)
+		return recvmsg(fd, p, oob)
+	}
+	return count
+}()
+
 // waitConsumed waits until the reader has taken every byte (and descriptor)
-// out of its socket's receive queue, so that the next write starts a new
-// read. It polls SIOCINQ, yielding between polls.
+// out of its socket's receive queue and its read has returned, so that the
+// next write starts a new read. It polls, yielding between polls.
 func waitConsumed(t *testing.T, fd int, deadline time.Time) {
 	for {
 		n, err := unix.IoctlGetInt(fd, unix.SIOCINQ)
 		if err != nil {
 			t.Fatalf("SIOCINQ: %v", err)
 		}
-		if n == 0 {
+		// The read that emptied the queue must also have returned: until
+		// it does, it takes in whatever is written next, fds included.
+		if n == 0 && readsUnderWay(fd).Load() == 0 {
 			return
 		}
 		if time.Now().After(deadline) {

@@ -168,7 +168,7 @@ func (in *inbound) readSome(limit *int) (more bool, err error) {
 		var rerr error
 		space := r.buf[len(r.buf):cap(r.buf)]
 		err := c.pd.Control(func(fd uintptr) {
-			n, oobn, rerr = recvmsg(int(fd), space, in.oob)
+			n, oobn, rerr = receive(int(fd), space, in.oob)
 		})
 		if oobn > 0 {
 			r.fds = append(r.fds, parseRights(in.oob[:oobn])...)
@@ -198,6 +198,12 @@ func (in *inbound) readSome(limit *int) (more bool, err error) {
 	}
 	return true, nil
 }
+
+// receive is the read the reader makes. A test wraps it to learn when no
+// read is under way: Linux goes on filling a read with data that arrives
+// while it copies, so a write only starts a read of its own once the
+// previous read has returned.
+var receive = recvmsg
 
 // recvmsg reads into p with room for fds in oob; received fds are
 // close-on-exec. A raw syscall keeps this allocation-free and, unlike
