@@ -4,6 +4,7 @@
 // Object.is for primitives; loose mode uses ==.
 
 const types = require('internal/util/types');
+const { nonIndexNames } = require('internal/util/inspect');
 
 const kNoIterator = 0;
 const kIsArray = 1;
@@ -25,11 +26,7 @@ function bytesOf(view) {
 }
 
 function sameBytes(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return false;
-  }
-  return true;
+  return a.length === b.length && require('buffer').Buffer.compare(a, b) === 0;
 }
 
 function sameFloats(a, b) {
@@ -57,7 +54,7 @@ function sameBoxed(a, b) {
 // nonIndexKeys lists the own enumerable keys that are not array indices
 // (symbols too in strict mode).
 function nonIndexKeys(v, strict) {
-  const keys = Object.keys(v).filter((k) => !/^(0|[1-9][0-9]*)$/.test(k) || +k > 4294967294);
+  const keys = nonIndexNames(v, false);
   if (strict) {
     for (const s of Object.getOwnPropertySymbols(v)) {
       if (isEnumerable(v, s)) keys.push(s);

@@ -60,7 +60,7 @@ module.exports = require('util');
 
 // loadInspectBinding builds internal/util/inspect: inspect, format,
 // formatWithOptions (unvalidated) and formatList, stripVTControlCharacters,
-// previewEntries and getStringWidth.
+// previewEntries, nonIndexNames and getStringWidth.
 func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
 	exports := module.Get("exports").(*goja.Object)
@@ -132,6 +132,26 @@ func loadInspectBinding(rt *runtime.Runtime, module *goja.Object) error {
 			list[i] = e
 		}
 		return vm.NewArray(vm.NewArray(list...), keyValue)
+	}); err != nil {
+		return err
+	}
+	// nonIndexNames(o, all) lists o's own string keys that are not array
+	// indices (the enumerable ones unless all), without listing the elements
+	// of an array or typed array (node's getOwnNonIndexProperties).
+	if err := fn("nonIndexNames", 2, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.NewArray()
+		}
+		opts := DefaultOptions(vm)
+		opts.ShowHidden = call.Argument(1).ToBoolean()
+		var names []interface{}
+		for _, k := range newInspector(vm, stateOf(vm), opts).nonIndexKeys(o) {
+			if k.sym == nil {
+				names = append(names, k.name)
+			}
+		}
+		return vm.NewArray(names...)
 	}); err != nil {
 		return err
 	}

@@ -160,12 +160,7 @@ function isArrayBufferView(v) {
 function getValidatedPath(value, name) {
   let path = value;
   if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) {
-    if (path.protocol !== 'file:') {
-      const err = new TypeError('The URL must be of scheme file');
-      err.code = 'ERR_INVALID_URL_SCHEME';
-      throw err;
-    }
-    path = decodeURIComponent(path.pathname);
+    path = require('url').fileURLToPath(path);
   } else if (isArrayBufferView(path)) {
     path = Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
   } else if (typeof path !== 'string') {
