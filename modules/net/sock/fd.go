@@ -4,9 +4,10 @@
 // runtime's Post), and every method not documented as goroutine-safe must be
 // called from the loop goroutine.
 //
-// Reads run on one goroutine per socket until a read finds the socket
-// empty; the next read is then made by the poller's goroutine when the
-// socket becomes readable, and results reach the loop in batches. Accepts
+// Stream reads run on one goroutine per socket until a read finds the
+// socket empty; the next read is then made by the poller's goroutine when
+// the socket becomes readable, and results reach the loop in batches.
+// Datagrams are read on the loop itself, as libuv reads them (see Packet). Accepts
 // run on one goroutine per listener that parks in the poller. Writes are
 // attempted directly on the loop (nonblocking) and only a remainder the
 // kernel would not take goes to a writer goroutine, so the loop never

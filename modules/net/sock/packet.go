@@ -1,14 +1,17 @@
 package sock
 
 import (
+	"bytes"
+	"sync/atomic"
+
 	"golang.org/x/sys/unix"
 
 	"github.com/gonode/gonode/internal/fdpoll"
 )
 
-// maxPacketReadAhead is how many bytes of datagrams are read ahead of the
-// loop; beyond it the kernel buffers (and eventually drops) datagrams.
-const maxPacketReadAhead = 256 << 10
+// maxPacketsPerTurn is how many datagrams one loop turn reads and delivers
+// before it lets other work run, as libuv's 32.
+const maxPacketsPerTurn = 32
 
 // Datagram is one received datagram.
 type Datagram struct {
@@ -17,10 +20,21 @@ type Datagram struct {
 }
 
 // Packet is a datagram (UDP) socket.
+//
+// Unlike a stream, it reads on the loop, one datagram at a time, only while
+// the loop is receiving, as libuv does: a socket that several processes
+// share (a cluster's dgram workers) must leave every datagram it is not
+// going to deliver to the others, so nothing may be read ahead of the
+// loop or lost when the socket stops receiving or closes.
 type Packet struct {
-	fd *FD
-	r  reader[Datagram]
-	w  writer
+	fd        *FD
+	w         writer
+	post      func(func())
+	onRecv    func(d Datagram, err error)
+	drainFn   func()
+	scheduled atomic.Bool // a drain is posted and has not started yet
+	receiving bool        // loop goroutine only, as closed
+	closed    bool
 }
 
 // NewPacket runs fd, a datagram socket, on the poller. onRecv runs on the
@@ -29,32 +43,73 @@ func NewPacket(fd *FD, post func(func()), onRecv func(d Datagram, err error)) (*
 	if err := fd.register(); err != nil {
 		return nil, err
 	}
-	p := &Packet{fd: fd}
-	p.r.init(fd, post, maxPacketReadAhead)
-	p.r.read = readDatagram
-	p.r.deliver = onRecv
+	p := &Packet{fd: fd, post: post, onRecv: onRecv}
+	p.drainFn = p.drain
 	p.w.init(fd, post)
+	fd.pd.SetReadHandler(p.readable)
 	return p, nil
 }
 
-func readDatagram(fd int, buf []byte) (Datagram, int, error) {
-	n, from, err := fdpoll.Recvfrom(fd, buf, 0)
-	if err != nil {
-		return Datagram{}, 0, err
+// readable is the poller's read handler: it has the loop read.
+func (p *Packet) readable() {
+	if p.scheduled.CompareAndSwap(false, true) {
+		p.post(p.drainFn)
 	}
-	data := make([]byte, n)
-	copy(data, buf[:n])
-	return Datagram{Data: data, From: from}, n, nil
 }
 
-// RecvStart starts (or resumes) delivering datagrams.
-func (p *Packet) RecvStart() { p.r.start() }
+// drain reads and delivers datagrams while the loop receives, until the
+// socket is empty (the edge-triggered poller then calls readable again)
+// or a turn's worth was read (another turn follows). Loop goroutine.
+func (p *Packet) drain() {
+	p.scheduled.Store(false)
+	if !p.receiving || p.closed {
+		return
+	}
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	for range maxPacketsPerTurn {
+		var (
+			d   Datagram
+			err error
+		)
+		cerr := p.fd.pd.Control(func(fd uintptr) { d, err = readDatagram(int(fd), *bp) })
+		switch {
+		case cerr != nil, err == unix.EAGAIN:
+			return
+		case err == unix.EINTR:
+			continue
+		}
+		p.onRecv(d, err)
+		if !p.receiving || p.closed {
+			return
+		}
+	}
+	p.readable()
+}
 
-// RecvStop stops delivering datagrams.
-func (p *Packet) RecvStop() { p.r.stop() }
+func readDatagram(fd int, buf []byte) (Datagram, error) {
+	n, from, err := fdpoll.Recvfrom(fd, buf, 0)
+	if err != nil {
+		return Datagram{}, err
+	}
+	return Datagram{Data: bytes.Clone(buf[:n]), From: from}, nil
+}
+
+// RecvStart starts (or resumes) delivering datagrams, beginning with any
+// the socket holds already.
+func (p *Packet) RecvStart() {
+	if p.receiving || p.closed {
+		return
+	}
+	p.receiving = true
+	p.readable()
+}
+
+// RecvStop stops delivering datagrams; the socket keeps those that arrive.
+func (p *Packet) RecvStop() { p.receiving = false }
 
 // Receiving reports whether datagrams are being delivered.
-func (p *Packet) Receiving() bool { return p.r.active() }
+func (p *Packet) Receiving() bool { return p.receiving && !p.closed }
 
 // Send sends bufs as one datagram to `to` (nil on a connected socket). As
 // Stream.Write, async=false means it was sent now and done is not called.
@@ -71,6 +126,6 @@ func (p *Packet) SendQueueSize() int { return p.w.pendingBytes() }
 
 // Close stops receiving and sending and closes the descriptor.
 func (p *Packet) Close() {
-	p.r.close()
+	p.closed = true
 	_ = p.fd.Close()
 }
