@@ -211,6 +211,15 @@ func (s *spawnSpec) start(cf *childFiles) (int, error) {
 		}
 		attr.Sys.Credential = cred
 	}
+	// libuv gives a child blocking stdio: a descriptor of the parent's that
+	// becomes the child's fd 0-2 is made blocking (node's children, such as
+	// grep reading another child's output, expect it; the mode belongs to
+	// the open file, so the parent's copy changes too, as under node).
+	for i, st := range s.stdio {
+		if i < 3 && st.kind == "fd" {
+			_ = unix.SetNonblock(st.fd, false)
+		}
+	}
 	argv := s.args
 	if len(argv) == 0 {
 		argv = []string{s.file}

@@ -303,7 +303,7 @@ function getValidStdio(stdio, sync) {
     } else if (typeof s === 'number' || (typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
     } else if (typeof s === 'object' && s._handle && typeof s._handle.fd === 'number' && s._handle.fd >= 0) {
-      out.push({ type: 'fd', fd: s._handle.fd });
+      out.push({ type: 'fd', fd: s._handle.fd, stream: s });
     } else if (isArrayBufferView(s) || typeof s === 'string') {
       if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/errors').inspect(s));
       out.push({ type: 'buffer', input: s });
@@ -352,6 +352,10 @@ function maybeClose(subprocess) {
   }
 }
 
+// kIsUsedAsStdio marks a stream given to another child as its stdio: its
+// data is that child's, so flushStdio leaves it alone.
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
+
 // flushStdio resumes output nobody consumed so that it reaches EOF and the
 // ChildProcess can emit 'close'.
 function flushStdio(subprocess) {
@@ -359,7 +363,7 @@ function flushStdio(subprocess) {
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
     const s = stdio[i];
-    if (!s || !s.readable || (s._readableState && s._readableState.readableListening)) continue;
+    if (!s || !s.readable || s[kIsUsedAsStdio] || (s._readableState && s._readableState.readableListening)) continue;
     s.resume();
   }
 }
@@ -449,6 +453,18 @@ ChildProcess.prototype.spawn = function spawn(options) {
   let ipc;
   for (let i = 0; i < stdio.length; i++) {
     const s = stdio[i];
+    if (s.stream !== undefined) {
+      // A stream given as the child's stdio is the child's to read now.
+      const stream = s.stream;
+      if (typeof stream._handle.readStop === 'function') {
+        stream._handle.reading = false;
+        stream._handle.readStop();
+      }
+      stream.pause();
+      stream.readableFlowing = false;
+      if (stream._readableState) stream._readableState.reading = false;
+      stream[kIsUsedAsStdio] = true;
+    }
     if (s.type === 'ignore' || s.type === 'fd') continue;
     const handle = res.stdio[i];
     if (s.ipc) {
