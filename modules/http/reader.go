@@ -2,6 +2,7 @@ package http
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"sync"
@@ -387,6 +388,11 @@ func (s *msgStream) readHead() (*head, error) {
 	size := 0
 	started := false
 	for {
+		if !started && !s.isResponse {
+			if err := s.badRequestStart(); err != nil {
+				return nil, err
+			}
+		}
 		line, err := s.br.ReadSlice('\n')
 		size += len(line)
 		if size > s.maxHeaderSize || err == bufio.ErrBufferFull {
@@ -447,6 +453,45 @@ func (s *msgStream) readHead() (*head, error) {
 		}
 		if err := parseHeaderLine(body, h, false); err != nil {
 			return nil, inLine(err, line)
+		}
+	}
+}
+
+// badRequestStart waits, while no line has ended, until the bytes of a
+// request line can no longer begin a method, and then reports llhttp's
+// error at once, as node's parser does: garbage (a TLS handshake sent to an
+// HTTP port) gets its 400 without waiting for a line break that may never
+// come. It returns nil once a line has ended, for readHead to parse.
+func (s *msgStream) badRequestStart() error {
+	for {
+		n := s.br.Buffered()
+		buf, _ := s.br.Peek(n)
+		if bytes.IndexByte(buf, '\n') >= 0 || n >= s.br.Size() || n > 1 && buf[0] == '\r' {
+			return nil
+		}
+		if n == 1 && buf[0] == '\r' {
+			buf = nil // perhaps an empty line before the request
+		}
+		method := buf
+		if sp := bytes.IndexByte(buf, ' '); sp >= 0 {
+			method = buf[:sp]
+		}
+		if methodMismatch(method) < len(method) {
+			err := parseRequestLine(buf, &head{})
+			if err == nil {
+				return nil
+			}
+			line := bytes.Clone(buf)
+			_, _ = s.br.Discard(n)
+			return inLine(err, line)
+		}
+		// Peek fails only when no byte came: the end of the stream, or an
+		// error, which readHead would meet the same way.
+		if _, err := s.br.Peek(n + 1); err != nil {
+			if err == io.EOF && n > 0 {
+				return io.ErrUnexpectedEOF
+			}
+			return err
 		}
 	}
 }

@@ -128,6 +128,12 @@ func TestReadRequests(t *testing.T) {
 			`POST / 1.1 ["Content-Length" "10"] ka=true | body "abc" | eof-mid`},
 		{"GET / HTTP/1.1\r\nHost: x\r\n", `eof-mid`},
 		{"FOO / HTTP/1.1\r\n\r\n", `error HPE_INVALID_METHOD Invalid method encountered`},
+		// Bytes that cannot begin a request fail before any line ends (a
+		// TLS handshake sent to an HTTP port); a method's start waits.
+		{"hello world", `error HPE_INVALID_METHOD Invalid method encountered`},
+		{"\x16\x03\x01\x02\x00\x01", `error HPE_INVALID_METHOD Invalid method encountered`},
+		{"GETX", `error HPE_INVALID_METHOD Expected space after method`},
+		{"\r\nGE", `eof-mid`},
 		{"get / HTTP/1.1\r\n\r\n", `error HPE_INVALID_METHOD Invalid method encountered`},
 		{"GET\t/ HTTP/1.1\r\n\r\n", `error HPE_INVALID_METHOD Expected space after method`},
 		{"GET / HTTP/1.1\nHost: x\n\n", `error HPE_INVALID_VERSION Expected CRLF after version`},
