@@ -58,6 +58,9 @@ func (c *chunkedBody) readSize() (int64, error) {
 	case io.EOF:
 		return 0, io.ErrUnexpectedEOF
 	case bufio.ErrBufferFull:
+		if extensionBytes(line) > maxChunkExtensions {
+			return 0, errChunkExtensions()
+		}
 		return 0, perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
 	default:
 		return 0, err
@@ -79,10 +82,35 @@ func (c *chunkedBody) readSize() (int64, error) {
 		err := perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
 		err.back = len(line) - i
 		return 0, err
+	case extensionBytes(line[i:]) > maxChunkExtensions:
+		return 0, errChunkExtensions()
 	case len(line) < 2 || line[len(line)-2] != '\r':
 		return 0, perr("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
 	}
 	return size, nil
+}
+
+// maxChunkExtensions bounds the bytes of one chunk's extensions, as node's
+// parser does (kMaxChunkExtensionsSize; the server answers 413).
+const maxChunkExtensions = 16 << 10
+
+func errChunkExtensions() error {
+	return perr("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
+}
+
+// extensionBytes counts the bytes of the names and values of the chunk
+// extensions in line, which starts at the chunk size's end (llhttp hands
+// node those spans, without the ';' and '=' between them).
+func extensionBytes(line []byte) int {
+	n := 0
+	for _, c := range line {
+		switch c {
+		case ';', '=', '\r', '\n':
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // readCRLF reads the CRLF that ends a chunk's data.

@@ -158,6 +158,11 @@ func TestReadRequests(t *testing.T) {
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n1;x=\"y\"\r\nc\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "ab" | body "c" | end [] | eof`},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "ab" | eof-mid`},
 		{"GET / HTTP/1.1\r\nX: " + strings.Repeat("a", 17000) + "\r\n\r\n", `error HPE_HEADER_OVERFLOW Header overflow`},
+		// A chunk's extensions are limited to 16 KiB, each chunk's anew.
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2;" + strings.Repeat("a", 17000) + "\r\nab\r\n0\r\n\r\n",
+			`POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_CHUNK_EXTENSIONS_OVERFLOW Chunk extensions overflow`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;" + strings.Repeat("a", 10000) + "=b\r\na\r\n1;" + strings.Repeat("a", 10000) + "\r\nb\r\n0\r\n\r\n",
+			`POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | body "a" | body "b" | end [] | eof`},
 	}
 	for _, c := range cases {
 		if got := readAll(t, c.in, false, 0); got != c.want {
