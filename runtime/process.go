@@ -627,6 +627,26 @@ func (rt *Runtime) nodeOption(flag string) bool {
 	return false
 }
 
+// OptionValue returns the value of a node option that takes one
+// (--name=value or --name value), given on the command line or in
+// NODE_OPTIONS; the command line wins, and a later value over an earlier.
+func (rt *Runtime) OptionValue(name string) (string, bool) {
+	find := func(args []string) (value string, found bool) {
+		for i, a := range args {
+			if v, ok := strings.CutPrefix(a, name+"="); ok {
+				value, found = v, true
+			} else if a == name && i+1 < len(args) {
+				value, found = args[i+1], true
+			}
+		}
+		return value, found
+	}
+	if v, ok := find(rt.opts.ExecArgv); ok {
+		return v, true
+	}
+	return find(strings.Fields(rt.env.get("NODE_OPTIONS")))
+}
+
 // warningFlags sets process.noDeprecation, throwDeprecation,
 // traceDeprecation and traceProcessWarnings for the flags that ask for
 // them, on the command line or in NODE_OPTIONS.

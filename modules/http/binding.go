@@ -2,7 +2,9 @@ package http
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -85,13 +87,26 @@ type waiter struct {
 	cb  goja.Value
 }
 
-// loadBinding builds internal/http_parser: createParser(isResponse,
+// loadBinding builds internal/http_parser: maxHeaderSize and createParser(isResponse,
 // maxHeaderSize, handlers, socket) returns the parser object documented in
 // lib/common.js. When socket is a gonode net.Socket the parser reads its
 // connection directly (parser.taken); otherwise JavaScript feeds it the
 // socket's data.
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	exports := rt.VM().NewObject()
+	// maxHeaderSize is http.maxHeaderSize: 16 KiB unless
+	// --max-http-header-size says otherwise.
+	maxHeaderSize := int64(16 << 10)
+	if v, ok := rt.OptionValue("--max-http-header-size"); ok {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			return fmt.Errorf("--max-http-header-size: invalid value %q", v)
+		}
+		maxHeaderSize = n
+	}
+	if err := exports.Set("maxHeaderSize", maxHeaderSize); err != nil {
+		return err
+	}
 	kit := &serverKit{rt: rt}
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
 		return newParser(rt, kit, call)

@@ -1383,10 +1383,19 @@ binding.setClasses(Server, Socket, {
   duplexWrite: stream.Duplex.prototype.write, ownWriteDone, writeRest,
 });
 
+// _setSimultaneousAccepts is a Windows knob, deprecated (DEP0121); it
+// warns once.
+let warnedSimultaneousAccepts = false;
+function _setSimultaneousAccepts() {
+  if (warnedSimultaneousAccepts) return;
+  warnedSimultaneousAccepts = true;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+}
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts: noop,
+  _setSimultaneousAccepts,
   connect,
   createConnection: connect,
   createServer,

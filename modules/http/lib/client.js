@@ -22,7 +22,7 @@ const { validateBoolean, validateAbortSignal } = require('internal/streams/utils
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
-const defaultMaxHeaderSize = 16384;
+const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http_parser');
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {

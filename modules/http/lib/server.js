@@ -28,8 +28,9 @@ const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kState');
 
-// maxHeaderSize is node's default limit on a request's head (http.maxHeaderSize).
-const maxHeaderSize = 16384;
+// maxHeaderSize is the default limit on a request's head (http.maxHeaderSize:
+// 16 KiB, or --max-http-header-size).
+const { maxHeaderSize } = require('internal/http_parser');
 const defaultMaxHeadersCount = 2000;
 const defaultMaxHeaderPairs = defaultMaxHeadersCount << 1;
 const keepAliveTimeoutBuffer = 1000;
