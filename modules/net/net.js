@@ -750,6 +750,9 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
+  if (options.autoSelectFamily != null && typeof options.autoSelectFamily !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.autoSelectFamily', 'boolean', options.autoSelectFamily);
+  }
   if (options.autoSelectFamilyAttemptTimeout != null) {
     validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
   }

@@ -17,6 +17,8 @@ t('host', () => net.connect({ port: 80, host: 42 }));
 t('family', () => net.connect({ port: 80, host: 'localhost', family: 5 }));
 t('hints', () => net.connect({ port: 80, hints: 'x' }));
 t('autoSelectFamilyAttemptTimeout', () => net.connect({ port: 80, autoSelectFamilyAttemptTimeout: -1 }));
+t('autoSelectFamily string', () => net.connect({ port: 80, autoSelectFamily: 'INVALID' }));
+t('autoSelectFamily null', () => net.connect({ port: 1, host: '127.0.0.1', autoSelectFamily: null }).on('error', () => {}).destroy());
 t('keepAliveInitialDelay', () => net.connect({ port: 80, keepAlive: true, keepAliveInitialDelay: 'x' }));
 t('socket keepAliveInitialDelay', () => new net.Socket({ keepAliveInitialDelay: 'x' }));
 
