@@ -151,6 +151,18 @@ IncomingMessage.prototype._read = function _read() {
   releaseCredits(this);
 };
 
+// read marks the message as consumed too: the parser may have pushed the
+// whole body and its end before anybody read, and then reading never calls
+// _read (node's parser hands the body over as it reads, after the request
+// handler ran, so there _read has marked it).
+IncomingMessage.prototype.read = function read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  return Readable.prototype.read.call(this, n);
+};
+
 function releaseCredits(msg) {
   const parser = msg[kParserOf];
   while (msg[kOwed] > 0) {
