@@ -17,33 +17,25 @@ var readBufs = sync.Pool{New: func() any { b := make([]byte, readSize); return &
 // it empties; a bigger one (after a burst) is let go.
 const keptResults = 4
 
-// result is one read: an item (a chunk, a datagram) or an error.
-type result[T any] struct {
-	item T
+// result is one read: a chunk or an error.
+type result struct {
+	item []byte
 	err  error
 	size int // bytes counted against the read-ahead limit (at least 1)
 }
 
-// reader runs the reads of one socket and hands results to the loop in
+// reader runs the reads of one stream socket and hands results to the loop in
 // batches (one Post per batch). A goroutine of its own makes the reads
 // that need no waiting; once a read finds the socket empty, the next one is
 // made by the poller's goroutine as soon as the socket is readable
 // (fdpoll's read handler), which saves waking a second goroutine for each
-// chunk. Reading ahead stops once limit bytes are undelivered, so a loop
+// chunk. Reading ahead stops once maxReadAhead bytes are undelivered, so a loop
 // that cannot keep up leaves data in the kernel (TCP backpressure).
-type reader[T any] struct {
-	fd    *FD
-	post  func(func())
-	limit int
-	// read does one nonblocking read; unix.EAGAIN means wait for readiness.
-	read func(fd int, buf []byte) (item T, size int, err error)
-	// stopOnError ends reading after the first error (streams: EOF, reset).
-	stopOnError bool
-	// shortReadDrains: a read that returns less than it had room for has
-	// emptied the socket (streams, not datagrams).
-	shortReadDrains bool
+type reader struct {
+	fd   *FD
+	post func(func())
 	// deliver runs on the loop for each result.
-	deliver func(item T, err error)
+	deliver func(chunk []byte, err error)
 
 	mu        sync.Mutex
 	wake      sync.Cond // the goroutine waits here for want/room/its turn
@@ -59,7 +51,7 @@ type reader[T any] struct {
 	awaiting  bool // the socket was found empty: the poller makes the next read
 	ready     bool // readiness came while the poller could not read
 	polling   bool // the poller's goroutine is reading
-	pending   []result[T]
+	pending   []result
 	size      int
 	deliverFn func()
 	startFn   func()
@@ -81,8 +73,8 @@ const (
 	readClosed                   // the descriptor is closed
 )
 
-func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
-	r.fd, r.post, r.limit = fd, post, limit
+func (r *reader) init(fd *FD, post func(func())) {
+	r.fd, r.post = fd, post
 	r.wake.L = &r.mu
 	r.avail.L = &r.mu
 	r.deliverFn = r.flush
@@ -93,7 +85,7 @@ func (r *reader[T]) init(fd *FD, post func(func()), limit int) {
 // only registers the descriptor and starts the goroutine on the loop's next
 // turn, so a socket that is closed (or sent to another process) in the
 // same turn, as an accepted connection handed off at once is, costs neither.
-func (r *reader[T]) start() {
+func (r *reader) start() {
 	r.mu.Lock()
 	r.want = true
 	switch {
@@ -112,7 +104,7 @@ func (r *reader[T]) start() {
 }
 
 // deferredStart is start's posted half (loop goroutine).
-func (r *reader[T]) deferredStart() {
+func (r *reader) deferredStart() {
 	r.mu.Lock()
 	r.starting = false
 	if r.want && !r.closing {
@@ -129,7 +121,7 @@ func (r *reader[T]) deferredStart() {
 // run registers the descriptor with the poller and starts the goroutine, or
 // wakes it (loop goroutine, mu held). A failed registration is queued as
 // the reader's last result.
-func (r *reader[T]) run() {
+func (r *reader) run() {
 	if r.running {
 		r.kick()
 		return
@@ -137,7 +129,7 @@ func (r *reader[T]) run() {
 	r.running = true
 	if err := r.fd.register(); err != nil {
 		r.ended = true
-		r.pending = append(r.pending, result[T]{err: err, size: 1})
+		r.pending = append(r.pending, result{err: err, size: 1})
 		r.size++
 		r.avail.Broadcast()
 		return
@@ -148,7 +140,7 @@ func (r *reader[T]) run() {
 
 // stop withholds results until the next start; at most one read already in
 // progress completes and is kept for then.
-func (r *reader[T]) stop() {
+func (r *reader) stop() {
 	r.mu.Lock()
 	r.want = false
 	r.postSettlers()
@@ -156,7 +148,7 @@ func (r *reader[T]) stop() {
 }
 
 // active reports whether the reader wants results and may still get some.
-func (r *reader[T]) active() bool {
+func (r *reader) active() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return (r.want || r.taken) && !r.closing && !(r.ended && len(r.pending) == 0)
@@ -167,7 +159,7 @@ func (r *reader[T]) active() bool {
 // to deliver: what the peer had written by the time of the call is then
 // delivered, unless the loop stopped reading. A reader that is not reading
 // (stopped, taken, ended, closed) calls cb at once. Loop goroutine.
-func (r *reader[T]) whenRead(cb func()) {
+func (r *reader) whenRead(cb func()) {
 	r.mu.Lock()
 	if !r.want || r.taken || r.closing {
 		r.mu.Unlock()
@@ -195,7 +187,7 @@ func (r *reader[T]) whenRead(cb func()) {
 // they were registered, found the socket empty, or once reading has ended
 // (also by an attempt that started before them: nothing more will be read).
 // mu held.
-func (r *reader[T]) settled(n uint64, state readState) {
+func (r *reader) settled(n uint64, state readState) {
 	if len(r.settlers) == 0 || !r.ended && (n <= r.settleAfter || state == readGot) {
 		return
 	}
@@ -204,7 +196,7 @@ func (r *reader[T]) settled(n uint64, state readState) {
 
 // postSettlers hands the whenRead callbacks to the loop, behind any
 // delivery already posted (mu held).
-func (r *reader[T]) postSettlers() {
+func (r *reader) postSettlers() {
 	if len(r.settlers) == 0 {
 		return
 	}
@@ -219,7 +211,7 @@ func (r *reader[T]) postSettlers() {
 
 // close ends the goroutine; the caller closes the descriptor, which wakes a
 // goroutine parked in the poller.
-func (r *reader[T]) close() {
+func (r *reader) close() {
 	r.mu.Lock()
 	r.closing = true
 	r.postSettlers()
@@ -230,20 +222,20 @@ func (r *reader[T]) close() {
 }
 
 // canRead reports whether results are wanted and there is room (mu held).
-func (r *reader[T]) canRead() bool {
-	return (r.want || r.taken) && r.size < r.limit && !r.closing && !r.ended
+func (r *reader) canRead() bool {
+	return (r.want || r.taken) && r.size < maxReadAhead && !r.closing && !r.ended
 }
 
 // goroutineReads reports whether the goroutine has a read to make now: it
 // may read, and the poller is not in charge of the next read (or readiness
 // came while the poller could not read). mu held.
-func (r *reader[T]) goroutineReads() bool {
+func (r *reader) goroutineReads() bool {
 	return r.canRead() && !r.polling && (!r.awaiting || r.ready)
 }
 
 // kick wakes the goroutine if it has something to do: a read, or to stop.
 // Waking it for nothing would cost a goroutine switch per chunk. mu held.
-func (r *reader[T]) kick() {
+func (r *reader) kick() {
 	if r.closing || r.ended || r.goroutineReads() {
 		r.wake.Signal()
 	}
@@ -253,7 +245,7 @@ func (r *reader[T]) kick() {
 // there is room, until a read finds the socket empty and hands the next
 // one to the poller (readable), or readiness came while the poller could
 // not read.
-func (r *reader[T]) loop() {
+func (r *reader) loop() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for {
@@ -285,7 +277,7 @@ func (r *reader[T]) loop() {
 // goroutine (or the poller, next time) reads later. Two reads at once
 // could queue their results in the wrong order (end of file before the
 // data read just before it).
-func (r *reader[T]) readable() {
+func (r *reader) readable() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if !r.awaiting || r.polling || !r.canRead() {
@@ -308,16 +300,16 @@ func (r *reader[T]) readable() {
 	r.kick()
 }
 
-// attempt makes one nonblocking read. After a short stream read the socket
+// attempt makes one nonblocking read. After a short read the socket
 // counts as drained, unless the poller has seen a hang-up, whose end of
 // file may still be behind the data read.
-func (r *reader[T]) attempt() (res result[T], state readState) {
+func (r *reader) attempt() (res result, state readState) {
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
 	state = readClosed
 	_ = r.fd.pd.Control(func(fd uintptr) {
 		for {
-			item, n, err := r.read(int(fd), *bp)
+			item, n, err := readChunk(int(fd), *bp)
 			switch err {
 			case unix.EINTR:
 				continue
@@ -325,9 +317,9 @@ func (r *reader[T]) attempt() (res result[T], state readState) {
 				state = readEmpty
 				return
 			}
-			res = result[T]{item: item, err: err, size: max(n, 1)}
+			res = result{item: item, err: err, size: max(n, 1)}
 			state = readGot
-			if r.shortReadDrains && err == nil && n < len(*bp) && !r.fd.pd.HungUp() {
+			if err == nil && n < len(*bp) && !r.fd.pd.HungUp() {
 				state = readDrained
 			}
 			return
@@ -337,7 +329,7 @@ func (r *reader[T]) attempt() (res result[T], state readState) {
 }
 
 // settle queues the result of an attempt and posts a delivery (mu held).
-func (r *reader[T]) settle(res result[T], state readState) {
+func (r *reader) settle(res result, state readState) {
 	switch {
 	case state == readClosed || r.closing:
 		r.ended = true
@@ -347,7 +339,7 @@ func (r *reader[T]) settle(res result[T], state readState) {
 	}
 	r.pending = append(r.pending, res)
 	r.size += res.size
-	r.ended = res.err != nil && r.stopOnError
+	r.ended = res.err != nil // the end of file, a reset
 	if r.taken {
 		r.avail.Broadcast()
 	} else if !r.posted {
@@ -357,12 +349,12 @@ func (r *reader[T]) settle(res result[T], state readState) {
 }
 
 // flush delivers pending results on the loop while the loop wants them.
-func (r *reader[T]) flush() {
+func (r *reader) flush() {
 	r.mu.Lock()
 	r.posted = false
 	for r.want && !r.taken && !r.closing && len(r.pending) > 0 {
 		res := r.pending[0]
-		r.pending[0] = result[T]{}
+		r.pending[0] = result{}
 		switch {
 		case len(r.pending) > 1:
 			r.pending = r.pending[1:]

@@ -18,7 +18,7 @@ const maxReadAhead = 64 << 10
 // Stream is a connected stream socket (TCP or Unix domain).
 type Stream struct {
 	fd *FD
-	r  reader[[]byte]
+	r  reader
 	w  writer
 	// shutdown is a Shutdown waiting for the write queue to drain.
 	shutdown func(error)
@@ -30,10 +30,7 @@ type Stream struct {
 // error (after which nothing more is read).
 func NewStream(fd *FD, post func(func()), onRead func(chunk []byte, err error)) *Stream {
 	s := &Stream{fd: fd}
-	s.r.init(fd, post, maxReadAhead)
-	s.r.read = readChunk
-	s.r.stopOnError = true
-	s.r.shortReadDrains = true
+	s.r.init(fd, post)
 	s.r.deliver = onRead
 	s.w.init(fd, post)
 	s.w.idle = s.runShutdown
@@ -262,9 +259,9 @@ func (s *Stream) Release(unread []byte, err error) {
 	r := &s.r
 	r.mu.Lock()
 	r.taken = false
-	var front []result[[]byte]
+	var front []result
 	if len(unread) > 0 {
-		front = append(front, result[[]byte]{item: bytes.Clone(unread), size: len(unread)})
+		front = append(front, result{item: bytes.Clone(unread), size: len(unread)})
 		r.size += len(unread)
 	}
 	terminal := false
@@ -273,7 +270,7 @@ func (s *Stream) Release(unread []byte, err error) {
 	}
 	r.pending = append(front, r.pending...)
 	if err != nil && !terminal {
-		r.pending = append(r.pending, result[[]byte]{err: err, size: 1})
+		r.pending = append(r.pending, result{err: err, size: 1})
 		r.size++
 	}
 	post := r.want && !r.posted && len(r.pending) > 0
@@ -289,7 +286,7 @@ func (s *Stream) Release(unread []byte, err error) {
 // takenReader reads a taken stream's results for one Take: once that take
 // is released, its reads fail, also when the stream is taken again.
 type takenReader struct {
-	r    *reader[[]byte]
+	r    *reader
 	take uint64 // which Take, of the reader's takes
 }
 
@@ -340,7 +337,7 @@ func (t takenReader) Read(p []byte) (int, error) {
 	res.size -= n
 	r.size -= n
 	if len(res.item) == 0 {
-		r.pending[0] = result[[]byte]{}
+		r.pending[0] = result{}
 		r.pending = r.pending[1:]
 	}
 	r.kick()
