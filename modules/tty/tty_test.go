@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,7 +46,9 @@ func openPTY(t *testing.T, cols, rows uint16) (*os.File, string) {
 
 // runOnTerminal starts gonode with args on the terminal whose slave is at
 // slavePath; the returned wait reports its exit, failing the test if it
-// takes over 30 seconds (what says what was awaited).
+// takes over 30 seconds (what says what was awaited). gonode sees the
+// environment of an xterm, whatever terminal (or none) runs the tests, so
+// that color depth does not depend on where they run.
 func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(what string)) {
 	t.Helper()
 	slave, err := os.OpenFile(slavePath, os.O_RDWR|unix.O_NOCTTY, 0)
@@ -54,6 +57,7 @@ func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(wh
 	}
 	cmd := exec.Command(gonodeBin, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.Env = xtermEnv()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -72,6 +76,23 @@ func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(wh
 			t.Fatalf("gonode did not %s", what)
 		}
 	}
+}
+
+// xtermEnv is the test process's environment with TERM=xterm-256color and
+// without the variables that change the color depth node (and gonode)
+// derive from it: CI and CI_NAME, NO_COLOR, NODE_DISABLE_COLORS,
+// FORCE_COLOR, TMUX, COLORTERM, TERM_PROGRAM.
+func xtermEnv() []string {
+	env := []string{"TERM=xterm-256color"}
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch name {
+		case "TERM", "CI", "CI_NAME", "NO_COLOR", "NODE_DISABLE_COLORS", "FORCE_COLOR", "TMUX", "COLORTERM", "TERM_PROGRAM":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
 }
 
 // TestOnTerminal runs a script on a terminal: isatty, the WriteStream's
