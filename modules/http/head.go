@@ -434,6 +434,11 @@ func (h *headRenderer) addLine(st *gojastore.Layout, kind int64, key string, v g
 	if !ok || strings.EqualFold(name, "expect") || strings.EqualFold(name, "trailer") {
 		return false
 	}
+	// node may re-encode a Content-Disposition value above ASCII (see
+	// processHeader in lib/outgoing.js); the JavaScript path does that.
+	if strings.EqualFold(name, "content-disposition") && !isASCII(value) {
+		return false
+	}
 	h.lines = append(h.lines, headerLine{name, value})
 	return true
 }

@@ -332,6 +332,17 @@ function keepAliveLines(seconds, max) {
 
 function processHeader(self, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // With a known length, a Content-Disposition value's characters are taken
+  // as the bytes of UTF-8 text (RFC 6266 §4.3), as node does since
+  // nodejs/node#46528: a filename set with latin1 code units of UTF-8 reaches
+  // the wire as that UTF-8.
+  if (self._contentLength && isContentDispositionField(key)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = Buffer.from(value[i], 'latin1');
+    } else {
+      value = Buffer.from(value, 'latin1');
+    }
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeadersKey] ||
         !self[kUniqueHeadersKey].has(key.toLowerCase()))) {
@@ -344,6 +355,10 @@ function processHeader(self, key, value, validate) {
 }
 
 const kUniqueHeadersKey = Symbol('kUniqueHeaders');
+
+function isContentDispositionField(s) {
+  return s.length === 19 && s.toLowerCase() === 'content-disposition';
+}
 
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
@@ -560,7 +575,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     if (len === undefined) len = byteLengthOf(chunk, encoding);
     if (typeof chunk === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
         encoding !== 'base64url' && encoding !== 'ucs2' && encoding !== 'ucs-2' &&
-        encoding !== 'utf16le' && encoding !== 'utf-16le') {
+        encoding !== 'utf16le' && encoding !== 'utf-16le' && !headNeedsLatin1(msg, encoding)) {
       // One string, one socket write, as the peer sees the same bytes.
       ret = msg._send(len.toString(16) + '\r\n' + chunk + '\r\n', encoding, callback);
     } else {
@@ -574,6 +589,16 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   return ret;
 }
+
+// headNeedsLatin1 reports whether the head, still unsent, has characters
+// that encoding would write other than as latin1 does. node sends a chunked
+// message's head with the first chunk's size, in latin1.
+function headNeedsLatin1(msg, encoding) {
+  return !msg._headerSent && msg._header !== null && encoding !== 'latin1' && encoding !== 'binary' &&
+    nonASCII.test(msg._header);
+}
+
+const nonASCII = /[^\x00-\x7f]/;
 
 function connectionCorkNT(conn) {
   conn.uncork();
