@@ -5,6 +5,7 @@
 // until the message's turn on the connection comes.
 
 const Stream = require('stream');
+const net = require('net');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { errnoException } = require('internal/http_parser');
@@ -722,10 +723,15 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // endInOneWrite ends the message with its last chunk in a single socket
 // write — head (if not sent yet), chunk and, when chunked, the terminating
 // chunk — the common res.end(body). It reports false, having done nothing,
-// when the general path must run instead.
+// when the general path must run instead, as it must for a stream that is
+// not a net.Socket: that sees node's writes one by one, an empty last one
+// included.
 function endInOneWrite(msg, chunk, encoding, callback) {
   const isString = typeof chunk === 'string';
-  if ((!isString && !isUint8Array(chunk)) || msg.destroyed || msg.strictContentLength) return false;
+  if ((!isString && !isUint8Array(chunk)) || msg.destroyed || msg.strictContentLength ||
+      (msg.socket && !(msg.socket instanceof net.Socket))) {
+    return false;
+  }
   if (isString && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1' &&
       encoding !== 'binary' && encoding !== 'ascii') {
     return false;
