@@ -107,6 +107,7 @@ func ModuleGlobal(module, path string) func(rt *Runtime) goja.Value {
 
 // stdio builds process.stdin (fd 0), process.stdout (1) or process.stderr (2).
 func (rt *Runtime) stdio(fd int) goja.Value {
+	rt.ListStdio(fd)
 	vm := rt.vm
 	lib, err := rt.Require("internal/stdio")
 	if err != nil {
@@ -306,6 +307,38 @@ func (s *stdinReader) start(onData goja.Value) {
 		s.handle = s.rt.NewHandle("stdin")
 	}
 	s.next()
+}
+
+// ListStdio lists stdin (fd 0), stdout (1) or stderr (2) among the active
+// resources from now on, as node does once it has made the stream: when
+// process.stdin/stdout/stderr is first read, or console first writes.
+// Terminals are listed as 'TTYWrap', pipes and sockets as 'PipeWrap';
+// node writes files synchronously, and lists nothing for them. A listed
+// stream does not keep the loop alive by itself. Loop goroutine only.
+func (rt *Runtime) ListStdio(fd int) {
+	if fd < 0 || fd > 2 || rt.stdioListed[fd] {
+		return
+	}
+	rt.stdioListed[fd] = true
+	if resource := stdioResource(rt.stdFile(fd)); resource != "" {
+		rt.handleSeq++
+		h := &Handle{rt: rt, name: "stdio", seq: rt.handleSeq, resource: resource, listedIdle: true}
+		rt.handles[h] = struct{}{}
+	}
+}
+
+// stdioResource is how node lists a stdio stream on f.
+func stdioResource(f *os.File) string {
+	if f == nil {
+		return ""
+	}
+	if isTerminal(f) {
+		return "TTYWrap"
+	}
+	if st, err := f.Stat(); err == nil && st.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0 {
+		return "PipeWrap"
+	}
+	return ""
 }
 
 func (s *stdinReader) stop() {

@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"cmp"
 	goruntime "runtime"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -70,12 +72,20 @@ func (rt *Runtime) Post(fn func()) {
 // the function that work returns (if any) on the loop goroutine, in the
 // async context Async was called in.
 func (rt *Runtime) Async(work func() func()) {
+	rt.AsyncRequest("", work)
+}
+
+// AsyncRequest is Async for a request that process.getActiveResourcesInfo
+// lists under resource until its callback has returned, as node lists its
+// requests ('FSReqCallback', 'GetAddrInfoReqWrap'); "" lists none.
+func (rt *Runtime) AsyncRequest(resource string, work func() func()) {
 	h := rt.NewHandle("Async")
+	h.resource, h.request = resource, true
 	ctx := rt.async.current
 	go func() {
 		done := work()
 		rt.Post(func() {
-			h.Close()
+			defer h.Close()
 			if done != nil {
 				rt.InContext(ctx, done)
 			}
@@ -318,12 +328,20 @@ type Handle struct {
 	ref     bool
 	closed  bool
 	onClose func()
+	// seq orders handles by creation; resource and request are what
+	// activeResources reports of it, listedIdle that it is listed though
+	// it does not hold the loop (ListStdio).
+	seq        uint64
+	resource   string
+	request    bool
+	listedIdle bool
 }
 
 // NewHandle returns an open, ref'd handle. name says what it is, for
 // diagnostics.
 func (rt *Runtime) NewHandle(name string) *Handle {
-	h := &Handle{rt: rt, name: name, ref: true}
+	rt.handleSeq++
+	h := &Handle{rt: rt, name: name, ref: true, seq: rt.handleSeq}
 	rt.refs++
 	rt.handles[h] = struct{}{}
 	return h
@@ -343,6 +361,45 @@ func (h *Handle) Unref() {
 		h.rt.refs--
 	}
 	h.ref = false
+}
+
+// SetResource names the handle as process.getActiveResourcesInfo lists it
+// while it is open and ref'd: node's type of handle ('TCPSocketWrap',
+// 'TCPServerWrap', 'PipeWrap', 'ProcessWrap', 'UDPWrap', …). A handle
+// without one is not listed.
+func (h *Handle) SetResource(resource string) { h.resource = resource }
+
+// activeResources is what process.getActiveResourcesInfo returns: the
+// resources of the ref'd requests, then of the ref'd handles, each in the
+// order they were made, then one 'Timeout' per ref'd timer and one
+// 'Immediate' per ref'd immediate not run yet, as in node.
+func (rt *Runtime) activeResources() []string {
+	var open []*Handle
+	for h := range rt.handles {
+		if h.resource != "" && (h.HasRef() || h.listedIdle && !h.closed) {
+			open = append(open, h)
+		}
+	}
+	slices.SortFunc(open, func(a, b *Handle) int {
+		if a.request != b.request {
+			if a.request {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	names := make([]string, 0, len(open)+rt.timers.refs+rt.immediateRefs)
+	for _, h := range open {
+		names = append(names, h.resource)
+	}
+	for range rt.timers.refs {
+		names = append(names, "Timeout")
+	}
+	for range rt.immediateRefs {
+		names = append(names, "Immediate")
+	}
+	return names
 }
 
 // HasRef reports whether the handle keeps the loop alive.

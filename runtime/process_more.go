@@ -11,7 +11,7 @@ import (
 )
 
 // installProcessExtras defines the less used process methods: resource
-// usage and memory limits, the uncaught-exception capture callback,
+// usage and memory limits, the active resources, the uncaught-exception capture callback,
 // reallyExit, getgroups and getBuiltinModule.
 func (rt *Runtime) installProcessExtras(p *goja.Object) {
 	vm := rt.vm
@@ -46,6 +46,14 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 			_ = o.Set(f.name, f.v)
 		}
 		return o
+	})
+	set("getActiveResourcesInfo", func(goja.FunctionCall) goja.Value {
+		names := rt.activeResources()
+		values := make([]any, len(names))
+		for i, n := range names {
+			values[i] = n
+		}
+		return vm.NewArray(values...)
 	})
 	set("constrainedMemory", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(constrainedMemory())

@@ -77,8 +77,11 @@ type Runtime struct {
 	vm    *goja.Runtime
 	queue *queue
 
-	handles map[*Handle]struct{}
-	refs    int
+	handles   map[*Handle]struct{}
+	handleSeq uint64 // the last handle's seq
+	// stdioListed says which of fds 0–2 ListStdio has listed.
+	stdioListed [3]bool
+	refs        int
 
 	timers         timerHeap
 	loopNow        time.Time // the loop's cached clock, as libuv's uv_now

@@ -341,6 +341,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 		return res
 	}
 	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1), ctx: rt.AsyncContext()}
+	p.handle.SetResource("ProcessWrap")
 	p.handle.OnRuntimeClose(func() { untrack(p) })
 	track(p)
 	_ = res.Set("pid", pid)

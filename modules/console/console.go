@@ -53,6 +53,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		if !util.OwnAccessor(vm, rt.Process(), name) {
 			return vm.ToValue(false)
 		}
+		rt.ListStdio(int(call.Argument(0).ToInteger()))
 		_, _ = w.Write([]byte(call.Argument(1).String())) // console swallows write errors
 		return vm.ToValue(true)
 	}); err != nil {

@@ -147,6 +147,7 @@ type udp struct {
 
 func (b *binding) newUDP(obj *goja.Object) *udp {
 	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP"), ctx: b.rt.AsyncContext()}
+	u.rh.SetResource("UDPWrap")
 	u.rh.OnRuntimeClose(u.release)
 	u.sync()
 	return u

@@ -99,7 +99,7 @@ func (b *binding) getaddrinfo(call goja.FunctionCall) goja.Value {
 	if len(host) > 255 {
 		return b.vm.ToValue(uvEINVAL) // longer than libuv's IDNA buffer
 	}
-	b.rt.Async(func() func() {
+	b.rt.AsyncRequest("GetAddrInfoReqWrap", func() func() {
 		network := "ip"
 		mapped := family == 6 && hints&aiV4Mapped != 0
 		switch {
@@ -154,7 +154,7 @@ func (b *binding) getnameinfo(call goja.FunctionCall) goja.Value {
 	addr := call.Argument(0).String()
 	port := int(call.Argument(1).ToInteger())
 	cb := call.Argument(2)
-	b.rt.Async(func() func() {
+	b.rt.AsyncRequest("GetNameInfoReqWrap", func() func() {
 		names, err := net.DefaultResolver.LookupAddr(context.Background(), addr)
 		service := serviceName(port)
 		return func() {

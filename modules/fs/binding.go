@@ -53,7 +53,7 @@ func run[T any](b *binding, req goja.Value, op func() (T, error), toJS func(T) g
 		}
 		return toJS(v)
 	}
-	b.rt.Async(func() func() {
+	b.rt.AsyncRequest("FSReqCallback", func() func() {
 		workers() <- struct{}{}
 		v, err := op()
 		<-workers()

@@ -74,6 +74,7 @@ func (n *notifier) startWatch(path string, recursive bool, onChange func(event, 
 	}
 	n.users++
 	w.handle = n.rt.NewHandle("FSEvent")
+	w.handle.SetResource("FSEventWrap")
 	w.handle.OnRuntimeClose(w.close)
 	if recursive {
 		w.addTree("", false)

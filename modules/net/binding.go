@@ -200,6 +200,11 @@ func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
 	}
 	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name), ctx: b.rt.AsyncContext()}
 	w.rh.OnRuntimeClose(w.release)
+	if pipe {
+		w.rh.SetResource("PipeWrap")
+	} else {
+		w.rh.SetResource("TCPSocketWrap")
+	}
 	w.onReadFn = w.onRead
 	w.sync()
 	return w

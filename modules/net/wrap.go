@@ -284,6 +284,9 @@ func (w *wrap) jsListen(call goja.FunctionCall) goja.Value {
 		return w.status(err)
 	}
 	w.ln = ln
+	if !w.pipe {
+		w.rh.SetResource("TCPServerWrap")
+	}
 	w.sync()
 	return w.b.vm.ToValue(0)
 }

@@ -119,6 +119,7 @@ func (e *endpoint) bind(b *binding, dispatch goja.Callable) {
 		e.mu.Unlock()
 		if !closed {
 			e.handle = b.rt.NewHandle("MessagePort")
+			e.handle.SetResource("MessagePort")
 			e.handle.Unref()
 			e.handle.OnRuntimeClose(func() {
 				e.detach()
