@@ -53,7 +53,11 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		if !util.OwnAccessor(vm, rt.Process(), name) {
 			return vm.ToValue(false)
 		}
-		rt.ListStdio(int(call.Argument(0).ToInteger()))
+		// node's console makes process.stderr with process.stdout.
+		if name == "stdout" {
+			rt.ListStdio(1)
+		}
+		rt.ListStdio(2)
 		_, _ = w.Write([]byte(call.Argument(1).String())) // console swallows write errors
 		return vm.ToValue(true)
 	}); err != nil {

@@ -25,6 +25,9 @@ import (
 //go:embed dgram.js
 var dgramSource string
 
+//go:embed internal.js
+var internalSource string
+
 const bindingName = "internal/dgram/binding"
 
 // Modules are the dgram package's core modules; modules/all registers them.
@@ -33,6 +36,7 @@ var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: bindingName, Load: loadBinding},
 		{Name: "dgram", Source: &dgramSource},
+		{Name: "internal/dgram", Source: &internalSource},
 		{Name: "internal/dgram/handles", Source: &handlesSource},
 	}}
 
@@ -454,25 +458,29 @@ func (u *udp) jsSetMulticastLoopback(call goja.FunctionCall) goja.Value {
 	return u.setOpt(unix.IPPROTO_IP, unix.IP_MULTICAST_LOOP, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_LOOP, v)
 }
 
+// jsSetMulticastInterface sets the interface multicast goes out on, as
+// libuv does: an IPv4 address sets IP_MULTICAST_IF, an IPv6 address the
+// index of its zone (0 without one) with IPV6_MULTICAST_IF, whatever the
+// socket's family (the kernel refuses what does not fit); anything else is
+// EINVAL.
 func (u *udp) jsSetMulticastInterface(call goja.FunctionCall) goja.Value {
 	if u.fd == nil || u.closed {
 		return u.status(unix.EBADF)
 	}
-	addr := call.Argument(0).String()
-	if u.domain() == unix.AF_INET6 {
-		idx := 0
-		if a, err := netip.ParseAddr(addr); err == nil && a.Zone() != "" {
-			if ifi, err := net.InterfaceByName(a.Zone()); err == nil {
-				idx = ifi.Index
-			}
-		}
-		return u.status(u.fd.SetInt(unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx))
-	}
-	a, err := netip.ParseAddr(addr)
-	if err != nil || !a.Is4() {
+	a, err := netip.ParseAddr(call.Argument(0).String())
+	switch {
+	case err != nil:
 		return u.status(unix.EINVAL)
+	case a.Is4():
+		return u.status(unix.SetsockoptInet4Addr(u.fd.Sysfd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4()))
 	}
-	return u.status(unix.SetsockoptInet4Addr(u.fd.Sysfd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4()))
+	idx := 0
+	if a.Zone() != "" {
+		if ifi, err := net.InterfaceByName(a.Zone()); err == nil {
+			idx = ifi.Index
+		}
+	}
+	return u.status(u.fd.SetInt(unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, idx))
 }
 
 func (u *udp) jsAddMembership(call goja.FunctionCall) goja.Value {

@@ -8,16 +8,15 @@ const { Buffer } = require('buffer');
 const internal = require('internal/net');
 const binding = require('internal/dgram/binding');
 const {
-  validateString, validateNumber, validateInteger, validateFunction, validatePort, errnoException, exceptionWithHostPort,
+  validateString, validateNumber, validateInteger, validatePort, errnoException, exceptionWithHostPort,
 } = internal;
 const {
   ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_FD_TYPE,
-  ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BAD_TYPE, ERR_SOCKET_DGRAM_IS_CONNECTED,
+  ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_DGRAM_IS_CONNECTED,
   ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
 } = internal.codes;
-const { UDP } = binding;
+const { kStateSymbol: kState, newHandle, createSocketHandle } = require('internal/dgram');
 
-const kState = Symbol('state symbol');
 const kOwner = Symbol('owner');
 
 const BIND_STATE_UNBOUND = 0;
@@ -51,22 +50,6 @@ function isWorker() {
 
 function isArrayBufferView(v) {
   return ArrayBuffer.isView(v);
-}
-
-function newHandle(type, lookup) {
-  if (lookup === undefined) lookup = internal.lookup;
-  else validateFunction(lookup, 'lookup');
-  if (type === 'udp4') {
-    const handle = new UDP();
-    handle.lookup = (address, callback) => lookup(address || '127.0.0.1', 4, callback);
-    return handle;
-  }
-  if (type === 'udp6') {
-    const handle = new UDP();
-    handle.lookup = (address, callback) => lookup(address || '::1', 6, callback);
-    return handle;
-  }
-  throw new ERR_SOCKET_BAD_TYPE();
 }
 
 function Socket(type, listener) {
@@ -646,8 +629,37 @@ Socket.prototype.getSendQueueCount = function getSendQueueCount() {
 
 binding.setSocketClass(Socket);
 
+// The internals node deprecated (DEP0112), as node keeps them.
+for (const name of ['handle', 'receiving', 'bindState', 'queue', 'reuseAddr']) {
+  const msg = `Socket.prototype._${name} is deprecated`;
+  Object.defineProperty(Socket.prototype, '_' + name, {
+    __proto__: null,
+    configurable: true,
+    get: dep0112(function() { return this[kState][name]; }, msg),
+    set: dep0112(function(value) { this[kState][name] = value; }, msg),
+  });
+}
+
+Socket.prototype._healthCheck = dep0112(function() {
+  healthCheck(this);
+}, 'Socket.prototype._healthCheck() is deprecated');
+
+Socket.prototype._stopReceiving = dep0112(function() {
+  stopReceiving(this);
+}, 'Socket.prototype._stopReceiving() is deprecated');
+
+// dep0112 is util.deprecate(fn, msg, 'DEP0112'), made on first call (util
+// is not loaded before).
+function dep0112(fn, msg) {
+  let deprecated;
+  return function() {
+    if (deprecated === undefined) deprecated = require('util').deprecate(fn, msg, 'DEP0112');
+    return Reflect.apply(deprecated, this, arguments);
+  };
+}
+
 module.exports = {
+  _createSocketHandle: dep0112(createSocketHandle, 'dgram._createSocketHandle() is deprecated'),
   createSocket,
   Socket,
-  _kState: kState,
 };

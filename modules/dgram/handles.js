@@ -3,8 +3,7 @@
 // an IPC channel.
 
 const dgram = require('dgram');
-
-const kState = dgram._kState;
+const { kStateSymbol: kState } = require('internal/dgram');
 
 // socketHandle returns the UDP handle a dgram.Socket sends (null once
 // closed) and records its type in the wire message.

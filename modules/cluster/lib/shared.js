@@ -4,28 +4,6 @@
 // sends it to every worker asking; each worker listens (or receives) on it
 // itself and the kernel spreads the connections.
 
-const UV_EINVAL = -22;
-
-// createSocketHandle makes the UDP handle to share (node's
-// dgram._createSocketHandle): bound to address:port, or opened on fd; or it
-// returns a negative errno.
-function createSocketHandle(address, port, fd, flags) {
-  const { UDP } = require('internal/dgram/binding');
-  const handle = new UDP();
-  let err = 0;
-  if (typeof fd === 'number' && fd > 0) {
-    const { binding } = require('internal/net');
-    err = binding.guessHandleType(fd) === 'UDP' ? handle.open(fd) : UV_EINVAL;
-  } else if (port || address) {
-    err = handle.bind(address, port || 0, flags);
-  }
-  if (err) {
-    handle.close();
-    return err;
-  }
-  return handle;
-}
-
 function SharedHandle(key, address, { port, addressType, fd, flags }) {
   this.key = key;
   this.workers = [];
@@ -33,7 +11,7 @@ function SharedHandle(key, address, { port, addressType, fd, flags }) {
   this.errno = 0;
   let rval;
   if (addressType === 'udp4' || addressType === 'udp6') {
-    rval = createSocketHandle(address, port, fd, flags);
+    rval = require('internal/dgram').createSocketHandle(address, port, addressType, fd, flags);
   } else {
     rval = require('net')._createServerHandle(address, port, addressType, fd, flags);
   }
