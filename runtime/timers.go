@@ -16,9 +16,10 @@ var timersPromisesSource string
 func init() {
 	RegisterCoreModule("timers", func(rt *Runtime, module *goja.Object) error {
 		exports := rt.vm.NewObject()
-		for _, k := range rt.timerFuncs.Keys() {
+		for _, k := range []string{"setTimeout", "clearTimeout", "setImmediate", "clearImmediate", "setInterval", "clearInterval"} {
 			_ = exports.Set(k, rt.timerFuncs.Get(k))
 		}
+		rt.installLegacyTimers(exports)
 		rt.defineLazy(exports, "promises", func() goja.Value {
 			v, err := rt.Require("timers/promises")
 			if err != nil {
@@ -36,21 +37,20 @@ func init() {
 	})
 }
 
-// timer is one setTimeout/setInterval entry.
+// timer is one setTimeout/setInterval entry, or an object enrolled with
+// the legacy timers.enroll. As in node, its object's _onTimeout is what
+// runs and its _repeat whether it runs again.
 type timer struct {
 	id      int64
 	when    time.Time
 	seq     uint64
-	delay   time.Duration
-	repeat  bool
-	fn      goja.Value
+	delay   time.Duration // in whole milliseconds, as node's timer lists
 	args    []goja.Value
 	ref     bool
 	active  bool // in the heap
 	cleared bool // by clearTimeout or close: refresh no longer re-arms it
 	index   int
 	obj     *goja.Object
-	running bool
 	ctx     AsyncContext // the context it was made in
 }
 
@@ -137,7 +137,10 @@ func (h *timerHeap) setRef(t *timer, ref bool) {
 
 // timerDelay converts a JS delay to a duration as Node does: values that are
 // not numbers in [1, 2^31-1] become 1 ms.
-func (rt *Runtime) timerDelay(v goja.Value) time.Duration {
+// timerDelay converts a JS delay as node does: values that are not
+// numbers in [1, 2^31-1] become 1 ms. It returns the delay node keeps in
+// _idleTimeout.
+func (rt *Runtime) timerDelay(v goja.Value) float64 {
 	ms := math.NaN()
 	if v != nil && !goja.IsUndefined(v) {
 		ms = v.ToFloat()
@@ -149,7 +152,14 @@ func (rt *Runtime) timerDelay(v goja.Value) time.Duration {
 		}
 		ms = 1
 	}
-	return time.Duration(ms * float64(time.Millisecond))
+	return ms
+}
+
+// wholeMillis is the duration a timer of ms waits: node truncates delays
+// to whole milliseconds, so that timers of 1, 1.1 and 1.8 ms share a list
+// and run in the order they were made.
+func wholeMillis(ms float64) time.Duration {
+	return time.Duration(math.Trunc(ms)) * time.Millisecond
 }
 
 // validateTimerArgs is validate(delay, options) for timers/promises: it
@@ -184,7 +194,11 @@ func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// runTimers runs every timer whose deadline has passed, in order.
+// runTimers runs every timer whose deadline has passed, in order. As in
+// node, a timer runs its object's _onTimeout, and afterwards runs again
+// after _repeat milliseconds if that is set (setInterval sets it; a
+// callback may set or clear it), unless the callback cleared or refreshed
+// it or set _idleTimeout to -1; otherwise it is done (_destroyed).
 func (rt *Runtime) runTimers() {
 	now := time.Now()
 	rt.loopNow = now
@@ -193,18 +207,32 @@ func (rt *Runtime) runTimers() {
 		if t.when.After(now) {
 			return
 		}
-		if t.repeat {
+		rt.timers.remove(t)
+		fn := t.obj.Get("_onTimeout")
+		if fn == nil || !fn.ToBoolean() {
+			rt.finishTimer(t)
+			continue
+		}
+		rt.CallIn(t.ctx, fn, t.obj, t.args...)
+		if t.active || t.cleared {
+			continue
+		}
+		if repeat := t.obj.Get("_repeat"); repeat != nil && repeat.ToBoolean() && t.obj.Get("_idleTimeout").ToFloat() != -1 {
+			ms := repeat.ToFloat()
+			_ = t.obj.Set("_idleTimeout", repeat)
+			t.delay = max(wholeMillis(ms), time.Millisecond)
 			rt.timers.schedule(t, now)
-		} else {
-			rt.timers.remove(t)
+			continue
 		}
-		t.running = true
-		rt.CallIn(t.ctx, t.fn, t.obj, t.args...)
-		t.running = false
-		if !t.active && !t.repeat {
-			delete(rt.timerIDs, t.id)
-		}
+		rt.finishTimer(t)
 	}
+}
+
+// finishTimer marks a timer that will not run again (_destroyed), unless
+// refresh re-arms it.
+func (rt *Runtime) finishTimer(t *timer) {
+	_ = t.obj.Set("_destroyed", true)
+	delete(rt.timerIDs, t.id)
 }
 
 // newTimer creates a Timeout object and schedules it.
@@ -214,27 +242,46 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
-	rt.nextTimerID++
-	t := &timer{id: rt.nextTimerID, delay: rt.timerDelay(call.Argument(1)), repeat: repeat, fn: fn, ref: true, index: -1, ctx: rt.async.current}
-	if len(call.Arguments) > 2 {
-		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
-	}
-	t.obj = rt.vm.NewObject()
-	t.obj.SetPrototype(rt.timeoutProto)
-	_ = t.obj.DefineDataPropertySymbol(rt.timerSym, rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = t.obj.Set("_idleTimeout", t.delay.Milliseconds())
-	_ = t.obj.Set("_onTimeout", fn)
-	_ = t.obj.Set("_repeat", goja.Null())
-	if repeat {
-		_ = t.obj.Set("_repeat", t.delay.Milliseconds())
-	}
-	rt.timerIDs[t.id] = t
+	ms := rt.timerDelay(call.Argument(1))
+	obj := rt.vm.NewObject()
+	obj.SetPrototype(rt.timeoutProto)
+	t := rt.newTimerOn(obj, ms)
+	msValue := rt.vm.ToValue(ms)
 	// From the current time, not the loop's cached one: node's timers ask
 	// libuv to update its clock first, so a timer made after a long
 	// synchronous stretch still waits its full delay.
 	rt.loopNow = time.Now()
+	_ = obj.Set("_idleTimeout", msValue)
+	_ = obj.Set("_idleStart", rt.idleStart(rt.loopNow))
+	_ = obj.Set("_onTimeout", fn)
+	timerArgs := goja.Undefined()
+	if len(call.Arguments) > 2 {
+		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
+		args := make([]any, len(t.args))
+		for i, a := range t.args {
+			args[i] = a
+		}
+		timerArgs = rt.vm.NewArray(args...)
+	}
+	_ = obj.Set("_timerArgs", timerArgs)
+	if repeat {
+		_ = obj.Set("_repeat", msValue)
+	} else {
+		_ = obj.Set("_repeat", goja.Null())
+	}
+	_ = obj.Set("_destroyed", false)
 	rt.timers.schedule(t, rt.loopNow)
 	return t.obj
+}
+
+// newTimerOn makes the timer of obj, waiting ms, ref'd and not yet
+// scheduled; obj finds it again through timerOf.
+func (rt *Runtime) newTimerOn(obj *goja.Object, ms float64) *timer {
+	rt.nextTimerID++
+	t := &timer{id: rt.nextTimerID, delay: wholeMillis(ms), obj: obj, ref: true, index: -1, ctx: rt.async.current}
+	_ = obj.DefineDataPropertySymbol(rt.timerSym, rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	rt.timerIDs[t.id] = t
+	return t
 }
 
 func (rt *Runtime) timerOf(v goja.Value) *timer {
@@ -254,14 +301,78 @@ func (rt *Runtime) timerOf(v goja.Value) *timer {
 	return nil
 }
 
+// clearTimer is clearTimeout and clearInterval, for a Timeout (or an
+// enrolled object) or the id its Symbol.toPrimitive gave: as in node, it
+// takes its _onTimeout away and unenrolls it.
 func (rt *Runtime) clearTimer(call goja.FunctionCall) goja.Value {
-	if t := rt.timerOf(call.Argument(0)); t != nil {
+	obj, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		t := rt.timerOf(call.Argument(0))
+		if t == nil {
+			return goja.Undefined()
+		}
+		obj = t.obj
+	}
+	if fn := obj.Get("_onTimeout"); fn != nil && fn.ToBoolean() {
+		_ = obj.Set("_onTimeout", goja.Null())
+		rt.unenroll(obj)
+	}
+	return goja.Undefined()
+}
+
+// unenroll stops obj's timer for good, as node's unenroll: _destroyed, and
+// _idleTimeout -1 so that refresh and active no longer re-arm it.
+func (rt *Runtime) unenroll(obj *goja.Object) {
+	if d := obj.Get("_destroyed"); d != nil && d.ToBoolean() {
+		return
+	}
+	_ = obj.Set("_destroyed", true)
+	if t := rt.timerOf(obj); t != nil {
 		rt.timers.remove(t)
-		t.repeat = false
 		t.cleared = true
 		delete(rt.timerIDs, t.id)
 	}
-	return goja.Undefined()
+	_ = obj.Set("_idleNext", goja.Null())
+	_ = obj.Set("_idlePrev", goja.Null())
+	_ = obj.Set("_idleTimeout", -1)
+}
+
+// activate (re)starts obj's timer from now for its _idleTimeout, ref'd or
+// not, as node's insertGuarded (refresh, and the legacy active and
+// _unrefActive): not once _idleTimeout is negative (cleared) or unset.
+func (rt *Runtime) activate(obj *goja.Object, ref bool) {
+	v := obj.Get("_idleTimeout")
+	if v == nil || goja.IsUndefined(v) {
+		return
+	}
+	ms := v.ToFloat()
+	if !(ms >= 0) {
+		return
+	}
+	t := rt.timerOf(obj)
+	if t == nil {
+		t = rt.newTimerOn(obj, ms)
+	} else if t.cleared {
+		t.cleared = false
+		rt.timerIDs[t.id] = t
+	}
+	t.delay = wholeMillis(ms)
+	rt.timers.setRef(t, ref)
+	now := time.Now()
+	_ = obj.Set("_idleStart", rt.idleStart(now))
+	if next := obj.Get("_idleNext"); next == nil || !next.ToBoolean() {
+		// Linked, as in node's lists (an enrolled object links to itself).
+		_ = obj.Set("_idleNext", obj)
+		_ = obj.Set("_idlePrev", obj)
+	}
+	_ = obj.Set("_destroyed", false)
+	rt.timers.schedule(t, now)
+}
+
+// idleStart is a timer's _idleStart for a start at now: whole milliseconds
+// since the runtime started, as node's loop clock counts.
+func (rt *Runtime) idleStart(now time.Time) int64 {
+	return now.Sub(rt.milestones[MilestoneNodeStart]).Milliseconds()
 }
 
 // immediate is one setImmediate entry.
@@ -287,6 +398,7 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 	im.obj = rt.vm.NewObject()
 	im.obj.SetPrototype(rt.immediateProto)
 	_ = im.obj.Set("_onImmediate", fn)
+	_ = im.obj.Set("_destroyed", false)
 	rt.immediateObjs[im.obj] = im
 	rt.immediates = append(rt.immediates, im)
 	rt.immediateRefs++
@@ -305,6 +417,7 @@ func (rt *Runtime) cancelImmediate(im *immediate) {
 		return
 	}
 	im.cancelled = true
+	_ = im.obj.Set("_destroyed", true)
 	delete(rt.immediateObjs, im.obj)
 	if im.ref {
 		rt.immediateRefs--
@@ -367,9 +480,8 @@ func (rt *Runtime) installTimers() {
 	// refresh re-arms the timer from now, also once it has fired (as in
 	// Node), but not once it has been cleared.
 	method(tp, "refresh", func(call goja.FunctionCall) goja.Value {
-		if t := this(call); t != nil && !t.cleared {
-			rt.timerIDs[t.id] = t
-			rt.timers.schedule(t, time.Now())
+		if t := this(call); t != nil {
+			rt.activate(t.obj, t.ref)
 		}
 		return call.This
 	})
@@ -383,6 +495,12 @@ func (rt *Runtime) installTimers() {
 		}
 		return goja.NaN()
 	}))
+	dispose, _ := vm.GlobalObject().Get("Symbol").ToObject(vm).Get("dispose").(*goja.Symbol)
+	if dispose != nil {
+		_ = tp.DefineDataPropertySymbol(dispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
+			return rt.clearTimer(goja.FunctionCall{Arguments: []goja.Value{call.This}})
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
@@ -412,6 +530,14 @@ func (rt *Runtime) installTimers() {
 		im := rt.immediateOf(call.This)
 		return vm.ToValue(im != nil && im.ref)
 	})
+	if dispose != nil {
+		_ = ip.DefineDataPropertySymbol(dispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
+			if im := rt.immediateOf(call.This); im != nil {
+				rt.cancelImmediate(im)
+			}
+			return goja.Undefined()
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 	ictor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
@@ -460,5 +586,85 @@ func (rt *Runtime) installTimers() {
 		}
 		rt.queueMicrotask(fn)
 		return goja.Undefined()
+	})
+}
+
+// installLegacyTimers adds node's deprecated timers functions to exports:
+// enroll(item, msecs) gives an object a timer of msecs that active(item)
+// (or _unrefActive, unref'd) starts; it runs item._onTimeout; unenroll
+// stops it.
+func (rt *Runtime) installLegacyTimers(exports *goja.Object) {
+	vm := rt.vm
+	itemOf := func(call goja.FunctionCall) *goja.Object {
+		return call.Argument(0).ToObject(vm)
+	}
+	_ = exports.Set("_unrefActive", rt.deprecatedFunc("_unrefActive", func(call goja.FunctionCall) goja.Value {
+		rt.activate(itemOf(call), false)
+		return goja.Undefined()
+	}, "timers._unrefActive() is deprecated. Please use timeout.refresh() instead.", "DEP0127"))
+	_ = exports.Set("active", rt.deprecatedFunc("active", func(call goja.FunctionCall) goja.Value {
+		rt.activate(itemOf(call), true)
+		return goja.Undefined()
+	}, "timers.active() is deprecated. Please use timeout.refresh() instead.", "DEP0126"))
+	_ = exports.Set("unenroll", rt.deprecatedFunc("unenroll", func(call goja.FunctionCall) goja.Value {
+		rt.unenroll(itemOf(call))
+		return goja.Undefined()
+	}, "timers.unenroll() is deprecated. Please use clearTimeout instead.", "DEP0096"))
+	_ = exports.Set("enroll", rt.deprecatedFunc("enroll", func(call goja.FunctionCall) goja.Value {
+		item := itemOf(call)
+		ms := rt.enrollDuration(call.Argument(1))
+		if t := rt.timerOf(item); t != nil && t.active {
+			rt.unenroll(item)
+		}
+		_ = item.Set("_idleNext", item)
+		_ = item.Set("_idlePrev", item)
+		_ = item.Set("_idleTimeout", ms)
+		return goja.Undefined()
+	}, "timers.enroll() is deprecated. Please use setTimeout instead.", "DEP0095"))
+}
+
+// enrollDuration checks enroll's msecs as node's getTimerDuration: a
+// non-negative finite number, at most 2^31-1 (larger ones are cut down,
+// with a warning).
+func (rt *Runtime) enrollDuration(v goja.Value) float64 {
+	ms, ok := numberValue(v)
+	if !ok {
+		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE", `The "msecs" argument must be of type number. Received `+describeReceived(v)))
+	}
+	if ms < 0 || math.IsInf(ms, 0) || math.IsNaN(ms) {
+		panic(rt.NewNodeError("RangeError", "ERR_OUT_OF_RANGE",
+			`The value of "msecs" is out of range. It must be a non-negative finite number. Received `+rt.vm.ToValue(ms).String()))
+	}
+	if ms > math.MaxInt32 {
+		rt.warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimer duration was truncated to 2147483647."),
+			rt.vm.ToValue("TimeoutOverflowWarning"))
+		return math.MaxInt32
+	}
+	return ms
+}
+
+// deprecatedFunc is a function named name that runs fn as
+// util.deprecate(fn, msg, code) would, util being loaded on its first call.
+func (rt *Runtime) deprecatedFunc(name string, fn func(goja.FunctionCall) goja.Value, msg, code string) goja.Value {
+	var wrapped goja.Callable
+	inner := rt.namedFunc(name, fn)
+	return rt.namedFunc(name, func(call goja.FunctionCall) goja.Value {
+		if wrapped == nil {
+			util, err := rt.Require("util")
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			deprecate, _ := goja.AssertFunction(util.ToObject(rt.vm).Get("deprecate"))
+			w, err := deprecate(goja.Undefined(), inner, rt.vm.ToValue(msg), rt.vm.ToValue(code))
+			if err != nil {
+				rt.Rethrow(err)
+			}
+			wrapped, _ = goja.AssertFunction(w)
+		}
+		v, err := wrapped(call.This, call.Arguments...)
+		if err != nil {
+			rt.Rethrow(err)
+		}
+		return v
 	})
 }

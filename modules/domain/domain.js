@@ -110,7 +110,7 @@ class Domain extends EventEmitter {
 // An uncaught exception: the active domain's, if it listens for 'error'.
 setDomainHandler((er) => {
   const d = current();
-  if (d === null || d.listenerCount('error') === 0) return false;
+  if (d == null || d.listenerCount('error') === 0) return false;
   if (markError(er, d)) er.domainThrown = true;
   stack.length = 0;
   activate(null);
