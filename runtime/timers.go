@@ -49,7 +49,10 @@ type timer struct {
 	ref     bool
 	active  bool // in the heap
 	cleared bool // by clearTimeout or close: refresh no longer re-arms it
-	index   int
+	// destroyed mirrors the object's _destroyed; enrolled says the object
+	// is not a Timeout but one given to the legacy timers.active.
+	destroyed, enrolled bool
+	index               int
 	obj     *goja.Object
 	ctx     AsyncContext // the context it was made in
 }
@@ -231,6 +234,7 @@ func (rt *Runtime) runTimers() {
 // finishTimer marks a timer that will not run again (_destroyed), unless
 // refresh re-arms it.
 func (rt *Runtime) finishTimer(t *timer) {
+	t.destroyed = true
 	_ = t.obj.Set("_destroyed", true)
 	delete(rt.timerIDs, t.id)
 }
@@ -323,17 +327,23 @@ func (rt *Runtime) clearTimer(call goja.FunctionCall) goja.Value {
 // unenroll stops obj's timer for good, as node's unenroll: _destroyed, and
 // _idleTimeout -1 so that refresh and active no longer re-arm it.
 func (rt *Runtime) unenroll(obj *goja.Object) {
-	if d := obj.Get("_destroyed"); d != nil && d.ToBoolean() {
-		return
-	}
-	_ = obj.Set("_destroyed", true)
-	if t := rt.timerOf(obj); t != nil {
+	t := rt.timerOf(obj)
+	if t != nil {
 		rt.timers.remove(t)
 		t.cleared = true
 		delete(rt.timerIDs, t.id)
+		if t.destroyed {
+			return
+		}
+		t.destroyed = true
+	} else if d := obj.Get("_destroyed"); d != nil && d.ToBoolean() {
+		return
 	}
-	_ = obj.Set("_idleNext", goja.Null())
-	_ = obj.Set("_idlePrev", goja.Null())
+	_ = obj.Set("_destroyed", true)
+	if t == nil || t.enrolled {
+		_ = obj.Set("_idleNext", goja.Null())
+		_ = obj.Set("_idlePrev", goja.Null())
+	}
 	_ = obj.Set("_idleTimeout", -1)
 }
 
@@ -352,6 +362,7 @@ func (rt *Runtime) activate(obj *goja.Object, ref bool) {
 	t := rt.timerOf(obj)
 	if t == nil {
 		t = rt.newTimerOn(obj, ms)
+		t.enrolled = true
 	} else if t.cleared {
 		t.cleared = false
 		rt.timerIDs[t.id] = t
@@ -360,12 +371,17 @@ func (rt *Runtime) activate(obj *goja.Object, ref bool) {
 	rt.timers.setRef(t, ref)
 	now := time.Now()
 	_ = obj.Set("_idleStart", rt.idleStart(now))
-	if next := obj.Get("_idleNext"); next == nil || !next.ToBoolean() {
-		// Linked, as in node's lists (an enrolled object links to itself).
-		_ = obj.Set("_idleNext", obj)
-		_ = obj.Set("_idlePrev", obj)
+	if t.enrolled {
+		// Linked, as in node's lists (enroll links it to itself).
+		if next := obj.Get("_idleNext"); next == nil || !next.ToBoolean() {
+			_ = obj.Set("_idleNext", obj)
+			_ = obj.Set("_idlePrev", obj)
+		}
 	}
-	_ = obj.Set("_destroyed", false)
+	if t.destroyed || t.enrolled {
+		t.destroyed = false
+		_ = obj.Set("_destroyed", false)
+	}
 	rt.timers.schedule(t, now)
 }
 
