@@ -321,9 +321,10 @@ func (rt *Runtime) ListStdio(fd int) {
 	}
 	rt.stdioListed[fd] = true
 	if resource := stdioResource(rt.stdFile(fd)); resource != "" {
-		rt.handleSeq++
-		h := &Handle{rt: rt, name: "stdio", seq: rt.handleSeq, resource: resource, listedIdle: true}
-		rt.handles[h] = struct{}{}
+		h := rt.NewHandle("stdio")
+		h.Unref()
+		h.SetResource(resource)
+		h.SetUserRef(true)
 	}
 }
 

@@ -329,12 +329,12 @@ type Handle struct {
 	closed  bool
 	onClose func()
 	// seq orders handles by creation; resource and request are what
-	// activeResources reports of it, listedIdle that it is listed though
-	// it does not hold the loop (ListStdio).
-	seq        uint64
-	resource   string
-	request    bool
-	listedIdle bool
+	// activeResources reports of it, userRef (when set, +1 or -1) the ref
+	// it reports it by instead of its own.
+	seq      uint64
+	resource string
+	request  bool
+	userRef  int8
 }
 
 // NewHandle returns an open, ref'd handle. name says what it is, for
@@ -369,6 +369,27 @@ func (h *Handle) Unref() {
 // without one is not listed.
 func (h *Handle) SetResource(resource string) { h.resource = resource }
 
+// SetUserRef gives the ref the user asked for (ref() or unref()) of a
+// handle that also gives up its ref while idle, as libuv's handles do not:
+// process.getActiveResourcesInfo lists it by that instead.
+func (h *Handle) SetUserRef(ref bool) {
+	h.userRef = -1
+	if ref {
+		h.userRef = 1
+	}
+}
+
+// listed reports whether activeResources lists the handle.
+func (h *Handle) listed() bool {
+	if h.resource == "" || h.closed {
+		return false
+	}
+	if h.userRef != 0 {
+		return h.userRef > 0
+	}
+	return h.ref
+}
+
 // activeResources is what process.getActiveResourcesInfo returns: the
 // resources of the ref'd requests, then of the ref'd handles, each in the
 // order they were made, then one 'Timeout' per ref'd timer and one
@@ -376,7 +397,7 @@ func (h *Handle) SetResource(resource string) { h.resource = resource }
 func (rt *Runtime) activeResources() []string {
 	var open []*Handle
 	for h := range rt.handles {
-		if h.resource != "" && (h.HasRef() || h.listedIdle && !h.closed) {
+		if h.listed() {
 			open = append(open, h)
 		}
 	}
@@ -389,11 +410,17 @@ func (rt *Runtime) activeResources() []string {
 		}
 		return cmp.Compare(a.seq, b.seq)
 	})
-	names := make([]string, 0, len(open)+rt.timers.refs+rt.immediateRefs)
+	timeouts := rt.timers.refs
+	// A ref'd timer counts until its callback returns, as in node, unless
+	// the callback clears, re-arms (counted already) or unrefs it.
+	if f := rt.timers.firing; f != nil && f.ref && !f.active && !f.cleared {
+		timeouts++
+	}
+	names := make([]string, 0, len(open)+timeouts+rt.immediateRefs)
 	for _, h := range open {
 		names = append(names, h.resource)
 	}
-	for range rt.timers.refs {
+	for range timeouts {
 		names = append(names, "Timeout")
 	}
 	for range rt.immediateRefs {

@@ -59,9 +59,10 @@ type timer struct {
 
 // timerHeap orders timers by deadline, then by creation order.
 type timerHeap struct {
-	items []*timer
-	refs  int // active ref'd timers
-	seq   uint64
+	items  []*timer
+	refs   int    // active ref'd timers
+	seq    uint64
+	firing *timer // the timer whose callback runs, if any
 }
 
 func (h *timerHeap) Len() int { return len(h.items) }
@@ -216,7 +217,9 @@ func (rt *Runtime) runTimers() {
 			rt.finishTimer(t)
 			continue
 		}
+		rt.timers.firing = t
 		rt.CallIn(t.ctx, fn, t.obj, t.args...)
+		rt.timers.firing = nil
 		if t.active || t.cleared {
 			continue
 		}

@@ -160,8 +160,9 @@ func (b *binding) newUDP(obj *goja.Object) *udp {
 func (u *udp) status(err error) goja.Value { return u.b.vm.ToValue(sock.Code(err)) }
 
 // sync keeps the loop alive while the handle is ref'd and receiving or
-// sending.
+// sending; it is listed as active while ref'd.
 func (u *udp) sync() {
+	u.rh.SetUserRef(u.userRef)
 	if u.userRef && !u.closed && (u.sends > 0 || (u.pkt != nil && u.pkt.Receiving())) {
 		u.rh.Ref()
 	} else {

@@ -62,8 +62,9 @@ func (w *wrap) active() bool {
 }
 
 // sync makes the runtime handle keep the loop alive exactly while the
-// handle is ref'd and active.
+// handle is ref'd and active; it is listed as active while ref'd.
 func (w *wrap) sync() {
+	w.rh.SetUserRef(w.userRef)
 	if w.userRef && w.active() {
 		w.rh.Ref()
 	} else {

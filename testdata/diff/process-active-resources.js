@@ -34,6 +34,7 @@ function listen() {
     const client = net.connect(server.address().port, '127.0.0.1', () => --pending || setImmediate(connected));
     server.once('connection', (c) => {
       conn = c;
+      c.pause(); // not reading, still listed
       --pending || setImmediate(connected);
     });
     function connected() {
@@ -61,6 +62,12 @@ function listen() {
           clearTimeout(t1);
           clearInterval(t2);
           show('closed');
+          // A timer counts while its callback runs, until cleared there.
+          const self = setTimeout(() => {
+            show('in timer');
+            clearTimeout(self);
+            show('cleared in timer');
+          }, 1);
         });
         child.on('close', closed);
         conn.on('close', closed).destroy();
