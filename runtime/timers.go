@@ -53,14 +53,14 @@ type timer struct {
 	// is not a Timeout but one given to the legacy timers.active.
 	destroyed, enrolled bool
 	index               int
-	obj     *goja.Object
-	ctx     AsyncContext // the context it was made in
+	obj                 *goja.Object
+	ctx                 AsyncContext // the context it was made in
 }
 
 // timerHeap orders timers by deadline, then by creation order.
 type timerHeap struct {
 	items  []*timer
-	refs   int    // active ref'd timers
+	refs   int // active ref'd timers
 	seq    uint64
 	firing *timer // the timer whose callback runs, if any
 }
