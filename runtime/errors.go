@@ -187,6 +187,9 @@ func describeReceived(v goja.Value) string {
 	case int64, float64:
 		return "type number (" + v.String() + ")"
 	}
+	if goja.IsBigInt(v) {
+		return "type bigint (" + v.String() + "n)"
+	}
 	if o, ok := v.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(o); isFn {
 			name := o.Get("name").String()

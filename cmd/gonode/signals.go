@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"os/signal"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -31,7 +33,12 @@ var nodeDefaultSignals = func() []syscall.Signal {
 
 // handleSignalsAsNode gives the process node's default actions for
 // nodeDefaultSignals; a process.on listener takes one over while it listens
-// (the runtime asks sigdfl.Catch).
+// (the runtime asks sigdfl.Catch). SIGPIPE is caught and dropped, as node
+// ignores it: a write to a closed stdout or stderr then fails with EPIPE,
+// where Go would end the process by SIGPIPE. Caught, not ignored, so that
+// children start with its default action (an ignored signal stays ignored
+// across exec).
 func handleSignalsAsNode() {
 	sigdfl.Default(nodeDefaultSignals...)
+	signal.Notify(make(chan os.Signal, 1), unix.SIGPIPE)
 }
