@@ -134,6 +134,10 @@ func (rt *Runtime) runPending(rounds int) {
 
 // runClosing runs the closing callbacks queued before this phase began.
 func (rt *Runtime) runClosing() {
+	for _, h := range rt.closed {
+		delete(rt.handles, h)
+	}
+	rt.closed = rt.closed[:0]
 	batch := rt.closing
 	rt.closing = nil
 	for _, fn := range batch {
@@ -176,7 +180,7 @@ func (rt *Runtime) run() {
 		if rt.exiting || !rt.alive() {
 			continue
 		}
-		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || rt.queue.pending() {
+		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0 || rt.queue.pending() {
 			rt.spinning()
 			continue
 		}
@@ -316,7 +320,7 @@ func (rt *Runtime) runPosted() {
 // alive reports whether anything ref'd still holds the loop open.
 func (rt *Runtime) alive() bool {
 	return rt.refs > 0 || rt.timers.refs > 0 || rt.immediateRefs > 0 || rt.queue.pending() ||
-		len(rt.pending) > 0 || len(rt.closing) > 0
+		len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0
 }
 
 // Handle is an active resource (a server, socket, child process, channel,
@@ -379,9 +383,10 @@ func (h *Handle) SetUserRef(ref bool) {
 	}
 }
 
-// listed reports whether activeResources lists the handle.
+// listed reports whether activeResources lists the handle, also while it
+// is closing (closed, until the closing phase).
 func (h *Handle) listed() bool {
-	if h.resource == "" || h.closed {
+	if h.resource == "" {
 		return false
 	}
 	if h.userRef != 0 {
@@ -435,7 +440,10 @@ func (h *Handle) HasRef() bool { return h.ref && !h.closed }
 // Closed reports whether Close has been called.
 func (h *Handle) Closed() bool { return h.closed }
 
-// Close releases the handle. It is idempotent.
+// Close releases the handle. It is idempotent. As a libuv handle, a
+// closed one keeps the loop alive until the loop's next closing phase
+// (which 'beforeExit' listeners closing a server rely on); a request is
+// done at once.
 func (h *Handle) Close() {
 	if h.closed {
 		return
@@ -444,7 +452,11 @@ func (h *Handle) Close() {
 		h.rt.refs--
 	}
 	h.closed = true
-	delete(h.rt.handles, h)
+	if h.request {
+		delete(h.rt.handles, h)
+		return
+	}
+	h.rt.closed = append(h.rt.closed, h)
 }
 
 // OnRuntimeClose registers fn to run if the runtime shuts down while the
@@ -455,7 +467,7 @@ func (h *Handle) OnRuntimeClose(fn func()) { h.onClose = fn }
 // closeHandles runs the shutdown hooks of every handle still open.
 func (rt *Runtime) closeHandles() {
 	for h := range rt.handles {
-		if h.onClose != nil {
+		if h.onClose != nil && !h.closed {
 			h.onClose()
 		}
 		h.Close()

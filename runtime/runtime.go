@@ -107,6 +107,10 @@ type Runtime struct {
 	// the next batch to reuse.
 	pendingSpare []func()
 	closing      []func() // libuv's closing phase (Closing)
+	// closed are the handles closed since the last closing phase: as
+	// libuv's closing handles, they keep the loop alive, and stay listed
+	// as active resources, until it.
+	closed []*Handle
 
 	ticks          []tick
 	tickSpare      []tick

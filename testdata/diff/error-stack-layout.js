@@ -17,6 +17,9 @@ try { thrower(); } catch (e) { console.log(layout(e), /^    at thrower \(/.test(
 function helper() { const o = { message: 'm', name: 'N' }; Error.captureStackTrace(o, helper); return o; }
 function caller() { return helper(); }
 console.log(layout(caller()), /^    at caller \(/.test(caller().stack.split('\n')[1]));
-require('fs').readFile('/nonexistent/y', (e) => console.log(layout(e)));
-require('net').connect(1, '127.0.0.1').on('error', (e) => console.log(layout(e)));
+// One after the other: which of the two fails first is a race.
+require('fs').readFile('/nonexistent/y', (e) => {
+  console.log(layout(e));
+  require('net').connect(1, '127.0.0.1').on('error', (e) => console.log(layout(e)));
+});
 require('child_process').spawn('/nonexistent-binary').on('error', (e) => console.log(layout(e)));
