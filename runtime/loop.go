@@ -368,9 +368,10 @@ func (h *Handle) Unref() {
 }
 
 // SetResource names the handle as process.getActiveResourcesInfo lists it
-// while it is open and ref'd: node's type of handle ('TCPSocketWrap',
-// 'TCPServerWrap', 'PipeWrap', 'ProcessWrap', 'UDPWrap', …). A handle
-// without one is not listed.
+// while it is ref'd (by SetUserRef's ref, if given), until the closing phase
+// after Close: node's type of handle ('TCPSocketWrap', 'TCPServerWrap',
+// 'PipeWrap', 'ProcessWrap', 'UDPWrap', …). A handle without one is not
+// listed.
 func (h *Handle) SetResource(resource string) { h.resource = resource }
 
 // SetUserRef gives the ref the user asked for (ref() or unref()) of a
