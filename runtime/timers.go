@@ -223,7 +223,7 @@ func (rt *Runtime) runTimers() {
 		if t.active || t.cleared {
 			continue
 		}
-		if repeat := t.obj.Get("_repeat"); repeat != nil && repeat.ToBoolean() && t.obj.Get("_idleTimeout").ToFloat() != -1 {
+		if repeat := t.obj.Get("_repeat"); repeat != nil && repeat.ToBoolean() && !cleared(t.obj) {
 			ms := repeat.ToFloat()
 			_ = t.obj.Set("_idleTimeout", repeat)
 			t.delay = max(wholeMillis(ms), time.Millisecond)
@@ -232,6 +232,13 @@ func (rt *Runtime) runTimers() {
 		}
 		rt.finishTimer(t)
 	}
+}
+
+// cleared reports whether obj's _idleTimeout is -1, node's mark of a
+// timer stopped for good.
+func cleared(obj *goja.Object) bool {
+	v := obj.Get("_idleTimeout")
+	return v != nil && v.ToFloat() == -1
 }
 
 // finishTimer marks a timer that will not run again (_destroyed), unless
