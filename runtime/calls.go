@@ -59,9 +59,12 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 	v, err := rt.invoke(goja.Undefined())
 	rt.inJS--
 	if err != nil {
+		// As in node, a callback that threw leaves the tick queue for the
+		// next callback (the handled error queued an immediate for that).
 		rt.handleError(err)
+	} else {
+		rt.drainTicks()
 	}
-	rt.drainTicks()
 	rt.endTask()
 	return v
 }
@@ -86,15 +89,23 @@ func (rt *Runtime) CallGo(fn func()) {
 	_, err := rt.invoke(goja.Undefined())
 	rt.inJS--
 	if err != nil {
+		// As in node, a callback that threw leaves the tick queue for the
+		// next callback (the handled error queued an immediate for that).
 		rt.handleError(err)
+	} else {
+		rt.drainTicks()
 	}
-	rt.drainTicks()
 	rt.endTask()
 }
 
 // Rethrow propagates an error from a nested call back into the running JS:
-// a JS exception is rethrown as it was, any other error as a GoError.
+// a JS exception is rethrown as it was, an interrupt (process.exit, Stop)
+// goes on up, any other error becomes a GoError.
 func (rt *Runtime) Rethrow(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		panic(ie)
+	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		panic(ex)
@@ -133,10 +144,6 @@ func (rt *Runtime) callTask() goja.Value {
 	}
 	v, err := f(t.this, t.args...)
 	if err != nil {
-		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
-			panic(ie) // goja passes interrupts on up
-		}
 		rt.Rethrow(err)
 	}
 	rt.runTicksJS()
@@ -218,11 +225,13 @@ func (rt *Runtime) runTicksJS() {
 				if isExit(err) {
 					break
 				}
-				// Ticks queued after a throwing one still run, as in
-				// Node, unless the exception ends the process.
+				// Ticks queued after a throwing one run after the
+				// next callback, as in node, unless the exception ends
+				// the process.
 				rt.ticks = append(rt.ticks, batch[i+1:]...)
 				clear(batch)
 				rt.tickSpare = batch[:0]
+				rt.tickThrew = true
 				rt.handleError(err)
 				return
 			}
@@ -236,6 +245,12 @@ func (rt *Runtime) runTicksJS() {
 // unhandled rejections: Node's processTicksAndRejections.
 func (rt *Runtime) drainTicks() {
 	for !rt.exiting && !rt.terminated() {
+		if rt.tickThrew {
+			// The rest waits for the next callback, as node's
+			// processTicksAndRejections is left by the exception.
+			rt.tickThrew = false
+			return
+		}
 		if len(rt.ticks) > 0 {
 			rt.inJS++
 			rt.task = macrotask{fn: rt.noop(), this: goja.Undefined()}
@@ -331,16 +346,19 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 		// domain module captures uncaught exceptions.
 		var handled goja.Value
 		if handled, err = domain(goja.Undefined(), errVal); err == nil && handled.ToBoolean() {
+			rt.handled()
 			return
 		}
 	}
 	if capture, ok := goja.AssertFunction(rt.captureFn); ok && err == nil {
 		if _, err = capture(goja.Undefined(), errVal); err == nil {
+			rt.handled()
 			return
 		}
 	} else if err == nil && rt.listenerCount("uncaughtException") > 0 {
 		_, err = emit(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
 		if err == nil {
+			rt.handled()
 			return
 		}
 	}
@@ -352,6 +370,13 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 		return
 	}
 	rt.handlerFailed(err)
+}
+
+// handled follows an uncaught exception that a listener handled: as node,
+// it queues an empty immediate, so that a callback comes to run the ticks
+// the failed one left.
+func (rt *Runtime) handled() {
+	rt.newImmediate(rt.noop(), nil)
 }
 
 // handlerFailed ends the process for an exception thrown by an

@@ -63,6 +63,12 @@ type timerHeap struct {
 	refs   int // active ref'd timers
 	seq    uint64
 	firing *timer // the timer whose callback runs, if any
+
+	// What fireTimer, a method value made once (fire), runs.
+	fire    func()
+	fireFn  goja.Value // firing's _onTimeout
+	fireNow time.Time  // when the round began
+	calls   CallableCache
 }
 
 func (h *timerHeap) Len() int { return len(h.items) }
@@ -217,20 +223,37 @@ func (rt *Runtime) runTimers() {
 			rt.finishTimer(t)
 			continue
 		}
-		rt.timers.firing = t
-		rt.CallIn(t.ctx, fn, t.obj, t.args...)
-		rt.timers.firing = nil
-		if t.active || t.cleared {
-			continue
-		}
+		rt.timers.firing, rt.timers.fireFn, rt.timers.fireNow = t, fn, now
+		rt.CallGoIn(t.ctx, rt.timers.fire)
+		rt.timers.firing, rt.timers.fireFn = nil, nil
+	}
+}
+
+// fireTimer runs the firing timer's callback, then re-arms or finishes the
+// timer, also when the callback throws: as node's listOnTimeout does in a
+// finally block, before the exception reaches 'uncaughtException'.
+func (rt *Runtime) fireTimer() {
+	t, now := rt.timers.firing, rt.timers.fireNow
+	var err error
+	f, ok := rt.timers.calls.Of(rt.timers.fireFn)
+	if ok {
+		_, err = f(t.obj, t.args...)
+	}
+	rt.timers.firing = nil
+	if !t.active && !t.cleared && !rt.exiting {
 		if repeat := t.obj.Get("_repeat"); repeat != nil && repeat.ToBoolean() && !cleared(t.obj) {
-			ms := repeat.ToFloat()
 			_ = t.obj.Set("_idleTimeout", repeat)
-			t.delay = max(wholeMillis(ms), time.Millisecond)
+			t.delay = max(wholeMillis(repeat.ToFloat()), time.Millisecond)
 			rt.timers.schedule(t, now)
-			continue
+		} else {
+			rt.finishTimer(t)
 		}
-		rt.finishTimer(t)
+	}
+	if !ok {
+		panic(rt.vm.NewTypeError("timer._onTimeout is not a function"))
+	}
+	if err != nil {
+		rt.Rethrow(err)
 	}
 }
 
@@ -417,10 +440,17 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
-	im := &immediate{fn: fn, ref: true, ctx: rt.async.current}
+	var args []goja.Value
 	if len(call.Arguments) > 1 {
-		im.args = append([]goja.Value(nil), call.Arguments[1:]...)
+		args = append(args, call.Arguments[1:]...)
 	}
+	return rt.newImmediate(fn, args)
+}
+
+// newImmediate queues fn(...args) for the loop's check phase and returns
+// its Immediate object.
+func (rt *Runtime) newImmediate(fn goja.Value, args []goja.Value) *goja.Object {
+	im := &immediate{fn: fn, args: args, ref: true, ctx: rt.async.current}
 	im.obj = rt.vm.NewObject()
 	im.obj.SetPrototype(rt.immediateProto)
 	_ = im.obj.Set("_onImmediate", fn)
@@ -477,6 +507,7 @@ func (rt *Runtime) installTimers() {
 	vm := rt.vm
 	rt.timerSym = goja.NewSymbol("timer")
 	rt.timerIDs = map[int64]*timer{}
+	rt.timers.fire = rt.fireTimer
 	rt.immediateObjs = map[*goja.Object]*immediate{}
 
 	// Class methods are non-enumerable, as in node's Timeout and Immediate
