@@ -327,7 +327,7 @@ func init() {
 	})
 }
 
-// uncaught implements Node's uncaught-exception path: emit
+// uncaught implements node's uncaught-exception path: emit
 // 'uncaughtException' if anyone listens, otherwise print the error and exit 1.
 func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 	if rt.exiting {
@@ -337,6 +337,44 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 		rt.fatal(errVal)
 		return
 	}
+	// The exception goes to process._fatalException, as in node: gonode's
+	// own, or what a program put in its place.
+	switch fn := rt.process.Get("_fatalException"); {
+	case fn == rt.fatalException:
+		if !rt.handleUncaught(errVal, origin) {
+			rt.fatal(errVal)
+		}
+	case !isFunctionValue(fn):
+		// node's exit for a process._fatalException that is not a
+		// function: the error printed, no 'exit', code 6.
+		rt.printUncaught(errVal)
+		rt.endWith(6)
+	default:
+		f, _ := goja.AssertFunction(fn)
+		handled, err := f(rt.process, errVal, rt.vm.ToValue(origin == "unhandledRejection"))
+		switch {
+		case err != nil:
+			if !isExit(err) {
+				rt.handlerFailed(err)
+			}
+		case handled.ToBoolean():
+		default:
+			rt.printUncaught(errVal)
+			if rt.exitCodeSet == nil {
+				rt.endWith(1)
+			} else {
+				rt.endWith(rt.exitCodeValue())
+			}
+		}
+	}
+}
+
+// handleUncaught offers an uncaught exception to the listeners, as node's
+// process._fatalException does: 'uncaughtExceptionMonitor', then the
+// active domain, then the capture callback or 'uncaughtException'. It
+// reports whether one handled it; if a listener threw, the process ends
+// (handlerFailed).
+func (rt *Runtime) handleUncaught(errVal goja.Value, origin string) bool {
 	rt.emittingUncaught = true
 	defer func() { rt.emittingUncaught = false }()
 	emit, _ := goja.AssertFunction(rt.process.Get("emit"))
@@ -347,29 +385,38 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 		var handled goja.Value
 		if handled, err = domain(goja.Undefined(), errVal); err == nil && handled.ToBoolean() {
 			rt.handled()
-			return
+			return true
 		}
 	}
 	if capture, ok := goja.AssertFunction(rt.captureFn); ok && err == nil {
 		if _, err = capture(goja.Undefined(), errVal); err == nil {
 			rt.handled()
-			return
+			return true
 		}
 	} else if err == nil && rt.listenerCount("uncaughtException") > 0 {
 		_, err = emit(rt.process, rt.vm.ToValue("uncaughtException"), errVal, rt.vm.ToValue(origin))
 		if err == nil {
 			rt.handled()
-			return
+			return true
 		}
 	}
 	if err == nil {
-		rt.fatal(errVal)
-		return
+		return false
 	}
-	if isExit(err) {
-		return
+	if !isExit(err) {
+		rt.handlerFailed(err)
 	}
-	rt.handlerFailed(err)
+	return true
+}
+
+// endWith ends the process with code at once, without 'exit'.
+func (rt *Runtime) endWith(code int) {
+	rt.exitCode = code
+	rt.exitEmitted = true
+	rt.exiting = true
+	if rt.inJS > 0 {
+		rt.vm.Interrupt(exitInterrupt{})
+	}
 }
 
 // handled follows an uncaught exception that a listener handled: as node,
@@ -406,12 +453,7 @@ func (rt *Runtime) handlerFailed(err error) {
 		return
 	}
 	rt.printUncaught(errVal)
-	rt.exitCode = 7
-	rt.exitEmitted = true
-	rt.exiting = true
-	if rt.inJS > 0 {
-		rt.vm.Interrupt(exitInterrupt{})
-	}
+	rt.endWith(7)
 }
 
 // fatal ends the process for an error nobody handled, as node does:
@@ -421,6 +463,9 @@ func (rt *Runtime) handlerFailed(err error) {
 // process.exitCode as the listeners left it.
 func (rt *Runtime) fatal(errVal goja.Value) {
 	rt.exitCode = 1
+	if !rt.exitEmitted {
+		rt.exitCodeSet = rt.vm.ToValue(1)
+	}
 	_ = rt.emitExit(1)
 	if rt.opts.OnFatal != nil {
 		if !rt.terminated() {

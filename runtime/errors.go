@@ -33,9 +33,23 @@ func (rt *Runtime) NewNodeError(ctor, code, message string) *goja.Object {
 	if code != "" {
 		_ = obj.Set("code", code)
 		header = ctor + " [" + code + "]: " + message
+		// String(err) shows the code too, as node's errors' own toString.
+		_ = obj.DefineDataProperty("toString", rt.nodeErrorToString(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	rt.setStack(obj, header, ctor+": "+message)
 	return obj
+}
+
+// nodeErrorToString is the toString of NewNodeError's errors: node's
+// `${this.name} [${code}]: ${this.message}`, made once per runtime.
+func (rt *Runtime) nodeErrorToString() goja.Value {
+	if rt.errToString == nil {
+		rt.errToString = NewFunction(rt.vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
+			this := call.This.ToObject(rt.vm)
+			return rt.vm.ToValue(this.Get("name").String() + " [" + this.Get("code").String() + "]: " + this.Get("message").String())
+		})
+	}
+	return rt.errToString
 }
 
 // setStack gives obj, a new error whose goja stack starts with plain, the

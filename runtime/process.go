@@ -31,8 +31,15 @@ var processStart = time.Now()
 func (rt *Runtime) installProcess() error {
 	vm := rt.vm
 	ee := rt.eventEmitter()
+	// As in node, process is made by a function named process, whose
+	// prototype inherits from EventEmitter's.
+	proto := vm.NewObject()
+	proto.SetPrototype(ee.Get("prototype").ToObject(vm))
+	pctor := NewFunction(vm, "process", 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	_ = pctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", pctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	p := vm.NewObject()
-	p.SetPrototype(ee.Get("prototype").ToObject(vm))
+	p.SetPrototype(proto)
 	ctor, _ := goja.AssertFunction(ee)
 	if _, err := ctor(p); err != nil {
 		return fmt.Errorf("gonode: init process: %w", err)
@@ -41,7 +48,6 @@ func (rt *Runtime) installProcess() error {
 	// picks its http adapter by it).
 	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.process = p
-	rt.emit, _ = goja.AssertFunction(p.Get("emit"))
 	rt.env = newEnvObject(vm, rt.opts.Env)
 	if rt.opts.ShareEnvWith != nil {
 		rt.env.data = rt.opts.ShareEnvWith.env.data
@@ -85,8 +91,12 @@ func (rt *Runtime) installProcess() error {
 	set("versions", versions)
 	release := vm.NewObject()
 	_ = release.Set("name", "node")
+	_ = release.Set("lts", NodeLTS)
+	dist := "https://nodejs.org/download/release/" + NodeVersion + "/node-" + NodeVersion
+	_ = release.Set("sourceUrl", dist+".tar.gz")
+	_ = release.Set("headersUrl", dist+"-headers.tar.gz")
 	set("release", release)
-	set("title", "gonode")
+	rt.installTitle(p)
 	set("features", vm.NewObject())
 	config := vm.NewObject()
 	_ = config.Set("variables", vm.NewObject())
@@ -120,6 +130,11 @@ func (rt *Runtime) installProcess() error {
 			rt.exiting = true
 		} else {
 			rt.exit(code)
+		}
+		// As node, exit ends in process.reallyExit, which a program (or
+		// signal-exit) may have replaced; the process ends either way.
+		if f, ok := goja.AssertFunction(p.Get("reallyExit")); ok && p.Get("reallyExit") != rt.reallyExit {
+			_, _ = f(p, vm.ToValue(rt.exitCode))
 		}
 		rt.vm.Interrupt(exitInterrupt{})
 		return goja.Undefined()
@@ -414,8 +429,10 @@ func (rt *Runtime) exitCodeValue() int {
 
 // exit emits 'exit' once and marks the runtime as finished; process.exitCode
 // after the listeners is the final code. An exception from a listener is
-// reported as uncaught and ends the process with process.exitCode, or 1 if
-// it was never set.
+// an uncaught exception, as in node: an 'uncaughtException' listener may
+// handle it (the rest of the 'exit' listeners do not run); otherwise it is
+// printed and the process ends with process.exitCode, or 1 if it was never
+// set.
 func (rt *Runtime) exit(code int) {
 	err := rt.emitExit(code)
 	if err == nil || isExit(err) {
@@ -423,6 +440,9 @@ func (rt *Runtime) exit(code int) {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
+		if rt.process.Get("_fatalException") == rt.fatalException && rt.handleUncaught(ex.Value(), "uncaughtException") {
+			return
+		}
 		rt.noteThrow(ex)
 		rt.printUncaught(ex.Value())
 	}
@@ -449,7 +469,11 @@ func (rt *Runtime) emitExit(code int) error {
 	rt.emitting = true
 	_ = rt.process.Set("_exiting", true)
 	rt.inJS++
-	_, err := rt.emit(rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
+	// process.emit is looked up now: a program may have wrapped it.
+	var err error
+	if emit, ok := goja.AssertFunction(rt.process.Get("emit")); ok {
+		_, err = emit(rt.process, rt.vm.ToValue("exit"), rt.vm.ToValue(code))
+	}
 	rt.inJS--
 	rt.emitting = false
 	if rt.exiting {
@@ -719,13 +743,25 @@ func (rt *Runtime) signalNumber(v goja.Value) syscall.Signal {
 
 func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 	pidVal := call.Argument(0)
-	pid := pidVal.ToFloat()
-	if pid != float64(int(pid)) {
+	// node's check, pid != (pid | 0): a number, or what equals one, that
+	// is a 32-bit integer (null is not: kill(0) would signal the group).
+	if !pidVal.Equals(rt.vm.ToValue(int32(pidVal.ToInteger()))) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "pid" argument must be of type number. Received `+describeReceived(pidVal)))
 	}
 	sig := rt.signalNumber(call.Argument(1))
-	if err := unix.Kill(int(pid), sig); err != nil {
+	// The signal goes through process._kill, as in node, so a program may
+	// watch or replace it; it returns 0 or a negative errno.
+	kill, ok := goja.AssertFunction(rt.process.Get("_kill"))
+	if !ok {
+		panic(rt.vm.NewTypeError("process._kill is not a function"))
+	}
+	res, err := kill(rt.process, pidVal, rt.vm.ToValue(int(sig)))
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	if errno := res.ToInteger(); errno < 0 {
+		err := syscall.Errno(-errno)
 		e := rt.NewSystemError(err, "kill", SysErrorExtra{})
 		// node's errnoException: "kill ESRCH", without the description.
 		full, msg := e.Get("message").String(), "kill "+ErrnoName(ErrnoOf(err))

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -88,10 +89,40 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 	})
 	set("reallyExit", func(call goja.FunctionCall) goja.Value {
 		// Ends the process at once, without 'exit'.
-		rt.exitCode = int(int32(call.Argument(0).ToInteger()))
-		rt.exitEmitted = true
-		rt.exiting = true
-		rt.vm.Interrupt(exitInterrupt{})
+		rt.endWith(int(int32(call.Argument(0).ToInteger())))
+		return goja.Undefined()
+	})
+	rt.reallyExit = p.Get("reallyExit")
+	// _fatalException is what an uncaught exception goes to: it returns
+	// whether a listener handled it.
+	_ = p.Set("_fatalException", NewFunction(vm, "_fatalException", 2, func(call goja.FunctionCall) goja.Value {
+		origin := "uncaughtException"
+		if call.Argument(1).ToBoolean() {
+			origin = "unhandledRejection"
+		}
+		return vm.ToValue(rt.handleUncaught(call.Argument(0), origin))
+	}))
+	rt.fatalException = p.Get("_fatalException")
+	set("_kill", func(call goja.FunctionCall) goja.Value {
+		err := unix.Kill(int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger()))
+		if err != nil {
+			return vm.ToValue(-int(ErrnoOf(err)))
+		}
+		return vm.ToValue(0)
+	})
+	set("_rawDebug", func(call goja.FunctionCall) goja.Value {
+		// Written at once to fd 2, past process.stderr, as node's.
+		_, _ = rt.opts.Stderr.Write([]byte(rt.format(call.Arguments) + "\n"))
+		return goja.Undefined()
+	})
+	set("setSourceMapsEnabled", func(call goja.FunctionCall) goja.Value {
+		// gonode takes no source maps, as it accepts and ignores
+		// --enable-source-maps (COMPAT.md); the argument is checked as
+		// node checks it.
+		if _, ok := call.Argument(0).Export().(bool); !ok {
+			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
+				`The "val" argument must be of type boolean. Received `+describeReceived(call.Argument(0))))
+		}
 		return goja.Undefined()
 	})
 	set("getgroups", func(goja.FunctionCall) goja.Value {
@@ -155,4 +186,28 @@ func readTrimmed(file string) string {
 		return ""
 	}
 	return strings.TrimSpace(string(b))
+}
+
+// installTitle defines process.title: argv[0] at first, as node's; a new
+// title also names the thread group in /proc (PR_SET_NAME keeps 15 bytes).
+func (rt *Runtime) installTitle(p *goja.Object) {
+	title := rt.vm.ToValue(rt.opts.Argv0)
+	get := NewFunction(rt.vm, "get", 0, func(goja.FunctionCall) goja.Value { return title })
+	set := NewFunction(rt.vm, "set", 1, func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0).String()
+		title = rt.vm.ToValue(s)
+		_ = unix.Prctl(unix.PR_SET_NAME, uintptr(unsafe.Pointer(unsafe.StringData(s+"\x00"))), 0, 0, 0)
+		return goja.Undefined()
+	})
+	_ = p.DefineAccessorProperty("title", get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// format is util.format(...args), for a native function: an exception
+// propagates to its caller.
+func (rt *Runtime) format(args []goja.Value) string {
+	util, err := rt.Require("util")
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	return rt.CallFrom(&rt.formatFn, util.ToObject(rt.vm).Get("format"), goja.Undefined(), args...).String()
 }

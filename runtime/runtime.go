@@ -23,6 +23,9 @@ import (
 // process.version reports.
 const NodeVersion = "v20.20.2"
 
+// NodeLTS is the LTS code name of NodeVersion's line (process.release.lts).
+const NodeLTS = "Iron"
+
 // Version is gonode's own version (process.versions.gonode).
 const Version = "0.1.0"
 
@@ -141,7 +144,12 @@ type Runtime struct {
 	events   *emitter
 	modules  *moduleSystem
 	process  *goja.Object
-	emit     goja.Callable
+	// The process methods node looks up at each use, so that a program's
+	// replacement is called instead: reallyExit and _fatalException.
+	reallyExit     goja.Value
+	fatalException goja.Value
+	formatFn       CallableCache // util.format, for process._rawDebug
+	errToString    *goja.Object  // see nodeErrorToString
 	env      *envObject
 	exitCode int
 	exiting  bool

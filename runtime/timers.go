@@ -212,6 +212,9 @@ func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
 func (rt *Runtime) runTimers() {
 	now := time.Now()
 	rt.loopNow = now
+	// The ticks a timer that threw left run at the end of the phase, as
+	// node's timer callback scope runs them after processTimers.
+	defer rt.drainTicks()
 	for len(rt.timers.items) > 0 && !rt.exiting {
 		t := rt.timers.items[0]
 		if t.when.After(now) {

@@ -1,30 +1,42 @@
 'use strict';
 // After an uncaught exception that a listener handled, the ticks the
-// failed callback (or tick) left wait for the next callback, as in node:
-// the next timer of the same round runs first. The handler queues an
-// empty immediate for that (listed as an active resource).
-process.on('uncaughtException', (e) => {
-  console.log('caught', e.message, JSON.stringify(process.getActiveResourcesInfo()));
+// failed callback (or tick) left wait for the next callback, as in node;
+// the handler queues an empty immediate for that (listed as an active
+// resource). A timer that threw is no longer listed. An exception from an
+// 'exit' listener is an uncaught exception too: handled, it ends the
+// 'exit' listeners, and the exit code stays.
+const resources = () => JSON.stringify(process.getActiveResourcesInfo()
+  .filter((r) => r !== 'PipeWrap' && r !== 'TTYWrap'));
+process.on('uncaughtException', (e) => console.log('caught', e.message, resources()));
+
+// An immediate throws: its tick runs after the next immediate of the round.
+setImmediate(() => console.log('imm 1'));
+setImmediate(() => {
+  process.nextTick(() => console.log('tick imm'));
+  throw new Error('imm');
 });
-setTimeout(() => {
-  process.nextTick(() => console.log('tick t1'));
-  throw new Error('t1');
-}, 0);
-setTimeout(() => console.log('t2'), 0);
-setTimeout(() => {
+setImmediate(() => console.log('imm 3', resources()));
+setImmediate(() => {
+  console.log('imm 4');
+  // A tick throws: the ticks after it wait for the next callback.
   process.nextTick(() => {
     console.log('tick A');
     throw new Error('tA');
   });
   process.nextTick(() => console.log('tick B'));
-}, 5);
-setTimeout(() => console.log('t4', JSON.stringify(process.getActiveResourcesInfo())), 5);
-setTimeout(() => {
-  setImmediate(() => console.log('imm 1'));
   setImmediate(() => {
-    process.nextTick(() => console.log('tick imm'));
-    throw new Error('imm');
+    console.log('imm 5', resources());
+    // A timer throws.
+    setTimeout(() => {
+      process.nextTick(() => console.log('tick t1'));
+      setImmediate(() => console.log('imm after t1', resources()));
+      throw new Error('t1');
+    }, 1);
   });
-  setImmediate(() => console.log('imm 3'));
-  setImmediate(() => console.log('imm 4'));
-}, 10);
+});
+
+process.on('exit', (code) => {
+  console.log('exit', code);
+  throw new Error('from exit');
+});
+process.on('exit', () => console.log('not reached'));
