@@ -141,23 +141,23 @@ type Runtime struct {
 	exitCodeFromExit bool // process.exit() ran inside an 'exit' listener
 	warnedOnce       bool
 
-	events   *emitter
-	modules  *moduleSystem
-	process  *goja.Object
+	events  *emitter
+	modules *moduleSystem
+	process *goja.Object
 	// The process methods node looks up at each use, so that a program's
 	// replacement is called instead: reallyExit and _fatalException.
 	reallyExit     goja.Value
 	fatalException goja.Value
 	formatFn       CallableCache // util.format, for process._rawDebug
 	errToString    *goja.Object  // see nodeErrorToString
-	env      *envObject
-	exitCode int
-	exiting  bool
-	emitting bool // inside process.emit('exit')
-	ctxDone  <-chan struct{}
-	ctxErr   func() error
-	stopErr  error
-	signals  *signalState
+	env            *envObject
+	exitCode       int
+	exiting        bool
+	emitting       bool // inside process.emit('exit')
+	ctxDone        <-chan struct{}
+	ctxErr         func() error
+	stopErr        error
+	signals        *signalState
 
 	milestones [numMilestones]time.Time // see Milestone
 	idle       time.Duration            // time the loop spent waiting (IdleTime)
