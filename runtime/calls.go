@@ -3,6 +3,7 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -547,16 +548,79 @@ func (rt *Runtime) processRejections() {
 		rt.rejectionID++
 		rt.rejectionsSeen[p] = rt.rejectionID
 		reason := p.Result()
-		if rt.listenerCount("unhandledRejection") > 0 {
-			rt.Call(rt.process.Get("emit"), rt.process, rt.vm.ToValue("unhandledRejection"), reason, rt.vm.ToValue(p))
-			continue
+		// What follows depends on --unhandled-rejections, as in node.
+		switch rt.rejectionMode {
+		case "strict":
+			rt.uncaught(rt.rejectionError(reason), "unhandledRejection")
+			if !rt.exiting && !rt.emitUnhandled(reason, p) {
+				rt.warnUnhandled(rt.rejectionID, reason)
+			}
+		case "none":
+			rt.emitUnhandled(reason, p)
+		case "warn":
+			rt.emitUnhandled(reason, p)
+			rt.warnUnhandled(rt.rejectionID, reason)
+		case "warn-with-error-code":
+			if !rt.emitUnhandled(reason, p) {
+				rt.warnUnhandled(rt.rejectionID, reason)
+				rt.exitCodeSet = rt.vm.ToValue(1)
+			}
+		default: // throw
+			if !rt.emitUnhandled(reason, p) {
+				rt.uncaught(rt.rejectionError(reason), "unhandledRejection")
+			}
 		}
-		errVal := reason
-		if !isErrorObject(rt.vm, reason) {
-			errVal = rt.unhandledRejection(reason)
-		}
-		rt.uncaught(errVal, "unhandledRejection")
 	}
+}
+
+// RejectionModes are the values --unhandled-rejections takes.
+var RejectionModes = []string{"throw", "strict", "warn", "none", "warn-with-error-code"}
+
+// emitUnhandled emits 'unhandledRejection' if anyone listens, and reports
+// whether anyone did.
+func (rt *Runtime) emitUnhandled(reason goja.Value, p *goja.Promise) bool {
+	if rt.listenerCount("unhandledRejection") == 0 {
+		return false
+	}
+	rt.Call(rt.process.Get("emit"), rt.process, rt.vm.ToValue("unhandledRejection"), reason, rt.vm.ToValue(p))
+	return true
+}
+
+// rejectionError is what an unhandled rejection throws: its reason if that
+// is an Error, else node's UnhandledPromiseRejection.
+func (rt *Runtime) rejectionError(reason goja.Value) goja.Value {
+	if isErrorObject(rt.vm, reason) {
+		return reason
+	}
+	return rt.unhandledRejection(reason)
+}
+
+// warnUnhandled emits node's two UnhandledPromiseRejectionWarnings for
+// rejection id: the reason (its stack if it has one), then the advice.
+func (rt *Runtime) warnUnhandled(id int, reason goja.Value) {
+	const name = "UnhandledPromiseRejectionWarning"
+	text := noSideEffectsToString(rt.vm, reason)
+	var stack goja.Value
+	// node's isErrorLike: an object with its own stack, shown in node's
+	// layout.
+	if o, ok := reason.(*goja.Object); ok && slices.Contains(o.GetOwnPropertyNames(), "stack") {
+		text = NodeStack(o.Get("stack").String())
+		stack = rt.vm.ToValue(text)
+	}
+	msg := "Unhandled promise rejection. This error originated either by throwing inside of an async " +
+		"function without a catch block, or by rejecting a promise which was not handled with .catch(). " +
+		"To terminate the node process on unhandled promise rejection, use the CLI flag " +
+		"`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). " +
+		fmt.Sprintf("(rejection id: %d)", id)
+	rt.warn(rt.vm.ToValue(text), rt.vm.ToValue(name))
+	w := rt.NewNodeError("Error", "", msg)
+	_ = w.Set("name", name)
+	if stack != nil {
+		_ = w.Set("stack", stack)
+	} else {
+		rt.setStack(w, name+": "+msg, "Error: "+msg)
+	}
+	rt.warn(w)
 }
 
 // unhandledRejectionClass is node's UnhandledPromiseRejection class; its

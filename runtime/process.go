@@ -562,7 +562,7 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 	// Node writes the warning and emits 'warning' on the next tick.
 	emit := vm.ToValue(func() {
 		if !rt.warningsOff() && !(deprecation && rt.processFlag("noDeprecation")) {
-			_, _ = rt.opts.Stderr.Write([]byte(rt.warningText(warning, deprecation)))
+			rt.writeWarning(rt.warningText(warning, deprecation))
 		}
 		rt.emitProcess("warning", warning)
 	})
@@ -572,10 +572,16 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 }
 
 // warn calls process.emitWarning(warning, args...), as node's internals
-// do (a replaced process.emitWarning is the one called).
+// do (a replaced process.emitWarning is the one called). What it throws
+// propagates to the JavaScript that called, or outside any is an uncaught
+// exception.
 func (rt *Runtime) warn(warning goja.Value, args ...goja.Value) {
 	if f, ok := goja.AssertFunction(rt.process.Get("emitWarning")); ok {
 		if _, err := f(rt.process, append([]goja.Value{warning}, args...)...); err != nil {
+			if rt.inJS == 0 {
+				rt.handleError(err)
+				return
+			}
 			rt.Rethrow(err)
 		}
 	}
@@ -613,6 +619,26 @@ func (rt *Runtime) warningText(warning *goja.Object, deprecation bool) string {
 		text += fmt.Sprintf("\n(Use `%s %s ...` to show where the warning was created)", filepath.Base(rt.opts.Argv0), flag)
 	}
 	return text + "\n"
+}
+
+// writeWarning writes a warning's text on stderr, or appends it to the file
+// --redirect-warnings (or NODE_REDIRECT_WARNINGS) names; as in node, on
+// stderr after all when that file cannot be written.
+func (rt *Runtime) writeWarning(text string) {
+	path, ok := rt.OptionValue("--redirect-warnings")
+	if !ok {
+		path = rt.env.get("NODE_REDIRECT_WARNINGS")
+	}
+	if path != "" {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o666)
+		if err == nil {
+			_, err = f.WriteString(text)
+			if cerr := f.Close(); err == nil && cerr == nil {
+				return
+			}
+		}
+	}
+	_, _ = rt.opts.Stderr.Write([]byte(text))
 }
 
 // processFlag reports whether process[name] is truthy.

@@ -5,7 +5,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -189,14 +188,15 @@ func readTrimmed(file string) string {
 }
 
 // installTitle defines process.title: argv[0] at first, as node's; a new
-// title also names the thread group in /proc (PR_SET_NAME keeps 15 bytes).
+// title also names the process's main thread, as ps and top show it (the
+// kernel keeps 15 bytes of it).
 func (rt *Runtime) installTitle(p *goja.Object) {
 	title := rt.vm.ToValue(rt.opts.Argv0)
 	get := NewFunction(rt.vm, "get", 0, func(goja.FunctionCall) goja.Value { return title })
 	set := NewFunction(rt.vm, "set", 1, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
 		title = rt.vm.ToValue(s)
-		_ = unix.Prctl(unix.PR_SET_NAME, uintptr(unsafe.Pointer(unsafe.StringData(s+"\x00"))), 0, 0, 0)
+		_ = os.WriteFile("/proc/self/comm", []byte(s), 0)
 		return goja.Undefined()
 	})
 	_ = p.DefineAccessorProperty("title", get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)

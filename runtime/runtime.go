@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -126,6 +127,7 @@ type Runtime struct {
 	rejections     []*goja.Promise
 	rejectionsSeen map[*goja.Promise]int // reported as unhandled: the rejection's id
 	rejectionID    int
+	rejectionMode  string // --unhandled-rejections; "" is throw
 	handledLate    []lateHandled
 	keptAlive      []*goja.Object // WeakRef targets kept until the job ends
 
@@ -215,8 +217,37 @@ func New(opts Options) (*Runtime, error) {
 	if err := rt.bootstrap(); err != nil {
 		return nil, err
 	}
+	if err := rt.readOptions(); err != nil {
+		return nil, err
+	}
 	rt.milestones[MilestoneEnvironment] = time.Now()
 	return rt, nil
+}
+
+// InvalidOptionError is a node option given a value it does not take;
+// node exits with code 9 for one.
+type InvalidOptionError struct {
+	Argv0 string // the program's name, which starts the message
+	Flag  string
+}
+
+func (e *InvalidOptionError) Error() string {
+	return filepath.Base(e.Argv0) + ": invalid value for " + e.Flag
+}
+
+// readOptions takes the node options the runtime follows from the command
+// line and NODE_OPTIONS.
+func (rt *Runtime) readOptions() error {
+	if v, ok := rt.OptionValue("--unhandled-rejections"); ok {
+		if !slices.Contains(RejectionModes, v) {
+			return &InvalidOptionError{Argv0: rt.opts.Argv0, Flag: "--unhandled-rejections"}
+		}
+		rt.rejectionMode = v
+	}
+	if v, ok := rt.OptionValue("--title"); ok {
+		_ = rt.process.Set("title", v)
+	}
+	return nil
 }
 
 // VM returns the goja runtime. Use it only on the loop goroutine.

@@ -10,6 +10,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -131,6 +132,9 @@ func finish(opts runtime.Options, run func(*runtime.Runtime) (int, error)) int {
 	rt, err := runtime.New(opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		if _, bad := errors.AsType[*runtime.InvalidOptionError](err); bad {
+			return 9
+		}
 		return 1
 	}
 	code, _ := run(rt)

@@ -46,3 +46,5 @@ process.reallyExit = function(code) {
 };
 process.on('exit', (code) => console.log('exit', code));
 setTimeout(() => process.exit(5), 1);
+process.title = 'hooks-title-long-name';
+console.log(process.title, require('fs').readFileSync('/proc/self/comm', 'utf8').trim());
