@@ -43,8 +43,11 @@ var valueFlags = map[string]bool{
 	"--experimental-sea-config": true, "--snapshot-blob": true,
 }
 
-// ignoredPrefixes are Node and V8 flags accepted for compatibility (a node
-// parent passes its own execArgv to forked children) that change nothing here.
+// ignoredPrefixes are Node and V8 flags the command line accepts (a node
+// parent passes its own execArgv to forked children) without acting on them
+// itself: most change nothing here; the runtime reads some from
+// process.execArgv (the deprecation and trace flags, --unhandled-rejections,
+// --redirect-warnings, --title).
 var ignoredPrefixes = []string{
 	"--max-old-space-size", "--max-semi-space-size", "--stack-size", "--inspect", "--debug",
 	"--enable-source-maps", "--trace-", "--expose-gc", "--expose_gc", "--harmony", "--experimental-",
