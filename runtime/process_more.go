@@ -102,6 +102,7 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 		return vm.ToValue(rt.handleUncaught(call.Argument(0), origin))
 	}))
 	rt.fatalException = p.Get("_fatalException")
+	set("binding", rt.processBinding)
 	set("_kill", func(call goja.FunctionCall) goja.Value {
 		err := unix.Kill(int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger()))
 		if err != nil {

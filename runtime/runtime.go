@@ -150,8 +150,9 @@ type Runtime struct {
 	// replacement is called instead: reallyExit and _fatalException.
 	reallyExit     goja.Value
 	fatalException goja.Value
-	formatFn       CallableCache // util.format, for process._rawDebug
-	errToString    *goja.Object  // see nodeErrorToString
+	formatFn       CallableCache   // util.format, for process._rawDebug
+	errToString    *goja.Object    // see nodeErrorToString
+	bindingsWarned map[string]bool // process.binding's deprecations shown
 	env            *envObject
 	exitCode       int
 	exiting        bool
