@@ -708,10 +708,16 @@ func (rt *Runtime) warningFlags(p *goja.Object) {
 		"--trace-warnings":    "traceProcessWarnings",
 	}
 	for flag, prop := range props {
-		if slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag) {
+		if rt.hasFlag(flag) {
 			_ = p.Set(prop, true)
 		}
 	}
+}
+
+// hasFlag reports whether a node flag is given, on the command line or in
+// NODE_OPTIONS.
+func (rt *Runtime) hasFlag(flag string) bool {
+	return slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag)
 }
 
 // namedFunc wraps a Go function as a JS function with the given name (not
