@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/internal/nativefunc"
 )
 
@@ -69,6 +70,8 @@ type timerHeap struct {
 	fireFn  goja.Value // firing's _onTimeout
 	fireNow time.Time  // when the round began
 	calls   CallableCache
+
+	store *gojastore.Layout // for a new Timeout's properties
 }
 
 func (h *timerHeap) Len() int { return len(h.items) }
@@ -291,9 +294,6 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	// libuv to update its clock first, so a timer made after a long
 	// synchronous stretch still waits its full delay.
 	rt.loopNow = time.Now()
-	_ = obj.Set("_idleTimeout", msValue)
-	_ = obj.Set("_idleStart", rt.idleStart(rt.loopNow))
-	_ = obj.Set("_onTimeout", fn)
 	timerArgs := goja.Undefined()
 	if len(call.Arguments) > 2 {
 		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
@@ -303,16 +303,19 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 		}
 		timerArgs = rt.vm.NewArray(args...)
 	}
-	_ = obj.Set("_timerArgs", timerArgs)
+	repeatValue := goja.Null()
 	if repeat {
-		_ = obj.Set("_repeat", msValue)
-	} else {
-		_ = obj.Set("_repeat", goja.Null())
+		repeatValue = msValue
 	}
-	_ = obj.Set("_destroyed", false)
+	vals := [...]goja.Value{msValue, rt.vm.ToValue(rt.idleStart(rt.loopNow)), fn, timerArgs, repeatValue, rt.vm.ToValue(false)}
+	rt.timers.store.DefineAll(obj, timeoutNames, vals[:])
 	rt.timers.schedule(t, rt.loopNow)
 	return t.obj
 }
+
+// timeoutNames are the own properties newTimer gives a Timeout, in node's
+// order.
+var timeoutNames = gojastore.Names{"_idleTimeout", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
 
 // newTimerOn makes the timer of obj, waiting ms, ref'd and not yet
 // scheduled; obj finds it again through timerOf.
@@ -511,6 +514,7 @@ func (rt *Runtime) installTimers() {
 	rt.timerSym = goja.NewSymbol("timer")
 	rt.timerIDs = map[int64]*timer{}
 	rt.timers.fire = rt.fireTimer
+	rt.timers.store = gojastore.For(vm)
 	rt.immediateObjs = map[*goja.Object]*immediate{}
 
 	// Class methods are non-enumerable, as in node's Timeout and Immediate

@@ -163,6 +163,19 @@ func (l *Layout) PutAll(o *goja.Object, names Names, vals []goja.Value) bool {
 	return true
 }
 
+// DefineAll gives o, an object made by NewObject or CreateObject that has
+// no own string-keyed property yet and that JavaScript has not seen, the
+// data properties names with values vals, as an object literal does: by
+// PutAll when it can, else (also on a nil Layout) through goja's API.
+func (l *Layout) DefineAll(o *goja.Object, names Names, vals []goja.Value) {
+	if l != nil && l.PutAll(o, names, vals) {
+		return
+	}
+	for i, name := range names {
+		_ = o.DefineDataProperty(name.String(), vals[i], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+}
+
 // Get returns o[name] as o.Get(name) does, where name is ASCII (as goja
 // keeps it): it reads the storage of o and of the plain objects on its
 // prototype chain directly, sparing goja's conversion of the name and its

@@ -162,12 +162,7 @@ var (
 // properties, the data properties names with values vals, as an object
 // literal does.
 func (k *serverKit) defineAll(o *goja.Object, names gojastore.Names, vals ...goja.Value) {
-	if k.store != nil && k.store.PutAll(o, names, vals) {
-		return
-	}
-	for i, name := range names {
-		_ = o.DefineDataProperty(name.String(), vals[i], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	}
+	k.store.DefineAll(o, names, vals)
 }
 
 // define gives o, an object JavaScript has not seen yet, the data property
