@@ -213,7 +213,8 @@ func TestDifferential(t *testing.T) {
 // TestCPUProf checks that --cpu-prof writes a Go and a JavaScript profile
 // (gzip-compressed pprof) that name the script's function, and keeps the exit code.
 func TestCPUProf(t *testing.T) {
-	dir := t.TempDir()
+	// A missing directory is made, as node makes it.
+	dir := filepath.Join(t.TempDir(), "profiles", "run")
 	src := "function spin(){let x=0;for(let i=0;i<3e6;i++)x+=i%7;return x}" +
 		"const end=Date.now()+150;while(Date.now()<end)spin();process.exitCode=3"
 	r := runProgram(t, ".", "", gonodeBin, "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "p", "-e", src)

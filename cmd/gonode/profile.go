@@ -24,6 +24,12 @@ func startCPUProfile(dir, name string) (*cpuProfile, error) {
 	if name == "" {
 		name = fmt.Sprintf("gonode.%d", os.Getpid())
 	}
+	// As node, the directory is made when missing.
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			return nil, fmt.Errorf("--cpu-prof-dir: %w", err)
+		}
+	}
 	base := filepath.Join(dir, name)
 	goFile, err := os.Create(base + ".go.pprof")
 	if err != nil {
