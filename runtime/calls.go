@@ -551,6 +551,7 @@ func (rt *Runtime) processRejections() {
 		// What follows depends on --unhandled-rejections, as in node.
 		switch rt.rejectionMode {
 		case "strict":
+			rt.noteErrorSite(reason)
 			rt.uncaught(rt.rejectionError(reason), "unhandledRejection")
 			if !rt.exiting && !rt.emitUnhandled(reason, p) {
 				rt.warnUnhandled(rt.rejectionID, reason)
@@ -567,6 +568,7 @@ func (rt *Runtime) processRejections() {
 			}
 		default: // throw
 			if !rt.emitUnhandled(reason, p) {
+				rt.noteErrorSite(reason)
 				rt.uncaught(rt.rejectionError(reason), "unhandledRejection")
 			}
 		}

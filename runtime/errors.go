@@ -460,6 +460,51 @@ func (rt *Runtime) noteThrow(ex *goja.Exception) {
 	}
 }
 
+// noteErrorSite remembers, for printUncaught, where the Error v was made
+// (its stack's first frame outside gonode): node's place for an unhandled
+// rejection's report. Anything else leaves no place.
+func (rt *Runtime) noteErrorSite(v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok || !isErrorObject(rt.vm, o) {
+		return
+	}
+	if loc, ok := rt.errorLocations[o]; ok {
+		rt.throwLocation = loc
+		return
+	}
+	stack, _ := AsString(o.Get("stack"))
+	for _, l := range strings.Split(stack, "\n") {
+		at, ok := strings.CutPrefix(l, "\tat ")
+		if !ok {
+			continue
+		}
+		// "fn (file:line:col(pc))" or "file:line:col(pc)"
+		if i := strings.LastIndex(at, " ("); i >= 0 && strings.HasSuffix(at, ")") {
+			at = at[i+2 : len(at)-1]
+		}
+		if i := strings.LastIndexByte(at, '('); i >= 0 {
+			at = at[:i]
+		}
+		rest, colText, ok1 := cutLast(at, ":")
+		file, lineText, ok2 := cutLast(rest, ":")
+		line, err1 := strconv.Atoi(lineText)
+		col, err2 := strconv.Atoi(colText)
+		if !ok1 || !ok2 || err1 != nil || err2 != nil || strings.HasPrefix(file, "gonode:") || strings.HasPrefix(file, "node:") {
+			continue
+		}
+		rt.throwLocation = location{file: file, line: line, col: rt.modules.userColumn(file, line, col)}
+		return
+	}
+}
+
+// cutLast is strings.Cut at the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
 // AsString returns v's value if v is a JS string primitive. (goja exports
 // symbols as strings too; this does not.)
 func AsString(v goja.Value) (string, bool) {

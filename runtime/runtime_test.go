@@ -143,7 +143,11 @@ setTimeout(() => log('still alive'), 5);`, "caught late uncaughtException\nstill
 }
 
 func TestUnhandledRejection(t *testing.T) {
-	expect(t, `Promise.reject(new Error('nope'));`, "", 1)
+	// The report starts where the Error was made, as node's does.
+	stderr := expect(t, "function make() {\n  return new Error('nope');\n}\nPromise.reject(make());\n", "", 1)
+	if want := "main.js:2\n  return new Error('nope');\n         ^\n\nError: nope"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
 	expect(t, `const log = require('log'); process.on('unhandledRejection', (r) => log('unhandled', r.message)); Promise.reject(new Error('nope')); const p = Promise.reject(new Error('handled')); p.catch(() => log('caught'));`, "caught\nunhandled nope", 0)
 }
 
