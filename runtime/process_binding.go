@@ -111,15 +111,8 @@ func (rt *Runtime) uvBinding() goja.Value {
 // callMethod calls obj[name](...args) from a native function: an exception
 // propagates to its caller.
 func (rt *Runtime) callMethod(obj *goja.Object, name string, args ...goja.Value) goja.Value {
-	f, ok := goja.AssertFunction(obj.Get(name))
-	if !ok {
-		panic(rt.vm.NewTypeError("%s is not a function", name))
-	}
-	v, err := f(obj, args...)
-	if err != nil {
-		rt.Rethrow(err)
-	}
-	return v
+	var cache CallableCache
+	return rt.CallFrom(&cache, obj.Get(name), obj, args...)
 }
 
 // mapEach calls fn for each entry of a JavaScript Map, in order.
