@@ -71,7 +71,7 @@ type timerHeap struct {
 	fireNow time.Time  // when the round began
 	calls   CallableCache
 
-	store *gojastore.Layout // for a new Timeout's properties
+	store *gojastore.Layout // for a new Timeout's or Immediate's properties
 }
 
 func (h *timerHeap) Len() int { return len(h.items) }
@@ -313,9 +313,12 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	return t.obj
 }
 
-// timeoutNames are the own properties newTimer gives a Timeout, in node's
-// order.
-var timeoutNames = gojastore.Names{"_idleTimeout", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+// timeoutNames and immediateNames are the own properties newTimer gives a
+// Timeout and newImmediate an Immediate, in node's order.
+var (
+	timeoutNames   = gojastore.Names{"_idleTimeout", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+	immediateNames = gojastore.Names{"_onImmediate", "_destroyed"}
+)
 
 // newTimerOn makes the timer of obj, waiting ms, ref'd and not yet
 // scheduled; obj finds it again through timerOf.
@@ -459,8 +462,8 @@ func (rt *Runtime) newImmediate(fn goja.Value, args []goja.Value) *goja.Object {
 	im := &immediate{fn: fn, args: args, ref: true, ctx: rt.async.current}
 	im.obj = rt.vm.NewObject()
 	im.obj.SetPrototype(rt.immediateProto)
-	_ = im.obj.Set("_onImmediate", fn)
-	_ = im.obj.Set("_destroyed", false)
+	vals := [...]goja.Value{fn, rt.vm.ToValue(false)}
+	rt.timers.store.DefineAll(im.obj, immediateNames, vals[:])
 	rt.immediateObjs[im.obj] = im
 	rt.immediates = append(rt.immediates, im)
 	rt.immediateRefs++
