@@ -59,15 +59,22 @@ func (rt *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) goja
 	rt.task = macrotask{fn: fn, this: this, args: args}
 	v, err := rt.invoke(goja.Undefined())
 	rt.inJS--
+	rt.afterTask(err)
+	return v
+}
+
+// afterTask ends a macrotask: as in node, a callback that threw leaves the
+// tick queue for the next callback (the handled error queued an immediate
+// for that); otherwise the ticks and promise jobs drain now.
+func (rt *Runtime) afterTask(err error) {
+	threw := rt.taskThrew
+	rt.taskThrew = false
 	if err != nil {
-		// As in node, a callback that threw leaves the tick queue for the
-		// next callback (the handled error queued an immediate for that).
 		rt.handleError(err)
-	} else {
+	} else if !threw {
 		rt.drainTicks()
 	}
 	rt.endTask()
-	return v
 }
 
 // CallGo runs fn as a macrotask from the loop, as Call runs a JavaScript
@@ -89,14 +96,7 @@ func (rt *Runtime) CallGo(fn func()) {
 	rt.task = macrotask{goFn: fn}
 	_, err := rt.invoke(goja.Undefined())
 	rt.inJS--
-	if err != nil {
-		// As in node, a callback that threw leaves the tick queue for the
-		// next callback (the handled error queued an immediate for that).
-		rt.handleError(err)
-	} else {
-		rt.drainTicks()
-	}
-	rt.endTask()
+	rt.afterTask(err)
 }
 
 // Rethrow propagates an error from a nested call back into the running JS:
@@ -131,12 +131,18 @@ type macrotask struct {
 // done, as Node drains microtasks after the tick queue. Calling the task
 // from Go spares each macrotask an arguments array, and running the ticks
 // here a second call out of JavaScript.
+//
+// A task that throws is reported here, still inside invoke's frame, so
+// that 'uncaughtException' listeners run before the promise jobs the task
+// queued, as in node; the tick queue then waits for the next callback
+// (taskThrew tells Call).
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
 	if t.goFn != nil {
-		t.goFn()
-		rt.runTicksJS()
+		if !rt.runGoTask(t.goFn) {
+			rt.runTicksJS()
+		}
 		return goja.Undefined()
 	}
 	f, ok := rt.taskFns.Of(t.fn)
@@ -145,10 +151,42 @@ func (rt *Runtime) callTask() goja.Value {
 	}
 	v, err := f(t.this, t.args...)
 	if err != nil {
-		rt.Rethrow(err)
+		rt.taskFailed(err)
+		return goja.Undefined()
 	}
 	rt.runTicksJS()
 	return v
+}
+
+// runGoTask runs a CallGo task and reports whether it threw: a JavaScript
+// exception that reaches it (CallFrom's) is the task's failure. Anything
+// else it panics with goes on up.
+func (rt *Runtime) runGoTask(fn func()) (threw bool) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		ex, ok := r.(*goja.Exception)
+		if !ok {
+			panic(r)
+		}
+		threw = true
+		rt.taskFailed(ex)
+	}()
+	fn()
+	return false
+}
+
+// taskFailed reports the exception a macrotask threw (an interrupt goes on
+// up, ending the task).
+func (rt *Runtime) taskFailed(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		panic(ie)
+	}
+	rt.taskThrew = true
+	rt.handleError(err)
 }
 
 // CallableCache is goja.AssertFunction remembering the last function it

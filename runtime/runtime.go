@@ -119,6 +119,7 @@ type Runtime struct {
 	ticks          []tick
 	tickSpare      []tick
 	tickThrew      bool // a tick threw: the queue's rest waits for the next callback
+	taskThrew      bool // the macrotask invoke ran threw (see callTask)
 	helpers        *goja.Object
 	invoke         goja.Callable
 	task           macrotask     // what invoke calls next (see callTask)
