@@ -27,6 +27,17 @@ func init() {
 		return module.Set("exports", rt.eventEmitter())
 	})
 	RegisterCoreModule("internal/events_extras", JSModule("node:internal/events_extras", eventsExtrasSource))
+	// The domain module's hook into the making of every emitter, as node's
+	// replaces EventEmitter.init: fn(emitter) runs after init.
+	RegisterCoreModule("internal/events/init_hook", func(rt *Runtime, module *goja.Object) error {
+		rt.eventEmitter() // makes rt.events
+		exports := rt.vm.NewObject()
+		_ = exports.Set("setInitHook", NewFunction(rt.vm, "setInitHook", 1, func(call goja.FunctionCall) goja.Value {
+			rt.events.initHook, _ = goja.AssertFunction(call.Argument(0))
+			return goja.Undefined()
+		}))
+		return module.Set("exports", exports)
+	})
 }
 
 // evKey is an event name: a string or a symbol.
@@ -141,6 +152,9 @@ type emitter struct {
 	store *gojastore.Layout
 	// zero is 0, the count of a new listener table.
 	zero goja.Value
+	// initHook runs after init for each emitter made, once the domain
+	// module is loaded (see internal/events/init_hook).
+	initHook goja.Callable
 }
 
 // Emit calls emit, the emit method of o, with args (the event's name
@@ -190,6 +204,11 @@ func newEmitter(rt *Runtime) *emitter {
 	// constructed emitter.
 	ctorVal, err := mk(goja.Undefined(), nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
 		e.init(c.Argument(0), c.Argument(1))
+		if e.initHook != nil {
+			if _, err := e.initHook(goja.Undefined(), c.Argument(0)); err != nil {
+				rt.Rethrow(err)
+			}
+		}
 		return goja.Undefined()
 	}))
 	if err != nil {

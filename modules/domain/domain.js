@@ -107,6 +107,55 @@ class Domain extends EventEmitter {
   }
 }
 
+// As node's domain module, emit is wrapped once domains are in use: an
+// emitter added to a domain (or made in one) emits its events in that domain, and an
+// 'error' it has no listener for goes to the domain (an error missing or
+// falsy becomes ERR_UNHANDLED_ERROR), with err.domainEmitter, err.domain
+// and err.domainThrown set.
+let unhandledError;
+const eventEmit = EventEmitter.prototype.emit;
+EventEmitter.usingDomains = true;
+EventEmitter.prototype.emit = function emit(...args) {
+  const domain = this.domain;
+  const type = args[0];
+  if ((type === 'error' && this.listenerCount(type) > 0) || domain == null || this === process) {
+    return Reflect.apply(eventEmit, this, args);
+  }
+  if (type === 'error') {
+    if (unhandledError === undefined) {
+      unhandledError = require('internal/errors').makeNodeError(Error, 'ERR_UNHANDLED_ERROR', () => 'Unhandled error.');
+    }
+    const er = args.length > 1 && args[1] ? args[1] : new unhandledError();
+    if (typeof er === 'object') {
+      er.domainEmitter = this;
+      markError(er, domain);
+      er.domainThrown = false;
+    }
+    // The domain's handler runs outside it (and the domains it entered
+    // since), so that what it throws is not given back to it.
+    const i = stack.lastIndexOf(domain);
+    if (i !== -1) stack.length = i;
+    activate(stack.length > 0 ? stack[stack.length - 1] : null);
+    domain.emit('error', er);
+    return false;
+  }
+  // Not exited when a listener throws, as in node: the exception then
+  // goes to the domain.
+  domain.enter();
+  const ret = Reflect.apply(eventEmit, this, args);
+  domain.exit();
+  return ret;
+};
+
+// Every emitter gets a domain property, and one made while a domain is
+// active belongs to it (implicit binding), as node's EventEmitter.init
+// replacement does.
+require('internal/events/init_hook').setInitHook((ee) => {
+  Object.defineProperty(ee, 'domain', { configurable: true, enumerable: false, value: null, writable: true });
+  const d = current();
+  if (d && !(ee instanceof Domain)) ee.domain = d;
+});
+
 // An uncaught exception: the active domain's, if it listens for 'error'.
 setDomainHandler((er) => {
   const d = current();
