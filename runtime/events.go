@@ -155,6 +155,8 @@ type emitter struct {
 	// initHook runs after init for each emitter made, once the domain
 	// module is loaded (see internal/events/init_hook).
 	initHook goja.Callable
+	// reflectGet is Reflect.get, for addCatch.
+	reflectGet goja.Callable
 }
 
 // Emit calls emit, the emit method of o, with args (the event's name
@@ -613,7 +615,17 @@ func (e *emitter) addCatch(o *goja.Object, result goja.Value, typ goja.Value, ar
 	if !ok {
 		return
 	}
-	then, ok := goja.AssertFunction(p.Get("then"))
+	// A then getter may throw (it is read once: Promises/A+): 'error', as
+	// in node. Read through Reflect.get, a call that returns what it threw.
+	if e.reflectGet == nil {
+		e.reflectGet, _ = goja.AssertFunction(vm.Get("Reflect").ToObject(vm).Get("get"))
+	}
+	thenVal, err := e.reflectGet(goja.Undefined(), p, vm.ToValue("then"))
+	if err != nil {
+		e.emit(o, vm.ToValue("error"), []goja.Value{e.rt.errorValue(err)})
+		return
+	}
+	then, ok := goja.AssertFunction(thenVal)
 	if !ok {
 		return
 	}
