@@ -410,27 +410,31 @@ module.exports = function install(EventEmitter) {
       }
 
       emit(event, ...args) {
-        const resource = this[kAsyncResource];
-        if (resource === undefined) throw invalidThis('EventEmitterAsyncResource');
-        return resource.runInAsyncScope(super.emit, this, event, ...args);
+        return resourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
       }
 
       emitDestroy() {
-        this.asyncResource.emitDestroy();
+        resourceOf(this).emitDestroy();
       }
 
       get asyncId() {
-        return this.asyncResource.asyncId();
+        return resourceOf(this).asyncId();
       }
 
       get triggerAsyncId() {
-        return this.asyncResource.triggerAsyncId();
+        return resourceOf(this).triggerAsyncId();
       }
 
       get asyncResource() {
-        if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
-        return this[kAsyncResource];
+        return resourceOf(this);
       }
+    };
+    // resourceOf is self's resource; as node's private field, only an
+    // EventEmitterAsyncResource has one.
+    const resourceOf = (self) => {
+      const resource = self == null ? undefined : self[kAsyncResource];
+      if (resource === undefined) throw invalidThis('EventEmitterAsyncResource');
+      return resource;
     };
     return EventEmitterAsyncResourceClass;
   }
