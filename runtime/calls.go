@@ -109,6 +109,7 @@ func (rt *Runtime) Rethrow(err error) {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
+		rt.rethrown = ex
 		panic(ex)
 	}
 	var tv *thrownValue
@@ -158,19 +159,23 @@ func (rt *Runtime) callTask() goja.Value {
 	return v
 }
 
-// runGoTask runs a CallGo task and reports whether it threw: a JavaScript
-// exception that reaches it (CallFrom's) is the task's failure. Anything
-// else it panics with goes on up.
+// runGoTask runs a CallGo task and reports whether it threw. An exception
+// that Rethrow raised (CallFrom's: the call had returned it, so the VM is
+// as the task left it) is the task's failure. Anything else goes on up to
+// goja: a throw from inside the VM (a getter run by Object.Get, say) has
+// already unwound the VM to invoke's frame, and only goja may resume there.
 func (rt *Runtime) runGoTask(fn func()) (threw bool) {
+	rt.rethrown = nil
 	defer func() {
 		r := recover()
 		if r == nil {
 			return
 		}
 		ex, ok := r.(*goja.Exception)
-		if !ok {
+		if !ok || ex != rt.rethrown {
 			panic(r)
 		}
+		rt.rethrown = nil
 		threw = true
 		rt.taskFailed(ex)
 	}()

@@ -118,8 +118,9 @@ type Runtime struct {
 
 	ticks          []tick
 	tickSpare      []tick
-	tickThrew      bool // a tick threw: the queue's rest waits for the next callback
-	taskThrew      bool // the macrotask invoke ran threw (see callTask)
+	tickThrew      bool            // a tick threw: the queue's rest waits for the next callback
+	taskThrew      bool            // the macrotask invoke ran threw (see callTask)
+	rethrown       *goja.Exception // what Rethrow last raised (see runGoTask)
 	helpers        *goja.Object
 	invoke         goja.Callable
 	task           macrotask     // what invoke calls next (see callTask)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -45,6 +46,23 @@ func run(t *testing.T, src string, files ...string) (out string, stderr string, 
 						parts[i] = a.String()
 					}
 					lines = append(lines, strings.Join(parts, " "))
+					return goja.Undefined()
+				})
+			},
+			// goTask(obj, name) reads obj[name] in a CallGo task, and
+			// calls it if it is a function: a task as the I/O modules run
+			// theirs.
+			"goTask": func(rt *runtime.Runtime, module *goja.Object) error {
+				return module.Set("exports", func(call goja.FunctionCall) goja.Value {
+					obj, name := call.Argument(0).ToObject(rt.VM()), call.Argument(1).String()
+					rt.Post(func() {
+						rt.CallGo(func() {
+							var cache runtime.CallableCache
+							if v := obj.Get(name); v != nil && v.ExportType() != nil && v.ExportType().Kind() == reflect.Func {
+								rt.CallFrom(&cache, v, obj)
+							}
+						})
+					})
 					return goja.Undefined()
 				})
 			},
@@ -140,6 +158,20 @@ func TestUncaughtExceptionHandler(t *testing.T) {
 process.on('uncaughtException', (e, origin) => log('caught', e.message, origin));
 setTimeout(() => { throw new Error('late'); }, 1);
 setTimeout(() => log('still alive'), 5);`, "caught late uncaughtException\nstill alive", 0)
+}
+
+// TestGoTaskThrows checks a CallGo task that throws: through CallFrom, the
+// 'uncaughtException' listener runs before the promise jobs the callback
+// queued (as in node); from a getter the task read, goja unwinds the throw
+// and the VM runs on sound.
+func TestGoTaskThrows(t *testing.T) {
+	expect(t, `const log = require('log'); const goTask = require('goTask');
+let caught = 0;
+process.on('uncaughtException', (e) => { caught++; log('caught', e.message); });
+goTask({ f() { const n = caught; Promise.resolve().then(() => log('job after listener', caught > n)); throw new Error('from call'); } }, 'f');
+setTimeout(() => goTask({ get x() { throw new Error('from getter'); } }, 'x'), 2);
+setTimeout(() => log('after', [1, 2, 3].map((x) => x * 2).join()), 10);`,
+		"caught from call\njob after listener true\ncaught from getter\nafter 2,4,6", 0)
 }
 
 func TestUnhandledRejection(t *testing.T) {
