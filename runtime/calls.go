@@ -232,6 +232,22 @@ func (rt *Runtime) CallFrom(cache *CallableCache, fn, this goja.Value, args ...g
 	return v
 }
 
+// callMethod calls obj[name](...args) from a native function: an exception
+// propagates to its caller.
+func (rt *Runtime) callMethod(obj *goja.Object, name string, args ...goja.Value) goja.Value {
+	var cache CallableCache
+	return rt.CallFrom(&cache, obj.Get(name), obj, args...)
+}
+
+// exportsOf is core module name's exports, for a native function.
+func (rt *Runtime) exportsOf(name string) *goja.Object {
+	v, err := rt.Require(name)
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	return v.ToObject(rt.vm)
+}
+
 // NextTick queues fn(...args) to run after the current operation, before
 // promise microtasks, as process.nextTick does. It keeps a copy of args.
 func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {

@@ -474,36 +474,22 @@ func (rt *Runtime) noteErrorSite(v goja.Value) {
 	}
 	stack, _ := AsString(o.Get("stack"))
 	for _, l := range strings.Split(stack, "\n") {
-		at, ok := strings.CutPrefix(l, "\tat ")
-		if !ok {
+		m := gojaFrameLocation().FindStringSubmatch(l)
+		if m == nil || strings.HasPrefix(m[1], "gonode:") || strings.HasPrefix(m[1], "node:") {
 			continue
 		}
-		// "fn (file:line:col(pc))" or "file:line:col(pc)"
-		if i := strings.LastIndex(at, " ("); i >= 0 && strings.HasSuffix(at, ")") {
-			at = at[i+2 : len(at)-1]
-		}
-		if i := strings.LastIndexByte(at, '('); i >= 0 {
-			at = at[:i]
-		}
-		rest, colText, ok1 := cutLast(at, ":")
-		file, lineText, ok2 := cutLast(rest, ":")
-		line, err1 := strconv.Atoi(lineText)
-		col, err2 := strconv.Atoi(colText)
-		if !ok1 || !ok2 || err1 != nil || err2 != nil || strings.HasPrefix(file, "gonode:") || strings.HasPrefix(file, "node:") {
-			continue
-		}
-		rt.throwLocation = location{file: file, line: line, col: rt.modules.userColumn(file, line, col)}
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		rt.throwLocation = location{file: m[1], line: line, col: rt.modules.userColumn(m[1], line, col)}
 		return
 	}
 }
 
-// cutLast is strings.Cut at the last sep.
-func cutLast(s, sep string) (before, after string, found bool) {
-	if i := strings.LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
+// gojaFrameLocation matches a frame of a goja stack, "\tat fn
+// (file:line:col(pc))" or "\tat file:line:col(pc)": file, line, column.
+var gojaFrameLocation = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):(\d+)\(\d+\)\)?$`)
+})
 
 // AsString returns v's value if v is a JS string primitive. (goja exports
 // symbols as strings too; this does not.)

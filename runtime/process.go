@@ -133,8 +133,10 @@ func (rt *Runtime) installProcess() error {
 		}
 		// As node, exit ends in process.reallyExit, which a program (or
 		// signal-exit) may have replaced; the process ends either way.
-		if f, ok := goja.AssertFunction(p.Get("reallyExit")); ok && p.Get("reallyExit") != rt.reallyExit {
-			_, _ = f(p, vm.ToValue(rt.exitCode))
+		if really := p.Get("reallyExit"); really != rt.reallyExit {
+			if f, ok := goja.AssertFunction(really); ok {
+				_, _ = f(p, vm.ToValue(rt.exitCode))
+			}
 		}
 		rt.vm.Interrupt(exitInterrupt{})
 		return goja.Undefined()

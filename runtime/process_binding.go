@@ -68,15 +68,6 @@ func (rt *Runtime) deprecateOnce(key, msg, code string) {
 	rt.warn(rt.vm.ToValue(msg), rt.vm.ToValue("DeprecationWarning"), rt.vm.ToValue(code))
 }
 
-// exportsOf is core module name's exports, for a native function.
-func (rt *Runtime) exportsOf(name string) *goja.Object {
-	v, err := rt.Require(name)
-	if err != nil {
-		rt.Rethrow(err)
-	}
-	return v.ToObject(rt.vm)
-}
-
 func (rt *Runtime) utilBinding() goja.Value {
 	types := rt.exportsOf("util").Get("types").ToObject(rt.vm)
 	o := rt.vm.NewObject()
@@ -106,13 +97,6 @@ func (rt *Runtime) uvBinding() goja.Value {
 	})
 	_ = o.Set("getErrorMap", NewFunction(rt.vm, "getErrorMap", 0, func(goja.FunctionCall) goja.Value { return errMap }))
 	return o
-}
-
-// callMethod calls obj[name](...args) from a native function: an exception
-// propagates to its caller.
-func (rt *Runtime) callMethod(obj *goja.Object, name string, args ...goja.Value) goja.Value {
-	var cache CallableCache
-	return rt.CallFrom(&cache, obj.Get(name), obj, args...)
 }
 
 // mapEach calls fn for each entry of a JavaScript Map, in order.

@@ -206,9 +206,5 @@ func (rt *Runtime) installTitle(p *goja.Object) {
 // format is util.format(...args), for a native function: an exception
 // propagates to its caller.
 func (rt *Runtime) format(args []goja.Value) string {
-	util, err := rt.Require("util")
-	if err != nil {
-		rt.Rethrow(err)
-	}
-	return rt.CallFrom(&rt.formatFn, util.ToObject(rt.vm).Get("format"), goja.Undefined(), args...).String()
+	return rt.CallFrom(&rt.formatFn, rt.exportsOf("util").Get("format"), goja.Undefined(), args...).String()
 }

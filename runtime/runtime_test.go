@@ -162,8 +162,8 @@ setTimeout(() => log('still alive'), 5);`, "caught late uncaughtException\nstill
 
 // TestGoTaskThrows checks a CallGo task that throws: through CallFrom, the
 // 'uncaughtException' listener runs before the promise jobs the callback
-// queued (as in node); from a getter the task read, goja unwinds the throw
-// and the VM runs on sound.
+// queued (as in node); thrown from a getter the task read, the exception
+// still reaches the listener and the loop runs on.
 func TestGoTaskThrows(t *testing.T) {
 	expect(t, `const log = require('log'); const goTask = require('goTask');
 let caught = 0;

@@ -717,15 +717,7 @@ func (rt *Runtime) deprecatedFunc(name string, fn func(goja.FunctionCall) goja.V
 	inner := rt.namedFunc(name, fn)
 	return rt.namedFunc(name, func(call goja.FunctionCall) goja.Value {
 		if wrapped == nil {
-			util, err := rt.Require("util")
-			if err != nil {
-				rt.Rethrow(err)
-			}
-			deprecate, _ := goja.AssertFunction(util.ToObject(rt.vm).Get("deprecate"))
-			w, err := deprecate(goja.Undefined(), inner, rt.vm.ToValue(msg), rt.vm.ToValue(code))
-			if err != nil {
-				rt.Rethrow(err)
-			}
+			w := rt.callMethod(rt.exportsOf("util"), "deprecate", inner, rt.vm.ToValue(msg), rt.vm.ToValue(code))
 			wrapped, _ = goja.AssertFunction(w)
 		}
 		v, err := wrapped(call.This, call.Arguments...)
