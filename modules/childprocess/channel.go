@@ -33,6 +33,10 @@ type channel struct {
 	explicit bool
 	inFlight int
 	closed   bool
+	// written are whenWritten's functions, run once no write callback is
+	// due (every write ends, with ErrClosed at the latest).
+	written      []goja.Value
+	writtenCalls runtime.CallableCache
 	// plainQueued: SendCopy left bytes queued; counted once in inFlight
 	// until drained.
 	plainQueued bool
@@ -125,6 +129,14 @@ func (ch *channel) object() *goja.Object {
 	method("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
 	method("close", func(goja.FunctionCall) goja.Value {
 		ch.close()
+		return goja.Undefined()
+	})
+	method("whenWritten", func(call goja.FunctionCall) goja.Value {
+		if ch.callbacksDue() == 0 {
+			ch.rt.CallFrom(&ch.writtenCalls, call.Argument(0), goja.Undefined())
+		} else {
+			ch.written = append(ch.written, call.Argument(0))
+		}
 		return goja.Undefined()
 	})
 	method("setRef", func(call goja.FunctionCall) goja.Value {
@@ -745,6 +757,23 @@ func (ch *channel) writeDone(out *outHandle, err error, cb goja.Value) {
 	if _, ok := goja.AssertFunction(cb); ok {
 		ch.rt.CallIn(ch.ctx, cb, goja.Undefined())
 	}
+	if len(ch.written) > 0 && ch.callbacksDue() == 0 {
+		fns := ch.written
+		ch.written = nil
+		for _, fn := range fns {
+			ch.rt.CallIn(ch.ctx, fn, goja.Undefined())
+		}
+	}
+}
+
+// callbacksDue counts the writes whose completion has not reached the
+// loop yet, but for the plain bytes SendCopy queued (no callback waits on
+// them, and Close drops them).
+func (ch *channel) callbacksDue() int {
+	if ch.plainQueued {
+		return ch.inFlight - 1
+	}
+	return ch.inFlight
 }
 
 // release closes a sent descriptor once written, unless the peer's ACK is

@@ -32,6 +32,9 @@ const ERR_IPC_DISCONNECTED = lazyError('ERR_IPC_DISCONNECTED', Error, () => 'IPC
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 const kAfterChannelEnd = Symbol('kAfterChannelEnd');
+// kWrites is the channel a target sent on, kept after it closed (see
+// whenWritten).
+const kWrites = Symbol('kWrites');
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kState = Symbol('kState');
 const kDefaultOptions = Object.freeze({ swallowErrors: false });
@@ -71,7 +74,7 @@ function isInternal(message) {
 // soon (another process holds the child's end), fn runs anyway.
 function afterChannelEnd(target, fn) {
   if (!target[kChannelHandle]) {
-    fn();
+    whenWritten(target, fn);
     return;
   }
   let done = false;
@@ -83,6 +86,16 @@ function afterChannelEnd(target, fn) {
   };
   const timer = setTimeout(run, 100);
   target[kAfterChannelEnd] = run;
+}
+
+// whenWritten runs fn once the callbacks of target's sends have all run
+// (at once if none is due, or if target never had a channel): so 'exit'
+// follows them, as with node, where a write's callback comes before the
+// peer can read it, let alone exit.
+function whenWritten(target, fn) {
+  const channel = target[kWrites];
+  if (channel) channel.whenWritten(fn);
+  else fn();
 }
 
 // discardHandle closes a received handle nobody will take: a socket is
@@ -142,6 +155,7 @@ function setupChannel(target, channel, onEOF, base = true) {
   channel.setRef(base, false);
   target.channel = control;
   target[kChannelHandle] = channel;
+  target[kWrites] = channel;
   let warned = false;
   Object.defineProperty(target, '_channel', {
     get() {
@@ -174,7 +188,7 @@ function setupChannel(target, channel, onEOF, base = true) {
     const afterEnd = target[kAfterChannelEnd];
     if (afterEnd) {
       target[kAfterChannelEnd] = null;
-      process.nextTick(afterEnd);
+      whenWritten(target, () => process.nextTick(afterEnd));
     }
   }, (message) => {
     target.channel[kPendingMessages].push(['message', message, undefined]);
