@@ -172,7 +172,7 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 	}
 	vm := b.vm
 	c.Getter("fd", func(w *wrap) goja.Value { return vm.ToValue(w.fdNum()) })
-	c.Getter("bytesRead", func(w *wrap) goja.Value { return vm.ToValue(w.bytesRead) })
+	c.Getter("bytesRead", func(w *wrap) goja.Value { return vm.ToValue(w.bytesRead.Load()) })
 	c.Getter("bytesWritten", func(w *wrap) goja.Value { return vm.ToValue(w.bytesWritten) })
 	c.Getter("writeQueueSize", func(w *wrap) goja.Value { return vm.ToValue(w.writeQueueSize()) })
 	// Kept in Go so that delivering data needs no property lookup.

@@ -3,6 +3,7 @@ package net
 import (
 	"io"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/runtime"
@@ -38,6 +39,7 @@ func TakeReader(rt *runtime.Runtime, socket *goja.Object) (r io.Reader, release 
 		return nil, nil, false
 	}
 	w.sync()
+	r = countingReader{r: r, n: &w.bytesRead}
 	var once sync.Once
 	release = func(unread []byte, err error) {
 		once.Do(func() {
@@ -46,4 +48,23 @@ func TakeReader(rt *runtime.Runtime, socket *goja.Object) (r io.Reader, release 
 		})
 	}
 	return r, release, true
+}
+
+// countingReader adds what it reads to n, the handle's bytesRead.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// Unread reports whether data has arrived that was not read yet (the
+// stream's taken reader tells).
+func (c countingReader) Unread() bool {
+	u, ok := c.r.(interface{ Unread() bool })
+	return ok && u.Unread()
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"reflect"
 	"strconv"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -39,7 +40,10 @@ type wrap struct {
 	pipeDest *goja.Object
 	pipeData goja.Value
 
-	bytesRead, bytesWritten int64
+	// bytesRead counts what reached JavaScript and what Go code that took
+	// the reading side read (TakeReader), on any goroutine.
+	bytesRead    atomic.Int64
+	bytesWritten int64
 
 	// ctx is the async context the handle was made in, which its
 	// callbacks run in (the root for an accepted connection, as in node).
@@ -116,7 +120,7 @@ func (w *wrap) onRead(chunk []byte, err error) {
 		w.b.rt.CallIn(w.ctx, w.onread, w.obj, w.status(err))
 		return
 	}
-	w.bytesRead += int64(len(chunk))
+	w.bytesRead.Add(int64(len(chunk)))
 	if w.pipeDest != nil {
 		if chunk = w.pipeChunk(chunk); len(chunk) == 0 {
 			return

@@ -18,7 +18,9 @@ var errPipeClosed = errors.New("tls: session closed")
 const maxUnsent = 256 << 10
 
 // cipherPipe is the net.Conn a session's crypto/tls.Conn runs on. Its
-// input is the ciphertext JavaScript feeds from the transport. Its output
+// input is the ciphertext JavaScript feeds from the transport, or, once
+// direct is called, what the transport's connection yields to a reader Go
+// took from it. Its output
 // collects until the loop hands it to the transport (send; the transport
 // then calls sent once it took it): the records one operation writes go
 // out in one transport write. One send is outstanding at a time.
@@ -41,6 +43,10 @@ type cipherPipe struct {
 	held bool
 	// gone is closed when the pipe closes, releasing writers.
 	gone chan struct{}
+	// src, when set, is read once in is used up; srcFailed gets the
+	// errors it returns other than the end of input.
+	src       io.Reader
+	srcFailed func(error)
 }
 
 func newCipherPipe(post func(func()), send func(p []byte)) *cipherPipe {
@@ -65,9 +71,23 @@ func (c *cipherPipe) feedEOF() {
 	c.cond.Broadcast()
 }
 
+// direct makes src the input after what was fed: the transport's
+// connection, read without JavaScript. A read error other than the end of
+// input goes to failed, and the TLS connection sees the pipe closed.
+func (c *cipherPipe) direct(src io.Reader, failed func(error)) {
+	c.mu.Lock()
+	c.src, c.srcFailed = src, failed
+	c.mu.Unlock()
+	c.cond.Broadcast()
+}
+
 // Read returns fed ciphertext, waiting for some; io.EOF after feedEOF.
 func (c *cipherPipe) Read(p []byte) (int, error) {
 	c.mu.Lock()
+	if src := c.src; src != nil && len(c.in) == 0 && !c.closed {
+		c.mu.Unlock()
+		return c.readSrc(src, p)
+	}
 	defer c.mu.Unlock()
 	for len(c.in) == 0 && !c.eof && !c.closed {
 		c.cond.Wait()
@@ -84,6 +104,22 @@ func (c *cipherPipe) Read(p []byte) (int, error) {
 		c.in = nil
 	}
 	return n, nil
+}
+
+// readSrc reads the transport's connection. Its closing (the transport
+// destroyed) ends the input, as the transport's 'close' does when
+// JavaScript feeds it.
+func (c *cipherPipe) readSrc(src io.Reader, p []byte) (int, error) {
+	n, err := src.Read(p)
+	switch {
+	case err == nil, errors.Is(err, io.EOF):
+	case errors.Is(err, net.ErrClosed):
+		err = io.EOF
+	default:
+		c.srcFailed(err)
+		err = errPipeClosed
+	}
+	return n, err
 }
 
 // Write adds p to the output, waiting first while too much is unsent.

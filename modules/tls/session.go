@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/nativefunc"
+	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -34,6 +35,10 @@ type session struct {
 	h        *runtime.Handle
 	handlers *goja.Object
 	ack      goja.Value // jsAck, oncipher's callback
+	// transportWrite, when set, writes ciphertext to the transport's
+	// connection without JavaScript (attach); directAck is its callback.
+	transportWrite func(cb goja.Value, bufs [][]byte) int
+	directAck      goja.Value
 
 	// paused stops the reader goroutine between reads (readStop).
 	pauseMu sync.Mutex
@@ -150,13 +155,50 @@ func (s *session) call(name string, args ...goja.Value) {
 }
 
 // send is the pipe's output, on the loop: the handler oncipher gives p to
-// the transport and calls ack once the transport took it.
+// the transport and calls ack once the transport took it; an attached
+// transport's connection takes it directly.
 func (s *session) send(p []byte) {
 	if s.closed {
 		s.pipe.sent(errPipeClosed)
 		return
 	}
+	if s.transportWrite != nil {
+		switch code := s.transportWrite(s.directAck, [][]byte{p}); {
+		case code == 0:
+			s.pipe.sent(nil)
+		case code < 0:
+			s.pipe.sent(syscall.Errno(-code))
+		}
+		return
+	}
 	s.call("oncipher", s.b.newBuffer(p), s.ack)
+}
+
+// attach lets the session read and write transport, a net.Socket, itself,
+// as node's TLSWrap consumes its transport's handle: ciphertext no longer
+// passes through JavaScript. A transport without a connection of gonode's
+// own stays JavaScript's.
+func (s *session) attach(transport *goja.Object) {
+	_, write, ok := netmod.HandleWriter(s.b.rt, transport)
+	if !ok {
+		return
+	}
+	r, release, ok := netmod.TakeReader(s.b.rt, transport)
+	if !ok {
+		return
+	}
+	s.transportWrite = write
+	s.directAck = s.b.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		var err error
+		if status := call.Argument(0).ToInteger(); status < 0 {
+			err = syscall.Errno(-status)
+		}
+		s.pipe.sent(err)
+		return goja.Undefined()
+	})
+	// A read error goes back to the transport, whose 'error' destroys the
+	// TLSSocket with it, as when JavaScript reads the transport.
+	s.pipe.direct(r, func(err error) { release(nil, err) })
 }
 
 // jsAck(err) is oncipher's callback: the transport took the ciphertext,
@@ -170,13 +212,17 @@ func (s *session) jsAck(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// jsStart() begins the handshake: at once for a server, once the transport
-// connected for a client.
-func (s *session) jsStart(goja.FunctionCall) goja.Value {
+// jsStart(transport) begins the handshake: at once for a server, once the
+// transport connected for a client. transport, when given, is a net.Socket
+// the session may attach.
+func (s *session) jsStart(call goja.FunctionCall) goja.Value {
 	if s.started || s.closed {
 		return goja.Undefined()
 	}
 	s.started = true
+	if t, ok := call.Argument(0).(*goja.Object); ok {
+		s.attach(t)
+	}
 	go s.read()
 	return goja.Undefined()
 }

@@ -3,9 +3,10 @@
 // node) runs a session of the Go binding internal/tls over a transport:
 // the socket tls.connect() opened, the one a server accepted, or any
 // Duplex given as options.socket. The session's goroutines encrypt and
-// decrypt; the ciphertext travels through the transport in JavaScript, so
-// a transport may be any stream, including a socket handed over by another
-// process. The chain and host name are checked in JavaScript after the
+// decrypt. A net.Socket transport's connection the session reads and
+// writes itself, as node's TLSWrap consumes its transport's handle; any
+// other transport's ciphertext travels through it in JavaScript, so a
+// transport may be any stream. The chain and host name are checked in JavaScript after the
 // handshake, as node does, with node's error codes; https is http over it.
 package tls
 

@@ -162,8 +162,12 @@ TLSWrap.prototype.onsni = function onsni(servername, done) {
   });
 };
 
+// start begins the handshake. A net.Socket transport with nothing left to
+// read in JavaScript is the session's to read and write itself.
 TLSWrap.prototype.start = function start() {
-  this.session.start();
+  const t = this.transport;
+  const attachable = t instanceof net.Socket && t.readableLength === 0 && !t.readableEnded;
+  this.session.start(attachable ? t : undefined);
 };
 
 TLSWrap.prototype.readStart = function readStart() {
@@ -232,8 +236,10 @@ TLSWrap.prototype.close = function close(cb) {
   this.session.close();
   const t = this.transport;
   if (typeof cb === 'function') {
+    // (A closed handle's callback runs in a later phase of the loop, after
+    // the ticks: a socket destroyed with an error emits it before 'close'.)
     if (t instanceof net.Socket && !t.closed) t.once('close', () => cb());
-    else process.nextTick(cb);
+    else setImmediate(cb);
   }
   if (!t.destroyed) t.destroy();
 };
