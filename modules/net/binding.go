@@ -36,6 +36,8 @@ type binding struct {
 	writeSocketFn *goja.Object
 	// handles is the internal/net/handles module, once used.
 	handles *goja.Object
+	// streamKey is the hidden slot of a handle object's StreamHandle.
+	streamKey *goja.Symbol
 }
 
 // bindings holds the binding of each runtime that loaded it.
@@ -43,7 +45,7 @@ var bindings rtlocal.Map[*binding]
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	vm := rt.VM()
-	b := &binding{rt: rt, vm: vm, bufs: jsclass.NewBuffers(rt)}
+	b := &binding{rt: rt, vm: vm, bufs: jsclass.NewBuffers(rt), streamKey: goja.NewSymbol("StreamHandle")}
 	b.tcp = b.defineClass("TCP", false)
 	b.pipe = b.defineClass("Pipe", true)
 	exports := vm.NewObject()

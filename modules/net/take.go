@@ -22,14 +22,23 @@ import (
 // nil resumes normal reading, io.EOF ends the readable side ('end'), and
 // any other error destroys the socket (as a read error with err's errno,
 // EINVAL if it has none). ok is false when the socket has no connection to
-// take (not connected yet, destroyed, or already taken).
+// take (not connected yet, destroyed, or already taken). A socket whose
+// handle is another module's (a TLSSocket's) is taken as its StreamHandle
+// says.
 func TakeReader(rt *runtime.Runtime, socket *goja.Object) (r io.Reader, release func(unread []byte, err error), ok bool) {
 	b, err := bindingOf(rt)
 	if err != nil || socket == nil {
 		return nil, nil, false
 	}
-	w := b.wrapOf(socket.Get("_handle"))
-	if w == nil || w.closed || w.connecting || w.ensureStream() != nil {
+	handle, _ := socket.Get("_handle").(*goja.Object)
+	w := b.wrapOf(handle)
+	if w == nil {
+		if h := b.streamHandleOf(handle); h != nil {
+			return h.Take()
+		}
+		return nil, nil, false
+	}
+	if w.closed || w.connecting || w.ensureStream() != nil {
 		return nil, nil, false
 	}
 	// The stream's own state, which release changes at once: a socket an

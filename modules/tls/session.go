@@ -40,10 +40,12 @@ type session struct {
 	transportWrite func(cb goja.Value, bufs [][]byte) int
 	directAck      goja.Value
 
-	// paused stops the reader goroutine between reads (readStop).
-	pauseMu sync.Mutex
-	pause   sync.Cond
-	paused  bool
+	// readMu guards paused, which stops the reader goroutine between
+	// reads (readStop), and plain; readCond signals their changes.
+	readMu   sync.Mutex
+	readCond sync.Cond
+	paused   bool
+	plain    plainTake
 
 	// Loop goroutine only.
 	started, closed bool
@@ -65,7 +67,7 @@ type writeReq struct {
 // newSession makes the session and its JavaScript face.
 func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOptions, handlers *goja.Object) (*goja.Object, error) {
 	s := &session{b: b, ctx: ctx, isServer: isServer, handlers: handlers, h: b.rt.NewHandle("TLSWrap")}
-	s.pause.L = &s.pauseMu
+	s.readCond.L = &s.readMu
 	s.pipe = newCipherPipe(b.rt.Post, s.send)
 	s.ack = b.vm.ToValue(s.jsAck)
 	// An embedded runtime that stops releases the session's goroutines.
@@ -104,6 +106,11 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 			cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return cert, nil }
 		}
 		s.conn = tls.Client(s.pipe, cfg)
+	}
+	// Go code (http's parser) may read and write the plaintext as it does
+	// a TCP handle's bytes.
+	if err := netmod.SetStreamHandle(b.rt, handlers, s); err != nil {
+		return nil, err
 	}
 	o := b.vm.NewObject()
 	err := nativefunc.SetAll(b.vm, o, map[string]func(goja.FunctionCall) goja.Value{
@@ -336,28 +343,42 @@ func (s *session) read() {
 	if err != nil {
 		return
 	}
+	buf := make([]byte, readSize)
 	for {
-		s.pauseMu.Lock()
-		for s.paused {
-			s.pause.Wait()
+		s.readMu.Lock()
+		for s.holdReads() {
+			s.readCond.Wait()
 		}
-		s.pauseMu.Unlock()
-		buf := make([]byte, readSize)
+		s.readMu.Unlock()
 		n, err := s.conn.Read(buf)
 		if n > 0 {
-			data := buf[:n:n]
-			if n < readSize/2 {
-				// (A small record's Buffer should not hold a whole read
-				// buffer.)
-				data = append([]byte(nil), data...)
-			}
-			s.b.rt.Post(func() { s.call("ondata", s.b.newBuffer(data)) })
+			data := append([]byte(nil), buf[:n]...)
+			s.b.rt.Post(func() { s.deliver(data) })
 		}
 		if err != nil {
-			s.b.rt.Post(func() { s.readDone(err) })
+			s.b.rt.Post(func() { s.readEnded(err) })
 			return
 		}
 	}
+}
+
+// deliver hands plaintext to JavaScript, or to the Go code that took it.
+func (s *session) deliver(data []byte) {
+	if s.plain.taken {
+		s.queuePlain(data)
+		return
+	}
+	s.call("ondata", s.b.newBuffer(data))
+}
+
+// readEnded reports the end of the plaintext to JavaScript, or keeps it
+// for the Go code that took it.
+func (s *session) readEnded(err error) {
+	if s.plain.taken {
+		s.endPlain(err)
+		return
+	}
+	s.readDone(err)
 }
 
 // handshakeDone reports the handshake's outcome to JavaScript.
@@ -496,10 +517,10 @@ func (s *session) failWrites() {
 }
 
 func (s *session) setPaused(p bool) {
-	s.pauseMu.Lock()
+	s.readMu.Lock()
 	s.paused = p
-	s.pauseMu.Unlock()
-	s.pause.Broadcast()
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
 }
 
 // jsReadStart() and jsReadStop() let the reader goroutine go on or make it
@@ -523,6 +544,7 @@ func (s *session) jsClose(goja.FunctionCall) goja.Value {
 	s.closed = true
 	s.pipe.Close()
 	s.setPaused(false)
+	s.endPlain(errPipeClosed)
 	s.h.Close()
 	return goja.Undefined()
 }

@@ -1,0 +1,186 @@
+package tls
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+)
+
+// maxTakenAhead bounds the plaintext the reader goroutine decrypts ahead
+// of the Go code that took it.
+const maxTakenAhead = 64 << 10
+
+// errReleased is what a taken reader returns once its take was released.
+var errReleased = errors.New("tls: plaintext reader released")
+
+// plainTake is the state of a session whose plaintext Go code (http's
+// parser) reads in place of JavaScript, as node's parser consumes a
+// TLSWrap: the session is the net.StreamHandle of its TLSWrap. The fields
+// are guarded by the session's readMu; taken changes on the loop only.
+type plainTake struct {
+	// taken: the loop queues plaintext here instead of calling ondata.
+	taken bool
+	// owner is the take whose reader may read (0: none, as soon as the
+	// take is released); takes counts the takes.
+	owner, takes uint64
+	queue        [][]byte
+	size         int
+	// err ends the plaintext, after queue.
+	err error
+}
+
+// holdReads reports whether the reader goroutine waits before its next
+// read: JavaScript paused it, or the taker has enough to read. readMu is
+// held.
+func (s *session) holdReads() bool {
+	if s.plain.taken {
+		return s.plain.size >= maxTakenAhead
+	}
+	return s.paused
+}
+
+// Take hands the plaintext to Go code (net.TakeReader): what arrives from
+// now on, and what arrived but did not reach JavaScript yet, is read from
+// r and not delivered to ondata; the TLSSocket's pause and resume do not
+// apply. release (any goroutine, once) gives it back: unread, what r did
+// not yield, and the rest reach JavaScript first (or the next take, if one
+// comes before the loop delivers them); then err, or the end the reader
+// met, ends the plaintext as the reader goroutine's end would.
+func (s *session) Take() (r io.Reader, release func(unread []byte, err error), ok bool) {
+	s.readMu.Lock()
+	if s.closed || s.plain.owner != 0 {
+		s.readMu.Unlock()
+		return nil, nil, false
+	}
+	s.plain.taken = true
+	s.plain.takes++
+	take := s.plain.takes
+	s.plain.owner = take
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
+	var once sync.Once
+	release = func(unread []byte, err error) {
+		once.Do(func() {
+			s.readMu.Lock()
+			s.plain.owner = 0
+			if len(unread) > 0 {
+				s.plain.queue = append([][]byte{bytes.Clone(unread)}, s.plain.queue...)
+				s.plain.size += len(unread)
+			}
+			s.readMu.Unlock()
+			s.readCond.Broadcast()
+			s.b.rt.Post(func() { s.untake(err) })
+		})
+	}
+	return &plainReader{s: s, take: take}, release, true
+}
+
+// untake runs on the loop after a release: unless another take came, the
+// queued plaintext goes to JavaScript, then the end of the plaintext (the
+// reader's, else err).
+func (s *session) untake(err error) {
+	s.readMu.Lock()
+	if s.plain.owner != 0 || !s.plain.taken {
+		s.readMu.Unlock()
+		return
+	}
+	queue, end := s.plain.queue, s.plain.err
+	s.plain = plainTake{takes: s.plain.takes}
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
+	for _, data := range queue {
+		s.call("ondata", s.b.newBuffer(data))
+	}
+	if end == nil {
+		end = err
+	}
+	if end != nil {
+		s.readDone(end)
+	}
+}
+
+// queuePlain gives data to the taker (loop goroutine). It counts in the
+// TLSWrap's bytesRead, as ondata's do.
+func (s *session) queuePlain(data []byte) {
+	s.readMu.Lock()
+	s.plain.queue = append(s.plain.queue, data)
+	s.plain.size += len(data)
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
+	read := s.handlers.Get("bytesRead")
+	_ = s.handlers.Set("bytesRead", read.ToInteger()+int64(len(data)))
+}
+
+// endPlain ends the taker's plaintext with err, after what is queued, unless
+// it ended already.
+func (s *session) endPlain(err error) {
+	s.readMu.Lock()
+	if s.plain.taken && s.plain.err == nil {
+		s.plain.err = err
+	}
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
+}
+
+// Write queues plaintext from Go code (net.HandleWriter's write): it
+// returns 1, and cb(status) follows once the plaintext is encrypted and
+// handed to the transport, or -EPIPE once the session closed. It counts
+// in the TLSWrap's bytesWritten, as JavaScript's writes do.
+func (s *session) Write(cb goja.Value, bufs [][]byte) int {
+	if s.closed {
+		return -int(syscall.EPIPE)
+	}
+	var data []byte
+	for _, b := range bufs {
+		data = append(data, b...)
+	}
+	s.queue = append(s.queue, writeReq{data: data, done: cb})
+	s.writeQueueSize += len(data)
+	written := s.handlers.Get("bytesWritten")
+	_ = s.handlers.Set("bytesWritten", written.ToInteger()+int64(len(data)))
+	s.pump()
+	return 1
+}
+
+// plainReader reads a take's plaintext, on any goroutine.
+type plainReader struct {
+	s    *session
+	take uint64
+}
+
+func (r *plainReader) Read(p []byte) (int, error) {
+	s := r.s
+	s.readMu.Lock()
+	defer s.readMu.Unlock()
+	for s.plain.owner == r.take && len(s.plain.queue) == 0 && s.plain.err == nil {
+		s.readCond.Wait()
+	}
+	switch {
+	case s.plain.owner != r.take:
+		return 0, errReleased
+	case len(s.plain.queue) == 0:
+		return 0, s.plain.err
+	}
+	n := copy(p, s.plain.queue[0])
+	if n < len(s.plain.queue[0]) {
+		s.plain.queue[0] = s.plain.queue[0][n:]
+	} else {
+		s.plain.queue[0] = nil
+		s.plain.queue = s.plain.queue[1:]
+	}
+	s.plain.size -= n
+	s.readCond.Broadcast()
+	return n, nil
+}
+
+// Unread reports whether plaintext arrived that the take has not read.
+func (r *plainReader) Unread() bool {
+	s := r.s
+	s.readMu.Lock()
+	defer s.readMu.Unlock()
+	return s.plain.owner == r.take && len(s.plain.queue) > 0
+}
