@@ -41,6 +41,9 @@ type cipherPipe struct {
 	failed   error
 	// held keeps the output from the transport until release.
 	held bool
+	// inline: the loop is writing through the pipe and takes the output
+	// itself (writeInline); no flush is posted meanwhile.
+	inline bool
 	// gone is closed when the pipe closes, releasing writers.
 	gone chan struct{}
 	// src, when set, is read once in is used up; srcFailed gets the
@@ -148,10 +151,38 @@ func (c *cipherPipe) Write(p []byte) (int, error) {
 // startFlush posts a flush of the output, unless there is none, one is on
 // its way, the output is held, or the pipe closed or failed. c.mu is held.
 func (c *cipherPipe) startFlush() {
-	if len(c.out) > 0 && !c.flushing && !c.held && !c.closed && c.failed == nil {
+	if len(c.out) > 0 && !c.flushing && !c.held && !c.inline && !c.closed && c.failed == nil {
 		c.flushing = true
 		c.post(c.flush)
 	}
+}
+
+// idle reports whether the pipe holds no output and is not handing any to
+// the transport, nor held, closed or failed: a write of up to maxUnsent
+// does not wait.
+func (c *cipherPipe) idle() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.out) == 0 && !c.flushing && !c.held && !c.closed && c.failed == nil
+}
+
+// writeInline runs write, which writes through the pipe, on the loop
+// goroutine and returns the output it made, now the caller's to hand to
+// the transport (as a flush would; sent follows). The pipe must be idle.
+func (c *cipherPipe) writeInline(write func() error) ([]byte, error) {
+	c.mu.Lock()
+	c.inline = true
+	c.mu.Unlock()
+	err := write()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.inline = false
+	out := c.out
+	c.out = nil
+	if len(out) > 0 {
+		c.flushing = true
+	}
+	return out, err
 }
 
 // hold keeps what is written from the transport until release.

@@ -39,6 +39,9 @@ type session struct {
 	// connection without JavaScript (attach); directAck is its callback.
 	transportWrite func(cb goja.Value, bufs [][]byte) int
 	directAck      goja.Value
+	// afterSent are the callbacks of the writes encrypted on the loop
+	// whose ciphertext the transport has yet to take (writeInline).
+	afterSent []goja.Value
 
 	// readMu guards paused, which stops the reader goroutine between
 	// reads (readStop), and plain; readCond signals their changes.
@@ -46,6 +49,9 @@ type session struct {
 	readCond sync.Cond
 	paused   bool
 	plain    plainTake
+	// ahead counts the plaintext read but not yet taken in by JavaScript
+	// or a taker.
+	ahead int
 
 	// Loop goroutine only.
 	started, closed bool
@@ -201,6 +207,11 @@ func (s *session) attach(transport *goja.Object) {
 			err = syscall.Errno(-status)
 		}
 		s.pipe.sent(err)
+		done := s.afterSent
+		s.afterSent = nil
+		for _, d := range done {
+			s.complete(writeReq{done: d}, err)
+		}
 		return goja.Undefined()
 	})
 	// A read error goes back to the transport, whose 'error' destroys the
@@ -353,6 +364,9 @@ func (s *session) read() {
 		n, err := s.conn.Read(buf)
 		if n > 0 {
 			data := append([]byte(nil), buf[:n]...)
+			s.readMu.Lock()
+			s.ahead += n
+			s.readMu.Unlock()
 			s.b.rt.Post(func() { s.deliver(data) })
 		}
 		if err != nil {
@@ -368,6 +382,7 @@ func (s *session) deliver(data []byte) {
 		s.queuePlain(data)
 		return
 	}
+	s.consumed(len(data))
 	s.call("ondata", s.b.newBuffer(data))
 }
 
@@ -432,10 +447,64 @@ func (s *session) jsWrite(call goja.FunctionCall) goja.Value {
 	} else {
 		data = append(data, s.b.bytesArg(call.Argument(0))...)
 	}
-	s.queue = append(s.queue, writeReq{data: data, done: call.Argument(1)})
+	done := call.Argument(1)
+	code := s.write(data, done)
+	if code == 0 {
+		// A write JavaScript makes completes later, as node's TLSWrap's
+		// do: a TLSSocket's write() returns false once its
+		// writableHighWaterMark is reached, whatever the transport took.
+		s.b.rt.Post(func() { s.complete(writeReq{done: done}, nil) })
+		code = 1
+	}
+	return s.b.vm.ToValue(code)
+}
+
+// write writes plaintext: it returns 0 when it was encrypted and the
+// transport took it at once (done is not called), 1 when done(status)
+// follows once it is encrypted and handed to the transport, or a negative
+// errno.
+func (s *session) write(data []byte, done goja.Value) int {
+	if code, ok := s.writeInline(data, done); ok {
+		return code
+	}
+	s.queue = append(s.queue, writeReq{data: data, done: done})
 	s.writeQueueSize += len(data)
 	s.pump()
-	return goja.Undefined()
+	return 1
+}
+
+// maxInline is the most plaintext a write encrypts on the loop goroutine.
+const maxInline = 64 << 10
+
+// writeInline encrypts data on the loop and hands it to an attached
+// transport at once, as node's TLSWrap writes, when nothing is queued
+// before it and the pipe is idle (so that no write of the TLS connection
+// waits for the loop): ok reports that it did, and code is write's. A
+// writer goroutine costs more than the encryption of a short write.
+func (s *session) writeInline(data []byte, done goja.Value) (code int, ok bool) {
+	if s.transportWrite == nil || s.state == nil || !s.writable || s.writing || s.closed ||
+		len(s.queue) > 0 || len(data) > maxInline || !s.pipe.idle() {
+		return 0, false
+	}
+	out, err := s.pipe.writeInline(func() error {
+		_, err := s.conn.Write(data)
+		return err
+	})
+	if len(out) > 0 {
+		switch code = s.transportWrite(s.directAck, [][]byte{out}); {
+		case code == 0:
+			s.pipe.sent(nil)
+		case code < 0:
+			s.pipe.sent(syscall.Errno(-code))
+		}
+	}
+	switch {
+	case err != nil:
+		return -int(syscall.EPIPE), true
+	case code == 1:
+		s.afterSent = append(s.afterSent, done)
+	}
+	return code, true
 }
 
 // jsShutdown(done) sends close_notify after the queued writes.

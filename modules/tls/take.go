@@ -10,9 +10,10 @@ import (
 	"github.com/dop251/goja"
 )
 
-// maxTakenAhead bounds the plaintext the reader goroutine decrypts ahead
-// of the Go code that took it.
-const maxTakenAhead = 64 << 10
+// maxReadAhead bounds the plaintext the reader goroutine decrypts ahead
+// of its consumer (JavaScript, or the Go code that took it), so that a
+// busy loop leaves the rest in the kernel (TCP backpressure).
+const maxReadAhead = 64 << 10
 
 // errReleased is what a taken reader returns once its take was released.
 var errReleased = errors.New("tls: plaintext reader released")
@@ -28,19 +29,23 @@ type plainTake struct {
 	// take is released); takes counts the takes.
 	owner, takes uint64
 	queue        [][]byte
-	size         int
 	// err ends the plaintext, after queue.
 	err error
 }
 
 // holdReads reports whether the reader goroutine waits before its next
-// read: JavaScript paused it, or the taker has enough to read. readMu is
-// held.
+// read: its consumer has enough to take in, or JavaScript paused it (a
+// taker reads regardless). readMu is held.
 func (s *session) holdReads() bool {
-	if s.plain.taken {
-		return s.plain.size >= maxTakenAhead
-	}
-	return s.paused
+	return s.ahead >= maxReadAhead || (s.paused && !s.plain.taken)
+}
+
+// consumed counts n bytes of plaintext as taken in by their consumer.
+func (s *session) consumed(n int) {
+	s.readMu.Lock()
+	s.ahead -= n
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
 }
 
 // Take hands the plaintext to Go code (net.TakeReader): what arrives from
@@ -69,7 +74,7 @@ func (s *session) Take() (r io.Reader, release func(unread []byte, err error), o
 			s.plain.owner = 0
 			if len(unread) > 0 {
 				s.plain.queue = append([][]byte{bytes.Clone(unread)}, s.plain.queue...)
-				s.plain.size += len(unread)
+				s.ahead += len(unread)
 			}
 			s.readMu.Unlock()
 			s.readCond.Broadcast()
@@ -93,6 +98,7 @@ func (s *session) untake(err error) {
 	s.readMu.Unlock()
 	s.readCond.Broadcast()
 	for _, data := range queue {
+		s.consumed(len(data))
 		s.call("ondata", s.b.newBuffer(data))
 	}
 	if end == nil {
@@ -108,7 +114,6 @@ func (s *session) untake(err error) {
 func (s *session) queuePlain(data []byte) {
 	s.readMu.Lock()
 	s.plain.queue = append(s.plain.queue, data)
-	s.plain.size += len(data)
 	s.readMu.Unlock()
 	s.readCond.Broadcast()
 	read := s.handlers.Get("bytesRead")
@@ -126,10 +131,9 @@ func (s *session) endPlain(err error) {
 	s.readCond.Broadcast()
 }
 
-// Write queues plaintext from Go code (net.HandleWriter's write): it
-// returns 1, and cb(status) follows once the plaintext is encrypted and
-// handed to the transport, or -EPIPE once the session closed. It counts
-// in the TLSWrap's bytesWritten, as JavaScript's writes do.
+// Write writes plaintext from Go code (net.HandleWriter's write), as
+// write does, or returns -EPIPE once the session closed. It counts in the
+// TLSWrap's bytesWritten, as JavaScript's writes do.
 func (s *session) Write(cb goja.Value, bufs [][]byte) int {
 	if s.closed {
 		return -int(syscall.EPIPE)
@@ -138,12 +142,9 @@ func (s *session) Write(cb goja.Value, bufs [][]byte) int {
 	for _, b := range bufs {
 		data = append(data, b...)
 	}
-	s.queue = append(s.queue, writeReq{data: data, done: cb})
-	s.writeQueueSize += len(data)
 	written := s.handlers.Get("bytesWritten")
 	_ = s.handlers.Set("bytesWritten", written.ToInteger()+int64(len(data)))
-	s.pump()
-	return 1
+	return s.write(data, cb)
 }
 
 // plainReader reads a take's plaintext, on any goroutine.
@@ -172,7 +173,7 @@ func (r *plainReader) Read(p []byte) (int, error) {
 		s.plain.queue[0] = nil
 		s.plain.queue = s.plain.queue[1:]
 	}
-	s.plain.size -= n
+	s.ahead -= n
 	s.readCond.Broadcast()
 	return n, nil
 }

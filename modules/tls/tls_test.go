@@ -117,19 +117,7 @@ func TestInteropWithNode(t *testing.T) {
 // and the process has as many open files as before (measured after a first
 // run, which starts what a runtime starts once per process).
 func TestSessionsLeaveNothing(t *testing.T) {
-	dir := fixtures(t)
-	pem := map[string]string{}
-	for _, name := range []string{"server-key.pem", "server-cert.pem", "ca-cert.pem"} {
-		p, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pem[name] = string(p)
-	}
-	files, err := json.Marshal(pem)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := certFiles(t)
 	echo := func(n int) {
 		t.Helper()
 		var out bytes.Buffer
@@ -145,6 +133,32 @@ func TestSessionsLeaveNothing(t *testing.T) {
 	echo(4)
 	goroutines, fds := goruntime.NumGoroutine(), openFiles(t)
 	echo(60)
+	settled(t, goroutines, fds)
+}
+
+// certFiles is the server's key and certificate and the authority's
+// certificate, as a JavaScript object literal keyed by file name.
+func certFiles(t *testing.T) []byte {
+	t.Helper()
+	pem := map[string]string{}
+	for _, name := range []string{"server-key.pem", "server-cert.pem", "ca-cert.pem"} {
+		p, err := os.ReadFile(filepath.Join(fixtures(t), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pem[name] = string(p)
+	}
+	files, err := json.Marshal(pem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// settled waits until the process has no more goroutines than before, and
+// then requires as many open files as fds.
+func settled(t *testing.T, goroutines, fds int) {
+	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for goruntime.NumGoroutine() > goroutines && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond) // polling a count, not synchronising
@@ -157,6 +171,99 @@ func TestSessionsLeaveNothing(t *testing.T) {
 		t.Fatalf("%d open files before, %d after", fds, n)
 	}
 }
+
+// TestDirectPathsInProcess runs directScript, which drives the session's
+// own reads and writes of its transport (http's parser taking the
+// plaintext and giving it back, writes encrypted on the loop, a transport
+// that stops taking them), in a runtime in this process, so that the race
+// detector sees them, and compares its output with node's. Nothing of its
+// may be left.
+func TestDirectPathsInProcess(t *testing.T) {
+	src := fmt.Sprintf(directScript, certFiles(t))
+	run := func() string {
+		t.Helper()
+		var out bytes.Buffer
+		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, err := rt.RunSource(context.Background(), "[eval]", src); err != nil || code != 0 {
+			t.Fatalf("exit %d, err %v, output:\n%s", code, err, out.String())
+		}
+		return out.String()
+	}
+	run() // starts what a runtime starts once per process
+	goroutines, fds := goruntime.NumGoroutine(), openFiles(t)
+	want, err := exec.Command(nodeBin(t), "-e", src).Output()
+	if err != nil {
+		t.Fatal("node:", err)
+	}
+	if got := run(); got != string(want) {
+		t.Errorf("output differs from node's\n--- node:\n%s--- gonode:\n%s", want, got)
+	}
+	settled(t, goroutines, fds)
+}
+
+// directScript: an https server answers two pipelined requests, a slowly
+// read upload and keep-alive requests through an agent, then upgrades a
+// connection with bytes after its head, which reach the upgrade; a TLS server writes short chunks
+// to a client that pauses, until write() says to wait.
+const directScript = `
+const https = require('https');
+const tls = require('tls');
+const files = %s;
+const ca = files['ca-cert.pem'];
+const creds = { key: files['server-key.pem'], cert: files['server-cert.pem'] };
+const server = https.createServer(creds, (req, res) => {
+  let n = 0;
+  req.on('data', (d) => { n += d.length; req.pause(); setImmediate(() => req.resume()); });
+  req.on('end', () => res.end(req.url + ' ' + n));
+});
+server.on('upgrade', (req, socket, head) => {
+  socket.end('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: x\r\n\r\necho ' + head);
+});
+const raw = (port, text) => new Promise((resolve) => {
+  const c = tls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca }, () => c.write(text));
+  let out = '';
+  c.on('data', (d) => { out += d; });
+  c.on('close', () => resolve(out.replace(/Date: .*\r\n/g, '').split('\r\n').join('|')));
+});
+const get = (port, agent, path, body) => new Promise((resolve) => {
+  const req = https.request({ port, host: 'localhost', ca, agent, path, method: 'POST' }, (res) => {
+    let b = '';
+    res.on('data', (d) => { b += d; });
+    res.on('end', () => resolve(b + ' ' + req.reusedSocket));
+  });
+  req.end(body);
+});
+server.listen(0, '127.0.0.1', async () => {
+  const { port } = server.address();
+  console.log(await raw(port, 'GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+  const agent = new https.Agent({ keepAlive: true, maxSockets: 1 });
+  for (const size of [300000, 10, 0]) console.log(await get(port, agent, '/' + size, Buffer.alloc(size)));
+  agent.destroy();
+  console.log(await raw(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: x\r\n\r\nhead'));
+  server.close();
+  const writer = tls.createServer(creds, (s) => {
+    let sent = 0;
+    let calls = 0;
+    while (sent < 4000000) {
+      sent += 3000;
+      if (!s.write(Buffer.alloc(3000), () => { calls++; })) break;
+    }
+    s.end(() => console.log('writer: write() waited after', sent, 'callbacks', calls === sent / 3000));
+  });
+  writer.listen(0, '127.0.0.1', () => {
+    const c = tls.connect({ port: writer.address().port, host: '127.0.0.1', servername: 'localhost', ca }, () => {
+      c.pause();
+      setTimeout(() => c.resume(), 20);
+    });
+    let got = 0;
+    c.on('data', (d) => { got += d.length; });
+    c.on('end', () => { console.log('reader: got', got); c.end(); writer.close(); });
+  });
+});
+`
 
 // echoScript has a TLS server echo the first message of each of n
 // connections, four at a time; every third connection is dropped without a

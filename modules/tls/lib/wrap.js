@@ -182,20 +182,19 @@ TLSWrap.prototype.readStop = function readStop() {
   return 0;
 };
 
-// The writes take net.Socket's write requests: 1, the request's callback
-// follows (with this handle as this, and a status).
+// The writes take net.Socket's write requests: 0, the write was done at
+// once; 1, the request's callback follows (with this handle as this, and
+// a status); or an errno.
 TLSWrap.prototype.writeBuffer = function writeBuffer(req, buf) {
   if (this.closed) return UV_EPIPE;
   this.bytesWritten += buf.length;
-  this.session.write(buf, req);
-  return 1;
+  return this.session.write(buf, req);
 };
 
 TLSWrap.prototype.writev = function writev(req, bufs) {
   if (this.closed) return UV_EPIPE;
   for (const b of bufs) this.bytesWritten += b.length;
-  this.session.write(bufs, req);
-  return 1;
+  return this.session.write(bufs, req);
 };
 
 TLSWrap.prototype.writeUtf8String = function writeUtf8String(req, s) {
