@@ -109,6 +109,16 @@ func (c *cipherPipe) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// buffered reports whether ciphertext has arrived that the TLS connection
+// has not read: fed, or waiting in the transport's connection.
+func (c *cipherPipe) buffered() bool {
+	c.mu.Lock()
+	src, fed := c.src, len(c.in) > 0
+	c.mu.Unlock()
+	u, ok := src.(interface{ Unread() bool })
+	return fed || ok && u.Unread()
+}
+
 // readSrc reads the transport's connection. Its closing (the transport
 // destroyed) ends the input, as the transport's 'close' does when
 // JavaScript feeds it.

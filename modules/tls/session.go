@@ -17,9 +17,13 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-// readSize is the most plaintext one read hands to JavaScript (a TLS
-// record's payload is at most 16 KiB).
-const readSize = 16 << 10
+// readSize is the most plaintext one delivery hands to JavaScript: up to
+// four full records that have arrived together (a record's payload is at
+// most recordSize).
+const (
+	readSize   = 64 << 10
+	recordSize = 16 << 10
+)
 
 // session is one side of one TLS connection: a crypto/tls.Conn on a
 // cipherPipe whose ciphertext JavaScript carries to and from the transport
@@ -362,6 +366,12 @@ func (s *session) read() {
 		}
 		s.readMu.Unlock()
 		n, err := s.conn.Read(buf)
+		// Full records that came together (a stream's) make one delivery:
+		// each costs JavaScript a 'data' event.
+		for last := n; err == nil && last == recordSize && len(buf)-n >= recordSize && s.pipe.buffered(); {
+			last, err = s.conn.Read(buf[n:])
+			n += last
+		}
 		if n > 0 {
 			data := append([]byte(nil), buf[:n]...)
 			s.readMu.Lock()

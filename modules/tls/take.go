@@ -13,7 +13,7 @@ import (
 // maxReadAhead bounds the plaintext the reader goroutine decrypts ahead
 // of its consumer (JavaScript, or the Go code that took it), so that a
 // busy loop leaves the rest in the kernel (TCP backpressure).
-const maxReadAhead = 64 << 10
+const maxReadAhead = 2 * readSize
 
 // errReleased is what a taken reader returns once its take was released.
 var errReleased = errors.New("tls: plaintext reader released")
