@@ -105,7 +105,8 @@ func (rt *Runtime) Pending(fn func()) {
 
 // Closing runs fn in the loop's closing phase, as libuv runs uv_close
 // callbacks (a socket's or server's 'close'): after the immediates of the
-// current iteration and before the next iteration's timers. A function
+// current iteration and before the next iteration's timers, the last
+// queued first. A function
 // queued by a closing callback runs in the next iteration's closing phase.
 // Loop goroutine only.
 func (rt *Runtime) Closing(fn func()) {
@@ -140,11 +141,12 @@ func (rt *Runtime) runClosing() {
 	rt.closed = rt.closed[:0]
 	batch := rt.closing
 	rt.closing = nil
-	for _, fn := range batch {
+	// Newest first, as libuv runs its closing handles.
+	for i := len(batch) - 1; i >= 0; i-- {
 		if rt.exiting {
 			return
 		}
-		fn()
+		batch[i]()
 	}
 }
 
@@ -166,6 +168,9 @@ func (rt *Runtime) run() {
 		rt.runPending(1)
 		if rt.exiting {
 			return
+		}
+		if len(rt.closing) > 0 {
+			rt.pollNow()
 		}
 		rt.runPosted()
 		rt.runPending(maxPendingRounds)
@@ -220,6 +225,16 @@ func (rt *Runtime) run() {
 			}
 		}
 	}
+}
+
+// pollNow gives the I/O that is ready now the chance to post its
+// completions before this iteration's closing phase, as libuv polls before
+// it runs uv_close callbacks: the peer of a socket closed by a timer sees
+// the end of its input first, as under node. (Without a CPU of their own,
+// the I/O goroutines would run only once the loop waits.)
+func (rt *Runtime) pollNow() {
+	fdpoll.Poll()
+	goruntime.Gosched()
 }
 
 // spinning is called for each loop iteration that goes on without waiting.

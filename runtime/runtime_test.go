@@ -319,8 +319,9 @@ func phases(t *testing.T, src string) string {
 
 // TestPendingAndClosingPhases checks libuv's order within one iteration:
 // I/O callbacks, pending callbacks (also those they queue), immediates,
-// closing callbacks; a closing callback queued while closing runs in the
-// next iteration, after its immediates.
+// closing callbacks, the newest first (libuv pushes closing handles on a
+// list it runs from the head); a closing callback queued while closing
+// runs in the next iteration, after its immediates.
 func TestPendingAndClosingPhases(t *testing.T) {
 	got := phases(t, `const { post, pending, closing, log } = require('phases');
 post(() => {
@@ -334,7 +335,7 @@ post(() => {
   pending(() => { log('pending1'); pending(() => log('pending2')); });
   process.nextTick(() => log('tick'));
 });`)
-	want := "io tick pending1 pending2 immediate close1 close-from-immediate immediate-next close-next"
+	want := "io tick pending1 pending2 immediate close-from-immediate close1 immediate-next close-next"
 	if got != want {
 		t.Fatalf("got  %q\nwant %q", got, want)
 	}
