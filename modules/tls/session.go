@@ -26,10 +26,12 @@ const (
 )
 
 // session is one side of one TLS connection: a crypto/tls.Conn on a
-// cipherPipe whose ciphertext JavaScript carries to and from the transport
-// (a net.Socket or any Duplex). A goroutine runs the handshake and then
-// reads plaintext; another writes. Everything else, and every call into
-// JavaScript, is on the loop goroutine.
+// cipherPipe whose ciphertext goes to and from the transport — a
+// net.Socket's connection, which the session attaches and uses itself, or
+// any Duplex, through JavaScript. A goroutine runs the handshake and then
+// reads plaintext; a short write is encrypted on the loop, a longer one
+// (or one behind others) by a writer goroutine. Everything else, and every
+// call into JavaScript, is on the loop goroutine.
 type session struct {
 	b        *binding
 	ctx      *secureContext
