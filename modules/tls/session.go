@@ -8,6 +8,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -56,8 +57,17 @@ type session struct {
 	paused   bool
 	plain    plainTake
 	// ahead counts the plaintext read but not yet taken in by JavaScript
-	// or a taker.
-	ahead int
+	// or a taker; reading is set while the reader goroutine or a taker
+	// reads the TLS connection, ended once a read returned its end, and
+	// handshaken once the reader goroutine's handshake succeeded (a
+	// taker's read must not run the handshake, whose failure is
+	// JavaScript's to report).
+	ahead      int
+	reading    bool
+	ended      bool
+	handshaken bool
+	// bytesRead counts the plaintext read (the TLSWrap's bytesRead).
+	bytesRead atomic.Int64
 
 	// Loop goroutine only.
 	started, closed bool
@@ -139,8 +149,11 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 		"unref":          s.jsUnref,
 		"hasRef":         s.jsHasRef,
 		"writeQueueSize": s.jsWriteQueueSize,
-		"info":           s.jsInfo,
-		"verifyError":    s.jsVerifyError,
+		"bytesRead": func(goja.FunctionCall) goja.Value {
+			return b.vm.ToValue(s.bytesRead.Load())
+		},
+		"info":        s.jsInfo,
+		"verifyError": s.jsVerifyError,
 		"peerCertificate": func(call goja.FunctionCall) goja.Value {
 			return s.jsCertificate(call, true)
 		},
@@ -360,12 +373,21 @@ func (s *session) read() {
 	if err != nil {
 		return
 	}
+	s.readMu.Lock()
+	s.handshaken = true
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
 	buf := make([]byte, readSize)
 	for {
 		s.readMu.Lock()
 		for s.holdReads() {
 			s.readCond.Wait()
 		}
+		if s.ended {
+			s.readMu.Unlock()
+			return // a taker met the end
+		}
+		s.reading = true
 		s.readMu.Unlock()
 		n, err := s.conn.Read(buf)
 		// Full records that came together (a stream's) make one delivery:
@@ -374,11 +396,15 @@ func (s *session) read() {
 			last, err = s.conn.Read(buf[n:])
 			n += last
 		}
+		s.bytesRead.Add(int64(n))
+		s.readMu.Lock()
+		s.reading = false
+		s.ahead += n
+		s.ended = err != nil
+		s.readMu.Unlock()
+		s.readCond.Broadcast()
 		if n > 0 {
 			data := append([]byte(nil), buf[:n]...)
-			s.readMu.Lock()
-			s.ahead += n
-			s.readMu.Unlock()
 			s.b.rt.Post(func() { s.deliver(data) })
 		}
 		if err != nil {

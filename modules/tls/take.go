@@ -34,10 +34,11 @@ type plainTake struct {
 }
 
 // holdReads reports whether the reader goroutine waits before its next
-// read: its consumer has enough to take in, or JavaScript paused it (a
-// taker reads regardless). readMu is held.
+// read: a taker reads the connection itself (or a released one still
+// does), its consumer has enough to take in, or JavaScript paused it.
+// readMu is held.
 func (s *session) holdReads() bool {
-	return s.ahead >= maxReadAhead || (s.paused && !s.plain.taken)
+	return s.reading || s.ahead >= maxReadAhead || s.plain.owner != 0 || (s.paused && !s.plain.taken)
 }
 
 // consumed counts n bytes of plaintext as taken in by their consumer.
@@ -57,7 +58,8 @@ func (s *session) consumed(n int) {
 // met, ends the plaintext as the reader goroutine's end would.
 func (s *session) Take() (r io.Reader, release func(unread []byte, err error), ok bool) {
 	s.readMu.Lock()
-	if s.closed || s.plain.owner != 0 {
+	if s.closed || s.plain.owner != 0 || (s.ended && s.ahead == 0) {
+		// (Past the end, nothing is left to take: JavaScript has it.)
 		s.readMu.Unlock()
 		return nil, nil, false
 	}
@@ -109,15 +111,13 @@ func (s *session) untake(err error) {
 	}
 }
 
-// queuePlain gives data to the taker (loop goroutine). It counts in the
-// TLSWrap's bytesRead, as ondata's do.
+// queuePlain gives data, which the reader goroutine read, to the taker
+// (loop goroutine).
 func (s *session) queuePlain(data []byte) {
 	s.readMu.Lock()
 	s.plain.queue = append(s.plain.queue, data)
 	s.readMu.Unlock()
 	s.readCond.Broadcast()
-	read := s.handlers.Get("bytesRead")
-	_ = s.handlers.Set("bytesRead", read.ToInteger()+int64(len(data)))
 }
 
 // endPlain ends the taker's plaintext with err, after what is queued, unless
@@ -153,29 +153,78 @@ type plainReader struct {
 	take uint64
 }
 
+// Read yields what the reader goroutine read for the take first; with
+// nothing of that left or on its way, it reads the TLS connection itself
+// (a read then costs no hand-off through the loop).
 func (r *plainReader) Read(p []byte) (int, error) {
 	s := r.s
 	s.readMu.Lock()
-	defer s.readMu.Unlock()
-	for s.plain.owner == r.take && len(s.plain.queue) == 0 && s.plain.err == nil {
+	for {
+		switch {
+		case s.plain.owner != r.take:
+			s.readMu.Unlock()
+			return 0, errReleased
+		case len(s.plain.queue) > 0:
+			n := copy(p, s.plain.queue[0])
+			if n < len(s.plain.queue[0]) {
+				s.plain.queue[0] = s.plain.queue[0][n:]
+			} else {
+				s.plain.queue[0] = nil
+				s.plain.queue = s.plain.queue[1:]
+			}
+			s.ahead -= n
+			s.readMu.Unlock()
+			s.readCond.Broadcast()
+			return n, nil
+		case s.plain.err != nil:
+			err := s.plain.err
+			s.readMu.Unlock()
+			return 0, err
+		case s.handshaken && !s.reading && s.ahead == 0 && !s.ended:
+			return r.readConn(p)
+		}
 		s.readCond.Wait()
 	}
-	switch {
-	case s.plain.owner != r.take:
+}
+
+// readConn reads the TLS connection on the taker's goroutine. readMu is
+// held, and released.
+func (r *plainReader) readConn(p []byte) (int, error) {
+	s := r.s
+	s.reading = true
+	s.readMu.Unlock()
+	n, err := s.conn.Read(p)
+	s.bytesRead.Add(int64(n))
+	s.readMu.Lock()
+	s.reading = false
+	if s.plain.owner != r.take {
+		// Released while reading: what came goes where the reader
+		// goroutine's reads go, ahead of anything read later.
+		s.ahead += n
+		s.ended = err != nil
+		s.readMu.Unlock()
+		s.readCond.Broadcast()
+		if n > 0 {
+			data := append([]byte(nil), p[:n]...)
+			s.b.rt.Post(func() { s.deliver(data) })
+		}
+		if err != nil {
+			s.b.rt.Post(func() { s.readEnded(err) })
+		}
 		return 0, errReleased
-	case len(s.plain.queue) == 0:
-		return 0, s.plain.err
 	}
-	n := copy(p, s.plain.queue[0])
-	if n < len(s.plain.queue[0]) {
-		s.plain.queue[0] = s.plain.queue[0][n:]
-	} else {
-		s.plain.queue[0] = nil
-		s.plain.queue = s.plain.queue[1:]
+	if err != nil {
+		s.ended = true
+		if s.plain.err == nil {
+			s.plain.err = err
+		}
+		if n > 0 {
+			err = nil // the end follows at the next read
+		}
 	}
-	s.ahead -= n
+	s.readMu.Unlock()
 	s.readCond.Broadcast()
-	return n, nil
+	return n, err
 }
 
 // Unread reports whether plaintext arrived that the take has not read.

@@ -41,7 +41,6 @@ function TLSWrap(transport, context, isServer, options) {
   this.transport = transport;
   this.reading = false;
   this.onread = null;
-  this.bytesRead = 0;
   this.bytesWritten = 0;
   this.session = binding.newSession(context.context, isServer, options, this);
   this.closed = false;
@@ -118,7 +117,6 @@ TLSWrap.prototype.ack = function ack(err) {
 };
 
 TLSWrap.prototype.ondata = function ondata(buf) {
-  this.bytesRead += buf.length;
   this.onread(buf.length, buf);
 };
 
@@ -204,6 +202,12 @@ TLSWrap.prototype.writeUtf8String = function writeUtf8String(req, s) {
 TLSWrap.prototype.writeLatin1String = function writeLatin1String(req, s) {
   return this.writeBuffer(req, Buffer.from(s, 'latin1'));
 };
+
+// bytesRead counts the plaintext the session read, for JavaScript or for
+// Go code that took it.
+Object.defineProperty(TLSWrap.prototype, 'bytesRead', {
+  get() { return this.session.bytesRead(); },
+});
 
 Object.defineProperty(TLSWrap.prototype, 'writeQueueSize', {
   get() { return this.closed ? 0 : this.session.writeQueueSize(); },
