@@ -58,10 +58,10 @@ type session struct {
 	plain    plainTake
 	// ahead counts the plaintext read but not yet taken in by JavaScript
 	// or a taker; reading is set while the reader goroutine or a taker
-	// reads the TLS connection, ended once a read returned its end, and
-	// handshaken once the reader goroutine's handshake succeeded (a
-	// taker's read must not run the handshake, whose failure is
-	// JavaScript's to report).
+	// reads the TLS connection; ended once a read returned its end (or
+	// the session closed); handshaken once the reader goroutine's
+	// handshake succeeded (a taker's read must not run the handshake,
+	// whose failure is JavaScript's to report).
 	ahead      int
 	reading    bool
 	ended      bool
@@ -650,8 +650,13 @@ func (s *session) jsClose(goja.FunctionCall) goja.Value {
 	}
 	s.closed = true
 	s.pipe.Close()
-	s.setPaused(false)
 	s.endPlain(errPipeClosed)
+	// The reader goroutine stops, even if a taker still holds the
+	// plaintext.
+	s.readMu.Lock()
+	s.ended = true
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
 	s.h.Close()
 	return goja.Undefined()
 }

@@ -35,10 +35,10 @@ type plainTake struct {
 
 // holdReads reports whether the reader goroutine waits before its next
 // read: a taker reads the connection itself (or a released one still
-// does), its consumer has enough to take in, or JavaScript paused it.
-// readMu is held.
+// does), its consumer has enough to take in, or JavaScript paused it;
+// unless the plaintext ended or the session closed. readMu is held.
 func (s *session) holdReads() bool {
-	return s.reading || s.ahead >= maxReadAhead || s.plain.owner != 0 || (s.paused && !s.plain.taken)
+	return !s.ended && (s.reading || s.ahead >= maxReadAhead || s.plain.owner != 0 || (s.paused && !s.plain.taken))
 }
 
 // consumed counts n bytes of plaintext as taken in by their consumer.
