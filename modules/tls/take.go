@@ -227,10 +227,12 @@ func (r *plainReader) readConn(p []byte) (int, error) {
 	return n, err
 }
 
-// Unread reports whether plaintext arrived that the take has not read.
+// Unread reports whether data arrived that the take has not read:
+// plaintext read for it, or ciphertext not yet decrypted.
 func (r *plainReader) Unread() bool {
 	s := r.s
 	s.readMu.Lock()
-	defer s.readMu.Unlock()
-	return s.plain.owner == r.take && len(s.plain.queue) > 0
+	mine, read := s.plain.owner == r.take, s.ahead > 0
+	s.readMu.Unlock()
+	return mine && (read || s.pipe.buffered())
 }
