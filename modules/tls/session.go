@@ -398,19 +398,28 @@ func (s *session) read() {
 		}
 		s.bytesRead.Add(int64(n))
 		s.readMu.Lock()
-		s.reading = false
-		s.ahead += n
-		s.ended = err != nil
-		s.readMu.Unlock()
-		s.readCond.Broadcast()
-		if n > 0 {
-			data := append([]byte(nil), buf[:n]...)
-			s.b.rt.Post(func() { s.deliver(data) })
-		}
+		s.handOff(buf[:n], err)
 		if err != nil {
-			s.b.rt.Post(func() { s.readEnded(err) })
 			return
 		}
+	}
+}
+
+// handOff sends what a read of the reader goroutine (or one a release
+// overtook) returned to the loop, which delivers the plaintext and then
+// the end. readMu is held, and released.
+func (s *session) handOff(p []byte, err error) {
+	s.reading = false
+	s.ahead += len(p)
+	s.ended = s.ended || err != nil
+	s.readMu.Unlock()
+	s.readCond.Broadcast()
+	if len(p) > 0 {
+		data := append([]byte(nil), p...)
+		s.b.rt.Post(func() { s.deliver(data) })
+	}
+	if err != nil {
+		s.b.rt.Post(func() { s.readEnded(err) })
 	}
 }
 

@@ -196,23 +196,13 @@ func (r *plainReader) readConn(p []byte) (int, error) {
 	n, err := s.conn.Read(p)
 	s.bytesRead.Add(int64(n))
 	s.readMu.Lock()
-	s.reading = false
 	if s.plain.owner != r.take {
 		// Released while reading: what came goes where the reader
 		// goroutine's reads go, ahead of anything read later.
-		s.ahead += n
-		s.ended = err != nil
-		s.readMu.Unlock()
-		s.readCond.Broadcast()
-		if n > 0 {
-			data := append([]byte(nil), p[:n]...)
-			s.b.rt.Post(func() { s.deliver(data) })
-		}
-		if err != nil {
-			s.b.rt.Post(func() { s.readEnded(err) })
-		}
+		s.handOff(p[:n], err)
 		return 0, errReleased
 	}
+	s.reading = false
 	if err != nil {
 		s.ended = true
 		if s.plain.err == nil {
