@@ -195,15 +195,24 @@ func (s *session) send(p []byte) {
 		return
 	}
 	if s.transportWrite != nil {
-		switch code := s.transportWrite(s.directAck, [][]byte{p}); {
-		case code == 0:
-			s.pipe.sent(nil)
-		case code < 0:
-			s.pipe.sent(syscall.Errno(-code))
-		}
+		s.toTransport(p)
 		return
 	}
 	s.call("oncipher", s.b.newBuffer(p), s.ack)
+}
+
+// toTransport writes ciphertext to an attached transport's connection and
+// returns the write's code: the pipe learns at once that the transport
+// took it or failed, or from directAck once the write completes (1).
+func (s *session) toTransport(p []byte) int {
+	code := s.transportWrite(s.directAck, [][]byte{p})
+	switch {
+	case code == 0:
+		s.pipe.sent(nil)
+	case code < 0:
+		s.pipe.sent(syscall.Errno(-code))
+	}
+	return code
 }
 
 // attach lets the session read and write transport, a net.Socket, itself,
@@ -538,12 +547,7 @@ func (s *session) writeInline(data []byte, done goja.Value) (code int, ok bool) 
 		return err
 	})
 	if len(out) > 0 {
-		switch code = s.transportWrite(s.directAck, [][]byte{out}); {
-		case code == 0:
-			s.pipe.sent(nil)
-		case code < 0:
-			s.pipe.sent(syscall.Errno(-code))
-		}
+		code = s.toTransport(out)
 	}
 	switch {
 	case err != nil:
