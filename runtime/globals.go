@@ -325,6 +325,8 @@ func (rt *Runtime) ListStdio(fd int) {
 		h.Unref()
 		h.SetResource(resource)
 		h.SetUserRef(true)
+		name := [...]string{"stdin", "stdout", "stderr"}[fd]
+		h.SetOwner(func() goja.Value { return rt.Process().Get(name) })
 	}
 }
 

@@ -8,7 +8,10 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"github.com/gonode/gonode/internal/fdpoll"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // queue is the one thread-safe entry point into the loop: any goroutine may
@@ -354,6 +357,11 @@ type Handle struct {
 	resource string
 	request  bool
 	userRef  int8
+	// owner gives what process._getActiveHandles lists for the handle
+	// (nil: the handle is not listed there); object is a request's
+	// object in process._getActiveRequests, made on first listing.
+	owner  func() goja.Value
+	object goja.Value
 }
 
 // NewHandle returns an open, ref'd handle. name says what it is, for
@@ -399,6 +407,12 @@ func (h *Handle) SetUserRef(ref bool) {
 	}
 }
 
+// SetOwner gives the object process._getActiveHandles lists for the
+// handle while activeResources lists it: owner returns, on the loop
+// goroutine, what node's handle's owner is (the net.Socket, net.Server,
+// ChildProcess, … that uses it). A handle without one is not listed there.
+func (h *Handle) SetOwner(owner func() goja.Value) { h.owner = owner }
+
 // listed reports whether activeResources lists the handle, also while it
 // is closing (closed, until the closing phase).
 func (h *Handle) listed() bool {
@@ -411,11 +425,9 @@ func (h *Handle) listed() bool {
 	return h.ref
 }
 
-// activeResources is what process.getActiveResourcesInfo returns: the
-// resources of the ref'd requests, then of the ref'd handles, each in the
-// order they were made, then one 'Timeout' per ref'd timer and one
-// 'Immediate' per ref'd immediate not run yet, as in node.
-func (rt *Runtime) activeResources() []string {
+// listedHandles returns the handles activeResources lists: the ref'd
+// requests, then the ref'd handles, each in the order they were made.
+func (rt *Runtime) listedHandles() []*Handle {
 	var open []*Handle
 	for h := range rt.handles {
 		if h.listed() {
@@ -431,6 +443,14 @@ func (rt *Runtime) activeResources() []string {
 		}
 		return cmp.Compare(a.seq, b.seq)
 	})
+	return open
+}
+
+// activeResources is what process.getActiveResourcesInfo returns: the
+// resources of the listed handles, then one 'Timeout' per ref'd timer and
+// one 'Immediate' per ref'd immediate not run yet, as in node.
+func (rt *Runtime) activeResources() []string {
+	open := rt.listedHandles()
 	timeouts := rt.timers.refs
 	// A ref'd timer counts until its callback returns, as in node, unless
 	// the callback clears, re-arms (counted already) or unrefs it.
@@ -448,6 +468,59 @@ func (rt *Runtime) activeResources() []string {
 		names = append(names, "Immediate")
 	}
 	return names
+}
+
+// activeHandles is what process._getActiveHandles returns: the owners of
+// the listed handles that are not requests, in the order they were made.
+// Timers are not among them, as in node.
+func (rt *Runtime) activeHandles() []any {
+	var owners []any
+	for _, h := range rt.listedHandles() {
+		if !h.request && h.owner != nil {
+			owners = append(owners, h.owner())
+		}
+	}
+	return owners
+}
+
+// activeRequests is what process._getActiveRequests returns: an object per
+// listed request, of a class named as getActiveResourcesInfo names the
+// request ('FSReqCallback', 'GetAddrInfoReqWrap', …), the same object for
+// a request at each call.
+func (rt *Runtime) activeRequests() []any {
+	var objects []any
+	for _, h := range rt.listedHandles() {
+		if !h.request {
+			continue
+		}
+		if h.object == nil {
+			h.object = rt.NewObjectOfClass(h.resource)
+		}
+		objects = append(objects, h.object)
+	}
+	return objects
+}
+
+// NewObjectOfClass makes an empty object of a class called name (one class
+// per name and runtime), for objects that stand for node's native ones
+// (request and handle objects), which util.inspect shows by class.
+func (rt *Runtime) NewObjectOfClass(name string) *goja.Object {
+	vm := rt.vm
+	proto, ok := rt.classProtos[name]
+	if !ok {
+		ctor := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+		SetFunctionName(vm, ctor, name, 0)
+		proto = vm.NewObject()
+		_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		if rt.classProtos == nil {
+			rt.classProtos = map[string]*goja.Object{}
+		}
+		rt.classProtos[name] = proto
+	}
+	obj := vm.NewObject()
+	_ = obj.SetPrototype(proto)
+	return obj
 }
 
 // HasRef reports whether the handle keeps the loop alive.

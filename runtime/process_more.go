@@ -55,6 +55,12 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 		}
 		return vm.NewArray(values...)
 	})
+	set("_getActiveHandles", func(goja.FunctionCall) goja.Value {
+		return vm.NewArray(rt.activeHandles()...)
+	})
+	set("_getActiveRequests", func(goja.FunctionCall) goja.Value {
+		return vm.NewArray(rt.activeRequests()...)
+	})
 	set("constrainedMemory", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(constrainedMemory())
 	})

@@ -85,6 +85,9 @@ type Runtime struct {
 	handleSeq uint64 // the last handle's seq
 	// stdioListed says which of fds 0–2 ListStdio has listed.
 	stdioListed [3]bool
+	// classProtos are the prototypes NewObjectOfClass gives, by class
+	// name.
+	classProtos map[string]*goja.Object
 	refs        int
 
 	timers         timerHeap

@@ -355,3 +355,84 @@ setTimeout(() => {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+// TestActiveHandlesAndRequests checks process._getActiveHandles and
+// _getActiveRequests against handles a module makes: owners of the ref'd,
+// listed handles in the order they were made (none for a handle without a
+// resource or an owner, or unref'd), a closed one until the closing phase;
+// an object per request, of a class named by its resource, the same one at
+// each call.
+func TestActiveHandlesAndRequests(t *testing.T) {
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &out, Stderr: &out,
+		Modules: map[string]runtime.ModuleLoader{
+			"handles": func(rt *runtime.Runtime, module *goja.Object) error {
+				vm := rt.VM()
+				o := vm.NewObject()
+				_ = o.Set("log", func(s string) { out.WriteString(s + "\n") })
+				// open(owner, resource) makes a listed handle, returning
+				// {unref, close}.
+				_ = o.Set("open", func(owner goja.Value, resource string) *goja.Object {
+					h := rt.NewHandle("test")
+					h.SetResource(resource)
+					if !goja.IsUndefined(owner) {
+						h.SetOwner(func() goja.Value { return owner })
+					}
+					c := vm.NewObject()
+					_ = c.Set("unref", h.Unref)
+					_ = c.Set("close", h.Close)
+					return c
+				})
+				// request(resource, cb) runs cb once a request listed as
+				// resource has completed.
+				_ = o.Set("request", func(resource string, cb goja.Value) {
+					rt.AsyncRequest(resource, func() func() {
+						return func() { rt.Call(cb, goja.Undefined()) }
+					})
+				})
+				return module.Set("exports", o)
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, err = rt.RunSource(ctx, "[eval]", `const { open, request, log } = require('handles');
+const a = { name: 'a' }, b = { name: 'b' }, c = { name: 'c' };
+const ha = open(a, 'TCPServerWrap');
+const hp = open(undefined, 'PipeWrap'); // listed by getActiveResourcesInfo only
+const hb = open(b, 'TCPSocketWrap');
+const hc = open(c, '');      // not listed at all
+const names = () => process._getActiveHandles().map((h) => h.name).join(',');
+log('handles ' + names());
+hb.unref();
+log('unref ' + names());
+ha.close();
+log('closed ' + names());
+setImmediate(() => log('immediate ' + names()));
+setImmediate(setImmediate, () => {
+  log('after closing phase ' + names());
+  request('FSReqCallback', () => {});
+  request('GetAddrInfoReqWrap', () => {});
+  const r = process._getActiveRequests();
+  log('requests ' + r.map((x) => x.constructor.name).join(',') + ' ' + (r[0] === process._getActiveRequests()[0]));
+  hp.close();
+  hc.close();
+});`)
+	if err != nil {
+		t.Fatalf("run: %v (output %q)", err, out.String())
+	}
+	want := `handles a,b
+unref a
+closed a
+immediate a
+after closing phase 
+requests FSReqCallback,GetAddrInfoReqWrap true
+`
+	if out.String() != want {
+		t.Fatalf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}

@@ -118,7 +118,10 @@ func (ch *channel) updateRef() {
 // object is the JavaScript face of the channel.
 func (ch *channel) object() *goja.Object {
 	vm := ch.rt.VM()
-	o := vm.NewObject()
+	o := ch.rt.NewObjectOfClass("Pipe")
+	// node lists an IPC channel's Pipe handle itself among
+	// process._getActiveHandles: this object is its counterpart.
+	ch.handle.SetOwner(func() goja.Value { return o })
 	method := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = o.Set(name, nativefunc.New(vm, fn))
 	}

@@ -290,10 +290,11 @@ func (p *proc) object(vm *goja.Runtime) *goja.Object {
 	return o
 }
 
-// spawn implements binding.spawn(options, onexit): it returns
+// spawn implements binding.spawn(options, onexit, owner): it returns
 // {err, pid, process, stdio} where err is 0 or a negative errno and stdio
 // holds the parent's end of each 'pipe' (a pipe object) and 'ipc' (a
-// channel object), or null.
+// channel object), or null. process._getActiveHandles lists owner (the
+// ChildProcess) for the process while it runs.
 func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 	rt, vm := b.rt, b.rt.VM()
 	spec := readSpawnSpec(vm, call.Argument(0).ToObject(vm))
@@ -342,6 +343,8 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 	}
 	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1), ctx: rt.AsyncContext()}
 	p.handle.SetResource("ProcessWrap")
+	owner := call.Argument(2)
+	p.handle.SetOwner(func() goja.Value { return owner })
 	p.handle.OnRuntimeClose(func() { untrack(p) })
 	track(p)
 	_ = res.Set("pid", pid)

@@ -53,8 +53,10 @@ type binding struct {
 	vm   *goja.Runtime
 	udp  *jsclass.Class[*udp]
 	bufs *jsclass.Buffers
-	// socket is dgram.Socket, once dgram is loaded.
+	// socket is dgram.Socket, once dgram is loaded; kOwner the key under
+	// which a handle object holds its socket.
 	socket *goja.Object
+	kOwner *goja.Symbol
 }
 
 // bindings holds the binding of each runtime that loaded it.
@@ -109,9 +111,11 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	} {
 		_ = exports.Set(name, v)
 	}
-	// setSocketClass(Socket) tells the binding dgram's class.
+	// setSocketClass(Socket, kOwner) tells the binding dgram's class and
+	// the key under which a handle object holds its socket.
 	_ = exports.Set("setSocketClass", func(call goja.FunctionCall) goja.Value {
 		b.socket, _ = call.Argument(0).(*goja.Object)
+		b.kOwner, _ = call.Argument(1).(*goja.Symbol)
 		return goja.Undefined()
 	})
 	if err := exports.DefineDataProperty("state", vm.ToValue(b), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
@@ -152,6 +156,7 @@ type udp struct {
 func (b *binding) newUDP(obj *goja.Object) *udp {
 	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP"), ctx: b.rt.AsyncContext()}
 	u.rh.SetResource("UDPWrap")
+	u.rh.SetOwner(u.owner)
 	u.rh.OnRuntimeClose(u.release)
 	u.sync()
 	return u
@@ -679,6 +684,17 @@ func (u *udp) jsGetSendQueueSize(goja.FunctionCall) goja.Value {
 
 func (u *udp) jsGetSendQueueCount(goja.FunctionCall) goja.Value {
 	return u.b.vm.ToValue(u.sends)
+}
+
+// owner is what process._getActiveHandles lists for the handle: its
+// dgram.Socket, else the handle object itself, as in node.
+func (u *udp) owner() goja.Value {
+	if k := u.b.kOwner; k != nil {
+		if o, ok := u.obj.GetSymbol(k).(*goja.Object); ok {
+			return o
+		}
+	}
+	return u.obj
 }
 
 // release closes the socket without callbacks.

@@ -627,7 +627,7 @@ Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   return this[kState].handle.getSendQueueCount();
 };
 
-binding.setSocketClass(Socket);
+binding.setSocketClass(Socket, kOwner);
 
 // The internals node deprecated (DEP0112), as node keeps them.
 for (const name of ['handle', 'receiving', 'bindState', 'queue', 'reuseAddr']) {

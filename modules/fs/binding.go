@@ -410,18 +410,19 @@ func (b *binding) load(module *goja.Object) error {
 			return b.vm.ToValue(v)
 		})
 	})
-	// watch(path, persistent, recursive, raw, onchange) starts an fs.watch
-	// watcher and returns its handle, or the (negative) errno it failed
-	// with; onchange(eventType, filename) gets the name as a string, or with
-	// raw as an ArrayBuffer of its bytes.
+	// watch(path, persistent, recursive, raw, onchange, owner) starts an
+	// fs.watch watcher and returns its handle, or the (negative) errno it
+	// failed with; onchange(eventType, filename) gets the name as a
+	// string, or with raw as an ArrayBuffer of its bytes.
+	// process._getActiveHandles lists owner for it.
 	set("watch", func(c goja.FunctionCall) goja.Value {
-		return b.watch(b.path(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean(), arg(c, 4))
+		return b.watch(b.path(arg(c, 0)), arg(c, 1).ToBoolean(), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean(), arg(c, 4), arg(c, 5))
 	})
 	return module.Set("exports", o)
 }
 
 // watch implements the binding's watch.
-func (b *binding) watch(path string, persistent, recursive, raw bool, onchange goja.Value) goja.Value {
+func (b *binding) watch(path string, persistent, recursive, raw bool, onchange, owner goja.Value) goja.Value {
 	w, err := b.notifier.startWatch(path, recursive, func(event, name string) {
 		nameValue := b.vm.ToValue(name)
 		if raw {
@@ -432,6 +433,7 @@ func (b *binding) watch(path string, persistent, recursive, raw bool, onchange g
 	if err != nil {
 		return b.vm.ToValue(-int(runtime.ErrnoOf(err)))
 	}
+	w.handle.SetOwner(func() goja.Value { return owner })
 	if !persistent {
 		w.handle.Unref()
 	}

@@ -207,6 +207,7 @@ func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
 	} else {
 		w.rh.SetResource("TCPSocketWrap")
 	}
+	w.rh.SetOwner(w.owner)
 	w.onReadFn = w.onRead
 	w.sync()
 	return w

@@ -515,6 +515,18 @@ func (w *wrap) jsShutdown(call goja.FunctionCall) goja.Value {
 	return w.b.vm.ToValue(0)
 }
 
+// owner is what process._getActiveHandles lists for the handle: the
+// net.Socket or net.Server it belongs to, else the handle object itself,
+// as in node.
+func (w *wrap) owner() goja.Value {
+	if c := w.b.classes; c != nil {
+		if o, ok := w.obj.GetSymbol(c.kOwner).(*goja.Object); ok {
+			return o
+		}
+	}
+	return w.obj
+}
+
 // release closes everything the handle holds, without callbacks.
 func (w *wrap) release() {
 	if w.closed {

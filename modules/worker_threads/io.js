@@ -105,7 +105,7 @@ function MessagePort(token, handle) {
   this[kOnMessage] = null;
   this[kListeners] = new Map();
   const port = this;
-  binding.portBind(handle, function dispatch(kind, value) {
+  binding.portBind(handle, port, function dispatch(kind, value) {
     if (kind === 0) port.emit('message', value);
     else if (kind === 1) port.emit('messageerror', value);
     else {
@@ -275,7 +275,8 @@ class BroadcastChannel extends EventEmitter {
     const handle = binding.broadcastJoin(this[kName]);
     this[kHandle] = handle;
     const self = this;
-    binding.portBind(handle, function dispatch(kind, value) {
+    // (node lists a BroadcastChannel's MessagePort handle, not the channel)
+    binding.portBind(handle, undefined, function dispatch(kind, value) {
       if (kind === 0) self.emit('message', value);
       else if (kind === 1) self.emit('messageerror', value);
     });

@@ -108,10 +108,12 @@ func (e *endpoint) detach() {
 	e.mu.Unlock()
 }
 
-// bind ties e to its JavaScript MessagePort on the owner's loop: an
+// bind ties e to its JavaScript MessagePort, port, on the owner's loop: an
 // unref'd handle (a port keeps the loop alive only once ref'd, which
-// worker_threads' JavaScript does while it has 'message' listeners).
-func (e *endpoint) bind(b *binding, dispatch goja.Callable) {
+// worker_threads' JavaScript does while it has 'message' listeners), which
+// process._getActiveHandles lists as port while ref'd (an object of class
+// MessagePort standing for node's handle when port is undefined).
+func (e *endpoint) bind(b *binding, port goja.Value, dispatch goja.Callable) {
 	e.b, e.dispatch = b, dispatch
 	if e.handle == nil {
 		e.mu.Lock()
@@ -120,6 +122,12 @@ func (e *endpoint) bind(b *binding, dispatch goja.Callable) {
 		if !closed {
 			e.handle = b.rt.NewHandle("MessagePort")
 			e.handle.SetResource("MessagePort")
+			e.handle.SetOwner(func() goja.Value {
+				if goja.IsUndefined(port) {
+					port = b.rt.NewObjectOfClass("MessagePort")
+				}
+				return port
+			})
 			e.handle.Unref()
 			e.handle.OnRuntimeClose(func() {
 				e.detach()

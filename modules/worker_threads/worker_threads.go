@@ -236,14 +236,15 @@ func (b *binding) newChannel(goja.FunctionCall) goja.Value {
 	return b.vm.NewArray(b.rt.HostRef(e1), b.rt.HostRef(e2))
 }
 
-// portBind(port, dispatch) ties the endpoint to its MessagePort.
+// portBind(handle, port, dispatch) ties the endpoint to its MessagePort
+// port (undefined for a BroadcastChannel's).
 func (b *binding) portBind(call goja.FunctionCall) goja.Value {
 	e := b.endpointArg(call.Argument(0))
-	fn, ok := goja.AssertFunction(call.Argument(1))
+	fn, ok := goja.AssertFunction(call.Argument(2))
 	if !ok {
 		panic(b.vm.NewTypeError("dispatch must be a function"))
 	}
-	e.bind(b, fn)
+	e.bind(b, call.Argument(1), fn)
 	return goja.Undefined()
 }
 

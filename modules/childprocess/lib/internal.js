@@ -437,7 +437,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
 
   const res = binding.spawn(options, (exitCode, signalCode) => {
     afterOutput(this, () => afterChannelEnd(this, () => this._onexit(exitCode, signalCode)));
-  });
+  }, this);
   const err = res.err;
   if (err === -13 || err === -11 || err === -24 || err === -23 || err === -2) {
     process.nextTick(() => this._onexit(err, null));

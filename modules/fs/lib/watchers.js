@@ -110,6 +110,11 @@ function watchError(errno, path) {
   return e;
 }
 
+// kOwner: the FSWatcher a handle belongs to, which
+// process._getActiveHandles lists for it (fs.promises.watch's handle has
+// none, and is listed itself), as in node.
+const kOwner = Symbol('owner');
+
 // FSEvent is the handle under a watcher, as node's: start() returns 0 or
 // an errno, and each event calls onchange(status, eventType, filename)
 // with the name in the encoding asked for.
@@ -133,7 +138,7 @@ class FSEvent {
       }
       this.onchange(0, eventType, name);
     };
-    const wrap = binding.watch(path, !!persistent, !!recursive, raw, onchange);
+    const wrap = binding.watch(path, !!persistent, !!recursive, raw, onchange, this[kOwner] || this);
     if (typeof wrap === 'number') return wrap;
     this.#wrap = wrap;
     return 0;
@@ -164,6 +169,7 @@ class FSWatcher extends EventEmitter {
   constructor() {
     super();
     this._handle = new FSEvent();
+    this._handle[kOwner] = this;
     this._handle.onchange = (status, eventType, filename) => this.emit('change', eventType, filename);
   }
 
