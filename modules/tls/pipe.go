@@ -52,6 +52,15 @@ type cipherPipe struct {
 	srcFailed func(error)
 }
 
+// bulkOut is the capacity of the output buffers of bulk writes (a record
+// of 16 KiB at a time: a 64 KiB write's records fit), which outBuffers
+// keeps between writes once the transport has taken their bytes.
+const bulkOut = 66 << 10
+
+// outBuffers holds bulkOut-sized output buffers for any session's pipe
+// (a connection keeps none of its own while idle).
+var outBuffers = sync.Pool{New: func() any { return new([bulkOut]byte) }}
+
 func newCipherPipe(post func(func()), send func(p []byte)) *cipherPipe {
 	c := &cipherPipe{post: post, send: send, gone: make(chan struct{})}
 	c.cond.L = &c.mu
@@ -151,11 +160,23 @@ func (c *cipherPipe) Write(p []byte) (int, error) {
 	if c.out == nil {
 		// Room for a few more records like p before the loop takes them
 		// (growing by appends would copy a bulk write's output twice).
-		c.out = make([]byte, 0, min(4*len(p), maxUnsent))
+		if size := min(4*len(p), maxUnsent); size <= bulkOut/2 {
+			c.out = make([]byte, 0, size)
+		} else {
+			c.out = outBuffers.Get().(*[bulkOut]byte)[:0]
+		}
 	}
 	c.out = append(c.out, p...)
 	c.startFlush()
 	return len(p), nil
+}
+
+// recycle takes back an output buffer the transport has written and
+// holds no more, for a later bulk write.
+func recycle(out []byte) {
+	if cap(out) == bulkOut {
+		outBuffers.Put((*[bulkOut]byte)(out[:bulkOut]))
+	}
 }
 
 // startFlush posts a flush of the output, unless there is none, one is on

@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"bytes"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -204,10 +205,12 @@ func (s *session) send(p []byte) {
 // toTransport writes ciphertext to an attached transport's connection and
 // returns the write's code: the pipe learns at once that the transport
 // took it or failed, or from directAck once the write completes (1).
+// p is the transport's until then.
 func (s *session) toTransport(p []byte) int {
 	code := s.transportWrite(s.directAck, [][]byte{p})
 	switch {
 	case code == 0:
+		recycle(p)
 		s.pipe.sent(nil)
 	case code < 0:
 		s.pipe.sent(syscall.Errno(-code))
@@ -501,7 +504,7 @@ func (s *session) jsWrite(call goja.FunctionCall) goja.Value {
 			data = append(data, s.b.bytesArg(arr.Get(k))...)
 		}
 	} else {
-		data = append(data, s.b.bytesArg(call.Argument(0))...)
+		data = s.b.bytesArg(call.Argument(0))
 	}
 	done := call.Argument(1)
 	code := s.write(data, done)
@@ -518,12 +521,13 @@ func (s *session) jsWrite(call goja.FunctionCall) goja.Value {
 // write writes plaintext: it returns 0 when it was encrypted and the
 // transport took it at once (done is not called), 1 when done(status)
 // follows once it is encrypted and handed to the transport, or a negative
-// errno.
+// errno. data is the caller's again once write returns: a write that
+// waits keeps a copy.
 func (s *session) write(data []byte, done goja.Value) int {
 	if code, ok := s.writeInline(data, done); ok {
 		return code
 	}
-	s.queue = append(s.queue, writeReq{data: data, done: done})
+	s.queue = append(s.queue, writeReq{data: bytes.Clone(data), done: done})
 	s.writeQueueSize += len(data)
 	s.pump()
 	return 1

@@ -139,8 +139,12 @@ func (s *session) Write(cb goja.Value, bufs [][]byte) int {
 		return -int(syscall.EPIPE)
 	}
 	var data []byte
-	for _, b := range bufs {
-		data = append(data, b...)
+	switch len(bufs) {
+	case 0:
+	case 1:
+		data = bufs[0]
+	default:
+		data = bytes.Join(bufs, nil)
 	}
 	written := s.handlers.Get("bytesWritten")
 	_ = s.handlers.Set("bytesWritten", written.ToInteger()+int64(len(data)))
