@@ -68,8 +68,9 @@ function describeType(value) {
     if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
     return inspect(value, { depth: -1 });
   }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  // (a long string is cut before it is quoted)
+  let shown = inspect(typeof value === 'string' && value.length > 28 ? `${value.slice(0, 25)}...` : value, { colors: false });
+  if (typeof value !== 'string' && shown.length > 28) shown = `${shown.slice(0, 25)}...`;
   return `type ${typeof value} (${shown})`;
 }
 
@@ -178,6 +179,9 @@ const codes = {
     return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
   }),
   ERR_OUT_OF_RANGE: makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', outOfRangeMessage),
+  ERR_INTERNAL_ASSERTION: makeNodeError(Error, 'ERR_INTERNAL_ASSERTION',
+    (message) => `${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n'),
   ERR_UNKNOWN_ENCODING: makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`),
   ERR_BUFFER_OUT_OF_BOUNDS: makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ?
     `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds')),

@@ -17,6 +17,10 @@ function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+
 function validateArray(value, name) {
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
 }
@@ -63,6 +67,7 @@ module.exports = {
   validateFunction,
   validateBoolean,
   validateArray,
+  validateBuffer,
   validateNumber,
   validateInteger,
   validateInt32,

@@ -11,13 +11,10 @@ const { Transform, finished } = require('stream');
 const { deprecate } = require('util');
 const { codes: errorCodes, makeNodeError } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = errorCodes;
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INTERNAL_ASSERTION } = errorCodes;
 
 const ERR_BUFFER_TOO_LARGE = makeNodeError(RangeError, 'ERR_BUFFER_TOO_LARGE',
   (max) => `Cannot create a Buffer larger than ${max} bytes`);
-const ERR_INTERNAL_ASSERTION = makeNodeError(Error, 'ERR_INTERNAL_ASSERTION',
-  (message) => `${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
-    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
 
 function assert(value, message) {
   if (!value) throw new ERR_INTERNAL_ASSERTION(message);

@@ -7,12 +7,9 @@ const EventEmitter = require('events');
 const Worker = require('internal/cluster/worker');
 const { internal, sendHelper, forget } = require('internal/cluster/utils');
 
-// internalAssertion is node's ERR_INTERNAL_ASSERTION (made on first use).
+// internalAssertion is node's ERR_INTERNAL_ASSERTION.
 function internalAssertion(message) {
-  const { makeNodeError } = require('internal/errors');
-  const ERR_INTERNAL_ASSERTION = makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', (text) =>
-    `${text}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
-    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  const { ERR_INTERNAL_ASSERTION } = require('internal/errors').codes;
   return new ERR_INTERNAL_ASSERTION(message);
 }
 

@@ -6,6 +6,7 @@ const { codes, makeNodeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const {
   validateFunction, validateBoolean, validateInteger, validateInt32, validateUint32, validateAbortSignal,
+  validateBuffer,
 } = require('internal/validators');
 
 const constants = {
@@ -103,10 +104,6 @@ function validateObject(value, name, nullable = false) {
 
 function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
-}
-
-function validateBuffer(buffer, name = 'buffer') {
-  if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
 }
 
 function validateStringAfterArrayBufferView(value, name) {
