@@ -2,6 +2,8 @@ package tls
 
 import (
 	"crypto"
+	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/pem"
@@ -13,12 +15,44 @@ import (
 
 // secureContext is what tls.createSecureContext() builds: the certificates
 // and keys a side presents, the authorities it trusts, and the protocol
-// versions it allows. It is immutable once made; sessions copy its config.
+// versions it allows. It is immutable once made but for its session ticket
+// keys; sessions copy its config.
 type secureContext struct {
 	certs      []tls.Certificate
 	roots      *x509.CertPool // nil: the default authorities
 	minVersion uint16
 	maxVersion uint16
+
+	// ticketKeys are node's 48 bytes of session ticket keys (random until
+	// set; made on first use): a server using the context encrypts its
+	// tickets with a key made from them, so that a ticket one connection
+	// (or process) issued resumes a session on another with the same keys.
+	// Loop goroutine only.
+	ticketKeys    [48]byte
+	hasTicketKeys bool
+}
+
+// ticketKey returns the context's session ticket keys, as node gives them
+// (getTicketKeys).
+func (c *secureContext) sessionTicketKeys() [48]byte {
+	if !c.hasTicketKeys {
+		_, _ = rand.Read(c.ticketKeys[:])
+		c.hasTicketKeys = true
+	}
+	return c.ticketKeys
+}
+
+// setSessionTicketKeys sets the context's session ticket keys
+// (setTicketKeys), for the connections that start from now on.
+func (c *secureContext) setSessionTicketKeys(keys [48]byte) {
+	c.ticketKeys, c.hasTicketKeys = keys, true
+}
+
+// goTicketKeys are the keys crypto/tls encrypts a server's tickets with,
+// made from the context's.
+func (c *secureContext) goTicketKeys() [][32]byte {
+	keys := c.sessionTicketKeys()
+	return [][32]byte{sha256.Sum256(keys[:])}
 }
 
 // contextOptions are createSecureContext's options as tls.js passes them:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/binary"
 	"errors"
 	"io"
 	"net"
@@ -70,13 +71,19 @@ type session struct {
 	// bytesRead counts the plaintext read (the TLSWrap's bytesRead).
 	bytesRead atomic.Int64
 
-	// Loop goroutine only.
+	// Loop goroutine only. unrefd: JavaScript unref'd the session (its
+	// handle is ref'd only while started and not unref'd).
 	started, closed bool
+	unrefd          bool
 	state           *tls.ConnectionState
 	writable        bool // JavaScript allowed writes (after verification)
 	writing         bool // a writer goroutine runs
 	queue           []writeReq
 	writeQueueSize  int
+	// A client's sessions: the one to resume and the latest the server
+	// issued.
+	sessions    *clientSessions
+	lastSession []byte
 }
 
 // writeReq is a write of plaintext, or with shutdown set, the shutdown of
@@ -95,6 +102,9 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 	s.ack = b.vm.ToValue(s.jsAck)
 	// An embedded runtime that stops releases the session's goroutines.
 	s.h.OnRuntimeClose(func() { s.pipe.Close() })
+	// Only a started session keeps the process alive (a TLSSocket never
+	// connected does not, as in node).
+	s.h.Unref()
 	cfg := &tls.Config{
 		MinVersion: ctx.minVersion,
 		MaxVersion: ctx.maxVersion,
@@ -109,6 +119,7 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 				cfg.ClientCAs = ctx.trusted()
 			}
 		}
+		cfg.SetSessionTicketKeys(ctx.goTicketKeys())
 		if opts.sni {
 			cfg.GetConfigForClient = s.selectContext(cfg.Clone())
 		}
@@ -122,6 +133,8 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 		// flight: a server that fails them never sees the handshake done.
 		cfg.InsecureSkipVerify = true
 		cfg.VerifyConnection = s.verify
+		s.sessions = &clientSessions{s: s}
+		cfg.ClientSessionCache = s.sessions
 		if len(ctx.certs) > 0 {
 			cert := &ctx.certs[0]
 			// OpenSSL sends its certificate whatever authorities the
@@ -154,6 +167,8 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 			return b.vm.ToValue(s.bytesRead.Load())
 		},
 		"info":        s.jsInfo,
+		"session":     s.jsSession,
+		"setSession":  s.jsSetSession,
 		"verifyError": s.jsVerifyError,
 		"peerCertificate": func(call goja.FunctionCall) goja.Value {
 			return s.jsCertificate(call, true)
@@ -269,6 +284,9 @@ func (s *session) jsStart(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	s.started = true
+	if !s.unrefd {
+		s.h.Ref()
+	}
 	if t, ok := call.Argument(0).(*goja.Object); ok {
 		s.attach(t)
 	}
@@ -679,17 +697,21 @@ func (s *session) jsClose(goja.FunctionCall) goja.Value {
 }
 
 func (s *session) jsRef(goja.FunctionCall) goja.Value {
-	s.h.Ref()
+	s.unrefd = false
+	if s.started {
+		s.h.Ref()
+	}
 	return goja.Undefined()
 }
 
 func (s *session) jsUnref(goja.FunctionCall) goja.Value {
+	s.unrefd = true
 	s.h.Unref()
 	return goja.Undefined()
 }
 
 func (s *session) jsHasRef(goja.FunctionCall) goja.Value {
-	return s.b.vm.ToValue(s.h.HasRef())
+	return s.b.vm.ToValue(!s.unrefd && !s.h.Closed())
 }
 
 func (s *session) jsWriteQueueSize(goja.FunctionCall) goja.Value {
@@ -716,6 +738,7 @@ func (s *session) jsInfo(goja.FunctionCall) goja.Value {
 		_ = o.Set("alpnProtocol", false)
 	}
 	_ = o.Set("servername", st.ServerName)
+	_ = o.Set("reused", st.DidResume)
 	return o
 }
 
@@ -867,4 +890,97 @@ func cipherNames(id uint16) (openssl, standard string) {
 	name = strings.ReplaceAll(name, "CHACHA20_POLY1305", "CHACHA20-POLY1305")
 	name = strings.TrimSuffix(name, "_SHA")
 	return strings.ReplaceAll(name, "_", "-"), standard
+}
+
+// clientSessions is a client session's crypto/tls session cache: it offers
+// the session to resume that JavaScript gave (tls.connect's session), and
+// hands each session the server issues to JavaScript ('session'), as
+// node's client does.
+type clientSessions struct {
+	s      *session
+	resume *tls.ClientSessionState
+}
+
+// Get returns the session to resume, if any.
+func (c *clientSessions) Get(string) (*tls.ClientSessionState, bool) {
+	return c.resume, c.resume != nil
+}
+
+// Put reports a session the server issued (cs nil: one to forget, which
+// JavaScript's copies outlive, as node's do). It runs on the goroutine
+// reading the connection.
+func (c *clientSessions) Put(_ string, cs *tls.ClientSessionState) {
+	if cs == nil {
+		return
+	}
+	if p, err := encodeSession(cs); err == nil {
+		c.s.b.rt.Post(func() { c.s.newSession(p) })
+	}
+}
+
+// encodeSession serialises a client session for JavaScript, as getSession
+// gives it: the ticket's length (4 bytes, big-endian), the ticket, and the
+// session's state. node gives OpenSSL's encoding; either runtime reads
+// only its own.
+func encodeSession(cs *tls.ClientSessionState) ([]byte, error) {
+	ticket, state, err := cs.ResumptionState()
+	if err != nil {
+		return nil, err
+	}
+	if ticket == nil || state == nil {
+		return nil, errors.New("tls: no ticket to resume with")
+	}
+	st, err := state.Bytes()
+	if err != nil {
+		return nil, err
+	}
+	p := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(ticket)+len(st)), uint32(len(ticket)))
+	return append(append(p, ticket...), st...), nil
+}
+
+// parseSession reads what encodeSession wrote; anything else (another
+// runtime's session, garbage) gives nil, and a full handshake, as node
+// ignores a session it cannot use.
+func parseSession(p []byte) *tls.ClientSessionState {
+	if len(p) < 4 {
+		return nil
+	}
+	n := binary.BigEndian.Uint32(p)
+	if uint64(n) > uint64(len(p)-4) {
+		return nil
+	}
+	state, err := tls.ParseSessionState(p[4+n:])
+	if err != nil {
+		return nil
+	}
+	cs, err := tls.NewResumptionState(bytes.Clone(p[4:4+n]), state)
+	if err != nil {
+		return nil
+	}
+	return cs
+}
+
+// newSession keeps the latest session for getSession and hands it to
+// JavaScript (onsession), on the loop goroutine.
+func (s *session) newSession(p []byte) {
+	s.lastSession = p
+	s.call("onsession", s.b.newBuffer(p))
+}
+
+// jsSetSession(session) makes a client that has not started offer
+// session (as getSession gave it) for resumption.
+func (s *session) jsSetSession(call goja.FunctionCall) goja.Value {
+	if s.sessions != nil && !s.started {
+		s.sessions.resume = parseSession(s.b.bytesArg(call.Argument(0)))
+	}
+	return goja.Undefined()
+}
+
+// jsSession() is the latest session the server issued (getSession), or
+// undefined.
+func (s *session) jsSession(goja.FunctionCall) goja.Value {
+	if s.lastSession == nil {
+		return goja.Undefined()
+	}
+	return s.b.newBuffer(bytes.Clone(s.lastSession))
 }

@@ -51,6 +51,20 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	err := nativefunc.SetAll(b.vm, o, map[string]func(goja.FunctionCall) goja.Value{
 		"createContext": b.createContext,
 		"newSession":    b.jsNewSession,
+		// getTicketKeys(context) and setTicketKeys(context, keys) are a
+		// server context's 48 bytes of session ticket keys.
+		"getTicketKeys": func(call goja.FunctionCall) goja.Value {
+			keys := b.contextArg(call.Argument(0)).sessionTicketKeys()
+			return b.newBuffer(keys[:])
+		},
+		"setTicketKeys": func(call goja.FunctionCall) goja.Value {
+			keys := b.bytesArg(call.Argument(1))
+			if len(keys) != 48 {
+				panic(b.vm.NewTypeError("internal/tls: ticket keys must be 48 bytes"))
+			}
+			b.contextArg(call.Argument(0)).setSessionTicketKeys([48]byte(keys))
+			return goja.Undefined()
+		},
 		"rootCertificates": func(goja.FunctionCall) goja.Value {
 			roots := rootCertificates()
 			items := make([]any, len(roots))
@@ -142,10 +156,7 @@ func (b *binding) createContext(call goja.FunctionCall) goja.Value {
 // of strings), requestCert, rejectUnauthorized and SNI (the server asks
 // onsni for the client's server name).
 func (b *binding) jsNewSession(call goja.FunctionCall) goja.Value {
-	ctx, ok := call.Argument(0).Export().(*secureContext)
-	if !ok {
-		panic(b.vm.NewTypeError("internal/tls: not a secure context"))
-	}
+	ctx := b.contextArg(call.Argument(0))
 	o := call.Argument(2).ToObject(b.vm)
 	opts := sessionOptions{
 		servername:         stringOr(o.Get("servername")),
@@ -164,6 +175,15 @@ func (b *binding) jsNewSession(call goja.FunctionCall) goja.Value {
 		panic(b.vm.NewGoError(err))
 	}
 	return s
+}
+
+// contextArg returns the secure context v holds.
+func (b *binding) contextArg(v goja.Value) *secureContext {
+	ctx, ok := v.Export().(*secureContext)
+	if !ok {
+		panic(b.vm.NewTypeError("internal/tls: not a secure context"))
+	}
+	return ctx
 }
 
 // stringOr is v's string, or "" for a missing value.

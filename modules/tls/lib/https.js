@@ -69,7 +69,46 @@ class Agent extends HttpAgent {
     }
     if (typeof port === 'number') options.port = port;
     if (typeof host === 'string') options.host = host;
-    return tls.connect(options);
+    // A connection of the pool resumes the session the last one to the
+    // same place got, and keeps the newest; one that fails forgets it.
+    const key = options._agentKey;
+    if (key) {
+      const session = this._getSession(key);
+      if (session) options = { session, ...options };
+    }
+    const socket = tls.connect(options);
+    if (key) {
+      socket.on('session', (session) => this._cacheSession(key, session));
+      socket.once('close', (hadError) => {
+        if (hadError) this._evictSession(key);
+      });
+    }
+    return socket;
+  }
+
+  _getSession(key) {
+    return this._sessionCache.map[key];
+  }
+
+  // _cacheSession keeps session for key, forgetting the oldest key's once
+  // maxCachedSessions keys have one (none are kept when it is 0).
+  _cacheSession(key, session) {
+    const cache = this._sessionCache;
+    if (this.maxCachedSessions === 0) return;
+    if (cache.map[key]) {
+      cache.map[key] = session;
+      return;
+    }
+    if (cache.list.length >= this.maxCachedSessions) delete cache.map[cache.list.shift()];
+    cache.list.push(key);
+    cache.map[key] = session;
+  }
+
+  _evictSession(key) {
+    const i = this._sessionCache.list.indexOf(key);
+    if (i === -1) return;
+    this._sessionCache.list.splice(i, 1);
+    delete this._sessionCache.map[key];
   }
 
   getName(options = {}) {

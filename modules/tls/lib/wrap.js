@@ -21,7 +21,8 @@ const UV_EINVAL = -22;
 const UV_EPIPE = -32;
 
 const ERR_TLS_HANDSHAKE_TIMEOUT = makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', () => 'TLS handshake timeout');
-const { ERR_INVALID_ARG_TYPE } = base;
+const { ERR_INVALID_ARG_TYPE, ERR_INTERNAL_ASSERTION } = base;
+const { validateBuffer } = require('internal/validators');
 
 const kSocket = Symbol('kSocket');
 const kHandshakeTimer = Symbol('kHandshakeTimer');
@@ -127,6 +128,13 @@ TLSWrap.prototype.onend = function onend() {
 TLSWrap.prototype.onerror = function onerror(err) {
   const socket = this[kSocket];
   if (socket !== null) socket.destroy(err);
+};
+
+// onsession: a client's session got a session from the server, for
+// resuming later: the socket emits 'session'.
+TLSWrap.prototype.onsession = function onsession(session) {
+  const socket = this[kSocket];
+  if (socket !== null) socket.emit('session', session);
 };
 
 TLSWrap.prototype.onhandshake = function onhandshake(err) {
@@ -536,11 +544,15 @@ TLSSocket.prototype.getCipher = function getCipher() {
 };
 
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
-  return false;
+  if (!this._handle) return null;
+  const info = infoOf(this);
+  return Boolean(info && info.reused);
 };
 
+// getSession() is the latest session the server issued, which
+// tls.connect's session option resumes (gonode's encoding, not OpenSSL's).
 TLSSocket.prototype.getSession = function getSession() {
-  return undefined;
+  return this._handle ? this._handle.session.session() : null;
 };
 
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
@@ -552,7 +564,23 @@ TLSSocket.prototype.setServername = function setServername(name) {
   this._tlsOptions.servername = name;
 };
 
-TLSSocket.prototype.setSession = function setSession() {};
+// setSession(session) offers session (as getSession gave it; a string is
+// its latin1 bytes) for resumption, before the handshake.
+TLSSocket.prototype.setSession = function setSession(session) {
+  session = sessionBytes(session);
+  if (this._handle) this._handle.session.setSession(session);
+};
+
+// sessionBytes is a session given to setSession as the handle takes it.
+function sessionBytes(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  if (!ArrayBuffer.isView(session)) {
+    const err = new TypeError('Session must be a buffer');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return new Uint8Array(session.buffer, session.byteOffset, session.byteLength);
+}
 
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
   return size >= 512 && size <= 16384;
@@ -592,6 +620,9 @@ function connect(...args) {
   if (!options.keepAlive) options.singleUse = true;
   if (options.host === undefined && options.socket === undefined) options.host = 'localhost';
   const context = options.secureContext || tls.createSecureContext(options);
+  // (a bad session throws before the socket, which would keep the
+  // process alive, is made)
+  const session = options.session ? sessionBytes(options.session) : undefined;
   let servername = options.servername;
   if (servername === undefined && options.host && !net.isIP(options.host)) servername = options.host;
   const tlssock = new TLSSocket(options.socket, {
@@ -603,6 +634,7 @@ function connect(...args) {
     ALPNProtocols: options.ALPNProtocols,
     servername,
   });
+  if (session) tlssock.setSession(session);
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
   if (!options.socket) {
@@ -648,6 +680,10 @@ Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = tls.createSecureContext(options);
+  if (options.ticketKeys) {
+    this.ticketKeys = options.ticketKeys;
+    this.setTicketKeys(this.ticketKeys);
+  }
 };
 
 // addContext serves servername (a pattern: * stands for one label) with
@@ -673,11 +709,19 @@ function defaultSNICallback(servername, callback) {
   callback(null, undefined);
 }
 
+// getTicketKeys() is the 48 bytes of keys the server's session tickets are
+// encrypted with (random unless set); setTicketKeys(keys) sets them, for
+// the connections from then on: servers (cluster workers, say) with the
+// same keys resume each other's sessions.
 Server.prototype.getTicketKeys = function getTicketKeys() {
-  return Buffer.alloc(48);
+  return binding.getTicketKeys(this._sharedCreds.context);
 };
 
-Server.prototype.setTicketKeys = function setTicketKeys() {};
+Server.prototype.setTicketKeys = function setTicketKeys(keys) {
+  validateBuffer(keys);
+  if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  binding.setTicketKeys(this._sharedCreds.context, new Uint8Array(keys.buffer, keys.byteOffset, 48));
+};
 
 function tlsConnectionListener(rawSocket) {
   const socket = new TLSSocket(rawSocket, {
