@@ -749,6 +749,11 @@ func (s *session) jsVerifyError(goja.FunctionCall) goja.Value {
 	if s.state == nil {
 		return goja.Null()
 	}
+	// A TLS 1.3 session resumed without the peer's certificate passes,
+	// as node lets it (a resumption looks like PSK authentication).
+	if st := s.state; st.DidResume && st.Version == tls.VersionTLS13 && len(st.PeerCertificates) == 0 {
+		return goja.Null()
+	}
 	// (A client that sent no certificate gets node's code for it, as
 	// verifyChain gives an empty chain.)
 	if code, msg := verifyChain(s.state.PeerCertificates, s.ctx.trusted(), time.Now()); code != "" {

@@ -44,7 +44,8 @@ func nodeBin(t *testing.T) string {
 
 // serverScript runs an https server with the CA-signed certificate
 // that asks for a client certificate (not insisting) and answers with what
-// it saw; it prints its port.
+// it saw (the last word: whether the session was resumed); it prints its
+// port.
 const serverScript = `
 const https = require('https');
 const fs = require('fs');
@@ -58,13 +59,14 @@ const server = https.createServer({
   let body = '';
   req.on('data', (d) => { body += d; });
   req.on('end', () => res.end([req.method, req.url, body.length, req.socket.authorized,
-    peer.subject ? peer.subject.CN : 'none', req.socket.getProtocol()].join(' ')));
+    peer.subject ? peer.subject.CN : 'none', req.socket.getProtocol(), req.socket.isSessionReused()].join(' ')));
 });
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
 
 // clientScript requests from the server on the port in argv[3] with and
-// without a client certificate, and prints each answer.
+// without a client certificate, then twice through an agent that resumes
+// its last session on a new connection, and prints each answer.
 const clientScript = `
 const https = require('https');
 const fs = require('fs');
@@ -83,18 +85,26 @@ const get = (extra, body) => new Promise((resolve, reject) => {
 (async () => {
   console.log(await get({}, 'abc'));
   console.log(await get({ key: read('client-key.pem'), cert: read('client-cert.pem') }, 'x'.repeat(100000)));
+  const agent = new https.Agent({ keepAlive: false });
+  console.log(await get({ agent }, 'a'));
+  console.log(await get({ agent }, 'b'));
 })().catch((e) => { console.log('error', e.code, e.message); process.exitCode = 1; });
 `
 
 // TestInteropWithNode runs the https server under one runtime and the
 // client under the other, both ways: TLS 1.3 between gonode and node, with
-// and without a client certificate.
+// and without a client certificate, and the resumption of a session the
+// other runtime's server issued.
 func TestInteropWithNode(t *testing.T) {
 	node := nodeBin(t)
 	dir := fixtures(t)
 	want := []string{
-		"200 POST /x 3 false none TLSv1.3",
-		"200 POST /x 100000 true client one TLSv1.3",
+		"200 POST /x 3 false none TLSv1.3 false",
+		"200 POST /x 100000 true client one TLSv1.3 false",
+		"200 POST /x 1 false none TLSv1.3 false",
+		// (node's server finds a resumed TLS 1.3 session authorized
+		// without a certificate, as gonode's does.)
+		"200 POST /x 1 true none TLSv1.3 true",
 	}
 	for _, pair := range []struct{ name, server, client string }{
 		{"gonode server, node client", gonodeBin, node},
