@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"strings"
@@ -80,6 +81,8 @@ type session struct {
 	writing         bool // a writer goroutine runs
 	queue           []writeReq
 	writeQueueSize  int
+	// keylog: JavaScript listens for the session's key log ('keylog').
+	keylog atomic.Bool
 	// A client's sessions: the one to resume and the latest the server
 	// issued.
 	sessions    *clientSessions
@@ -106,9 +109,10 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 	// connected does not, as in node).
 	s.h.Unref()
 	cfg := &tls.Config{
-		MinVersion: ctx.minVersion,
-		MaxVersion: ctx.maxVersion,
-		NextProtos: opts.alpn,
+		MinVersion:   ctx.minVersion,
+		MaxVersion:   ctx.maxVersion,
+		NextProtos:   opts.alpn,
+		KeyLogWriter: keyLogger{s},
 	}
 	if isServer {
 		cfg.Certificates = ctx.certs
@@ -166,10 +170,15 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 		"bytesRead": func(goja.FunctionCall) goja.Value {
 			return b.vm.ToValue(s.bytesRead.Load())
 		},
-		"info":        s.jsInfo,
-		"session":     s.jsSession,
-		"setSession":  s.jsSetSession,
-		"verifyError": s.jsVerifyError,
+		"info":       s.jsInfo,
+		"session":    s.jsSession,
+		"setSession": s.jsSetSession,
+		"enableKeylog": func(goja.FunctionCall) goja.Value {
+			s.keylog.Store(true)
+			return goja.Undefined()
+		},
+		"exportKeyingMaterial": s.jsExportKeyingMaterial,
+		"verifyError":          s.jsVerifyError,
 		"peerCertificate": func(call goja.FunctionCall) goja.Value {
 			return s.jsCertificate(call, true)
 		},
@@ -988,4 +997,35 @@ func (s *session) jsSession(goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	return s.b.newBuffer(bytes.Clone(s.lastSession))
+}
+
+// keyLogger is a session's crypto/tls key log: once JavaScript listens,
+// each line (NSS's format, with its newline) goes to onkeylog.
+type keyLogger struct{ s *session }
+
+// Write takes one line, on the handshake goroutine.
+func (k keyLogger) Write(p []byte) (int, error) {
+	if k.s.keylog.Load() {
+		line := bytes.Clone(p)
+		k.s.b.rt.Post(func() { k.s.call("onkeylog", k.s.b.newBuffer(line)) })
+	}
+	return len(p), nil
+}
+
+// jsExportKeyingMaterial(length, label, context) derives length bytes of
+// keying material (RFC 5705) from the established connection; context
+// undefined is none.
+func (s *session) jsExportKeyingMaterial(call goja.FunctionCall) goja.Value {
+	if s.state == nil {
+		panic(s.b.vm.NewTypeError("internal/tls: no connection"))
+	}
+	var context []byte
+	if c := call.Argument(2); !goja.IsUndefined(c) {
+		context = s.b.bytesArg(c)
+	}
+	p, err := s.state.ExportKeyingMaterial(call.Argument(1).String(), context, int(call.Argument(0).ToInteger()))
+	if err != nil {
+		panic(s.b.vm.NewGoError(fmt.Errorf("exportKeyingMaterial: %w", err)))
+	}
+	return s.b.newBuffer(p)
 }

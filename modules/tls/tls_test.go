@@ -44,8 +44,8 @@ func nodeBin(t *testing.T) string {
 
 // serverScript runs an https server with the CA-signed certificate
 // that asks for a client certificate (not insisting) and answers with what
-// it saw (the last word: whether the session was resumed); it prints its
-// port.
+// it saw (then whether the session was resumed, and the connection's
+// keying material); it prints its port.
 const serverScript = `
 const https = require('https');
 const fs = require('fs');
@@ -59,14 +59,16 @@ const server = https.createServer({
   let body = '';
   req.on('data', (d) => { body += d; });
   req.on('end', () => res.end([req.method, req.url, body.length, req.socket.authorized,
-    peer.subject ? peer.subject.CN : 'none', req.socket.getProtocol(), req.socket.isSessionReused()].join(' ')));
+    peer.subject ? peer.subject.CN : 'none', req.socket.getProtocol(), req.socket.isSessionReused(),
+    req.socket.exportKeyingMaterial(16, 'EXPORTER-interop').toString('hex')].join(' ')));
 });
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
 
 // clientScript requests from the server on the port in argv[3] with and
 // without a client certificate, then twice through an agent that resumes
-// its last session on a new connection, and prints each answer.
+// its last session on a new connection, and prints each answer, its last
+// word replaced by whether the server's keying material is the client's.
 const clientScript = `
 const https = require('https');
 const fs = require('fs');
@@ -75,9 +77,14 @@ const read = (n) => fs.readFileSync(dir + '/' + n);
 const port = Number(process.argv[3]);
 const get = (extra, body) => new Promise((resolve, reject) => {
   const req = https.request({ host: 'localhost', port, ca: read('ca-cert.pem'), method: 'POST', path: '/x', agent: false, ...extra }, (res) => {
+    const mine = res.socket.exportKeyingMaterial(16, 'EXPORTER-interop').toString('hex');
     let b = '';
     res.on('data', (d) => { b += d; });
-    res.on('end', () => resolve(res.statusCode + ' ' + b));
+    res.on('end', () => {
+      const words = b.split(' ');
+      const theirs = words.pop();
+      resolve([res.statusCode, ...words, theirs === mine].join(' '));
+    });
   });
   req.on('error', reject);
   req.end(body);
@@ -93,18 +100,18 @@ const get = (extra, body) => new Promise((resolve, reject) => {
 
 // TestInteropWithNode runs the https server under one runtime and the
 // client under the other, both ways: TLS 1.3 between gonode and node, with
-// and without a client certificate, and the resumption of a session the
-// other runtime's server issued.
+// and without a client certificate, the resumption of a session the other
+// runtime's server issued, and keying material both ends derive alike.
 func TestInteropWithNode(t *testing.T) {
 	node := nodeBin(t)
 	dir := fixtures(t)
 	want := []string{
-		"200 POST /x 3 false none TLSv1.3 false",
-		"200 POST /x 100000 true client one TLSv1.3 false",
-		"200 POST /x 1 false none TLSv1.3 false",
+		"200 POST /x 3 false none TLSv1.3 false true",
+		"200 POST /x 100000 true client one TLSv1.3 false true",
+		"200 POST /x 1 false none TLSv1.3 false true",
 		// (node's server finds a resumed TLS 1.3 session authorized
 		// without a certificate, as gonode's does.)
-		"200 POST /x 1 true none TLSv1.3 true",
+		"200 POST /x 1 true none TLSv1.3 true true",
 	}
 	for _, pair := range []struct{ name, server, client string }{
 		{"gonode server, node client", gonodeBin, node},

@@ -21,8 +21,10 @@ const UV_EINVAL = -22;
 const UV_EPIPE = -32;
 
 const ERR_TLS_HANDSHAKE_TIMEOUT = makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', () => 'TLS handshake timeout');
+const ERR_TLS_INVALID_STATE = makeNodeError(Error, 'ERR_TLS_INVALID_STATE',
+  () => 'TLS socket connection must be securely established');
 const { ERR_INVALID_ARG_TYPE, ERR_INTERNAL_ASSERTION } = base;
-const { validateBuffer } = require('internal/validators');
+const { validateBuffer, validateString, validateUint32 } = require('internal/validators');
 
 const kSocket = Symbol('kSocket');
 const kHandshakeTimer = Symbol('kHandshakeTimer');
@@ -128,6 +130,13 @@ TLSWrap.prototype.onend = function onend() {
 TLSWrap.prototype.onerror = function onerror(err) {
   const socket = this[kSocket];
   if (socket !== null) socket.destroy(err);
+};
+
+// onkeylog: a line of the session's key log (once asked for) for the
+// socket's 'keylog'.
+TLSWrap.prototype.onkeylog = function onkeylog(line) {
+  const socket = this[kSocket];
+  if (socket !== null) socket.emit('keylog', line);
 };
 
 // onsession: a client's session got a session from the server, for
@@ -358,6 +367,10 @@ function TLSSocket(socket, opts) {
   });
   wrap[kSocket] = this;
   this.on('error', this._tlsError);
+  this.on('newListener', keylogNewListener);
+  // (a server's connection logs its keys from the start for the server's
+  // 'keylog' listeners: see tlsConnectionListener)
+  if (server !== undefined && server.listenerCount('keylog') > 0) wrap.session.enableKeylog();
   if (socket instanceof net.Socket) {
     // Events of the transport that a caller of tls.connect() expects on
     // the TLSSocket.
@@ -555,6 +568,17 @@ TLSSocket.prototype.getSession = function getSession() {
   return this._handle ? this._handle.session.session() : null;
 };
 
+// exportKeyingMaterial(length, label[, context]) derives keying material
+// from the established connection (RFC 5705), as the peer does.
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
+  validateUint32(length, 'length', true);
+  validateString(label, 'label');
+  if (context !== undefined) validateBuffer(context, 'context');
+  if (!this._secureEstablished || !this._handle) throw new ERR_TLS_INVALID_STATE();
+  return this._handle.session.exportKeyingMaterial(length, label,
+    context === undefined ? undefined : new Uint8Array(context.buffer, context.byteOffset, context.byteLength));
+};
+
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
   return undefined;
 };
@@ -587,10 +611,6 @@ TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
 };
 
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {};
-
-TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial() {
-  throw new Error('exportKeyingMaterial is not supported by gonode');
-};
 
 // ------------------------------------------------------------- connect
 
@@ -736,6 +756,16 @@ function tlsConnectionListener(rawSocket) {
     pauseOnConnect: this.pauseOnConnect,
   });
   socket.on('_tlsError', onSocketTLSError);
+  // A server's 'keylog' listeners get its connections' key logs.
+  if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
+}
+
+// keylogNewListener asks a socket's session for its key log once the
+// socket has a 'keylog' listener.
+function keylogNewListener(event) {
+  if (event !== 'keylog' || !this._handle) return;
+  this._handle.session.enableKeylog();
+  this.removeListener('newListener', keylogNewListener);
 }
 
 // onSocketTLSError reports the first failure of a server's socket before
