@@ -30,11 +30,8 @@ func (c *clientSessions) Get(string) (*tls.ClientSessionState, bool) {
 // JavaScript's copies outlive, as node's do). It runs on the goroutine
 // reading the connection.
 func (c *clientSessions) Put(_ string, cs *tls.ClientSessionState) {
-	if cs == nil {
-		return
-	}
-	if p, err := encodeSession(cs); err == nil {
-		c.s.b.rt.Post(func() { c.s.gotSession(p) })
+	if cs != nil {
+		c.s.b.rt.Post(func() { c.s.gotSession(cs) })
 	}
 }
 
@@ -80,11 +77,18 @@ func parseSession(p []byte) *tls.ClientSessionState {
 	return cs
 }
 
-// gotSession keeps the latest session for getSession and hands a copy to
-// JavaScript (onsession), on the loop goroutine.
-func (s *session) gotSession(p []byte) {
-	s.lastSession = p
-	s.call("onsession", s.b.newBuffer(bytes.Clone(p)))
+// gotSession keeps the latest session for getSession and, once
+// JavaScript listens for them ('session'), hands it over encoded
+// (onsession), on the loop goroutine. Encoding costs as much as a good
+// part of a handshake: it waits until asked for.
+func (s *session) gotSession(cs *tls.ClientSessionState) {
+	s.latestSession = cs
+	if !s.sessionEvents {
+		return
+	}
+	if p, err := encodeSession(cs); err == nil {
+		s.call("onsession", s.b.newBuffer(p))
+	}
 }
 
 // jsSetSession(session) makes a client that has not started offer
@@ -99,8 +103,12 @@ func (s *session) jsSetSession(call goja.FunctionCall) goja.Value {
 // jsSession() is the latest session the server issued (getSession), or
 // undefined.
 func (s *session) jsSession(goja.FunctionCall) goja.Value {
-	if s.lastSession == nil {
+	if s.latestSession == nil {
 		return goja.Undefined()
 	}
-	return s.b.newBuffer(bytes.Clone(s.lastSession))
+	p, err := encodeSession(s.latestSession)
+	if err != nil {
+		return goja.Undefined()
+	}
+	return s.b.newBuffer(p)
 }

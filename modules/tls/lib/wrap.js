@@ -367,7 +367,7 @@ function TLSSocket(socket, opts) {
   });
   wrap[kSocket] = this;
   this.on('error', this._tlsError);
-  this.on('newListener', keylogNewListener);
+  this.on('newListener', onNewListener);
   // (a server's connection logs its keys from the start for the server's
   // 'keylog' listeners: see tlsConnectionListener)
   if (server !== undefined && server.listenerCount('keylog') > 0) wrap.session.enableKeylog();
@@ -760,12 +760,12 @@ function tlsConnectionListener(rawSocket) {
   if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
 }
 
-// keylogNewListener asks a socket's session for its key log once the
-// socket has a 'keylog' listener.
-function keylogNewListener(event) {
-  if (event !== 'keylog' || !this._handle) return;
-  this._handle.session.enableKeylog();
-  this.removeListener('newListener', keylogNewListener);
+// onNewListener asks a socket's session for what a 'keylog' or 'session'
+// listener needs: its key log, or each session the server issues.
+function onNewListener(event) {
+  if (!this._handle) return;
+  if (event === 'keylog') this._handle.session.enableKeylog();
+  else if (event === 'session') this._handle.session.enableSessionEvents();
 }
 
 // onSocketTLSError reports the first failure of a server's socket before
