@@ -152,6 +152,21 @@ func (rt *Runtime) stdioBinding() *goja.Object {
 		return goja.Undefined()
 	})
 	_ = b.Set("isTTY", func(fd int) bool { return isTerminal(rt.stdFile(fd)) })
+	// streamType(fd) is the stream's _type, as node names it: 'tty', 'fs'
+	// (a file or character device, which node writes synchronously) or
+	// 'pipe' (also a socket, and a stream that is not a file at all).
+	_ = b.Set("streamType", func(fd int) string {
+		f := rt.stdFile(fd)
+		switch stdioResource(f) {
+		case "TTYWrap":
+			return "tty"
+		case "":
+			if f != nil {
+				return "fs"
+			}
+		}
+		return "pipe"
+	})
 	_ = b.Set("windowSize", func(fd int) []int {
 		if f := rt.stdFile(fd); f != nil {
 			if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil {

@@ -17,7 +17,7 @@ exports.writable = function writable(fd, binding) {
     },
   });
   stream.fd = fd;
-  stream._type = binding.isTTY(fd) ? 'tty' : 'pipe';
+  stream._type = binding.streamType(fd);
   stream.isTTY = binding.isTTY(fd) || undefined;
   if (stream.isTTY) {
     const size = binding.windowSize(fd);
