@@ -77,18 +77,13 @@ func parseSession(p []byte) *tls.ClientSessionState {
 	return cs
 }
 
-// gotSession keeps the latest session for getSession and, once
-// JavaScript listens for them ('session'), hands it over encoded
+// gotSession keeps the latest session for getSession and tells JavaScript
 // (onsession), on the loop goroutine. Encoding costs as much as a good
-// part of a handshake: it waits until asked for.
+// part of a handshake: it waits until JavaScript asks (getSession, or a
+// 'session' listener).
 func (s *session) gotSession(cs *tls.ClientSessionState) {
 	s.latestSession = cs
-	if !s.sessionEvents {
-		return
-	}
-	if p, err := encodeSession(cs); err == nil {
-		s.call("onsession", s.b.newBuffer(p))
-	}
+	s.call("onsession")
 }
 
 // jsSetSession(session) makes a client that has not started offer

@@ -82,10 +82,9 @@ type session struct {
 	// keylog: JavaScript listens for the session's key log ('keylog').
 	keylog atomic.Bool
 	// A client's sessions: the one to resume and the latest the server
-	// issued; sessionEvents: JavaScript listens for 'session'.
+	// issued.
 	sessions      *clientSessions
 	latestSession *tls.ClientSessionState
-	sessionEvents bool
 }
 
 // writeReq is a write of plaintext, or with shutdown set, the shutdown of
@@ -174,10 +173,6 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 		"setSession": s.jsSetSession,
 		"enableKeylog": func(goja.FunctionCall) goja.Value {
 			s.keylog.Store(true)
-			return goja.Undefined()
-		},
-		"enableSessionEvents": func(goja.FunctionCall) goja.Value {
-			s.sessionEvents = true
 			return goja.Undefined()
 		},
 		"exportKeyingMaterial": s.jsExportKeyingMaterial,

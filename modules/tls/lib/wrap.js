@@ -140,10 +140,11 @@ TLSWrap.prototype.onkeylog = function onkeylog(line) {
 };
 
 // onsession: a client's session got a session from the server, for
-// resuming later: the socket emits 'session'.
-TLSWrap.prototype.onsession = function onsession(session) {
+// resuming later: the socket emits 'session' with it, encoded only when
+// someone listens.
+TLSWrap.prototype.onsession = function onsession() {
   const socket = this[kSocket];
-  if (socket !== null) socket.emit('session', session);
+  if (socket !== null && socket.listenerCount('session') > 0) socket.emit('session', this.session.session());
 };
 
 TLSWrap.prototype.onhandshake = function onhandshake(err) {
@@ -575,8 +576,7 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length,
   validateString(label, 'label');
   if (context !== undefined) validateBuffer(context, 'context');
   if (!this._secureEstablished || !this._handle) throw new ERR_TLS_INVALID_STATE();
-  return this._handle.session.exportKeyingMaterial(length, label,
-    context === undefined ? undefined : new Uint8Array(context.buffer, context.byteOffset, context.byteLength));
+  return this._handle.session.exportKeyingMaterial(length, label, context);
 };
 
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
@@ -603,7 +603,7 @@ function sessionBytes(session) {
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
-  return new Uint8Array(session.buffer, session.byteOffset, session.byteLength);
+  return session;
 }
 
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
@@ -740,7 +740,7 @@ Server.prototype.getTicketKeys = function getTicketKeys() {
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   validateBuffer(keys);
   if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
-  binding.setTicketKeys(this._sharedCreds.context, new Uint8Array(keys.buffer, keys.byteOffset, 48));
+  binding.setTicketKeys(this._sharedCreds.context, keys);
 };
 
 function tlsConnectionListener(rawSocket) {
@@ -760,12 +760,10 @@ function tlsConnectionListener(rawSocket) {
   if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
 }
 
-// onNewListener asks a socket's session for what a 'keylog' or 'session'
-// listener needs: its key log, or each session the server issues.
+// onNewListener asks a socket's session for its key log once the socket
+// has a 'keylog' listener.
 function onNewListener(event) {
-  if (!this._handle) return;
-  if (event === 'keylog') this._handle.session.enableKeylog();
-  else if (event === 'session') this._handle.session.enableSessionEvents();
+  if (event === 'keylog' && this._handle) this._handle.session.enableKeylog();
 }
 
 // onSocketTLSError reports the first failure of a server's socket before
