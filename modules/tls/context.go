@@ -27,32 +27,27 @@ type secureContext struct {
 	// set; made on first use): a server using the context encrypts its
 	// tickets with a key made from them, so that a ticket one connection
 	// (or process) issued resumes a session on another with the same keys.
+	// goTicketKeys is crypto/tls's key made from them (nil until made).
 	// Loop goroutine only.
-	ticketKeys    [48]byte
-	hasTicketKeys bool
+	ticketKeys   [48]byte
+	goTicketKeys [][32]byte
 }
 
-// ticketKey returns the context's session ticket keys, as node gives them
-// (getTicketKeys).
-func (c *secureContext) sessionTicketKeys() [48]byte {
-	if !c.hasTicketKeys {
-		_, _ = rand.Read(c.ticketKeys[:])
-		c.hasTicketKeys = true
+// sessionTicketKeys returns the context's session ticket keys, as node
+// gives them (getTicketKeys), and the key crypto/tls uses.
+func (c *secureContext) sessionTicketKeys() ([48]byte, [][32]byte) {
+	if c.goTicketKeys == nil {
+		var keys [48]byte
+		_, _ = rand.Read(keys[:])
+		c.setSessionTicketKeys(keys)
 	}
-	return c.ticketKeys
+	return c.ticketKeys, c.goTicketKeys
 }
 
 // setSessionTicketKeys sets the context's session ticket keys
 // (setTicketKeys), for the connections that start from now on.
 func (c *secureContext) setSessionTicketKeys(keys [48]byte) {
-	c.ticketKeys, c.hasTicketKeys = keys, true
-}
-
-// goTicketKeys are the keys crypto/tls encrypts a server's tickets with,
-// made from the context's.
-func (c *secureContext) goTicketKeys() [][32]byte {
-	keys := c.sessionTicketKeys()
-	return [][32]byte{sha256.Sum256(keys[:])}
+	c.ticketKeys, c.goTicketKeys = keys, [][32]byte{sha256.Sum256(keys[:])}
 }
 
 // contextOptions are createSecureContext's options as tls.js passes them:

@@ -1,7 +1,7 @@
 package tls
 
 // Session resumption with tickets, a client's side: a server's side needs
-// only its context's ticket keys (secureContext.goTicketKeys).
+// only its context's ticket keys (secureContext.sessionTicketKeys).
 
 import (
 	"bytes"

@@ -121,7 +121,8 @@ func (b *binding) newSession(ctx *secureContext, isServer bool, opts sessionOpti
 				cfg.ClientCAs = ctx.trusted()
 			}
 		}
-		cfg.SetSessionTicketKeys(ctx.goTicketKeys())
+		_, keys := ctx.sessionTicketKeys()
+		cfg.SetSessionTicketKeys(keys)
 		if opts.sni {
 			cfg.GetConfigForClient = s.selectContext(cfg.Clone())
 		}

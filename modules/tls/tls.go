@@ -54,7 +54,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		// getTicketKeys(context) and setTicketKeys(context, keys) are a
 		// server context's 48 bytes of session ticket keys.
 		"getTicketKeys": func(call goja.FunctionCall) goja.Value {
-			keys := b.contextArg(call.Argument(0)).sessionTicketKeys()
+			keys, _ := b.contextArg(call.Argument(0)).sessionTicketKeys()
 			return b.newBuffer(keys[:])
 		},
 		"setTicketKeys": func(call goja.FunctionCall) goja.Value {
