@@ -17,3 +17,6 @@ require (
 // goja's profiler dependency, with its start-up work deferred: see
 // third_party/pprof/README.md.
 replace github.com/google/pprof => ./third_party/pprof
+
+// goja with small own-property storage: see third_party/goja/GONODE.md.
+replace github.com/dop251/goja => ./third_party/goja
