@@ -143,7 +143,7 @@ func (d *decoder) defineUTF16(o *goja.Object, key []uint16, v goja.Value) {
 func (d *decoder) beginObject() {
 	c := openContainer{obj: d.vm.NewObject()}
 	if d.layout != nil {
-		if names, values, ok := d.layout.Plain(c.obj); ok && *values != nil {
+		if names, values, ok := d.layout.Plain(c.obj); ok {
 			c.names, c.values, c.base = names, values, len(d.props)
 		}
 	}
@@ -157,18 +157,14 @@ func (d *decoder) storeProps(c *openContainer) {
 	if len(props) == 0 {
 		return
 	}
-	names, values := *c.names, *c.values
-	if len(values) == 0 && len(props) > 8 {
-		// Grown step by step, the empty map would be copied a few times.
-		values = make(gojastore.Values, len(props))
-		*c.values = values
-	}
+	names, values := *c.names, c.values
+	values.Grow(len(props))
 	names = slices.Grow(names, len(props))
 	for _, p := range props {
-		if _, dup := values[p.name]; !dup {
+		if !values.Has(p.name) {
 			names = append(names, p.name)
 		}
-		values[p.name] = p.v
+		values.Set(p.name, p.v)
 	}
 	*c.names = names
 	clear(props)

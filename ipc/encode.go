@@ -334,7 +334,7 @@ func (e *encoder) storedObject(l *gojastore.Layout, o *goja.Object) bool {
 	// EnumerableOwnProperties; a toJSON may change o meanwhile.
 	start := len(e.names)
 	for _, n := range *names {
-		if !l.IsValue((*values)[n]) || n == "" || n[0] >= '0' && n[0] <= '9' || !isASCII(stringBytes(string(n))) {
+		if !l.IsValue(values.Get(n)) || n == "" || n[0] >= '0' && n[0] <= '9' || !isASCII(stringBytes(string(n))) {
 			e.names = e.names[:start]
 			return false
 		}
@@ -346,7 +346,7 @@ func (e *encoder) storedObject(l *gojastore.Layout, o *goja.Object) bool {
 	for i := start; i < end; i++ {
 		n := e.names[i]
 		name := string(n)
-		v := (*values)[n]
+		v := values.Get(n)
 		if !l.IsValue(v) {
 			v = o.Get(name) // gone, or redefined meanwhile
 		}

@@ -33,10 +33,10 @@ import (
 )
 
 type (
-	// Values is a plain object's map of own properties: the value itself
-	// for a data property that is writable, enumerable and configurable,
-	// a property record otherwise.
-	Values = map[unistring.String]goja.Value
+	// Values is a plain object's own properties: the value itself for a
+	// data property that is writable, enumerable and configurable, a
+	// property record otherwise.
+	Values = goja.PropValues
 	// Names is a plain object's own property names in insertion order.
 	Names = []unistring.String
 	// Elements is a dense array's element list (nil for a hole).
@@ -130,10 +130,10 @@ func (l *Layout) IsValue(v goja.Value) bool {
 // object.
 func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 	names, values, ok := l.Plain(o)
-	if !ok || *values == nil {
+	if !ok {
 		return false
 	}
-	if _, exists := (*values)[name]; !exists {
+	if !values.Has(name) {
 		if *names == nil {
 			// A new object gets several properties: room for them at
 			// once, rather than a slice regrown at each.
@@ -141,7 +141,7 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 		}
 		*names = append(*names, name)
 	}
-	(*values)[name] = v
+	values.Set(name, v)
 	return true
 }
 
@@ -153,12 +153,12 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 // such an object.
 func (l *Layout) PutAll(o *goja.Object, names Names, vals []goja.Value) bool {
 	own, values, ok := l.Plain(o)
-	if !ok || *values == nil || len(*own) != 0 || len(*values) != 0 {
+	if !ok || len(*own) != 0 || values.Len() != 0 {
 		return false
 	}
 	*own = append(make(Names, 0, max(len(names), putNamesCap)), names...)
 	for i, name := range names {
-		(*values)[name] = vals[i]
+		values.Set(name, vals[i])
 	}
 	return true
 }
@@ -192,7 +192,7 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 		if w.tab != l.baseTab || w.data == nil {
 			return o.Get(name)
 		}
-		if v := (*(*Values)(unsafe.Add(w.data, l.values)))[key]; v != nil {
+		if v := (*Values)(unsafe.Add(w.data, l.values)).Get(key); v != nil {
 			if v, ok := l.dataValue(v); ok {
 				return v
 			}
@@ -260,11 +260,11 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 		return false
 	}
 	values := (*Values)(unsafe.Add(w.data, l.values))
-	if cur, own := (*values)[key]; own {
+	if cur, own := values.Lookup(key); own {
 		if !l.IsValue(cur) {
 			return false
 		}
-		(*values)[key] = v
+		values.Set(key, v)
 		return true
 	}
 	if !*(*bool)(unsafe.Add(w.data, l.extensible)) {
@@ -275,7 +275,7 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 		if pw.tab != l.baseTab || pw.data == nil {
 			return false
 		}
-		if inherited, found := (*(*Values)(unsafe.Add(pw.data, l.values)))[key]; found {
+		if inherited, found := (*Values)(unsafe.Add(pw.data, l.values)).Lookup(key); found {
 			if !l.IsValue(inherited) {
 				return false
 			}
@@ -289,11 +289,8 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 	if n := *names; cap(n) > len(n) && n[cap(n)-1 : cap(n)][0] != "" {
 		return false
 	}
-	if *values == nil {
-		return false
-	}
 	*names = append(*names, key)
-	(*values)[key] = v
+	values.Set(key, v)
 	return true
 }
 
@@ -314,6 +311,6 @@ func OwnValue(vm *goja.Runtime, o *goja.Object, name unistring.String) (v goja.V
 	if !ok {
 		return nil, false
 	}
-	v = (*values)[name]
+	v = values.Get(name)
 	return v, l.IsValue(v)
 }

@@ -434,3 +434,66 @@ func TestSet(t *testing.T) {
 	l = layout(t, vm)
 	check(true)
 }
+
+// goja keeps a few own properties in a list and more in a map
+// (third_party/goja/propvalues.go): objects of every size around the
+// switch, with deletions and re-additions, read the same through
+// JavaScript, goja's API and the storage, and writes through the storage
+// are seen by JavaScript.
+func TestStorageAcrossSizes(t *testing.T) {
+	vm := goja.New()
+	l := layout(t, vm)
+	check, err := vm.RunString(`(function (o, n) {
+		const want = [];
+		for (let i = 0; i < n; i++) if (i % 3 !== 1) want.push('p' + i);
+		for (let i = 0; i < n; i += 3) want.push('p' + i + 'again');
+		want.push('put');
+		const got = Object.keys(o);
+		if (JSON.stringify(got) !== JSON.stringify(want)) return 'keys ' + got;
+		for (const k of want) if (!(k in o) || o[k] !== k + '!') return 'value of ' + k;
+		for (let i = 1; i < n; i += 3) if (('p' + i) in o) return 'deleted p' + i + ' is back';
+		return '';
+	})`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFn, _ := goja.AssertFunction(check)
+	build, err := vm.RunString(`(function (n) {
+		const o = {};
+		for (let i = 0; i < n; i++) o['p' + i] = 'p' + i + '!';
+		for (let i = 1; i < n; i += 3) delete o['p' + i];
+		for (let i = 0; i < n; i += 3) o['p' + i + 'again'] = 'p' + i + 'again!';
+		return o;
+	})`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buildFn, _ := goja.AssertFunction(build)
+	for n := 0; n <= 24; n++ {
+		v, err := buildFn(goja.Undefined(), vm.ToValue(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := v.(*goja.Object)
+		for i := 0; i < n; i++ {
+			name := "p" + strconv.Itoa(i)
+			got, ok := OwnValue(vm, o, unistring.String(name))
+			if deleted := i%3 == 1; ok == deleted || !deleted && got.String() != name+"!" {
+				t.Fatalf("n=%d: OwnValue(%s) = %v, %v", n, name, got, ok)
+			}
+			if g := l.Get(o, name); (g == nil) != (i%3 == 1) {
+				t.Fatalf("n=%d: Get(%s) = %v", n, name, g)
+			}
+		}
+		if !l.Put(o, "put", vm.ToValue("put!")) {
+			t.Fatalf("n=%d: Put refused a plain object", n)
+		}
+		res, err := checkFn(goja.Undefined(), o, vm.ToValue(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := res.String(); s != "" {
+			t.Fatalf("n=%d: %s", n, s)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func learn(vm *goja.Runtime) *Layout {
 	l.baseTab = l.impl(o).tab
 	l.baseType = impl.Type().Elem()
 	var ok1, ok2 bool
-	l.values, ok1 = field(l.baseType, "values", reflect.TypeOf(Values(nil)))
+	l.values, ok1 = field(l.baseType, "values", reflect.TypeOf(Values{}))
 	l.names, ok2 = field(l.baseType, "propNames", reflect.TypeOf(Names(nil)))
 	var ok3, ok4 bool
 	l.proto, ok3 = field(l.baseType, "prototype", reflect.TypeOf((*goja.Object)(nil)))
@@ -82,12 +82,12 @@ func learn(vm *goja.Runtime) *Layout {
 		}
 	}
 	for i, v := range stored {
-		if s := (*values)[want[i]]; s == nil || !s.SameAs(v) || reflect.TypeOf(s) != reflect.TypeOf(v) {
+		if s := values.Get(want[i]); s == nil || !s.SameAs(v) || reflect.TypeOf(s) != reflect.TypeOf(v) {
 			return nil
 		}
 		l.plainTypes[reflect.TypeOf(v)] = true
 	}
-	if !l.learnRecord((*values)["k"], (*values)["l"]) {
+	if !l.learnRecord(values.Get("k"), values.Get("l")) {
 		return nil
 	}
 

@@ -140,7 +140,7 @@ func (l *Layout) Own(o *goja.Object, key string) (p Prop, known bool) {
 	if array && key == "length" {
 		return Prop{}, false // its record is brought up to date when goja reads it
 	}
-	v, present := (*(*Values)(unsafe.Add(base, l.values)))[unistring.NewFromString(key)]
+	v, present := (*Values)(unsafe.Add(base, l.values)).Lookup(unistring.NewFromString(key))
 	if !present {
 		// Absent from storage: only a plain object, or an array for a
 		// key other than an index, does not have it at all.
@@ -172,7 +172,7 @@ func (l *Layout) OwnEntries(o *goja.Object, all bool) (entries []Entry, ok bool)
 		if IsIndexKey(name) {
 			return nil, false // goja orders these when it lists them: let it
 		}
-		p, known := l.decode((*values)[n])
+		p, known := l.decode(values.Get(n))
 		if !known {
 			return nil, false
 		}

@@ -540,7 +540,7 @@ func (k *serverKit) freshFields(res *goja.Object) (f freshResponse, socket *goja
 	}
 	if plain {
 		for _, name := range *names {
-			stored := (*values)[name]
+			stored := values.Get(name)
 			if !l.IsValue(stored) {
 				stored = nil
 			}

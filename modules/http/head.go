@@ -378,7 +378,7 @@ func (h *headRenderer) collect(headers *goja.Object, kind int64) bool {
 	st := h.kit.store
 	if names, values, ok := storedHeaders(st, headers); ok {
 		for _, n := range *names {
-			if !h.addLine(st, kind, string(n), (*values)[n]) {
+			if !h.addLine(st, kind, string(n), values.Get(n)) {
 				return false
 			}
 		}
@@ -406,7 +406,7 @@ func storedHeaders(st *gojastore.Layout, headers *goja.Object) (*gojastore.Names
 		return nil, nil, false
 	}
 	for _, n := range *names {
-		if !st.IsValue((*values)[n]) || gojastore.IsIndexKey(string(n)) {
+		if !st.IsValue(values.Get(n)) || gojastore.IsIndexKey(string(n)) {
 			return nil, nil, false
 		}
 	}
