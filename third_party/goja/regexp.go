@@ -99,6 +99,7 @@ func compileRegexp2(src string, multiline, dotAll, ignoreCase, unicode bool) (*r
 	}
 	if unicode {
 		opts |= regexp2.Unicode
+		src = regexp2PropertyNames(src)
 	}
 	regexp2Pattern, err1 := regexp2.Compile(src, opts)
 	if err1 != nil {
@@ -106,6 +107,80 @@ func compileRegexp2(src string, multiline, dotAll, ignoreCase, unicode bool) (*r
 	}
 
 	return &regexp2Wrapper{rx: regexp2Pattern}, nil
+}
+
+// regexp2PropertyNames rewrites the Unicode property escapes of src that
+// regexp2 does not know by their ECMAScript names (gonode: see GONODE.md):
+// \p{Script=Greek}, \p{sc=Greek}, \p{General_Category=Letter} and
+// \p{gc=L} name the value alone, as regexp2 knows scripts and categories;
+// \p{ASCII} and \p{Any}, and their \P negations, become ranges.
+func regexp2PropertyNames(src string) string {
+	var b strings.Builder
+	last, inClass := 0, false
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '[':
+			inClass = true
+			continue
+		case ']':
+			inClass = false
+			continue
+		case '\\':
+		default:
+			continue
+		}
+		if i+1 >= len(src) {
+			break
+		}
+		c := src[i+1]
+		if (c != 'p' && c != 'P') || i+2 >= len(src) || src[i+2] != '{' {
+			i++ // an escaped character, a backslash maybe
+			continue
+		}
+		end := strings.IndexByte(src[i+3:], '}')
+		if end < 0 {
+			break
+		}
+		name, next := src[i+3:i+3+end], i+4+end
+		var with string
+		rewrite := false
+		if eq := strings.IndexByte(name, '='); eq >= 0 {
+			switch name[:eq] {
+			case "Script", "sc", "General_Category", "gc":
+				with, rewrite = src[i:i+3]+name[eq+1:]+"}", true
+			}
+		} else if r, ok := propertyRanges[name]; ok {
+			rewrite = true
+			switch {
+			case c == 'p' && inClass:
+				with = r[0]
+			case c == 'p':
+				with = "[" + r[0] + "]"
+			case inClass:
+				with = r[1]
+			default:
+				with = "[^" + r[0] + "]"
+			}
+		}
+		if rewrite {
+			b.WriteString(src[last:i])
+			b.WriteString(with)
+			last = next
+		}
+		i = next - 1
+	}
+	if b.Len() == 0 && last == 0 {
+		return src
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
+
+// propertyRanges are the binary properties regexp2 does not know that are
+// one range of code points: the range, and its complement.
+var propertyRanges = map[string][2]string{
+	"ASCII": {`\x00-\x7F`, `\x80-\u{10FFFF}`},
+	"Any":   {`\x00-\u{10FFFF}`, ``},
 }
 
 func (p *regexpPattern) createRegexp2() {

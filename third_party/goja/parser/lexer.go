@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -17,11 +18,21 @@ import (
 	"github.com/dop251/goja/unistring"
 )
 
-var (
-	unicodeRangeIdNeg      = rangetable.Merge(unicode.Pattern_Syntax, unicode.Pattern_White_Space)
-	unicodeRangeIdStartPos = rangetable.Merge(unicode.Letter, unicode.Nl, unicode.Other_ID_Start)
-	unicodeRangeIdContPos  = rangetable.Merge(unicodeRangeIdStartPos, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
-)
+// idRanges are the Unicode ranges of identifier characters beyond ASCII,
+// merged when the parser first meets such a character rather than when
+// the program starts (gonode: see GONODE.md).
+type idRanges struct {
+	neg, startPos, contPos *unicode.RangeTable
+}
+
+var unicodeIdRanges = sync.OnceValue(func() idRanges {
+	startPos := rangetable.Merge(unicode.Letter, unicode.Nl, unicode.Other_ID_Start)
+	return idRanges{
+		neg:      rangetable.Merge(unicode.Pattern_Syntax, unicode.Pattern_White_Space),
+		startPos: startPos,
+		contPos:  rangetable.Merge(startPos, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue),
+	}
+})
 
 func isDecimalDigit(chr rune) bool {
 	return '0' <= chr && chr <= '9'
@@ -60,11 +71,13 @@ func isDigit(chr rune, base int) bool {
 }
 
 func isIdStartUnicode(r rune) bool {
-	return unicode.Is(unicodeRangeIdStartPos, r) && !unicode.Is(unicodeRangeIdNeg, r)
+	ranges := unicodeIdRanges()
+	return unicode.Is(ranges.startPos, r) && !unicode.Is(ranges.neg, r)
 }
 
 func isIdPartUnicode(r rune) bool {
-	return unicode.Is(unicodeRangeIdContPos, r) && !unicode.Is(unicodeRangeIdNeg, r) || r == '\u200C' || r == '\u200D'
+	ranges := unicodeIdRanges()
+	return unicode.Is(ranges.contPos, r) && !unicode.Is(ranges.neg, r) || r == '\u200C' || r == '\u200D'
 }
 
 func isIdentifierStart(chr rune) bool {

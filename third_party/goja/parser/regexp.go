@@ -433,6 +433,16 @@ func (self *_RegExp_parser) scanEscape(inClass bool) {
 		}
 		self.read()
 		return
+	case 'p', 'P':
+		if self.unicode {
+			// A Unicode property escape (\p{Script=Greek}, ...): RE2
+			// knows only some of the names, so it is left to regexp2
+			// (gonode: see GONODE.md).
+			self.error(false, "unicode property escape")
+			return
+		}
+		self.pass()
+		return
 	case 'k':
 		// The rules are too complicated to implement here, so we pass it on to regexp2
 		self.error(false, "named group back-reference")
