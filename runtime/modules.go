@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/gonode/gonode/internal/arrowargs"
 	"github.com/gonode/gonode/internal/asyncgen"
 	"github.com/gonode/gonode/internal/esm"
 	"github.com/gonode/gonode/internal/forawait"
@@ -674,18 +673,14 @@ func (ms *moduleSystem) compile(m *goja.Object, file, src string) {
 
 // forGoja rewrites what goja cannot run in the text of a script or module
 // (after import(), which esm rewrites): for-await loops, which it does not
-// parse, async generators, which it does not compile, and arrow functions
-// that read an outer arguments, which crash its compiled code (see
-// forawait, asyncgen and arrowargs); each line keeps its number. The async
-// generators' awaits include those the for-await loops in them became.
+// parse, and async generators, which it does not compile (see forawait and
+// asyncgen); each line keeps its number. The async generators' awaits
+// include those the for-await loops in them became.
 func forGoja(src string) string {
 	if fixed, ok := forawait.Rewrite(src); ok {
 		src = fixed
 	}
 	if fixed, ok := asyncgen.Rewrite(src); ok {
-		src = fixed
-	}
-	if fixed, ok := arrowargs.Rewrite(src); ok {
 		src = fixed
 	}
 	return src

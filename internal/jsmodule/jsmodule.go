@@ -1,5 +1,5 @@
 // Package jsmodule parses a CommonJS module's text for the module
-// rewriters (arrowargs, asyncgen) as the loader runs it, inside a
+// rewriter (asyncgen) as the loader runs it, inside a
 // function, and maps the parser's positions back to the text.
 package jsmodule
 

@@ -1,5 +1,5 @@
 // Package rewritetest holds the fuzz test the module rewriters (forawait,
-// asyncgen, arrowargs) share.
+// asyncgen) share.
 package rewritetest
 
 import (

@@ -1,5 +1,5 @@
 // Package srcedit applies edits to source text, for the module rewriters
-// (arrowargs, asyncgen, forawait).
+// (asyncgen, forawait).
 package srcedit
 
 import (

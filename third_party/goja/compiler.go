@@ -500,6 +500,12 @@ func (s *scope) lookupName(name unistring.String) (binding *binding, noDynamics 
 			}
 			curScope.argsNeeded = true
 			binding, _ = curScope.bindName(name)
+			if toStash && !binding.inStash {
+				// First met in a nested (arrow) function: the binding
+				// lives in the function's stash, as a found one is moved
+				// above (gonode: see GONODE.md).
+				binding.moveToStash()
+			}
 			return
 		}
 		if curScope.isFunction() {
