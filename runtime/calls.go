@@ -665,7 +665,7 @@ func (rt *Runtime) warnUnhandled(id int, reason goja.Value) {
 	// node's isErrorLike: an object with its own stack, shown in node's
 	// layout.
 	if o, ok := reason.(*goja.Object); ok && slices.Contains(o.GetOwnPropertyNames(), "stack") {
-		text = NodeStack(o.Get("stack").String())
+		text = o.Get("stack").String()
 		stack = rt.vm.ToValue(text)
 	}
 	msg := "Unhandled promise rejection. This error originated either by throwing inside of an async " +

@@ -42,7 +42,7 @@ func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 }
 
 // isGlueFrame reports whether f is a frame of gonode's own JavaScript or a
-// Go function, which node's stacks do not show (see NodeStack).
+// Go function, which node's stacks do not show.
 func isGlueFrame(f *goja.StackFrame) bool {
 	src := f.SrcName()
 	return src == "<native>" || strings.HasPrefix(src, "gonode:")

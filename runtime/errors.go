@@ -52,15 +52,15 @@ func (rt *Runtime) nodeErrorToString() goja.Value {
 	return rt.errToString
 }
 
-// setStack gives obj, a new error whose goja stack starts with plain, the
-// stack header followed by its frames in node's layout (see NodeStack).
+// setStack gives obj, a new error whose stack starts with plain, the stack
+// header instead.
 func (rt *Runtime) setStack(obj *goja.Object, header, plain string) {
 	s, ok := AsString(obj.Get("stack"))
 	if !ok || !strings.HasPrefix(s, plain) {
 		return
 	}
 	// Writable and configurable, not enumerable: as V8's own stack.
-	_ = obj.DefineDataProperty("stack", rt.vm.ToValue(NodeStack(header+s[len(plain):])), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineDataProperty("stack", rt.vm.ToValue(header+s[len(plain):]), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // SysErrorExtra carries the optional fields of a system error.
@@ -359,39 +359,6 @@ func (rt *Runtime) inspectWith(v goja.Value, options func(inspect *goja.Object) 
 	return out.String(), true
 }
 
-var gojaFrameSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(\d+\)\)?$`) })
-
-// NodeStack rewrites a goja stack trace into Node's layout: frames indented
-// with four spaces and without goja's program-counter suffix.
-func NodeStack(stack string) string {
-	lines := strings.Split(stack, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		// Frames of gonode's own glue mean nothing to the user.
-		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "(gonode:") || strings.HasPrefix(l, "\tat gonode:") || strings.HasSuffix(l, "(native)")) {
-			continue
-		}
-		kept = append(kept, l)
-	}
-	lines = kept
-	for i, l := range lines {
-		if strings.HasPrefix(l, "\tat ") {
-			l = "    at " + l[4:]
-			if strings.HasSuffix(l, ")") {
-				if loc := gojaFrameSuffix().FindStringIndex(l); loc != nil {
-					rest := l[loc[0]:]
-					l = l[:loc[0]]
-					if strings.HasSuffix(rest, "))") {
-						l += ")"
-					}
-				}
-			}
-			lines[i] = l
-		}
-	}
-	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
-}
-
 // printUncaught writes an uncaught exception as Node does: where it was
 // thrown, the source line with a caret, then the error inspected as node's
 // fatal-exception printer inspects it. A thrown value that is not an Error
@@ -422,7 +389,7 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 	case isObject:
 		text, ok := rt.inspectFatal(obj)
 		if !ok {
-			text = NodeStack(obj.Get("stack").String())
+			text = obj.Get("stack").String()
 		}
 		b.WriteString(text + "\n")
 	default:
@@ -474,21 +441,21 @@ func (rt *Runtime) noteErrorSite(v goja.Value) {
 	}
 	stack, _ := AsString(o.Get("stack"))
 	for _, l := range strings.Split(stack, "\n") {
-		m := gojaFrameLocation().FindStringSubmatch(l)
+		m := frameLocation().FindStringSubmatch(l)
 		if m == nil || strings.HasPrefix(m[1], "gonode:") || strings.HasPrefix(m[1], "node:") {
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		rt.throwLocation = location{file: m[1], line: line, col: rt.modules.userColumn(m[1], line, col)}
+		rt.throwLocation = location{file: m[1], line: line, col: col}
 		return
 	}
 }
 
-// gojaFrameLocation matches a frame of a goja stack, "\tat fn
-// (file:line:col(pc))" or "\tat file:line:col(pc)": file, line, column.
-var gojaFrameLocation = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\tat (?:.* \()?(.+):(\d+):(\d+)\(\d+\)\)?$`)
+// frameLocation matches a frame of a stack in node's layout, "    at fn
+// (file:line:col)" or "    at file:line:col": file, line, column.
+var frameLocation = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^    at (?:.* \()?(.+):(\d+):(\d+)\)?$`)
 })
 
 // AsString returns v's value if v is a JS string primitive. (goja exports

@@ -605,7 +605,7 @@ func (rt *Runtime) warningText(warning *goja.Object, deprecation bool) string {
 		text += "[" + code.String() + "] "
 	}
 	if stack, ok := AsString(warning.Get("stack")); trace && ok {
-		text += NodeStack(stack)
+		text += stack
 	} else {
 		text += warning.String()
 	}

@@ -17,6 +17,7 @@ func (rt *Runtime) installCaptureStackTrace() {
 	fn := nativefunc.New(rt.vm, rt.captureStackTrace)
 	SetFunctionName(rt.vm, fn, "captureStackTrace", 2)
 	_ = errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	rt.vm.SetErrorStackFormatter(rt.errorStack)
 	if v := errorCtor.Get("stackTraceLimit"); v == nil || goja.IsUndefined(v) {
 		_ = errorCtor.Set("stackTraceLimit", 10)
 	}
@@ -44,33 +45,43 @@ func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 		name, _ := AsString(fn.Get("name"))
 		frames = framesBelow(frames, name)
 	}
-	sites := rt.userSites(frames)
-	errorCtor := vm.Get("Error").ToObject(vm)
-	var stack goja.Value = goja.Undefined()
-	if limit, ok := stackTraceLimit(errorCtor.Get("stackTraceLimit")); ok { // else V8 records no trace
-		sites = sites[:min(len(sites), limit)]
-		if prepare, ok := goja.AssertFunction(errorCtor.Get("prepareStackTrace")); ok {
-			var err error
-			if stack, err = prepare(errorCtor, obj, rt.callSites(sites)); err != nil {
-				panic(err)
-			}
-		} else {
-			// V8 makes the text on first read, behind what looks like a
-			// data property; goja cannot have both, so the text is made
-			// now (a name set afterwards does not show in it).
-			var b strings.Builder
-			b.WriteString(rt.errorHeader(obj))
-			for i := range sites {
-				b.WriteString("\n    at ")
-				b.WriteString(sites[i].String())
-			}
-			stack = vm.ToValue(b.String())
-		}
-	}
+	stack := rt.errorStack(obj, frames)
 	if err := obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 	return goja.Undefined()
+}
+
+// errorStack is the stack property V8 gives obj, an error made (or
+// captured) where frames were the call stack: Error.prepareStackTrace's
+// answer for their call sites if it is set, else obj's header and the
+// frames node would show, in node's layout; undefined when
+// Error.stackTraceLimit is not a number, as V8 records no trace then. It
+// is every Error's stack (goja's SetErrorStackFormatter) and
+// Error.captureStackTrace's.
+func (rt *Runtime) errorStack(obj *goja.Object, frames []goja.StackFrame) goja.Value {
+	vm := rt.vm
+	errorCtor := vm.Get("Error").ToObject(vm)
+	limit, ok := stackTraceLimit(errorCtor.Get("stackTraceLimit"))
+	if !ok {
+		return goja.Undefined()
+	}
+	sites := rt.userSites(frames)
+	sites = sites[:min(len(sites), limit)]
+	if prepare, ok := goja.AssertFunction(errorCtor.Get("prepareStackTrace")); ok {
+		stack, err := prepare(errorCtor, obj, rt.callSites(sites))
+		if err != nil {
+			panic(err)
+		}
+		return stack
+	}
+	var b strings.Builder
+	b.WriteString(rt.errorHeader(obj))
+	for i := range sites {
+		b.WriteString("\n    at ")
+		b.WriteString(sites[i].String())
+	}
+	return vm.ToValue(b.String())
 }
 
 // stackTraceLimit reads Error.stackTraceLimit as V8 does: how many frames

@@ -50,15 +50,12 @@ function fail(actual, expected, message, operator, stackStartFn) {
 
 // ---- assert.ok message from the call site's source ----
 
-// The CommonJS wrapper gonode puts in front of line 1 of every module.
-const kWrapperPrefixLength = '(function (exports, require, module, __filename, __dirname) { '.length;
-
 // callSite finds the file, line and column of the first stack frame outside
 // this module.
 function callSite() {
   const lines = String(new Error().stack).split('\n');
   for (const line of lines) {
-    const m = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$/.exec(line);
+    const m = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
     if (!m || m[1].startsWith('node:') || m[1].startsWith('gonode:')) continue;
     return { file: m[1], line: +m[2], column: +m[3] };
   }
@@ -143,10 +140,11 @@ function getErrMessage() {
   let offset = 0;
   for (let i = 0; i < site.line - 1; i++) offset += lines[i].length + 1;
   const lineText = lines[site.line - 1];
+  // A stack places a call at its callee's name, as V8 does: the call's
+  // parenthesis follows that name.
   let col = site.column - 1;
-  if (lineText[col] !== '(' && site.line === 1 && lineText[col - kWrapperPrefixLength] === '(') {
-    col -= kWrapperPrefixLength;
-  }
+  while (col < lineText.length && /[\w$\u0080-\uffff]/.test(lineText[col])) col++;
+  while (lineText[col] === ' ' || lineText[col] === '\t') col++;
   if (lineText[col] !== '(') return undefined;
   let code = callExpressionAt(src, offset + col);
   if (code === undefined) return undefined;

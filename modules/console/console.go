@@ -76,7 +76,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	// stackFrames turns a captured stack into node's frame lines for
 	// console.trace, without the header line and console's own frames.
 	return b.Set("stackFrames", func(stack string) string {
-		lines := strings.Split(runtime.NodeStack(stack), "\n")
+		lines := strings.Split(stack, "\n")
 		var b strings.Builder
 		for _, l := range lines[1:] {
 			if strings.Contains(l, "(node:console:") || strings.HasPrefix(strings.TrimSpace(l), "at node:console:") {

@@ -9,18 +9,12 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/lazy"
-	"github.com/gonode/gonode/runtime"
 )
 
-// stackString is node's getStackString, with goja's frame layout rewritten
-// to node's.
+// stackString is node's getStackString.
 func (c *inspector) stackString(err *goja.Object) string {
 	if s := c.get(err, propKey{name: "stack"}); s.ToBoolean() {
-		str := s.String()
-		if strings.Contains(str, "\n\tat ") {
-			str = runtime.NodeStack(str)
-		}
-		return str
+		return s.String()
 	}
 	return call(c.st.errorToString, err).String()
 }

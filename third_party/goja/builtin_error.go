@@ -30,7 +30,17 @@ func (e *errorObject) formatStack() String {
 
 func (e *errorObject) addStackProp() Value {
 	if !e.stackPropAdded {
-		res := e._putProp(propNameStack, e.formatStack(), true, false, true)
+		var stack Value
+		if f := e.val.runtime.stackFormatter; f != nil {
+			e.stackPropAdded = true // f reading the stack finds none
+			stack = f(e.val, e.stack)
+			if stack == nil {
+				stack = _undefined
+			}
+		} else {
+			stack = e.formatStack()
+		}
+		res := e._putProp(propNameStack, stack, true, false, true)
 		if len(e.propNames) > 1 {
 			// reorder property names to ensure 'stack' is the first one
 			copy(e.propNames[1:], e.propNames)

@@ -187,6 +187,7 @@ type Runtime struct {
 	now             Now
 	_collator       *collate.Collator
 	parserOptions   []parser.Option
+	stackFormatter  func(err *Object, frames []StackFrame) Value
 
 	symbolRegistry map[unistring.String]*Symbol
 
@@ -2451,6 +2452,16 @@ func (r *Runtime) SetParserOptions(opts ...parser.Option) {
 // from the vm goroutine or when the vm is not running.
 func (r *Runtime) SetMaxCallStackSize(size int) {
 	r.vm.maxCallStackSize = size
+}
+
+// SetErrorStackFormatter makes the Error objects of r take as their stack
+// property what f returns for them and the frames captured when they were
+// made, instead of goja's text. f runs when the property is first used, as
+// V8 formats its stacks (gonode: node's layout, Error.prepareStackTrace);
+// while it runs, the property reads as undefined. A nil f restores goja's
+// text.
+func (r *Runtime) SetErrorStackFormatter(f func(err *Object, frames []StackFrame) Value) {
+	r.stackFormatter = f
 }
 
 // New is an equivalent of the 'new' operator allowing to call it directly from Go.
