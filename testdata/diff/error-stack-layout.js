@@ -1,30 +1,25 @@
-// An Error's stack in node's layout: the header, then "    at" frames with
-// file, line and column (node's own internal frames are left out here, as
-// gonode has none), for errors made by code, thrown by the engine, and
-// under Error.prepareStackTrace and Error.stackTraceLimit.
-const own = (stack) => stack.split('\n').filter((l, i) => i === 0 || l.includes(__filename)).join('\n');
-function make() { return new Error('boom'); }
-console.log(own(make().stack));
-const nested = () => (function inner() { return new RangeError('deep'); })();
-console.log(own(nested().stack));
-try {
-  null.x;
-} catch (err) {
-  console.log(own(err.stack).split('\n').slice(1).join('\n'));
+// The stack of errors made by gonode (argument errors, system errors from
+// Go and from JavaScript helpers) and by Error.captureStackTrace is in
+// node's layout: the header, frames indented four spaces, no program
+// counters, no trailing newline; captureStackTrace(this, Class) in a class
+// constructor starts at the caller.
+const layout = (e) => [JSON.stringify(e.stack.split('\n')[0]), /\t|\(\d+\)\)?$/m.test(e.stack), e.stack.endsWith('\n'),
+  e.stack.split('\n').slice(1).every((l) => l.startsWith('    at '))].join(' ');
+try { setTimeout('x'); } catch (e) { console.log(layout(e)); }
+try { require('fs').readFileSync(5.5); } catch (e) { console.log(layout(e)); }
+try { Buffer.alloc(-1); } catch (e) { console.log(layout(e)); }
+try { require('fs').readFileSync('/nonexistent/x'); } catch (e) { console.log(layout(e)); }
+class MyErr extends Error {
+  constructor(m) { super(m); this.name = 'MyErr'; Error.captureStackTrace(this, MyErr); }
 }
-const e = new Error('late');
-e.name = 'Renamed';
-console.log(own(e.stack).split('\n')[0]);
-Error.prepareStackTrace = (err, sites) => `prepared ${err.message} ${typeof sites[0].getFileName()} ${sites[0].getFunctionName()}`;
-function withPrepare() { return new Error('p').stack; }
-console.log(withPrepare());
-delete Error.prepareStackTrace;
-Error.stackTraceLimit = 1;
-console.log(own(make().stack));
-Error.stackTraceLimit = 'none';
-console.log(new Error('no trace').stack);
-Error.stackTraceLimit = 10;
-console.log(Object.keys(new Error('k')), Object.getOwnPropertyNames(new Error('q')), JSON.stringify(new Error('j')));
-const custom = new Error('s');
-custom.stack = 'custom';
-console.log(custom.stack);
+function thrower() { throw new MyErr('mine'); }
+try { thrower(); } catch (e) { console.log(layout(e), /^    at thrower \(/.test(e.stack.split('\n')[1])); }
+function helper() { const o = { message: 'm', name: 'N' }; Error.captureStackTrace(o, helper); return o; }
+function caller() { return helper(); }
+console.log(layout(caller()), /^    at caller \(/.test(caller().stack.split('\n')[1]));
+// One after the other: which of the two fails first is a race.
+require('fs').readFile('/nonexistent/y', (e) => {
+  console.log(layout(e));
+  require('net').connect(1, '127.0.0.1').on('error', (e) => console.log(layout(e)));
+});
+require('child_process').spawn('/nonexistent-binary').on('error', (e) => console.log(layout(e)));
