@@ -945,9 +945,70 @@ func (vm *vm) toCallee(v Value) *Object {
 		unresolved.throw()
 		panic("Unreachable")
 	case memberUnresolved:
-		panic(vm.r.NewTypeError("Object has no member '%s'", unresolved.ref))
+		panic(vm.notAFunction(unresolved.ref.String()))
 	}
-	panic(vm.r.NewTypeError("Value is not an object: %s", v.toString()))
+	panic(vm.notAFunction(v.toString().String()))
+}
+
+// notAFunction is V8's TypeError for calling what is not a function: it
+// names the callee as the source has it ("o.foo is not a function"), or
+// else as what says (a property's name, the value) (gonode: see
+// GONODE.md).
+func (vm *vm) notAFunction(what string) *Object {
+	if text := vm.calleeText(); text != "" {
+		what = text
+	}
+	return vm.r.NewTypeError("%s is not a function", what)
+}
+
+// calleeText is the source text of the callee of the call the vm is at:
+// the names, property accesses and bracketed parts right before the
+// call's parenthesis ("o.a.b", "arr[0]", "(void 0)"); "" when the vm is not
+// at such a call.
+func (vm *vm) calleeText() string {
+	prg := vm.prg
+	if prg == nil || prg.src == nil {
+		return ""
+	}
+	src := prg.src.Source()
+	end := prg.sourceOffset(vm.pc)
+	if end <= 0 || end >= len(src) || src[end] != '(' {
+		return ""
+	}
+	i := end
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t') {
+		i--
+	}
+	stop := i
+scan:
+	for i > 0 {
+		switch c := src[i-1]; {
+		case c == ')' || c == ']':
+			open := byte('(')
+			if c == ']' {
+				open = '['
+			}
+			depth := 0
+			for i > 0 {
+				i--
+				if src[i] == c {
+					depth++
+				} else if src[i] == open {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			if depth != 0 {
+				return ""
+			}
+		case c == '_' || c == '$' || c == '.' || c == '?' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			i--
+		default:
+			break scan
+		}
+	}
+	return src[i:stop]
 }
 
 type loadVal struct {
@@ -1913,7 +1974,7 @@ type _setElem struct{}
 var setElem _setElem
 
 func (_setElem) exec(vm *vm) {
-	obj := vm.stack[vm.sp-3].ToObject(vm.r)
+	obj := vm.r.toSetBase(vm.stack[vm.sp-3], vm.stack[vm.sp-2])
 	propName := toPropertyKey(vm.stack[vm.sp-2])
 	val := vm.stack[vm.sp-1]
 
@@ -1986,7 +2047,7 @@ type _setElemP struct{}
 var setElemP _setElemP
 
 func (_setElemP) exec(vm *vm) {
-	obj := vm.stack[vm.sp-3].ToObject(vm.r)
+	obj := vm.r.toSetBase(vm.stack[vm.sp-3], vm.stack[vm.sp-2])
 	propName := toPropertyKey(vm.stack[vm.sp-2])
 	val := vm.stack[vm.sp-1]
 
@@ -2007,7 +2068,7 @@ func (_setElemStrict) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.setOwn(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.toSetBase(receiver, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2069,7 +2130,7 @@ func (_setElemStrictP) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.setOwn(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.toSetBase(receiver, propName)
 		base.set(propName, val, receiver, true)
 	}
 
@@ -2219,7 +2280,7 @@ type setProp unistring.String
 
 func (p setProp) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	vm.stack[vm.sp-2].ToObject(vm.r).self.setOwnStr(unistring.String(p), val, false)
+	vm.r.toSetBase(vm.stack[vm.sp-2], unistring.String(p)).self.setOwnStr(unistring.String(p), val, false)
 	vm.stack[vm.sp-2] = val
 	vm.sp--
 	vm.pc++
@@ -2229,7 +2290,7 @@ type setPropP unistring.String
 
 func (p setPropP) exec(vm *vm) {
 	val := vm.stack[vm.sp-1]
-	vm.stack[vm.sp-2].ToObject(vm.r).self.setOwnStr(unistring.String(p), val, false)
+	vm.r.toSetBase(vm.stack[vm.sp-2], unistring.String(p)).self.setOwnStr(unistring.String(p), val, false)
 	vm.sp -= 2
 	vm.pc++
 }
@@ -2243,7 +2304,7 @@ func (p setPropStrict) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.self.setOwnStr(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.toSetBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2335,7 +2396,7 @@ func (p setPropStrictP) exec(vm *vm) {
 	if receiverObj, ok := receiver.(*Object); ok {
 		receiverObj.self.setOwnStr(propName, val, true)
 	} else {
-		base := receiver.ToObject(vm.r)
+		base := vm.r.toSetBase(receiver, propName)
 		base.setStr(propName, val, receiver, true)
 	}
 
@@ -2516,13 +2577,60 @@ func (s *defineSetter) exec(vm *vm) {
 	vm.pc++
 }
 
+// cannotRead is V8's TypeError for reading the property key of base, which
+// is null or undefined (gonode: see GONODE.md).
+func (r *Runtime) cannotRead(base Value, key any) *Object {
+	if k, ok := propertyKeyText(key); ok {
+		return r.NewTypeError("Cannot read properties of %s (reading '%s')", base, k)
+	}
+	return r.NewTypeError("Cannot read properties of %s", base)
+}
+
+// cannotSet is V8's TypeError for setting the property key of base, which
+// is null or undefined.
+func (r *Runtime) cannotSet(base Value, key any) *Object {
+	if k, ok := propertyKeyText(key); ok {
+		return r.NewTypeError("Cannot set properties of %s (setting '%s')", base, k)
+	}
+	return r.NewTypeError("Cannot set properties of %s", base)
+}
+
+// propertyKeyText is how V8's messages name a property key: a symbol by
+// its descriptive string (Symbol(Symbol.iterator)). An object key is not
+// named: converting it would run its code.
+func propertyKeyText(key any) (string, bool) {
+	switch k := key.(type) {
+	case *Object:
+		return "", false
+	case *Symbol:
+		return k.descriptiveString().String(), true
+	case Value:
+		return k.String(), true
+	case unistring.String:
+		return k.String(), true
+	}
+	return "", false
+}
+
+// toSetBase is v as an object whose property key is set: V8's TypeError
+// (cannotSet) for null and undefined.
+func (r *Runtime) toSetBase(v Value, key any) *Object {
+	if o, ok := v.(*Object); ok {
+		return o
+	}
+	if v == _undefined || v == _null {
+		panic(r.cannotSet(v, key))
+	}
+	return v.ToObject(r)
+}
+
 type getProp unistring.String
 
 func (g getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.cannotRead(v, unistring.String(g)))
 		return
 	}
 	vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(unistring.String(g), v))
@@ -2537,7 +2645,7 @@ func (g getPropRecv) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.cannotRead(v, unistring.String(g)))
 		return
 	}
 	vm.stack[vm.sp-2] = nilSafe(obj.self.getStr(unistring.String(g), recv))
@@ -2552,7 +2660,7 @@ func (g getPropRecvCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", g))
+		vm.throw(vm.r.cannotRead(v, unistring.String(g)))
 		return
 	}
 
@@ -2573,7 +2681,7 @@ func (g getPropCallee) exec(vm *vm) {
 	obj := v.baseObject(vm.r)
 	n := unistring.String(g)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined or null", n))
+		vm.throw(vm.r.cannotRead(v, n))
 		return
 	}
 	prop := obj.self.getStr(n, v)
@@ -2593,7 +2701,7 @@ func (_getElem) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.cannotRead(v, vm.stack[vm.sp-1]))
 		return
 	}
 	propName := toPropertyKey(vm.stack[vm.sp-1])
@@ -2613,7 +2721,7 @@ func (_getElemRecv) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-2]))
+		vm.throw(vm.r.cannotRead(v, vm.stack[vm.sp-2]))
 		return
 	}
 	propName := toPropertyKey(vm.stack[vm.sp-2])
@@ -2633,7 +2741,7 @@ func (_getKey) exec(vm *vm) {
 	obj := v.baseObject(vm.r)
 	propName := vm.stack[vm.sp-1]
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", propName.String()))
+		vm.throw(vm.r.cannotRead(v, propName))
 		return
 	}
 
@@ -2651,7 +2759,7 @@ func (_getElemCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.cannotRead(v, vm.stack[vm.sp-1]))
 		return
 	}
 
@@ -2674,7 +2782,7 @@ func (_getElemRecvCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-2]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.NewTypeError("Cannot read property '%s' of undefined", vm.stack[vm.sp-1]))
+		vm.throw(vm.r.cannotRead(v, vm.stack[vm.sp-1]))
 		return
 	}
 
