@@ -2,9 +2,10 @@ package goja
 
 import (
 	"fmt"
-	"go/ast"
 	"reflect"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/unistring"
@@ -538,7 +539,7 @@ func (r *Runtime) buildFieldInfo(t reflect.Type, index []int, info *reflectField
 	for i := 0; i < n; i++ {
 		field := t.Field(i)
 		name := field.Name
-		isExported := ast.IsExported(name)
+		isExported := isExportedName(name)
 
 		if !isExported && !field.Anonymous {
 			continue
@@ -595,7 +596,7 @@ func (r *Runtime) buildMethodsInfo(t reflect.Type) (info *reflectMethodsInfo) {
 	for i := 0; i < n; i++ {
 		method := t.Method(i)
 		name := method.Name
-		if !ast.IsExported(name) {
+		if !isExportedName(name) {
 			continue
 		}
 		if r.fieldNameMapper != nil {
@@ -674,4 +675,13 @@ func TagFieldNameMapper(tagName string, uncapMethods bool) FieldNameMapper {
 // making the first letter lower case.
 func UncapFieldNameMapper() FieldNameMapper {
 	return uncapFieldNameMapper{}
+}
+
+// isExportedName is go/ast's IsExported: whether name starts with an upper
+// case letter. goja imported go/ast for this alone, which linked go/ast,
+// go/scanner and go/token into every program and initialised them at
+// start-up (gonode: see GONODE.md).
+func isExportedName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"go/ast"
 	"hash/maphash"
 	"math"
 	"math/big"
@@ -2208,7 +2207,7 @@ func (r *Runtime) toReflectValue(v Value, dst reflect.Value, ctx *objectExportCt
 			ctx.putTyped(o, t, s.Addr().Interface())
 			for i := 0; i < typ.NumField(); i++ {
 				field := typ.Field(i)
-				if ast.IsExported(field.Name) {
+				if isExportedName(field.Name) {
 					name := field.Name
 					if r.fieldNameMapper != nil {
 						name = r.fieldNameMapper.FieldName(typ, field)
