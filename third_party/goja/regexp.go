@@ -149,7 +149,7 @@ func regexp2PropertyNames(src string) string {
 			case "Script", "sc", "General_Category", "gc":
 				with, rewrite = src[i:i+3]+name[eq+1:]+"}", true
 			}
-		} else if r, ok := propertyRanges[name]; ok {
+		} else if r, ok := propertyRanges(name); ok {
 			rewrite = true
 			switch {
 			case c == 'p' && inClass:
@@ -176,11 +176,16 @@ func regexp2PropertyNames(src string) string {
 	return b.String()
 }
 
-// propertyRanges are the binary properties regexp2 does not know that are
-// one range of code points: the range, and its complement.
-var propertyRanges = map[string][2]string{
-	"ASCII": {`\x00-\x7F`, `\x80-\u{10FFFF}`},
-	"Any":   {`\x00-\u{10FFFF}`, ``},
+// propertyRanges returns the range of code points of a binary property
+// regexp2 does not know that is one range, and its complement.
+func propertyRanges(name string) (r [2]string, ok bool) {
+	switch name {
+	case "ASCII":
+		return [2]string{`\x00-\x7F`, `\x80-\u{10FFFF}`}, true
+	case "Any":
+		return [2]string{`\x00-\u{10FFFF}`, ``}, true
+	}
+	return r, false
 }
 
 func (p *regexpPattern) createRegexp2() {
