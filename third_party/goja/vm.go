@@ -4964,10 +4964,58 @@ type _new uint32
 func (n _new) exec(vm *vm) {
 	sp := vm.sp - int(n)
 	obj := vm.stack[sp-1]
-	ctor := vm.r.toConstructor(obj)
+	ctor := vm.constructorOf(obj)
 	vm.stack[sp-1] = ctor(vm.stack[sp:vm.sp], nil)
 	vm.sp = sp
 	vm.pc++
+}
+
+// constructorOf is v as the constructor of the new expression the vm is
+// at. When v is none, the TypeError is V8's, naming the callee as the
+// source has it ("X is not a constructor"), if it is a name or a chain of
+// property accesses (gonode: see GONODE.md).
+func (vm *vm) constructorOf(v Value) func(args []Value, newTarget *Object) *Object {
+	if o, ok := v.(*Object); ok {
+		if ctor := o.self.assertConstructor(); ctor != nil {
+			return ctor
+		}
+	}
+	if text := vm.newCalleeText(); text != "" {
+		panic(vm.r.NewTypeError("%s is not a constructor", text))
+	}
+	return vm.r.toConstructor(v)
+}
+
+// newCalleeText is the source text of the callee of the new expression
+// the vm is at, when it is a name or a chain of property accesses ("X",
+// "ns.Klass"); "" otherwise.
+func (vm *vm) newCalleeText() string {
+	prg := vm.prg
+	if prg == nil || prg.src == nil {
+		return ""
+	}
+	src := prg.src.Source()
+	start := prg.sourceOffset(vm.pc)
+	if start < 0 || !strings.HasPrefix(src[start:], "new") {
+		return ""
+	}
+	i := start + len("new")
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	begin := i
+	for i < len(src) {
+		c := src[i]
+		if c == '_' || c == '$' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			i++
+			continue
+		}
+		break
+	}
+	if i == begin || i < len(src) && src[i] != '(' && src[i] != ';' && src[i] != ')' && src[i] != ',' && src[i] != ' ' && src[i] != '\n' {
+		return "" // more than a name or a chain of them: a call, brackets
+	}
+	return src[begin:i]
 }
 
 type superCall uint32
