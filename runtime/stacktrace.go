@@ -45,6 +45,9 @@ func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 		name, _ := AsString(fn.Get("name"))
 		frames = framesBelow(frames, name)
 	}
+	// V8 makes the text on first read, behind what looks like a data
+	// property; goja cannot have both, so it is made now (a name set
+	// afterwards does not show in it).
 	stack := rt.errorStack(obj, frames)
 	if err := obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)

@@ -645,8 +645,7 @@ func (o *baseObject) hasOwnPropertySym(s *Symbol) bool {
 }
 
 func (o *baseObject) hasOwnPropertyStr(name unistring.String) bool {
-	exists := o.values.Has(name)
-	return exists
+	return o.values.Has(name)
 }
 
 func (o *baseObject) hasOwnPropertyIdx(idx valueInt) bool {
