@@ -7,9 +7,10 @@
 // The IPC codec (encoding and decoding every message) and util.inspect
 // (accessors, enumerability, array elements) need these cheaply, so this
 // package reaches into goja's unexported structures: an Object's objectImpl,
-// the baseObject's values map and ordered propNames list, the records of
-// accessors and non-default properties (valueProperty) and a dense array's
-// element list.
+// the baseObject's values (a goja.PropValues, which gonode's goja exports
+// for this: see third_party/goja/GONODE.md) and ordered propNames list, the
+// records of accessors and non-default properties (valueProperty) and a
+// dense array's element list.
 //
 // The risk is goja's private layout changing under an upgrade. The layout
 // is therefore learnt, never assumed: field positions come from reflection,
