@@ -28,3 +28,13 @@ console.log(Object.keys(new Error('k')), Object.getOwnPropertyNames(new Error('q
 const custom = new Error('s');
 custom.stack = 'custom';
 console.log(custom.stack);
+
+// Errors of subclasses start at the new expression: the constructors
+// building them are not frames of their stacks.
+class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }
+class Deeper extends MyErr { constructor(m) { super(`${m}!`); } }
+class NoCtor extends Error {}
+function makeMine() { return new MyErr('mine'); }
+console.log(own(makeMine().stack));
+console.log(own(new Deeper('deeper').stack));
+console.log(own(new NoCtor('plain').stack));

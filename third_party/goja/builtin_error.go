@@ -114,6 +114,35 @@ func (e *errorObject) init() {
 	e.baseObject.init()
 	vm := e.val.runtime.vm
 	e.stack = vm.captureStack(make([]StackFrame, 0, len(vm.callStack)+1), 0)
+	e.stack = e.stack[min(e.constructorFrames(vm), len(e.stack)):]
+}
+
+// constructorFrames counts the frames on top of the call stack that are
+// constructing e, an instance of a subclass of Error (class E extends
+// Error, its constructor calling super()): those of new.target's
+// constructor and of the constructors it calls in turn. V8 leaves them out
+// of the error's stack, which starts at the new expression (gonode: see
+// GONODE.md).
+func (e *errorObject) constructorFrames(vm *vm) int {
+	nt, ok := vm.newTarget.(*Object)
+	if !ok || nt.self.getStr("prototype", nil) != e.prototype {
+		return 0
+	}
+	n := 0
+	if vm.prg != nil || vm.sb > 0 {
+		n++
+	}
+	for i := len(vm.callStack) - 1; i >= 0; i-- {
+		frame := &vm.callStack[i]
+		if frame.prg == nil && frame.sb == 0 {
+			continue // no frame of the stack (a call from Go)
+		}
+		if frame.newTarget != nt {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 func (r *Runtime) newErrorObject(proto *Object, class string) *errorObject {
