@@ -17,12 +17,14 @@ type callSite struct {
 	// moduleTop marks a module's top-level code, which V8 reports as a
 	// method of module.exports: "Object.<anonymous>".
 	moduleTop bool
+	// construct marks a function called as a constructor: "new Foo".
+	construct bool
 }
 
 // userSites describes the frames node would show: all but gonode's glue
 // (see isGlueFrame). goja's frames do not say what `this` was, so a frame
-// is a plain function call, except an anonymous frame right below which
-// gonode's module loader runs: a module's top level.
+// is a plain function call or a constructor's, except an anonymous frame
+// right below which gonode's module loader runs: a module's top level.
 func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 	var sites []callSite
 	for i := range frames {
@@ -36,6 +38,7 @@ func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 			cs.fn = name
 		}
 		cs.moduleTop = cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1])
+		cs.construct = f.IsConstructor()
 		sites = append(sites, cs)
 	}
 	return sites
@@ -55,6 +58,12 @@ func (cs *callSite) String() string {
 	switch {
 	case cs.moduleTop:
 		return "Object.<anonymous> (" + loc + ")"
+	case cs.construct:
+		name := cs.fn
+		if name == "" {
+			name = "<anonymous>"
+		}
+		return "new " + name + " (" + loc + ")"
 	case cs.fn != "":
 		return cs.fn + " (" + loc + ")"
 	}
@@ -93,7 +102,7 @@ var callSiteMethods = []struct {
 		return goja.Null()
 	}},
 	{"isAsync", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
-	{"isConstructor", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
+	{"isConstructor", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(cs.construct) }},
 	{"isEval", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
 	{"isNative", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},
 	{"isPromiseAll", func(vm *goja.Runtime, cs *callSite) goja.Value { return vm.ToValue(false) }},

@@ -38,3 +38,14 @@ function makeMine() { return new MyErr('mine'); }
 console.log(own(makeMine().stack));
 console.log(own(new Deeper('deeper').stack));
 console.log(own(new NoCtor('plain').stack));
+
+// Frames of functions called as constructors read "new Foo", and their
+// CallSites say so.
+class Foo { constructor() { this.e = new Error('in foo'); } }
+console.log(own(new Foo().e.stack));
+function Legacy(m) { this.e = new Error(m); }
+console.log(own(new Legacy('legacy').e.stack));
+Error.prepareStackTrace = (err, sites) => sites.filter((s) => s.getFileName() === __filename)
+  .map((s) => `${s.getFunctionName()} ${s.isConstructor()}`).join(', ');
+console.log(new Foo().e.stack);
+delete Error.prepareStackTrace;

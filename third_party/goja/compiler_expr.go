@@ -1909,7 +1909,7 @@ func (e *compiledClassLiteral) emitGetter(putOnStack bool) {
 	e.c.classScope = cs
 
 	if ctorMethod != nil {
-		newClassIns.ctor, newClassIns.length = e.c.compileCtor(ctorMethod.Body, derived)
+		newClassIns.ctor, newClassIns.length = e.c.compileCtor(ctorMethod.Body, derived, clsName)
 	}
 
 	curIsPrototype := false
@@ -2240,8 +2240,11 @@ func (c *compiler) compileClassLiteral(v *ast.ClassLiteral, isExpr bool) *compil
 	return r
 }
 
-func (c *compiler) compileCtor(ctor *ast.FunctionLiteral, derived bool) (p *Program, length int) {
+// compileCtor compiles the constructor of the class name; its frames
+// carry the class's name, as V8's do (gonode: see GONODE.md).
+func (c *compiler) compileCtor(ctor *ast.FunctionLiteral, derived bool, name unistring.String) (p *Program, length int) {
 	f := c.compileFunctionLiteral(ctor, true)
+	f.lhsName = name
 	if derived {
 		f.typ = funcDerivedCtor
 	} else {

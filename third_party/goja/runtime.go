@@ -209,9 +209,17 @@ type Runtime struct {
 }
 
 type StackFrame struct {
-	prg      *Program
-	funcName unistring.String
-	pc       int
+	prg       *Program
+	funcName  unistring.String
+	pc        int
+	construct bool
+}
+
+// IsConstructor reports whether the frame's function was called as a
+// constructor (new, or super() in a class built by new), which V8's
+// stacks write "new Foo" (gonode: see GONODE.md).
+func (f *StackFrame) IsConstructor() bool {
+	return f.construct
 }
 
 func (f *StackFrame) SrcName() string {

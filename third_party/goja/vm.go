@@ -714,7 +714,7 @@ func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 		} else {
 			funcName = getFuncName(vm.stack, vm.sb)
 		}
-		stack = append(stack, StackFrame{prg: vm.prg, pc: vm.pc, funcName: funcName})
+		stack = append(stack, StackFrame{prg: vm.prg, pc: vm.pc, funcName: funcName, construct: isNewTarget(vm.newTarget)})
 	}
 	for i := len(vm.callStack) - 1; i > ctxOffset-1; i-- {
 		frame := &vm.callStack[i]
@@ -725,13 +725,20 @@ func (vm *vm) captureStack(stack []StackFrame, ctxOffset int) []StackFrame {
 			} else {
 				funcName = getFuncName(vm.stack, frame.sb)
 			}
-			stack = append(stack, StackFrame{prg: vm.callStack[i].prg, pc: frame.pc, funcName: funcName})
+			stack = append(stack, StackFrame{prg: vm.callStack[i].prg, pc: frame.pc, funcName: funcName, construct: isNewTarget(frame.newTarget)})
 		}
 	}
 	if ctxOffset == 0 && vm.curAsyncRunner != nil {
 		stack = vm.captureAsyncStack(stack, vm.curAsyncRunner)
 	}
 	return stack
+}
+
+// isNewTarget reports whether a frame's new.target says it was called as a
+// constructor.
+func isNewTarget(v Value) bool {
+	_, ok := v.(*Object)
+	return ok
 }
 
 func (vm *vm) captureAsyncStack(stack []StackFrame, runner *asyncRunner) []StackFrame {
