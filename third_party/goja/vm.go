@@ -958,9 +958,8 @@ func (vm *vm) toCallee(v Value) *Object {
 }
 
 // notAFunction is V8's TypeError for calling what is not a function: it
-// names the callee as the source has it ("o.foo is not a function"), or
-// else as what says (a property's name, the value) (gonode: see
-// GONODE.md).
+// names the callee as the source has it ("o.foo is not a function"), else
+// by what (a property's name, the value) (gonode: see GONODE.md).
 func (vm *vm) notAFunction(what string) *Object {
 	if text := vm.calleeText(); text != "" {
 		what = text
