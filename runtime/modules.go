@@ -27,6 +27,7 @@ type moduleSystem struct {
 	core     map[string]goja.Value   // exports of core modules already loaded
 	loading  map[string]*goja.Object // core modules being loaded (for cycles)
 	sources  map[string]string       // source text by file name, for error reports
+	lines    map[string]lineIndex    // where the lines of sources start, made on first use
 	packages map[string]*packageJSON // package.json files read, by directory (nil: none there)
 	// uncompiled is the last file whose source did not compile.
 	uncompiled string
@@ -47,6 +48,7 @@ func newModuleSystem(rt *Runtime) *moduleSystem {
 		loading:  map[string]*goja.Object{},
 		packages: map[string]*packageJSON{},
 		sources:  map[string]string{},
+		lines:    map[string]lineIndex{},
 		main:     goja.Undefined(),
 	}
 }
@@ -730,17 +732,38 @@ func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) 
 	return obj
 }
 
+// lineIndex is where each line of a source text starts.
+type lineIndex struct {
+	src    string
+	starts []int
+}
+
 // sourceLine returns line n (1-based) of a loaded file, as the user wrote it.
+// Every frame of every stack asks (see userColumn), so where the file's
+// lines start is found once, on the first call for it.
 func (ms *moduleSystem) sourceLine(file string, n int) string {
 	src, ok := ms.sources[file]
-	if !ok {
+	if !ok || n < 1 {
 		return ""
 	}
-	lines := strings.Split(src, "\n")
-	if n < 1 || n > len(lines) {
+	idx := ms.lines[file]
+	if idx.src != src || idx.starts == nil {
+		idx = lineIndex{src: src, starts: []int{0}}
+		for i := 0; i < len(src); i++ {
+			if src[i] == '\n' {
+				idx.starts = append(idx.starts, i+1)
+			}
+		}
+		ms.lines[file] = idx
+	}
+	if n > len(idx.starts) {
 		return ""
 	}
-	line := strings.TrimRight(lines[n-1], "\r")
+	line := src[idx.starts[n-1]:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimRight(line, "\r")
 	if n == 1 {
 		line = strings.TrimPrefix(line, "//")
 	}
