@@ -158,6 +158,7 @@ func (l *Layout) PutAll(o *goja.Object, names Names, vals []goja.Value) bool {
 		return false
 	}
 	*own = append(make(Names, 0, max(len(names), putNamesCap)), names...)
+	values.Grow(len(names))
 	for i, name := range names {
 		values.Set(name, vals[i])
 	}

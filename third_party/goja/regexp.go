@@ -169,7 +169,7 @@ func regexp2PropertyNames(src string) string {
 		}
 		i = next - 1
 	}
-	if b.Len() == 0 && last == 0 {
+	if last == 0 {
 		return src
 	}
 	b.WriteString(src[last:])

@@ -967,6 +967,12 @@ func (vm *vm) notAFunction(what string) *Object {
 	return vm.r.NewTypeError("%s is not a function", what)
 }
 
+// isCalleeNameByte reports whether c can be part of a name or a chain of
+// property accesses (a.b.c) in the source text of a callee.
+func isCalleeNameByte(c byte) bool {
+	return c == '_' || c == '$' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
 // calleeText is the source text of the callee of the call the vm is at:
 // the names, property accesses and bracketed parts right before the
 // call's parenthesis ("o.a.b", "arr[0]", "(void 0)"); "" when the vm is not
@@ -1008,7 +1014,7 @@ scan:
 			if depth != 0 {
 				return ""
 			}
-		case c == '_' || c == '$' || c == '.' || c == '?' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+		case isCalleeNameByte(c) || c == '?':
 			i--
 		default:
 			break scan
@@ -2586,19 +2592,22 @@ func (s *defineSetter) exec(vm *vm) {
 // cannotRead is V8's TypeError for reading the property key of base, which
 // is null or undefined (gonode: see GONODE.md).
 func (r *Runtime) cannotRead(base Value, key any) *Object {
-	if k, ok := propertyKeyText(key); ok {
-		return r.NewTypeError("Cannot read properties of %s (reading '%s')", base, k)
-	}
-	return r.NewTypeError("Cannot read properties of %s", base)
+	return r.nullishAccess("read", "reading", base, key)
 }
 
 // cannotSet is V8's TypeError for setting the property key of base, which
 // is null or undefined.
 func (r *Runtime) cannotSet(base Value, key any) *Object {
+	return r.nullishAccess("set", "setting", base, key)
+}
+
+// nullishAccess is V8's "Cannot <verb> properties of <base> (<doing>
+// '<key>')".
+func (r *Runtime) nullishAccess(verb, doing string, base Value, key any) *Object {
 	if k, ok := propertyKeyText(key); ok {
-		return r.NewTypeError("Cannot set properties of %s (setting '%s')", base, k)
+		return r.NewTypeError("Cannot %s properties of %s (%s '%s')", verb, base, doing, k)
 	}
-	return r.NewTypeError("Cannot set properties of %s", base)
+	return r.NewTypeError("Cannot %s properties of %s", verb, base)
 }
 
 // propertyKeyText is how V8's messages name a property key: a symbol by
@@ -5012,7 +5021,7 @@ func (vm *vm) newCalleeText() string {
 	begin := i
 	for i < len(src) {
 		c := src[i]
-		if c == '_' || c == '$' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if isCalleeNameByte(c) {
 			i++
 			continue
 		}
