@@ -73,6 +73,34 @@ type Layout struct {
 	// ordered map whose entries form a list from iterFirst through each
 	// entry's iterNext, with key and value (as values are stored above).
 	symValues, symFirst, symKey, symValue, symNext uintptr
+
+	// slots remembers where Get and Set last found a name, for the next
+	// object built the same way (see slot).
+	slots [1 << slotBits]atomic.Int32
+}
+
+// slotBits is the log2 of the number of remembered slots.
+const slotBits = 9
+
+// slot returns the slot of values, an object's own storage, holding key,
+// -1 if none. Objects with the same prototype are mostly built by the same
+// code, in the same order, so each such kind of object keeps a given
+// property in the same slot: a hint remembered per name and prototype
+// finds it there with one comparison, where a large object's storage would
+// hash the name. Callers pass names that are Go string literals, which
+// stay at one address: the hint is found by the address of the name's
+// bytes, with no hashing of the name either. A hint found wrong (another
+// name or kind of object sharing it, a name at another address) only costs
+// the usual search, after which the hint is updated.
+func (l *Layout) slot(values *Values, key unistring.String, proto *goja.Object) int {
+	h := (uintptr(unsafe.Pointer(unsafe.StringData(string(key)))) ^ uintptr(unsafe.Pointer(proto))>>4) * 0x9E3779B97F4A7C15
+	hint := &l.slots[h>>(64-slotBits)]
+	was := int(hint.Load())
+	i := values.Slot(key, was)
+	if i >= 0 && i != was {
+		hint.Store(int32(i))
+	}
+	return i
 }
 
 var (
@@ -194,13 +222,15 @@ func (l *Layout) Get(o *goja.Object, name string) goja.Value {
 		if w.tab != l.baseTab || w.data == nil {
 			return o.Get(name)
 		}
-		if v := (*Values)(unsafe.Add(w.data, l.values)).Get(key); v != nil {
-			if v, ok := l.dataValue(v); ok {
+		values := (*Values)(unsafe.Add(w.data, l.values))
+		proto := *(**goja.Object)(unsafe.Add(w.data, l.proto))
+		if i := l.slot(values, key, proto); i >= 0 {
+			if v, ok := l.dataValue(values.At(i)); ok {
 				return v
 			}
 			return o.Get(name)
 		}
-		cur = *(**goja.Object)(unsafe.Add(w.data, l.proto))
+		cur = proto
 	}
 	return nil
 }
@@ -262,11 +292,11 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 		return false
 	}
 	values := (*Values)(unsafe.Add(w.data, l.values))
-	if cur, own := values.Lookup(key); own {
-		if !l.IsValue(cur) {
+	if i := l.slot(values, key, *(**goja.Object)(unsafe.Add(w.data, l.proto))); i >= 0 {
+		if !l.IsValue(values.At(i)) {
 			return false
 		}
-		values.Set(key, v)
+		values.SetAt(i, v)
 		return true
 	}
 	if !*(*bool)(unsafe.Add(w.data, l.extensible)) {

@@ -71,6 +71,11 @@ type baseJsFuncObject struct {
 	prg    *Program
 	src    string
 	strict bool
+
+	// instanceProps is the most own properties an instance it constructed
+	// (as new.target) had when its construction ended: later instances
+	// get room for that many at once (gonode: see GONODE.md).
+	instanceProps int
 }
 
 type funcObject struct {
@@ -250,7 +255,43 @@ func (f *baseFuncObject) createInstance(newTarget *Object) *Object {
 	}
 	proto := r.getPrototypeFromCtor(newTarget, nil, r.global.ObjectPrototype)
 
-	return f.val.runtime.newBaseObject(proto, classObject).val
+	return newInstance(r, proto, newTarget)
+}
+
+// newInstance makes the object that constructing newTarget starts from,
+// with room for the properties newTarget's instances ended up with.
+func newInstance(r *Runtime, proto, newTarget *Object) *Object {
+	o := r.newBaseObject(proto, classObject)
+	if f := jsFuncOf(newTarget); f != nil && f.instanceProps > 4 {
+		o.values.Grow(f.instanceProps)
+		o.propNames = make([]unistring.String, 0, f.instanceProps)
+	}
+	return o.val
+}
+
+// jsFuncOf returns the JavaScript function or class behind o, nil if o is
+// anything else.
+func jsFuncOf(o *Object) *baseJsFuncObject {
+	switch f := o.self.(type) {
+	case *funcObject:
+		return &f.baseJsFuncObject
+	case *classFuncObject:
+		return &f.baseJsFuncObject
+	}
+	return nil
+}
+
+// maxInstanceProps caps the room made for an instance's properties.
+const maxInstanceProps = 64
+
+// noteInstance records how many own properties an instance f constructed
+// (as new.target) ended up with.
+func (f *baseJsFuncObject) noteInstance(instance *Object) {
+	if b, ok := instance.self.(*baseObject); ok {
+		if n := len(b.propNames); n > f.instanceProps && n <= maxInstanceProps {
+			f.instanceProps = n
+		}
+	}
 }
 
 func (f *baseJsFuncObject) source() String {
@@ -269,7 +310,7 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 		protoObj = f.val.runtime.global.ObjectPrototype
 	}
 
-	obj := f.val.runtime.newBaseObject(protoObj, classObject).val
+	obj := newInstance(f.val.runtime, protoObj, newTarget)
 	ret := f.call(FunctionCall{
 		This:      obj,
 		Arguments: args,
@@ -277,6 +318,9 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 
 	if ret, ok := ret.(*Object); ok {
 		return ret
+	}
+	if newTarget == f.val {
+		f.noteInstance(obj)
 	}
 	return obj
 }
@@ -353,6 +397,14 @@ func (f *classFuncObject) construct(args []Value, newTarget *Object) *Object {
 	if newTarget == nil {
 		newTarget = f.val
 	}
+	instance := f.constructInstance(args, newTarget)
+	if newTarget == f.val {
+		f.noteInstance(instance) // gonode: see GONODE.md
+	}
+	return instance
+}
+
+func (f *classFuncObject) constructInstance(args []Value, newTarget *Object) *Object {
 	if f.prg == nil {
 		instance := f.createInstance(args, newTarget)
 		f._initFields(instance)

@@ -490,7 +490,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name)
 			return false
 		} else {
-			o.values.Set(name, val)
+			o.values.Add(name, val)
 			names := copyNamesIfNeeded(o.propNames, 1)
 			o.propNames = append(names, name)
 		}
@@ -788,12 +788,13 @@ func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, t
 }
 
 func (o *baseObject) _put(name unistring.String, v Value) {
-	if !o.values.Has(name) {
-		names := copyNamesIfNeeded(o.propNames, 1)
-		o.propNames = append(names, name)
+	if i := o.values.Slot(name, -1); i >= 0 {
+		o.values.SetAt(i, v)
+		return
 	}
-
-	o.values.Set(name, v)
+	names := copyNamesIfNeeded(o.propNames, 1)
+	o.propNames = append(names, name)
+	o.values.Add(name, v)
 }
 
 func valueProp(value Value, writable, enumerable, configurable bool) Value {

@@ -13,6 +13,11 @@ type templatePropFactory func(*Runtime) Value
 type objectTemplate struct {
 	propNames []unistring.String
 	props     map[unistring.String]templatePropFactory
+	// hashes has bit nameHash(name)%64 set for each name in props: a
+	// name whose bit is clear is not there, found without a map lookup
+	// (gonode: see GONODE.md). Prototype chains end at templated objects
+	// (Object.prototype), so most lookups that reach one miss.
+	hashes uint64
 
 	symProps     map[*Symbol]templatePropFactory
 	symPropNames []*Symbol
@@ -52,6 +57,15 @@ func newObjectTemplate() *objectTemplate {
 func (t *objectTemplate) putStr(name unistring.String, f templatePropFactory) {
 	t.props[name] = f
 	t.propNames = append(t.propNames, name)
+	t.hashes |= 1 << (nameHash(name) % 64)
+}
+
+// prop returns the factory of name's property, nil if there is none.
+func (t *objectTemplate) prop(name unistring.String) templatePropFactory {
+	if t.hashes&(1<<(nameHash(name)%64)) == 0 {
+		return nil
+	}
+	return t.props[name]
 }
 
 func (t *objectTemplate) putSym(s *Symbol, f templatePropFactory) {
@@ -108,7 +122,7 @@ func (o *templatedObject) getOwnPropStr(p unistring.String) Value {
 	if v, exists := o.values.Lookup(p); exists {
 		return v
 	}
-	if f := o.tmpl.props[p]; f != nil {
+	if f := o.tmpl.prop(p); f != nil {
 		v := f(o.val.runtime)
 		o.values.Set(p, v)
 		return v
@@ -213,8 +227,7 @@ func (o *templatedObject) hasOwnPropertyStr(name unistring.String) bool {
 		return v != nil
 	}
 
-	_, exists := o.tmpl.props[name]
-	return exists
+	return o.tmpl.prop(name) != nil
 }
 
 func (o *templatedObject) hasOwnPropertySym(s *Symbol) bool {
@@ -251,7 +264,7 @@ func (o *templatedObject) deleteStr(name unistring.String, throw bool) bool {
 		}
 		o.materialisePropNames()
 		o._delete(name)
-		if _, exists := o.tmpl.props[name]; exists {
+		if o.tmpl.prop(name) != nil {
 			o.values.Set(name, nil) // white hole
 		}
 	}

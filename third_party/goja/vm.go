@@ -2854,6 +2854,18 @@ func (_newObject) exec(vm *vm) {
 	vm.pc++
 }
 
+// newObjectSized makes the object of a literal with this many properties,
+// with room for them (gonode: see GONODE.md).
+type newObjectSized uint32
+
+func (n newObjectSized) exec(vm *vm) {
+	o := vm.r.newBaseObject(vm.r.global.ObjectPrototype, classObject)
+	o.values.Grow(int(n))
+	o.propNames = make([]unistring.String, 0, n)
+	vm.push(o.val)
+	vm.pc++
+}
+
 type newArray uint32
 
 func (l newArray) exec(vm *vm) {
