@@ -247,7 +247,9 @@ func createFunctionProtoTemplate() *objectTemplate {
 	t.putStr("arguments", func(r *Runtime) Value { return r.newThrowerProperty(true) })
 
 	t.putSym(SymHasInstance, func(r *Runtime) Value {
-		return valueProp(r.newNativeFunc(r.functionproto_hasInstance, "[Symbol.hasInstance]", 1), false, false, false)
+		f := r.newNativeFunc(r.functionproto_hasInstance, "[Symbol.hasInstance]", 1)
+		r.global.functionProtoHasInstance = f
+		return valueProp(f, false, false, false)
 	})
 
 	return t

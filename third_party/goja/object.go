@@ -1409,7 +1409,22 @@ func (o *baseObject) keys(all bool, accum []Value) []Value {
 }
 
 func (o *baseObject) hasInstance(Value) bool {
-	panic(o.val.runtime.NewTypeError("Expecting a function in instanceof check, but got %s", o.val.toString()))
+	panic(o.val.runtime.NewTypeError("Right-hand side of 'instanceof' is not callable")) // V8's (gonode: see GONODE.md)
+}
+
+// isPlainCallable reports whether c is a JavaScript function or class, or
+// a built-in function (most constructors instanceof sees), telling so
+// without assertCallable's allocation.
+func isPlainCallable(c *Object) bool {
+	switch f := c.self.(type) {
+	case *funcObject, *classFuncObject:
+		return true
+	case *templatedFuncObject:
+		return f.f != nil
+	case *nativeFuncObject:
+		return f.f != nil
+	}
+	return false
 }
 
 func toMethod(v Value) func(FunctionCall) Value {
@@ -1425,7 +1440,14 @@ func toMethod(v Value) func(FunctionCall) Value {
 }
 
 func instanceOfOperator(o Value, c *Object) bool {
-	if instOfHandler := toMethod(c.self.getSym(SymHasInstance, c)); instOfHandler != nil {
+	handler := c.self.getSym(SymHasInstance, c)
+	if h, ok := handler.(*Object); ok && h == c.runtime.global.functionProtoHasInstance && isPlainCallable(c) {
+		// Function.prototype[Symbol.hasInstance] of a function is
+		// OrdinaryHasInstance: done without calling it, which allocates
+		// (gonode: see GONODE.md).
+		return c.self.hasInstance(o)
+	}
+	if instOfHandler := toMethod(handler); instOfHandler != nil {
 		return instOfHandler(FunctionCall{
 			This:      c,
 			Arguments: []Value{o},

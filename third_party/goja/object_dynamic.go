@@ -453,7 +453,7 @@ func (o *baseDynamicObject) setProto(proto *Object, throw bool) bool {
 }
 
 func (o *baseDynamicObject) hasInstance(v Value) bool {
-	panic(newTypeError("Expecting a function in instanceof check, but got a dynamic object"))
+	panic(newTypeError("Right-hand side of 'instanceof' is not callable")) // V8's (gonode: see GONODE.md)
 }
 
 func (*baseDynamicObject) isExtensible() bool {

@@ -46,6 +46,10 @@ const (
 )
 
 type global struct {
+	// functionProtoHasInstance is Function.prototype[Symbol.hasInstance],
+	// once made (gonode: see GONODE.md).
+	functionProtoHasInstance *Object
+
 	stash stash
 
 	Object   *Object

@@ -111,6 +111,18 @@ func stringToInt(ss string) (int64, error) {
 	return strconv.ParseInt(ss, 10, 64)
 }
 
+// maybeNumeric reports whether a trimmed string other than an Infinity can
+// be a number: one starts, after its sign, with a digit or a point. Others
+// are NaN without the parsers' tries, each of which allocates its error
+// (gonode: see GONODE.md).
+func maybeNumeric(trimmed string) bool {
+	c := trimmed[0]
+	if (c == '-' || c == '+') && len(trimmed) > 1 {
+		c = trimmed[1]
+	}
+	return c >= '0' && c <= '9' || c == '.'
+}
+
 func (s asciiString) _toInt(trimmed string) (int64, error) {
 	return stringToInt(trimmed)
 }
@@ -207,6 +219,9 @@ func (s asciiString) ToFloat() float64 {
 	if ss == "-Infinity" {
 		return math.Inf(-1)
 	}
+	if !maybeNumeric(ss) {
+		return math.NaN()
+	}
 	f, err := s._toFloat(ss)
 	if err != nil {
 		i, err := s._toInt(ss)
@@ -232,6 +247,9 @@ func (s asciiString) ToNumber() Value {
 	}
 	if ss == "-Infinity" {
 		return _negativeInf
+	}
+	if !maybeNumeric(ss) {
+		return _NaN
 	}
 
 	if i, err := s._toInt(ss); err == nil {

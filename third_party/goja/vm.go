@@ -4857,7 +4857,12 @@ var op_instanceof _op_instanceof
 
 func (_op_instanceof) exec(vm *vm) {
 	left := vm.stack[vm.sp-2]
-	right := vm.r.toObject(vm.stack[vm.sp-1])
+	right, ok := vm.stack[vm.sp-1].(*Object)
+	if !ok {
+		// V8's message (gonode: see GONODE.md).
+		vm.throw(vm.r.NewTypeError("Right-hand side of 'instanceof' is not an object"))
+		return
+	}
 
 	if instanceOfOperator(left, right) {
 		vm.stack[vm.sp-2] = valueTrue
