@@ -73,3 +73,33 @@ for (const s of ['', ' ', '12', ' 12 ', '-7', '+7', '1.5', '.5', '-.5e1', '5.', 
   'abc', '-', '+', '.', 'Infinity', '-Infinity', '+Infinity', 'infinity', 'NaN', '12px', '\t\n3\n', '-0', '1e400', '0.0000001']) {
   console.log(JSON.stringify(s), Number(s), +s, s * 1, Math.trunc(s), s | 0, parseFloat(s), String(Number(s)));
 }
+
+// Prototype chains: getters and setters see the receiver; an inherited
+// read-only property refuses assignment; proxies, null prototypes and
+// primitives' prototypes on the way.
+class G {
+  get who() { return this.name; }
+  set who(v) { this.name = v + '!'; }
+}
+class H extends G { constructor() { super(); this.name = 'h'; } }
+const h = new H();
+h.who = 'set';
+console.log(h.who, Object.keys(h).join(), Object.getOwnPropertyNames(H.prototype).join());
+const ro = Object.create(Object.defineProperty({}, 'fixed', { value: 1, writable: false }));
+try { ro.fixed = 2; } catch (err) { console.log(err.constructor.name); }
+console.log(ro.fixed, Object.keys(ro).length);
+const proxied = Object.create(new Proxy({ deep: 'yes' }, { get: (t, k, r) => (k === 'viaProxy' ? r === proxied : t[k]) }));
+console.log(proxied.deep, proxied.viaProxy, proxied.absent);
+const bare = Object.create(null);
+bare.x = 1;
+console.log(bare.x, bare.toString, Object.keys(bare).join());
+Object.defineProperty(String.prototype, 'shout', { get() { return this.toUpperCase() + '!'; }, configurable: true });
+console.log('abc'.shout, (5).toFixed(1), true.toString());
+delete String.prototype.shout;
+console.log('abc'.shout);
+const chain = {};
+let link = chain;
+for (let i = 0; i < 12; i++) link = Object.create(link, { ['l' + i]: { value: i, enumerable: true, writable: true } });
+chain.root = 'r';
+link.l0 = 'own';
+console.log(link.l3, link.root, link.l0, Object.getPrototypeOf(link).l0, 'l11' in link, link.l12);

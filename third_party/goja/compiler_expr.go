@@ -909,7 +909,7 @@ func (c *compiler) compileBracketExpression(v *ast.BracketExpression) compiledEx
 func (e *compiledDotExpr) emitGetter(putOnStack bool) {
 	e.left.emitGetter(true)
 	e.addSrcMap()
-	e.c.emit(getProp(e.name))
+	e.c.emit(newGetProp(e.name))
 	if !putOnStack {
 		e.c.emit(pop)
 	}
@@ -947,7 +947,7 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 	if !putOnStack {
 		e.left.emitGetter(true)
 		e.c.emit(dup)
-		e.c.emit(getProp(e.name))
+		e.c.emit(newGetProp(e.name))
 		body()
 		e.addSrcMap()
 		if e.c.scope.strict {
@@ -959,7 +959,7 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 		if !postfix {
 			e.left.emitGetter(true)
 			e.c.emit(dup)
-			e.c.emit(getProp(e.name))
+			e.c.emit(newGetProp(e.name))
 			if prepare != nil {
 				prepare()
 			}
@@ -974,7 +974,7 @@ func (e *compiledDotExpr) emitUnary(prepare, body func(), postfix, putOnStack bo
 			e.c.emit(loadUndef)
 			e.left.emitGetter(true)
 			e.c.emit(dup)
-			e.c.emit(getProp(e.name))
+			e.c.emit(newGetProp(e.name))
 			if prepare != nil {
 				prepare()
 			}
@@ -3009,7 +3009,7 @@ func (c *compiler) emitCallee(callee compiledExpr) (calleeName unistring.String)
 	switch callee := callee.(type) {
 	case *compiledDotExpr:
 		callee.left.emitGetter(true)
-		c.emit(getPropCallee(callee.name))
+		c.emit(newGetPropCallee(callee.name))
 	case *compiledPrivateDotExpr:
 		callee.left.emitGetter(true)
 		rn, id := c.resolvePrivateName(callee.name, callee.offset)
@@ -3360,7 +3360,7 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 		case *ast.PropertyShort:
 			c.emit(dup)
 			emitAssign(c.compileIdentifierExpression(&prop.Name), c.compilePatternInitExpr(func() {
-				c.emit(getProp(prop.Name.Name))
+				c.emit(newGetProp(prop.Name.Name))
 			}, prop.Initializer, prop.Idx0()))
 		case *ast.PropertyKeyed:
 			c.emit(dup)

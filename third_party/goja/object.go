@@ -349,9 +349,11 @@ func (o *baseObject) getStr(name unistring.String, receiver Value) Value {
 	if prop == nil {
 		if o.prototype != nil {
 			if receiver == nil {
-				return o.prototype.self.getStr(name, o.val)
+				receiver = o.val
 			}
-			return o.prototype.self.getStr(name, receiver)
+			// The rest of the chain is searched knowing the name's hash
+			// (gonode: see GONODE.md).
+			return getStrHashed(o.prototype, name, nameHash(name), receiver)
 		}
 	}
 	if prop, ok := prop.(*valueProperty); ok {
@@ -481,7 +483,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 	if ownDesc == nil {
 		if proto := o.prototype; proto != nil {
 			// we know it's foreign because prototype loops are not allowed
-			if res, handled := proto.self.setForeignStr(name, val, o.val, throw); handled {
+			if res, handled := setForeignStrHashed(proto, name, nameHash(name), val, o.val, throw); handled {
 				return res
 			}
 		}
@@ -598,6 +600,31 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 
 func (o *baseObject) setForeignStr(name unistring.String, val, receiver Value, throw bool) (bool, bool) {
 	return o._setForeignStr(name, o.values.Get(name), val, receiver, throw)
+}
+
+// setForeignStrHashed is obj.self.setForeignStr(name, val, receiver,
+// throw), h being name's hash: it walks the plain objects of obj's
+// prototype chain itself, as getStrHashed does (gonode: see GONODE.md).
+func setForeignStrHashed(obj *Object, name unistring.String, h uint32, val, receiver Value, throw bool) (bool, bool) {
+	for {
+		b, ok := obj.self.(*baseObject)
+		if !ok {
+			return obj.self.setForeignStr(name, val, receiver, throw)
+		}
+		if b.values.mayHave(h) {
+			if i := b.values.slotHashed(name, h); i >= 0 {
+				return b._setForeignStr(name, b.values.list[i].value, val, receiver, throw)
+			}
+		}
+		proto := b.prototype
+		if proto == nil {
+			return false, false
+		}
+		if receiver == proto {
+			return proto.self.setOwnStr(name, val, throw), true
+		}
+		obj = proto
+	}
 }
 
 func (o *baseObject) setForeignIdx(name valueInt, val, receiver Value, throw bool) (bool, bool) {

@@ -27,12 +27,16 @@ type PropValues struct {
 	// name's hash on (0 is a free place); its length is a power of two at
 	// least twice the entries'. It is nil up to smallProps entries.
 	table []int32
+	// names has bit hash%64 set for the hash of each name ever stored: a
+	// lookup that knows its name's hash skips a list in which that bit is
+	// clear, as most lookups along a prototype chain can.
+	names uint64
 }
 
 type propEntry struct {
 	name  unistring.String
 	value Value
-	hash  uint32 // nameHash(name), while there is a table
+	hash  uint32 // nameHash(name)
 }
 
 // smallProps is the most properties PropValues finds without a table.
@@ -66,11 +70,37 @@ func (p *PropValues) Slot(name unistring.String, hint int) int {
 		_, slot := p.find(name, nameHash(name))
 		return slot
 	}
+	return p.scan(name)
+}
+
+// scan returns the slot holding name, -1 if none, searching the list.
+func (p *PropValues) scan(name unistring.String) int {
 	n := len(name)
 	for i := range p.list {
 		// Names of one length mostly differ in their last byte: comparing
 		// it first spares most calls to compare the bytes.
 		if e := p.list[i].name; len(e) == n && (n == 0 || e[n-1] == name[n-1]) && e == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// mayHave reports whether a name of hash h may be stored (false: it is
+// not).
+func (p *PropValues) mayHave(h uint32) bool {
+	return p.names&(1<<(h%64)) != 0
+}
+
+// slotHashed is Slot without a hint, for a name whose hash h is known and
+// which mayHave.
+func (p *PropValues) slotHashed(name unistring.String, h uint32) int {
+	if p.table != nil {
+		_, slot := p.find(name, h)
+		return slot
+	}
+	for i := range p.list {
+		if e := &p.list[i]; e.hash == h && e.name == name {
 			return i
 		}
 	}
@@ -141,21 +171,17 @@ func (p *PropValues) Add(name unistring.String, v Value) {
 	if p.list == nil {
 		p.list = make([]propEntry, 0, 4)
 	}
-	if p.table == nil {
-		p.list = append(p.list, propEntry{name: name, value: v})
-		if n == smallProps {
-			p.makeTable(n + 1)
-		}
-		return
-	}
 	h := nameHash(name)
+	p.names |= 1 << (h % 64)
 	p.list = append(p.list, propEntry{name: name, value: v, hash: h})
-	if 2*(n+1) > len(p.table) {
+	switch {
+	case p.table == nil && n < smallProps:
+	case 2*(n+1) > len(p.table):
 		p.makeTable(n + 1)
-		return
+	default:
+		place, _ := p.find(name, h)
+		p.table[place] = int32(n + 1)
 	}
-	place, _ := p.find(name, h)
-	p.table[place] = int32(n + 1)
 }
 
 // Grow makes room for n more names, so that storing them does not move
@@ -179,15 +205,10 @@ func (p *PropValues) makeTable(size int) {
 	for length < 2*size {
 		length *= 2
 	}
-	fresh := p.table == nil
 	p.table = make([]int32, length)
 	mask := uint(length - 1)
 	for s := range p.list {
-		e := &p.list[s]
-		if fresh {
-			e.hash = nameHash(e.name)
-		}
-		i := uint(e.hash) & mask
+		i := uint(p.list[s].hash) & mask
 		for p.table[i] != 0 {
 			i = (i + 1) & mask
 		}

@@ -2639,18 +2639,53 @@ func (r *Runtime) toSetBase(v Value, key any) *Object {
 	return v.ToObject(r)
 }
 
-type getProp unistring.String
+// getProp reads a property of the value on the stack's top. It carries its
+// name's hash, so that the lookup hashes nothing (gonode: see GONODE.md).
+type getProp struct {
+	name unistring.String
+	hash uint32
+}
+
+func newGetProp(name unistring.String) getProp {
+	return getProp{name: name, hash: nameHash(name)}
+}
 
 func (g getProp) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
 	if obj == nil {
-		vm.throw(vm.r.cannotRead(v, unistring.String(g)))
+		vm.throw(vm.r.cannotRead(v, g.name))
 		return
 	}
-	vm.stack[vm.sp-1] = nilSafe(obj.self.getStr(unistring.String(g), v))
+	vm.stack[vm.sp-1] = nilSafe(getStrHashed(obj, g.name, g.hash, v))
 
 	vm.pc++
+}
+
+// getStrHashed returns obj.self.getStr(name, receiver), h being name's
+// hash: it walks the plain objects of obj's prototype chain itself,
+// probing their storage with h, and leaves the first object of another
+// kind to its getStr.
+func getStrHashed(obj *Object, name unistring.String, h uint32, receiver Value) Value {
+	for {
+		b, ok := obj.self.(*baseObject)
+		if !ok {
+			return obj.self.getStr(name, receiver)
+		}
+		if b.values.mayHave(h) {
+			if i := b.values.slotHashed(name, h); i >= 0 {
+				prop := b.values.list[i].value
+				if p, ok := prop.(*valueProperty); ok {
+					return p.get(receiver)
+				}
+				return prop
+			}
+		}
+		if b.prototype == nil {
+			return nil
+		}
+		obj = b.prototype
+	}
 }
 
 type getPropRecv unistring.String
@@ -2689,17 +2724,25 @@ func (g getPropRecvCallee) exec(vm *vm) {
 	vm.pc++
 }
 
-type getPropCallee unistring.String
+// getPropCallee reads a method to call, as getProp reads a property.
+type getPropCallee struct {
+	name unistring.String
+	hash uint32
+}
+
+func newGetPropCallee(name unistring.String) getPropCallee {
+	return getPropCallee{name: name, hash: nameHash(name)}
+}
 
 func (g getPropCallee) exec(vm *vm) {
 	v := vm.stack[vm.sp-1]
 	obj := v.baseObject(vm.r)
-	n := unistring.String(g)
+	n := g.name
 	if obj == nil {
 		vm.throw(vm.r.cannotRead(v, n))
 		return
 	}
-	prop := obj.self.getStr(n, v)
+	prop := getStrHashed(obj, n, g.hash, v)
 	if prop == nil {
 		prop = memberUnresolved{valueUnresolved{r: vm.r, ref: n}}
 	}
