@@ -13,8 +13,8 @@ type templatePropFactory func(*Runtime) Value
 type objectTemplate struct {
 	propNames []unistring.String
 	props     map[unistring.String]templatePropFactory
-	// hashes has bit nameHash(name)%64 set for each name in props: a
-	// name whose bit is clear is not there, found without a map lookup
+	// hashes has the nameBit of each name in props: a name whose bit is
+	// clear is not there, found without a map lookup
 	// (gonode: see GONODE.md). Prototype chains end at templated objects
 	// (Object.prototype), so most lookups that reach one miss.
 	hashes uint64
@@ -57,12 +57,12 @@ func newObjectTemplate() *objectTemplate {
 func (t *objectTemplate) putStr(name unistring.String, f templatePropFactory) {
 	t.props[name] = f
 	t.propNames = append(t.propNames, name)
-	t.hashes |= 1 << (nameHash(name) % 64)
+	t.hashes |= nameBit(nameHash(name))
 }
 
 // prop returns the factory of name's property, nil if there is none.
 func (t *objectTemplate) prop(name unistring.String) templatePropFactory {
-	if t.hashes&(1<<(nameHash(name)%64)) == 0 {
+	if t.hashes&nameBit(nameHash(name)) == 0 {
 		return nil
 	}
 	return t.props[name]

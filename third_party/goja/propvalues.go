@@ -13,7 +13,7 @@ import (
 //
 // The entries live in a slice. Most objects have a handful of own
 // properties: up to smallProps of them are found by a linear scan, with no
-// hashing. Past that an open-addressing table of slots, hashed by a cheap
+// table. Past that an open-addressing table of slots, hashed by a cheap
 // function of the name's length and end bytes, finds them: cheaper to
 // build and to probe than a Go map, and one allocation. A slot keeps its
 // property until a property is deleted (the last one then moves into the
@@ -27,9 +27,9 @@ type PropValues struct {
 	// name's hash on (0 is a free place); its length is a power of two at
 	// least twice the entries'. It is nil up to smallProps entries.
 	table []int32
-	// names has bit hash%64 set for the hash of each name ever stored: a
-	// lookup that knows its name's hash skips a list in which that bit is
-	// clear, as most lookups along a prototype chain can.
+	// names has the nameBit of each name ever stored: a lookup that knows
+	// its name's hash skips a storage without that bit, as most lookups
+	// along a prototype chain can.
 	names uint64
 }
 
@@ -58,6 +58,13 @@ func nameHash(name unistring.String) uint32 {
 		x = uint64(name[0])<<16 | uint64(name[n/2])<<8 | uint64(name[n-1])
 	}
 	return uint32((x ^ uint64(n)<<56) * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// nameBit is the bit of a name of hash h in a 64-bit mask of names: from
+// the hash's top bits, which the table's index (its low bits) leaves
+// alone.
+func nameBit(h uint32) uint64 {
+	return 1 << (h >> 26)
 }
 
 // Slot returns the slot that holds name, -1 if there is none. The slot
@@ -89,7 +96,7 @@ func (p *PropValues) scan(name unistring.String) int {
 // mayHave reports whether a name of hash h may be stored (false: it is
 // not).
 func (p *PropValues) mayHave(h uint32) bool {
-	return p.names&(1<<(h%64)) != 0
+	return p.names&nameBit(h) != 0
 }
 
 // slotHashed is Slot without a hint, for a name whose hash h is known and
@@ -172,7 +179,7 @@ func (p *PropValues) Add(name unistring.String, v Value) {
 		p.list = make([]propEntry, 0, 4)
 	}
 	h := nameHash(name)
-	p.names |= 1 << (h % 64)
+	p.names |= nameBit(h)
 	p.list = append(p.list, propEntry{name: name, value: v, hash: h})
 	switch {
 	case p.table == nil && n < smallProps:
