@@ -21,3 +21,59 @@ for (const c of cases) {
     console.log(`${e.name}: ${e.message}`);
   }
 }
+
+// Assignments that cannot be made, in strict code: read-only properties
+// named with their object as V8 describes it (#<Foo>, [object Array], a
+// function's source, a primitive's type and value), getters without
+// setters, primitives as receivers; and the same silently in sloppy code.
+const strictCases = [
+  () => { 'use strict'; const o = Object.freeze({ a: 1 }); o.a = 2; },
+  () => { 'use strict'; class Foo {} const f = new Foo(); Object.defineProperty(f, 'x', { value: 1 }); f.x = 2; },
+  () => { 'use strict'; const a = Object.freeze([1]); a[0] = 2; },
+  () => { 'use strict'; const a = Object.freeze([1, 2]); a.length = 0; },
+  () => { 'use strict'; function F() {} F.name = 'x'; },
+  () => { 'use strict'; const f = Object.freeze(() => 1); f.name = 'y'; },
+  () => { 'use strict'; 'abc'.length = 1; },
+  () => { 'use strict'; Object('abc')[1] = 'x'; },
+  () => { 'use strict'; const o = Object.create(Object.freeze({ p: 1 })); o.p = 2; },
+  () => { 'use strict'; const o = Object.freeze(Object.assign(Object.create(null), { a: 1 })); o.a = 2; },
+  () => { 'use strict'; class Foo {} const o = Object.freeze(Object.assign(Object.create(Foo.prototype), { a: 1 })); o.a = 2; },
+  () => { 'use strict'; const m = new Map(); Object.defineProperty(m, 'a', { value: 1 }); m.a = 2; },
+  () => { 'use strict'; const o = { constructor: 'x' }; Object.defineProperty(o, 'a', { value: 1 }); o.a = 2; },
+  () => { 'use strict'; const o = {}; Object.defineProperty(o, Symbol.iterator, { value: 1 }); o[Symbol.iterator] = 2; },
+  () => { 'use strict'; Math.PI = 3; },
+  () => { 'use strict'; (5).x = 1; },
+  () => { 'use strict'; true.x = 1; },
+  () => { 'use strict'; 'str'.y = 1; },
+  () => { 'use strict'; const o = {}; Object.defineProperty(o, 'g', { get() { return 1; } }); o.g = 2; },
+  () => { 'use strict'; class A { get g() { return 1; } } new A().g = 2; },
+  () => { 'use strict'; const o = Object.preventExtensions({}); o.z = 1; },
+  () => { const o = Object.freeze({ a: 1 }); o.a = 2; return o.a; },
+  () => { const a = Object.freeze([1]); a[0] = 2; return a[0]; },
+  () => Reflect.set(Object.freeze({ a: 1 }), 'a', 2),
+];
+for (const c of strictCases) {
+  try {
+    const r = c();
+    console.log('no error', r);
+  } catch (e) {
+    console.log(`${e.name}: ${e.message}`);
+  }
+}
+
+// How V8 names other objects in those messages: by their class when
+// their prototype has its own toString, an error by its text, by
+// Symbol.toStringTag, a typed array by its kind, a function by its source.
+for (const o of [Object(1), Object(true), Object(Symbol('s')), Object(1n), new Date(0), /re/, new Error('e'), new TypeError(''),
+  Object.assign(new Error('m'), { name: '' }), new Uint8Array(1), new Float64Array(1), function* g() {}, async () => {}, class K {},
+  { [Symbol.toStringTag]: 'Tagged', toString: null }, Object.create({ toString: Object.prototype.toString, constructor: function Named() {} }),
+  new (class extends Map {})(), new Set(), Promise.resolve(), new WeakMap(), new ArrayBuffer(1), new DataView(new ArrayBuffer(1))]) {
+  try {
+    'use strict';
+    Object.defineProperty(o, 'q', { value: 1 });
+    (function () { 'use strict'; o.q = 2; })();
+    console.log('no error');
+  } catch (e) {
+    console.log(e.message);
+  }
+}

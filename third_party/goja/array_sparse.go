@@ -71,7 +71,7 @@ func (a *sparseArrayObject) setLengthInt(l uint32, throw bool) bool {
 		return true
 	}
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyResult(throw, "length", nil, a.val)
 		return false
 	}
 	return a._setLengthInt(l, throw)
@@ -79,7 +79,7 @@ func (a *sparseArrayObject) setLengthInt(l uint32, throw bool) bool {
 
 func (a *sparseArrayObject) setLength(v uint32, throw bool) bool {
 	if !a.lengthProp.writable {
-		a.val.runtime.typeErrorResult(throw, "length is not writable")
+		a.val.runtime.readOnlyResult(throw, "length", nil, a.val)
 		return false
 	}
 	return a._setLengthInt(v, throw)
@@ -192,7 +192,7 @@ func (a *sparseArrayObject) _setOwnIdx(idx uint32, val Value, throw bool) bool {
 	} else {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
-				a.val.runtime.typeErrorResult(throw)
+				a.val.runtime.readOnlyResult(throw, idx, prop, a.val)
 				return false
 			}
 			prop.set(a.val, val)

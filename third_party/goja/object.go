@@ -500,7 +500,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 	}
 	if prop, ok := ownDesc.(*valueProperty); ok {
 		if !prop.isWritable() {
-			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+			o.val.runtime.readOnlyResult(throw, name, prop, o.val)
 			return false
 		} else {
 			prop.set(o.val, val)
@@ -541,7 +541,7 @@ func (o *baseObject) setOwnSym(name *Symbol, val Value, throw bool) bool {
 	}
 	if prop, ok := ownDesc.(*valueProperty); ok {
 		if !prop.isWritable() {
-			o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+			o.val.runtime.readOnlyResult(throw, name, prop, o.val)
 			return false
 		} else {
 			prop.set(o.val, val)
@@ -556,7 +556,7 @@ func (o *baseObject) _setForeignStr(name unistring.String, prop, val, receiver V
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+				o.val.runtime.readOnlyResult(throw, name, prop, receiver)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -579,7 +579,7 @@ func (o *baseObject) _setForeignIdx(idx valueInt, prop, val, receiver Value, thr
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%d'", idx)
+				o.val.runtime.readOnlyResult(throw, idx, prop, receiver)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -645,7 +645,7 @@ func (o *baseObject) setForeignSym(name *Symbol, val, receiver Value, throw bool
 	if prop != nil {
 		if prop, ok := prop.(*valueProperty); ok {
 			if !prop.isWritable() {
-				o.val.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+				o.val.runtime.readOnlyResult(throw, name, prop, receiver)
 				return false, true
 			}
 			if prop.setterFunc != nil {
@@ -1542,7 +1542,7 @@ func (o *Object) setStr(name unistring.String, val, receiver Value, throw bool) 
 						return false
 					}
 					if !desc.writable {
-						o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+						o.runtime.readOnlyResult(throw, name, desc, receiver)
 						return false
 					}
 				}
@@ -1557,7 +1557,7 @@ func (o *Object) setStr(name unistring.String, val, receiver Value, throw bool) 
 			}, throw)
 		}
 
-		o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+		o.runtime.primitiveReceiverResult(throw, name, receiver)
 		return false
 	} else {
 		return res
@@ -1600,7 +1600,7 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 						return false
 					}
 					if !desc.writable {
-						o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+						o.runtime.readOnlyResult(throw, name, desc, receiver)
 						return false
 					}
 				}
@@ -1615,7 +1615,7 @@ func (o *Object) setIdx(name valueInt, val, receiver Value, throw bool) bool {
 			}, throw)
 		}
 
-		o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+		o.runtime.primitiveReceiverResult(throw, name, receiver)
 		return false
 	} else {
 		return res
@@ -1636,7 +1636,7 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 						return false
 					}
 					if !desc.writable {
-						o.runtime.typeErrorResult(throw, "Cannot assign to read only property '%s'", name)
+						o.runtime.readOnlyResult(throw, name, desc, receiver)
 						return false
 					}
 				}
@@ -1651,7 +1651,7 @@ func (o *Object) setSym(name *Symbol, val, receiver Value, throw bool) bool {
 			}, throw)
 		}
 
-		o.runtime.typeErrorResult(throw, "Receiver is not an object: %v", receiver)
+		o.runtime.primitiveReceiverResult(throw, name, receiver)
 		return false
 	} else {
 		return res

@@ -49,6 +49,10 @@ type global struct {
 	// functionProtoHasInstance is Function.prototype[Symbol.hasInstance],
 	// once made (gonode: see GONODE.md).
 	functionProtoHasInstance *Object
+	// objectProtoToString and errorProtoToString are Object.prototype's
+	// and Error.prototype's toString, once made: V8's messages describe
+	// an object by which of them it inherits (v8messages.go).
+	objectProtoToString, errorProtoToString *Object
 
 	stash stash
 

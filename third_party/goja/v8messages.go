@@ -1,0 +1,145 @@
+package goja
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja/unistring"
+)
+
+// V8's texts for the TypeErrors of an assignment that cannot be made
+// (gonode: see GONODE.md).
+
+// readOnlyResult throws, if throw, V8's TypeError for assigning to key (a
+// property name or index, or a *Symbol) when it is a read-only data
+// property or an accessor without a setter (prop; nil when not known) of
+// receiver.
+func (r *Runtime) readOnlyResult(throw bool, key any, prop *valueProperty, receiver Value) {
+	if !throw {
+		return
+	}
+	if prop != nil && prop.accessor {
+		what := receiver.String()
+		if o, ok := receiver.(*Object); ok {
+			what = r.objectText(o)
+		}
+		panic(r.NewTypeError("Cannot set property %s of %s which has only a getter", keyText(key), what))
+	}
+	panic(r.NewTypeError("Cannot assign to read only property '%s' of %s", keyText(key), r.receiverText(receiver)))
+}
+
+// primitiveReceiverResult throws, if throw, V8's TypeError for creating
+// property key on receiver, a primitive ('abc'.x = 1 in strict code).
+func (r *Runtime) primitiveReceiverResult(throw bool, key any, receiver Value) {
+	if throw {
+		panic(r.NewTypeError("Cannot create property '%s' on %s", keyText(key), r.receiverText(receiver)))
+	}
+}
+
+// keyText writes a property key as V8 does in these messages.
+func keyText(key any) string {
+	if s, ok := key.(*Symbol); ok {
+		return s.descriptiveString().String()
+	}
+	return fmt.Sprint(key)
+}
+
+// receiverText describes the receiver of an assignment as V8 does: a
+// function by its source, another object as objectText does, a primitive
+// by its type and value.
+func (r *Runtime) receiverText(v Value) string {
+	o, ok := v.(*Object)
+	if !ok {
+		var typ string
+		switch v := v.(type) {
+		case String:
+			typ = "string"
+		case valueInt, valueFloat:
+			typ = "number"
+		case valueBool:
+			typ = "boolean"
+		case *valueBigInt:
+			typ = "bigint"
+		case *Symbol:
+			return "symbol '" + v.descriptiveString().String() + "'"
+		default:
+			return v.String()
+		}
+		return typ + " '" + v.String() + "'"
+	}
+	if _, callable := o.self.assertCallable(); callable {
+		return "function '" + r.functionproto_toString(FunctionCall{This: o}).String() + "'"
+	}
+	return "object '" + r.objectText(o) + "'"
+}
+
+// objectText is V8's text for an object in its messages, made without
+// running any of the object's code: an error's name and message; #<Foo>
+// for an object that inherits Object.prototype.toString and whose
+// constructor is a function named Foo; else [object Tag], Tag being its
+// Symbol.toStringTag or its class (Array, Date, String, ...).
+func (r *Runtime) objectText(o *Object) string {
+	toString, _ := dataProperty(o, "toString").(*Object)
+	if o.self.className() == classError || toString != nil && toString == r.global.errorProtoToString {
+		name, msg := "Error", ""
+		if s, ok := dataProperty(o, "name").(String); ok {
+			name = s.String()
+		}
+		if s, ok := dataProperty(o, "message").(String); ok {
+			msg = s.String()
+		}
+		switch {
+		case name == "":
+			return msg
+		case msg == "":
+			return name
+		}
+		return name + ": " + msg
+	}
+	if toString != nil && toString == r.global.objectProtoToString {
+		if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
+			if _, callable := ctor.self.assertCallable(); callable {
+				if name, ok := dataProperty(ctor, "name").(String); ok && name.Length() > 0 {
+					return "#<" + name.String() + ">"
+				}
+			}
+		}
+	}
+	tag := o.self.className()
+	if ta, ok := o.self.(*typedArrayObject); ok {
+		// V8's class of a typed array is its kind.
+		if name, ok := dataProperty(ta.defaultCtor, "name").(String); ok {
+			tag = name.String()
+		}
+	}
+	for cur := o; cur != nil; cur = cur.self.proto() {
+		if prop := cur.self.getOwnPropSym(SymToStringTag); prop != nil {
+			if s, ok := dataValue(prop).(String); ok {
+				tag = s.String()
+			}
+			break
+		}
+	}
+	return "[object " + tag + "]"
+}
+
+// dataProperty returns o[name] when o or its prototype chain holds it as a
+// data property, nil otherwise (an accessor is not called).
+func dataProperty(o *Object, name unistring.String) Value {
+	for cur := o; cur != nil; cur = cur.self.proto() {
+		if prop := cur.self.getOwnPropStr(name); prop != nil {
+			return dataValue(prop)
+		}
+	}
+	return nil
+}
+
+// dataValue is the value of a stored property, nil for an accessor.
+func dataValue(prop Value) Value {
+	if p, ok := prop.(*valueProperty); ok {
+		if p.accessor {
+			return nil
+		}
+		return p.value
+	}
+	return prop
+}
