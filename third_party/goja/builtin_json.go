@@ -18,18 +18,22 @@ import (
 const hex = "0123456789abcdef"
 
 func (r *Runtime) builtinJSON_parse(call FunctionCall) Value {
-	d := json.NewDecoder(strings.NewReader(call.Argument(0).toString().String()))
+	text := call.Argument(0).toString().String()
+	d := json.NewDecoder(strings.NewReader(text))
 
 	value, err := r.builtinJSON_decodeValue(d)
-	if errors.Is(err, io.EOF) {
-		panic(r.newErrorf(r.getSyntaxError(), "Unexpected end of JSON input (%v)", err.Error()))
+	if err == nil {
+		if _, end := d.Token(); end != io.EOF {
+			err = errors.New("unexpected token at the end")
+		}
 	}
 	if err != nil {
-		panic(r.newError(r.getSyntaxError(), err.Error()))
-	}
-
-	if tok, err := d.Token(); err != io.EOF {
-		panic(r.newErrorf(r.getSyntaxError(), "Unexpected token at the end: %v", tok))
+		// V8's message, where V8 stops (gonode: see GONODE.md).
+		msg := jsonSyntaxMessage(text)
+		if msg == "" {
+			msg = err.Error()
+		}
+		panic(r.newError(r.getSyntaxError(), msg))
 	}
 
 	var reviver func(FunctionCall) Value
