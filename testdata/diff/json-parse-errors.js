@@ -47,3 +47,12 @@ for (let i = 0; i < 3000; i++) {
   if (i % 10 === 0) console.log(JSON.stringify(s), msg);
 }
 console.log(counts.size, [...counts.values()].reduce((a, b) => a + b, 0));
+
+// Lone surrogates are quoted as they are (JSON.stringify shows them).
+for (const s of ['\ud800x', '"\\\ud800"', 'x\ud800' + 'a'.repeat(30), '\udc00', '[1, \ud83d]']) {
+  try {
+    JSON.parse(s);
+  } catch (e) {
+    console.log(JSON.stringify(e.message), e.message.length);
+  }
+}

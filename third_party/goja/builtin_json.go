@@ -18,8 +18,8 @@ import (
 const hex = "0123456789abcdef"
 
 func (r *Runtime) builtinJSON_parse(call FunctionCall) Value {
-	text := call.Argument(0).toString().String()
-	d := json.NewDecoder(strings.NewReader(text))
+	text := call.Argument(0).toString()
+	d := json.NewDecoder(strings.NewReader(text.String()))
 
 	value, err := r.builtinJSON_decodeValue(d)
 	if err == nil {
@@ -30,10 +30,10 @@ func (r *Runtime) builtinJSON_parse(call FunctionCall) Value {
 	if err != nil {
 		// V8's message, where V8 stops (gonode: see GONODE.md).
 		msg := jsonSyntaxMessage(text)
-		if msg == "" {
-			msg = err.Error()
+		if msg == nil {
+			msg = newStringValue(err.Error())
 		}
-		panic(r.newError(r.getSyntaxError(), msg))
+		panic(r.builtin_new(r.getSyntaxError(), []Value{msg}))
 	}
 
 	var reviver func(FunctionCall) Value

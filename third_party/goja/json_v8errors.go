@@ -2,7 +2,8 @@ package goja
 
 import (
 	"fmt"
-	"unicode/utf16"
+
+	"github.com/dop251/goja/unistring"
 )
 
 // V8's messages for the SyntaxError of JSON.parse (gonode: see GONODE.md).
@@ -11,15 +12,19 @@ import (
 // rejects a text, jsonSyntaxMessage walks the text as V8's parser does and
 // says what V8 says where V8 stops.
 
-// jsonSyntaxMessage returns V8's message for the first error in text, ""
+// jsonSyntaxMessage returns V8's message for the first error in text, nil
 // if V8's parser would take it.
-func jsonSyntaxMessage(text string) (msg string) {
-	p := &jsonErrorScanner{src: utf16.Encode([]rune(text)), text: text}
+func jsonSyntaxMessage(text String) (msg String) {
+	src := make([]uint16, text.Length())
+	for i := range src {
+		src[i] = text.CharAt(i)
+	}
+	p := &jsonErrorScanner{src: src}
 	defer func() {
 		switch e := recover().(type) {
 		case nil:
 		case jsonSyntaxErr:
-			msg = string(e)
+			msg = e.msg
 		default:
 			panic(e)
 		}
@@ -27,31 +32,32 @@ func jsonSyntaxMessage(text string) (msg string) {
 	p.value()
 	p.skipSpace()
 	if p.pos < len(p.src) {
-		panic(jsonSyntaxErr(fmt.Sprintf("Unexpected non-whitespace character after JSON at position %d", p.pos)))
+		panic(jsonSyntaxErr{asciiString(fmt.Sprintf("Unexpected non-whitespace character after JSON at position %d", p.pos))})
 	}
-	return ""
+	return nil
 }
 
-type jsonSyntaxErr string
+type jsonSyntaxErr struct{ msg String }
 
 // jsonErrorScanner walks a JSON text in UTF-16 code units, as V8 counts
 // positions.
 type jsonErrorScanner struct {
-	src  []uint16
-	text string
-	pos  int
+	src []uint16
+	pos int
 }
 
 // fail stops the walk with V8's message what at the current position.
 func (p *jsonErrorScanner) fail(what string) {
-	panic(jsonSyntaxErr(fmt.Sprintf("%s in JSON at position %d", what, p.pos)))
+	panic(jsonSyntaxErr{asciiString(fmt.Sprintf("%s in JSON at position %d", what, p.pos))})
 }
 
 // unexpected stops the walk at the current character as V8's
-// ReportUnexpectedToken does without a specific message.
+// ReportUnexpectedToken does without a specific message. Its text quotes
+// the character and the source (around it, if long) unit for unit, lone
+// surrogates included.
 func (p *jsonErrorScanner) unexpected() {
 	if p.pos >= len(p.src) {
-		panic(jsonSyntaxErr("Unexpected end of JSON input"))
+		panic(jsonSyntaxErr{asciiString("Unexpected end of JSON input")})
 	}
 	c := p.src[p.pos]
 	switch {
@@ -60,25 +66,58 @@ func (p *jsonErrorScanner) unexpected() {
 	case c == '-' || c >= '0' && c <= '9':
 		p.fail("Unexpected number")
 	}
-	switch p.text {
-	case "undefined", "NaN", "Infinity", "[object Object]":
-		panic(jsonSyntaxErr(fmt.Sprintf("%q is not valid JSON", p.text)))
+	ascii := func(s string) []uint16 {
+		u := make([]uint16, len(s))
+		for i := range s {
+			u[i] = uint16(s[i])
+		}
+		return u
+	}
+	for _, special := range []string{"undefined", "NaN", "Infinity", "[object Object]"} {
+		if string(utf16Bytes(p.src)) == special {
+			panic(jsonSyntaxErr{asciiString(`"` + special + `" is not valid JSON`)})
+		}
 	}
 	const context = 10
-	token := string(utf16.Decode([]uint16{c}))
 	n := len(p.src)
-	var quoted string
+	var open, quoted, closing []uint16
 	switch {
 	case n <= 2*context:
-		quoted = `"` + p.text + `"`
+		open, quoted, closing = ascii(`"`), p.src, ascii(`"`)
 	case p.pos < context:
-		quoted = `"` + string(utf16.Decode(p.src[:p.pos+context])) + `"...`
+		open, quoted, closing = ascii(`"`), p.src[:p.pos+context], ascii(`"...`)
 	case p.pos < n-context:
-		quoted = `..."` + string(utf16.Decode(p.src[p.pos-context:p.pos+context])) + `"...`
+		open, quoted, closing = ascii(`..."`), p.src[p.pos-context:p.pos+context], ascii(`"...`)
 	default:
-		quoted = `..."` + string(utf16.Decode(p.src[p.pos-context:])) + `"`
+		open, quoted, closing = ascii(`..."`), p.src[p.pos-context:], ascii(`"`)
 	}
-	panic(jsonSyntaxErr(fmt.Sprintf("Unexpected token '%s', %s is not valid JSON", token, quoted)))
+	msg := append([]uint16{unistring.BOM}, ascii("Unexpected token '")...)
+	msg = append(append(msg, c), ascii("', ")...)
+	msg = append(append(append(msg, open...), quoted...), closing...)
+	msg = append(msg, ascii(" is not valid JSON")...)
+	panic(jsonSyntaxErr{stringFromUtf16(msg)})
+}
+
+// utf16Bytes returns the text of units that are all ASCII as bytes, nil
+// otherwise.
+func utf16Bytes(units []uint16) []byte {
+	b := make([]byte, len(units))
+	for i, u := range units {
+		if u >= 0x80 {
+			return nil
+		}
+		b[i] = byte(u)
+	}
+	return b
+}
+
+// stringFromUtf16 makes a String of units (after unistring's BOM): an
+// ASCII one when every unit is ASCII, as goja keeps such strings.
+func stringFromUtf16(units []uint16) String {
+	if b := utf16Bytes(units[1:]); b != nil {
+		return asciiString(b)
+	}
+	return unicodeString(units)
 }
 
 func (p *jsonErrorScanner) skipSpace() {
@@ -233,7 +272,7 @@ func (p *jsonErrorScanner) str() {
 		case c == '\\':
 			p.pos++
 			if p.pos >= len(p.src) {
-				panic(jsonSyntaxErr("Unexpected end of JSON input"))
+				panic(jsonSyntaxErr{asciiString("Unexpected end of JSON input")})
 			}
 			switch p.src[p.pos] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
