@@ -66,36 +66,34 @@ func (p *jsonErrorScanner) unexpected() {
 	case c == '-' || c >= '0' && c <= '9':
 		p.fail("Unexpected number")
 	}
-	ascii := func(s string) []uint16 {
-		u := make([]uint16, len(s))
-		for i := range s {
-			u[i] = uint16(s[i])
-		}
-		return u
-	}
-	for _, special := range []string{"undefined", "NaN", "Infinity", "[object Object]"} {
-		if string(utf16Bytes(p.src)) == special {
-			panic(jsonSyntaxErr{asciiString(`"` + special + `" is not valid JSON`)})
-		}
+	switch text := string(utf16Bytes(p.src)); text {
+	case "undefined", "NaN", "Infinity", "[object Object]":
+		panic(jsonSyntaxErr{asciiString(`"` + text + `" is not valid JSON`)})
 	}
 	const context = 10
 	n := len(p.src)
-	var open, quoted, closing []uint16
+	open, quoted, closing := `"`, p.src, `"`
 	switch {
 	case n <= 2*context:
-		open, quoted, closing = ascii(`"`), p.src, ascii(`"`)
 	case p.pos < context:
-		open, quoted, closing = ascii(`"`), p.src[:p.pos+context], ascii(`"...`)
+		quoted, closing = p.src[:p.pos+context], `"...`
 	case p.pos < n-context:
-		open, quoted, closing = ascii(`..."`), p.src[p.pos-context:p.pos+context], ascii(`"...`)
+		open, quoted, closing = `..."`, p.src[p.pos-context:p.pos+context], `"...`
 	default:
-		open, quoted, closing = ascii(`..."`), p.src[p.pos-context:], ascii(`"`)
+		open, quoted = `..."`, p.src[p.pos-context:]
 	}
-	msg := append([]uint16{unistring.BOM}, ascii("Unexpected token '")...)
-	msg = append(append(msg, c), ascii("', ")...)
-	msg = append(append(append(msg, open...), quoted...), closing...)
-	msg = append(msg, ascii(" is not valid JSON")...)
+	msg := appendASCII([]uint16{unistring.BOM}, "Unexpected token '")
+	msg = appendASCII(append(msg, c), "', "+open)
+	msg = appendASCII(append(msg, quoted...), closing+" is not valid JSON")
 	panic(jsonSyntaxErr{stringFromUtf16(msg)})
+}
+
+// appendASCII appends the units of s, which is ASCII, to units.
+func appendASCII(units []uint16, s string) []uint16 {
+	for i := 0; i < len(s); i++ {
+		units = append(units, uint16(s[i]))
+	}
+	return units
 }
 
 // utf16Bytes returns the text of units that are all ASCII as bytes, nil

@@ -49,8 +49,8 @@ func keyText(key any) string {
 func (r *Runtime) receiverText(v Value) string {
 	o, ok := v.(*Object)
 	if !ok {
-		var typ string
-		switch v := v.(type) {
+		typ, text := "", v.String()
+		switch v.(type) {
 		case String:
 			typ = "string"
 		case valueInt, valueFloat:
@@ -60,11 +60,11 @@ func (r *Runtime) receiverText(v Value) string {
 		case *valueBigInt:
 			typ = "bigint"
 		case *Symbol:
-			return "symbol '" + v.descriptiveString().String() + "'"
+			typ, text = "symbol", keyText(v)
 		default:
-			return v.String()
+			return text
 		}
-		return typ + " '" + v.String() + "'"
+		return typ + " '" + text + "'"
 	}
 	if _, callable := o.self.assertCallable(); callable {
 		return "function '" + r.functionproto_toString(FunctionCall{This: o}).String() + "'"
