@@ -102,7 +102,9 @@ function acknowledged(ctx, cmd) {
     writeWithToken(ctx, p.message, p.token, p.options, p.callback);
   }
   // Send the queued messages in order until one handle arms a new queue;
-  // the rest, checked when first queued, move to that queue as they are.
+  // the rest, checked when first queued, stay queued behind it as they are
+  // (the old queue, minus what went out, becomes the new one: a long queue
+  // is not copied at every ACK).
   let i = 0;
   while (i < queue.length && !target._handleQueue) {
     const args = queue[i++];
@@ -110,7 +112,9 @@ function acknowledged(ctx, cmd) {
   }
   if (i < queue.length) {
     const next = target._handleQueue;
-    while (i < queue.length) next.push(queue[i++]);
+    queue.splice(0, i);
+    if (next.length > 0) queue.push(...next);
+    target._handleQueue = queue;
   }
   // A disconnect() waiting for the queue to drain.
   if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
