@@ -3820,6 +3820,23 @@ func (numargs call) exec(vm *vm) {
 	obj.self.vmCall(vm, n)
 }
 
+// keptStackLen is the longest value stack kept from one top-level call to
+// the next (gonode: see GONODE.md).
+const keptStackLen = 4096
+
+// releaseStack lets go of the values on the stack when control leaves the
+// Runtime. Upstream drops the stack itself, so an embedder that calls into
+// the Runtime many times a second (an event loop's callbacks) regrows it
+// from nothing on every call; a stack of ordinary size is kept, cleared.
+func (vm *vm) releaseStack() {
+	if cap(vm.stack) > keptStackLen {
+		vm.stack = nil
+		return
+	}
+	clear(vm.stack)
+	vm.stack = vm.stack[:0]
+}
+
 func (vm *vm) clearStack() {
 	sp := vm.sp
 	stackTail := vm.stack[sp:]
