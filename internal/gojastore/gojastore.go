@@ -167,6 +167,7 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 			// A new object gets several properties: room for them at
 			// once, rather than a slice regrown at each.
 			*names = make(Names, 0, putNamesCap)
+			values.Grow(putNamesCap)
 		}
 		*names = append(*names, name)
 	}
@@ -185,8 +186,9 @@ func (l *Layout) PutAll(o *goja.Object, names Names, vals []goja.Value) bool {
 	if !ok || len(*own) != 0 || values.Len() != 0 {
 		return false
 	}
-	*own = append(make(Names, 0, max(len(names), putNamesCap)), names...)
-	values.Grow(len(names))
+	room := max(len(names), putNamesCap)
+	*own = append(make(Names, 0, room), names...)
+	values.Grow(room)
 	for i, name := range names {
 		values.Set(name, vals[i])
 	}
@@ -321,12 +323,19 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 	if n := *names; cap(n) > len(n) && n[cap(n)-1 : cap(n)][0] != "" {
 		return false
 	}
+	if *names == nil {
+		*names = make(Names, 0, putNamesCap)
+		values.Grow(putNamesCap)
+	}
 	*names = append(*names, key)
 	values.Set(key, v)
 	return true
 }
 
-// putNamesCap is the room Put makes in a new object's list of names.
+// putNamesCap is the room Put and PutAll make in a new object's list of
+// names and its storage: the properties set later, one by one (an http
+// request's complete, a response's _header), then fit without regrowing
+// them.
 const putNamesCap = 8
 
 // OwnValue returns the value of o's own property name when o is a plain
