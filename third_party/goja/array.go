@@ -75,6 +75,7 @@ func (a *arrayObject) init() {
 	a.baseObject.init()
 	a.lengthProp.writable = true
 
+	a.reserveProps(1)
 	a._put("length", &a.lengthProp)
 }
 

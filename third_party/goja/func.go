@@ -60,6 +60,8 @@ type baseFuncObject struct {
 	baseObject
 
 	lenProp valueProperty
+	// nameProp is the name property as made (gonode: see GONODE.md).
+	nameProp valueProperty
 }
 
 type baseJsFuncObject struct {
@@ -567,9 +569,12 @@ func (f *baseFuncObject) init(name unistring.String, length Value) {
 
 	f.lenProp.configurable = true
 	f.lenProp.value = length
+	f.reserveProps(2)
 	f._put("length", &f.lenProp)
 
-	f._putProp("name", stringValueFromRaw(name), false, false, true)
+	f.nameProp.configurable = true
+	f.nameProp.value = stringValueFromRaw(name)
+	f._put("name", &f.nameProp)
 }
 
 func hasInstance(val *Object, v Value) bool {

@@ -836,6 +836,15 @@ func valueProp(value Value, writable, enumerable, configurable bool) Value {
 	}
 }
 
+// reserveProps gives an object being made room for exactly n own
+// properties, those its maker puts (gonode: see GONODE.md): an array's
+// length, a function's length and name. Upstream's first property made
+// room for four, in a names list and in the storage.
+func (o *baseObject) reserveProps(n int) {
+	o.propNames = make([]unistring.String, 0, n)
+	o.values.Grow(n)
+}
+
 func (o *baseObject) _putProp(name unistring.String, value Value, writable, enumerable, configurable bool) Value {
 	prop := valueProp(value, writable, enumerable, configurable)
 	o._put(name, prop)

@@ -5202,6 +5202,7 @@ func (formalArgs createArgsMapped) exec(vm *vm) {
 	v.self = args
 	args.val = v
 	args.length = vm.args
+	args.reserveProps(vm.args + 2)
 	args.init()
 	i := 0
 	c := int(formalArgs)
@@ -5234,6 +5235,7 @@ type createArgsUnmapped uint32
 
 func (formalArgs createArgsUnmapped) exec(vm *vm) {
 	args := vm.r.newBaseObject(vm.r.global.ObjectPrototype, "Arguments")
+	args.reserveProps(vm.args + 2)
 	i := 0
 	c := int(formalArgs)
 	if vm.args < c {
