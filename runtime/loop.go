@@ -245,9 +245,10 @@ func (rt *Runtime) pollNow() {
 // goroutine (with GOMAXPROCS=1 there is no other P), which is the job of
 // the runtime's monitor thread; but fdpoll's syscalls leave that thread
 // asleep once the process has been idle. After a millisecond of spinning,
-// one ordinary syscall wakes it (at most once a millisecond).
+// one ordinary syscall wakes it (at most once a millisecond). The time is
+// the loop's, as this iteration's timers phase read it.
 func (rt *Runtime) spinning() {
-	now := time.Now()
+	now := rt.loopNow
 	switch {
 	case rt.spinSince.IsZero():
 		rt.spinSince = now

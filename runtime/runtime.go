@@ -101,6 +101,9 @@ type Runtime struct {
 	immediateProto *goja.Object
 	timerFuncs     *goja.Object
 	immediates     []*immediate
+	// spareImmediates is the slice of the last phase's batch, cleared, for
+	// the next phase's queue.
+	spareImmediates []*immediate
 	// immediateObjs finds the immediate of an Immediate object until it
 	// runs or is cleared; after that its methods have nothing left to do.
 	immediateObjs map[*goja.Object]*immediate

@@ -482,7 +482,7 @@ func (rt *Runtime) cancelImmediate(im *immediate) {
 		return
 	}
 	im.cancelled = true
-	_ = im.obj.Set("_destroyed", true)
+	_ = rt.timers.store.Set(im.obj, "_destroyed", rt.vm.ToValue(true))
 	delete(rt.immediateObjs, im.obj)
 	if im.ref {
 		rt.immediateRefs--
@@ -495,8 +495,10 @@ func (rt *Runtime) runImmediates() {
 	if len(rt.immediates) == 0 {
 		return
 	}
+	// The phase's batch and the queue for the next one take turns with two
+	// slices, rather than a new one each phase.
 	batch := rt.immediates
-	rt.immediates = nil
+	rt.immediates, rt.spareImmediates = rt.spareImmediates[:0], nil
 	for i, im := range batch {
 		if rt.exiting {
 			rt.immediates = append(batch[i:], rt.immediates...)
@@ -508,6 +510,8 @@ func (rt *Runtime) runImmediates() {
 		rt.cancelImmediate(im)
 		rt.CallIn(im.ctx, im.fn, im.obj, im.args...)
 	}
+	clear(batch)
+	rt.spareImmediates = batch[:0]
 }
 
 // installTimers defines the timer globals and the Timeout/Immediate
