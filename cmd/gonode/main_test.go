@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -207,6 +208,32 @@ func TestDifferential(t *testing.T) {
 					name, want.code, want.stdout, got.code, got.stdout, got.stderr)
 			}
 		})
+	}
+}
+
+// TestCPUProfEventLoop checks that the JavaScript profile of a program
+// that runs in many short callbacks of its event loop samples them by the
+// time they run: half a second of 20-odd-microsecond callbacks gives tens
+// of samples of the function they call (one per 10 ms of running), not a
+// handful.
+func TestCPUProfEventLoop(t *testing.T) {
+	dir := t.TempDir()
+	src := "function work(){let x=0;for(let i=0;i<200;i++)x+=i%7;return x}" +
+		"const end=Date.now()+500;function cb(){work();if(Date.now()<end)setImmediate(cb)}setImmediate(cb)"
+	r := runProgram(t, ".", "", gonodeBin, "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "p", "-e", src)
+	if r.code != 0 {
+		t.Fatalf("got %+v", r)
+	}
+	out, err := exec.Command("go", "tool", "pprof", "-top", "-sample_index=samples", filepath.Join(dir, "p.js.pprof")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pprof: %v\n%s", err, out)
+	}
+	m := regexp.MustCompile(`(?m)^\s*\d+\s+\S+\s+\S+\s+(\d+)\s+\S+\s+work$`).FindStringSubmatch(string(out))
+	if m == nil {
+		t.Fatalf("JS profile does not show work:\n%s", out)
+	}
+	if n, _ := strconv.Atoi(m[1]); n < 10 {
+		t.Fatalf("work sampled %d times in half a second of callbacks, want at least 10:\n%s", n, out)
 	}
 }
 

@@ -14,12 +14,9 @@ import (
 const profInterval = 10 * time.Millisecond
 const profMaxStackDepth = 64
 
-const (
-	profReqNone int32 = iota
-	profReqDoSample
-	profReqSampleReady
-	profReqStop
-)
+// profCheckEvery is how many instructions a profiled VM runs between two
+// looks at the clock.
+const profCheckEvery = 1000
 
 type _globalProfiler struct {
 	p profiler
@@ -30,18 +27,66 @@ type _globalProfiler struct {
 
 var globalProfiler _globalProfiler
 
+// profTracker is a VM's part in a profile (gonode: see GONODE.md). The VM
+// samples itself, by the time it has spent running: upstream's profiler
+// goroutine asked a VM for a sample every interval, which missed a program
+// driven by an event loop (its many short runs each registered a tracker
+// and dropped it, losing the request; and on one OS thread the profiler
+// goroutine ran mostly while the VM was idle). Only the VM's goroutine
+// uses a tracker.
 type profTracker struct {
-	req, finished int32
-	start, stop   time.Time
-	numFrames     int
-	frames        [profMaxStackDepth]StackFrame
+	buf       *profBuffer // the profile it samples for
+	depth     int         // runs in progress, nested ones included
+	countdown int         // instructions until the next look at the clock
+	mark      time.Time   // when running time was last counted
+	owed      time.Duration
+	numFrames int
+	frames    [profMaxStackDepth]StackFrame
+}
+
+// enter and leave bracket one of the VM's runs; time counts while the
+// outermost one runs.
+func (pt *profTracker) enter() {
+	if pt.depth++; pt.depth == 1 {
+		pt.mark = time.Now()
+	}
+}
+
+func (pt *profTracker) leave() {
+	if pt.depth--; pt.depth == 0 {
+		pt.owed += time.Since(pt.mark)
+	}
+}
+
+// tick counts the time run since the last tick and, for each whole
+// interval of it, samples the stack of vm, which has just run the
+// instruction at pc. It reports false once the profile has stopped.
+func (pt *profTracker) tick(vm *vm, pc int) bool {
+	now := time.Now()
+	pt.owed += now.Sub(pt.mark)
+	pt.mark = now
+	if pt.owed < profInterval {
+		return globalProfiler.p.buf.Load() == pt.buf
+	}
+	n := int64(pt.owed / profInterval)
+	pt.owed -= time.Duration(n) * profInterval
+	pt.numFrames = len(vm.r.CaptureCallStack(len(pt.frames), pt.frames[:0]))
+	if pt.numFrames > 0 {
+		pt.frames[0].pc = pc
+	}
+	p := &globalProfiler.p
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.buf.Load() != pt.buf {
+		return false
+	}
+	pt.buf.addSample(pt, n)
+	return true
 }
 
 type profiler struct {
-	mu       sync.Mutex
-	trackers []*profTracker
-	buf      *profBuffer
-	running  bool
+	mu  sync.Mutex // held while a sample is added and while the profile is made
+	buf atomic.Pointer[profBuffer]
 }
 
 type profFunc struct {
@@ -61,7 +106,8 @@ type profBuffer struct {
 	root  profSampleNode
 }
 
-func (pb *profBuffer) addSample(pt *profTracker) {
+// addSample adds count samples of pt's stack.
+func (pb *profBuffer) addSample(pt *profTracker, count int64) {
 	sampleFrames := pt.frames[:pt.numFrames]
 	n := &pb.root
 	for j := len(sampleFrames) - 1; j >= 0; j-- {
@@ -110,8 +156,8 @@ func (pb *profBuffer) addSample(pt *profTracker) {
 		}
 		n.sample = smpl
 	}
-	smpl.Value[0]++
-	smpl.Value[1] += int64(pt.stop.Sub(pt.start))
+	smpl.Value[0] += count
+	smpl.Value[1] += count * int64(profInterval)
 }
 
 func (pb *profBuffer) profile() *profile.Profile {
@@ -180,130 +226,20 @@ func (pb *profBuffer) addSamples(p *profile.Profile, n *profSampleNode) {
 	}
 }
 
-func (p *profiler) run() {
-	ticker := time.NewTicker(profInterval)
-	counter := 0
-
-	for ts := range ticker.C {
-		p.mu.Lock()
-		left := len(p.trackers)
-		if left == 0 {
-			break
-		}
-		for {
-			// This loop runs until either one of the VMs is signalled or all of the VMs are scanned and found
-			// busy or deleted.
-			if counter >= len(p.trackers) {
-				counter = 0
-			}
-			tracker := p.trackers[counter]
-			req := atomic.LoadInt32(&tracker.req)
-			if req == profReqSampleReady {
-				p.buf.addSample(tracker)
-			}
-			if atomic.LoadInt32(&tracker.finished) != 0 {
-				p.trackers[counter] = p.trackers[len(p.trackers)-1]
-				p.trackers[len(p.trackers)-1] = nil
-				p.trackers = p.trackers[:len(p.trackers)-1]
-			} else {
-				counter++
-				if req != profReqDoSample {
-					// signal the VM to take a sample
-					tracker.start = ts
-					atomic.StoreInt32(&tracker.req, profReqDoSample)
-					break
-				}
-			}
-			left--
-			if left <= 0 {
-				// all VMs are busy
-				break
-			}
-		}
-		p.mu.Unlock()
-	}
-	ticker.Stop()
-	p.running = false
-	p.mu.Unlock()
-}
-
-func (p *profiler) registerVm() *profTracker {
-	pt := new(profTracker)
-	p.mu.Lock()
-	if p.buf != nil {
-		p.trackers = append(p.trackers, pt)
-		if !p.running {
-			go p.run()
-			p.running = true
-		}
-	} else {
-		pt.req = profReqStop
-	}
-	p.mu.Unlock()
-	return pt
-}
-
 func (p *profiler) start() error {
 	p.mu.Lock()
-	if p.buf != nil {
-		p.mu.Unlock()
+	defer p.mu.Unlock()
+	if p.buf.Load() != nil {
 		return errors.New("profiler is already active")
 	}
-	p.buf = new(profBuffer)
-	p.mu.Unlock()
+	p.buf.Store(new(profBuffer))
 	return nil
 }
 
 func (p *profiler) stop() *profile.Profile {
 	p.mu.Lock()
-	trackers, buf := p.trackers, p.buf
-	p.trackers, p.buf = nil, nil
-	p.mu.Unlock()
-	if buf != nil {
-		k := 0
-		for i, tracker := range trackers {
-			req := atomic.LoadInt32(&tracker.req)
-			if req == profReqSampleReady {
-				buf.addSample(tracker)
-			} else if req == profReqDoSample {
-				// In case the VM is requested to do a sample, there is a small chance of a race
-				// where we set profReqStop in between the read and the write, so that the req
-				// ends up being set to profReqSampleReady. It's no such a big deal if we do nothing,
-				// it just means the VM remains in tracing mode until it finishes the current run,
-				// but we do an extra cleanup step later just in case.
-				if i != k {
-					trackers[k] = trackers[i]
-				}
-				k++
-			}
-			atomic.StoreInt32(&tracker.req, profReqStop)
-		}
-
-		if k > 0 {
-			trackers = trackers[:k]
-			go func() {
-				// Make sure all VMs are requested to stop tracing.
-				for {
-					k := 0
-					for i, tracker := range trackers {
-						req := atomic.LoadInt32(&tracker.req)
-						if req != profReqStop {
-							atomic.StoreInt32(&tracker.req, profReqStop)
-							if i != k {
-								trackers[k] = trackers[i]
-							}
-							k++
-						}
-					}
-
-					if k == 0 {
-						return
-					}
-					trackers = trackers[:k]
-					time.Sleep(100 * time.Millisecond)
-				}
-			}()
-		}
+	defer p.mu.Unlock()
+	if buf := p.buf.Swap(nil); buf != nil {
 		return buf.profile()
 	}
 	return nil
@@ -312,12 +248,11 @@ func (p *profiler) stop() *profile.Profile {
 /*
 StartProfile enables execution time profiling for all Runtimes within the current process.
 This works similar to pprof.StartCPUProfile and produces the same format which can be consumed by `go tool pprof`.
-There are, however, a few notable differences. Firstly, it's not a CPU profile, rather "execution time" profile.
-It measures the time the VM spends executing an instruction. If this instruction happens to be a call to a
-blocking Go function, the waiting time will be measured. Secondly, the 'cpu' sample isn't simply `count*period`,
-it's the time interval between when sampling was requested and when the instruction has finished. If a VM is still
-executing the same instruction when the time comes for the next sample, the sampling is skipped (i.e. `count` doesn't
-grow).
+There are, however, a few notable differences. Firstly, it's not a CPU profile, rather "execution time" profile:
+each VM counts the time it spends running (not the time it is idle between runs, as between the callbacks of an
+event loop) and samples its own stack once for each period of it, looking at the clock every thousand instructions.
+If an instruction happens to be a call to a blocking Go function, the waiting time is counted. Secondly, a stack
+is sampled where the VM looked at the clock, which may be after the instruction that took the time.
 
 If there are multiple functions with the same name, their names get a '.N' suffix, where N is a unique number,
 because otherwise the graph view merges them together (even if they are in different mappings). This includes

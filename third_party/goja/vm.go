@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/dop251/goja/unistring"
 )
@@ -646,19 +645,23 @@ func (vm *vm) run() {
 	}
 }
 
+// runWithProfiler is run while the profiler is on: the VM counts the time
+// it runs and samples its own stack (profTracker). It reports true when
+// run should go on without it (interrupted, or the profile stopped).
 func (vm *vm) runWithProfiler() bool {
 	pt := vm.profTracker
-	if pt == nil {
-		pt = globalProfiler.p.registerVm()
-		vm.profTracker = pt
-		defer func() {
-			atomic.StoreInt32(&vm.profTracker.finished, 1)
+	if buf := globalProfiler.p.buf.Load(); pt == nil || pt.buf != buf {
+		if buf == nil {
 			vm.profTracker = nil
-		}()
+			return true
+		}
+		pt = &profTracker{buf: buf, countdown: profCheckEvery}
+		vm.profTracker = pt
 	}
-	interrupted := false
+	pt.enter()
+	defer pt.leave()
 	for {
-		if interrupted = atomic.LoadUint32(&vm.interrupted) != 0; interrupted {
+		if atomic.LoadUint32(&vm.interrupted) != 0 {
 			return true
 		}
 		pc := vm.pc
@@ -666,16 +669,12 @@ func (vm *vm) runWithProfiler() bool {
 			break
 		}
 		vm.prg.code[pc].exec(vm)
-		req := atomic.LoadInt32(&pt.req)
-		if req == profReqStop {
-			return true
-		}
-		if req == profReqDoSample {
-			pt.stop = time.Now()
-
-			pt.numFrames = len(vm.r.CaptureCallStack(len(pt.frames), pt.frames[:0]))
-			pt.frames[0].pc = pc
-			atomic.StoreInt32(&pt.req, profReqSampleReady)
+		if pt.countdown--; pt.countdown <= 0 {
+			pt.countdown = profCheckEvery
+			if !pt.tick(vm, pc) {
+				vm.profTracker = nil
+				return true
+			}
 		}
 	}
 
