@@ -1464,6 +1464,25 @@ func (r *Runtime) checkStdArrayIter(v Value) *arrayObject {
 	return nil
 }
 
+// arrayFromIterator returns the Symbol.iterator method of Array.from's
+// items, nil if it has none, with V8's TypeError when it is not a function
+// (gonode: see GONODE.md).
+func (r *Runtime) arrayFromIterator(items Value) func(FunctionCall) Value {
+	if items == _undefined || items == _null {
+		panic(r.notIterable(items))
+	}
+	m := r.getV(items, SymIterator)
+	if m == nil || m == _undefined || m == _null {
+		return nil
+	}
+	if o, ok := m.(*Object); ok {
+		if call, ok := o.self.assertCallable(); ok {
+			return call
+		}
+	}
+	panic(r.NewTypeError("%%Array%%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function"))
+}
+
 func (r *Runtime) array_from(call FunctionCall) Value {
 	var mapFn func(FunctionCall) Value
 	if mapFnArg := call.Argument(1); mapFnArg != _undefined {
@@ -1495,7 +1514,7 @@ func (r *Runtime) array_from(call FunctionCall) Value {
 		}
 	}
 	var arr *Object
-	if usingIterator := toMethod(r.getV(items, SymIterator)); usingIterator != nil {
+	if usingIterator := r.arrayFromIterator(items); usingIterator != nil {
 		if ctor != nil {
 			arr = ctor([]Value{}, nil)
 		} else {

@@ -564,7 +564,10 @@ func (r *Runtime) object_setPrototypeOf(call FunctionCall) Value {
 
 func (r *Runtime) object_fromEntries(call FunctionCall) Value {
 	o := call.Argument(0)
-	r.checkObjectCoercible(o)
+	if o == _undefined || o == _null {
+		// V8's words, for null too (gonode: see GONODE.md).
+		panic(r.NewTypeError("undefined is not iterable"))
+	}
 
 	result := r.newBaseObject(r.global.ObjectPrototype, classObject).val
 

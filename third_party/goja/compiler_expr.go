@@ -190,6 +190,7 @@ type compiledEnumGetExpr struct {
 type compiledSpreadCallArgument struct {
 	baseCompiledExpr
 	expr compiledExpr
+	site iterableSite
 }
 
 type compiledOptionalChain struct {
@@ -2958,7 +2959,11 @@ func (e *compiledArrayLiteral) emitGetter(putOnStack bool) {
 		if spread, ok := v.(*ast.SpreadElement); ok {
 			hasSpread = true
 			e.c.compileExpression(spread.Expression).emitGetter(true)
-			e.c.emit(pushArraySpread)
+			if site := e.c.iterableSite(spread.Expression, false); site.text != "" {
+				e.c.emit(&pushArraySpreadAt{site: site})
+			} else {
+				e.c.emit(pushArraySpread)
+			}
 		} else {
 			if v != nil {
 				e.c.emitExpr(e.c.compileExpression(v), true)
@@ -3127,6 +3132,7 @@ func (e *compiledCallExpr) emitDelete(putOnStack bool) {
 func (c *compiler) compileSpreadCallArgument(spread *ast.SpreadElement) compiledExpr {
 	r := &compiledSpreadCallArgument{
 		expr: c.compileExpression(spread.Expression),
+		site: c.iterableSite(spread.Expression, false),
 	}
 	r.init(c, spread.Idx0())
 	return r
@@ -3332,7 +3338,7 @@ func (c *compiler) emitPattern(pattern ast.Pattern, emitter func(target, init co
 	case *ast.ObjectPattern:
 		c.emitObjectPattern(pattern, emitter, putOnStack)
 	case *ast.ArrayPattern:
-		c.emitArrayPattern(pattern, emitter, putOnStack)
+		c.emitArrayPattern(pattern, emitter, putOnStack, iterate)
 	default:
 		c.assert(false, int(pattern.Idx0())-1, "unsupported Pattern: %T", pattern)
 		panic("unreachable")
@@ -3392,8 +3398,10 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 	}
 }
 
-func (c *compiler) emitArrayPattern(pattern *ast.ArrayPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
-	c.emit(iterate)
+// emitArrayPattern emits pattern's destructuring of the value on the
+// stack, whose iteration open (iterate, or iterateAt) begins.
+func (c *compiler) emitArrayPattern(pattern *ast.ArrayPattern, emitAssign func(target, init compiledExpr), putOnStack bool, open instruction) {
+	c.emit(open)
 	for _, elt := range pattern.Elements {
 		switch elt := elt.(type) {
 		case nil:
@@ -3428,7 +3436,7 @@ func (e *compiledObjectAssignmentPattern) emitSetter(valueExpr compiledExpr, put
 
 func (e *compiledArrayAssignmentPattern) emitSetter(valueExpr compiledExpr, putOnStack bool) {
 	valueExpr.emitGetter(true)
-	e.c.emitArrayPattern(e.expr, e.c.emitPatternAssign, putOnStack)
+	e.c.emitArrayPattern(e.expr, e.c.emitPatternAssign, putOnStack, iterate)
 }
 
 type compiledPatternInitExpr struct {
@@ -3505,7 +3513,7 @@ func (c *compiler) compileEmitterExpr(emitter func(), idx file.Idx) *compiledEmi
 func (e *compiledSpreadCallArgument) emitGetter(putOnStack bool) {
 	e.expr.emitGetter(putOnStack)
 	if putOnStack {
-		e.c.emit(pushSpread)
+		e.c.emit(&pushSpread{site: e.site})
 	}
 }
 

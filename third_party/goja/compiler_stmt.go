@@ -450,7 +450,11 @@ func (c *compiler) compileLabeledForInOfStatement(into ast.ForInto, source ast.E
 		c.popScope()
 	}
 	if iter {
-		c.emit(iterateP)
+		if site := c.iterableSite(source, false); site.text != "" {
+			c.emit(&iterateAt{site: site, pop: true})
+		} else {
+			c.emit(iterateP)
+		}
 	} else {
 		c.emit(enumerate)
 	}
@@ -780,13 +784,25 @@ func (c *compiler) emitVarAssign(name unistring.String, offset int, init compile
 	}
 }
 
+// emitBindingPattern emits a declaration's destructuring of init by
+// pattern; V8 names init when an array pattern cannot iterate it.
+func (c *compiler) emitBindingPattern(pattern ast.Pattern, init ast.Expression, emitter func(target, init compiledExpr)) {
+	c.compileExpression(init).emitGetter(true)
+	if array, ok := pattern.(*ast.ArrayPattern); ok {
+		if site := c.iterableSite(init, true); site.text != "" {
+			c.emitArrayPattern(array, emitter, false, &iterateAt{site: site})
+			return
+		}
+	}
+	c.emitPattern(pattern, emitter, false)
+}
+
 func (c *compiler) compileVarBinding(expr *ast.Binding) {
 	switch target := expr.Target.(type) {
 	case *ast.Identifier:
 		c.emitVarAssign(target.Name, int(target.Idx)-1, c.compileExpression(expr.Initializer))
 	case ast.Pattern:
-		c.compileExpression(expr.Initializer).emitGetter(true)
-		c.emitPattern(target, c.emitPatternVarAssign, false)
+		c.emitBindingPattern(target, expr.Initializer, c.emitPatternVarAssign)
 	default:
 		c.throwSyntaxErrorf(int(target.Idx0()-1), "unsupported variable binding target: %T", target)
 	}
@@ -840,10 +856,9 @@ func (c *compiler) compileLexicalBinding(expr *ast.Binding) {
 	case *ast.Identifier:
 		c.emitLexicalAssign(target.Name, int(target.Idx)-1, c.compileExpression(expr.Initializer))
 	case ast.Pattern:
-		c.compileExpression(expr.Initializer).emitGetter(true)
-		c.emitPattern(target, func(target, init compiledExpr) {
+		c.emitBindingPattern(target, expr.Initializer, func(target, init compiledExpr) {
 			c.emitPatternLexicalAssign(target, init)
-		}, false)
+		})
 	default:
 		c.throwSyntaxErrorf(int(target.Idx0()-1), "unsupported lexical binding target: %T", target)
 	}

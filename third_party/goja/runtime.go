@@ -2729,15 +2729,68 @@ type iteratorRecord struct {
 
 func (r *Runtime) getIterator(obj Value, method func(FunctionCall) Value) *iteratorRecord {
 	if method == nil {
-		method = toMethod(r.getV(obj, SymIterator))
-		if method == nil {
-			panic(r.NewTypeError("object is not iterable"))
+		if method = r.iterableMethod(obj); method == nil {
+			panic(r.notIterable(obj))
 		}
 	}
+	return r.iteratorFrom(obj, method)
+}
 
-	iter := r.toObject(method(FunctionCall{
+// iterableMethod returns obj's Symbol.iterator method, nil if it has none
+// that can be called (null and undefined have none).
+func (r *Runtime) iterableMethod(obj Value) func(FunctionCall) Value {
+	if obj == _undefined || obj == _null {
+		return nil
+	}
+	if m, ok := r.getV(obj, SymIterator).(*Object); ok {
+		if call, ok := m.self.assertCallable(); ok {
+			return call
+		}
+	}
+	return nil
+}
+
+// notIterable is V8's TypeError for a value that a built-in (new Map(v),
+// Promise.all(v), yield* v, a destructuring assignment) cannot iterate
+// (gonode: see GONODE.md).
+func (r *Runtime) notIterable(v Value) *Object {
+	return r.NewTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", iterableDesc(v))
+}
+
+// iterableDesc describes v as V8's notIterable does: by its type, with the
+// value of a number or a boolean.
+func iterableDesc(v Value) string {
+	switch v := v.(type) {
+	case valueUndefined:
+		return "undefined"
+	case valueNull:
+		return "object null"
+	case valueBool:
+		return "boolean " + v.String()
+	case valueInt, valueFloat:
+		return "number " + v.String()
+	case *valueBigInt:
+		return "bigint"
+	case *Symbol:
+		return "symbol"
+	case *Object:
+		if _, ok := v.self.assertCallable(); ok {
+			return "function"
+		}
+		return "object"
+	}
+	return "string"
+}
+
+// iteratorFrom calls method, obj's Symbol.iterator method, and returns the
+// iterator it makes.
+func (r *Runtime) iteratorFrom(obj Value, method func(FunctionCall) Value) *iteratorRecord {
+	iter, ok := method(FunctionCall{
 		This: obj,
-	}))
+	}).(*Object)
+	if !ok {
+		panic(r.NewTypeError("Result of the Symbol.iterator method is not an object"))
+	}
 
 	var next func(FunctionCall) Value
 

@@ -2942,8 +2942,14 @@ type _pushArraySpread struct{}
 var pushArraySpread _pushArraySpread
 
 func (_pushArraySpread) exec(vm *vm) {
+	vm.pushArraySpread(vm.r.getIterator(vm.stack[vm.sp-1], nil))
+}
+
+// pushArraySpread appends what iter yields to the array below the top of
+// the stack, and pops the iterable.
+func (vm *vm) pushArraySpread(iter *iteratorRecord) {
 	arr := vm.stack[vm.sp-2].(*Object).self.(*arrayObject)
-	vm.r.getIterator(vm.stack[vm.sp-1], nil).iterate(func(val Value) {
+	iter.iterate(func(val Value) {
 		if arr.length < math.MaxUint32 {
 			arr.length++
 		} else {
@@ -2957,14 +2963,16 @@ func (_pushArraySpread) exec(vm *vm) {
 	vm.pc++
 }
 
-type _pushSpread struct{}
+// pushSpread spreads the top of the stack, site's iterable, into a call's
+// arguments.
+type pushSpread struct {
+	site iterableSite
+}
 
-var pushSpread _pushSpread
-
-func (_pushSpread) exec(vm *vm) {
+func (n *pushSpread) exec(vm *vm) {
 	vm.sp--
 	obj := vm.stack[vm.sp]
-	vm.r.getIterator(obj, nil).iterate(func(val Value) {
+	vm.spreadIterator(obj, n.site).iterate(func(val Value) {
 		vm.push(val)
 	})
 	vm.pc++
