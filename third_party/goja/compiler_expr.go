@@ -2772,6 +2772,9 @@ func (c *compiler) compileBinaryExpression(v *ast.BinaryExpression) compiledExpr
 	if id, ok := v.Left.(*ast.PrivateIdentifier); ok {
 		return c.compilePrivateIn(id, v.Right, id.Idx)
 	}
+	if r := c.compileTypeofIs(v); r != nil {
+		return r
+	}
 
 	r := &compiledBinaryExpr{
 		left:     c.compileExpression(v.Left),
