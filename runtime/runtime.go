@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -256,8 +257,24 @@ func (rt *Runtime) readOptions() error {
 	if v, ok := rt.OptionValue("--title"); ok {
 		_ = rt.process.Set("title", v)
 	}
+	stackKB := defaultStackSizeKB
+	if v, ok := rt.OptionValue("--stack-size"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n > 0 {
+			stackKB = n
+		}
+	}
+	rt.vm.SetMaxCallDepth(stackKB * callsPerStackKB)
 	return nil
 }
+
+// defaultStackSizeKB is V8's --stack-size, and callsPerStackKB the calls of
+// a small function that fit in a KB of it: a recursion that node stops with
+// "Maximum call stack size exceeded" (at about 14,000 calls) is stopped
+// near the same depth, and --stack-size moves the limit as in node.
+const (
+	defaultStackSizeKB = 984
+	callsPerStackKB    = 14
+)
 
 // VM returns the goja runtime. Use it only on the loop goroutine.
 func (rt *Runtime) VM() *goja.Runtime { return rt.vm }

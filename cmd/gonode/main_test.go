@@ -211,6 +211,25 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
+// TestStackSize checks that node's --stack-size moves the depth at which a
+// recursion throws "Maximum call stack size exceeded", as in node.
+func TestStackSize(t *testing.T) {
+	src := "let d=0;function r(){d++;r()}try{r()}catch(e){console.log(e.message+' '+d)}"
+	depth := func(flags ...string) int {
+		r := runProgram(t, ".", "", gonodeBin, append(flags, "-e", src)...)
+		msg, n, ok := strings.Cut(strings.TrimSpace(r.stdout), " exceeded ")
+		d, err := strconv.Atoi(n)
+		if r.code != 0 || !ok || msg != "Maximum call stack size" || err != nil {
+			t.Fatalf("%v: got %+v", flags, r)
+		}
+		return d
+	}
+	small, large := depth(), depth("--stack-size=2000")
+	if small < 5000 || large < 2*small-100 {
+		t.Fatalf("depth %d by default, %d with --stack-size=2000", small, large)
+	}
+}
+
 // TestCPUProfEventLoop checks that the JavaScript profile of a program
 // that runs in many short callbacks of its event loop samples them by the
 // time they run: half a second of 20-odd-microsecond callbacks gives tens

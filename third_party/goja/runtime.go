@@ -2469,6 +2469,15 @@ func (r *Runtime) SetMaxCallStackSize(size int) {
 	r.vm.maxCallStackSize = size
 }
 
+// SetMaxCallDepth is SetMaxCallStackSize with JavaScript's behaviour past
+// the limit, as V8 has it (gonode: see GONODE.md): a RangeError, "Maximum
+// call stack size exceeded", that the program can catch, rather than a
+// *StackOverflowError that ends the run.
+func (r *Runtime) SetMaxCallDepth(size int) {
+	r.vm.maxCallStackSize = size
+	r.vm.stackOverflowCatchable = true
+}
+
 // SetErrorStackFormatter makes the Error objects of r take as their stack
 // property what f returns for them and the frames captured when they were
 // made, instead of goja's text. f runs when the property is first used, as

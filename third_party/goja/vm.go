@@ -372,6 +372,9 @@ type vm struct {
 	result    Value
 
 	maxCallStackSize int
+	// stackOverflowCatchable: past maxCallStackSize, throw a RangeError
+	// (SetMaxCallDepth).
+	stackOverflowCatchable bool
 
 	stashAllocs int
 
@@ -916,6 +919,9 @@ func (vm *vm) saveCtx(ctx *context) {
 
 func (vm *vm) pushCtx() {
 	if len(vm.callStack) > vm.maxCallStackSize {
+		if vm.stackOverflowCatchable {
+			panic(vm.r.newError(vm.r.getRangeError(), "Maximum call stack size exceeded"))
+		}
 		ex := &StackOverflowError{}
 		ex.stack = vm.captureStack(nil, 0)
 		panic(ex)
