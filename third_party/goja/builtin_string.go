@@ -479,6 +479,15 @@ func (r *Runtime) stringproto_normalize(call FunctionCall) Value {
 	}
 }
 
+// maxStringLength is V8's longest string, in UTF-16 units: padStart and
+// repeat asked for a longer one throw its RangeError, rather than asking Go
+// for the memory (gonode: see GONODE.md).
+const maxStringLength = 1<<29 - 24
+
+func (r *Runtime) invalidStringLength() Value {
+	return r.newError(r.getRangeError(), "Invalid string length")
+}
+
 func (r *Runtime) _stringPad(call FunctionCall, start bool) Value {
 	r.checkObjectCoercible(call.This)
 	s := call.This.toString()
@@ -500,6 +509,9 @@ func (r *Runtime) _stringPad(call FunctionCall, start bool) Value {
 	} else {
 		fillerAscii = " "
 		filler = fillerAscii
+	}
+	if maxLength > maxStringLength {
+		panic(r.invalidStringLength())
 	}
 	remaining := toIntStrict(maxLength - stringLength)
 	if fillerUnicode == nil && strUnicode == nil {
@@ -553,15 +565,15 @@ func (r *Runtime) stringproto_repeat(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
 	s := call.This.toString()
 	n := call.Argument(0).ToNumber()
-	if n == _positiveInf {
-		panic(r.newError(r.getRangeError(), "Invalid count value"))
-	}
 	numInt := n.ToInteger()
-	if numInt < 0 {
-		panic(r.newError(r.getRangeError(), "Invalid count value"))
+	if n == _positiveInf || numInt < 0 {
+		panic(r.newErrorf(r.getRangeError(), "Invalid count value: %s", n.String()))
 	}
 	if numInt == 0 || s.Length() == 0 {
 		return stringEmpty
+	}
+	if numInt > maxStringLength/int64(s.Length()) {
+		panic(r.invalidStringLength())
 	}
 	num := toIntStrict(numInt)
 	a, u := devirtualizeString(s)
