@@ -89,6 +89,13 @@ type compiler struct {
 
 	codeScratchpad []instruction
 
+	// patternSource is what V8 names, in its TypeError, as the value of
+	// the object pattern about to be emitted (a declaration's initializer);
+	// patternDepth counts the patterns being emitted, so that one inside
+	// another is known (gonode: see GONODE.md).
+	patternSource string
+	patternDepth  int
+
 	stringCache map[unistring.String]Value
 }
 

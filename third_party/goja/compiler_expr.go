@@ -3359,11 +3359,15 @@ func (c *compiler) emitAssign(target ast.Expression, init compiledExpr, emitAssi
 }
 
 func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func(target, init compiledExpr), putOnStack bool) {
+	site := destructSite{key: firstPatternKey(pattern), text: c.patternSource, nested: c.patternDepth > 0}
+	c.patternSource = ""
 	if pattern.Rest != nil {
-		c.emit(createDestructSrc)
+		c.emit(&createDestructSrcAt{site: site})
 	} else {
-		c.emit(checkObjectCoercible)
+		c.emit(&checkDestructurable{site: site})
 	}
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	for _, prop := range pattern.Properties {
 		switch prop := prop.(type) {
 		case *ast.PropertyShort:
@@ -3405,6 +3409,9 @@ func (c *compiler) emitObjectPattern(pattern *ast.ObjectPattern, emitAssign func
 // stack, whose iteration open (iterate, or iterateAt) begins.
 func (c *compiler) emitArrayPattern(pattern *ast.ArrayPattern, emitAssign func(target, init compiledExpr), putOnStack bool, open instruction) {
 	c.emit(open)
+	c.patternSource = ""
+	c.patternDepth++
+	defer func() { c.patternDepth-- }()
 	for _, elt := range pattern.Elements {
 		switch elt := elt.(type) {
 		case nil:

@@ -785,7 +785,7 @@ func (c *compiler) emitVarAssign(name unistring.String, offset int, init compile
 }
 
 // emitBindingPattern emits a declaration's destructuring of init by
-// pattern; V8 names init when an array pattern cannot iterate it.
+// pattern; V8 names init when the pattern cannot destructure it.
 func (c *compiler) emitBindingPattern(pattern ast.Pattern, init ast.Expression, emitter func(target, init compiledExpr)) {
 	c.compileExpression(init).emitGetter(true)
 	if array, ok := pattern.(*ast.ArrayPattern); ok {
@@ -794,6 +794,7 @@ func (c *compiler) emitBindingPattern(pattern ast.Pattern, init ast.Expression, 
 			return
 		}
 	}
+	c.patternSource = destructSource(init)
 	c.emitPattern(pattern, emitter, false)
 }
 

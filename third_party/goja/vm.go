@@ -5476,26 +5476,6 @@ func (_copyRest) exec(vm *vm) {
 	vm.pc++
 }
 
-type _createDestructSrc struct{}
-
-var createDestructSrc _createDestructSrc
-
-func (_createDestructSrc) exec(vm *vm) {
-	v := vm.stack[vm.sp-1]
-	vm.r.checkObjectCoercible(v)
-	vm.push(vm.r.newDestructKeyedSource(v))
-	vm.pc++
-}
-
-type _checkObjectCoercible struct{}
-
-var checkObjectCoercible _checkObjectCoercible
-
-func (_checkObjectCoercible) exec(vm *vm) {
-	vm.r.checkObjectCoercible(vm.stack[vm.sp-1])
-	vm.pc++
-}
-
 type createArgsRestStack int
 
 func (n createArgsRestStack) exec(vm *vm) {

@@ -8,10 +8,12 @@ import (
 )
 
 // V8's texts for a value that the syntax iterates (for-of, an array
-// literal's or a call's spread, a let or const array pattern) and cannot
-// (gonode: see GONODE.md). V8 names the iterable by its source text where
-// it can: `o.v is not iterable`, `f is not a function or its return value
-// is not iterable`; elsewhere it says what the value is (notIterable).
+// literal's or a call's spread, an array pattern) and cannot, or that an
+// object pattern cannot destructure (gonode: see GONODE.md). V8 names the
+// value by its source text where it can: `o.v is not iterable`, `f is not
+// a function or its return value is not iterable`, `Cannot destructure
+// property 'a' of 'o.x' as it is undefined.`; elsewhere it says what the
+// value is (notIterable).
 
 // iterableSite is the iterable of one such iteration, named as V8 names it.
 type iterableSite struct {
@@ -160,4 +162,97 @@ func numberText(v any) (string, bool) {
 		return valueFloat(v).String(), true
 	}
 	return "", false
+}
+
+// destructSite is an object pattern, with what V8 names in its TypeError
+// when the value to destructure is null or undefined (gonode: see
+// GONODE.md): the pattern's first property, and the source of the value
+// (a declaration's initializer), or that the pattern is inside another.
+type destructSite struct {
+	key    string // the first property's name; "" when it has none
+	text   string // the value's source as V8 renders it; "" for none
+	nested bool
+}
+
+// check throws V8's TypeError when v, the value to destructure, is null or
+// undefined.
+func (s *destructSite) check(r *Runtime, v Value) {
+	if v != _undefined && v != _null {
+		return
+	}
+	what := v.String()
+	if s.nested && s.key != "" {
+		panic(r.NewTypeError("Cannot read properties of %s (reading '%s')", what, s.key))
+	}
+	text := s.text
+	if text == "" {
+		text = what
+	}
+	if s.key != "" {
+		panic(r.NewTypeError("Cannot destructure property '%s' of '%s' as it is %s.", s.key, text, what))
+	}
+	panic(r.NewTypeError("Cannot destructure '%s' as it is %s.", text, what))
+}
+
+// checkDestructurable checks the value on the stack for an object pattern
+// without a rest property.
+type checkDestructurable struct {
+	site destructSite
+}
+
+func (n *checkDestructurable) exec(vm *vm) {
+	n.site.check(vm.r, vm.stack[vm.sp-1])
+	vm.pc++
+}
+
+// createDestructSrcAt checks the value on the stack for an object pattern
+// with a rest property, and pushes the source that records the keys taken.
+type createDestructSrcAt struct {
+	site destructSite
+}
+
+func (n *createDestructSrcAt) exec(vm *vm) {
+	v := vm.stack[vm.sp-1]
+	n.site.check(vm.r, v)
+	vm.push(vm.r.newDestructKeyedSource(v))
+	vm.pc++
+}
+
+// destructSource renders e, a declaration's initializer, as V8 names it in
+// an object pattern's TypeError: a call as its callee and "(...)".
+func destructSource(e ast.Expression) string {
+	if call, ok := e.(*ast.CallExpression); ok {
+		if text, ok := iterableText(call.Callee, true); ok {
+			return text + "(...)"
+		}
+		return ""
+	}
+	text, _ := iterableText(e, true)
+	return text
+}
+
+// firstPatternKey is the name of an object pattern's first property, ""
+// when it has none or the name is computed.
+func firstPatternKey(pattern *ast.ObjectPattern) string {
+	if len(pattern.Properties) == 0 {
+		return ""
+	}
+	switch prop := pattern.Properties[0].(type) {
+	case *ast.PropertyShort:
+		return prop.Name.Name.String()
+	case *ast.PropertyKeyed:
+		if prop.Computed {
+			return ""
+		}
+		switch key := prop.Key.(type) {
+		case *ast.Identifier:
+			return key.Name.String()
+		case *ast.StringLiteral:
+			return key.Value.String()
+		case *ast.NumberLiteral:
+			text, _ := numberText(key.Value)
+			return text
+		}
+	}
+	return ""
 }
