@@ -176,6 +176,7 @@ func (r *Runtime) builtinJSON_reviveWalk(reviver func(FunctionCall) Value, holde
 type _builtinJSON_stringifyContext struct {
 	r                *Runtime
 	stack            []*Object
+	keys             []Value // the key of each object of stack in its holder
 	propertyList     []Value
 	replacerFunction func(FunctionCall) Value
 	gap, indent      string
@@ -372,13 +373,24 @@ func (ctx *_builtinJSON_stringifyContext) str(key Value, holder *Object) bool {
 			ctx.buf.WriteString(value1.self.getStr("rawJSON", nil).String())
 			return true
 		}
-		for _, object := range ctx.stack {
+		for i, object := range ctx.stack {
 			if value1.SameAs(object) {
-				ctx.r.typeErrorResult(true, "Converting circular structure to JSON")
+				ctx.r.typeErrorResult(true, ctx.circularMessage(i, key))
 			}
 		}
+		// A structure that toJSON or a replacer keeps making deeper never
+		// closes a circle: past the call depth it is V8's RangeError, where
+		// the recursion here would grow the goroutine's stack without end
+		// (gonode: see GONODE.md).
+		if len(ctx.stack) >= ctx.r.vm.maxCallStackSize {
+			panic(ctx.r.newError(ctx.r.getRangeError(), "Maximum call stack size exceeded"))
+		}
 		ctx.stack = append(ctx.stack, value1)
-		defer func() { ctx.stack = ctx.stack[:len(ctx.stack)-1] }()
+		ctx.keys = append(ctx.keys, key)
+		defer func() {
+			ctx.stack = ctx.stack[:len(ctx.stack)-1]
+			ctx.keys = ctx.keys[:len(ctx.keys)-1]
+		}()
 		if _, ok := value1.self.assertCallable(); !ok {
 			if isArray(value1) {
 				ctx.ja(value1)
@@ -392,6 +404,66 @@ func (ctx *_builtinJSON_stringifyContext) str(key Value, holder *Object) bool {
 		return false
 	}
 	return true
+}
+
+// circularMessage is V8's TypeError message for a cycle that starts at
+// ctx.stack[start] and that key closes (gonode: see GONODE.md): the path
+// from the start, its first two and last steps, each as a key and the
+// constructor of the object it leads to.
+func (ctx *_builtinJSON_stringifyContext) circularMessage(start int, key Value) string {
+	const prefix, postfix = 2, 1
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '")
+	b.WriteString(jsonConstructorName(ctx.stack[start]))
+	b.WriteString("'")
+	step := func(i int) {
+		b.WriteString("\n    |     ")
+		b.WriteString(jsonKeyText(ctx.stack[i-1], ctx.keys[i]))
+		b.WriteString(" -> object with constructor '")
+		b.WriteString(jsonConstructorName(ctx.stack[i]))
+		b.WriteString("'")
+	}
+	size := len(ctx.stack)
+	prefixEnd := min(size, start+prefix+1)
+	for i := start + 1; i < prefixEnd; i++ {
+		step(i)
+	}
+	if size > start+prefix+postfix+1 {
+		b.WriteString("\n    |     ...")
+	}
+	for i := max(prefixEnd, size-postfix); i < size; i++ {
+		step(i)
+	}
+	b.WriteString("\n    --- ")
+	b.WriteString(jsonKeyText(ctx.stack[size-1], key))
+	b.WriteString(" closes the circle")
+	return b.String()
+}
+
+// jsonKeyText names key of holder as V8's circular message does.
+func jsonKeyText(holder *Object, key Value) string {
+	if isArray(holder) {
+		return "index " + key.String()
+	}
+	return "property '" + key.String() + "'"
+}
+
+// jsonConstructorName is the name of o's constructor as V8's circular
+// message gives it: its prototype chain's constructor's name, else Object.
+func jsonConstructorName(o *Object) string {
+	if _, isProxy := o.self.(*proxyObject); !isProxy {
+		if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
+			if _, callable := ctor.self.assertCallable(); callable {
+				if name, ok := dataProperty(ctor, "name").(String); ok && name.Length() > 0 {
+					return name.String()
+				}
+			}
+		}
+	}
+	if isArray(o) {
+		return "Array"
+	}
+	return "Object"
 }
 
 func (ctx *_builtinJSON_stringifyContext) ja(array *Object) {

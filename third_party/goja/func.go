@@ -328,7 +328,7 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 }
 
 func (f *classFuncObject) Call(FunctionCall) Value {
-	panic(f.val.runtime.NewTypeError("Class constructor cannot be invoked without 'new'"))
+	panic(f.val.runtime.NewTypeError("Class constructor %s cannot be invoked without 'new'", nilSafe(f.nameProp.value).String()))
 }
 
 func (f *classFuncObject) assertCallable() (func(FunctionCall) Value, bool) {

@@ -150,7 +150,7 @@ type thisRef struct {
 func (r *thisRef) get() Value {
 	v := (*r.v)[r.idx]
 	if v == nil {
-		panic(referenceError("Must call super constructor in derived class before accessing 'this'"))
+		panic(referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 	}
 
 	return v
@@ -5738,7 +5738,7 @@ func (vm *vm) loadThis(v Value) {
 	if v != nil {
 		vm.push(v)
 	} else {
-		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this'"))
+		vm.throw(vm.r.newError(vm.r.getReferenceError(), "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 		return
 	}
 	vm.pc++
