@@ -328,7 +328,10 @@ func (f *baseJsFuncObject) construct(args []Value, newTarget *Object) *Object {
 }
 
 func (f *classFuncObject) Call(FunctionCall) Value {
-	panic(f.val.runtime.NewTypeError("Class constructor %s cannot be invoked without 'new'", nilSafe(f.nameProp.value).String()))
+	if name := nilSafe(f.nameProp.value).String(); name != "" {
+		panic(f.val.runtime.NewTypeError("Class constructor %s cannot be invoked without 'new'", name))
+	}
+	panic(f.val.runtime.NewTypeError("Class constructors cannot be invoked without 'new'"))
 }
 
 func (f *classFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
@@ -432,7 +435,7 @@ func (f *classFuncObject) constructInstance(args []Value, newTarget *Object) *Ob
 			if v := r.vm.stack[r.vm.sp+1]; v != nil { // using residual 'this' value (a bit hacky)
 				instance = r.toObject(v)
 			} else {
-				panic(r.newError(r.getReferenceError(), "Must call super constructor in derived class before returning from derived constructor"))
+				panic(r.newError(r.getReferenceError(), "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"))
 			}
 		}
 		return instance
