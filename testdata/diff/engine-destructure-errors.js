@@ -7,3 +7,8 @@ const cases = [() => { const { a } = undefined; }, () => { const { a } = null; }
   () => { const g = () => {}; const { a } = g(); }, () => { const { 0: z } = undefined; }, () => { var { 'q': w } = o.y; },
   () => { const { a: { b: { c } } } = { a: {} }; }, () => { const { a, ...rest } = o.z; }, () => { const { a } = { a: 1 }; console.log(a); }];
 for (const c of cases) { try { c(); console.log('ok'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } }
+// A pattern inside a function in another pattern's default value is not
+// nested in it.
+try { const { a = (() => { const { b } = null; })() } = o; } catch (e) { console.log(e.message); }
+try { const [x = (() => { const { c } = undefined; })()] = []; } catch (e) { console.log(e.message); }
+try { function f({ a } = (() => { const { d } = o.q; })()) {} f(); } catch (e) { console.log(e.message); }

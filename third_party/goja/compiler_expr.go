@@ -1325,6 +1325,10 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 	e.c.assert(e.typ != funcNone, e.offset, "compiledFunctionLiteral.typ is not set")
 
 	savedPrg := e.c.p
+	// A function in a pattern's default value starts outside any pattern.
+	savedPatternDepth := e.c.patternDepth
+	e.c.patternDepth = 0
+	defer func() { e.c.patternDepth = savedPatternDepth }()
 	preambleLen := 8 // enter, boxThis, loadStack(0), initThis, createArgs, set, loadCallee, init
 	e.c.p = &Program{
 		src:    e.c.p.src,
