@@ -252,7 +252,10 @@ func (r *Runtime) builtin_newPromise(args []Value, newTarget *Object) *Object {
 	if len(args) > 0 {
 		arg0 = args[0]
 	}
-	executor := r.toCallable(arg0)
+	executor, ok := r.promiseExecutor(arg0)
+	if !ok {
+		panic(r.NewTypeError("Promise resolver %s is not a function", r.promiseResolverText(arg0)))
+	}
 
 	proto := r.getPrototypeFromCtor(newTarget, r.global.Promise, r.getPromisePrototype())
 	po := r.newPromise(proto)
@@ -644,4 +647,27 @@ func (r *Runtime) SetPromiseRejectionTracker(tracker PromiseRejectionTracker) {
 // This method (as Runtime in general) is not goroutine-safe.
 func (r *Runtime) SetAsyncContextTracker(tracker AsyncContextTracker) {
 	r.asyncContextTracker = tracker
+}
+
+// promiseExecutor returns the executor given to new Promise, and whether it
+// is a function.
+func (r *Runtime) promiseExecutor(v Value) (func(FunctionCall) Value, bool) {
+	if o, ok := v.(*Object); ok {
+		return o.self.assertCallable()
+	}
+	return nil, false
+}
+
+// promiseResolverText names what new Promise was given instead of a
+// function, as V8's TypeError does (gonode: see GONODE.md).
+func (r *Runtime) promiseResolverText(v Value) string {
+	switch v := v.(type) {
+	case nil:
+		return "undefined"
+	case *Object:
+		return r.objectText(v)
+	case *Symbol:
+		return keyText(v)
+	}
+	return v.String()
 }

@@ -117,9 +117,17 @@ func (r *Runtime) weakMapProto_set(call FunctionCall) Value {
 	if !ok {
 		panic(r.NewTypeError("Method WeakMap.prototype.set called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
 	}
-	key := r.toObject(call.Argument(0))
-	wmo.m.set(key, call.Argument(1))
+	wmo.m.set(r.weakMapKey(call.Argument(0)), call.Argument(1))
 	return call.This
+}
+
+// weakMapKey is v as a weak map's key, which must be an object; else
+// V8's TypeError (gonode: see GONODE.md).
+func (r *Runtime) weakMapKey(v Value) *Object {
+	if o, ok := v.(*Object); ok {
+		return o
+	}
+	panic(r.NewTypeError("Invalid value used as weak map key"))
 }
 
 func (r *Runtime) needNew(name string) *Object {
@@ -155,7 +163,7 @@ func (r *Runtime) builtin_newWeakMap(args []Value, newTarget *Object) *Object {
 					itemObj := r.toObject(item)
 					k := itemObj.self.getIdx(i0, nil)
 					v := nilSafe(itemObj.self.getIdx(i1, nil))
-					wmo.m.set(r.toObject(k), v)
+					wmo.m.set(r.weakMapKey(k), v)
 				})
 			} else {
 				iter.iterate(func(item Value) {
