@@ -163,12 +163,7 @@ func (l *Layout) Put(o *goja.Object, name unistring.String, v goja.Value) bool {
 		return false
 	}
 	if !values.Has(name) {
-		if *names == nil {
-			// A new object gets several properties: room for them at
-			// once, rather than a slice regrown at each.
-			*names = make(Names, 0, putNamesCap)
-			values.Grow(putNamesCap)
-		}
+		makeRoom(names, values)
 		*names = append(*names, name)
 	}
 	values.Set(name, v)
@@ -323,13 +318,19 @@ func (l *Layout) assign(o *goja.Object, key unistring.String, v goja.Value) bool
 	if n := *names; cap(n) > len(n) && n[cap(n)-1 : cap(n)][0] != "" {
 		return false
 	}
+	makeRoom(names, values)
+	*names = append(*names, key)
+	values.Set(key, v)
+	return true
+}
+
+// makeRoom gives a new object, one without properties yet (names nil), room
+// for putNamesCap of them at once, rather than storage regrown at each.
+func makeRoom(names *Names, values *Values) {
 	if *names == nil {
 		*names = make(Names, 0, putNamesCap)
 		values.Grow(putNamesCap)
 	}
-	*names = append(*names, key)
-	values.Set(key, v)
-	return true
 }
 
 // putNamesCap is the room Put and PutAll make in a new object's list of

@@ -452,12 +452,8 @@ func jsonKeyText(holder *Object, key Value) string {
 // message gives it: its prototype chain's constructor's name, else Object.
 func jsonConstructorName(o *Object) string {
 	if _, isProxy := o.self.(*proxyObject); !isProxy {
-		if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
-			if _, callable := ctor.self.assertCallable(); callable {
-				if name, ok := dataProperty(ctor, "name").(String); ok && name.Length() > 0 {
-					return name.String()
-				}
-			}
+		if name := constructorName(o); name != "" {
+			return name
 		}
 	}
 	if isArray(o) {

@@ -252,8 +252,11 @@ func (r *Runtime) builtin_newPromise(args []Value, newTarget *Object) *Object {
 	if len(args) > 0 {
 		arg0 = args[0]
 	}
-	executor, ok := r.promiseExecutor(arg0)
-	if !ok {
+	var executor func(FunctionCall) Value
+	if o, ok := arg0.(*Object); ok {
+		executor, _ = o.self.assertCallable()
+	}
+	if executor == nil {
 		panic(r.NewTypeError("Promise resolver %s is not a function", r.promiseResolverText(arg0)))
 	}
 
@@ -647,15 +650,6 @@ func (r *Runtime) SetPromiseRejectionTracker(tracker PromiseRejectionTracker) {
 // This method (as Runtime in general) is not goroutine-safe.
 func (r *Runtime) SetAsyncContextTracker(tracker AsyncContextTracker) {
 	r.asyncContextTracker = tracker
-}
-
-// promiseExecutor returns the executor given to new Promise, and whether it
-// is a function.
-func (r *Runtime) promiseExecutor(v Value) (func(FunctionCall) Value, bool) {
-	if o, ok := v.(*Object); ok {
-		return o.self.assertCallable()
-	}
-	return nil, false
 }
 
 // promiseResolverText names what new Promise was given instead of a

@@ -27,7 +27,7 @@ func (r *Runtime) builtin_reflect_construct(call FunctionCall) Value {
 }
 
 func (r *Runtime) builtin_reflect_defineProperty(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "defineProperty")
+	target := r.objectArg(call.Argument(0), "Reflect.defineProperty called on non-object")
 	key := toPropertyKey(call.Argument(1))
 	desc := r.toPropertyDescriptor(call.Argument(2))
 
@@ -35,14 +35,14 @@ func (r *Runtime) builtin_reflect_defineProperty(call FunctionCall) Value {
 }
 
 func (r *Runtime) builtin_reflect_deleteProperty(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "deleteProperty")
+	target := r.objectArg(call.Argument(0), "Reflect.deleteProperty called on non-object")
 	key := toPropertyKey(call.Argument(1))
 
 	return r.toBoolean(target.delete(key, false))
 }
 
 func (r *Runtime) builtin_reflect_get(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "get")
+	target := r.objectArg(call.Argument(0), "Reflect.get called on non-object")
 	key := toPropertyKey(call.Argument(1))
 	var receiver Value
 	if len(call.Arguments) > 2 {
@@ -52,13 +52,13 @@ func (r *Runtime) builtin_reflect_get(call FunctionCall) Value {
 }
 
 func (r *Runtime) builtin_reflect_getOwnPropertyDescriptor(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "getOwnPropertyDescriptor")
+	target := r.objectArg(call.Argument(0), "Reflect.getOwnPropertyDescriptor called on non-object")
 	key := toPropertyKey(call.Argument(1))
 	return r.valuePropToDescriptorObject(target.getOwnProp(key))
 }
 
 func (r *Runtime) builtin_reflect_getPrototypeOf(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "getPrototypeOf")
+	target := r.objectArg(call.Argument(0), "Reflect.getPrototypeOf called on non-object")
 	if proto := target.self.proto(); proto != nil {
 		return proto
 	}
@@ -67,28 +67,28 @@ func (r *Runtime) builtin_reflect_getPrototypeOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) builtin_reflect_has(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "has")
+	target := r.objectArg(call.Argument(0), "Reflect.has called on non-object")
 	key := toPropertyKey(call.Argument(1))
 	return r.toBoolean(target.hasProperty(key))
 }
 
 func (r *Runtime) builtin_reflect_isExtensible(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "isExtensible")
+	target := r.objectArg(call.Argument(0), "Reflect.isExtensible called on non-object")
 	return r.toBoolean(target.self.isExtensible())
 }
 
 func (r *Runtime) builtin_reflect_ownKeys(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "ownKeys")
+	target := r.objectArg(call.Argument(0), "Reflect.ownKeys called on non-object")
 	return r.newArrayValues(target.self.keys(true, nil))
 }
 
 func (r *Runtime) builtin_reflect_preventExtensions(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "preventExtensions")
+	target := r.objectArg(call.Argument(0), "Reflect.preventExtensions called on non-object")
 	return r.toBoolean(target.self.preventExtensions(false))
 }
 
 func (r *Runtime) builtin_reflect_set(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "set")
+	target := r.objectArg(call.Argument(0), "Reflect.set called on non-object")
 	var receiver Value
 	if len(call.Arguments) >= 4 {
 		receiver = call.Argument(3)
@@ -99,7 +99,7 @@ func (r *Runtime) builtin_reflect_set(call FunctionCall) Value {
 }
 
 func (r *Runtime) builtin_reflect_setPrototypeOf(call FunctionCall) Value {
-	target := r.reflectTarget(call.Argument(0), "setPrototypeOf")
+	target := r.objectArg(call.Argument(0), "Reflect.setPrototypeOf called on non-object")
 	var proto *Object
 	if arg := call.Argument(1); arg != _null {
 		proto = r.toObject(arg)
@@ -137,13 +137,4 @@ func (r *Runtime) getReflect() *Object {
 		ret.self = r.createReflect(ret)
 	}
 	return ret
-}
-
-// reflectTarget is the target of a Reflect function, which must be an
-// object; V8's TypeError names the function (gonode: see GONODE.md).
-func (r *Runtime) reflectTarget(v Value, fn string) *Object {
-	if o, ok := v.(*Object); ok {
-		return o
-	}
-	panic(r.NewTypeError("Reflect.%s called on non-object", fn))
 }

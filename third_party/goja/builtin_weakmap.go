@@ -117,17 +117,8 @@ func (r *Runtime) weakMapProto_set(call FunctionCall) Value {
 	if !ok {
 		panic(r.NewTypeError("Method WeakMap.prototype.set called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
 	}
-	wmo.m.set(r.weakMapKey(call.Argument(0)), call.Argument(1))
+	wmo.m.set(r.objectArg(call.Argument(0), "Invalid value used as weak map key"), call.Argument(1))
 	return call.This
-}
-
-// weakMapKey is v as a weak map's key, which must be an object; else
-// V8's TypeError (gonode: see GONODE.md).
-func (r *Runtime) weakMapKey(v Value) *Object {
-	if o, ok := v.(*Object); ok {
-		return o
-	}
-	panic(r.NewTypeError("Invalid value used as weak map key"))
 }
 
 func (r *Runtime) needNew(name string) *Object {
@@ -163,7 +154,7 @@ func (r *Runtime) builtin_newWeakMap(args []Value, newTarget *Object) *Object {
 					itemObj := r.toObject(item)
 					k := itemObj.self.getIdx(i0, nil)
 					v := nilSafe(itemObj.self.getIdx(i1, nil))
-					wmo.m.set(r.weakMapKey(k), v)
+					wmo.m.set(r.objectArg(k, "Invalid value used as weak map key"), v)
 				})
 			} else {
 				iter.iterate(func(item Value) {

@@ -20,7 +20,7 @@ func (r *Runtime) weakSetProto_add(call FunctionCall) Value {
 	if !ok {
 		panic(r.NewTypeError("Method WeakSet.prototype.add called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
 	}
-	wso.s.set(r.weakSetValue(call.Argument(0)), nil)
+	wso.s.set(r.objectArg(call.Argument(0), "Invalid value used in weak set"), nil)
 	return call.This
 }
 
@@ -71,11 +71,11 @@ func (r *Runtime) builtin_newWeakSet(args []Value, newTarget *Object) *Object {
 			if adder == r.global.weakSetAdder {
 				if stdArr != nil {
 					for _, v := range stdArr.values {
-						wso.s.set(r.weakSetValue(v), nil)
+						wso.s.set(r.objectArg(v, "Invalid value used in weak set"), nil)
 					}
 				} else {
 					r.getIterator(arg, nil).iterate(func(item Value) {
-						wso.s.set(r.weakSetValue(item), nil)
+						wso.s.set(r.objectArg(item, "Invalid value used in weak set"), nil)
 					})
 				}
 			} else {
@@ -136,13 +136,4 @@ func (r *Runtime) getWeakSet() *Object {
 		ret.self = r.createWeakSet(ret)
 	}
 	return ret
-}
-
-// weakSetValue is v as a weak set's value, which must be an object; else
-// V8's TypeError (gonode: see GONODE.md).
-func (r *Runtime) weakSetValue(v Value) *Object {
-	if o, ok := v.(*Object); ok {
-		return o
-	}
-	panic(r.NewTypeError("Invalid value used in weak set"))
 }

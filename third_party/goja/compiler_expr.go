@@ -2966,11 +2966,7 @@ func (e *compiledArrayLiteral) emitGetter(putOnStack bool) {
 		if spread, ok := v.(*ast.SpreadElement); ok {
 			hasSpread = true
 			e.c.compileExpression(spread.Expression).emitGetter(true)
-			if site := e.c.iterableSite(spread.Expression, false); site.text != "" {
-				e.c.emit(&pushArraySpreadAt{site: site})
-			} else {
-				e.c.emit(pushArraySpread)
-			}
+			e.c.emit(&pushArraySpreadAt{site: e.c.iterableSite(spread.Expression, false)})
 		} else {
 			if v != nil {
 				e.c.emitExpr(e.c.compileExpression(v), true)

@@ -450,11 +450,7 @@ func (c *compiler) compileLabeledForInOfStatement(into ast.ForInto, source ast.E
 		c.popScope()
 	}
 	if iter {
-		if site := c.iterableSite(source, false); site.text != "" {
-			c.emit(&iterateAt{site: site, pop: true})
-		} else {
-			c.emit(iterateP)
-		}
+		c.emit(&iterateAt{site: c.iterableSite(source, false), pop: true})
 	} else {
 		c.emit(enumerate)
 	}
@@ -789,10 +785,8 @@ func (c *compiler) emitVarAssign(name unistring.String, offset int, init compile
 func (c *compiler) emitBindingPattern(pattern ast.Pattern, init ast.Expression, emitter func(target, init compiledExpr)) {
 	c.compileExpression(init).emitGetter(true)
 	if array, ok := pattern.(*ast.ArrayPattern); ok {
-		if site := c.iterableSite(init, true); site.text != "" {
-			c.emitArrayPattern(array, emitter, false, &iterateAt{site: site})
-			return
-		}
+		c.emitArrayPattern(array, emitter, false, &iterateAt{site: c.iterableSite(init, true)})
+		return
 	}
 	c.patternSource = destructSource(init)
 	c.emitPattern(pattern, emitter, false)

@@ -2745,6 +2745,15 @@ func (r *Runtime) getIterator(obj Value, method func(FunctionCall) Value) *itera
 	return r.iteratorFrom(obj, method)
 }
 
+// objectArg is v, an argument that must be an object; else a TypeError with
+// msg, V8's text for the function (gonode: see GONODE.md).
+func (r *Runtime) objectArg(v Value, msg string) *Object {
+	if o, ok := v.(*Object); ok {
+		return o
+	}
+	panic(r.NewTypeError("%s", msg))
+}
+
 // iterableMethod returns obj's Symbol.iterator method, nil if it has none
 // that can be called (null and undefined have none).
 func (r *Runtime) iterableMethod(obj Value) func(FunctionCall) Value {
@@ -2766,29 +2775,16 @@ func (r *Runtime) notIterable(v Value) *Object {
 	return r.NewTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", iterableDesc(v))
 }
 
-// iterableDesc describes v as V8's notIterable does: by its type, with the
-// value of a number or a boolean.
+// iterableDesc describes v as V8's notIterable does: by its typeof, with
+// the value of a number or a boolean ("object null" for null).
 func iterableDesc(v Value) string {
-	switch v := v.(type) {
-	case valueUndefined:
-		return "undefined"
+	switch v.(type) {
 	case valueNull:
 		return "object null"
-	case valueBool:
-		return "boolean " + v.String()
-	case valueInt, valueFloat:
-		return "number " + v.String()
-	case *valueBigInt:
-		return "bigint"
-	case *Symbol:
-		return "symbol"
-	case *Object:
-		if _, ok := v.self.assertCallable(); ok {
-			return "function"
-		}
-		return "object"
+	case valueBool, valueInt, valueFloat:
+		return typeOf(v).String() + " " + v.String()
 	}
-	return "string"
+	return typeOf(v).String()
 }
 
 // iteratorFrom calls method, obj's Symbol.iterator method, and returns the

@@ -96,12 +96,8 @@ func (r *Runtime) objectText(o *Object) string {
 		return name + ": " + msg
 	}
 	if toString != nil && toString == r.global.objectProtoToString {
-		if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
-			if _, callable := ctor.self.assertCallable(); callable {
-				if name, ok := dataProperty(ctor, "name").(String); ok && name.Length() > 0 {
-					return "#<" + name.String() + ">"
-				}
-			}
+		if name := constructorName(o); name != "" {
+			return "#<" + name + ">"
 		}
 	}
 	tag := o.self.className()
@@ -120,6 +116,19 @@ func (r *Runtime) objectText(o *Object) string {
 		}
 	}
 	return "[object " + tag + "]"
+}
+
+// constructorName is the name of o's constructor, as o's prototype chain
+// holds it in data properties; "" when it does not name a function.
+func constructorName(o *Object) string {
+	if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
+		if _, callable := ctor.self.assertCallable(); callable {
+			if name, ok := dataProperty(ctor, "name").(String); ok {
+				return name.String()
+			}
+		}
+	}
+	return ""
 }
 
 // dataProperty returns o[name] when o or its prototype chain holds it as a

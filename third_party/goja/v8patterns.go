@@ -53,11 +53,15 @@ func (vm *vm) spreadIterator(obj Value, site iterableSite) *iteratorRecord {
 	return vm.r.iteratorFrom(obj, method)
 }
 
-// iterateAt is iterate (iterateP when pop) with the iterable named.
+// iterateAt begins the iteration of the value on the stack, site's
+// iterable (pop: taking it off the stack). iterate is that of an iterable
+// V8 does not name.
 type iterateAt struct {
 	site iterableSite
 	pop  bool
 }
+
+var iterate = &iterateAt{}
 
 func (n *iterateAt) exec(vm *vm) {
 	iter := vm.iteratorAt(vm.stack[vm.sp-1], n.site)
@@ -68,7 +72,8 @@ func (n *iterateAt) exec(vm *vm) {
 	vm.pc++
 }
 
-// pushArraySpreadAt is pushArraySpread with the iterable named.
+// pushArraySpreadAt spreads the value on the stack, site's iterable, into
+// the array below it.
 type pushArraySpreadAt struct {
 	site iterableSite
 }

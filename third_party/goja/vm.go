@@ -2963,14 +2963,6 @@ func (_pushArrayItem) exec(vm *vm) {
 	vm.pc++
 }
 
-type _pushArraySpread struct{}
-
-var pushArraySpread _pushArraySpread
-
-func (_pushArraySpread) exec(vm *vm) {
-	vm.pushArraySpread(vm.r.getIterator(vm.stack[vm.sp-1], nil))
-}
-
 // pushArraySpread appends what iter yields to the array below the top of
 // the stack, and pops the iterable.
 func (vm *vm) pushArraySpread(iter *iteratorRecord) {
@@ -5356,27 +5348,6 @@ func (_enumPopClose) exec(vm *vm) {
 	if iter := item.iter; iter != nil {
 		iter.returnIter()
 	}
-	vm.pc++
-}
-
-type _iterateP struct{}
-
-var iterateP _iterateP
-
-func (_iterateP) exec(vm *vm) {
-	iter := vm.r.getIterator(vm.stack[vm.sp-1], nil)
-	vm.iterStack = append(vm.iterStack, iterStackItem{iter: iter})
-	vm.sp--
-	vm.pc++
-}
-
-type _iterate struct{}
-
-var iterate _iterate
-
-func (_iterate) exec(vm *vm) {
-	iter := vm.r.getIterator(vm.stack[vm.sp-1], nil)
-	vm.iterStack = append(vm.iterStack, iterStackItem{iter: iter})
 	vm.pc++
 }
 
