@@ -26,6 +26,7 @@ import (
 	"github.com/gonode/gonode/modules/http"
 	"github.com/gonode/gonode/modules/http2"
 	"github.com/gonode/gonode/modules/inspector"
+	"github.com/gonode/gonode/modules/intl"
 	"github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/os"
 	"github.com/gonode/gonode/modules/path"
@@ -52,7 +53,7 @@ func init() {
 	runtime.Register(
 		&assert.Modules, &asynchooks.Modules, &buffer.Modules, &childprocess.Modules, &cluster.Modules,
 		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules, &domain.Modules,
-		&fetch.Modules, &fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &net.Modules, &os.Modules, &path.Modules,
+		&fetch.Modules, &fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &intl.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules, &repl.Modules,
 		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &vm.Modules, &webstreams.Modules, &workerthreads.Modules, &zlib.Modules,

@@ -250,12 +250,15 @@ func (r *Runtime) arrayproto_toString(call FunctionCall) Value {
 	})
 }
 
-func (r *Runtime) writeItemLocaleString(item Value, buf *StringBuilder) {
+// writeItemLocaleString writes item.toLocaleString(...args): ECMA-402 has
+// Array.prototype.toLocaleString pass its locales and options on.
+func (r *Runtime) writeItemLocaleString(item Value, args []Value, buf *StringBuilder) {
 	if item != nil && item != _undefined && item != _null {
 		if f, ok := r.getVStr(item, "toLocaleString").(*Object); ok {
 			if c, ok := f.self.assertCallable(); ok {
 				strVal := c(FunctionCall{
-					This: item,
+					This:      item,
+					Arguments: args,
 				})
 				buf.WriteString(strVal.toString())
 				return
@@ -274,13 +277,14 @@ func (r *Runtime) arrayproto_toLocaleString(call FunctionCall) Value {
 	}
 	defer r.popFromStringStack()
 
+	args := r.localeArgs(call)
 	var buf StringBuilder
 	if a := r.checkStdArrayObj(array); a != nil {
 		for i, item := range a.values {
 			if i > 0 {
 				buf.WriteRune(',')
 			}
-			r.writeItemLocaleString(item, &buf)
+			r.writeItemLocaleString(item, args, &buf)
 		}
 	} else {
 		length := toLength(array.self.getStr("length", nil))
@@ -289,7 +293,7 @@ func (r *Runtime) arrayproto_toLocaleString(call FunctionCall) Value {
 				buf.WriteRune(',')
 			}
 			item := array.self.getIdx(valueInt(i), nil)
-			r.writeItemLocaleString(item, &buf)
+			r.writeItemLocaleString(item, args, &buf)
 		}
 	}
 

@@ -199,6 +199,9 @@ func (r *Runtime) dateproto_toTimeString(call FunctionCall) Value {
 }
 
 func (r *Runtime) dateproto_toLocaleString(call FunctionCall) Value {
+	if r.localeHook != nil {
+		return r.localeHook("Date.prototype.toLocaleString", call)
+	}
 	obj := r.toObject(call.This)
 	if d, ok := obj.self.(*dateObject); ok {
 		if d.isSet() {
@@ -211,6 +214,9 @@ func (r *Runtime) dateproto_toLocaleString(call FunctionCall) Value {
 }
 
 func (r *Runtime) dateproto_toLocaleDateString(call FunctionCall) Value {
+	if r.localeHook != nil {
+		return r.localeHook("Date.prototype.toLocaleDateString", call)
+	}
 	obj := r.toObject(call.This)
 	if d, ok := obj.self.(*dateObject); ok {
 		if d.isSet() {
@@ -223,6 +229,9 @@ func (r *Runtime) dateproto_toLocaleDateString(call FunctionCall) Value {
 }
 
 func (r *Runtime) dateproto_toLocaleTimeString(call FunctionCall) Value {
+	if r.localeHook != nil {
+		return r.localeHook("Date.prototype.toLocaleTimeString", call)
+	}
 	obj := r.toObject(call.This)
 	if d, ok := obj.self.(*dateObject); ok {
 		if d.isSet() {

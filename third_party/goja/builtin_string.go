@@ -373,6 +373,9 @@ func (r *Runtime) stringproto_lastIndexOf(call FunctionCall) Value {
 
 func (r *Runtime) stringproto_localeCompare(call FunctionCall) Value {
 	r.checkObjectCoercible(call.This)
+	if r.localeHook != nil && (call.Argument(1) != _undefined || call.Argument(2) != _undefined) {
+		return r.localeHook("String.prototype.localeCompare", call)
+	}
 	this := norm.NFD.String(call.This.toString().String())
 	that := norm.NFD.String(call.Argument(0).toString().String())
 	return intToValue(int64(r.collator().CompareString(this, that)))

@@ -1188,6 +1188,7 @@ func (r *Runtime) typedArrayProto_subarray(call FunctionCall) Value {
 func (r *Runtime) typedArrayProto_toLocaleString(call FunctionCall) Value {
 	if ta, ok := r.toObject(call.This).self.(*typedArrayObject); ok {
 		length := ta.length
+		args := r.localeArgs(call)
 		var buf StringBuilder
 		for i := 0; i < length; i++ {
 			ta.viewedArrayBuf.ensureNotDetached(true)
@@ -1195,7 +1196,7 @@ func (r *Runtime) typedArrayProto_toLocaleString(call FunctionCall) Value {
 				buf.WriteRune(',')
 			}
 			item := ta.typedArray.get(ta.offset + i)
-			r.writeItemLocaleString(item, &buf)
+			r.writeItemLocaleString(item, args, &buf)
 		}
 		return buf.String()
 	}

@@ -193,6 +193,7 @@ type Runtime struct {
 	rand            RandSource
 	now             Now
 	_collator       *collate.Collator
+	localeHook      LocaleHook
 	parserOptions   []parser.Option
 	stackFormatter  func(err *Object, frames []StackFrame) Value
 
