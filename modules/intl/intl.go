@@ -11,6 +11,8 @@ import (
 	_ "embed"
 	"fmt"
 	"io/fs"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,25 +44,105 @@ var Modules = runtime.ModuleSet{
 }
 
 // installLocaleHook has goja call intl.js's localeMethod for
-// Number.prototype.toLocaleString and the other locale-sensitive methods.
+// Number.prototype.toLocaleString and the other locale-sensitive methods,
+// and formats in Go, with the default formats, when they are called
+// without locales and options (the common case, and a hot one in logs).
 func installLocaleHook(rt *runtime.Runtime) error {
-	var method goja.Callable
-	rt.VM().SetLocaleHook(func(name string, call goja.FunctionCall) goja.Value {
-		if method == nil {
-			exports, err := rt.Require("internal/intl")
-			if err != nil {
-				rt.Rethrow(err)
-			}
-			method, _ = goja.AssertFunction(exports.ToObject(rt.VM()).Get("localeMethod"))
-		}
-		args := append([]goja.Value{rt.VM().ToValue(name), call.This}, call.Arguments...)
-		v, err := method(goja.Undefined(), args...)
-		if err != nil {
-			rt.Rethrow(err)
-		}
-		return v
-	})
+	h := &localeHook{rt: rt}
+	rt.VM().SetLocaleHook(h.call)
 	return nil
+}
+
+// A localeHook is a Runtime's goja.LocaleHook.
+type localeHook struct {
+	rt            *runtime.Runtime
+	method        goja.Callable // intl.js's localeMethod
+	defaultFormat goja.Callable // intl.js's defaultFormat
+	numbers       *numberFormat
+	dates         [3]*dateFormat // toLocaleString, toLocaleDateString, toLocaleTimeString
+}
+
+func (h *localeHook) call(name string, call goja.FunctionCall) goja.Value {
+	vm := h.rt.VM()
+	if h.method == nil {
+		exports, err := h.rt.Require("internal/intl")
+		if err != nil {
+			h.rt.Rethrow(err)
+		}
+		o := exports.ToObject(vm)
+		h.method, _ = goja.AssertFunction(o.Get("localeMethod"))
+		h.defaultFormat, _ = goja.AssertFunction(o.Get("defaultFormat"))
+	}
+	if noArguments(call.Arguments) {
+		if s, ok := h.fast(name, call.This); ok {
+			return vm.ToValue(s)
+		}
+	}
+	args := append([]goja.Value{vm.ToValue(name), call.This}, call.Arguments...)
+	v, err := h.method(goja.Undefined(), args...)
+	if err != nil {
+		h.rt.Rethrow(err)
+	}
+	return v
+}
+
+func noArguments(args []goja.Value) bool {
+	for _, a := range args {
+		if !goja.IsUndefined(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// fast formats this with the method's default format when this is a
+// primitive number or BigInt, or a valid Date.
+func (h *localeHook) fast(name string, this goja.Value) (string, bool) {
+	switch name {
+	case "Number.prototype.toLocaleString", "BigInt.prototype.toLocaleString":
+		if _, isObject := this.(*goja.Object); isObject {
+			return "", false
+		}
+		switch this.Export().(type) {
+		case int64, float64, *big.Int:
+		default:
+			return "", false
+		}
+		if h.numbers == nil {
+			h.numbers = h.native(name).(*numberFormat)
+		}
+		return formatNumber(h.numbers, this), true
+	case "Date.prototype.toLocaleString", "Date.prototype.toLocaleDateString", "Date.prototype.toLocaleTimeString":
+		obj, isObject := this.(*goja.Object)
+		if !isObject {
+			return "", false
+		}
+		t, ok := obj.Export().(time.Time)
+		if !ok {
+			return "", false
+		}
+		i := 0
+		switch name {
+		case "Date.prototype.toLocaleDateString":
+			i = 1
+		case "Date.prototype.toLocaleTimeString":
+			i = 2
+		}
+		if h.dates[i] == nil {
+			h.dates[i] = h.native(name).(*dateFormat)
+		}
+		return h.dates[i].format(t.UnixMilli()), true
+	}
+	return "", false
+}
+
+// native is intl.js's Go format for method's default.
+func (h *localeHook) native(method string) any {
+	v, err := h.defaultFormat(goja.Undefined(), h.rt.VM().ToValue(method))
+	if err != nil {
+		h.rt.Rethrow(err)
+	}
+	return v.Export()
 }
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
@@ -82,16 +164,6 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 			}
 			return vm.ToValue(canonicalZone(loc.String()))
 		},
-		// zoneOffset(name, ms) is [offset in minutes, abbreviation] of
-		// zone name at the Unix time ms.
-		"zoneOffset": func(c goja.FunctionCall) goja.Value {
-			loc, err := loadZone(zones, c.Argument(0).String())
-			if err != nil {
-				panic(vm.NewTypeError(err.Error()))
-			}
-			abbr, off := time.UnixMilli(c.Argument(1).ToInteger()).In(loc).Zone()
-			return vm.ToValue([]any{off / 60, abbr})
-		},
 		// compare(a, b, sensitivity, numeric, ignorePunctuation) collates
 		// a and b as an Intl.Collator with those options does.
 		"compare": func(c goja.FunctionCall) goja.Value {
@@ -107,6 +179,69 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 			b := norm.NFD.String(c.Argument(1).String())
 			return vm.ToValue(col.CompareString(a, b))
 		},
+		// numberFormat(s) is the Go side of the number format whose state
+		// intl.js keeps in s; formatNumber(nf, x) and numberParts(nf, x)
+		// format x (a number, a BigInt or a decimal string) with it, as a
+		// string and as a flat type/value list.
+		"numberFormat": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(newNumberFormat(vm, c.Argument(0).ToObject(vm)))
+		},
+		"formatNumber": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(formatNumber(exportNumberFormat(vm, c.Argument(0)), c.Argument(1)))
+		},
+		"numberParts": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(exportNumberFormat(vm, c.Argument(0)).parts(numberArg(c.Argument(1))))
+		},
+		// dateFormat(s) is the Go side of the date format whose state
+		// intl.js keeps in s; formatDate(df, ms) and dateParts(df, ms)
+		// format the time ms with it, as a string and as a flat
+		// type/value list.
+		"dateFormat": func(c goja.FunctionCall) goja.Value {
+			s := c.Argument(0).ToObject(vm)
+			var loc *time.Location
+			if zone := s.Get("timeZone").String(); zone != "UTC" {
+				var err error
+				if loc, err = loadZone(zones, zone); err != nil {
+					panic(vm.NewTypeError(err.Error()))
+				}
+			}
+			return vm.ToValue(newDateFormat(s, loc))
+		},
+		"formatDate": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(exportDateFormat(vm, c.Argument(0)).format(c.Argument(1).ToInteger()))
+		},
+		"dateParts": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(exportDateFormat(vm, c.Argument(0)).parts(c.Argument(1).ToInteger()))
+		},
+		// boundFormatNumber(nf, toValue) and boundFormatDate(df, toTime)
+		// are the functions the format getters return: they format their
+		// argument with nf or df, converting it with intl.js's toValue or
+		// toTime when it is not a primitive they take as it is.
+		"boundFormatNumber": func(c goja.FunctionCall) goja.Value {
+			nf := exportNumberFormat(vm, c.Argument(0))
+			toValue, _ := goja.AssertFunction(c.Argument(1))
+			return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				x := call.Argument(0)
+				if _, isObject := x.(*goja.Object); isObject {
+					x = mustCall(rt, toValue, x)
+				}
+				return vm.ToValue(formatNumber(nf, x))
+			})
+		},
+		"boundFormatDate": func(c goja.FunctionCall) goja.Value {
+			df := exportDateFormat(vm, c.Argument(0))
+			toTime, _ := goja.AssertFunction(c.Argument(1))
+			return vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				x := call.Argument(0)
+				if f, ok := x.Export().(float64); ok && math.Abs(f) <= 8.64e15 {
+					return vm.ToValue(df.format(int64(f)))
+				}
+				if i, ok := x.Export().(int64); ok && i >= -8.64e15 && i <= 8.64e15 {
+					return vm.ToValue(df.format(i))
+				}
+				return vm.ToValue(df.format(mustCall(rt, toTime, x).ToInteger()))
+			})
+		},
 		// segment(s, granularity) is s split into graphemes, words or
 		// sentences as a flat list: UTF-16 index, segment, and (for
 		// words) whether it is word-like, for each segment.
@@ -120,6 +255,31 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		}
 	}
 	return module.Set("exports", o)
+}
+
+// mustCall calls fn(x), rethrowing what it throws.
+func mustCall(rt *runtime.Runtime, fn goja.Callable, x goja.Value) goja.Value {
+	v, err := fn(goja.Undefined(), x)
+	if err != nil {
+		rt.Rethrow(err)
+	}
+	return v
+}
+
+func exportNumberFormat(vm *goja.Runtime, v goja.Value) *numberFormat {
+	nf, ok := v.Export().(*numberFormat)
+	if !ok {
+		panic(vm.NewTypeError("not a number format"))
+	}
+	return nf
+}
+
+func exportDateFormat(vm *goja.Runtime, v goja.Value) *dateFormat {
+	df, ok := v.Export().(*dateFormat)
+	if !ok {
+		panic(vm.NewTypeError("not a date format"))
+	}
+	return df
 }
 
 // newCollator is English collation at an Intl.Collator's sensitivity,

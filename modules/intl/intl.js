@@ -157,58 +157,6 @@ function defineTag(proto, tag) {
   Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
 }
 
-// ---------------------------------------------------------------- decimals
-
-// A decimal is { digits, exp }: the value 0.digits × 10^exp, digits without
-// leading or trailing zeros ('' is zero).
-function parseDecimal(s) {
-  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
-  const int = m[1];
-  const all = int + (m[2] || '');
-  let exp = int.length + (m[3] ? Number(m[3]) : 0);
-  let lead = 0;
-  while (lead < all.length && all[lead] === '0') lead++;
-  exp -= lead;
-  const digits = all.slice(lead).replace(/0+$/, '');
-  return { digits, exp: digits ? exp : 0 };
-}
-
-function incrementDigits(s) {
-  let i = s.length - 1;
-  while (i >= 0 && s[i] === '9') i--;
-  if (i < 0) return '1' + '0'.repeat(s.length);
-  return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + '0'.repeat(s.length - i - 1);
-}
-
-function roundsUp(kept, rest, mode, negative) {
-  if (/^0*$/.test(rest)) return false;
-  const first = rest.charCodeAt(0) - 48;
-  const half = first > 5 ? 1 : first < 5 ? -1 : /^0*$/.test(rest.slice(1)) ? 0 : 1;
-  switch (mode) {
-    case 'ceil': return !negative;
-    case 'floor': return negative;
-    case 'expand': return true;
-    case 'trunc': return false;
-    case 'halfCeil': return half > 0 || (half === 0 && !negative);
-    case 'halfFloor': return half > 0 || (half === 0 && negative);
-    case 'halfTrunc': return half > 0;
-    case 'halfEven': return half > 0 || (half === 0 && kept !== '' && (kept.charCodeAt(kept.length - 1) - 48) % 2 === 1);
-    default: return half >= 0; // halfExpand
-  }
-}
-
-// roundDecimal keeps the first keep digits of d (counted from its first
-// digit; keep may be zero or negative), rounding the rest away by mode.
-function roundDecimal(d, keep, mode, negative) {
-  if (keep >= d.digits.length) return d;
-  const unitExp = d.exp - keep;
-  let kept = keep > 0 ? d.digits.slice(0, keep) : '';
-  const rest = keep > 0 ? d.digits.slice(keep) : '0'.repeat(-keep) + d.digits;
-  if (roundsUp(kept, rest, mode, negative)) kept = incrementDigits(kept);
-  const digits = kept.replace(/0+$/, '');
-  return digits ? { digits, exp: kept.length + unitExp } : { digits: '', exp: 0 };
-}
-
 // ---------------------------------------------------------------- NumberFormat data
 
 // Currencies: symbol, narrow symbol, name (one), name (other), digits.
@@ -316,8 +264,6 @@ function isUnit(unit) {
   return Object.hasOwn(kUnits, unit.slice(0, per)) && Object.hasOwn(kUnits, unit.slice(per + 5));
 }
 
-const kCompactShort = ['K', 'M', 'B', 'T'];
-const kCompactLong = ['thousand', 'million', 'billion', 'trillion'];
 const kRoundingModes = ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'];
 const kRoundingIncrements = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000];
 
@@ -350,15 +296,15 @@ function NumberFormat(locales, options) {
     s.unitDisplay = unitDisplay;
   }
   s.notation = getOption(opts, 'notation', 'string', ['standard', 'scientific', 'engineering', 'compact'], 'standard', owner);
+  // Currencies show their minor unit's digits (at most, in scientific
+  // notation, as ICU does); percentages none.
   let fdMin = 0;
-  let fdMax = 3;
-  if (s.style === 'currency' && s.notation === 'standard') {
-    const info = kCurrencies[s.currency];
-    fdMin = fdMax = info ? info[4] : 2;
-  } else if (s.style === 'percent' || s.notation === 'compact') {
-    fdMax = s.style === 'percent' ? 0 : fdMax;
+  let fdMax = s.style === 'percent' ? 0 : 3;
+  if (s.style === 'currency') {
+    fdMax = kCurrencies[s.currency]?.[4] ?? 2;
+    if (s.notation === 'standard') fdMin = fdMax;
   }
-  setDigitOptions(s, opts, fdMin, s.style === 'percent' ? 0 : fdMax, s.notation);
+  setDigitOptions(s, opts, fdMin, fdMax, s.notation);
   s.compactDisplay = getOption(opts, 'compactDisplay', 'string', ['short', 'long'], 'short', owner);
   const groupingDefault = s.notation === 'compact' ? 'min2' : 'auto';
   const grouping = opts.useGrouping;
@@ -435,15 +381,13 @@ function setDigitOptions(s, opts, fdMinDefault, fdMaxDefault, notation) {
     s.roundingType = needSd ? 'significantDigits' : 'fractionDigits';
   }
   if (increment !== 1) {
-    if (s.roundingType !== 'fractionDigits') throw new TypeError('Bad rounding type');
+    if (s.roundingType !== 'fractionDigits') throw new TypeError('RoundingType is not fractionDigits');
     if (s.maximumFractionDigits !== s.minimumFractionDigits) {
-      throw new RangeError('maximumFractionDigits value is out of range.');
+      throw new RangeError('maximumFractionDigits not equal to minimumFractionDigits');
     }
   }
 }
 
-// roundNumber rounds d as s says; it returns the rounded decimal and how
-// many fraction digits and significant digits it must show at least.
 // digitOptions copies s's digit options to resolvedOptions' o, in V8's
 // order.
 function digitOptions(s, o) {
@@ -457,81 +401,50 @@ function digitOptions(s, o) {
   }
 }
 
-function roundNumber(s, d, negative) {
-  const bySd = () => ({ keep: s.maximumSignificantDigits, minSd: s.minimumSignificantDigits, minFd: 0 });
-  const byFd = () => ({ keep: d.exp + s.maximumFractionDigits, minSd: 0, minFd: s.minimumFractionDigits });
-  let r;
-  switch (s.roundingType) {
-    case 'significantDigits': r = bySd(); break;
-    case 'fractionDigits': r = byFd(); break;
-    case 'compact': r = { keep: Math.max(d.exp, 2), minSd: 1, minFd: 0 }; break;
-    default: {
-      const a = bySd();
-      const b = byFd();
-      const more = s.roundingType === 'morePrecision';
-      r = (a.keep >= b.keep) === more ? a : b;
+// numberAffixes are the parts around a formatted number of s's style, as
+// flat type/value lists: [[before, after] for plural one, [before, after]
+// for other]. The Go binding formats the number between them.
+function numberAffixes(s) {
+  const forPlural = (plural) => {
+    if (s.style === 'percent') return [[], ['percentSign', '%']];
+    if (s.style === 'currency') {
+      const info = kCurrencies[s.currency];
+      if (s.currencyDisplay === 'name') return [[], ['literal', ' ', 'currency', info ? info[plural === 'one' ? 2 : 3] : s.currency]];
+      let symbol = s.currency;
+      if (info && s.currencyDisplay === 'symbol') symbol = info[0];
+      else if (info && s.currencyDisplay === 'narrowSymbol') symbol = info[1];
+      return [/[A-Za-z]$/.test(symbol) ? ['currency', symbol, 'literal', '\u00a0'] : ['currency', symbol], []];
     }
-  }
-  let rounded;
-  if (s.roundingIncrement !== 1 && r.minFd !== undefined && s.roundingType === 'fractionDigits') {
-    rounded = roundToIncrement(d, s.roundingIncrement, s.maximumFractionDigits, s.roundingMode, negative);
-  } else {
-    rounded = roundDecimal(d, r.keep, s.roundingMode, negative);
-  }
-  return { d: rounded, minSd: r.minSd, minFd: r.minFd };
-}
-
-// roundToIncrement rounds d to a multiple of increment × 10^-fd.
-function roundToIncrement(d, increment, fd, mode, negative) {
-  // Scale so that the increment's unit is 1, round to an integer, divide
-  // by increment, round again by mode, and scale back.
-  const scaled = { digits: d.digits, exp: d.exp + fd };
-  const units = Number(toPlain(scaled)) / increment;
-  const whole = Math.floor(units);
-  const frac = units - whole;
-  let q = whole;
-  if (frac > 0) {
-    const half = frac > 0.5 ? 1 : frac < 0.5 ? -1 : 0;
-    if (roundsUp(String(whole), half > 0 ? '6' : half < 0 ? '4' : '5', mode, negative)) q = whole + 1;
-  }
-  const r = parseDecimal(String(q * increment));
-  return r.digits ? { digits: r.digits, exp: r.exp - fd } : r;
-}
-
-function toPlain(d) {
-  const [int, frac] = splitDecimal(d);
-  return frac ? `${int}.${frac}` : int;
-}
-
-// splitDecimal is d's integer and fraction digits.
-function splitDecimal(d) {
-  const { digits, exp } = d;
-  if (exp <= 0) return ['0', '0'.repeat(-exp) + digits].map((v, i) => (i === 1 && !digits ? '' : v));
-  if (exp >= digits.length) return [digits + '0'.repeat(exp - digits.length), ''];
-  return [digits.slice(0, exp), digits.slice(exp)];
-}
-
-// numberValue is x as { kind: 'nan'|'inf'|'finite', negative, d }.
-function numberValue(x) {
-  if (typeof x === 'bigint') {
-    const negative = x < 0n;
-    return { kind: 'finite', negative, d: parseDecimal(String(negative ? -x : x)) };
-  }
-  if (typeof x === 'string') {
-    const t = x.trim();
-    const m = /^([+-]?)(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)$/.exec(t);
-    if (m) {
-      const d = parseDecimal(m[2].startsWith('.') ? `0${m[2]}` : m[2]);
-      return { kind: 'finite', negative: m[1] === '-', d };
+    if (s.style === 'unit') {
+      const pattern = unitPattern(s.unit, s.unitDisplay, plural);
+      const after = pattern.slice(pattern.indexOf('{0}') + 3);
+      const text = after.trimStart();
+      return [[], after.length > text.length ? ['literal', after.slice(0, after.length - text.length), 'unit', text] : ['unit', text]];
     }
-    x = Number(t);
-  } else {
-    x = Number(x);
+    return [[], []];
+  };
+  return [forPlural('one'), forPlural('other')];
+}
+
+// nativeFormat is s's number format in the Go binding, made on first use.
+function nativeFormat(s) {
+  if (s.native === undefined) {
+    s.affixes = numberAffixes(s);
+    s.native = binding.numberFormat(s);
   }
-  if (Number.isNaN(x)) return { kind: 'nan', negative: false };
-  const negative = x < 0 || Object.is(x, -0);
-  if (!Number.isFinite(x)) return { kind: 'inf', negative };
-  return { kind: 'finite', negative, d: parseDecimal(String(Math.abs(x))) };
+  return s.native;
+}
+
+function formatNumber(s, x) {
+  return binding.formatNumber(nativeFormat(s), x);
+}
+
+// numberParts is formatToParts's list for x.
+function numberParts(s, x) {
+  const flat = binding.numberParts(nativeFormat(s), x);
+  const parts = [];
+  for (let i = 0; i < flat.length; i += 2) parts.push({ type: flat[i], value: flat[i + 1] });
+  return parts;
 }
 
 // pluralOf is en's cardinal plural category of a formatted number.
@@ -539,138 +452,35 @@ function pluralOf(int, frac) {
   return int === '1' && frac === '' ? 'one' : 'other';
 }
 
-function groupInteger(int, grouping) {
-  const min = grouping === 'min2' ? 5 : 4;
-  if (grouping === false || int.length < min) return [int];
-  const groups = [];
-  let end = int.length;
-  while (end > 3) {
-    groups.unshift(int.slice(end - 3, end));
-    end -= 3;
-  }
-  groups.unshift(int.slice(0, end));
-  return groups;
-}
-
-// numberParts formats x as s says, as formatToParts's list.
-function numberParts(s, x) {
-  const v = numberValue(x);
-  const parts = [];
-  let negative = v.negative;
-  let zero = false;
-  let plural = 'other';
-  const body = [];
-  if (v.kind === 'nan') {
-    body.push({ type: 'nan', value: 'NaN' });
-    negative = false;
-  } else if (v.kind === 'inf') {
-    body.push({ type: 'infinity', value: '∞' });
-  } else {
-    let d = v.d;
-    if (s.style === 'percent') d = d.digits ? { digits: d.digits, exp: d.exp + 2 } : d;
-    let exponent = 0;
-    let compact = -1;
-    if (s.notation === 'scientific' || s.notation === 'engineering') {
-      if (d.digits) {
-        exponent = d.exp - 1;
-        if (s.notation === 'engineering') exponent = Math.floor(exponent / 3) * 3;
-        d = { digits: d.digits, exp: d.exp - exponent };
-      }
-    } else if (s.notation === 'compact' && d.digits && d.exp > 3) {
-      compact = Math.min(Math.floor((d.exp - 1) / 3), 4);
-      d = { digits: d.digits, exp: d.exp - compact * 3 };
-    }
-    let r = roundNumber(s, d, negative);
-    if (r.d.digits && exponent === 0 && compact >= 0 && r.d.exp > 3 && compact < 4) {
-      // 999.99K rounded to 1000K is 1M.
-      compact++;
-      r = roundNumber(s, { digits: d.digits, exp: d.exp - 3 }, negative);
-    } else if (r.d.digits && (s.notation === 'scientific' || s.notation === 'engineering')) {
-      const step = s.notation === 'engineering' ? 3 : 1;
-      if (r.d.exp > step) {
-        exponent += step;
-        r = roundNumber(s, { digits: d.digits, exp: d.exp - step }, negative);
-      }
-    }
-    let [int, frac] = splitDecimal(r.d);
-    zero = r.d.digits === '';
-    if (frac.length < r.minFd) frac += '0'.repeat(r.minFd - frac.length);
-    if (r.minSd) {
-      const sig = (int === '0' ? frac.replace(/^0+/, '') : int + frac).length || 1;
-      if (sig < r.minSd) frac += '0'.repeat(r.minSd - sig);
-    }
-    if (s.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(frac)) frac = '';
-    if (int.length < s.minimumIntegerDigits) int = '0'.repeat(s.minimumIntegerDigits - int.length) + int;
-    plural = pluralOf(int, frac);
-    groupInteger(int, s.useGrouping).forEach((g, i) => {
-      if (i > 0) body.push({ type: 'group', value: ',' });
-      body.push({ type: 'integer', value: g });
-    });
-    if (frac) body.push({ type: 'decimal', value: '.' }, { type: 'fraction', value: frac });
-    if (s.notation === 'scientific' || s.notation === 'engineering') {
-      body.push({ type: 'exponentSeparator', value: 'E' });
-      if (exponent < 0) body.push({ type: 'exponentMinusSign', value: '-' });
-      body.push({ type: 'exponentInteger', value: String(Math.abs(exponent)) });
-    } else if (compact > 0) {
-      if (s.compactDisplay === 'long') body.push({ type: 'literal', value: ' ' }, { type: 'compact', value: kCompactLong[compact - 1] });
-      else body.push({ type: 'compact', value: kCompactShort[compact - 1] });
-    }
-  }
-  let sign = '';
-  switch (s.signDisplay) {
-    case 'auto': sign = negative ? '-' : ''; break;
-    case 'always': sign = negative ? '-' : '+'; break;
-    case 'exceptZero': sign = zero || v.kind === 'nan' ? '' : negative ? '-' : '+'; break;
-    case 'negative': sign = negative && !zero ? '-' : ''; break;
-    default: sign = '';
-  }
-  const signPart = sign === '-' ? { type: 'minusSign', value: '-' } : sign === '+' ? { type: 'plusSign', value: '+' } : null;
-  if (s.style === 'currency') {
-    const info = kCurrencies[s.currency];
-    if (s.currencyDisplay === 'name') {
-      const name = info ? info[plural === 'one' ? 2 : 3] : s.currency;
-      if (signPart) parts.push(signPart);
-      parts.push(...body, { type: 'literal', value: ' ' }, { type: 'currency', value: name });
-      return parts;
-    }
-    let symbol = s.currency;
-    if (info && s.currencyDisplay === 'symbol') symbol = info[0];
-    else if (info && s.currencyDisplay === 'narrowSymbol') symbol = info[1];
-    const accounting = s.currencySign === 'accounting' && sign === '-';
-    if (accounting) parts.push({ type: 'literal', value: '(' });
-    else if (signPart) parts.push(signPart);
-    parts.push({ type: 'currency', value: symbol });
-    if (/[A-Za-z]$/.test(symbol)) parts.push({ type: 'literal', value: '\u00a0' });
-    parts.push(...body);
-    if (accounting) parts.push({ type: 'literal', value: ')' });
-    return parts;
-  }
-  if (signPart) parts.push(signPart);
-  parts.push(...body);
-  if (s.style === 'percent') parts.push({ type: 'percentSign', value: '%' });
-  if (s.style === 'unit') {
-    const pattern = unitPattern(s.unit, s.unitDisplay, plural);
-    const after = pattern.slice(pattern.indexOf('{0}') + 3);
-    const text = after.trim();
-    if (after.length > text.length) parts.push({ type: 'literal', value: after.slice(0, after.length - after.trimStart().length) });
-    parts.push({ type: 'unit', value: text });
-  }
-  return parts;
-}
-
 function joinParts(parts) {
   let out = '';
-  for (const p of parts) out += p.value;
+  for (let i = 0; i < parts.length; i++) out += parts[i].value;
   return out;
 }
 
+// formatNumberArg is ECMA-402's ToIntlMathematicalValue: BigInts and
+// decimal strings keep all their digits.
 function formatNumberArg(x) {
-  if (typeof x === 'bigint' || typeof x === 'string') return x;
-  if (typeof x === 'object' && x !== null) {
-    x = x.valueOf?.() ?? x;
-    if (typeof x === 'bigint') return x;
+  if (typeof x === 'object' && x !== null) x = toPrimitive(x);
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'string') {
+    const t = x.trim();
+    if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) return t;
   }
   return Number(x);
+}
+
+function toPrimitive(obj) {
+  const exotic = obj[Symbol.toPrimitive];
+  if (exotic !== undefined && exotic !== null) return exotic.call(obj, 'number');
+  for (const name of ['valueOf', 'toString']) {
+    const fn = obj[name];
+    if (typeof fn === 'function') {
+      const v = fn.call(obj);
+      if (typeof v !== 'object' || v === null) return v;
+    }
+  }
+  throw new TypeError('Cannot convert object to primitive value');
 }
 
 defineMethods(NumberFormat.prototype, {
@@ -681,8 +491,8 @@ defineMethods(NumberFormat.prototype, {
   formatRange(a, b) {
     const s = slotsOf(this, 'NumberFormat', 'Intl.NumberFormat.prototype.formatRange');
     if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
-    const from = joinParts(numberParts(s, formatNumberArg(a)));
-    const to = joinParts(numberParts(s, formatNumberArg(b)));
+    const from = formatNumber(s, formatNumberArg(a));
+    const to = formatNumber(s, formatNumberArg(b));
     return from === to ? `~${from}` : `${from}–${to}`;
   },
   resolvedOptions() {
@@ -707,40 +517,13 @@ Object.defineProperty(NumberFormat.prototype, 'format', {
   configurable: true,
   get() {
     const s = slotsOf(this, 'NumberFormat', 'get Intl.NumberFormat.prototype.format');
-    s.bound ??= (x) => joinParts(numberParts(s, formatNumberArg(x)));
+    s.bound ??= binding.boundFormatNumber(nativeFormat(s), formatNumberArg);
     return s.bound;
   },
 });
 defineTag(NumberFormat.prototype, 'Intl.NumberFormat');
 
 // ---------------------------------------------------------------- DateTimeFormat data
-
-const kMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const kWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const kEras = { short: ['BC', 'AD'], long: ['Before Christ', 'Anno Domini'], narrow: ['B', 'A'] };
-// US zones' names by abbreviation: long name, generic short, generic long.
-const kUSZones = {
-  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time',
-  MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
-  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time', HDT: 'Hawaii-Aleutian Daylight Time',
-};
-// Other zones' long names, by abbreviation or by zone and abbreviation
-// where an abbreviation means more than one zone.
-const kZoneNames = {
-  CET: 'Central European Standard Time', CEST: 'Central European Summer Time', EET: 'Eastern European Standard Time',
-  EEST: 'Eastern European Summer Time', WET: 'Western European Standard Time', WEST: 'Western European Summer Time',
-  'Europe/London GMT': 'Greenwich Mean Time', 'Europe/London BST': 'British Summer Time', 'Europe/Dublin GMT': 'Greenwich Mean Time',
-  'Europe/Dublin IST': 'Irish Standard Time', 'Asia/Kolkata IST': 'India Standard Time', 'Asia/Calcutta IST': 'India Standard Time',
-  'Asia/Shanghai CST': 'China Standard Time', 'Asia/Taipei CST': 'Taipei Standard Time', JST: 'Japan Standard Time',
-  KST: 'Korean Standard Time', HKT: 'Hong Kong Standard Time', PKT: 'Pakistan Standard Time', WIB: 'Western Indonesia Time',
-  AEST: 'Australian Eastern Standard Time', AEDT: 'Australian Eastern Daylight Time', ACST: 'Australian Central Standard Time',
-  ACDT: 'Australian Central Daylight Time', AWST: 'Australian Western Standard Time', NZST: 'New Zealand Standard Time',
-  NZDT: 'New Zealand Daylight Time', SAST: 'South Africa Standard Time', MSK: 'Moscow Standard Time', CAT: 'Central Africa Time',
-  EAT: 'East Africa Time', WAT: 'West Africa Standard Time', IDT: 'Israel Daylight Time', 'Asia/Jerusalem IST': 'Israel Standard Time',
-  PHT: 'Philippine Standard Time', 'Asia/Manila PST': 'Philippine Standard Time', NST: 'Newfoundland Standard Time',
-  NDT: 'Newfoundland Daylight Time', 'Asia/Katmandu +0545': 'Nepal Time', AST: 'Atlantic Standard Time', ADT: 'Atlantic Daylight Time',
-};
-const kUSGeneric = { E: ['ET', 'Eastern Time'], C: ['CT', 'Central Time'], M: ['MT', 'Mountain Time'], P: ['PT', 'Pacific Time'], AK: ['AKT', 'Alaska Time'], H: ['HST', 'Hawaii-Aleutian Time'] };
 
 const kDateFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 const kFieldValues = {
@@ -826,8 +609,9 @@ function createDateTimeFormat(locales, options, required, defaults) {
     if (needDefaults && defaults !== 'time') f.year = f.month = f.day = 'numeric';
     if (needDefaults && defaults !== 'date') f.hour = f.minute = f.second = 'numeric';
   }
+  const hc = unicodeExtension(tag, 'hc');
+  if (['h11', 'h12', 'h23', 'h24'].includes(hc) && hour12 === undefined && hourCycle === undefined) s.locale += `-u-hc-${hc}`;
   if (f.hour !== undefined) {
-    const hc = unicodeExtension(tag, 'hc');
     if (hour12 !== undefined) {
       s.hourCycle = hour12 ? 'h12' : 'h24';
       s.hour12 = hour12;
@@ -852,184 +636,41 @@ function createDateTimeFormat(locales, options, required, defaults) {
   return s;
 }
 
-function twoDigits(n) {
-  return n < 10 ? `0${n}` : String(n % 100).padStart(2, '0');
+// timeValue is x as a time to format: now when undefined, else a valid
+// time value (ECMA-262's TimeClip).
+function timeValue(x) {
+  const ms = x === undefined ? Date.now() : x instanceof Date ? x.getTime() : Number(x);
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw new RangeError('Invalid time value');
+  return Math.trunc(ms);
 }
 
-function gmtOffset(off, long, zeroText) {
-  if (off === 0 && zeroText !== undefined) return zeroText;
-  const sign = off < 0 ? '-' : '+';
-  const a = Math.abs(off);
-  const h = Math.floor(a / 60);
-  const m = a % 60;
-  if (long) return `GMT${sign}${twoDigits(h)}:${twoDigits(m)}`;
-  return m ? `GMT${sign}${h}:${twoDigits(m)}` : `GMT${sign}${h}`;
+// nativeDateFormat is s's date format in the Go binding, made on first use.
+function nativeDateFormat(s) {
+  s.native ??= binding.dateFormat(s);
+  return s.native;
 }
 
-function isUSZone(zone, abbr) {
-  return Object.hasOwn(kUSZones, abbr) && /^(?:America|US|Pacific\/Honolulu|EST|MST|HST|EST5EDT|CST6CDT|MST7MDT|PST8PDT)/.test(zone);
-}
-
-function zoneName(style, zone, off, abbr, ms) {
-  const utc = zone === 'UTC';
-  switch (style) {
-    case 'short':
-      if (utc) return 'UTC';
-      if (isUSZone(zone, abbr)) return abbr;
-      return gmtOffset(off, false, 'GMT');
-    case 'long':
-      if (utc) return 'Coordinated Universal Time';
-      if (isUSZone(zone, abbr)) return kUSZones[abbr];
-      return kZoneNames[`${zone} ${abbr}`] ?? kZoneNames[abbr] ?? gmtOffset(off, true, 'GMT');
-    case 'shortOffset':
-      return gmtOffset(off, false);
-    case 'longOffset':
-      return gmtOffset(off, true);
-    default: {
-      if (!utc && isUSZone(zone, abbr)) {
-        // A zone that keeps one offset all year is named as in short/long.
-        const year = new Date(ms).getUTCFullYear();
-        const jan = binding.zoneOffset(zone, Date.UTC(year, 0, 1))[1];
-        const jul = binding.zoneOffset(zone, Date.UTC(year, 6, 1))[1];
-        if (jan === jul) return style === 'shortGeneric' ? abbr : kUSZones[abbr];
-        const generic = kUSGeneric[abbr.slice(0, abbr.length - 2)];
-        return style === 'shortGeneric' ? generic[0] : generic[1];
-      }
-      return gmtOffset(off, style === 'longGeneric');
-    }
-  }
-}
-
-// dayPeriodText is en's flexible day period: noon at 12 (when the minutes
-// are 0 or not shown), morning until noon, afternoon, evening from 18:00,
-// night from 21:00.
-function dayPeriodText(style, hour, minute, minuteShown) {
-  if (hour === 12 && (minute === 0 || !minuteShown)) return style === 'narrow' ? 'n' : 'noon';
-  if (hour < 12) return 'in the morning';
-  if (hour < 18) return 'in the afternoon';
-  if (hour < 21) return 'in the evening';
-  return 'at night';
+function formatDateTime(s, x) {
+  return binding.formatDate(nativeDateFormat(s), timeValue(x));
 }
 
 function dateTimeParts(s, x) {
-  let ms = x === undefined ? Date.now() : Number(x);
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw new RangeError('Invalid time value');
-  ms = Math.trunc(ms) + 0;
-  const f = s.fields;
-  let off = 0;
-  let abbr = 'UTC';
-  if (s.timeZone !== 'UTC') [off, abbr] = binding.zoneOffset(s.timeZone, ms);
-  const t = new Date(ms + off * 60000);
-  const year = t.getUTCFullYear();
-  const month = t.getUTCMonth();
-  const day = t.getUTCDate();
-  const weekday = t.getUTCDay();
-  const hour = t.getUTCHours();
-  const minute = t.getUTCMinutes();
-  const second = t.getUTCSeconds();
-  const millis = t.getUTCMilliseconds();
-  const part = (type, value) => ({ type, value });
-  const lit = (value) => ({ type: 'literal', value });
-
-  const date = [];
-  const textMonth = f.month === 'long' || f.month === 'short' || f.month === 'narrow';
-  const W = f.weekday && part('weekday', f.weekday === 'long' ? kWeekdays[weekday] : f.weekday === 'short' ? kWeekdays[weekday].slice(0, 3) : kWeekdays[weekday][0]);
-  const eraYear = year <= 0 ? 1 - year : year;
-  const Y = f.year && part('year', f.year === '2-digit' ? twoDigits(eraYear % 100) : String(eraYear));
-  let M;
-  if (f.month) {
-    let text;
-    if (f.month === 'long') text = kMonths[month];
-    else if (f.month === 'short') text = kMonths[month].slice(0, 3);
-    else if (f.month === 'narrow') text = kMonths[month][0];
-    else text = f.month === '2-digit' ? twoDigits(month + 1) : String(month + 1);
-    M = part('month', text);
-  }
-  const D = f.day && part('day', f.day === '2-digit' ? twoDigits(day) : String(day));
-  const G = f.era && part('era', kEras[f.era][year <= 0 ? 0 : 1]);
-  if (M && textMonth) {
-    if (W) date.push(W, lit(', '));
-    date.push(M);
-    if (D) date.push(lit(' '), D);
-    if (Y) date.push(lit(D ? ', ' : ' '), Y);
-  } else if (M) {
-    if (W) date.push(W, lit(', '));
-    date.push(M);
-    if (D) date.push(lit('/'), D);
-    if (Y) date.push(lit('/'), Y);
-  } else if (D && W && !Y) {
-    date.push(D, lit(' '), W);
-  } else {
-    if (W) date.push(W);
-    if (D) date.push(...(date.length ? [lit(' ')] : []), D);
-    if (Y) date.push(...(date.length ? [lit(', ')] : []), Y);
-  }
-  if (G) {
-    if (date.length) date.push(lit(' '));
-    date.push(G);
-  }
-
-  const time = [];
-  const hc = s.hourFormat;
-  const h12 = hc === 'h11' || hc === 'h12';
-  if (f.hour) {
-    let h = hour;
-    if (hc === 'h12') h = hour % 12 || 12;
-    else if (hc === 'h11') h = hour % 12;
-    else if (hc === 'h24') h = hour || 24;
-    time.push(part('hour', f.hour === '2-digit' ? twoDigits(h) : String(h)));
-  }
-  if (f.minute) {
-    if (time.length) time.push(lit(':'));
-    time.push(part('minute', f.minute === '2-digit' ? twoDigits(minute) : String(minute)));
-  }
-  if (f.second) {
-    if (time.length) time.push(lit(':'));
-    time.push(part('second', f.second === '2-digit' ? twoDigits(second) : String(second)));
-  }
-  if (f.fractionalSecondDigits) {
-    if (f.second) time.push(lit('.'));
-    time.push(part('fractionalSecond', String(millis).padStart(3, '0').slice(0, f.fractionalSecondDigits)));
-  }
-  if (f.dayPeriod) {
-    if (time.length) time.push(lit(' '));
-    time.push(part('dayPeriod', dayPeriodText(f.dayPeriod, hour, minute, f.minute !== undefined)));
-  } else if (f.hour && h12) {
-    time.push(lit('\u202f'), part('dayPeriod', hour < 12 ? 'AM' : 'PM'));
-  }
-  if (f.timeZoneName) {
-    const name = part('timeZoneName', zoneName(f.timeZoneName, s.timeZone, off, abbr, ms));
-    if (time.length) time.push(lit(' '));
-    time.push(name);
-  }
-  if (!date.length) return time;
-  if (!time.length) return date;
-  let glue = ', ';
-  if (date.length === 1 && W) glue = ' ';
-  else if (f.month === 'long') glue = ' at ';
-  return [...date, lit(glue), ...time];
-}
-
-// formatDateTime is format()'s string, which (unlike formatToParts) has
-// a plain space before AM and PM, as V8's has.
-function formatDateTime(s, t) {
-  return joinParts(dateTimeParts(s, t)).replace(/\u202f/g, ' ');
-}
-
-function dateArg(x) {
-  return x === undefined ? undefined : x instanceof Date ? x.getTime() : Number(x);
+  const flat = binding.dateParts(nativeDateFormat(s), timeValue(x));
+  const parts = [];
+  for (let i = 0; i < flat.length; i += 2) parts.push({ type: flat[i], value: flat[i + 1] });
+  return parts;
 }
 
 defineMethods(DateTimeFormat.prototype, {
   formatToParts(x) {
     const s = slotsOf(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatToParts');
-    return dateTimeParts(s, dateArg(x));
+    return dateTimeParts(s, x);
   },
   formatRange(a, b) {
     const s = slotsOf(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    const from = joinParts(dateTimeParts(s, dateArg(a)));
-    const to = joinParts(dateTimeParts(s, dateArg(b)));
+    const from = joinParts(dateTimeParts(s, a));
+    const to = joinParts(dateTimeParts(s, b));
     return from === to ? from : `${from}\u2009–\u2009${to}`;
   },
   resolvedOptions() {
@@ -1054,7 +695,7 @@ Object.defineProperty(DateTimeFormat.prototype, 'format', {
   configurable: true,
   get() {
     const s = slotsOf(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
-    s.bound ??= (x) => formatDateTime(s, dateArg(x));
+    s.bound ??= binding.boundFormatDate(nativeDateFormat(s), timeValue);
     return s.bound;
   },
 });
@@ -1413,15 +1054,42 @@ defineTag(Intl, 'Intl');
 
 // ---------------------------------------------------------------- built-ins
 
+// The formats toLocaleString() and its kin use without arguments, made on
+// first use.
+let defaultNumberFormat;
+const defaultDateFormats = {};
+
+// kDateKinds are ToDateTimeOptions' required and defaults for Date's
+// toLocaleString, toLocaleDateString and toLocaleTimeString.
+const kDateKinds = { String: ['any', 'all'], DateString: ['date', 'date'], TimeString: ['time', 'time'] };
+
+function defaultDateFormat(kind) {
+  defaultDateFormats[kind] ??= createDateTimeFormat(undefined, undefined, ...kDateKinds[kind]);
+  return defaultDateFormats[kind];
+}
+
+// defaultFormat is the Go format the locale hook uses for method (e.g.
+// 'Date.prototype.toLocaleString') called without arguments.
+function defaultFormat(method) {
+  if (!method.startsWith('Date.')) return nativeFormat(numberFormatFor());
+  return nativeDateFormat(defaultDateFormat(method.slice('Date.prototype.toLocale'.length)));
+}
+
+function numberFormatFor(locales, options) {
+  if (locales !== undefined || options !== undefined) return slots.get(new NumberFormat(locales, options));
+  defaultNumberFormat ??= slots.get(new NumberFormat());
+  return defaultNumberFormat;
+}
+
 // localeMethod implements the built-ins' locale-sensitive methods (goja's
 // LocaleHook): method is e.g. 'Date.prototype.toLocaleString'.
 function localeMethod(method, self, ...args) {
   const [locales, options] = method === 'String.prototype.localeCompare' ? args.slice(1) : args;
   switch (method) {
     case 'Number.prototype.toLocaleString':
-      return joinParts(numberParts(slots.get(new NumberFormat(locales, options)), Number.prototype.valueOf.call(self)));
+      return formatNumber(numberFormatFor(locales, options), Number.prototype.valueOf.call(self));
     case 'BigInt.prototype.toLocaleString':
-      return joinParts(numberParts(slots.get(new NumberFormat(locales, options)), BigInt.prototype.valueOf.call(self)));
+      return formatNumber(numberFormatFor(locales, options), BigInt.prototype.valueOf.call(self));
     case 'String.prototype.localeCompare':
       return new Collator(locales, options).compare(`${self}`, `${args[0]}`);
     default: {
@@ -1429,10 +1097,11 @@ function localeMethod(method, self, ...args) {
       const t = Date.prototype.getTime.call(self);
       if (Number.isNaN(t)) return 'Invalid Date';
       const kind = method.slice('Date.prototype.toLocale'.length);
-      const [required, defaults] = kind === 'DateString' ? ['date', 'date'] : kind === 'TimeString' ? ['time', 'time'] : ['any', 'all'];
-      return formatDateTime(createDateTimeFormat(locales, options, required, defaults), t);
+      const [required, defaults] = kDateKinds[kind];
+      if (locales !== undefined || options !== undefined) return formatDateTime(createDateTimeFormat(locales, options, required, defaults), t);
+      return formatDateTime(defaultDateFormat(kind), t);
     }
   }
 }
 
-module.exports = { Intl, localeMethod };
+module.exports = { Intl, localeMethod, defaultFormat };
