@@ -153,6 +153,20 @@ function defineMethods(obj, fns) {
   }
 }
 
+// defineBoundGetter defines ctor.prototype[name] as a getter returning the
+// function make(state) makes for the object, once per object, as the
+// format and compare getters do.
+function defineBoundGetter(ctor, name, make) {
+  Object.defineProperty(ctor.prototype, name, {
+    configurable: true,
+    get() {
+      const s = slotsOf(this, ctor.name, `get Intl.${ctor.name}.prototype.${name}`);
+      s.bound ??= make(s);
+      return s.bound;
+    },
+  });
+}
+
 function defineTag(proto, tag) {
   Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
 }
@@ -513,14 +527,7 @@ defineMethods(NumberFormat.prototype, {
     return o;
   },
 });
-Object.defineProperty(NumberFormat.prototype, 'format', {
-  configurable: true,
-  get() {
-    const s = slotsOf(this, 'NumberFormat', 'get Intl.NumberFormat.prototype.format');
-    s.bound ??= binding.boundFormatNumber(nativeFormat(s), formatNumberArg);
-    return s.bound;
-  },
-});
+defineBoundGetter(NumberFormat, 'format', (s) => binding.boundFormatNumber(nativeFormat(s), formatNumberArg));
 defineTag(NumberFormat.prototype, 'Intl.NumberFormat');
 
 // ---------------------------------------------------------------- DateTimeFormat data
@@ -691,14 +698,7 @@ defineMethods(DateTimeFormat.prototype, {
     return o;
   },
 });
-Object.defineProperty(DateTimeFormat.prototype, 'format', {
-  configurable: true,
-  get() {
-    const s = slotsOf(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
-    s.bound ??= binding.boundFormatDate(nativeDateFormat(s), timeValue);
-    return s.bound;
-  },
-});
+defineBoundGetter(DateTimeFormat, 'format', (s) => binding.boundFormatDate(nativeDateFormat(s), timeValue));
 defineTag(DateTimeFormat.prototype, 'Intl.DateTimeFormat');
 
 // ---------------------------------------------------------------- Collator
@@ -726,14 +726,7 @@ defineMethods(Collator.prototype, {
     };
   },
 });
-Object.defineProperty(Collator.prototype, 'compare', {
-  configurable: true,
-  get() {
-    const s = slotsOf(this, 'Collator', 'get Intl.Collator.prototype.compare');
-    s.bound ??= (a, b) => binding.compare(`${a}`, `${b}`, s.sensitivity, s.numeric, s.ignorePunctuation);
-    return s.bound;
-  },
-});
+defineBoundGetter(Collator, 'compare', (s) => (a, b) => binding.compare(`${a}`, `${b}`, s.sensitivity, s.numeric, s.ignorePunctuation));
 defineTag(Collator.prototype, 'Intl.Collator');
 
 // ---------------------------------------------------------------- PluralRules
