@@ -49,6 +49,10 @@ func (rt *Runtime) installProcess() error {
 	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.process = p
 	rt.env = newEnvObject(vm, rt.opts.Env)
+	rt.env.onTZ = rt.setTimeZone
+	if tz, ok := rt.env.lookup("TZ"); ok && tz != os.Getenv("TZ") {
+		rt.setTimeZone(tz, true) // an embedder's environment
+	}
 	if rt.opts.ShareEnvWith != nil {
 		rt.env.data = rt.opts.ShareEnvWith.env.data
 	}
@@ -813,6 +817,8 @@ func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 type envObject struct {
 	vm   *goja.Runtime
 	data *envData
+	// onTZ follows changes of TZ (its new value, and false when deleted).
+	onTZ func(tz string, set bool)
 }
 
 // envData is the content of a process.env, possibly shared by threads.
@@ -837,6 +843,13 @@ func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
 		e.values[k] = v
 	}
 	return &envObject{vm: vm, data: e}
+}
+
+func (e *envObject) lookup(k string) (string, bool) {
+	e.data.mu.Lock()
+	defer e.data.mu.Unlock()
+	v, ok := e.data.values[k]
+	return v, ok
 }
 
 func (e *envObject) get(k string) string {
@@ -870,6 +883,9 @@ func (e *envObject) Set(k string, v goja.Value) bool {
 		d.order = append(d.order, k)
 	}
 	d.values[k] = s
+	if k == "TZ" && e.onTZ != nil {
+		e.onTZ(s, true)
+	}
 	return true
 }
 
@@ -891,6 +907,9 @@ func (e *envObject) Delete(k string) bool {
 				d.order = append(d.order[:i], d.order[i+1:]...)
 				break
 			}
+		}
+		if k == "TZ" && e.onTZ != nil {
+			e.onTZ("", false)
 		}
 	}
 	return true

@@ -90,6 +90,9 @@ type Runtime struct {
 	// name.
 	classProtos map[string]*goja.Object
 	refs        int
+	// zoneName is the time zone process.env.TZ set, "" until a program
+	// sets or deletes it (see TimeZone).
+	zoneName string
 
 	timers         timerHeap
 	loopNow        time.Time // the loop's cached clock, as libuv's uv_now

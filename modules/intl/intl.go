@@ -50,6 +50,11 @@ var Modules = runtime.ModuleSet{
 func installLocaleHook(rt *runtime.Runtime) error {
 	h := &localeHook{rt: rt}
 	rt.VM().SetLocaleHook(h.call)
+	rt.VM().SetZoneNamer(func(t time.Time) string {
+		abbr, off := t.Zone()
+		df := &dateFormat{zone: canonicalZone(rt.TimeZone()), zoneName: "long", loc: t.Location()}
+		return df.zoneText(t, off, abbr)
+	})
 	return nil
 }
 
@@ -60,6 +65,7 @@ type localeHook struct {
 	defaultFormat goja.Callable // intl.js's defaultFormat
 	numbers       *numberFormat
 	dates         [3]*dateFormat // toLocaleString, toLocaleDateString, toLocaleTimeString
+	datesZone     string         // the time zone of dates
 }
 
 func (h *localeHook) call(name string, call goja.FunctionCall) goja.Value {
@@ -128,6 +134,9 @@ func (h *localeHook) fast(name string, this goja.Value) (string, bool) {
 		case "Date.prototype.toLocaleTimeString":
 			i = 2
 		}
+		if zone := canonicalZone(h.rt.TimeZone()); zone != h.datesZone {
+			h.dates, h.datesZone = [3]*dateFormat{}, zone // process.env.TZ changed
+		}
 		if h.dates[i] == nil {
 			h.dates[i] = h.native(name).(*dateFormat)
 		}
@@ -151,9 +160,9 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	zones := map[string]*time.Location{}
 	collators := map[string]*collate.Collator{}
 	fns := map[string]func(goja.FunctionCall) goja.Value{
-		// defaultTimeZone() is the process's IANA time zone name.
+		// defaultTimeZone() is Date's local time zone, as ICU names it.
 		"defaultTimeZone": func(goja.FunctionCall) goja.Value {
-			return vm.ToValue(defaultTimeZone())
+			return vm.ToValue(canonicalZone(rt.TimeZone()))
 		},
 		// canonicalTimeZone(name) is name as resolvedOptions reports it,
 		// or undefined when there is no such zone.
@@ -413,20 +422,3 @@ func zoneByFold(name string) string {
 	return found
 }
 
-// defaultTimeZone is $TZ, else the zone /etc/localtime links to, else UTC.
-func defaultTimeZone() string {
-	name := strings.TrimPrefix(os.Getenv("TZ"), ":")
-	if name == "" {
-		if target, err := os.Readlink("/etc/localtime"); err == nil {
-			if i := strings.Index(target, "zoneinfo/"); i >= 0 {
-				name = target[i+len("zoneinfo/"):]
-			} else {
-				name = filepath.Base(target)
-			}
-		}
-	}
-	if name == "" {
-		return "UTC"
-	}
-	return canonicalZone(name)
-}

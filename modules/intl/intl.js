@@ -553,7 +553,6 @@ const kTimeStyles = {
   short: { hour: 'numeric', minute: '2-digit' },
 };
 
-let defaultZone;
 
 // ---------------------------------------------------------------- DateTimeFormat
 
@@ -578,8 +577,7 @@ function createDateTimeFormat(locales, options, required, defaults) {
   if (hour12 !== undefined) hourCycle = null;
   let zone = opts.timeZone;
   if (zone === undefined) {
-    defaultZone ??= binding.defaultTimeZone();
-    zone = defaultZone;
+    zone = binding.defaultTimeZone();
   } else {
     const name = `${zone}`;
     zone = binding.canonicalTimeZone(name);
@@ -1057,7 +1055,9 @@ const defaultDateFormats = {};
 const kDateKinds = { String: ['any', 'all'], DateString: ['date', 'date'], TimeString: ['time', 'time'] };
 
 function defaultDateFormat(kind) {
-  defaultDateFormats[kind] ??= createDateTimeFormat(undefined, undefined, ...kDateKinds[kind]);
+  const f = defaultDateFormats[kind];
+  if (f !== undefined && f.timeZone === binding.defaultTimeZone()) return f;
+  defaultDateFormats[kind] = createDateTimeFormat(undefined, undefined, ...kDateKinds[kind]);
   return defaultDateFormats[kind];
 }
 

@@ -10,7 +10,7 @@ import (
 func (r *Runtime) makeDate(args []Value, utc bool) (t time.Time, valid bool) {
 	switch {
 	case len(args) >= 2:
-		t = time.Date(1970, time.January, 1, 0, 0, 0, 0, time.Local)
+		t = time.Date(1970, time.January, 1, 0, 0, 0, 0, r.local())
 		t, valid = _dateSetYear(t, FunctionCall{Arguments: args}, 0, utc)
 	case len(args) == 0:
 		t = r.now()
@@ -25,7 +25,7 @@ func (r *Runtime) makeDate(args []Value, utc bool) (t time.Time, valid bool) {
 		if !valid {
 			pv := toPrimitive(args[0])
 			if val, ok := pv.(String); ok {
-				return dateParse(val.String())
+				return dateParse(val.String(), r.local())
 			}
 			pv = pv.ToNumber()
 			var n int64
@@ -69,11 +69,11 @@ func (r *Runtime) builtin_newDate(args []Value, proto *Object) *Object {
 }
 
 func (r *Runtime) builtin_date(FunctionCall) Value {
-	return asciiString(dateFormat(r.now()))
+	return asciiString(r.dateFormat(r.now()))
 }
 
 func (r *Runtime) date_parse(call FunctionCall) Value {
-	t, set := dateParse(call.Argument(0).toString().String())
+	t, set := dateParse(call.Argument(0).toString().String(), r.local())
 	if set {
 		return intToValue(timeToMsec(t))
 	}
@@ -102,7 +102,7 @@ func (r *Runtime) dateproto_toString(call FunctionCall) Value {
 	obj := r.toObject(call.This)
 	if d, ok := obj.self.(*dateObject); ok {
 		if d.isSet() {
-			return asciiString(d.time().Format(dateTimeLayout))
+			return asciiString(r.dateFormat(d.time()))
 		} else {
 			return stringInvalidDate
 		}
@@ -190,7 +190,7 @@ func (r *Runtime) dateproto_toTimeString(call FunctionCall) Value {
 	obj := r.toObject(call.This)
 	if d, ok := obj.self.(*dateObject); ok {
 		if d.isSet() {
-			return asciiString(d.time().Format(timeLayout))
+			return asciiString(r.timeFormat(d.time()))
 		} else {
 			return stringInvalidDate
 		}
@@ -542,7 +542,20 @@ func mkTime(year, m, day, hour, min, sec, nsec int64, loc *time.Location) (t tim
 		return time.Time{}, false
 	}
 	month := time.Month(m) + 1
-	return time.Date(int(year), month, int(day), int(hour), int(min), int(sec), int(nsec), loc), true
+	return dateIn(int(year), month, int(day), int(hour), int(min), int(sec), int(nsec), loc), true
+}
+
+// dateIn is time.Date, except that a wall time a transition skips (a DST
+// gap) is read with the offset in effect before the transition, as
+// ECMAScript's UTC(t) reads it: 02:30 on a spring-forward day is 03:30.
+func dateIn(year int, month time.Month, day, hour, min, sec, nsec int, loc *time.Location) time.Time {
+	t := time.Date(year, month, day, hour, min, sec, nsec, loc)
+	wall := time.Date(year, month, day, hour, min, sec, nsec, time.UTC)
+	if t.Hour() == wall.Hour() && t.Minute() == wall.Minute() {
+		return t
+	}
+	_, before := wall.Add(-24 * time.Hour).In(loc).Zone()
+	return wall.Add(-time.Duration(before) * time.Second).In(loc)
 }
 
 func _intArg(call FunctionCall, argNum int) (int64, bool) {
@@ -674,20 +687,12 @@ func _dateSetMilliseconds(year, mon, day, hours, min, sec int64, t time.Time, ca
 		return time.Time{}, false
 	}
 
-	var loc *time.Location
+	// Local times are in the runtime's time zone (t is, see dateObject.time).
+	loc := t.Location()
 	if utc {
 		loc = time.UTC
-	} else {
-		loc = time.Local
 	}
-	r, ok := mkTime(year, mon, day, hours, min, sec, msec*1e6, loc)
-	if !ok {
-		return time.Time{}, false
-	}
-	if utc {
-		return r.In(time.Local), true
-	}
-	return r, true
+	return mkTime(year, mon, day, hours, min, sec, msec*1e6, loc)
 }
 
 func (r *Runtime) dateproto_setMilliseconds(call FunctionCall) Value {
@@ -917,7 +922,7 @@ func (r *Runtime) dateproto_setFullYear(call FunctionCall) Value {
 		if d.isSet() {
 			t = d.time()
 		} else {
-			t = time.Date(1970, time.January, 1, 0, 0, 0, 0, time.Local)
+			t = time.Date(1970, time.January, 1, 0, 0, 0, 0, r.local())
 		}
 		t, ok := _dateSetFullYear(t, limitCallArgs(call, 3), 0, false)
 		if !ok {

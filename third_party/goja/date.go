@@ -7,11 +7,10 @@ import (
 )
 
 const (
-	dateTimeLayout       = "Mon Jan 02 2006 15:04:05 GMT-0700 (MST)"
 	utcDateTimeLayout    = "Mon, 02 Jan 2006 15:04:05 GMT"
 	isoDateTimeLayout    = "2006-01-02T15:04:05.000Z"
 	dateLayout           = "Mon Jan 02 2006"
-	timeLayout           = "15:04:05 GMT-0700 (MST)"
+	timeOfDayLayout      = "15:04:05 GMT-0700"
 	datetimeLayout_en_GB = "01/02/2006, 15:04:05"
 	dateLayout_en_GB     = "01/02/2006"
 	timeLayout_en_GB     = "15:04:05"
@@ -25,7 +24,8 @@ type dateObject struct {
 	msec int64
 }
 
-func dateParse(date string) (t time.Time, ok bool) {
+// dateParse parses date; a date without a time zone is in loc.
+func dateParse(date string, loc *time.Location) (t time.Time, ok bool) {
 	d, ok := parseDateISOString(date)
 	if !ok {
 		d, ok = parseDateOtherString(date)
@@ -43,13 +43,10 @@ func dateParse(date string) (t time.Time, ok bool) {
 		ok = false
 		return
 	}
-	var loc *time.Location
-	if d.isLocal {
-		loc = time.Local
-	} else {
+	if !d.isLocal {
 		loc = time.FixedZone("", d.timeZoneOffset*60)
 	}
-	t = time.Date(d.year, time.Month(d.month), d.day, d.hour, d.min, d.sec, d.msec*1e6, loc)
+	t = dateIn(d.year, time.Month(d.month), d.day, d.hour, d.min, d.sec, d.msec*1e6, loc)
 	unixMilli := t.UnixMilli()
 	ok = unixMilli >= -maxTime && unixMilli <= maxTime
 	return
@@ -72,8 +69,26 @@ func (r *Runtime) newDateObject(t time.Time, isSet bool, proto *Object) *Object 
 	return v
 }
 
-func dateFormat(t time.Time) string {
-	return t.Local().Format(dateTimeLayout)
+// dateFormat is Date.prototype.toString's text of t: its time in the
+// runtime's time zone, and the zone's name.
+func (r *Runtime) dateFormat(t time.Time) string {
+	t = t.In(r.local())
+	return t.Format(dateLayout+" "+timeOfDayLayout) + r.zoneName(t)
+}
+
+// timeFormat is Date.prototype.toTimeString's text of t.
+func (r *Runtime) timeFormat(t time.Time) string {
+	t = t.In(r.local())
+	return t.Format(timeOfDayLayout) + r.zoneName(t)
+}
+
+// zoneName is " (name)" of t's time zone: the host's name for it (see
+// SetTimeZone), else its abbreviation.
+func (r *Runtime) zoneName(t time.Time) string {
+	if r.zoneNamer != nil {
+		return " (" + r.zoneNamer(t) + ")"
+	}
+	return t.Format(" (MST)")
 }
 
 func timeFromMsec(msec int64) time.Time {
@@ -116,7 +131,7 @@ func (d *dateObject) unset() {
 }
 
 func (d *dateObject) time() time.Time {
-	return timeFromMsec(d.msec)
+	return timeFromMsec(d.msec).In(d.val.runtime.local())
 }
 
 func (d *dateObject) timeUTC() time.Time {

@@ -1,5 +1,7 @@
 package goja
 
+import "time"
+
 // A LocaleHook implements the locale-sensitive methods of the built-ins:
 // Number.prototype.toLocaleString, BigInt.prototype.toLocaleString,
 // Date.prototype.toLocaleString, toLocaleDateString and toLocaleTimeString,
@@ -37,4 +39,21 @@ func (r *Runtime) localeArgs(call FunctionCall) []Value {
 		return nil
 	}
 	return call.Arguments
+}
+
+// SetTimeZone makes loc the local time zone of Date (nil restores
+// time.Local), as node's Date follows process.env.TZ.
+func (r *Runtime) SetTimeZone(loc *time.Location) { r.timeZone = loc }
+
+// SetZoneNamer makes namer the function that names a time's zone in
+// Date's toString and toTimeString, "(Coordinated Universal Time)" as V8
+// has it (nil: the zone's abbreviation).
+func (r *Runtime) SetZoneNamer(namer func(t time.Time) string) { r.zoneNamer = namer }
+
+// local is Date's local time zone.
+func (r *Runtime) local() *time.Location {
+	if r.timeZone != nil {
+		return r.timeZone
+	}
+	return time.Local
 }

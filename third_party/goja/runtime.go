@@ -194,6 +194,8 @@ type Runtime struct {
 	now             Now
 	_collator       *collate.Collator
 	localeHook      LocaleHook
+	timeZone        *time.Location
+	zoneNamer       func(time.Time) string
 	parserOptions   []parser.Option
 	stackFormatter  func(err *Object, frames []StackFrame) Value
 
@@ -2145,7 +2147,7 @@ func (r *Runtime) toReflectValue(v Value, dst reflect.Value, ctx *objectExportCt
 			}
 		}
 		if et.Kind() == reflect.String {
-			tme, ok := dateParse(v.String())
+			tme, ok := dateParse(v.String(), r.local())
 			if !ok {
 				return fmt.Errorf("could not convert string %v to %v", v, typ)
 			}
