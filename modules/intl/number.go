@@ -32,6 +32,10 @@ type numberFormat struct {
 	affixes [2][2][]string
 }
 
+// maxExponent bounds the zeros a decimal string's value may be written
+// with: 10^-maxExponent and smaller format as zero.
+const maxExponent = 100000
+
 var compactShort = [...]string{"K", "M", "B", "T"}
 var compactLong = [...]string{"thousand", "million", "billion", "trillion"}
 
@@ -94,7 +98,14 @@ func parseDecimal(s string) decimal {
 	mant, expPart, _ := strings.Cut(strings.ToLower(s), "e")
 	e := 0
 	if expPart != "" {
-		e, _ = strconv.Atoi(expPart)
+		var err error
+		if e, err = strconv.Atoi(expPart); err != nil {
+			// Out of range: the value is infinite or zero.
+			e = math.MaxInt32
+			if strings.HasPrefix(expPart, "-") {
+				e = -e
+			}
+		}
 	}
 	intPart, frac, _ := strings.Cut(mant, ".")
 	all := []byte(intPart + frac)
@@ -294,6 +305,15 @@ func (nf *numberFormat) parts(x any) []string {
 	case string:
 		negative = strings.HasPrefix(v, "-")
 		d = parseDecimal(strings.TrimLeft(v, "+-"))
+		switch {
+		case d.exp > 309:
+			// Beyond a double's range is infinity, as V8 has it.
+			if f, _ := strconv.ParseFloat(v, 64); math.IsInf(f, 0) {
+				kind = "infinity"
+			}
+		case d.exp < -maxExponent:
+			d = decimal{} // too small to write out
+		}
 	case float64:
 		negative = v < 0 || (v == 0 && math.Signbit(v))
 		switch {

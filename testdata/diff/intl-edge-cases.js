@@ -32,3 +32,5 @@ show('dtf hc ext', () => new Intl.DateTimeFormat('en-US-u-hc-h23', { timeZone: '
 show('tz offset', () => new Intl.DateTimeFormat('en', { timeZone: '+05:30' }).resolvedOptions().timeZone);
 show('dtf year 10000', () => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(Date.UTC(12000, 0, 1)));
 show('dtf old', () => new Intl.DateTimeFormat('en', { timeZone: 'America/New_York', timeZoneName: 'short' }).format(Date.UTC(1800, 0, 1)));
+show('string huge', () => ['1e400', '-1e1000', '1e100000', '1e-400', '1e-100000'].map((v) => new Intl.NumberFormat('en', { maximumFractionDigits: 20 }).format(v)));
+show('string tiny exact', () => new Intl.NumberFormat('en', { maximumSignificantDigits: 21 }).format('1e-400').length);
