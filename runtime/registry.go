@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -25,6 +26,18 @@ type ModuleSet struct {
 	Globals []Global
 	// Hooks run in every Runtime as RegisterStartupHook's hooks do.
 	Hooks []func(rt *Runtime) error
+	// Locale, when set, makes the Runtime's implementation of the
+	// built-ins' locale-sensitive methods (ECMA-402's toLocaleString and
+	// its kin, Date's zone names); it runs on their first call, not at
+	// start-up. One registered set may have it.
+	Locale func(rt *Runtime) Locale
+}
+
+// Locale is how a Runtime's built-ins format for a locale: goja's
+// LocaleHook, and the names Date's toString gives time zones.
+type Locale struct {
+	Hook      goja.LocaleHook
+	ZoneNamer func(t time.Time) string
 }
 
 // A Module is a core module: require(Name) and require('node:' + Name) find
@@ -90,6 +103,35 @@ func register(set *ModuleSet) {
 	for _, hook := range set.Hooks {
 		RegisterStartupHook(hook)
 	}
+	if set.Locale != nil {
+		registryMu.Lock()
+		localeProvider = set.Locale
+		registryMu.Unlock()
+	}
+}
+
+var localeProvider func(rt *Runtime) Locale
+
+// installLocale has the built-ins' locale-sensitive methods call the
+// registered Locale, which it makes on their first call: the package that
+// provides it runs none of its code before a program formats.
+func (rt *Runtime) installLocale() {
+	registryMu.RLock()
+	provide := localeProvider
+	registryMu.RUnlock()
+	if provide == nil {
+		return
+	}
+	var locale *Locale
+	get := func() *Locale {
+		if locale == nil {
+			l := provide(rt)
+			locale = &l
+		}
+		return locale
+	}
+	rt.vm.SetLocaleHook(func(name string, call goja.FunctionCall) goja.Value { return get().Hook(name, call) })
+	rt.vm.SetZoneNamer(func(t time.Time) string { return get().ZoneNamer(t) })
 }
 
 var (

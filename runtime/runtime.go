@@ -329,6 +329,7 @@ func (rt *Runtime) bootstrap() error {
 		return err
 	}
 	rt.installGlobals()
+	rt.installLocale()
 	registryMu.RLock()
 	hooks := startupHooks
 	registryMu.RUnlock()

@@ -40,22 +40,21 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/intl", Source: &source},
 	},
 	Globals: []runtime.Global{{Name: "Intl", Module: "internal/intl", Path: "Intl"}},
-	Hooks:   []func(rt *runtime.Runtime) error{installLocaleHook},
+	Locale:  newLocale,
 }
 
-// installLocaleHook has goja call intl.js's localeMethod for
-// Number.prototype.toLocaleString and the other locale-sensitive methods,
-// and formats in Go, with the default formats, when they are called
-// without locales and options (the common case, and a hot one in logs).
-func installLocaleHook(rt *runtime.Runtime) error {
+// newLocale is the runtime's Locale: goja calls intl.js's localeMethod
+// for Number.prototype.toLocaleString and the other locale-sensitive
+// methods, formatting in Go, with the default formats, when they are
+// called without locales and options (the common case, and a hot one in
+// logs); Date's toString names zones with intl's long names.
+func newLocale(rt *runtime.Runtime) runtime.Locale {
 	h := &localeHook{rt: rt}
-	rt.VM().SetLocaleHook(h.call)
-	rt.VM().SetZoneNamer(func(t time.Time) string {
+	return runtime.Locale{Hook: h.call, ZoneNamer: func(t time.Time) string {
 		abbr, off := t.Zone()
 		df := &dateFormat{zone: canonicalZone(rt.TimeZone()), zoneName: "long", loc: t.Location()}
 		return df.zoneText(t, off, abbr)
-	})
-	return nil
+	}}
 }
 
 // A localeHook is a Runtime's goja.LocaleHook.
