@@ -420,4 +420,3 @@ func zoneByFold(name string) string {
 	})
 	return found
 }
-
