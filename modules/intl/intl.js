@@ -46,6 +46,20 @@ function canonicalizeTag(tag) {
   return out.join('-');
 }
 
+// canonicalTags memoizes canonicalizeTag for the few tags a program uses
+// (its regular expressions are most of a toLocaleString's set-up).
+const canonicalTags = new Map();
+
+function canonicalTag(tag) {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    canonical = canonicalizeTag(tag);
+    if (canonicalTags.size >= 64) canonicalTags.clear();
+    canonicalTags.set(tag, canonical);
+  }
+  return canonical;
+}
+
 function canonicalizeLocaleList(locales) {
   if (locales === undefined) return [];
   if (locales === null) throw new TypeError('Cannot convert undefined or null to object');
@@ -58,7 +72,7 @@ function canonicalizeLocaleList(locales) {
     if (typeof v !== 'string' && (typeof v !== 'object' || v === null)) {
       throw new TypeError('Language ID should be string or object.');
     }
-    const tag = v instanceof Locale ? v.toString() : canonicalizeTag(String(v));
+    const tag = v instanceof Locale ? v.toString() : canonicalTag(String(v));
     if (!seen.includes(tag)) seen.push(tag);
   }
   return seen;
@@ -66,6 +80,7 @@ function canonicalizeLocaleList(locales) {
 
 // lookup is the available locale that tag falls back to, or undefined.
 function lookup(tag) {
+  if (kAvailable.includes(tag)) return tag;
   let candidate = tag.replace(/-u(?:-[a-z0-9]{2,8})+/, '');
   while (candidate) {
     if (kAvailable.includes(candidate)) return candidate;
@@ -79,13 +94,14 @@ function lookup(tag) {
 
 // unicodeExtension is the value of key in tag's -u- extension, or undefined.
 function unicodeExtension(tag, key) {
+  if (!tag.includes('-u-')) return undefined;
   const m = new RegExp(`-u(?:-[a-z0-9]{2,8})*?-${key}-([a-z0-9]{3,8})`).exec(tag);
   return m ? m[1] : undefined;
 }
 
 function resolveLocale(locales, options) {
   const requested = canonicalizeLocaleList(locales);
-  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
+  getOption(options, 'localeMatcher', 'string', kLocaleMatchers, 'best fit');
   for (const tag of requested) {
     const found = lookup(tag);
     if (found !== undefined) return { locale: found, tag };
@@ -95,7 +111,7 @@ function resolveLocale(locales, options) {
 
 function supportedLocalesOf(locales, options) {
   const requested = canonicalizeLocaleList(locales);
-  if (options !== undefined) getOption(toOptions(options), 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit');
+  if (options !== undefined) getOption(toOptions(options), 'localeMatcher', 'string', kLocaleMatchers, 'best fit');
   return requested.filter((tag) => lookup(tag) !== undefined);
 }
 
@@ -127,6 +143,27 @@ function defaultNumberOption(v, min, max, fallback, prop) {
   if (Number.isNaN(v) || v < min || v > max) throw new RangeError(`${prop} value is out of range.`);
   return Math.floor(v);
 }
+
+// The values the options take.
+const kNumberStyles = ['decimal', 'percent', 'currency', 'unit'];
+const kCurrencyDisplays = ['code', 'symbol', 'narrowSymbol', 'name'];
+const kCurrencySigns = ['standard', 'accounting'];
+const kNotations = ['standard', 'scientific', 'engineering', 'compact'];
+const kCompactDisplays = ['short', 'long'];
+const kSignDisplays = ['auto', 'never', 'always', 'exceptZero', 'negative'];
+const kRoundingPriorities = ['auto', 'morePrecision', 'lessPrecision'];
+const kTrailingZeroDisplays = ['auto', 'stripIfInteger'];
+const kHourCycles = ['h11', 'h12', 'h23', 'h24'];
+const kFormatMatchers = ['basic', 'best fit'];
+const kUsages = ['sort', 'search'];
+const kCaseFirsts = ['upper', 'lower', 'false'];
+const kSensitivities = ['base', 'accent', 'case', 'variant'];
+const kPluralTypes = ['cardinal', 'ordinal'];
+const kListTypes = ['conjunction', 'disjunction', 'unit'];
+const kLongShortNarrow = ['long', 'short', 'narrow'];
+const kNumerics = ['always', 'auto'];
+const kGranularities = ['grapheme', 'word', 'sentence'];
+const kLocaleMatchers = ['lookup', 'best fit'];
 
 // slots holds each Intl object's internal state; methods find it there.
 const slots = new WeakMap();
@@ -291,11 +328,11 @@ function NumberFormat(locales, options) {
   const owner = 'Intl.NumberFormat';
   getOption(opts, 'numberingSystem', 'string', undefined, undefined, owner);
   const s = { kind: 'NumberFormat', locale };
-  s.style = getOption(opts, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', owner);
+  s.style = getOption(opts, 'style', 'string', kNumberStyles, 'decimal', owner);
   let currency = getOption(opts, 'currency', 'string', undefined, undefined, owner);
   if (currency !== undefined && !/^[a-zA-Z]{3}$/.test(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
-  const currencyDisplay = getOption(opts, 'currencyDisplay', 'string', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol', owner);
-  const currencySign = getOption(opts, 'currencySign', 'string', ['standard', 'accounting'], 'standard', owner);
+  const currencyDisplay = getOption(opts, 'currencyDisplay', 'string', kCurrencyDisplays, 'symbol', owner);
+  const currencySign = getOption(opts, 'currencySign', 'string', kCurrencySigns, 'standard', owner);
   const unit = getOption(opts, 'unit', 'string', undefined, undefined, owner);
   if (unit !== undefined && !isUnit(unit)) throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${unit}'`);
   const unitDisplay = getOption(opts, 'unitDisplay', 'string', kUnitDisplays, 'short', owner);
@@ -309,7 +346,7 @@ function NumberFormat(locales, options) {
     s.unit = unit;
     s.unitDisplay = unitDisplay;
   }
-  s.notation = getOption(opts, 'notation', 'string', ['standard', 'scientific', 'engineering', 'compact'], 'standard', owner);
+  s.notation = getOption(opts, 'notation', 'string', kNotations, 'standard', owner);
   // Currencies show their minor unit's digits (at most, in scientific
   // notation, as ICU does); percentages none.
   let fdMin = 0;
@@ -319,7 +356,7 @@ function NumberFormat(locales, options) {
     if (s.notation === 'standard') fdMin = fdMax;
   }
   setDigitOptions(s, opts, fdMin, fdMax, s.notation);
-  s.compactDisplay = getOption(opts, 'compactDisplay', 'string', ['short', 'long'], 'short', owner);
+  s.compactDisplay = getOption(opts, 'compactDisplay', 'string', kCompactDisplays, 'short', owner);
   const groupingDefault = s.notation === 'compact' ? 'min2' : 'auto';
   const grouping = opts.useGrouping;
   if (grouping === undefined) s.useGrouping = groupingDefault;
@@ -331,7 +368,7 @@ function NumberFormat(locales, options) {
     else if (['min2', 'auto', 'always'].includes(g)) s.useGrouping = g;
     else throw new RangeError(`Value ${g} out of range for Intl.NumberFormat options property useGrouping`);
   }
-  s.signDisplay = getOption(opts, 'signDisplay', 'string', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', owner);
+  s.signDisplay = getOption(opts, 'signDisplay', 'string', kSignDisplays, 'auto', owner);
   slots.set(this, s);
 }
 
@@ -346,8 +383,8 @@ function setDigitOptions(s, opts, fdMinDefault, fdMaxDefault, notation) {
   const increment = getNumberOption(opts, 'roundingIncrement', 1, 5000, 1);
   if (!kRoundingIncrements.includes(increment)) throw new RangeError('roundingIncrement value is out of range.');
   s.roundingMode = getOption(opts, 'roundingMode', 'string', kRoundingModes, 'halfExpand', 'Intl.NumberFormat');
-  s.roundingPriority = getOption(opts, 'roundingPriority', 'string', ['auto', 'morePrecision', 'lessPrecision'], 'auto', 'Intl.NumberFormat');
-  s.trailingZeroDisplay = getOption(opts, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto', 'Intl.NumberFormat');
+  s.roundingPriority = getOption(opts, 'roundingPriority', 'string', kRoundingPriorities, 'auto', 'Intl.NumberFormat');
+  s.trailingZeroDisplay = getOption(opts, 'trailingZeroDisplay', 'string', kTrailingZeroDisplays, 'auto', 'Intl.NumberFormat');
   s.roundingIncrement = increment;
   const hasSd = minSD !== undefined || maxSD !== undefined;
   const hasFd = minFD !== undefined || maxFD !== undefined;
@@ -573,7 +610,7 @@ function createDateTimeFormat(locales, options, required, defaults) {
   if (calendar !== undefined && !/^[a-zA-Z0-9]{3,8}(?:-[a-zA-Z0-9]{3,8})*$/.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
   getOption(opts, 'numberingSystem', 'string', undefined, undefined, owner);
   const hour12 = getOption(opts, 'hour12', 'boolean', undefined, undefined, owner);
-  let hourCycle = getOption(opts, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, owner);
+  let hourCycle = getOption(opts, 'hourCycle', 'string', kHourCycles, undefined, owner);
   if (hour12 !== undefined) hourCycle = null;
   let zone = opts.timeZone;
   if (zone === undefined) {
@@ -592,7 +629,7 @@ function createDateTimeFormat(locales, options, required, defaults) {
       f[field] = getOption(opts, field, 'string', kFieldValues[field], undefined, owner);
     }
   }
-  getOption(opts, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit', owner);
+  getOption(opts, 'formatMatcher', 'string', kFormatMatchers, 'best fit', owner);
   const dateStyle = getOption(opts, 'dateStyle', 'string', kStyles, undefined, owner);
   const timeStyle = getOption(opts, 'timeStyle', 'string', kStyles, undefined, owner);
   if (dateStyle !== undefined || timeStyle !== undefined) {
@@ -615,14 +652,14 @@ function createDateTimeFormat(locales, options, required, defaults) {
     if (needDefaults && defaults !== 'date') f.hour = f.minute = f.second = 'numeric';
   }
   const hc = unicodeExtension(tag, 'hc');
-  if (['h11', 'h12', 'h23', 'h24'].includes(hc) && hour12 === undefined && hourCycle === undefined) s.locale += `-u-hc-${hc}`;
+  if (kHourCycles.includes(hc) && hour12 === undefined && hourCycle === undefined) s.locale += `-u-hc-${hc}`;
   if (f.hour !== undefined) {
     if (hour12 !== undefined) {
       s.hourCycle = hour12 ? 'h12' : 'h24';
       s.hour12 = hour12;
       s.hourFormat = hour12 ? 'h12' : 'h23';
     } else {
-      s.hourCycle = hourCycle ?? (['h11', 'h12', 'h23', 'h24'].includes(hc) ? hc : 'h12');
+      s.hourCycle = hourCycle ?? (kHourCycles.includes(hc) ? hc : 'h12');
       s.hour12 = s.hourCycle === 'h11' || s.hourCycle === 'h12';
       s.hourFormat = s.hourCycle;
     }
@@ -705,12 +742,12 @@ function Collator(locales, options) {
   if (new.target === undefined) return new Collator(locales, options);
   const opts = toOptions(options);
   const owner = 'Intl.Collator';
-  const usage = getOption(opts, 'usage', 'string', ['sort', 'search'], 'sort', owner);
+  const usage = getOption(opts, 'usage', 'string', kUsages, 'sort', owner);
   const { locale } = resolveLocale(locales, opts);
   getOption(opts, 'collation', 'string', undefined, undefined, owner);
   const numeric = getOption(opts, 'numeric', 'boolean', undefined, false, owner);
-  const caseFirst = getOption(opts, 'caseFirst', 'string', ['upper', 'lower', 'false'], 'false', owner);
-  const sensitivity = getOption(opts, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', owner);
+  const caseFirst = getOption(opts, 'caseFirst', 'string', kCaseFirsts, 'false', owner);
+  const sensitivity = getOption(opts, 'sensitivity', 'string', kSensitivities, 'variant', owner);
   const ignorePunctuation = getOption(opts, 'ignorePunctuation', 'boolean', undefined, false, owner);
   slots.set(this, { kind: 'Collator', locale, usage, sensitivity, ignorePunctuation, collation: 'default', numeric, caseFirst });
 }
@@ -735,7 +772,7 @@ function PluralRules(locales, options) {
   // ICU keeps plural rules per language: en-US's are en's.
   const locale = resolveLocale(locales, opts).locale.replace(/-.*/, '');
   const s = { kind: 'PluralRules', locale };
-  s.type = getOption(opts, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', 'Intl.PluralRules');
+  s.type = getOption(opts, 'type', 'string', kPluralTypes, 'cardinal', 'Intl.PluralRules');
   setDigitOptions(s, opts, 0, 3, 'standard');
   s.useGrouping = false;
   s.style = 'decimal';
@@ -786,8 +823,8 @@ function ListFormat(locales, options) {
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${describe(options)} is not an object`);
   const { locale } = resolveLocale(locales, opts);
   const owner = 'Intl.ListFormat';
-  const type = getOption(opts, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', owner);
-  const style = getOption(opts, 'style', 'string', ['long', 'short', 'narrow'], 'long', owner);
+  const type = getOption(opts, 'type', 'string', kListTypes, 'conjunction', owner);
+  const style = getOption(opts, 'style', 'string', kLongShortNarrow, 'long', owner);
   slots.set(this, { kind: 'ListFormat', locale, type, style });
 }
 
@@ -853,8 +890,8 @@ function RelativeTimeFormat(locales, options) {
   const { locale } = resolveLocale(locales, opts);
   const owner = 'Intl.RelativeTimeFormat';
   getOption(opts, 'numberingSystem', 'string', undefined, undefined, owner);
-  const style = getOption(opts, 'style', 'string', ['long', 'short', 'narrow'], 'long', owner);
-  const numeric = getOption(opts, 'numeric', 'string', ['always', 'auto'], 'always', owner);
+  const style = getOption(opts, 'style', 'string', kLongShortNarrow, 'long', owner);
+  const numeric = getOption(opts, 'numeric', 'string', kNumerics, 'always', owner);
   const nf = { kind: 'NumberFormat', style: 'decimal', notation: 'standard', useGrouping: 'auto', signDisplay: 'never' };
   setDigitOptions(nf, Object.create(null), 0, 3, 'standard');
   slots.set(this, { kind: 'RelativeTimeFormat', locale, style, numeric, nf });
@@ -951,7 +988,7 @@ function Segmenter(locales, options) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
   const opts = toOptions(options);
   const { locale } = resolveLocale(locales, opts);
-  const granularity = getOption(opts, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', 'Intl.Segmenter');
+  const granularity = getOption(opts, 'granularity', 'string', kGranularities, 'grapheme', 'Intl.Segmenter');
   slots.set(this, { kind: 'Segmenter', locale, granularity });
 }
 
