@@ -31,6 +31,9 @@ import (
 //go:embed intl.js
 var source string
 
+//go:embed display_names.js
+var displayNamesSource string
+
 // Modules are the Intl global, its JavaScript module and its binding;
 // modules/all registers them. The hook routes the built-ins'
 // locale-sensitive methods to intl.js, which is compiled on first use.
@@ -38,6 +41,7 @@ var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "internal/intl_binding", Load: loadBinding},
 		{Name: "internal/intl", Source: &source},
+		{Name: "internal/intl_display_names", Source: &displayNamesSource},
 	},
 	Globals: []runtime.Global{{Name: "Intl", Module: "internal/intl", Path: "Intl"}},
 	Locale:  newLocale,

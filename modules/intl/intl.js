@@ -1049,10 +1049,110 @@ defineMethods(SegmentIteratorPrototype, {
 });
 defineTag(SegmentIteratorPrototype, 'Segmenter String Iterator');
 
+// ---------------------------------------------------------------- DisplayNames
+
+const kDisplayTypes = ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'];
+const kFieldNames = ['era', 'year', 'quarter', 'month', 'weekOfYear', 'weekday', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'timeZoneName'];
+let displayNames; // the names, loaded on the first DisplayNames
+
+function DisplayNames(locales, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.DisplayNames requires 'new'");
+  if (options === undefined || options === null) throw new TypeError('invalid_argument');
+  const opts = Object(options);
+  const { locale } = resolveLocale(locales, opts);
+  const owner = 'Intl.DisplayNames';
+  const style = getOption(opts, 'style', 'string', kLongShortNarrow, 'long', owner);
+  const type = getOption(opts, 'type', 'string', kDisplayTypes, undefined, owner);
+  if (type === undefined) throw new TypeError('invalid_argument');
+  const fallback = getOption(opts, 'fallback', 'string', ['code', 'none'], 'code', owner);
+  const languageDisplay = getOption(opts, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect', owner);
+  displayNames ??= require('internal/intl_display_names');
+  slots.set(this, { kind: 'DisplayNames', locale, style, type, fallback, languageDisplay });
+}
+
+function badCode() {
+  throw new RangeError('invalid_argument');
+}
+
+// languageName is the display name of the language tag code.
+function languageName(s, code) {
+  const names = displayNames;
+  let tag;
+  try {
+    tag = canonicalTag(code);
+  } catch {
+    badCode();
+  }
+  const parts = tag.replace(/-[a-wyz0-9](?:-[a-z0-9]{2,8})+.*$|-x-.*$/, '').split('-');
+  const [lang] = parts;
+  let i = 1;
+  const script = /^[A-Z][a-z]{3}$/.test(parts[i] ?? '') ? parts[i++] : undefined;
+  const region = /^(?:[A-Z]{2}|\d{3})$/.test(parts[i] ?? '') ? parts[i++] : undefined;
+  const variants = parts.slice(i);
+  const whole = parts.join('-');
+  if (s.languageDisplay === 'dialect' && variants.length === 0 && (script === undefined) !== (region === undefined)) {
+    const dialect = (s.style !== 'long' && names.shortLang[whole]) || names.dialects[whole];
+    if (dialect !== undefined) return dialect;
+  }
+  const base = names.languages[lang];
+  if (base === undefined && s.fallback === 'none' && !script && !region) return undefined;
+  const qualifiers = [];
+  if (script) qualifiers.push(names.scripts[script] ?? script);
+  if (region) qualifiers.push((s.style !== 'long' && names.shortRegion[region]) || names.regions[region] || region);
+  qualifiers.push(...variants);
+  const name = base ?? lang;
+  return qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name;
+}
+
+defineMethods(DisplayNames.prototype, {
+  of(code) {
+    const s = slotsOf(this, 'DisplayNames', 'Intl.DisplayNames.prototype.of');
+    if (code === undefined) badCode();
+    code = `${code}`;
+    const names = displayNames;
+    let name;
+    switch (s.type) {
+      case 'language':
+        name = languageName(s, code);
+        break;
+      case 'region':
+        if (!/^(?:[a-zA-Z]{2}|\d{3})$/.test(code)) badCode();
+        name = (s.style !== 'long' && names.shortRegion[code]) || names.regions[code];
+        break;
+      case 'script':
+        if (!/^[a-zA-Z]{4}$/.test(code)) badCode();
+        name = names.scripts[code];
+        break;
+      case 'currency':
+        if (!/^[a-zA-Z]{3}$/.test(code)) badCode();
+        name = names.currencies[code.toUpperCase()];
+        break;
+      case 'calendar':
+        if (!/^[a-zA-Z0-9]{3,8}(?:-[a-zA-Z0-9]{3,8})*$/.test(code)) badCode();
+        name = names.calendars[code];
+        break;
+      default: {
+        const i = kFieldNames.indexOf(code);
+        if (i < 0) badCode();
+        return names.fields[s.style][i];
+      }
+    }
+    if (name !== undefined) return name;
+    return s.fallback === 'code' ? code : undefined;
+  },
+  resolvedOptions() {
+    const s = slotsOf(this, 'DisplayNames', 'Intl.DisplayNames.prototype.resolvedOptions');
+    const o = { locale: s.locale, style: s.style, type: s.type, fallback: s.fallback };
+    if (s.type === 'language') o.languageDisplay = s.languageDisplay;
+    return o;
+  },
+});
+defineTag(DisplayNames.prototype, 'Intl.DisplayNames');
+
 // ---------------------------------------------------------------- Intl
 
-for (const ctor of [NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat, Segmenter]) {
-  Object.defineProperty(ctor, 'length', { value: 0 });
+for (const ctor of [NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat, Segmenter, DisplayNames]) {
+  if (ctor !== DisplayNames) Object.defineProperty(ctor, 'length', { value: 0 });
   defineMethods(ctor, {
     supportedLocalesOf(locales, options) {
       return supportedLocalesOf(locales, options);
@@ -1062,7 +1162,7 @@ for (const ctor of [NumberFormat, DateTimeFormat, Collator, PluralRules, ListFor
 
 const Intl = {};
 defineMethods(Intl, {
-  NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat, Locale, Segmenter,
+  NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat, Locale, Segmenter, DisplayNames,
   getCanonicalLocales(locales) {
     return canonicalizeLocaleList(locales);
   },

@@ -56,7 +56,7 @@ const l = new Intl.Locale('en-us');
 show('Locale', () => [l.toString(), l.baseName, l.language, l.region, l.script, String(l.maximize()), String(new Intl.Locale('en-Latn-US').minimize())]);
 show('Locale options', () => String(new Intl.Locale('en', { region: 'GB' })));
 // The namespace.
-show('services', () => ['Collator', 'DateTimeFormat', 'ListFormat', 'Locale', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat', 'Segmenter'].map((k) => typeof Intl[k]));
+show('keys', () => Object.getOwnPropertyNames(Intl).sort());
 show('tags', () => [Intl, new Intl.Collator(), p, new Intl.ListFormat(), new Intl.RelativeTimeFormat(), l].map((x) => Object.prototype.toString.call(x)));
 show('lengths', () => [Intl.NumberFormat.length, Intl.DateTimeFormat.length, Intl.Collator.length, Intl.getCanonicalLocales.length]);
 show('enumerable', () => Object.keys(Intl));
