@@ -377,7 +377,9 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 			if col < 0 || col > len(src) {
 				col = 0
 			}
-			fmt.Fprintf(&b, "%s\n%s^\n", src, strings.Repeat(" ", col))
+			fmt.Fprintf(&b, "%s\n%s%s\n", src, strings.Repeat(" ", col), strings.Repeat("^", max(loc.width, 1)))
+		} else if loc.eof {
+			b.WriteString("\n\n")
 		}
 		if isError {
 			b.WriteString("\n")
@@ -408,6 +410,11 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 type location struct {
 	file      string
 	line, col int
+	// width is how many characters the caret line marks (V8 marks a
+	// syntax error's whole token); 0 is one. eof marks the end of the
+	// input: an empty source and caret line.
+	width int
+	eof   bool
 }
 
 // noteThrow remembers where ex was thrown, for printUncaught.

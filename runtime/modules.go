@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/asyncgen"
@@ -648,17 +648,18 @@ func (ms *moduleSystem) compile(m *goja.Object, file, src string) {
 		cjs, err := esm.Transform(src)
 		if err != nil {
 			ms.uncompiled = file
-			panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, err), false))
+			panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, err), src, false))
 		}
 		src = cjs
 	} else if fixed, ok := esm.DynamicImports(src); ok {
 		src = fixed // import() in CommonJS: a promise of the same require
 	}
 	src = forGoja(src)
-	prg, err := goja.Compile(file, wrapperHead+src+wrapperTail, false)
+	wrapped := wrapperHead + src + wrapperTail
+	prg, err := goja.Compile(file, wrapped, false)
 	if err != nil {
 		ms.uncompiled = file
-		panic(ms.syntaxError(err, true))
+		panic(ms.syntaxError(err, wrapped, true))
 	}
 	fnVal, err := vm.RunProgram(prg)
 	if err != nil {
@@ -688,15 +689,11 @@ func forGoja(src string) string {
 	return src
 }
 
-var parseErrorRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors?\))?$`)
-})
-
-// syntaxError turns a compile error into a JS SyntaxError with Node's
-// message, and notes where it is for the uncaught-error report. wrapped says
-// whether line 1 carries the CommonJS wrapper, whose width is taken off the
-// column.
-func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) {
+// syntaxError turns a compile error of the source src into a JS
+// SyntaxError with Node's message, and notes where it is for the
+// uncaught-error report. wrapped says whether line 1 carries the CommonJS
+// wrapper, whose width is taken off the column.
+func (ms *moduleSystem) syntaxError(err error, src string, wrapped bool) (obj *goja.Object) {
 	vm := ms.rt.vm
 	var ce *goja.CompilerSyntaxError
 	if !errors.As(err, &ce) {
@@ -708,20 +705,30 @@ func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) 
 		}
 		return vm.NewGoError(err)
 	}
-	msg := ce.Message
-	if m := parseErrorRE().FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		col, _ := strconv.Atoi(m[3])
-		if wrapped && line == 1 {
-			col -= len(wrapperHead)
+	msg, file, line, col := goja.V8SyntaxError(ce, src)
+	loc := location{file: file, line: line, col: col, width: tokenWidth(msg, src, line, col)}
+	if wrapped {
+		if loc.line == 1 {
+			loc.col -= len(wrapperHead)
 		}
-		msg = m[4]
-		if tok, ok := strings.CutPrefix(msg, "Unexpected token "); ok && !strings.HasPrefix(tok, "'") {
-			msg = "Unexpected token '" + tok + "'"
+		user := src[len(wrapperHead) : len(src)-len(wrapperTail)]
+		if userLines := strings.Count(user, "\n") + 1; line > userLines {
+			// Past the user's text, in the wrapper's tail: the source ended
+			// early, or a stray '}' closed the wrapper's function (then the
+			// text parses with the tail's ')' alone).
+			msg, loc = "Unexpected end of input", location{file: file, line: userLines, eof: true}
+			if _, err := goja.Parse(file, wrapperHead+user+"\n)"); err == nil {
+				if i := strings.LastIndexByte(user, '}'); i >= 0 {
+					loc = location{file: file, line: strings.Count(user[:i], "\n") + 1, col: i - strings.LastIndexByte(user[:i], '\n')}
+					msg = "Unexpected token '}'"
+				}
+			}
 		}
+	}
+	if loc.line > 0 {
 		defer func() {
-			ms.rt.errorLocations[obj] = location{file: m[1], line: line, col: col}
-			_ = obj.Set("stack", "SyntaxError: "+msg+"\n    at "+m[1]+":"+strconv.Itoa(line))
+			ms.rt.errorLocations[obj] = loc
+			_ = obj.Set("stack", "SyntaxError: "+msg+"\n    at "+loc.file+":"+strconv.Itoa(loc.line))
 		}()
 	}
 	ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
@@ -730,6 +737,48 @@ func (ms *moduleSystem) syntaxError(err error, wrapped bool) (obj *goja.Object) 
 		obj = vm.NewGoError(err)
 	}
 	return obj
+}
+
+// tokenWidth is how many characters of the token at line and column
+// (1-based) of src V8's caret marks for a syntax error saying msg: the
+// whole unexpected token, the name a const lacks an initializer for.
+func tokenWidth(msg, src string, line, col int) int {
+	for _, prefix := range []string{"Unexpected", "Missing initializer", "let is disallowed"} {
+		if !strings.HasPrefix(msg, prefix) {
+			continue
+		}
+		if tok, ok := strings.CutPrefix(msg, "Unexpected token '"); ok {
+			return len(strings.TrimSuffix(tok, "'"))
+		}
+		for ; line > 1; line-- {
+			i := strings.IndexByte(src, '\n')
+			if i < 0 {
+				return 1
+			}
+			src = src[i+1:]
+		}
+		if col < 1 || col > len(src) {
+			return 1
+		}
+		rest := src[col-1:]
+		if rest == "" {
+			return 1
+		}
+		if q := rest[0]; q == '"' || q == '\'' {
+			if end := strings.IndexByte(rest[1:], q); end >= 0 {
+				return end + 2
+			}
+			return 1
+		}
+		end := strings.IndexFunc(rest, func(r rune) bool {
+			return !(r == '_' || r == '$' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
+		})
+		if end < 0 {
+			end = len(rest)
+		}
+		return max(end, 1)
+	}
+	return 1
 }
 
 // lineIndex is where each line of a source text starts.

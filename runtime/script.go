@@ -17,9 +17,10 @@ func (rt *Runtime) CompileScript(name, source string) *goja.Program {
 	if fixed, ok := esm.DynamicImports(source); ok {
 		source = fixed
 	}
-	prg, err := goja.Compile(name, forGoja(source), false)
+	source = forGoja(source)
+	prg, err := goja.Compile(name, source, false)
 	if err != nil {
-		panic(rt.modules.syntaxError(err, false))
+		panic(rt.modules.syntaxError(err, source, false))
 	}
 	return prg
 }

@@ -1402,8 +1402,9 @@ func (r *Runtime) compile(name, src string, strict, inGlobal bool, evalVm *vm) (
 	if err != nil {
 		switch x1 := err.(type) {
 		case *CompilerSyntaxError:
+			msg, _, _, _ := V8SyntaxError(x1, src)
 			err = &Exception{
-				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(x1.Error())}),
+				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(msg)}),
 			}
 		case *CompilerReferenceError:
 			err = &Exception{
