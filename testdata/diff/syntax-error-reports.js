@@ -10,7 +10,9 @@ const sources = [
   'let x = ;', 'const a = 1; a b;', 'function f( {', 'if (x) {', 'let let = 1', '"unterminated', 'x = {a:1,}}',
   'await x', 'class A { constructor() { super(); } }', 'let a; let a;', 'for (const x of) {}', '({a:1} = 2)', 'const x;',
   '1 = 2', 'foo bar', 'var 1x = 3', 'var if = 3', 'var enum = 1', '"use strict"; var let = 1', 'var x = @', 'foo "str"',
-  'foo 123', 'x = `abc', 'return 5 +', 'a => {}}', 'const longName = 1;\nlet longName;',
+  'foo 123', 'x = `abc', 'return 5 +', 'a => {}}', 'const longName = 1;\nlet longName;', 'function(){}', 'break',
+  'continue', 'label: label: 1', '"use strict"; delete x', '"use strict"; 010', 'import x from "y"', 'export default 1',
+  '({', '[1, 2', 'async () => { await }', 'a?.b = 1',
 ];
 for (const src of sources) {
   for (const run of [(s) => eval(s), (s) => new Function(s)]) {

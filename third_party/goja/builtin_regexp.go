@@ -189,10 +189,11 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
+	source := patternStr
 
 	if flags != "" {
 		invalidFlags := func() {
-			err = fmt.Errorf("Invalid flags supplied to RegExp constructor '%s'", flags)
+			err = errInvalidFlags(flags)
 		}
 		for _, chr := range flags {
 			switch chr {
@@ -245,6 +246,10 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	}
 
 	re2Str, err := parser.TransformRegExp(patternStr, dotAll, unicode)
+	var incompat parser.RegexpErrorIncompatible
+	if err != nil && !errors.As(err, &incompat) {
+		return nil, regexpSyntaxError(source, flags, err.Error())
+	}
 	if err == nil {
 		re2flags := ""
 		if multiline {
@@ -264,24 +269,17 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		if err1 != nil {
 			var syntaxError *syntax.Error
 			if !errors.As(err1, &syntaxError) || syntaxError.Code != syntax.ErrInvalidRepeatSize {
-				err = fmt.Errorf("Invalid regular expression (re2): %s (%v)", re2Str, err1)
-				return
+				return nil, regexpSyntaxError(source, flags, v8RegexpReason(err1))
 			}
 		} else {
 			wrapper = (*regexpWrapper)(pattern)
-		}
-	} else {
-		var incompat parser.RegexpErrorIncompatible
-		if !errors.As(err, &incompat) {
-			return
 		}
 	}
 
 	if wrapper == nil {
 		wrapper2, err = compileRegexp2(patternStr, multiline, dotAll, ignoreCase, unicode)
 		if err != nil {
-			err = fmt.Errorf("Invalid regular expression (regexp2): %s (%v)", patternStr, err)
-			return
+			return nil, regexpSyntaxError(source, flags, v8RegexpReason(err))
 		}
 	}
 
@@ -1389,4 +1387,58 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		o.guard("exec", "global", "multiline", "ignoreCase", "unicode", "sticky")
 	}
 	return ret
+}
+
+// errInvalidFlags is the error of a RegExp constructed with flags it
+// cannot take; a regular expression literal's says less (see
+// compiledRegexpLiteral).
+type errInvalidFlags string
+
+func (e errInvalidFlags) Error() string {
+	return fmt.Sprintf("Invalid flags supplied to RegExp constructor '%s'", string(e))
+}
+
+// regexpSyntaxError is V8's error for the pattern source with flags,
+// which does not compile for reason.
+func regexpSyntaxError(source, flags, reason string) error {
+	return fmt.Errorf("Invalid regular expression: /%s/%s: %s", source, flags, reason)
+}
+
+// v8RegexpReason is V8's reason for a Go (re2 or regexp2) regular
+// expression compile error.
+func v8RegexpReason(err error) string {
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case syntax.ErrMissingRepeatArgument, syntax.ErrInvalidRepeatOp:
+			return "Nothing to repeat"
+		case syntax.ErrInvalidRepeatSize:
+			return "numbers out of order in {} quantifier"
+		case syntax.ErrInvalidCharRange:
+			return "Range out of order in character class"
+		case syntax.ErrMissingParen:
+			return "Unterminated group"
+		case syntax.ErrUnexpectedParen:
+			return "Unmatched ')'"
+		case syntax.ErrMissingBracket:
+			return "Unterminated character class"
+		case syntax.ErrTrailingBackslash:
+			return "\\ at end of pattern"
+		case syntax.ErrInvalidEscape:
+			return "Invalid escape"
+		}
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "unknown unicode category, script, or property"):
+		return "Invalid property name"
+	case strings.Contains(msg, "invalid repeat count"):
+		return "numbers out of order in {} quantifier"
+	case strings.Contains(msg, "missing argument to repetition operator"), strings.Contains(msg, "quantifier following nothing"):
+		return "Nothing to repeat"
+	}
+	if _, rest, ok := strings.Cut(msg, "error parsing regexp: "); ok {
+		msg = rest
+	}
+	return msg
 }

@@ -2997,7 +2997,9 @@ func (c *compiler) compileArrayLiteral(v *ast.ArrayLiteral) compiledExpr {
 func (e *compiledRegexpLiteral) emitGetter(putOnStack bool) {
 	if putOnStack {
 		pattern, err := compileRegexp(e.expr.Pattern, e.expr.Flags)
-		if err != nil {
+		if _, badFlags := err.(errInvalidFlags); badFlags {
+			e.c.throwSyntaxError(e.offset, "Invalid regular expression flags")
+		} else if err != nil {
 			e.c.throwSyntaxError(e.offset, err.Error())
 		}
 

@@ -15,10 +15,9 @@ func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, 
 	msg = e.Message
 	if e.File != nil {
 		p := e.File.Position(e.Offset)
-		return msg, p.Filename, p.Line, p.Column
-	}
-	// The parser's "<file>: Line L:C <message> (and N more errors)".
-	if i := strings.Index(msg, ": Line "); i >= 0 {
+		file, line, col = p.Filename, p.Line, p.Column
+	} else if i := strings.Index(msg, ": Line "); i >= 0 {
+		// The parser's "<file>: Line L:C <message> (and N more errors)".
 		pos, rest, ok := strings.Cut(msg[i+len(": Line "):], " ")
 		l, c, ok2 := strings.Cut(pos, ":")
 		if ok && ok2 {
@@ -32,6 +31,25 @@ func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, 
 		msg = msg[:i]
 	}
 	switch {
+	case msg == "Unexpected reserved word":
+		switch _, word := identifierAt(src, line, col); word {
+		case "import":
+			msg = "Cannot use import statement outside a module"
+		case "export":
+			msg = "Unexpected token 'export'"
+		}
+	case msg == "Unexpected token (":
+		if before, _ := identifierAt(src, line, col); endsWithWord(before, "function") {
+			msg = "Function statements require a function name"
+		} else {
+			msg = "Unexpected token '('"
+		}
+	case msg == "Illegal continue statement":
+		msg += ": no surrounding iteration statement"
+	case strings.HasPrefix(msg, "Label '") && strings.HasSuffix(msg, "' already exists"):
+		msg = strings.TrimSuffix(msg, " already exists") + " has already been declared"
+	case msg == "Delete of an unqualified identifier in strict mode", msg == "Octal literals are not allowed in strict mode":
+		msg += "."
 	case msg == "Unexpected token ILLEGAL":
 		msg = "Invalid or unexpected token"
 	case strings.HasPrefix(msg, "Unexpected token ") && !strings.HasPrefix(msg, "Unexpected token '"):
@@ -39,7 +57,7 @@ func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, 
 	case msg == "Unexpected identifier":
 		before, name := identifierAt(src, line, col)
 		switch {
-		case name == "await" || isWordAwait(before):
+		case name == "await" || endsWithWord(before, "await"):
 			// await outside an async function is an identifier, and the
 			// one after it unexpected.
 			msg = "await is only valid in async functions and the top level bodies of modules"
@@ -50,10 +68,11 @@ func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, 
 	return msg, file, line, col
 }
 
-// isWordAwait reports whether text ends with the word await.
-func isWordAwait(text string) bool {
+// endsWithWord reports whether text, less trailing blanks, ends with the
+// word word.
+func endsWithWord(text, word string) bool {
 	text = strings.TrimRight(text, " \t")
-	rest, ok := strings.CutSuffix(text, "await")
+	rest, ok := strings.CutSuffix(text, word)
 	if !ok {
 		return false
 	}
