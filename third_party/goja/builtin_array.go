@@ -819,8 +819,7 @@ func (r *Runtime) arrayproto_map(call FunctionCall) Value {
 func (r *Runtime) arrayproto_filter(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
-	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
+	if callbackFn, ok := assertCallable(call.Argument(0)); ok {
 		a := arraySpeciesCreate(o, 0)
 		fc := FunctionCall{
 			This:      call.Argument(1),
@@ -858,7 +857,7 @@ func (r *Runtime) arrayproto_filter(call FunctionCall) Value {
 		}
 		return a
 	} else {
-		r.typeErrorResult(true, "%s is not a function", call.Argument(0))
+		r.typeErrorResult(true, "%s is not a function", r.valueText(call.Argument(0)))
 	}
 	panic("unreachable")
 }
@@ -866,8 +865,7 @@ func (r *Runtime) arrayproto_filter(call FunctionCall) Value {
 func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
-	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
+	if callbackFn, ok := assertCallable(call.Argument(0)); ok {
 		fc := FunctionCall{
 			This:      _undefined,
 			Arguments: []Value{nil, nil, nil, o},
@@ -902,7 +900,7 @@ func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 		}
 		return fc.Arguments[0]
 	} else {
-		r.typeErrorResult(true, "%s is not a function", call.Argument(0))
+		r.typeErrorResult(true, "%s is not a function", r.valueText(call.Argument(0)))
 	}
 	panic("unreachable")
 }
@@ -910,8 +908,7 @@ func (r *Runtime) arrayproto_reduce(call FunctionCall) Value {
 func (r *Runtime) arrayproto_reduceRight(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	length := toLength(o.self.getStr("length", nil))
-	callbackFn := call.Argument(0).ToObject(r)
-	if callbackFn, ok := callbackFn.self.assertCallable(); ok {
+	if callbackFn, ok := assertCallable(call.Argument(0)); ok {
 		fc := FunctionCall{
 			This:      _undefined,
 			Arguments: []Value{nil, nil, nil, o},
@@ -946,7 +943,7 @@ func (r *Runtime) arrayproto_reduceRight(call FunctionCall) Value {
 		}
 		return fc.Arguments[0]
 	} else {
-		r.typeErrorResult(true, "%s is not a function", call.Argument(0))
+		r.typeErrorResult(true, "%s is not a function", r.valueText(call.Argument(0)))
 	}
 	panic("unreachable")
 }
@@ -1243,6 +1240,9 @@ func (r *Runtime) flattenIntoArray(target, source *Object, sourceLen, start, dep
 func (r *Runtime) arrayproto_flatMap(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	l := toLength(o.self.getStr("length", nil))
+	if _, callable := assertCallable(call.Argument(0)); !callable {
+		panic(r.NewTypeError("flatMap mapper function is not callable"))
+	}
 	callbackFn := r.toCallable(call.Argument(0))
 	thisArg := Undefined()
 	if len(call.Arguments) > 1 {
@@ -1496,7 +1496,7 @@ func (r *Runtime) array_from(call FunctionCall) Value {
 			}
 		}
 		if mapFn == nil {
-			panic(r.NewTypeError("%s is not a function", mapFnArg))
+			panic(r.NewTypeError("%s is not a function", r.valueText(mapFnArg)))
 		}
 	}
 	t := call.Argument(2)
@@ -1615,7 +1615,7 @@ func (r *Runtime) arrayIterProto_next(call FunctionCall) Value {
 	if iter, ok := thisObj.self.(*arrayIterObject); ok {
 		return iter.next()
 	}
-	panic(r.NewTypeError("Method Array Iterator.prototype.next called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+	panic(r.NewTypeError("Method Array Iterator.prototype.next called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func createArrayProtoTemplate() *objectTemplate {

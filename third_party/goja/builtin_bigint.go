@@ -197,29 +197,30 @@ func stringToBigInt(str string) (*big.Int, error) {
 	return &bigint, nil
 }
 
-func (r *Runtime) thisBigIntValue(value Value) Value {
+// thisBigIntValue is this of the BigInt method method as a BigInt.
+func (r *Runtime) thisBigIntValue(value Value, method string) Value {
 	switch t := value.(type) {
 	case *valueBigInt:
 		return t
 	case *Object:
 		switch t := t.self.(type) {
 		case *primitiveValueObject:
-			return r.thisBigIntValue(t.pValue)
+			return r.thisBigIntValue(t.pValue, method)
 		case *objectGoReflect:
 			if t.exportType() == typeBigInt && t.valueOf != nil {
 				return t.valueOf()
 			}
 		}
 	}
-	panic(r.NewTypeError("requires that 'this' be a BigInt"))
+	panic(r.NewTypeError("%s requires that 'this' be a BigInt", method))
 }
 
 func (r *Runtime) bigintproto_valueOf(call FunctionCall) Value {
-	return r.thisBigIntValue(call.This)
+	return r.thisBigIntValue(call.This, "BigInt.prototype.valueOf")
 }
 
 func (r *Runtime) bigintproto_toString(call FunctionCall) Value {
-	x := (*big.Int)(r.thisBigIntValue(call.This).(*valueBigInt))
+	x := (*big.Int)(r.thisBigIntValue(call.This, "BigInt.prototype.toString").(*valueBigInt))
 	radix := call.Argument(0)
 	var radixMV int
 

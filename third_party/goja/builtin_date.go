@@ -99,32 +99,29 @@ func (r *Runtime) date_now(FunctionCall) Value {
 }
 
 func (r *Runtime) dateproto_toString(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(r.dateFormat(d.time()))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toUTCString(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(d.timeUTC().Format(utcDateTimeLayout))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toUTCString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toUTCString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toISOString(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			utc := d.timeUTC()
 			year := utc.Year()
@@ -137,7 +134,7 @@ func (r *Runtime) dateproto_toISOString(call FunctionCall) Value {
 			panic(r.newError(r.getRangeError(), "Invalid time value"))
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toISOString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toISOString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toJSON(call FunctionCall) Value {
@@ -175,293 +172,269 @@ func (r *Runtime) dateproto_toPrimitive(call FunctionCall) Value {
 }
 
 func (r *Runtime) dateproto_toDateString(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(d.time().Format(dateLayout))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toDateString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toDateString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toTimeString(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(r.timeFormat(d.time()))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toTimeString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toTimeString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toLocaleString(call FunctionCall) Value {
 	if r.localeHook != nil {
 		return r.localeHook("Date.prototype.toLocaleString", call)
 	}
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(d.time().Format(datetimeLayout_en_GB))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toLocaleString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toLocaleString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toLocaleDateString(call FunctionCall) Value {
 	if r.localeHook != nil {
 		return r.localeHook("Date.prototype.toLocaleDateString", call)
 	}
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(d.time().Format(dateLayout_en_GB))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toLocaleDateString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toLocaleDateString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_toLocaleTimeString(call FunctionCall) Value {
 	if r.localeHook != nil {
 		return r.localeHook("Date.prototype.toLocaleTimeString", call)
 	}
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return asciiString(d.time().Format(timeLayout_en_GB))
 		} else {
 			return stringInvalidDate
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.toLocaleTimeString is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.toLocaleTimeString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_valueOf(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(d.msec)
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.valueOf is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getTime(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(d.msec)
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getTime is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getFullYear(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Year()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getFullYear is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCFullYear(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Year()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCFullYear is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getMonth(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Month()) - 1)
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getMonth is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCMonth(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Month()) - 1)
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCMonth is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getHours(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Hour()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getHours is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCHours(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Hour()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCHours is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getDate(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Day()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getDate is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCDate(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Day()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCDate is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getDay(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Weekday()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getDay is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCDay(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Weekday()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCDay is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getMinutes(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Minute()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getMinutes is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCMinutes(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Minute()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCMinutes is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getSeconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Second()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getSeconds is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCSeconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Second()))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCSeconds is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getMilliseconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.time().Nanosecond() / 1e6))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getMilliseconds is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getUTCMilliseconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			return intToValue(int64(d.timeUTC().Nanosecond() / 1e6))
 		} else {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getUTCMilliseconds is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_getTimezoneOffset(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		if d.isSet() {
 			_, offset := d.time().Zone()
 			return floatToValue(float64(-offset) / 60)
@@ -469,12 +442,11 @@ func (r *Runtime) dateproto_getTimezoneOffset(call FunctionCall) Value {
 			return _NaN
 		}
 	}
-	panic(r.NewTypeError("Method Date.prototype.getTimezoneOffset is called on incompatible receiver"))
+	panic(r.NewTypeError("this is not a Date object."))
 }
 
 func (r *Runtime) dateproto_setTime(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		n := call.Argument(0).ToNumber()
 		if IsNaN(n) {
 			d.unset()
@@ -482,7 +454,7 @@ func (r *Runtime) dateproto_setTime(call FunctionCall) Value {
 		}
 		return d.setTimeMs(n.ToInteger())
 	}
-	panic(r.NewTypeError("Method Date.prototype.setTime is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setTime called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 // _norm returns nhi, nlo such that
@@ -696,8 +668,7 @@ func _dateSetMilliseconds(year, mon, day, hours, min, sec int64, t time.Time, ca
 }
 
 func (r *Runtime) dateproto_setMilliseconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		n := call.Argument(0).ToNumber()
 		if tv == timeUnset {
@@ -717,12 +688,11 @@ func (r *Runtime) dateproto_setMilliseconds(call FunctionCall) Value {
 		}
 		return d.setTimeMs(sec*1e3 + msec)
 	}
-	panic(r.NewTypeError("Method Date.prototype.setMilliseconds is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setMilliseconds called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCMilliseconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		n := call.Argument(0).ToNumber()
 		if tv == timeUnset {
@@ -742,12 +712,11 @@ func (r *Runtime) dateproto_setUTCMilliseconds(call FunctionCall) Value {
 		}
 		return d.setTimeMs(sec*1e3 + msec)
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCMilliseconds is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCMilliseconds called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setSeconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.time(), call, -5, false)
 		if !ok {
@@ -759,12 +728,11 @@ func (r *Runtime) dateproto_setSeconds(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setSeconds is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setSeconds called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCSeconds(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.timeUTC(), call, -5, true)
 		if !ok {
@@ -776,12 +744,11 @@ func (r *Runtime) dateproto_setUTCSeconds(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCSeconds is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCSeconds called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setMinutes(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.time(), call, -4, false)
 		if !ok {
@@ -793,12 +760,11 @@ func (r *Runtime) dateproto_setMinutes(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setMinutes is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setMinutes called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCMinutes(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.timeUTC(), call, -4, true)
 		if !ok {
@@ -810,12 +776,11 @@ func (r *Runtime) dateproto_setUTCMinutes(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCMinutes is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCMinutes called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setHours(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.time(), call, -3, false)
 		if !ok {
@@ -827,12 +792,11 @@ func (r *Runtime) dateproto_setHours(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setHours is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setHours called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCHours(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.timeUTC(), call, -3, true)
 		if !ok {
@@ -844,12 +808,11 @@ func (r *Runtime) dateproto_setUTCHours(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCHours is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCHours called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setDate(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.time(), limitCallArgs(call, 1), -2, false)
 		if !ok {
@@ -861,12 +824,11 @@ func (r *Runtime) dateproto_setDate(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setDate is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setDate called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCDate(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.timeUTC(), limitCallArgs(call, 1), -2, true)
 		if !ok {
@@ -878,12 +840,11 @@ func (r *Runtime) dateproto_setUTCDate(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCDate is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCDate called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setMonth(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.time(), limitCallArgs(call, 2), -1, false)
 		if !ok {
@@ -895,12 +856,11 @@ func (r *Runtime) dateproto_setMonth(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setMonth is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setMonth called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCMonth(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		tv := d.msec
 		t, ok := _dateSetFullYear(d.timeUTC(), limitCallArgs(call, 2), -1, true)
 		if !ok {
@@ -912,12 +872,11 @@ func (r *Runtime) dateproto_setUTCMonth(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCMonth is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCMonth called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setFullYear(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		var t time.Time
 		if d.isSet() {
 			t = d.time()
@@ -931,12 +890,11 @@ func (r *Runtime) dateproto_setFullYear(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setFullYear is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setFullYear called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dateproto_setUTCFullYear(call FunctionCall) Value {
-	obj := r.toObject(call.This)
-	if d, ok := obj.self.(*dateObject); ok {
+	if d, ok := dateOf(call.This); ok {
 		var t time.Time
 		if d.isSet() {
 			t = d.timeUTC()
@@ -950,7 +908,7 @@ func (r *Runtime) dateproto_setUTCFullYear(call FunctionCall) Value {
 		}
 		return d.setTimeMs(timeToMsec(t))
 	}
-	panic(r.NewTypeError("Method Date.prototype.setUTCFullYear is called on incompatible receiver"))
+	panic(r.NewTypeError("Method Date.prototype.setUTCFullYear called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 var dateTemplate *objectTemplate
@@ -1069,4 +1027,13 @@ func (r *Runtime) getDatePrototype() *Object {
 		r.newTemplatedObject(getDateProtoTemplate(), ret)
 	}
 	return ret
+}
+
+// dateOf is v as a Date object, if it is one.
+func dateOf(v Value) (*dateObject, bool) {
+	if o, ok := v.(*Object); ok {
+		d, ok := o.self.(*dateObject)
+		return d, ok
+	}
+	return nil, false
 }

@@ -95,10 +95,10 @@ func (mo *mapObject) exportToMap(dst reflect.Value, typ reflect.Type, ctx *objec
 }
 
 func (r *Runtime) mapProto_clear(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.clear called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.clear called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	mo.m.clear()
@@ -107,30 +107,30 @@ func (r *Runtime) mapProto_clear(call FunctionCall) Value {
 }
 
 func (r *Runtime) mapProto_delete(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.delete called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.delete called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	return r.toBoolean(mo.m.remove(call.Argument(0)))
 }
 
 func (r *Runtime) mapProto_get(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.get called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.get called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	return nilSafe(mo.m.get(call.Argument(0)))
 }
 
 func (r *Runtime) mapProto_has(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.has called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.has called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	if mo.m.has(call.Argument(0)) {
 		return valueTrue
@@ -139,10 +139,10 @@ func (r *Runtime) mapProto_has(call FunctionCall) Value {
 }
 
 func (r *Runtime) mapProto_set(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.set called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.set called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	mo.m.set(call.Argument(0), call.Argument(1))
 	return call.This
@@ -153,15 +153,12 @@ func (r *Runtime) mapProto_entries(call FunctionCall) Value {
 }
 
 func (r *Runtime) mapProto_forEach(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method Map.prototype.forEach called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Map.prototype.forEach called on incompatible receiver %s", r.valueText(call.This)))
 	}
-	callbackFn, ok := r.toObject(call.Argument(0)).self.assertCallable()
-	if !ok {
-		panic(r.NewTypeError("object is not a function %s"))
-	}
+	callbackFn := r.forEachCallback(call.Argument(0))
 	t := call.Argument(1)
 	iter := mo.m.newIter()
 	for {
@@ -184,10 +181,10 @@ func (r *Runtime) mapProto_values(call FunctionCall) Value {
 }
 
 func (r *Runtime) mapProto_getSize(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	mo, ok := thisObj.self.(*mapObject)
 	if !ok {
-		panic(r.NewTypeError("Method get Map.prototype.size called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method get Map.prototype.size called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	return intToValue(int64(mo.m.size))
 }
@@ -260,11 +257,11 @@ func (r *Runtime) createMapIterator(mapValue Value, kind iterationKind) Value {
 }
 
 func (r *Runtime) mapIterProto_next(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	if iter, ok := thisObj.self.(*mapIterObject); ok {
 		return iter.next()
 	}
-	panic(r.NewTypeError("Method Map Iterator.prototype.next called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+	panic(r.NewTypeError("Method Map Iterator.prototype.next called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) createMapProto(val *Object) objectImpl {

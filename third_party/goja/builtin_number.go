@@ -7,14 +7,15 @@ import (
 	"github.com/dop251/goja/ftoa"
 )
 
-func (r *Runtime) toNumber(v Value) Value {
+// thisNumberValue is this of the Number method method as a number.
+func (r *Runtime) thisNumberValue(v Value, method string) Value {
 	switch t := v.(type) {
 	case valueFloat, valueInt:
 		return v
 	case *Object:
 		switch t := t.self.(type) {
 		case *primitiveValueObject:
-			return r.toNumber(t.pValue)
+			return r.thisNumberValue(t.pValue, method)
 		case *objectGoReflect:
 			if t.class == classNumber && t.valueOf != nil {
 				return t.valueOf()
@@ -24,11 +25,11 @@ func (r *Runtime) toNumber(v Value) Value {
 			return _positiveZero
 		}
 	}
-	panic(r.NewTypeError("Value is not a number: %s", v))
+	panic(r.NewTypeError("%s requires that 'this' be a Number", method))
 }
 
 func (r *Runtime) numberproto_valueOf(call FunctionCall) Value {
-	return r.toNumber(call.This)
+	return r.thisNumberValue(call.This, "Number.prototype.valueOf")
 }
 
 func (r *Runtime) numberproto_toString(call FunctionCall) Value {
@@ -39,7 +40,7 @@ func (r *Runtime) numberproto_toString(call FunctionCall) Value {
 	case *Object:
 		switch t := t.self.(type) {
 		case *primitiveValueObject:
-			numVal = r.toNumber(t.pValue)
+			numVal = r.thisNumberValue(t.pValue, "Number.prototype.toString")
 		case *objectGoReflect:
 			if t.class == classNumber {
 				if t.toString != nil {
@@ -55,7 +56,7 @@ func (r *Runtime) numberproto_toString(call FunctionCall) Value {
 		}
 	}
 	if numVal == nil {
-		panic(r.NewTypeError("Value is not a number"))
+		panic(r.NewTypeError("Number.prototype.toString requires that 'this' be a Number"))
 	}
 	var radix int
 	if arg := call.Argument(0); arg != _undefined {
@@ -90,7 +91,7 @@ func (r *Runtime) numberproto_toString(call FunctionCall) Value {
 }
 
 func (r *Runtime) numberproto_toFixed(call FunctionCall) Value {
-	num := r.toNumber(call.This).ToFloat()
+	num := r.thisNumberValue(call.This, "Number.prototype.toFixed").ToFloat()
 	prec := call.Argument(0).ToInteger()
 
 	if prec < 0 || prec > 100 {
@@ -103,7 +104,7 @@ func (r *Runtime) numberproto_toFixed(call FunctionCall) Value {
 }
 
 func (r *Runtime) numberproto_toExponential(call FunctionCall) Value {
-	num := r.toNumber(call.This).ToFloat()
+	num := r.thisNumberValue(call.This, "Number.prototype.toExponential").ToFloat()
 	precVal := call.Argument(0)
 	var prec int64
 	if precVal == _undefined {
@@ -130,7 +131,7 @@ func (r *Runtime) numberproto_toExponential(call FunctionCall) Value {
 }
 
 func (r *Runtime) numberproto_toPrecision(call FunctionCall) Value {
-	numVal := r.toNumber(call.This)
+	numVal := r.thisNumberValue(call.This, "Number.prototype.toPrecision")
 	precVal := call.Argument(0)
 	if precVal == _undefined {
 		return numVal.toString()

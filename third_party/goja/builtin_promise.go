@@ -276,13 +276,13 @@ func (r *Runtime) builtin_newPromise(args []Value, newTarget *Object) *Object {
 }
 
 func (r *Runtime) promiseProto_then(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	if p, ok := thisObj.self.(*Promise); ok {
 		c := r.speciesConstructorObj(thisObj, r.getPromise())
 		resultCapability := r.newPromiseCapability(c)
 		return r.performPromiseThen(p, call.Argument(0), call.Argument(1), resultCapability)
 	}
-	panic(r.NewTypeError("Method Promise.prototype.then called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+	panic(r.NewTypeError("Method Promise.prototype.then called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) newPromiseCapability(c *Object) *promiseCapability {

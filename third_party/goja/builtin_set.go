@@ -126,10 +126,10 @@ func (r *Runtime) newSetObject() *setObject {
 }
 
 func (r *Runtime) setProto_add(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.add called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.add called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	so.m.set(call.Argument(0), nil)
@@ -137,10 +137,10 @@ func (r *Runtime) setProto_add(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_clear(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.clear called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.clear called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	so.m.clear()
@@ -148,10 +148,10 @@ func (r *Runtime) setProto_clear(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_delete(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.delete called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.delete called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	return r.toBoolean(so.m.remove(call.Argument(0)))
@@ -162,15 +162,12 @@ func (r *Runtime) setProto_entries(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_forEach(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.forEach called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.forEach called on incompatible receiver %s", r.valueText(call.This)))
 	}
-	callbackFn, ok := r.toObject(call.Argument(0)).self.assertCallable()
-	if !ok {
-		panic(r.NewTypeError("object is not a function %s"))
-	}
+	callbackFn := r.forEachCallback(call.Argument(0))
 	t := call.Argument(1)
 	iter := so.m.newIter()
 	for {
@@ -185,30 +182,30 @@ func (r *Runtime) setProto_forEach(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_has(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.has called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.has called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	return r.toBoolean(so.m.has(call.Argument(0)))
 }
 
 func (r *Runtime) setProto_getSize(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method get Set.prototype.size called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method get Set.prototype.size called on incompatible receiver %s", r.valueText(call.This)))
 	}
 
 	return intToValue(int64(so.m.size))
 }
 
 func (r *Runtime) setProto_difference(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.difference called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.difference called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 	result := r.newSetObject()
@@ -253,10 +250,10 @@ func (r *Runtime) setProto_difference(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_intersection(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.intersection called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.intersection called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 	result := r.newSetObject()
@@ -284,10 +281,10 @@ func (r *Runtime) setProto_intersection(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_isDisjointFrom(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.isDisjointFrom called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.isDisjointFrom called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 
@@ -317,10 +314,10 @@ func (r *Runtime) setProto_isDisjointFrom(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_isSubsetOf(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.isSubsetOf called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.isSubsetOf called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 
@@ -342,10 +339,10 @@ func (r *Runtime) setProto_isSubsetOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_isSupersetOf(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.isSupersetOf called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.isSupersetOf called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 
@@ -365,10 +362,10 @@ func (r *Runtime) setProto_isSupersetOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_symmetricDifference(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.symmetricDifference called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.symmetricDifference called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 	result := r.newSetObject()
@@ -397,10 +394,10 @@ func (r *Runtime) setProto_symmetricDifference(call FunctionCall) Value {
 }
 
 func (r *Runtime) setProto_union(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	so, ok := thisObj.self.(*setObject)
 	if !ok {
-		panic(r.NewTypeError("Method Set.prototype.union called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method Set.prototype.union called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	otherRecord := r.getSetRecord(call.Argument(0))
 	result := r.newSetObject()
@@ -482,11 +479,11 @@ func (r *Runtime) createSetIterator(setValue Value, kind iterationKind) Value {
 }
 
 func (r *Runtime) setIterProto_next(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	if iter, ok := thisObj.self.(*setIterObject); ok {
 		return iter.next()
 	}
-	panic(r.NewTypeError("Method Set Iterator.prototype.next called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+	panic(r.NewTypeError("Method Set Iterator.prototype.next called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 type setRecord struct {

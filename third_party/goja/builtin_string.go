@@ -88,7 +88,7 @@ func (r *Runtime) stringproto_toStringValueOf(this Value, funcName string) Value
 			return stringEmpty
 		}
 	}
-	r.typeErrorResult(true, "String.prototype.%s is called on incompatible receiver", funcName)
+	r.typeErrorResult(true, "String.prototype.%s requires that 'this' be a String", funcName)
 	return nil
 }
 
@@ -101,7 +101,7 @@ func (r *Runtime) stringproto_valueOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_iterator(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.iterator")
 	return r.createStringIterator(call.This.toString())
 }
 
@@ -171,7 +171,7 @@ func (r *Runtime) string_raw(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_at(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.at")
 	s := call.This.toString()
 	pos := call.Argument(0).ToInteger()
 	length := int64(s.Length())
@@ -185,7 +185,7 @@ func (r *Runtime) stringproto_at(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_charAt(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.charAt")
 	s := call.This.toString()
 	pos := call.Argument(0).ToInteger()
 	if pos < 0 || pos >= int64(s.Length()) {
@@ -195,7 +195,7 @@ func (r *Runtime) stringproto_charAt(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_charCodeAt(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.charCodeAt")
 	s := call.This.toString()
 	pos := call.Argument(0).ToInteger()
 	if pos < 0 || pos >= int64(s.Length()) {
@@ -205,7 +205,7 @@ func (r *Runtime) stringproto_charCodeAt(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_codePointAt(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.codePointAt")
 	s := call.This.toString()
 	p := call.Argument(0).ToInteger()
 	size := s.Length()
@@ -227,7 +227,7 @@ func (r *Runtime) stringproto_codePointAt(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_concat(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.concat")
 	strs := make([]String, len(call.Arguments)+1)
 	a, u := devirtualizeString(call.This.toString())
 	allAscii := true
@@ -280,7 +280,7 @@ func (r *Runtime) stringproto_concat(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_endsWith(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.endsWith")
 	s := call.This.toString()
 	searchString := call.Argument(0)
 	if isRegexp(searchString) {
@@ -309,7 +309,7 @@ func (r *Runtime) stringproto_endsWith(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_includes(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.includes")
 	s := call.This.toString()
 	searchString := call.Argument(0)
 	if isRegexp(searchString) {
@@ -330,7 +330,7 @@ func (r *Runtime) stringproto_includes(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_indexOf(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.indexOf")
 	value := call.This.toString()
 	target := call.Argument(0).toString()
 	pos := call.Argument(1).ToNumber().ToInteger()
@@ -348,7 +348,7 @@ func (r *Runtime) stringproto_indexOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_lastIndexOf(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.lastIndexOf")
 	value := call.This.toString()
 	target := call.Argument(0).toString()
 	numPos := call.Argument(1).ToNumber()
@@ -372,7 +372,7 @@ func (r *Runtime) stringproto_lastIndexOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_localeCompare(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.localeCompare")
 	if r.localeHook != nil && (call.Argument(1) != _undefined || call.Argument(2) != _undefined) {
 		return r.localeHook("String.prototype.localeCompare", call)
 	}
@@ -382,7 +382,7 @@ func (r *Runtime) stringproto_localeCompare(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_match(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.match")
 	regexp := call.Argument(0)
 	if _, ok := regexp.(*Object); ok {
 		if matcher := toMethod(r.getV(regexp, SymMatch)); matcher != nil {
@@ -413,7 +413,7 @@ func (r *Runtime) stringproto_match(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_matchAll(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.matchAll")
 	regexp := call.Argument(0)
 	if o, ok := regexp.(*Object); ok {
 		if isRegexp(regexp) {
@@ -444,7 +444,7 @@ func (r *Runtime) stringproto_matchAll(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_normalize(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.normalize")
 	s := call.This.toString()
 	var form string
 	if formArg := call.Argument(0); formArg != _undefined {
@@ -492,7 +492,11 @@ func (r *Runtime) invalidStringLength() Value {
 }
 
 func (r *Runtime) _stringPad(call FunctionCall, start bool) Value {
-	r.checkObjectCoercible(call.This)
+	if start {
+		r.thisCoercible(call.This, "String.prototype.padStart")
+	} else {
+		r.thisCoercible(call.This, "String.prototype.padEnd")
+	}
 	s := call.This.toString()
 	maxLength := toLength(call.Argument(0))
 	stringLength := int64(s.Length())
@@ -565,7 +569,7 @@ func (r *Runtime) stringproto_padStart(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_repeat(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.repeat")
 	s := call.This.toString()
 	n := call.Argument(0).ToNumber()
 	numInt := n.ToInteger()
@@ -695,7 +699,7 @@ func (r *Runtime) stringReplace(s String, found []regexpResult, newstring String
 }
 
 func (r *Runtime) stringproto_replace(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.replace")
 	searchValue := call.Argument(0)
 	replaceValue := call.Argument(1)
 	if _, ok := searchValue.(*Object); ok {
@@ -720,7 +724,7 @@ func (r *Runtime) stringproto_replace(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_replaceAll(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.replaceAll")
 	searchValue := call.Argument(0)
 	replaceValue := call.Argument(1)
 	if o, ok := searchValue.(*Object); ok {
@@ -756,7 +760,7 @@ func (r *Runtime) stringproto_replaceAll(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_search(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.search")
 	regexp := call.Argument(0)
 	if _, ok := regexp.(*Object); ok {
 		if searcher := toMethod(r.getV(regexp, SymSearch)); searcher != nil {
@@ -787,7 +791,7 @@ func (r *Runtime) stringproto_search(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_slice(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.slice")
 	s := call.This.toString()
 
 	l := int64(s.Length())
@@ -828,7 +832,7 @@ func (r *Runtime) stringproto_slice(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_split(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.split")
 	separatorValue := call.Argument(0)
 	limitValue := call.Argument(1)
 	if _, ok := separatorValue.(*Object); ok {
@@ -944,7 +948,7 @@ func (r *Runtime) stringproto_split(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_startsWith(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.startsWith")
 	s := call.This.toString()
 	searchString := call.Argument(0)
 	if isRegexp(searchString) {
@@ -970,7 +974,7 @@ func (r *Runtime) stringproto_startsWith(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_substring(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.substring")
 	s := call.This.toString()
 
 	l := int64(s.Length())
@@ -1001,21 +1005,21 @@ func (r *Runtime) stringproto_substring(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_toLowerCase(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.toLowerCase")
 	s := call.This.toString()
 
 	return s.toLower()
 }
 
 func (r *Runtime) stringproto_toUpperCase(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.toUpperCase")
 	s := call.This.toString()
 
 	return s.toUpper()
 }
 
 func (r *Runtime) stringproto_trim(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.trim")
 	s := call.This.toString()
 
 	// TODO handle invalid UTF-16
@@ -1023,7 +1027,7 @@ func (r *Runtime) stringproto_trim(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_trimEnd(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.trimEnd")
 	s := call.This.toString()
 
 	// TODO handle invalid UTF-16
@@ -1031,7 +1035,7 @@ func (r *Runtime) stringproto_trimEnd(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_trimStart(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.trimStart")
 	s := call.This.toString()
 
 	// TODO handle invalid UTF-16
@@ -1039,7 +1043,7 @@ func (r *Runtime) stringproto_trimStart(call FunctionCall) Value {
 }
 
 func (r *Runtime) stringproto_substr(call FunctionCall) Value {
-	r.checkObjectCoercible(call.This)
+	r.thisCoercible(call.This, "String.prototype.substr")
 	s := call.This.toString()
 	start := call.Argument(0).ToInteger()
 	var length int64
@@ -1067,7 +1071,7 @@ func (r *Runtime) stringIterProto_next(call FunctionCall) Value {
 	if iter, ok := thisObj.self.(*stringIterObject); ok {
 		return iter.next()
 	}
-	panic(r.NewTypeError("Method String Iterator.prototype.next called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+	panic(r.NewTypeError("Method String Iterator.prototype.next called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) createStringIterProto(val *Object) objectImpl {

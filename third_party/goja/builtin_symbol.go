@@ -37,7 +37,7 @@ func (r *Runtime) symbolproto_tostring(call FunctionCall) Value {
 		}
 	}
 	if sym == nil {
-		panic(r.NewTypeError("Method Symbol.prototype.toString is called on incompatible receiver"))
+		panic(r.NewTypeError("Symbol.prototype.toString requires that 'this' be a Symbol"))
 	}
 	return sym.descriptiveString()
 }

@@ -217,7 +217,7 @@ func (r *Runtime) dataViewProto_getBuffer(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return dv.viewedArrayBuf.val
 	}
-	panic(r.NewTypeError("Method get DataView.prototype.buffer called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get DataView.prototype.buffer called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getByteLen(call FunctionCall) Value {
@@ -225,7 +225,7 @@ func (r *Runtime) dataViewProto_getByteLen(call FunctionCall) Value {
 		dv.viewedArrayBuf.ensureNotDetached(true)
 		return intToValue(int64(dv.byteLen))
 	}
-	panic(r.NewTypeError("Method get DataView.prototype.byteLength called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get DataView.prototype.byteLength called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getByteOffset(call FunctionCall) Value {
@@ -233,21 +233,21 @@ func (r *Runtime) dataViewProto_getByteOffset(call FunctionCall) Value {
 		dv.viewedArrayBuf.ensureNotDetached(true)
 		return intToValue(int64(dv.byteOffset))
 	}
-	panic(r.NewTypeError("Method get DataView.prototype.byteOffset called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get DataView.prototype.byteOffset called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getFloat32(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return floatToValue(float64(dv.viewedArrayBuf.getFloat32(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 4))))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getFloat32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getFloat32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getFloat64(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return floatToValue(dv.viewedArrayBuf.getFloat64(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 8)))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getFloat64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getFloat64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getInt8(call FunctionCall) Value {
@@ -255,21 +255,21 @@ func (r *Runtime) dataViewProto_getInt8(call FunctionCall) Value {
 		idx, _ := dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 1)
 		return intToValue(int64(dv.viewedArrayBuf.getInt8(idx)))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getInt8 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getInt8 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getInt16(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return intToValue(int64(dv.viewedArrayBuf.getInt16(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 2))))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getInt16 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getInt16 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getInt32(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return intToValue(int64(dv.viewedArrayBuf.getInt32(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 4))))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getInt32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getInt32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getUint8(call FunctionCall) Value {
@@ -277,35 +277,35 @@ func (r *Runtime) dataViewProto_getUint8(call FunctionCall) Value {
 		idx, _ := dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 1)
 		return intToValue(int64(dv.viewedArrayBuf.getUint8(idx)))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getUint8 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getUint8 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getUint16(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return intToValue(int64(dv.viewedArrayBuf.getUint16(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 2))))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getUint16 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getUint16 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getUint32(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return intToValue(int64(dv.viewedArrayBuf.getUint32(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0)), call.Argument(1), 4))))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getUint32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getUint32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getBigInt64(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return (*valueBigInt)(dv.viewedArrayBuf.getBigInt64(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0).ToNumber()), call.Argument(1), 8)))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getBigInt64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getBigInt64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_getBigUint64(call FunctionCall) Value {
 	if dv, ok := r.toObject(call.This).self.(*dataViewObject); ok {
 		return (*valueBigInt)(dv.viewedArrayBuf.getBigUint64(dv.getIdxAndByteOrder(r.toIndex(call.Argument(0).ToNumber()), call.Argument(1), 8)))
 	}
-	panic(r.NewTypeError("Method DataView.prototype.getBigUint64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.getBigUint64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setFloat32(call FunctionCall) Value {
@@ -316,7 +316,7 @@ func (r *Runtime) dataViewProto_setFloat32(call FunctionCall) Value {
 		dv.viewedArrayBuf.setFloat32(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setFloat32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setFloat32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setFloat64(call FunctionCall) Value {
@@ -327,7 +327,7 @@ func (r *Runtime) dataViewProto_setFloat64(call FunctionCall) Value {
 		dv.viewedArrayBuf.setFloat64(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setFloat64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setFloat64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setInt8(call FunctionCall) Value {
@@ -338,7 +338,7 @@ func (r *Runtime) dataViewProto_setInt8(call FunctionCall) Value {
 		dv.viewedArrayBuf.setInt8(idx, val)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setInt8 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setInt8 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setInt16(call FunctionCall) Value {
@@ -349,7 +349,7 @@ func (r *Runtime) dataViewProto_setInt16(call FunctionCall) Value {
 		dv.viewedArrayBuf.setInt16(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setInt16 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setInt16 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setInt32(call FunctionCall) Value {
@@ -360,7 +360,7 @@ func (r *Runtime) dataViewProto_setInt32(call FunctionCall) Value {
 		dv.viewedArrayBuf.setInt32(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setInt32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setInt32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setUint8(call FunctionCall) Value {
@@ -371,7 +371,7 @@ func (r *Runtime) dataViewProto_setUint8(call FunctionCall) Value {
 		dv.viewedArrayBuf.setUint8(idx, val)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setUint8 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setUint8 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setUint16(call FunctionCall) Value {
@@ -382,7 +382,7 @@ func (r *Runtime) dataViewProto_setUint16(call FunctionCall) Value {
 		dv.viewedArrayBuf.setUint16(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setUint16 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setUint16 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setUint32(call FunctionCall) Value {
@@ -393,7 +393,7 @@ func (r *Runtime) dataViewProto_setUint32(call FunctionCall) Value {
 		dv.viewedArrayBuf.setUint32(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setUint32 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setUint32 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setBigInt64(call FunctionCall) Value {
@@ -404,7 +404,7 @@ func (r *Runtime) dataViewProto_setBigInt64(call FunctionCall) Value {
 		dv.viewedArrayBuf.setBigInt64(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setBigInt64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setBigInt64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) dataViewProto_setBigUint64(call FunctionCall) Value {
@@ -415,14 +415,14 @@ func (r *Runtime) dataViewProto_setBigUint64(call FunctionCall) Value {
 		dv.viewedArrayBuf.setBigUint64(idx, val, bo)
 		return _undefined
 	}
-	panic(r.NewTypeError("Method DataView.prototype.setBigUint64 called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method DataView.prototype.setBigUint64 called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_getBuffer(call FunctionCall) Value {
 	if ta, ok := r.toObject(call.This).self.(*typedArrayObject); ok {
 		return ta.viewedArrayBuf.val
 	}
-	panic(r.NewTypeError("Method get TypedArray.prototype.buffer called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get TypedArray.prototype.buffer called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_getByteLen(call FunctionCall) Value {
@@ -432,7 +432,7 @@ func (r *Runtime) typedArrayProto_getByteLen(call FunctionCall) Value {
 		}
 		return intToValue(int64(ta.length) * int64(ta.elemSize))
 	}
-	panic(r.NewTypeError("Method get TypedArray.prototype.byteLength called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get TypedArray.prototype.byteLength called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_getLength(call FunctionCall) Value {
@@ -442,7 +442,7 @@ func (r *Runtime) typedArrayProto_getLength(call FunctionCall) Value {
 		}
 		return intToValue(int64(ta.length))
 	}
-	panic(r.NewTypeError("Method get TypedArray.prototype.length called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get TypedArray.prototype.length called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_getByteOffset(call FunctionCall) Value {
@@ -452,7 +452,7 @@ func (r *Runtime) typedArrayProto_getByteOffset(call FunctionCall) Value {
 		}
 		return intToValue(int64(ta.offset) * int64(ta.elemSize))
 	}
-	panic(r.NewTypeError("Method get TypedArray.prototype.byteOffset called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method get TypedArray.prototype.byteOffset called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_copyWithin(call FunctionCall) Value {
@@ -477,7 +477,7 @@ func (r *Runtime) typedArrayProto_copyWithin(call FunctionCall) Value {
 		}
 		return call.This
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.copyWithin called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.copyWithin called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_entries(call FunctionCall) Value {
@@ -485,7 +485,7 @@ func (r *Runtime) typedArrayProto_entries(call FunctionCall) Value {
 		ta.viewedArrayBuf.ensureNotDetached(true)
 		return r.createArrayIterator(ta.val, iterationKindKeyValue)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.entries called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.entries called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_every(call FunctionCall) Value {
@@ -510,7 +510,7 @@ func (r *Runtime) typedArrayProto_every(call FunctionCall) Value {
 		return valueTrue
 
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.every called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.every called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_fill(call FunctionCall) Value {
@@ -532,7 +532,7 @@ func (r *Runtime) typedArrayProto_fill(call FunctionCall) Value {
 		}
 		return call.This
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.fill called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.fill called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_filter(call FunctionCall) Value {
@@ -579,7 +579,7 @@ func (r *Runtime) typedArrayProto_filter(call FunctionCall) Value {
 			return ret.val
 		}
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.filter called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.filter called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_find(call FunctionCall) Value {
@@ -603,7 +603,7 @@ func (r *Runtime) typedArrayProto_find(call FunctionCall) Value {
 		}
 		return _undefined
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.find called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.find called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_findIndex(call FunctionCall) Value {
@@ -627,7 +627,7 @@ func (r *Runtime) typedArrayProto_findIndex(call FunctionCall) Value {
 		}
 		return intToValue(-1)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.findIndex called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.findIndex called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_findLast(call FunctionCall) Value {
@@ -651,7 +651,7 @@ func (r *Runtime) typedArrayProto_findLast(call FunctionCall) Value {
 		}
 		return _undefined
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.findLast called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.findLast called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_findLastIndex(call FunctionCall) Value {
@@ -675,7 +675,7 @@ func (r *Runtime) typedArrayProto_findLastIndex(call FunctionCall) Value {
 		}
 		return intToValue(-1)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.findLastIndex called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.findLastIndex called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_forEach(call FunctionCall) Value {
@@ -697,7 +697,7 @@ func (r *Runtime) typedArrayProto_forEach(call FunctionCall) Value {
 		}
 		return _undefined
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.forEach called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.forEach called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_includes(call FunctionCall) Value {
@@ -738,7 +738,7 @@ func (r *Runtime) typedArrayProto_includes(call FunctionCall) Value {
 		}
 		return valueFalse
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.includes called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.includes called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_at(call FunctionCall) Value {
@@ -757,7 +757,7 @@ func (r *Runtime) typedArrayProto_at(call FunctionCall) Value {
 		}
 		return _undefined
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.at called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.at called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_indexOf(call FunctionCall) Value {
@@ -793,7 +793,7 @@ func (r *Runtime) typedArrayProto_indexOf(call FunctionCall) Value {
 		}
 		return intToValue(-1)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.indexOf called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.indexOf called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_join(call FunctionCall) Value {
@@ -841,7 +841,7 @@ func (r *Runtime) typedArrayProto_keys(call FunctionCall) Value {
 		ta.viewedArrayBuf.ensureNotDetached(true)
 		return r.createArrayIterator(ta.val, iterationKindKey)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.keys called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.keys called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_lastIndexOf(call FunctionCall) Value {
@@ -885,7 +885,7 @@ func (r *Runtime) typedArrayProto_lastIndexOf(call FunctionCall) Value {
 
 		return intToValue(-1)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.lastIndexOf called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.lastIndexOf called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_map(call FunctionCall) Value {
@@ -908,7 +908,7 @@ func (r *Runtime) typedArrayProto_map(call FunctionCall) Value {
 		}
 		return dst.val
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.map called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.map called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_reduce(call FunctionCall) Value {
@@ -943,7 +943,7 @@ func (r *Runtime) typedArrayProto_reduce(call FunctionCall) Value {
 		}
 		return fc.Arguments[0]
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.reduce called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.reduce called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_reduceRight(call FunctionCall) Value {
@@ -978,7 +978,7 @@ func (r *Runtime) typedArrayProto_reduceRight(call FunctionCall) Value {
 		}
 		return fc.Arguments[0]
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.reduceRight called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.reduceRight called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_reverse(call FunctionCall) Value {
@@ -993,7 +993,7 @@ func (r *Runtime) typedArrayProto_reverse(call FunctionCall) Value {
 
 		return call.This
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.reverse called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.reverse called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_set(call FunctionCall) Value {
@@ -1070,7 +1070,7 @@ func (r *Runtime) typedArrayProto_set(call FunctionCall) Value {
 		}
 		return _undefined
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.set called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.set called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_slice(call FunctionCall) Value {
@@ -1118,7 +1118,7 @@ func (r *Runtime) typedArrayProto_slice(call FunctionCall) Value {
 		}
 		return dst.val
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.slice called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.slice called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_some(call FunctionCall) Value {
@@ -1142,7 +1142,7 @@ func (r *Runtime) typedArrayProto_some(call FunctionCall) Value {
 		}
 		return valueFalse
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.some called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.some called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_sort(call FunctionCall) Value {
@@ -1162,7 +1162,7 @@ func (r *Runtime) typedArrayProto_sort(call FunctionCall) Value {
 		sort.Stable(&ctx)
 		return call.This
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.sort called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.sort called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_subarray(call FunctionCall) Value {
@@ -1182,7 +1182,7 @@ func (r *Runtime) typedArrayProto_subarray(call FunctionCall) Value {
 			intToValue(newLen),
 		}).val
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.subarray called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.subarray called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_toLocaleString(call FunctionCall) Value {
@@ -1200,7 +1200,7 @@ func (r *Runtime) typedArrayProto_toLocaleString(call FunctionCall) Value {
 		}
 		return buf.String()
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.toLocaleString called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.toLocaleString called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_values(call FunctionCall) Value {
@@ -1208,7 +1208,7 @@ func (r *Runtime) typedArrayProto_values(call FunctionCall) Value {
 		ta.viewedArrayBuf.ensureNotDetached(true)
 		return r.createArrayIterator(ta.val, iterationKindValue)
 	}
-	panic(r.NewTypeError("Method TypedArray.prototype.values called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: call.This})))
+	panic(r.NewTypeError("Method TypedArray.prototype.values called on incompatible receiver %s", r.valueText(call.This)))
 }
 
 func (r *Runtime) typedArrayProto_toStringTag(call FunctionCall) Value {

@@ -15,20 +15,20 @@ func (ws *weakSetObject) init() {
 }
 
 func (r *Runtime) weakSetProto_add(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	wso, ok := thisObj.self.(*weakSetObject)
 	if !ok {
-		panic(r.NewTypeError("Method WeakSet.prototype.add called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method WeakSet.prototype.add called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	wso.s.set(r.objectArg(call.Argument(0), "Invalid value used in weak set"), nil)
 	return call.This
 }
 
 func (r *Runtime) weakSetProto_delete(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	wso, ok := thisObj.self.(*weakSetObject)
 	if !ok {
-		panic(r.NewTypeError("Method WeakSet.prototype.delete called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method WeakSet.prototype.delete called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	obj, ok := call.Argument(0).(*Object)
 	if ok && wso.s.remove(obj) {
@@ -38,10 +38,10 @@ func (r *Runtime) weakSetProto_delete(call FunctionCall) Value {
 }
 
 func (r *Runtime) weakSetProto_has(call FunctionCall) Value {
-	thisObj := r.toObject(call.This)
+	thisObj := r.receiverObject(call.This)
 	wso, ok := thisObj.self.(*weakSetObject)
 	if !ok {
-		panic(r.NewTypeError("Method WeakSet.prototype.has called on incompatible receiver %s", r.objectproto_toString(FunctionCall{This: thisObj})))
+		panic(r.NewTypeError("Method WeakSet.prototype.has called on incompatible receiver %s", r.valueText(call.This)))
 	}
 	obj, ok := call.Argument(0).(*Object)
 	if ok && wso.s.has(obj) {

@@ -152,3 +152,60 @@ func dataValue(prop Value) Value {
 	}
 	return prop
 }
+
+// valueText is V8's text for a value in its messages: objectText for an
+// object, a symbol's description, a primitive's string.
+func (r *Runtime) valueText(v Value) string {
+	switch v := v.(type) {
+	case nil:
+		return "undefined"
+	case *Object:
+		return r.objectText(v)
+	case *Symbol:
+		return v.descriptiveString().String()
+	}
+	return v.String()
+}
+
+// receiverObject is this of a method that takes only its own kind of
+// object: this itself, or for a primitive a new plain object, which the
+// method then rejects as an incompatible receiver.
+func (r *Runtime) receiverObject(this Value) *Object {
+	if o, ok := this.(*Object); ok {
+		return o
+	}
+	return r.NewObject()
+}
+
+// forEachCallback is Map's and Set's forEach callback, or their TypeError
+// naming what was given instead by its type, as V8's does ("number 1 is
+// not a function", "object is not a function").
+func (r *Runtime) forEachCallback(v Value) func(FunctionCall) Value {
+	if o, ok := v.(*Object); ok {
+		if call, ok := o.self.assertCallable(); ok {
+			return call
+		}
+		panic(r.NewTypeError("object is not a function"))
+	}
+	text := typeOf(v).String() + " " + r.valueText(v)
+	switch v.(type) {
+	case *Symbol, *valueBigInt:
+		text = typeOf(v).String()
+	case valueUndefined:
+		text = "undefined"
+	case valueNull:
+		text = "object null"
+	case String:
+		text = "string \"" + v.String() + "\""
+	}
+	panic(r.NewTypeError("%s is not a function", text))
+}
+
+// thisCoercible checks this of the String method method, which takes any
+// value but undefined and null.
+func (r *Runtime) thisCoercible(this Value, method string) {
+	switch this.(type) {
+	case valueUndefined, valueNull:
+		panic(r.NewTypeError("%s called on null or undefined", method))
+	}
+}
