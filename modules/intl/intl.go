@@ -1,20 +1,19 @@
-// Package intl implements the Intl global (ECMA-402) for the en-US locale,
-// as node built with small-icu has it: Intl.NumberFormat, DateTimeFormat,
-// Collator, PluralRules, ListFormat, RelativeTimeFormat, getCanonicalLocales
-// and supportedValuesOf, and the locale-sensitive methods of Number, BigInt,
-// Date and String that use them. Every locale resolves to en-US (or en);
-// COMPAT.md says so. intl.js does the formatting; the Go binding
-// internal/intl_binding reads time zones and collates strings.
+// Package intl implements the Intl global (ECMA-402) for English, as node
+// built with small-icu has it: NumberFormat, DateTimeFormat, Collator,
+// PluralRules, ListFormat, RelativeTimeFormat, Segmenter, DisplayNames,
+// Locale, getCanonicalLocales and supportedValuesOf, and the built-ins'
+// locale-sensitive methods (toLocaleString and its kin, Date's zone
+// names). Every locale resolves to en-US (or en); COMPAT.md says so.
+// intl.js reads the options and keeps each object's state; the Go binding
+// internal/intl_binding formats numbers (number.go) and dates (date.go),
+// reads time zones (zone.go), collates and segments strings, and the
+// locale hook (hook.go) serves the built-ins.
 package intl
 
 import (
 	_ "embed"
 	"fmt"
-	"io/fs"
 	"math"
-	"math/big"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -34,9 +33,9 @@ var source string
 //go:embed display_names.js
 var displayNamesSource string
 
-// Modules are the Intl global, its JavaScript module and its binding;
-// modules/all registers them. The hook routes the built-ins'
-// locale-sensitive methods to intl.js, which is compiled on first use.
+// Modules are the Intl global, its JavaScript modules and its binding, and
+// the runtime's Locale; modules/all registers them. Nothing of it runs
+// before a program uses Intl or a locale-sensitive method.
 var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "internal/intl_binding", Load: loadBinding},
@@ -45,116 +44,6 @@ var Modules = runtime.ModuleSet{
 	},
 	Globals: []runtime.Global{{Name: "Intl", Module: "internal/intl", Path: "Intl"}},
 	Locale:  newLocale,
-}
-
-// newLocale is the runtime's Locale: goja calls intl.js's localeMethod
-// for Number.prototype.toLocaleString and the other locale-sensitive
-// methods, formatting in Go, with the default formats, when they are
-// called without locales and options (the common case, and a hot one in
-// logs); Date's toString names zones with intl's long names.
-func newLocale(rt *runtime.Runtime) runtime.Locale {
-	h := &localeHook{rt: rt}
-	return runtime.Locale{Hook: h.call, ZoneNamer: func(t time.Time) string {
-		abbr, off := t.Zone()
-		df := &dateFormat{zone: canonicalZone(rt.TimeZone()), zoneName: "long", loc: t.Location()}
-		return df.zoneText(t, off, abbr)
-	}}
-}
-
-// A localeHook is a Runtime's goja.LocaleHook.
-type localeHook struct {
-	rt            *runtime.Runtime
-	method        goja.Callable // intl.js's localeMethod
-	defaultFormat goja.Callable // intl.js's defaultFormat
-	numbers       *numberFormat
-	dates         [3]*dateFormat // toLocaleString, toLocaleDateString, toLocaleTimeString
-	datesZone     string         // the time zone of dates
-}
-
-func (h *localeHook) call(name string, call goja.FunctionCall) goja.Value {
-	vm := h.rt.VM()
-	if h.method == nil {
-		exports, err := h.rt.Require("internal/intl")
-		if err != nil {
-			h.rt.Rethrow(err)
-		}
-		o := exports.ToObject(vm)
-		h.method, _ = goja.AssertFunction(o.Get("localeMethod"))
-		h.defaultFormat, _ = goja.AssertFunction(o.Get("defaultFormat"))
-	}
-	if noArguments(call.Arguments) {
-		if s, ok := h.fast(name, call.This); ok {
-			return vm.ToValue(s)
-		}
-	}
-	args := append([]goja.Value{vm.ToValue(name), call.This}, call.Arguments...)
-	v, err := h.method(goja.Undefined(), args...)
-	if err != nil {
-		h.rt.Rethrow(err)
-	}
-	return v
-}
-
-func noArguments(args []goja.Value) bool {
-	for _, a := range args {
-		if !goja.IsUndefined(a) {
-			return false
-		}
-	}
-	return true
-}
-
-// fast formats this with the method's default format when this is a
-// primitive number or BigInt, or a valid Date.
-func (h *localeHook) fast(name string, this goja.Value) (string, bool) {
-	switch name {
-	case "Number.prototype.toLocaleString", "BigInt.prototype.toLocaleString":
-		if _, isObject := this.(*goja.Object); isObject {
-			return "", false
-		}
-		switch this.Export().(type) {
-		case int64, float64, *big.Int:
-		default:
-			return "", false
-		}
-		if h.numbers == nil {
-			h.numbers = h.native(name).(*numberFormat)
-		}
-		return formatNumber(h.numbers, this), true
-	case "Date.prototype.toLocaleString", "Date.prototype.toLocaleDateString", "Date.prototype.toLocaleTimeString":
-		obj, isObject := this.(*goja.Object)
-		if !isObject {
-			return "", false
-		}
-		t, ok := obj.Export().(time.Time)
-		if !ok {
-			return "", false
-		}
-		i := 0
-		switch name {
-		case "Date.prototype.toLocaleDateString":
-			i = 1
-		case "Date.prototype.toLocaleTimeString":
-			i = 2
-		}
-		if zone := canonicalZone(h.rt.TimeZone()); zone != h.datesZone {
-			h.dates, h.datesZone = [3]*dateFormat{}, zone // process.env.TZ changed
-		}
-		if h.dates[i] == nil {
-			h.dates[i] = h.native(name).(*dateFormat)
-		}
-		return h.dates[i].format(t.UnixMilli()), true
-	}
-	return "", false
-}
-
-// native is intl.js's Go format for method's default.
-func (h *localeHook) native(method string) any {
-	v, err := h.defaultFormat(goja.Undefined(), h.rt.VM().ToValue(method))
-	if err != nil {
-		h.rt.Rethrow(err)
-	}
-	return v.Export()
 }
 
 func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
@@ -342,85 +231,4 @@ func segment(s, granularity string) []any {
 		}
 	}
 	return out
-}
-
-// utcNames are the zone names that ICU reports as "UTC".
-var utcNames = [...]string{"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "Etc/GMT0", "GMT0"}
-
-// icuZones are the zones ICU names by another of their IANA names (its
-// canonical IDs predate some renames, and it resolves links), as pairs of
-// IANA name and ICU's. A slice, not a map: package-level maps are built
-// by an init function, and module packages have none (runtime.ModuleSet).
-var icuZones = [...][2]string{
-	{"Asia/Kolkata", "Asia/Calcutta"}, {"Asia/Kathmandu", "Asia/Katmandu"}, {"Asia/Ho_Chi_Minh", "Asia/Saigon"},
-	{"Asia/Yangon", "Asia/Rangoon"}, {"Europe/Kyiv", "Europe/Kiev"}, {"America/Nuuk", "America/Godthab"},
-	{"Atlantic/Faroe", "Atlantic/Faeroe"}, {"Pacific/Chuuk", "Pacific/Truk"}, {"Pacific/Pohnpei", "Pacific/Ponape"},
-	{"America/Argentina/Buenos_Aires", "America/Buenos_Aires"}, {"America/Indiana/Indianapolis", "America/Indianapolis"},
-	{"America/Kentucky/Louisville", "America/Louisville"}, {"US/Eastern", "America/New_York"}, {"US/Central", "America/Chicago"},
-	{"US/Mountain", "America/Denver"}, {"US/Pacific", "America/Los_Angeles"}, {"US/Alaska", "America/Anchorage"},
-	{"US/Hawaii", "Pacific/Honolulu"}, {"US/Arizona", "America/Phoenix"}, {"EST", "America/Panama"}, {"MST", "America/Phoenix"},
-	{"HST", "Pacific/Honolulu"},
-}
-
-// canonicalZone is name with UTC's aliases (in any case) made "UTC" and
-// the names in icuZones made ICU's.
-func canonicalZone(name string) string {
-	for _, alias := range utcNames {
-		if strings.EqualFold(name, alias) {
-			return "UTC"
-		}
-	}
-	for _, z := range icuZones {
-		if z[0] == name {
-			return z[1]
-		}
-	}
-	return name
-}
-
-func loadZone(cache map[string]*time.Location, name string) (*time.Location, error) {
-	if loc := cache[name]; loc != nil {
-		return loc, nil
-	}
-	if name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "..") {
-		return nil, os.ErrNotExist
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		// ICU takes zone names in any case.
-		if exact := zoneByFold(name); exact != "" {
-			loc, err = time.LoadLocation(exact)
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	cache[name] = loc
-	return loc, nil
-}
-
-// zoneDir is where the system keeps its time zone files.
-const zoneDir = "/usr/share/zoneinfo"
-
-// zoneByFold is the zone in zoneDir whose name equals name but for case,
-// or "".
-func zoneByFold(name string) string {
-	found := ""
-	_ = filepath.WalkDir(zoneDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || found != "" {
-			return filepath.SkipAll
-		}
-		rel := strings.TrimPrefix(path, zoneDir+"/")
-		if d.IsDir() {
-			if path != zoneDir && !strings.HasPrefix(strings.ToLower(name), strings.ToLower(rel)+"/") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if strings.EqualFold(rel, name) {
-			found = rel
-		}
-		return nil
-	})
-	return found
 }
