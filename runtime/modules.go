@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/asyncgen"
@@ -705,8 +704,9 @@ func (ms *moduleSystem) syntaxError(err error, src string, wrapped bool) (obj *g
 		}
 		return vm.NewGoError(err)
 	}
-	msg, file, line, col := goja.V8SyntaxError(ce, src)
-	loc := location{file: file, line: line, col: col, width: tokenWidth(msg, src, line, col)}
+	report := goja.V8SyntaxError(ce, src)
+	msg, file, line := report.Message, report.File, report.Line
+	loc := location{file: file, line: line, col: report.Column, width: report.Width}
 	if wrapped {
 		if loc.line == 1 {
 			loc.col -= len(wrapperHead)
@@ -737,48 +737,6 @@ func (ms *moduleSystem) syntaxError(err error, src string, wrapped bool) (obj *g
 		obj = vm.NewGoError(err)
 	}
 	return obj
-}
-
-// tokenWidth is how many characters of the token at line and column
-// (1-based) of src V8's caret marks for a syntax error saying msg: the
-// whole unexpected token, the name a const lacks an initializer for.
-func tokenWidth(msg, src string, line, col int) int {
-	for _, prefix := range []string{"Unexpected", "Missing initializer", "let is disallowed"} {
-		if !strings.HasPrefix(msg, prefix) {
-			continue
-		}
-		if tok, ok := strings.CutPrefix(msg, "Unexpected token '"); ok {
-			return len(strings.TrimSuffix(tok, "'"))
-		}
-		for ; line > 1; line-- {
-			i := strings.IndexByte(src, '\n')
-			if i < 0 {
-				return 1
-			}
-			src = src[i+1:]
-		}
-		if col < 1 || col > len(src) {
-			return 1
-		}
-		rest := src[col-1:]
-		if rest == "" {
-			return 1
-		}
-		if q := rest[0]; q == '"' || q == '\'' {
-			if end := strings.IndexByte(rest[1:], q); end >= 0 {
-				return end + 2
-			}
-			return 1
-		}
-		end := strings.IndexFunc(rest, func(r rune) bool {
-			return !(r == '_' || r == '$' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
-		})
-		if end < 0 {
-			end = len(rest)
-		}
-		return max(end, 1)
-	}
-	return 1
 }
 
 // lineIndex is where each line of a source text starts.

@@ -49,12 +49,12 @@ func (rt *Runtime) installProcess() error {
 	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.process = p
 	rt.env = newEnvObject(vm, rt.opts.Env)
+	if rt.opts.ShareEnvWith != nil {
+		rt.env.data = rt.opts.ShareEnvWith.env.data
+	}
 	rt.env.onTZ = rt.setTimeZone
 	if tz, ok := rt.env.lookup("TZ"); ok && tz != os.Getenv("TZ") {
 		rt.setTimeZone(tz, true) // an embedder's environment
-	}
-	if rt.opts.ShareEnvWith != nil {
-		rt.env.data = rt.opts.ShareEnvWith.env.data
 	}
 	rt.signals = &signalState{rt: rt, active: map[string]chan os.Signal{}}
 

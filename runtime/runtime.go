@@ -90,8 +90,8 @@ type Runtime struct {
 	// name.
 	classProtos map[string]*goja.Object
 	refs        int
-	// zoneName is the time zone process.env.TZ set, "" until a program
-	// sets or deletes it (see TimeZone).
+	// zoneName is Date's local time zone (see TimeZone), "" until first
+	// asked for or set through process.env.TZ.
 	zoneName string
 
 	timers         timerHeap

@@ -25,11 +25,18 @@ func (rt *Runtime) setTimeZone(tz string, set bool) {
 
 // TimeZone is the IANA name of Date's local time zone: process.env.TZ's
 // once a program has set or deleted it, else $TZ's at start-up, else the
-// system's, else "UTC".
+// system's, else "UTC". It is found once, not on every call (Date's
+// toString and every default format ask).
 func (rt *Runtime) TimeZone() string {
-	if rt.zoneName != "" {
-		return rt.zoneName
+	if rt.zoneName == "" {
+		rt.zoneName = startZone()
 	}
+	return rt.zoneName
+}
+
+// startZone is the zone Go's time.Local was made from: $TZ's, else the
+// system's, else "UTC".
+func startZone() string {
 	if name := strings.TrimPrefix(os.Getenv("TZ"), ":"); name != "" {
 		return name
 	}

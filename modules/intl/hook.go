@@ -15,10 +15,15 @@ import (
 // logs); Date's toString names zones with intl's long names.
 func newLocale(rt *runtime.Runtime) runtime.Locale {
 	h := &localeHook{rt: rt}
+	namer := &dateFormat{zoneName: "long"}
+	var namerZone string // rt.TimeZone() when namer.zone was set
 	return runtime.Locale{Hook: h.call, ZoneNamer: func(t time.Time) string {
+		if tz := rt.TimeZone(); tz != namerZone {
+			namer.zone, namerZone = canonicalZone(tz), tz
+		}
+		namer.loc = t.Location()
 		abbr, off := t.Zone()
-		df := &dateFormat{zone: canonicalZone(rt.TimeZone()), zoneName: "long", loc: t.Location()}
-		return df.zoneText(t, off, abbr)
+		return namer.zoneText(t, off, abbr)
 	}}
 }
 
@@ -29,7 +34,7 @@ type localeHook struct {
 	defaultFormat goja.Callable // intl.js's defaultFormat
 	numbers       *numberFormat
 	dates         [3]*dateFormat // toLocaleString, toLocaleDateString, toLocaleTimeString
-	datesZone     string         // the time zone of dates
+	datesZone     string         // rt.TimeZone() when dates were made
 }
 
 func (h *localeHook) call(name string, call goja.FunctionCall) goja.Value {
@@ -98,7 +103,7 @@ func (h *localeHook) fast(name string, this goja.Value) (string, bool) {
 		case "Date.prototype.toLocaleTimeString":
 			i = 2
 		}
-		if zone := canonicalZone(h.rt.TimeZone()); zone != h.datesZone {
+		if zone := h.rt.TimeZone(); zone != h.datesZone {
 			h.dates, h.datesZone = [3]*dateFormat{}, zone // process.env.TZ changed
 		}
 		if h.dates[i] == nil {

@@ -1403,9 +1403,8 @@ func (r *Runtime) compile(name, src string, strict, inGlobal bool, evalVm *vm) (
 	if err != nil {
 		switch x1 := err.(type) {
 		case *CompilerSyntaxError:
-			msg, _, _, _ := V8SyntaxError(x1, src)
 			err = &Exception{
-				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(msg)}),
+				val: r.builtin_new(r.getSyntaxError(), []Value{newStringValue(V8SyntaxError(x1, src).Message)}),
 			}
 		case *CompilerReferenceError:
 			err = &Exception{

@@ -7,12 +7,20 @@ import (
 	"unicode/utf8"
 )
 
-// V8SyntaxError is the syntax error e of the source src as V8 reports it:
-// its message ("Unexpected token ';'", "Unexpected identifier 'b'",
-// "Invalid or unexpected token", without goja's position and error count)
-// and where it is (line and column 1-based, 0 when e does not say).
-func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, col int) {
-	msg = e.Message
+// A SyntaxErrorReport is a syntax error as V8 reports it: its message
+// ("Unexpected token ';'", "Unexpected identifier 'b'", "Invalid or
+// unexpected token", without goja's position and error count), where it
+// is (Line and Column 1-based, 0 when the error does not say), and how
+// many characters V8's caret line marks there (the whole unexpected
+// token, the name a const lacks an initializer for).
+type SyntaxErrorReport struct {
+	Message, File       string
+	Line, Column, Width int
+}
+
+// V8SyntaxError reports the syntax error e of the source src as V8 does.
+func V8SyntaxError(e *CompilerSyntaxError, src string) SyntaxErrorReport {
+	msg, file, line, col := e.Message, "", 0, 0
 	if e.File != nil {
 		p := e.File.Position(e.Offset)
 		file, line, col = p.Filename, p.Line, p.Column
@@ -65,7 +73,33 @@ func V8SyntaxError(e *CompilerSyntaxError, src string) (msg, file string, line, 
 			msg = "Unexpected identifier '" + name + "'"
 		}
 	}
-	return msg, file, line, col
+	return SyntaxErrorReport{Message: msg, File: file, Line: line, Column: col, Width: tokenWidth(msg, src, line, col)}
+}
+
+// tokenWidth is how many characters of the token at line and column of
+// src V8's caret marks for a syntax error saying msg.
+func tokenWidth(msg, src string, line, col int) int {
+	if tok, ok := strings.CutPrefix(msg, "Unexpected token '"); ok {
+		return len(strings.TrimSuffix(tok, "'"))
+	}
+	if !strings.HasPrefix(msg, "Unexpected") && !strings.HasPrefix(msg, "Missing initializer") && !strings.HasPrefix(msg, "let is disallowed") {
+		return 1
+	}
+	_, rest := sourceAt(src, line, col)
+	if rest == "" {
+		return 1
+	}
+	if q := rest[0]; q == '"' || q == '\'' {
+		if end := strings.IndexByte(rest[1:], q); end >= 0 {
+			return end + 2
+		}
+		return 1
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return r != '.' && !isIdentifierRune(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return max(end, 1)
 }
 
 // endsWithWord reports whether text, less trailing blanks, ends with the
@@ -77,12 +111,27 @@ func endsWithWord(text, word string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(rest)
-	return rest == "" || !(r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	return rest == "" || !isIdentifierRune(r)
+}
+
+func isIdentifierRune(r rune) bool {
+	return r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // identifierAt is the identifier at line and column (1-based, in
 // characters) of src, or "", and the text of its line before it.
 func identifierAt(src string, line, col int) (before, name string) {
+	before, rest := sourceAt(src, line, col)
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isIdentifierRune(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return before, rest[:end]
+}
+
+// sourceAt splits the line of src at line and column (1-based, in
+// characters) into the text before that place and the rest of src.
+func sourceAt(src string, line, col int) (before, rest string) {
 	for ; line > 1; line-- {
 		i := strings.IndexByte(src, '\n')
 		if i < 0 {
@@ -95,12 +144,5 @@ func identifierAt(src string, line, col int) (before, name string) {
 		_, n := utf8.DecodeRuneInString(src)
 		src = src[n:]
 	}
-	before = lineText[:len(lineText)-len(src)]
-	end := strings.IndexFunc(src, func(r rune) bool {
-		return !(r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
-	if end < 0 {
-		end = len(src)
-	}
-	return before, src[:end]
+	return lineText[:len(lineText)-len(src)], src
 }
