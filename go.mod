@@ -12,12 +12,7 @@ require (
 require (
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible // indirect
-	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
 )
-
-// goja's profiler dependency, with its start-up work deferred: see
-// third_party/pprof/README.md.
-replace github.com/google/pprof => ./third_party/pprof
 
 // goja with small own-property storage: see third_party/goja/GONODE.md.
 replace github.com/dop251/goja => ./third_party/goja

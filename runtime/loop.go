@@ -196,8 +196,7 @@ func (rt *Runtime) run() {
 		next, hasNext := rt.timers.nextDeadline()
 		idleSince := time.Now() // the loop is idle from here until it has work
 		if rt.pollBeforeSleep(next, hasNext) {
-			rt.loopNow = time.Now()
-			rt.idle += rt.loopNow.Sub(idleSince)
+			rt.wokeUp(idleSince)
 			continue
 		}
 		var timeout <-chan time.Time
@@ -219,8 +218,7 @@ func (rt *Runtime) run() {
 				rt.stopFromContext()
 			}
 		}
-		rt.loopNow = time.Now()
-		rt.idle += rt.loopNow.Sub(idleSince)
+		rt.wokeUp(idleSince)
 		if timeout != nil && !wait.Stop() {
 			select {
 			case <-wait.C:
@@ -228,6 +226,15 @@ func (rt *Runtime) run() {
 			}
 		}
 	}
+}
+
+// wokeUp ends the loop's idle time, begun at idleSince: it counts it for
+// performance.eventLoopUtilization, and for a CPU profile's (idle).
+func (rt *Runtime) wokeUp(idleSince time.Time) {
+	rt.loopNow = time.Now()
+	d := rt.loopNow.Sub(idleSince)
+	rt.idle += d
+	rt.vm.ProfileIdle(d)
 }
 
 // pollNow gives the I/O that is ready now the chance to post its

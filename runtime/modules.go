@@ -777,6 +777,25 @@ func (ms *moduleSystem) sourceLine(file string, n int) string {
 	return line
 }
 
+// PlaceCPUProfile places the functions of modules in a CPU profile (as
+// goja.StopProfile returns it) where V8 places them: the columns on a
+// module's first line do not count the CommonJS wrapper gonode compiles it
+// in, and the wrapper's function, the module's own code, is at 0:0.
+func PlaceCPUProfile(p *goja.CPUProfile) {
+	for i := range p.Nodes {
+		f := &p.Nodes[i].CallFrame
+		if f.LineNumber != 0 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.URL, "file:"):
+			f.ColumnNumber = max(f.ColumnNumber-len(wrapperHead), 0)
+		case strings.HasPrefix(f.URL, "node:"):
+			f.ColumnNumber = max(f.ColumnNumber-len(coreWrapperHead), 0)
+		}
+	}
+}
+
 // userColumn turns goja's column of a call in a loaded file into V8's: it
 // does not count the CommonJS wrapper on the first line, and a call is
 // placed at its callee's name (goja places it at the parenthesis).

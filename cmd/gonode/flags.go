@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -23,6 +24,13 @@ type invocation struct {
 	cpuProf    bool   // --cpu-prof
 	cpuProfDir string // --cpu-prof-dir
 	cpuProfNam string // --cpu-prof-name
+	// cpuProfInterval is --cpu-prof-interval, in µs; 0 when not given or
+	// not a positive number, as node takes it.
+	cpuProfInterval int
+	goCPUProf       bool // --go-cpu-prof (gonode's own)
+	// cpuProfOptions are the --cpu-prof-* options given, which node
+	// refuses without --cpu-prof.
+	cpuProfOptions []string
 }
 
 // valueFlags take the next argument as their value when not given as --flag=value.
@@ -34,7 +42,7 @@ var valueFlags = map[string]bool{
 	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
 	"--diagnostic-dir": true, "--max-http-header-size": true, "--heapsnapshot-signal": true,
 	"--report-dir": true, "--report-directory": true, "--report-filename": true, "--report-signal": true,
-	"--cpu-prof-dir": true, "--cpu-prof-name": true, "--cpu-prof-interval": true, "--heap-prof-dir": true,
+	"--heap-prof-dir":  true,
 	"--heap-prof-name": true, "--heap-prof-interval": true, "--stack-trace-limit": true, "--disable-proto": true,
 	"--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true, "--watch-path": true,
 	"--test-reporter": true, "--test-reporter-destination": true, "--test-name-pattern": true,
@@ -69,6 +77,23 @@ var ignoredPrefixes = []string{
 
 // parseArgs reads node-style command-line arguments (without argv[0]).
 func parseArgs(args []string) (*invocation, error) {
+	inv, err := parseFlags(args)
+	if err != nil {
+		return nil, err
+	}
+	if !inv.cpuProf {
+		if len(inv.cpuProfOptions) > 0 {
+			return nil, fmt.Errorf("%s must be used with --cpu-prof", inv.cpuProfOptions[0])
+		}
+		if inv.goCPUProf {
+			return nil, fmt.Errorf("--go-cpu-prof must be used with --cpu-prof")
+		}
+	}
+	return inv, nil
+}
+
+// parseFlags reads the arguments; parseArgs checks the combination.
+func parseFlags(args []string) (*invocation, error) {
 	inv := &invocation{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -140,16 +165,23 @@ func parseArgs(args []string) (*invocation, error) {
 		case "--cpu-prof":
 			inv.cpuProf = true
 			continue
-		case "--cpu-prof-dir", "--cpu-prof-name":
+		case "--go-cpu-prof":
+			inv.goCPUProf = true
+			continue
+		case "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval":
 			v, err := takeValue()
 			if err != nil {
 				return nil, err
 			}
-			if name == "--cpu-prof-dir" {
+			switch name {
+			case "--cpu-prof-dir":
 				inv.cpuProfDir = v
-			} else {
+			case "--cpu-prof-name":
 				inv.cpuProfNam = v
+			default:
+				inv.cpuProfInterval, _ = strconv.Atoi(v)
 			}
+			inv.cpuProfOptions = append(inv.cpuProfOptions, name)
 			continue
 		case "-i", "--interactive":
 			inv.repl = true

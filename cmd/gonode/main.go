@@ -39,10 +39,13 @@ Options:
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --no-warnings          silence all process warnings
-  --cpu-prof             write CPU profiles on exit: <name>.go.pprof (Go code)
-                         and <name>.js.pprof (JavaScript), for go tool pprof
+  --cpu-prof             write a V8 CPU profile of the JavaScript on exit,
+                         for Chrome DevTools (CPU.<date>.<time>.<pid>.0.001.cpuprofile)
   --cpu-prof-dir dir     directory for --cpu-prof files (default: cwd)
-  --cpu-prof-name name   base name for --cpu-prof files (default: gonode.<pid>)
+  --cpu-prof-name name   file name of the --cpu-prof profile
+  --cpu-prof-interval n  sampling interval in microseconds (default: 1000)
+  --go-cpu-prof          with --cpu-prof, also write a pprof profile of the
+                         Go code beside it (<name>.go.pprof, for go tool pprof)
   -v, --version          print Node.js API version and gonode version
 
 Node.js runtime flags (--max-old-space-size, --inspect, ...) are accepted and
@@ -69,7 +72,7 @@ func run(args []string) int {
 	}
 	handleSignalsAsNode()
 	if inv.cpuProf {
-		prof, err := startCPUProfile(inv.cpuProfDir, inv.cpuProfNam)
+		prof, err := startCPUProfile(inv)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
 			return 9

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -227,57 +226,5 @@ func TestStackSize(t *testing.T) {
 	small, large := depth(), depth("--stack-size=2000")
 	if small < 5000 || large < 2*small-100 {
 		t.Fatalf("depth %d by default, %d with --stack-size=2000", small, large)
-	}
-}
-
-// TestCPUProfEventLoop checks that the JavaScript profile of a program
-// that runs in many short callbacks of its event loop samples them by the
-// time they run: half a second of 20-odd-microsecond callbacks gives tens
-// of samples of the function they call (one per 10 ms of running), not a
-// handful.
-func TestCPUProfEventLoop(t *testing.T) {
-	dir := t.TempDir()
-	src := "function work(){let x=0;for(let i=0;i<200;i++)x+=i%7;return x}" +
-		"const end=Date.now()+500;function cb(){work();if(Date.now()<end)setImmediate(cb)}setImmediate(cb)"
-	r := runProgram(t, ".", "", gonodeBin, "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "p", "-e", src)
-	if r.code != 0 {
-		t.Fatalf("got %+v", r)
-	}
-	out, err := exec.Command("go", "tool", "pprof", "-top", "-sample_index=samples", filepath.Join(dir, "p.js.pprof")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pprof: %v\n%s", err, out)
-	}
-	m := regexp.MustCompile(`(?m)^\s*\d+\s+\S+\s+\S+\s+(\d+)\s+\S+\s+work$`).FindStringSubmatch(string(out))
-	if m == nil {
-		t.Fatalf("JS profile does not show work:\n%s", out)
-	}
-	if n, _ := strconv.Atoi(m[1]); n < 10 {
-		t.Fatalf("work sampled %d times in half a second of callbacks, want at least 10:\n%s", n, out)
-	}
-}
-
-// TestCPUProf checks that --cpu-prof writes a Go and a JavaScript profile
-// (gzip-compressed pprof) that name the script's function, and keeps the exit code.
-func TestCPUProf(t *testing.T) {
-	// A missing directory is made, as node makes it.
-	dir := filepath.Join(t.TempDir(), "profiles", "run")
-	src := "function spin(){let x=0;for(let i=0;i<3e6;i++)x+=i%7;return x}" +
-		"const end=Date.now()+150;while(Date.now()<end)spin();process.exitCode=3"
-	r := runProgram(t, ".", "", gonodeBin, "--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "p", "-e", src)
-	if r.code != 3 {
-		t.Fatalf("got %+v", r)
-	}
-	for _, name := range []string{"p.go.pprof", "p.js.pprof"} {
-		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
-			t.Fatalf("%s is not a gzip-compressed profile (%d bytes)", name, len(data))
-		}
-	}
-	out, err := exec.Command("go", "tool", "pprof", "-top", filepath.Join(dir, "p.js.pprof")).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "spin") {
-		t.Fatalf("JS profile does not show spin (%v):\n%s", err, out)
 	}
 }

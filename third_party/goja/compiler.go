@@ -73,6 +73,7 @@ type Program struct {
 	funcName unistring.String
 	src      *file.File
 	srcMap   []srcMapItem
+	start    int // a function's: where its parameters start in src (gonode: profiles)
 }
 
 type compiler struct {

@@ -1321,6 +1321,20 @@ func (c *compiler) newCode(length, minCap int) (buf []instruction) {
 	return
 }
 
+// paramsOffset is where the function's parameters start, as V8's profiles
+// place a function: the opening parenthesis, or the one parameter of an
+// arrow function without them.
+func (e *compiledFunctionLiteral) paramsOffset() int {
+	switch pl := e.parameterList; {
+	case pl == nil:
+	case pl.Opening > 0:
+		return int(pl.Opening) - 1
+	case len(pl.List) > 0:
+		return int(pl.List[0].Idx0()) - 1
+	}
+	return e.offset
+}
+
 func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String, length int, strict bool) {
 	e.c.assert(e.typ != funcNone, e.offset, "compiledFunctionLiteral.typ is not set")
 
@@ -1334,6 +1348,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 		src:    e.c.p.src,
 		code:   e.c.newCode(preambleLen, 16),
 		srcMap: []srcMapItem{{srcPos: e.offset}},
+		start:  e.paramsOffset(),
 	}
 	e.c.newScope()
 	s := e.c.scope

@@ -2,16 +2,15 @@ package goja
 
 import (
 	"errors"
-	"io"
+	"net/url"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/google/pprof/profile"
 )
 
-const profInterval = 10 * time.Millisecond
 const profMaxStackDepth = 64
 
 // profCheckEvery is how many instructions a profiled VM runs between two
@@ -19,9 +18,7 @@ const profMaxStackDepth = 64
 const profCheckEvery = 1000
 
 type _globalProfiler struct {
-	p profiler
-	w io.Writer
-
+	p       profiler
 	enabled int32
 }
 
@@ -40,21 +37,57 @@ type profTracker struct {
 	countdown int         // instructions until the next look at the clock
 	mark      time.Time   // when running time was last counted
 	owed      time.Duration
+	left      time.Time     // when the last outermost run ended
+	idle      time.Duration // of the time since left, what the host reported idle
+	// gapOwed is the time between runs not yet sampled, for (program) and
+	// for (idle).
+	gapOwed   [2]time.Duration
 	numFrames int
 	frames    [profMaxStackDepth]StackFrame
 }
 
 // enter and leave bracket one of the VM's runs; time counts while the
-// outermost one runs.
+// outermost one runs. The time between two runs is sampled on entering
+// the second: as (idle) for what the host reported idle (ProfileIdle), as
+// (program) for the rest.
 func (pt *profTracker) enter() {
 	if pt.depth++; pt.depth == 1 {
 		pt.mark = time.Now()
+		if !pt.left.IsZero() {
+			pt.sampleGap(pt.mark)
+		}
 	}
 }
 
 func (pt *profTracker) leave() {
 	if pt.depth--; pt.depth == 0 {
-		pt.owed += time.Since(pt.mark)
+		pt.left = time.Now()
+		pt.owed += pt.left.Sub(pt.mark)
+		pt.idle = 0
+	}
+}
+
+// sampleGap samples the time between the last run and now.
+func (pt *profTracker) sampleGap(now time.Time) {
+	p := &globalProfiler.p
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.buf.Load() != pt.buf {
+		return
+	}
+	b := pt.buf
+	gap := now.Sub(pt.left)
+	idle := min(pt.idle, gap)
+	pt.gapOwed[0] += gap - idle
+	pt.gapOwed[1] += idle
+	t := pt.left
+	for i, node := range [...]*profNode{&b.program, &b.idle} {
+		for ; pt.gapOwed[i] >= b.interval; pt.gapOwed[i] -= b.interval {
+			if t = t.Add(b.interval); t.After(now) {
+				t = now
+			}
+			b.add(node, t)
+		}
 	}
 }
 
@@ -65,11 +98,12 @@ func (pt *profTracker) tick(vm *vm, pc int) bool {
 	now := time.Now()
 	pt.owed += now.Sub(pt.mark)
 	pt.mark = now
-	if pt.owed < profInterval {
+	interval := pt.buf.interval
+	if pt.owed < interval {
 		return globalProfiler.p.buf.Load() == pt.buf
 	}
-	n := int64(pt.owed / profInterval)
-	pt.owed -= time.Duration(n) * profInterval
+	n := int(pt.owed / interval)
+	pt.owed -= time.Duration(n) * interval
 	pt.numFrames = len(vm.r.CaptureCallStack(len(pt.frames), pt.frames[:0]))
 	if pt.numFrames > 0 {
 		pt.frames[0].pc = pc
@@ -80,206 +114,257 @@ func (pt *profTracker) tick(vm *vm, pc int) bool {
 	if p.buf.Load() != pt.buf {
 		return false
 	}
-	pt.buf.addSample(pt, n)
+	pt.buf.addStack(pt.frames[:pt.numFrames], now, n)
 	return true
 }
 
 type profiler struct {
-	mu  sync.Mutex // held while a sample is added and while the profile is made
+	mu  sync.Mutex // held while samples are added and while the profile is made
 	buf atomic.Pointer[profBuffer]
 }
 
-type profFunc struct {
-	f    profile.Function
-	locs map[int32]*profile.Location
+// profNode is a node of the call tree: a function (prg) called by its
+// parent's, or one of the pseudo-functions (root), (program) and (idle).
+type profNode struct {
+	prg      *Program
+	name     string // of a pseudo-function
+	children []*profNode
+	hits     int
+	lines    []CPUProfileTick // where its own samples were taken
+	id       int
 }
 
-type profSampleNode struct {
-	loc      *profile.Location
-	sample   *profile.Sample
-	parent   *profSampleNode
-	children map[*profile.Location]*profSampleNode
+// child returns the node for prg called from n, adding it when new.
+func (n *profNode) child(prg *Program) *profNode {
+	for _, c := range n.children {
+		if c.prg == prg {
+			return c
+		}
+	}
+	c := &profNode{prg: prg}
+	n.children = append(n.children, c)
+	return c
+}
+
+type profSample struct {
+	node *profNode
+	at   time.Time
 }
 
 type profBuffer struct {
-	funcs map[*Program]*profFunc
-	root  profSampleNode
+	interval            time.Duration
+	start               time.Time
+	root, program, idle profNode
+	samples             []profSample
 }
 
-// addSample adds count samples of pt's stack.
-func (pb *profBuffer) addSample(pt *profTracker, count int64) {
-	sampleFrames := pt.frames[:pt.numFrames]
-	n := &pb.root
-	for j := len(sampleFrames) - 1; j >= 0; j-- {
-		frame := sampleFrames[j]
-		if frame.prg == nil {
+// addStack adds n samples, taken at now, of the stack frames (innermost
+// first). Frames of native functions are left out, as V8 leaves out its
+// builtins.
+func (b *profBuffer) addStack(frames []StackFrame, now time.Time, n int) {
+	node := &b.root
+	line := 0
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		if f.prg == nil {
 			continue
 		}
-		var f *profFunc
-		if f = pb.funcs[frame.prg]; f == nil {
-			f = &profFunc{
-				locs: make(map[int32]*profile.Location),
-			}
-			if pb.funcs == nil {
-				pb.funcs = make(map[*Program]*profFunc)
-			}
-			pb.funcs[frame.prg] = f
-		}
-		var loc *profile.Location
-		if loc = f.locs[int32(frame.pc)]; loc == nil {
-			loc = &profile.Location{}
-			f.locs[int32(frame.pc)] = loc
-		}
-		if nn := n.children[loc]; nn == nil {
-			if n.children == nil {
-				n.children = make(map[*profile.Location]*profSampleNode, 1)
-			}
-			nn = &profSampleNode{
-				parent: n,
-				loc:    loc,
-			}
-			n.children[loc] = nn
-			n = nn
-		} else {
-			n = nn
-		}
+		node = node.child(f.prg)
+		line = f.prg.src.Position(f.prg.sourceOffset(f.pc)).Line
 	}
-	smpl := n.sample
-	if smpl == nil {
-		locs := make([]*profile.Location, 0, len(sampleFrames))
-		for n1 := n; n1.loc != nil; n1 = n1.parent {
-			locs = append(locs, n1.loc)
-		}
-		smpl = &profile.Sample{
-			Location: locs,
-			Value:    make([]int64, 2),
-		}
-		n.sample = smpl
+	if node == &b.root {
+		node = &b.program
+	} else {
+		node.tick(line, n)
 	}
-	smpl.Value[0] += count
-	smpl.Value[1] += count * int64(profInterval)
-}
-
-func (pb *profBuffer) profile() *profile.Profile {
-	pr := profile.Profile{}
-	pr.SampleType = []*profile.ValueType{
-		{Type: "samples", Unit: "count"},
-		{Type: "cpu", Unit: "nanoseconds"},
-	}
-	pr.PeriodType = pr.SampleType[1]
-	pr.Period = int64(profInterval)
-	mapping := &profile.Mapping{
-		ID:   1,
-		File: "[ECMAScript code]",
-	}
-	pr.Mapping = make([]*profile.Mapping, 1, len(pb.funcs)+1)
-	pr.Mapping[0] = mapping
-
-	pr.Function = make([]*profile.Function, 0, len(pb.funcs))
-	funcNames := make(map[string]struct{})
-	var funcId, locId uint64
-	for prg, f := range pb.funcs {
-		fileName := prg.src.Name()
-		funcId++
-		f.f.ID = funcId
-		f.f.Filename = fileName
-		var funcName string
-		if prg.funcName != "" {
-			funcName = prg.funcName.String()
-		} else {
-			funcName = "<anonymous>"
-		}
-		// Make sure the function name is unique, otherwise the graph display merges them into one node, even
-		// if they are in different mappings.
-		if _, exists := funcNames[funcName]; exists {
-			funcName += "." + strconv.FormatUint(f.f.ID, 10)
-		} else {
-			funcNames[funcName] = struct{}{}
-		}
-		f.f.Name = funcName
-		pr.Function = append(pr.Function, &f.f)
-		for pc, loc := range f.locs {
-			locId++
-			loc.ID = locId
-			pos := prg.src.Position(prg.sourceOffset(int(pc)))
-			loc.Line = []profile.Line{
-				{
-					Function: &f.f,
-					Line:     int64(pos.Line),
-				},
-			}
-
-			loc.Mapping = mapping
-			pr.Location = append(pr.Location, loc)
-		}
-	}
-	pb.addSamples(&pr, &pb.root)
-	return &pr
-}
-
-func (pb *profBuffer) addSamples(p *profile.Profile, n *profSampleNode) {
-	if n.sample != nil {
-		p.Sample = append(p.Sample, n.sample)
-	}
-	for _, child := range n.children {
-		pb.addSamples(p, child)
+	for k := n - 1; k >= 0; k-- {
+		b.add(node, now.Add(-time.Duration(k)*b.interval))
 	}
 }
 
-func (p *profiler) start() error {
+// tick counts count samples of n taken at line.
+func (n *profNode) tick(line, count int) {
+	for i := range n.lines {
+		if n.lines[i].Line == line {
+			n.lines[i].Ticks += count
+			return
+		}
+	}
+	n.lines = append(n.lines, CPUProfileTick{Line: line, Ticks: count})
+}
+
+// add records a sample of node taken at t.
+func (b *profBuffer) add(node *profNode, t time.Time) {
+	node.hits++
+	b.samples = append(b.samples, profSample{node: node, at: t})
+}
+
+func (p *profiler) start(interval time.Duration) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.buf.Load() != nil {
 		return errors.New("profiler is already active")
 	}
-	p.buf.Store(new(profBuffer))
+	b := &profBuffer{interval: interval, start: time.Now()}
+	b.root.name, b.program.name, b.idle.name = "(root)", "(program)", "(idle)"
+	p.buf.Store(b)
 	return nil
 }
 
-func (p *profiler) stop() *profile.Profile {
+func (p *profiler) stop() *CPUProfile {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if buf := p.buf.Swap(nil); buf != nil {
-		return buf.profile()
+	if b := p.buf.Swap(nil); b != nil {
+		return b.profile(time.Now())
 	}
 	return nil
+}
+
+// CPUProfile is a CPU profile in V8's format, the one of the .cpuprofile
+// files node's --cpu-prof writes and Chrome's DevTools reads: the call tree
+// of the sampled JavaScript functions, with the samples in time order.
+// Encoded with encoding/json, it is such a file.
+type CPUProfile struct {
+	// Nodes is the call tree, its root first, each node before its
+	// children.
+	Nodes []CPUProfileNode `json:"nodes"`
+	// StartTime and EndTime are when the profile started and stopped, in
+	// microseconds. StartTime is 0: callers put the profile on a clock of
+	// theirs by adding its reading at the start to both (and to nothing
+	// else, as the samples' times are deltas).
+	StartTime int64 `json:"startTime"`
+	EndTime   int64 `json:"endTime"`
+	// Samples are the IDs of the nodes sampled, in time order, and
+	// TimeDeltas the microseconds from the previous sample (the first: from
+	// StartTime) to each.
+	Samples    []int   `json:"samples"`
+	TimeDeltas []int64 `json:"timeDeltas"`
+}
+
+// CPUProfileNode is a function in the call tree, called by its parent: the
+// pseudo-functions (root), (program) for the time between the VM's runs that
+// the host did not report idle, and (idle) for the time it did.
+type CPUProfileNode struct {
+	ID        int             `json:"id"`
+	CallFrame CPUProfileFrame `json:"callFrame"`
+	HitCount  int             `json:"hitCount"` // its own samples
+	Children  []int           `json:"children,omitempty"`
+	// PositionTicks are where its own samples were taken.
+	PositionTicks []CPUProfileTick `json:"positionTicks,omitempty"`
+}
+
+// CPUProfileFrame names a function: where its parameter list starts, lines
+// and columns counted from 0, or -1 for a pseudo-function. URL is a file: URL
+// for a script named by an absolute path, and otherwise the script's name.
+type CPUProfileFrame struct {
+	FunctionName string `json:"functionName"`
+	ScriptID     string `json:"scriptId"`
+	URL          string `json:"url"`
+	LineNumber   int    `json:"lineNumber"`
+	ColumnNumber int    `json:"columnNumber"`
+}
+
+// CPUProfileTick is a number of samples taken on a line (counted from 1).
+type CPUProfileTick struct {
+	Line  int `json:"line"`
+	Ticks int `json:"ticks"`
+}
+
+func (b *profBuffer) profile(end time.Time) *CPUProfile {
+	pr := &CPUProfile{EndTime: end.Sub(b.start).Microseconds()}
+	scripts := make(map[string]string) // script name → ID
+	b.root.children = append([]*profNode{&b.program, &b.idle}, b.root.children...)
+	var walk func(n *profNode) int
+	walk = func(n *profNode) int {
+		i := len(pr.Nodes)
+		pr.Nodes = append(pr.Nodes, CPUProfileNode{ID: i + 1, CallFrame: n.callFrame(scripts), HitCount: n.hits})
+		n.id = i + 1
+		slices.SortFunc(n.lines, func(a, b CPUProfileTick) int { return a.Line - b.Line })
+		pr.Nodes[i].PositionTicks = n.lines
+		for _, c := range n.children {
+			if c == &b.idle && c.hits == 0 {
+				continue
+			}
+			id := walk(c)
+			pr.Nodes[i].Children = append(pr.Nodes[i].Children, id)
+		}
+		return i + 1
+	}
+	walk(&b.root)
+	// Samples come in time order from each VM, and from several VMs
+	// (worker threads) interleaved by the lock.
+	slices.SortStableFunc(b.samples, func(x, y profSample) int { return x.at.Compare(y.at) })
+	pr.Samples = make([]int, len(b.samples))
+	pr.TimeDeltas = make([]int64, len(b.samples))
+	last := int64(0)
+	for i, s := range b.samples {
+		at := max(s.at.Sub(b.start).Microseconds(), 0)
+		pr.Samples[i] = s.node.id
+		pr.TimeDeltas[i] = at - last
+		last = at
+	}
+	return pr
+}
+
+// callFrame describes n, numbering scripts by their names as it meets them.
+func (n *profNode) callFrame(scripts map[string]string) CPUProfileFrame {
+	if n.prg == nil {
+		return CPUProfileFrame{FunctionName: n.name, ScriptID: "0", LineNumber: -1, ColumnNumber: -1}
+	}
+	name := n.prg.src.Name()
+	id, ok := scripts[name]
+	if !ok {
+		id = strconv.Itoa(len(scripts) + 1)
+		scripts[name] = id
+	}
+	u := name
+	if filepath.IsAbs(name) {
+		u = (&url.URL{Scheme: "file", Path: name}).String()
+	}
+	pos := n.prg.src.Position(n.prg.start)
+	return CPUProfileFrame{
+		FunctionName: n.prg.funcName.String(),
+		ScriptID:     id,
+		URL:          u,
+		LineNumber:   pos.Line - 1,
+		ColumnNumber: pos.Column - 1,
+	}
 }
 
 /*
-StartProfile enables execution time profiling for all Runtimes within the current process.
-This works similar to pprof.StartCPUProfile and produces the same format which can be consumed by `go tool pprof`.
-There are, however, a few notable differences. Firstly, it's not a CPU profile, rather "execution time" profile:
-each VM counts the time it spends running (not the time it is idle between runs, as between the callbacks of an
-event loop) and samples its own stack once for each period of it, looking at the clock every thousand instructions.
-If an instruction happens to be a call to a blocking Go function, the waiting time is counted. Secondly, a stack
-is sampled where the VM looked at the clock, which may be after the instruction that took the time.
-
-If there are multiple functions with the same name, their names get a '.N' suffix, where N is a unique number,
-because otherwise the graph view merges them together (even if they are in different mappings). This includes
-"<anonymous>" functions.
-
-The sampling period is set to 10ms.
+StartProfile (gonode: see GONODE.md) starts sampling the JavaScript stacks
+of all Runtimes in the process, once per interval of the time each spends
+running: a VM looks at the clock every thousand instructions and samples
+its stack there, which may be after the instruction that took the time (a
+call to a blocking Go function counts its wait). The time between a VM's
+runs is sampled as (idle) where its host reported it idle (ProfileIdle),
+and as (program) otherwise.
 
 It returns an error if profiling is already active.
 */
-func StartProfile(w io.Writer) error {
-	err := globalProfiler.p.start()
-	if err != nil {
+func StartProfile(interval time.Duration) error {
+	if interval <= 0 {
+		return errors.New("profiler interval must be positive")
+	}
+	if err := globalProfiler.p.start(interval); err != nil {
 		return err
 	}
-	globalProfiler.w = w
 	atomic.StoreInt32(&globalProfiler.enabled, 1)
 	return nil
 }
 
-/*
-StopProfile stops the current profile initiated by StartProfile, if any.
-*/
-func StopProfile() {
+// StopProfile stops the profile StartProfile started and returns it; nil
+// when none was active.
+func StopProfile() *CPUProfile {
 	atomic.StoreInt32(&globalProfiler.enabled, 0)
-	pr := globalProfiler.p.stop()
-	if pr != nil {
-		_ = pr.Write(globalProfiler.w)
+	return globalProfiler.p.stop()
+}
+
+// ProfileIdle (gonode) tells the profile, if one is being taken, that the
+// host waited d for work, with nothing to run, since the VM last ran. The
+// profile samples that time as (idle).
+func (r *Runtime) ProfileIdle(d time.Duration) {
+	if pt := r.vm.profTracker; pt != nil && pt.depth == 0 {
+		pt.idle += d
 	}
-	globalProfiler.w = nil
 }
