@@ -27,7 +27,8 @@ type invocation struct {
 	// cpuProfInterval is --cpu-prof-interval, in µs; 0 when not given or
 	// not a positive number, as node takes it.
 	cpuProfInterval int
-	goCPUProf       bool // --go-cpu-prof (gonode's own)
+	goCPUProf       bool     // --go-cpu-prof (gonode's own)
+	envFiles        []string // --env-file, in order
 	// cpuProfOptions are the --cpu-prof-* options given, which node
 	// refuses without --cpu-prof.
 	cpuProfOptions []string
@@ -36,7 +37,7 @@ type invocation struct {
 // valueFlags take the next argument as their value when not given as --flag=value.
 var valueFlags = map[string]bool{
 	"-r": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true,
-	"--input-type": true, "--title": true, "-C": true, "--conditions": true, "--env-file": true,
+	"--input-type": true, "--title": true, "-C": true, "--conditions": true,
 	"--inspect-port": true, "--debug-port": true, "--redirect-warnings": true, "--unhandled-rejections": true,
 	"--dns-result-order": true, "--icu-data-dir": true, "--openssl-config": true, "--secure-heap": true,
 	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
@@ -67,7 +68,7 @@ var ignoredPrefixes = []string{
 	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
 	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
 	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit", "--input-type",
-	"--conditions", "--import", "--loader", "--env-file", "--secure-heap", "--use-largepages",
+	"--conditions", "--import", "--loader", "--secure-heap", "--use-largepages",
 	"--no-extra-info-on-fatal-exception", "--deprecation", "--warnings", "--addons", "--global-search-paths",
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
 	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
@@ -164,6 +165,13 @@ func parseFlags(args []string) (*invocation, error) {
 			continue
 		case "--cpu-prof":
 			inv.cpuProf = true
+			continue
+		case "--env-file":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.envFiles = append(inv.envFiles, v)
 			continue
 		case "--go-cpu-prof":
 			inv.goCPUProf = true

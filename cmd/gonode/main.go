@@ -39,6 +39,8 @@ Options:
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --no-warnings          silence all process warnings
+  --env-file path        set the environment variables of a .env file that
+                         the environment does not set (can be repeated)
   --cpu-prof             write a V8 CPU profile of the JavaScript on exit,
                          for Chrome DevTools (CPU.<date>.<time>.<pid>.0.001.cpuprofile)
   --cpu-prof-dir dir     directory for --cpu-prof files (default: cwd)
@@ -69,6 +71,10 @@ func run(args []string) int {
 	case inv.version:
 		fmt.Println(runtime.NodeVersion)
 		return 0
+	}
+	if err := loadEnvFiles(inv.envFiles); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		return 9
 	}
 	handleSignalsAsNode()
 	if inv.cpuProf {
