@@ -417,7 +417,8 @@ func stringArray(vm *goja.Runtime, strs []string) *goja.Object {
 	return vm.NewArray(list...)
 }
 
-// builtinNames lists the core modules user code can require, sorted.
+// builtinNames lists the core modules user code can require, sorted; as
+// node 20's, the list leaves out the scheme-only ones.
 func (ms *moduleSystem) builtinNames() []string {
 	seen := map[string]bool{}
 	registryMu.RLock()
@@ -430,7 +431,7 @@ func (ms *moduleSystem) builtinNames() []string {
 	}
 	var names []string
 	for name := range seen {
-		if !strings.HasPrefix(name, "internal/") {
+		if !strings.HasPrefix(name, "internal/") && !strings.HasPrefix(name, "node:") {
 			names = append(names, name)
 		}
 	}

@@ -210,9 +210,14 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 	return req
 }
 
-// coreName reports whether request names a core module, and which.
+// coreName reports whether request names a core module, and which. A
+// module registered under a name with the node: scheme (node:test) is
+// found only by that name, as node's scheme-only modules are.
 func (ms *moduleSystem) coreName(request string, fromCore bool) (string, bool) {
 	if name, ok := strings.CutPrefix(request, "node:"); ok {
+		if ms.isCore(request, fromCore) {
+			return request, true
+		}
 		return name, ms.isCore(name, fromCore)
 	}
 	return request, ms.isCore(request, fromCore)

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -41,8 +42,9 @@ type Locale struct {
 }
 
 // A Module is a core module: require(Name) and require('node:' + Name) find
-// it. Names starting with "internal/" can be required only from core
-// modules. Exactly one of Load and Source is set.
+// it, or only require(Name) for a Name with the node: scheme (node:test).
+// Names starting with "internal/" can be required only from core modules.
+// Exactly one of Load and Source is set.
 type Module struct {
 	Name string
 	// Load builds a module made in Go.
@@ -150,7 +152,7 @@ type coreModule struct {
 // loader returns the module's loader, making it for a JavaScript module.
 func (c *coreModule) loader(name string) ModuleLoader {
 	if c.source != nil {
-		c.once.Do(func() { c.load = jsModule("node:"+name, c.source) })
+		c.once.Do(func() { c.load = jsModule("node:"+strings.TrimPrefix(name, "node:"), c.source) })
 	}
 	return c.load
 }

@@ -173,6 +173,8 @@ func parseFlags(args []string) (*invocation, error) {
 			}
 			inv.envFiles = append(inv.envFiles, v)
 			continue
+		case "--test":
+			return nil, fmt.Errorf("--test (running test files in child processes) is not supported: run each test file as a program")
 		case "--go-cpu-prof":
 			inv.goCPUProf = true
 			continue

@@ -37,6 +37,7 @@ import (
 	"github.com/gonode/gonode/modules/repl"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/modules/stringdecoder"
+	"github.com/gonode/gonode/modules/test"
 	"github.com/gonode/gonode/modules/tls"
 	"github.com/gonode/gonode/modules/tty"
 	"github.com/gonode/gonode/modules/url"
@@ -55,7 +56,7 @@ func init() {
 		&console.Modules, &constants.Modules, &crypto.Modules, &dgram.Modules, &diagnosticschannel.Modules, &dns.Modules, &domain.Modules,
 		&fetch.Modules, &fs.Modules, &http.Modules, &http2.Modules, &inspector.Modules, &intl.Modules, &net.Modules, &os.Modules, &path.Modules,
 		&perfhooks.Modules, &punycode.Modules, &querystring.Modules, &readline.Modules, &repl.Modules,
-		&stream.Modules, &stringdecoder.Modules, &tls.Modules, &tty.Modules, &url.Modules,
+		&stream.Modules, &stringdecoder.Modules, &test.Modules, &tls.Modules, &tty.Modules, &url.Modules,
 		&util.Modules, &v8.Modules, &vm.Modules, &webstreams.Modules, &workerthreads.Modules, &zlib.Modules,
 	)
 	childprocess.RegisterHandleTypes(net.HandleTypes...)

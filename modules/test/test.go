@@ -1,0 +1,22 @@
+// Package test provides node:test, node's test runner, for a test file run
+// as a program: test/it and describe/suite with their skip, todo and only
+// forms, subtests, before/after/beforeEach/afterEach hooks, timeouts,
+// callback and promise tests, mock functions and methods, and node's TAP
+// report. It is plain JavaScript, loaded on first require.
+package test
+
+import (
+	_ "embed"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+// Modules is node:test; modules/all registers it.
+var Modules = runtime.ModuleSet{
+	Core: []runtime.Module{
+		{Name: "node:test", Source: &source},
+	},
+}
+
+//go:embed test.js
+var source string

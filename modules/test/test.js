@@ -1,0 +1,662 @@
+'use strict';
+// node:test, the test runner, for a test file run as a program: tests,
+// suites, subtests, hooks, skip/todo/only, timeouts, mocks, and node's TAP
+// report on stdout. Tests run one at a time, each after the one before has
+// finished, as node runs them by default.
+
+const { inspect } = require('util');
+const { AsyncLocalStorage } = require('async_hooks');
+
+// now is the time in ns, for durations in ms as node gives them.
+const now = () => process.hrtime.bigint();
+const ms = (start) => Number(now() - start) / 1e6;
+
+const kIndent = '    ';
+const testOnly = process.execArgv.includes('--test-only');
+const kUnwrap = new Set(['testCodeFailure', 'hookFailed']);
+
+// failure is node's ERR_TEST_FAILURE: the report shows its cause's stack
+// (for a failure of the test's code or of a hook), never its own.
+function failure(failureType, cause, message) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const err = new Error(message ?? (cause instanceof Error ? cause.message : String(cause)));
+  Error.stackTraceLimit = limit;
+  err.code = 'ERR_TEST_FAILURE';
+  err.failureType = failureType;
+  err.cause = cause;
+  return err;
+}
+
+// callerLocation is where the test or suite was declared: the first frame
+// outside this module.
+function callerLocation() {
+  const saved = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 20;
+  Error.prepareStackTrace = (_, frames) => frames;
+  const holder = {};
+  Error.captureStackTrace(holder, callerLocation);
+  const frames = holder.stack;
+  Error.prepareStackTrace = saved;
+  Error.stackTraceLimit = savedLimit;
+  for (const f of Array.isArray(frames) ? frames : []) {
+    const file = f.getFileName();
+    if (file && !file.startsWith('node:')) {
+      return { file, line: f.getLineNumber(), column: f.getColumnNumber() };
+    }
+  }
+  return null;
+}
+
+// --- the TAP report ------------------------------------------------------
+
+// tapEscape escapes as node's reporter does, in its order: a line break
+// becomes \\n (its backslash doubled with the others).
+function tapEscape(s) {
+  return String(s).replaceAll('\b', '\\b').replaceAll('\f', '\\f').replaceAll('\t', '\\t')
+    .replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\v', '\\v')
+    .replaceAll('\\', '\\\\').replaceAll('#', '\\#');
+}
+
+const inspectOptions = { colors: false, breakLength: Infinity };
+
+function yaml(indent, name, value, seen) {
+  if (value === undefined) return '';
+  const prefix = `${indent}  ${name}:`;
+  if (value === null) return `${prefix} ~\n`;
+  if (typeof value !== 'object') {
+    const lines = typeof value === 'string' ? value.split(/\n|\r\n/) : [];
+    if (lines.length <= 1) return `${prefix} ${inspect(value, inspectOptions)}\n`;
+    return `${prefix} |-\n` + lines.map((l) => `${indent}    ${l}\n`).join('');
+  }
+  seen.add(value);
+  let out = '';
+  let propsIndent = indent;
+  if (name !== null) {
+    out += prefix + (value instanceof Date ? ' ' + value.toISOString() : '') + '\n';
+    propsIndent += '  ';
+  }
+  const isErr = value instanceof Error;
+  for (const [k, v] of Object.entries(value)) {
+    if (isErr && (k === 'cause' || k === 'code')) continue;
+    out += seen.has(v) ? `${propsIndent}  ${k}: <Circular>\n` : yaml(propsIndent, k, v, seen);
+  }
+  if (isErr) out += errorYaml(indent, value, seen);
+  return out;
+}
+
+function isAssertionLike(v) {
+  return v !== null && typeof v === 'object' && 'expected' in v && 'actual' in v;
+}
+
+function errorYaml(indent, err, seen) {
+  let { message, name, stack, code } = err;
+  let assertion = isAssertionLike(err) ? err : null;
+  const { cause } = err;
+  if (code === 'ERR_TEST_FAILURE' && kUnwrap.has(err.failureType) && cause !== null && typeof cause === 'object') {
+    stack = cause.stack ?? stack;
+    code = cause.code ?? code;
+    name = cause.name ?? name;
+    message = cause.message ?? message;
+    if (isAssertionLike(cause)) assertion = cause;
+  }
+  let out = yaml(indent, 'error', message ?? '<unknown error>', seen);
+  if (code) out += yaml(indent, 'code', code, seen);
+  if (name && name !== 'Error') out += yaml(indent, 'name', name, seen);
+  if (assertion) {
+    out += yaml(indent, 'expected', assertion.expected, new Set(seen));
+    out += yaml(indent, 'actual', assertion.actual, new Set(seen));
+    if (assertion.operator) out += yaml(indent, 'operator', assertion.operator, seen);
+  }
+  if (typeof stack === 'string') {
+    const frames = [];
+    for (const line of stack.split(/\n|\r\n/)) {
+      const frame = line.replace(/^ {4}at /, '');
+      if (frame.length > 0 && frame.length !== line.length) frames.push(frame);
+    }
+    if (frames.length > 0) out += `${indent}  stack: |-\n` + frames.map((f) => `${indent}    ${f}\n`).join('');
+  }
+  return out;
+}
+
+const report = {
+  started: false,
+  write(s) {
+    if (!this.started) {
+      this.started = true;
+      process.stdout.write('TAP version 13\n');
+    }
+    process.stdout.write(s);
+  },
+  start(test) {
+    this.write(`${kIndent.repeat(test.nesting)}# Subtest: ${tapEscape(test.name)}\n`);
+  },
+  end(test) {
+    const indent = kIndent.repeat(test.nesting);
+    let line = `${indent}${test.error ? 'not ok' : 'ok'} ${test.number} - ${tapEscape(test.name)}`;
+    if (test.skip !== undefined) line += ` # SKIP${typeof test.skip === 'string' && test.skip ? ' ' + tapEscape(test.skip) : ''}`;
+    else if (test.todo !== undefined) line += ` # TODO${typeof test.todo === 'string' && test.todo ? ' ' + tapEscape(test.todo) : ''}`;
+    let details = `${line}\n${indent}  ---\n`;
+    details += yaml(indent, 'duration_ms', test.duration);
+    if (test instanceof Suite) details += yaml(indent, 'type', 'suite');
+    if (test.error) {
+      if (test.loc) details += yaml(indent, 'location', `${test.loc.file}:${test.loc.line}:${test.loc.column}`);
+      details += yaml(indent, null, test.error, new Set());
+    }
+    this.write(details + `${indent}  ...\n`);
+    for (const msg of test.diagnostics) this.write(`${indent}# ${tapEscape(msg)}\n`);
+  },
+  plan(test, count) {
+    this.write(`${kIndent.repeat(test.nesting)}1..${count}\n`);
+  },
+};
+
+// --- tests ------------------------------------------------------------------
+
+const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+
+function normalizeArgs(name, options, fn) {
+  if (typeof name === 'function') {
+    fn = name;
+    name = fn.name || '<anonymous>';
+    options = {};
+  } else if (name !== null && typeof name === 'object') {
+    fn = options;
+    options = name;
+    name = typeof fn === 'function' && fn.name ? fn.name : '<anonymous>';
+  } else if (typeof options === 'function') {
+    fn = options;
+    options = {};
+  }
+  if (name === undefined) name = typeof fn === 'function' && fn.name ? fn.name : '<anonymous>';
+  return { name: String(name), options: options ?? {}, fn: typeof fn === 'function' ? fn : undefined };
+}
+
+function validateTimeout(timeout) {
+  if (timeout === undefined || timeout === Infinity) return Infinity;
+  if (typeof timeout !== 'number' || !(timeout >= 0) || timeout > 2 ** 31 - 1 || !Number.isInteger(timeout)) {
+    const err = new RangeError(`The value of "options.timeout" is out of range. It must be >= 0 && <= ${2 ** 31 - 1}. Received ${inspect(timeout)}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return timeout;
+}
+
+class Test {
+  constructor(parent, { name, options, fn }, loc) {
+    this.parent = parent;
+    this.name = name;
+    this.fn = fn;
+    this.loc = loc;
+    this.nesting = parent ? parent.nesting + 1 : -1;
+    this.timeout = validateTimeout(options.timeout ?? parent?.timeout);
+    this.skip = options.skip ? options.skip : undefined;
+    this.todo = options.todo ? options.todo : undefined;
+    this.only = Boolean(options.only);
+    if (testOnly && !this.only && parent instanceof Root && this.skip === undefined) {
+      this.skip = "'only' option not set";
+    }
+    this.queue = [];
+    this.running = null;
+    this.finished = false;
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.diagnostics = [];
+    this.error = null;
+    this.number = 0;
+    this.abort = new AbortController();
+    this.mockTracker = null;
+  }
+
+  // add queues a subtest and returns the promise of its end.
+  add(sub) {
+    if (this.finished) {
+      sub.error = failure('parentAlreadyFinished', null, 'test could not be started because its parent finished');
+    }
+    const done = new Promise((resolve) => { sub.resolve = resolve; });
+    this.queue.push(sub);
+    if (!this.running) this.running = this.drain();
+    return done;
+  }
+
+  async drain() {
+    let sub;
+    while ((sub = this.queue.shift()) !== undefined) {
+      sub.number = ++this.ran;
+      this.active = sub;
+      await sub.run();
+      this.active = null;
+      sub.resolve();
+    }
+    this.running = null;
+  }
+
+  // eachHooks are the beforeEach (or afterEach) hooks that apply to this
+  // test's own tests: its ancestors', outermost first (innermost first for
+  // afterEach).
+  eachHooks(kind) {
+    const chain = [];
+    for (let t = this; t; t = t.parent) chain.unshift(...t.hooks[kind].map((fn) => [t, fn]));
+    return kind === 'afterEach' ? chain.reverse() : chain;
+  }
+
+  async runHook(fn, ctx) {
+    await withTimeout(this.timeout, () => callWith(fn, ctx, fn.length >= 2));
+  }
+
+  async run() {
+    this.ran = 0;
+    report.start(this);
+    this.started = now();
+    if (this.skip === undefined) await this.body();
+    this.finished = true;
+    if (this.reported) return;
+    this.duration = ms(this.started);
+    this.abort.abort();
+    if (this.mockTracker) this.mockTracker.reset();
+    if (!this.error) {
+      const failed = this.failedSubtests;
+      if (failed > 0) this.error = failure('subtestsFailed', null, `${failed} subtest${failed === 1 ? '' : 's'} failed`);
+    }
+    if (this.ran > 0) report.plan({ nesting: this.nesting + 1 }, this.ran);
+    this.count();
+    if (this.only && !testOnly) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    report.end(this);
+    if (this.error && this.parent) this.parent.failedSubtests = (this.parent.failedSubtests ?? 0) + 1;
+  }
+
+  async body() {
+    if (this.error || !this.fn) return;
+    const ctx = new TestContext(this);
+    const parent = this.parent;
+    try {
+      for (const [owner, fn] of parent.eachHooks('beforeEach')) await owner.runHook(fn, ctx);
+    } catch (err) {
+      this.error = failure('hookFailed', err);
+      return;
+    }
+    try {
+      await withTimeout(this.timeout, () => current.run(this, () => callWith(this.fn, ctx, this.fn.length >= 2)));
+    } catch (err) {
+      this.error = err instanceof TestFailure ? failure(err.failureType, null, err.message) : failure('testCodeFailure', err);
+    }
+    // node cancels the subtests that have not finished when the function has.
+    this.cancel('test did not finish before its parent and was cancelled', false);
+    try {
+      for (const [owner, fn] of parent.eachHooks('afterEach')) await owner.runHook(fn, ctx);
+      for (const fn of this.hooks.after) await this.runHook(fn, ctx);
+    } catch (err) {
+      if (!this.error) this.error = failure('hookFailed', err);
+    }
+  }
+
+  // cancel reports the subtests that have not finished as cancelled, with
+  // message: the one running and those queued, and with deep, theirs
+  // before them. They may go on running; nothing more of theirs is reported.
+  cancel(message, deep) {
+    const pending = this.queue.splice(0);
+    if (this.active) pending.unshift(this.active);
+    this.active = null;
+    for (const sub of pending) {
+      if (!sub.number) {
+        sub.number = ++this.ran;
+        report.start(sub);
+      }
+      if (deep) sub.cancel(message, true);
+      sub.error = failure('cancelledByParent', null, message);
+      sub.duration = sub.started ? ms(sub.started) : 0;
+      sub.reported = true;
+      if (sub.ran > 0) report.plan({ nesting: sub.nesting + 1 }, sub.ran);
+      sub.count();
+      report.end(sub);
+      this.failedSubtests = (this.failedSubtests ?? 0) + 1;
+      sub.resolve();
+    }
+  }
+
+  count() {
+    if (this instanceof Suite) {
+      counts.suites++;
+      return;
+    }
+    counts.tests++;
+    if (this.error?.failureType === 'testTimeoutFailure' || this.error?.failureType === 'cancelledByParent') counts.cancelled++;
+    else if (this.skip !== undefined) counts.skipped++;
+    else if (this.todo !== undefined) counts.todo++;
+    else if (this.error) counts.fail++;
+    else counts.pass++;
+  }
+}
+
+class Suite extends Test {
+  constructor(parent, args, loc) {
+    super(parent, args, loc);
+    this.built = null;
+    if (this.skip !== undefined || !this.fn) return;
+    try {
+      const ctx = new SuiteContext(this);
+      const result = current.run(this, () => this.fn.call(ctx, ctx));
+      if (result && typeof result.then === 'function') {
+        this.built = Promise.resolve(result).catch((err) => { this.error = failure('testCodeFailure', err); });
+      }
+    } catch (err) {
+      this.error = failure('testCodeFailure', err);
+    }
+  }
+
+  // Its tests were queued when declared; it runs them between its hooks.
+  add(sub) {
+    const done = new Promise((resolve) => { sub.resolve = resolve; });
+    this.queue.push(sub);
+    return done;
+  }
+
+  async body() {
+    if (this.built) await this.built;
+    if (this.error) return this.cancelAll();
+    if (!this.fn) return;
+    const ctx = new SuiteContext(this);
+    try {
+      for (const fn of this.hooks.before) await this.runHook(fn, ctx);
+    } catch (err) {
+      this.error = failure('hookFailed', err);
+      return this.cancelAll();
+    }
+    await this.drain();
+    try {
+      for (const fn of this.hooks.after) await this.runHook(fn, ctx);
+    } catch (err) {
+      if (!this.error) this.error = failure('hookFailed', err);
+    }
+  }
+
+  // cancelAll reports the suite's tests as cancelled, as node does when a
+  // suite cannot run them.
+  async cancelAll() {
+    for (const sub of this.queue) {
+      if (!sub.error && sub.skip === undefined) {
+        sub.error = failure('cancelledByParent', null, 'test did not finish before its parent and was cancelled');
+      }
+    }
+    await this.drain();
+  }
+}
+
+// Root is the file's test: its tests run one after the other once the
+// file's code has run, and the summary is written when the loop has
+// nothing else to do.
+class Root extends Test {
+  constructor() {
+    super(null, { name: '<root>', options: {} }, null);
+    this.ran = 0;
+    this.startTime = now();
+  }
+
+  add(sub) {
+    const done = new Promise((resolve) => { sub.resolve = resolve; });
+    this.queue.push(sub);
+    if (!this.running) {
+      this.running = new Promise((resolve) => setImmediate(resolve)).then(() => this.drain());
+    }
+    if (!this.armed) {
+      this.armed = true;
+      process.on('beforeExit', () => this.finish());
+    }
+    return done;
+  }
+
+  async drain() {
+    if (!this.beforeRan) {
+      this.beforeRan = true;
+      const ctx = new SuiteContext(this);
+      for (const fn of this.hooks.before) await this.runHook(fn, ctx);
+    }
+    return super.drain();
+  }
+
+  // finish writes the summary when the loop has run out of work; tests
+  // still waiting then never end, and are cancelled as node cancels them.
+  async finish() {
+    if (this.done) return;
+    this.done = true;
+    if (this.queue.length > 0 || this.running) {
+      this.cancel('Promise resolution is still pending but the event loop has already resolved', true);
+    }
+    const ctx = new SuiteContext(this);
+    for (const fn of this.hooks.after) await this.runHook(fn, ctx);
+    report.plan({ nesting: 0 }, this.ran);
+    for (const key of Object.keys(counts)) report.write(`# ${key} ${counts[key]}\n`);
+    report.write(`# duration_ms ${ms(this.startTime)}\n`);
+    if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+  }
+}
+
+// TestFailure is a test's failure that is not its code's: a timeout, a
+// callback together with a promise.
+class TestFailure extends Error {
+  constructor(failureType, message) {
+    super(message);
+    this.failureType = failureType;
+  }
+}
+
+// withTimeout runs fn, failing after ms.
+function withTimeout(ms, fn) {
+  const result = fn();
+  if (ms === Infinity) return result;
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new TestFailure('testTimeoutFailure', `test timed out after ${ms}ms`)), ms);
+  });
+  return Promise.race([result, timeout]).finally(() => clearTimeout(timer));
+}
+
+// callWith calls fn with ctx (and a done callback when it takes one), and
+// returns a promise of its end.
+function callWith(fn, ctx, withDone) {
+  if (!withDone) {
+    return new Promise((resolve) => resolve(fn.call(ctx, ctx)));
+  }
+  let settle = null;
+  let early = null; // done's argument, when called before settle is set
+  const result = fn.call(ctx, ctx, (err) => (settle ? settle(err) : (early = [err])));
+  if (result && typeof result.then === 'function') {
+    return Promise.reject(new TestFailure('callbackAndPromisePresent', 'passed a callback but also returned a Promise'));
+  }
+  return new Promise((resolve, reject) => {
+    settle = (err) => (err ? reject(err) : resolve());
+    if (early) settle(early[0]);
+  });
+}
+
+class TestContext {
+  #test;
+  constructor(test) { this.#test = test; }
+  get name() { return this.#test.name; }
+  get signal() { return this.#test.abort.signal; }
+  get mock() { return (this.#test.mockTracker ??= new MockTracker()); }
+  diagnostic(message) { this.#test.diagnostics.push(String(message)); }
+  skip(message) { this.#test.skip = message ?? ''; }
+  todo(message) { this.#test.todo = message ?? ''; }
+  runOnly() {}
+  before(fn) { this.#test.hooks.before.push(fn); }
+  after(fn) { this.#test.hooks.after.push(fn); }
+  beforeEach(fn) { this.#test.hooks.beforeEach.push(fn); }
+  afterEach(fn) { this.#test.hooks.afterEach.push(fn); }
+  test(name, options, fn) {
+    const parent = this.#test;
+    const sub = new Test(parent, normalizeArgs(name, options, fn), callerLocation());
+    return parent.add(sub);
+  }
+}
+
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get name() { return this.#suite.name; }
+  get signal() { return this.#suite.abort.signal; }
+}
+
+// --- mocks ------------------------------------------------------------------
+
+class MockFunctionContext {
+  #calls = [];
+  #impl;
+  #original;
+  #once = new Map();
+  #restore;
+  constructor(impl, original, restore) {
+    this.#impl = impl;
+    this.#original = original;
+    this.#restore = restore;
+  }
+  get calls() { return this.#calls.slice(); }
+  callCount() { return this.#calls.length; }
+  mockImplementation(fn) { this.#impl = fn; }
+  mockImplementationOnce(fn, onCall = this.#calls.length) { this.#once.set(onCall, fn); }
+  resetCalls() { this.#calls = []; }
+  restore() { this.#restore?.(); }
+  // next is the implementation of the next call.
+  next() {
+    const n = this.#calls.length;
+    const once = this.#once.get(n);
+    if (once) {
+      this.#once.delete(n);
+      return once;
+    }
+    return this.#impl ?? this.#original ?? function () {};
+  }
+  record(call) { this.#calls.push(call); }
+}
+
+function makeMock(impl, original, restore, times) {
+  const ctx = new MockFunctionContext(impl, original, restore);
+  let calls = 0;
+  const fn = function (...args) {
+    const target = new.target;
+    const f = times !== undefined && calls >= times ? original ?? function () {} : ctx.next();
+    calls++;
+    const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target, this: this };
+    try {
+      call.result = target ? Reflect.construct(f, args, target) : Reflect.apply(f, this, args);
+      return call.result;
+    } catch (err) {
+      call.error = err;
+      throw err;
+    } finally {
+      ctx.record(call);
+    }
+  };
+  Object.defineProperty(fn, 'mock', { value: ctx, enumerable: false });
+  Object.defineProperty(fn, 'length', { value: (impl ?? original)?.length ?? 0 });
+  Object.defineProperty(fn, 'name', { value: (impl ?? original)?.name ?? '' });
+  return fn;
+}
+
+class MockTracker {
+  #mocks = [];
+  fn(original = function () {}, implementation = original, options = {}) {
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = original;
+    }
+    const mock = makeMock(implementation, original, undefined, options.times);
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+  method(object, methodName, implementation, options = {}) {
+    if (implementation !== null && typeof implementation === 'object' && typeof implementation !== 'function') {
+      options = implementation;
+      implementation = undefined;
+    }
+    const { getter = false, setter = false } = options;
+    const desc = findDescriptor(object, methodName);
+    if (!desc) {
+      const err = new TypeError(`The argument 'methodName' must be a method. Received ${inspect(methodName)}`);
+      err.code = 'ERR_INVALID_ARG_VALUE';
+      throw err;
+    }
+    const key = getter ? 'get' : setter ? 'set' : 'value';
+    const original = desc.descriptor[key];
+    if (typeof original !== 'function') {
+      const err = new TypeError(`The argument 'methodName' must be a method. Received ${inspect(methodName)}`);
+      err.code = 'ERR_INVALID_ARG_VALUE';
+      throw err;
+    }
+    const restore = () => {
+      if (Object.prototype.hasOwnProperty.call(object, methodName) || desc.owner === object) {
+        Object.defineProperty(object, methodName, desc.descriptor);
+      }
+    };
+    const mock = makeMock(implementation ?? original, original, restore, options.times);
+    Object.defineProperty(object, methodName, { ...desc.descriptor, [key]: mock });
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+  getter(object, methodName, implementation, options = {}) {
+    return this.method(object, methodName, implementation, { ...options, getter: true });
+  }
+  setter(object, methodName, implementation, options = {}) {
+    return this.method(object, methodName, implementation, { ...options, setter: true });
+  }
+  reset() {
+    this.restoreAll();
+    this.#mocks = [];
+  }
+  restoreAll() {
+    for (const ctx of this.#mocks) ctx.restore();
+  }
+}
+
+function findDescriptor(object, name) {
+  for (let o = object; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, name);
+    if (descriptor) return { descriptor, owner: o };
+  }
+  return null;
+}
+
+// --- the module's functions ------------------------------------------------
+
+const root = new Root();
+// current is the suite being declared or the test running: a test or suite
+// declared in it, or a hook, is its own.
+const current = new AsyncLocalStorage();
+
+function declare(Kind, name, options, fn, overrides) {
+  const args = normalizeArgs(name, options, fn);
+  args.options = { ...args.options, ...overrides };
+  const parent = current.getStore() ?? root;
+  const t = new Kind(parent, args, callerLocation());
+  return parent.add(t);
+}
+
+function withVariants(Kind) {
+  const f = (name, options, fn) => declare(Kind, name, options, fn);
+  f.skip = (name, options, fn) => declare(Kind, name, options, fn, { skip: true });
+  f.todo = (name, options, fn) => declare(Kind, name, options, fn, { todo: true });
+  f.only = (name, options, fn) => declare(Kind, name, options, fn, { only: true });
+  return f;
+}
+
+function hook(kind) {
+  return (fn) => {
+    (current.getStore() ?? root).hooks[kind].push(fn);
+  };
+}
+
+const test = withVariants(Test);
+const suite = withVariants(Suite);
+Object.assign(test, {
+  test,
+  it: test,
+  describe: suite,
+  suite,
+  before: hook('before'),
+  after: hook('after'),
+  beforeEach: hook('beforeEach'),
+  afterEach: hook('afterEach'),
+  mock: new MockTracker(),
+});
+
+module.exports = test;
