@@ -310,7 +310,8 @@ func (rt *Runtime) inspect(v goja.Value) (string, bool) {
 }
 
 // inspectFatal formats an uncaught exception as node's fatal-exception
-// printer does: custom inspect functions ignored, at least 5 levels deep.
+// printer does: custom inspect functions ignored, at least 5 levels deep,
+// in colors on a terminal that has them.
 func (rt *Runtime) inspectFatal(v goja.Value) (string, bool) {
 	return rt.inspectWith(v, func(inspect *goja.Object) goja.Value {
 		depth := 2.0
@@ -322,8 +323,28 @@ func (rt *Runtime) inspectFatal(v goja.Value) (string, bool) {
 		opts := rt.vm.NewObject()
 		_ = opts.Set("customInspect", false)
 		_ = opts.Set("depth", math.Max(depth, 5))
+		if rt.stderrHasColors() {
+			_ = opts.Set("colors", true)
+		}
 		return opts
 	})
+}
+
+// stderrHasColors reports whether process.stderr is a terminal with colors
+// (its hasColors()).
+func (rt *Runtime) stderrHasColors() (colors bool) {
+	_ = catch(func() {
+		stderr, ok := rt.process.Get("stderr").(*goja.Object)
+		if !ok || !stderr.Get("isTTY").ToBoolean() {
+			return
+		}
+		if hasColors, ok := goja.AssertFunction(stderr.Get("hasColors")); ok {
+			if v, err := hasColors(stderr); err == nil {
+				colors = v.ToBoolean()
+			}
+		}
+	})
+	return colors
 }
 
 // inspectWith formats v with util.inspect and the options options makes
@@ -417,7 +438,9 @@ type location struct {
 	eof   bool
 }
 
-// noteThrow remembers where ex was thrown, for printUncaught.
+// noteThrow remembers where ex was thrown, for printUncaught: its throw
+// statement (V8's place), or, in gonode's own code, the first frame of its
+// stack in the program's.
 func (rt *Runtime) noteThrow(ex *goja.Exception) {
 	if o, ok := ex.Value().(*goja.Object); ok {
 		if loc, ok := rt.errorLocations[o]; ok {
@@ -425,10 +448,14 @@ func (rt *Runtime) noteThrow(ex *goja.Exception) {
 			return
 		}
 	}
-	for _, f := range ex.Stack() {
+	frames := ex.Stack()
+	if site, ok := ex.ThrowSite(); ok {
+		frames = append([]goja.StackFrame{site}, frames...)
+	}
+	for _, f := range frames {
 		p := f.Position()
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "gonode:") && !strings.HasPrefix(p.Filename, "node:") {
-			rt.throwLocation = location{file: p.Filename, line: p.Line, col: p.Column}
+			rt.throwLocation = location{file: p.Filename, line: p.Line, col: rt.modules.userColumn(p.Filename, p.Line, p.Column)}
 			return
 		}
 	}

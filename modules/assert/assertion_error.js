@@ -17,6 +17,27 @@ const kReadableOperator = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
+// The diff's colors: node's, once an AssertionError is made while stderr
+// is a terminal with colors (see setColors).
+let blue = '';
+let green = '';
+let red = '';
+let white = '';
+
+// setColors sets the diff's colors as node does, for each AssertionError:
+// only when stderr is a terminal, to its colors or none.
+function setColors() {
+  let stderr;
+  try {
+    stderr = process.stderr;
+  } catch {
+    return; // a runtime without the stream modules has no stderr stream
+  }
+  if (!stderr || !stderr.isTTY) return;
+  const on = typeof stderr.hasColors !== 'function' || stderr.hasColors();
+  [blue, green, red, white] = on ? ['\u001b[34m', '\u001b[32m', '\u001b[31m', '\u001b[39m'] : ['', '', '', ''];
+}
+
 const kMaxShortLength = 12;
 const kMaxLongLength = 512;
 const kDiffOperators = new Set(['deepStrictEqual', 'strictEqual']);
@@ -52,7 +73,7 @@ function identicalRun(lines, i, identical, state) {
         out += `\n  ${lines[i - 3]}`;
         state.printed++;
       } else {
-        out += '\n...';
+        out += `\n${blue}...${white}`;
         state.skipped = true;
       }
     }
@@ -119,14 +140,14 @@ function createErrDiff(actual, expected, operator, header) {
   if (maxLines === 0) {
     const lines = actualInspected.split('\n');
     if (lines.length > 50) {
-      lines[46] = '...';
+      lines[46] = `${blue}...${white}`;
       while (lines.length > 47) lines.pop();
     }
     return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
   }
 
   if (i >= 5) {
-    end = `\n...${end}`;
+    end = `\n${blue}...${white}${end}`;
     state.skipped = true;
   }
   if (other !== '') {
@@ -135,15 +156,15 @@ function createErrDiff(actual, expected, operator, header) {
   }
 
   let identical = 0;
-  const msg = `${title}\n+ actual - expected`;
-  const skippedMsg = ' ... Lines skipped';
+  const msg = `${title}\n${green}+ actual${white} ${red}- expected${white}`;
+  const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
-  let plusMinus = '+';
+  let plusMinus = `${green}+${white}`;
   let maxLength = expectedLines.length;
   if (actualLines.length < maxLines) {
     lines = expectedLines;
-    plusMinus = '-';
+    plusMinus = `${red}-${white}`;
     maxLength = actualLines.length;
   }
 
@@ -165,8 +186,8 @@ function createErrDiff(actual, expected, operator, header) {
       if (diverging) {
         res += identicalRun(actualLines, i, identical, state);
         identical = 0;
-        res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
+        res += `\n${green}+${white} ${actualLine}`;
+        other += `\n${red}-${white} ${expectedLine}`;
         state.printed += 2;
       } else {
         res += other;
@@ -179,7 +200,7 @@ function createErrDiff(actual, expected, operator, header) {
       }
     }
     if (state.printed > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n...${other}\n...`;
+      return `${msg}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
   return `${msg}${state.skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
@@ -194,7 +215,7 @@ function otherOperatorMessage(actual, expected, operator) {
       base = kReadableOperator.notStrictEqualObject;
     }
     if (res.length > 50) {
-      res[46] = '...';
+      res[46] = `${blue}...${white}`;
       while (res.length > 47) res.pop();
     }
     if (res.length === 1) return `${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`;
@@ -231,6 +252,7 @@ class AssertionError extends Error {
     const { message, operator } = options;
     let { actual, expected } = options;
     let text;
+    setColors();
     if (message != null) {
       text = kDiffOperators.has(operator) ? createErrDiff(actual, expected, operator, String(message)) : String(message);
     } else {

@@ -5,6 +5,7 @@
 // finished, as node runs them by default.
 
 const { inspect } = require('util');
+const path = require('path');
 const { AsyncLocalStorage } = require('async_hooks');
 
 // now is the time in ns, for durations in ms as node gives them.
@@ -16,7 +17,8 @@ const testOnly = process.execArgv.includes('--test-only');
 const kUnwrap = new Set(['testCodeFailure', 'hookFailed']);
 
 // failure is node's ERR_TEST_FAILURE: the report shows its cause's stack
-// (for a failure of the test's code or of a hook), never its own.
+// (for a failure of the test's code or of a hook), never its own. Without
+// a cause, its message is its cause, as node's reporters show it.
 function failure(failureType, cause, message) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -24,7 +26,7 @@ function failure(failureType, cause, message) {
   Error.stackTraceLimit = limit;
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = failureType;
-  err.cause = cause;
+  err.cause = cause === null && message !== undefined ? message : cause;
   return err;
 }
 
@@ -120,7 +122,8 @@ function errorYaml(indent, err, seen) {
   return out;
 }
 
-const report = {
+// tap is node's TAP reporter, the report when stdout is not a terminal.
+const tap = {
   started: false,
   write(s) {
     if (!this.started) {
@@ -147,10 +150,83 @@ const report = {
     this.write(details + `${indent}  ...\n`);
     for (const msg of test.diagnostics) this.write(`${indent}# ${tapEscape(msg)}\n`);
   },
-  plan(test, count) {
-    this.write(`${kIndent.repeat(test.nesting)}1..${count}\n`);
+  plan(nesting, count) {
+    this.write(`${kIndent.repeat(nesting)}1..${count}\n`);
+  },
+  summary(lines) {
+    for (const line of lines) this.write(`# ${line}\n`);
   },
 };
+
+// spec is node's spec reporter, the report on a terminal: a line per test,
+// its parents' names before its first child's line, the errors, and the
+// failed tests again after the summary.
+const spec = {
+  open: [], // the tests started and not yet named
+  named: new Set(), // those named before their children
+  failed: [],
+  color(code) {
+    return colorize ? code : '';
+  },
+  start(test) {
+    this.open.push(test);
+  },
+  end(test) {
+    const i = this.open.indexOf(test);
+    if (i >= 0) this.open.splice(i, 1);
+    let prefix = '';
+    for (const parent of this.open.splice(0)) {
+      this.named.add(parent);
+      prefix += `${'  '.repeat(parent.nesting)}\u25B6 ${parent.name}\n`;
+    }
+    const blue = this.color('\x1b[34m');
+    const white = this.color('\x1b[39m');
+    let out = prefix + this.line(test, '  '.repeat(test.nesting), this.named.has(test)) + '\n';
+    for (const msg of test.diagnostics) out += `${blue}${'  '.repeat(test.nesting)}\u2139 ${msg}${white}\n`;
+    process.stdout.write(out);
+    if (test.error && test.error.failureType !== 'subtestsFailed') this.failed.push(test);
+  },
+  // line is a test's line, with its error.
+  line(test, indent, hasChildren) {
+    const [gray, white] = [this.color('\x1b[90m'), this.color('\x1b[39m')];
+    let color = this.color(test.error ? '\x1b[31m' : '\x1b[32m');
+    let symbol = test.error ? '\u2716 ' : '\u2714 ';
+    let title = test.name + (test.duration ? ` ${gray}(${test.duration}ms)${white}` : '');
+    if (test.skip !== undefined) {
+      title += ` # ${typeof test.skip === 'string' && test.skip ? test.skip : 'SKIP'}`;
+      [color, symbol] = [gray, '\uFE63 '];
+    } else if (test.todo !== undefined) {
+      title += ` # ${typeof test.todo === 'string' && test.todo ? test.todo : 'TODO'}`;
+    }
+    let err = '';
+    if (test.error && !(hasChildren && test.error.failureType === 'subtestsFailed')) {
+      const cause = test.error.code === 'ERR_TEST_FAILURE' ? test.error.cause : test.error;
+      const text = inspect(cause, { colors: colorize, breakLength: Infinity }).split(/\r?\n/).join(`\n${indent}  `);
+      err = `${hasChildren ? '\n' : ''}\n${indent}  ${text}\n`;
+    }
+    return `${indent}${color}${symbol}${title}${white}${err}`;
+  },
+  plan() {},
+  summary(lines) {
+    const [blue, red, white] = [this.color('\x1b[34m'), this.color('\x1b[31m'), this.color('\x1b[39m')];
+    let out = lines.map((line) => `${blue}\u2139 ${line}${white}\n`).join('');
+    if (this.failed.length > 0) {
+      out += `\n${red}\u2716 failing tests:${white}\n\n`;
+      out += this.failed.map((test) => {
+        const at = test.loc ? `test at ${path.relative(process.cwd(), test.loc.file)}:${test.loc.line}:${test.loc.column}\n` : '';
+        return at + this.line(test, '', false);
+      }).join('\n');
+    }
+    process.stdout.write(out);
+  },
+};
+
+// colorize is node's choice of colors for the spec report: FORCE_COLOR,
+// else a terminal with colors.
+const colorize = process.env.FORCE_COLOR !== undefined ?
+  !['0', 'false'].includes(process.env.FORCE_COLOR) :
+  Boolean(process.stdout.isTTY && (typeof process.stdout.hasColors !== 'function' || process.stdout.hasColors()));
+const report = process.stdout.isTTY ? spec : tap;
 
 // --- tests ------------------------------------------------------------------
 
@@ -251,14 +327,15 @@ class Test {
     if (this.skip === undefined) await this.body();
     this.finished = true;
     if (this.reported) return;
-    this.duration = ms(this.started);
+    // A test cancelled before it could run took no time.
+    this.duration = this.error?.failureType === 'cancelledByParent' ? 0 : ms(this.started);
     this.abort.abort();
     if (this.mockTracker) this.mockTracker.reset();
     if (!this.error) {
       const failed = this.failedSubtests;
       if (failed > 0) this.error = failure('subtestsFailed', null, `${failed} subtest${failed === 1 ? '' : 's'} failed`);
     }
-    if (this.ran > 0) report.plan({ nesting: this.nesting + 1 }, this.ran);
+    if (this.ran > 0) report.plan(this.nesting + 1, this.ran);
     this.count();
     if (this.only && !testOnly) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     report.end(this);
@@ -306,7 +383,7 @@ class Test {
       sub.error = failure('cancelledByParent', null, message);
       sub.duration = sub.started ? ms(sub.started) : 0;
       sub.reported = true;
-      if (sub.ran > 0) report.plan({ nesting: sub.nesting + 1 }, sub.ran);
+      if (sub.ran > 0) report.plan(sub.nesting + 1, sub.ran);
       sub.count();
       report.end(sub);
       this.failedSubtests = (this.failedSubtests ?? 0) + 1;
@@ -424,9 +501,8 @@ class Root extends Test {
     }
     const ctx = new SuiteContext(this);
     for (const fn of this.hooks.after) await this.runHook(fn, ctx);
-    report.plan({ nesting: 0 }, this.ran);
-    for (const key of Object.keys(counts)) report.write(`# ${key} ${counts[key]}\n`);
-    report.write(`# duration_ms ${ms(this.startTime)}\n`);
+    report.plan(0, this.ran);
+    report.summary([...Object.entries(counts).map(([key, n]) => `${key} ${n}`), `duration_ms ${ms(this.startTime)}`]);
     if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
   }
 }

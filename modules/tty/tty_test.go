@@ -3,11 +3,9 @@ package tty_test
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,29 +17,6 @@ var gonodeBin string
 
 func TestMain(m *testing.M) {
 	os.Exit(testbin.Main(m, &gonodeBin))
-}
-
-// openPTY opens a pseudo-terminal of cols x rows and returns its master and
-// the path of its slave.
-func openPTY(t *testing.T, cols, rows uint16) (*os.File, string) {
-	t.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Fatalf("no pseudo-terminals here: %v", err)
-	}
-	t.Cleanup(func() { master.Close() })
-	fd := int(master.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		t.Fatal(err)
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := unix.IoctlSetWinsize(fd, unix.TIOCSWINSZ, &unix.Winsize{Col: cols, Row: rows}); err != nil {
-		t.Fatal(err)
-	}
-	return master, fmt.Sprintf("/dev/pts/%d", n)
 }
 
 // runOnTerminal starts gonode with args on the terminal whose slave is at
@@ -57,7 +32,7 @@ func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(wh
 	}
 	cmd := exec.Command(gonodeBin, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	cmd.Env = xtermEnv()
+	cmd.Env = testbin.XtermEnv()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -78,27 +53,10 @@ func runOnTerminal(t *testing.T, slavePath string, args ...string) (wait func(wh
 	}
 }
 
-// xtermEnv is the test process's environment with TERM=xterm-256color and
-// without the variables that change the color depth node (and gonode)
-// derive from it: CI and CI_NAME, NO_COLOR, NODE_DISABLE_COLORS,
-// FORCE_COLOR, TMUX, COLORTERM, TERM_PROGRAM.
-func xtermEnv() []string {
-	env := []string{"TERM=xterm-256color"}
-	for _, kv := range os.Environ() {
-		name, _, _ := strings.Cut(kv, "=")
-		switch name {
-		case "TERM", "CI", "CI_NAME", "NO_COLOR", "NODE_DISABLE_COLORS", "FORCE_COLOR", "TMUX", "COLORTERM", "TERM_PROGRAM":
-			continue
-		}
-		env = append(env, kv)
-	}
-	return env
-}
-
 // TestOnTerminal runs a script on a terminal: isatty, the WriteStream's
 // size and writes, raw mode and reading of a ReadStream.
 func TestOnTerminal(t *testing.T) {
-	master, slavePath := openPTY(t, 91, 37)
+	master, slavePath := testbin.OpenPTY(t, 91, 37)
 	script := filepath.Join(t.TempDir(), "tty.js")
 	src := `
 const tty = require('tty');
@@ -161,7 +119,7 @@ inp.once('data', (line) => {
 // REPL), evaluates and prints in colour, continues an unfinished line on a
 // '... ' prompt, and .exit ends the process.
 func TestREPLOnTerminal(t *testing.T) {
-	master, slavePath := openPTY(t, 80, 24)
+	master, slavePath := testbin.OpenPTY(t, 80, 24)
 	wait := runOnTerminal(t, slavePath)
 	output := make(chan []byte, 64)
 	go func() {

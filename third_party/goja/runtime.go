@@ -335,6 +335,15 @@ type uncatchableException interface {
 type Exception struct {
 	val   Value
 	stack []StackFrame
+	site  StackFrame // gonode: the throw statement's, when stack is the thrown Error's
+}
+
+// ThrowSite (gonode) returns the frame of the throw statement that threw
+// an Error made elsewhere: Stack then says where it was made, as the
+// error's stack does, and V8 reports an uncaught exception where it was
+// thrown. ok is false for any other exception.
+func (e *Exception) ThrowSite() (frame StackFrame, ok bool) {
+	return e.site, e.site.prg != nil
 }
 
 type baseUncatchableException struct {

@@ -5055,6 +5055,7 @@ func (_throw) exec(vm *vm) {
 		if e, ok := o.self.(*errorObject); ok {
 			if len(e.stack) > 0 {
 				ex.stack = e.stack
+				ex.site = StackFrame{prg: vm.prg, funcName: vm.prg.funcName, pc: vm.pc}
 			}
 		}
 	}
