@@ -365,6 +365,15 @@ func (rt *Runtime) RunSource(ctx context.Context, name, source string) (int, err
 	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, false) })
 }
 
+// RunCore runs the core module name, an internal one included, as the
+// program, as node runs its own main scripts: gonode --test runs the test
+// runner so.
+func (rt *Runtime) RunCore(ctx context.Context, name string) (int, error) {
+	return rt.runWith(ctx, func() {
+		rt.Call(rt.vm.ToValue(func() goja.Value { return rt.modules.requireCore(name, true) }), goja.Undefined())
+	})
+}
+
 // RunPrint is RunSource that prints the completion value (node -p).
 func (rt *Runtime) RunPrint(ctx context.Context, name, source string) (int, error) {
 	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, true) })

@@ -29,6 +29,7 @@ type invocation struct {
 	cpuProfInterval int
 	goCPUProf       bool     // --go-cpu-prof (gonode's own)
 	envFiles        []string // --env-file, in order
+	testMode        bool     // --test: the arguments name test files
 	// cpuProfOptions are the --cpu-prof-* options given, which node
 	// refuses without --cpu-prof.
 	cpuProfOptions []string
@@ -114,6 +115,10 @@ func parseFlags(args []string) (*invocation, error) {
 			return inv, nil
 		}
 		if !strings.HasPrefix(a, "-") {
+			if inv.testMode { // every argument not a flag names test files
+				inv.args = append(inv.args, a)
+				continue
+			}
 			if inv.hasEval {
 				inv.args = args[i:]
 			} else {
@@ -174,7 +179,8 @@ func parseFlags(args []string) (*invocation, error) {
 			inv.envFiles = append(inv.envFiles, v)
 			continue
 		case "--test":
-			return nil, fmt.Errorf("--test (running test files in child processes) is not supported: run each test file as a program")
+			inv.testMode = true
+			continue
 		case "--go-cpu-prof":
 			inv.goCPUProf = true
 			continue

@@ -39,6 +39,8 @@ Options:
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --no-warnings          silence all process warnings
+  --test [paths...]      run the test files found in paths (default: the
+                         current directory), each in a process of its own
   --env-file path        set the environment variables of a .env file that
                          the environment does not set (can be repeated)
   --cpu-prof             write a V8 CPU profile of the JavaScript on exit,
@@ -90,11 +92,15 @@ func run(args []string) int {
 		NoWarnings: inv.noWarnings,
 		Preload:    inv.preload,
 	}
+	ctx := context.Background()
+	if inv.testMode {
+		opts.Args = inv.args
+		return finish(opts, func(rt *runtime.Runtime) (int, error) { return rt.RunCore(ctx, "internal/test/runner") })
+	}
 	if inv.script == "" && !inv.hasEval && !inv.stdin && !inv.repl {
 		inv.repl = stdinIsTerminal()
 		inv.stdin = !inv.repl
 	}
-	ctx := context.Background()
 	switch {
 	case inv.hasEval:
 		opts.Args = inv.args

@@ -1,8 +1,9 @@
 // Package test provides node:test, node's test runner, for a test file run
 // as a program: test/it and describe/suite with their skip, todo and only
 // forms, subtests, before/after/beforeEach/afterEach hooks, timeouts,
-// callback and promise tests, mock functions and methods, and node's TAP
-// report. It is plain JavaScript, loaded on first require.
+// callback and promise tests, mock functions and methods, and node's spec
+// and TAP reports; and gonode --test, which runs test files each in a
+// process of its own. It is plain JavaScript, loaded on first require.
 package test
 
 import (
@@ -15,8 +16,14 @@ import (
 var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "node:test", Source: &source},
+		{Name: "internal/test/runner", Source: &runnerSource},
 	},
 }
 
-//go:embed test.js
-var source string
+var (
+	//go:embed test.js
+	source string
+	// runnerSource is gonode --test's program.
+	//go:embed runner.js
+	runnerSource string
+)

@@ -13,6 +13,11 @@ const now = () => process.hrtime.bigint();
 const ms = (start) => Number(now() - start) / 1e6;
 
 const kIndent = '    ';
+// reportFd is set in a test file that gonode --test runs: the TAP report
+// goes to that descriptor, without its header and summary, and the counts
+// end it (see internal/test/runner).
+const reportFd = process.env.GONODE_TEST_REPORT_FD === undefined ? undefined : Number(process.env.GONODE_TEST_REPORT_FD);
+delete process.env.GONODE_TEST_REPORT_FD;
 const testOnly = process.execArgv.includes('--test-only');
 const kUnwrap = new Set(['testCodeFailure', 'hookFailed']);
 
@@ -126,6 +131,10 @@ function errorYaml(indent, err, seen) {
 const tap = {
   started: false,
   write(s) {
+    if (reportFd !== undefined) {
+      require('fs').writeSync(reportFd, s);
+      return;
+    }
     if (!this.started) {
       this.started = true;
       process.stdout.write('TAP version 13\n');
@@ -226,7 +235,7 @@ const spec = {
 const colorize = process.env.FORCE_COLOR !== undefined ?
   !['0', 'false'].includes(process.env.FORCE_COLOR) :
   Boolean(process.stdout.isTTY && (typeof process.stdout.hasColors !== 'function' || process.stdout.hasColors()));
-const report = process.stdout.isTTY ? spec : tap;
+const report = process.stdout.isTTY && reportFd === undefined ? spec : tap;
 
 // --- tests ------------------------------------------------------------------
 
@@ -478,6 +487,8 @@ class Root extends Test {
     if (!this.armed) {
       this.armed = true;
       process.on('beforeExit', () => this.finish());
+      // The runner's counts, written however the file ends.
+      if (reportFd !== undefined) process.on('exit', () => report.write(`counts ${JSON.stringify(counts)}\n`));
     }
     return done;
   }
@@ -501,8 +512,10 @@ class Root extends Test {
     }
     const ctx = new SuiteContext(this);
     for (const fn of this.hooks.after) await this.runHook(fn, ctx);
-    report.plan(0, this.ran);
-    report.summary([...Object.entries(counts).map(([key, n]) => `${key} ${n}`), `duration_ms ${ms(this.startTime)}`]);
+    if (reportFd === undefined) {
+      report.plan(0, this.ran);
+      report.summary([...Object.entries(counts).map(([key, n]) => `${key} ${n}`), `duration_ms ${ms(this.startTime)}`]);
+    }
     if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
   }
 }

@@ -1,15 +1,14 @@
 // node:test: each file in fixtures/node-test runs as a program (those named
 // test-only* with --test-only), and its TAP report (durations and stack
 // frames left out, as they differ from run to run) and exit code are
-// printed.
+// printed. Then --test runs the test files of a directory, found by their
+// names, and of a list.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 
-const dir = path.join(__dirname, 'fixtures', 'node-test');
-for (const name of fs.readdirSync(dir).sort()) {
-  const flags = name.startsWith('test-only') ? ['--test-only'] : [];
-  const r = spawnSync(process.execPath, [...flags, path.join(dir, name)], { encoding: 'utf8' });
+function show(title, r) {
   const lines = [];
   let stackIndent = -1;
   for (const line of r.stdout.split('\n')) {
@@ -20,9 +19,41 @@ for (const name of fs.readdirSync(dir).sort()) {
       stackIndent = indent;
       continue;
     }
+    // A file's stderr, as the runner's diagnostics, loses its stack frames.
+    if (/^# +at |^# node:internal/.test(line)) continue;
     lines.push(line.replace(/(duration_ms:? )[\d.e-]+$/, '$1X'));
   }
-  console.log(`== ${name}: exit ${r.status}`);
+  console.log(`== ${title}: exit ${r.status}`);
   console.log(lines.join('\n'));
   if (r.stderr) console.log('stderr:', r.stderr);
 }
+
+const dir = path.join(__dirname, 'fixtures', 'node-test');
+for (const name of fs.readdirSync(dir).sort()) {
+  const flags = name.startsWith('test-only') ? ['--test-only'] : [];
+  show(name, spawnSync(process.execPath, [...flags, path.join(dir, name)], { encoding: 'utf8' }));
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'node-test-'));
+const files = {
+  'a.test.js': "const test = require('node:test');\ntest('a1', () => {});\ntest('a2', () => { throw new Error('bad'); });\n",
+  'test/b.js': "const { describe, it } = require('node:test');\ndescribe('B', () => { it('b1', () => {}); });\nconsole.log('stdout from b');\n",
+  'test/deep/c.cjs': "require('node:test')('c', () => {});\n",
+  'helper.js': "console.log('not a test');\n",
+  'd_test.js': "require('node:test')('d', (t) => t.diagnostic('from d'));\n",
+  'test-e.js': "require('node:test').test('e skipped', { skip: 'reason' });\n",
+  'node_modules/x.test.js': "throw new Error('never run');\n",
+  'crash.test.js': "console.log('before crash');\nthrow new Error('crash at load');\n",
+  'exit.test.js': "require('node:test')('passes', () => {});\nsetTimeout(() => process.exit(3), 20);\n",
+  'empty.test.js': "console.error('nothing here');\n",
+};
+for (const [name, src] of Object.entries(files)) {
+  fs.mkdirSync(path.dirname(path.join(tmp, name)), { recursive: true });
+  fs.writeFileSync(path.join(tmp, name), src);
+}
+const runTests = (args) => spawnSync(process.execPath, ['--test', ...args], { cwd: tmp, encoding: 'utf8' });
+const shown = (r) => ({ ...r, stdout: r.stdout.replaceAll(tmp, 'TMP'), stderr: r.stderr.replaceAll(tmp, 'TMP') });
+show('--test', shown(runTests([])));
+show('--test helper.js test', shown(runTests(['helper.js', 'test'])));
+show('--test missing.js', shown(runTests(['missing.js'])));
+fs.rmSync(tmp, { recursive: true });
