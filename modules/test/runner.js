@@ -40,8 +40,7 @@ function testFiles(paths) {
 // those that make a runner.
 const childExecArgv = process.execArgv.filter((a) => !/^--(test|watch|experimental-test-coverage)(=|$)|^--test-reporter/.test(a));
 
-const out = (s) => process.stdout.write(s);
-const yamlString = (s) => `'${String(s).replaceAll("'", "''")}'`;
+const { failure, reporter, tap, colorize } = require('internal/test/reporters');
 
 async function main() {
   let files;
@@ -53,57 +52,67 @@ async function main() {
     process.exitCode = 1;
     return;
   }
+  const report = reporter();
+  const isTap = report === tap;
   const start = process.hrtime.bigint();
   const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
   let reported = 0;
-  out('TAP version 13\n');
+  if (isTap) tap.write(''); // the header
   for (const [index, file] of files.entries()) {
-    const run = await runFile(file);
-    for (const line of run.output.split(/\r?\n/)) {
-      if (line !== '') out(`# ${line}\n`);
+    const run = await runFile(file, isTap ? 'tap' : colorize ? 'spec-color' : 'spec');
+    let text = '';
+    if (isTap) { // TAP: the file's output as diagnostics, its top-level tests renumbered
+      for (const line of run.output.split(/\r?\n/)) {
+        if (line !== '') text += `# ${line}\n`;
+      }
+    } else {
+      text += run.output;
     }
     let children = 0;
     let failedChildren = 0;
     for (const line of run.report) {
       const m = /^(not ok|ok) \d+ /.exec(line);
-      if (m) {
+      const top = isTap ? m : /^\S*(\u2714|\u2716|\uFE63) /u.exec(line);
+      if (top) {
         children++;
-        if (m[1] === 'not ok') failedChildren++;
-        out(`${m[1]} ${++reported} ${line.slice(m[0].length)}\n`);
-      } else {
-        out(`${line}\n`);
+        if (m ? m[1] === 'not ok' : line.includes('\u2716')) failedChildren++;
       }
+      text += m ? `${m[1]} ${++reported} ${line.slice(m[0].length)}\n` : `${line}\n`;
+      if (!m && top) reported++;
     }
+    process.stdout.write(text);
     for (const key of Object.keys(counts)) counts[key] += run.counts?.[key] ?? 0;
+    if (run.failures) report.failed.push(...run.failures);
     const failed = run.code !== 0 || run.signal !== null;
     if (children > 0 && (!failed || failedChildren > 0)) continue;
     // The file is a test of its own.
     reported++;
     counts.tests++;
-    out(`# Subtest: ${file}\n`);
-    let block = `  ---\n  duration_ms: ${run.duration}\n`;
-    if (failed) {
-      counts.fail++;
-      block += `  location: ${yamlString(`${file}:1:1`)}\n  failureType: 'testCodeFailure'\n` +
-        `  exitCode: ${run.code ?? '~'}\n  signal: ${run.signal === null ? '~' : yamlString(run.signal)}\n` +
-        "  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n";
-    } else {
-      counts.pass++;
-    }
-    out(`${failed ? 'not ok' : 'ok'} ${index + 1} - ${file}\n${block}  ...\n`);
+    counts[failed ? 'fail' : 'pass']++;
+    const fileTest = {
+      name: file, nesting: 0, number: index + 1, duration: run.duration, diagnostics: [],
+      loc: { file, line: 1, column: 1 },
+      error: failed ? Object.assign(failure('testCodeFailure', null, 'test failed'), { exitCode: run.code, signal: run.signal }) : null,
+    };
+    report.start(fileTest);
+    report.end(fileTest);
   }
-  out(`1..${reported}\n`);
-  for (const [key, n] of Object.entries(counts)) out(`# ${key} ${n}\n`);
-  out(`# duration_ms ${Number(process.hrtime.bigint() - start) / 1e6}\n`);
+  report.plan(0, reported);
+  report.summary([...Object.entries(counts).map(([key, n]) => `${key} ${n}`), `duration_ms ${Number(process.hrtime.bigint() - start) / 1e6}`]);
   if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
 }
 
-// runFile runs a test file and returns its report's lines, its counts,
-// what it wrote to stdout and stderr, how it ended and how long it took.
-function runFile(file) {
+// runFile runs a test file with its report in form and returns the
+// report's lines, its counts and failures, what it wrote to stdout and
+// stderr, how it ended and how long it took.
+function runFile(file, form) {
   const start = process.hrtime.bigint();
+  const env = { ...process.env, GONODE_TEST_REPORT_FD: '3', GONODE_TEST_REPORT: form };
+  // On a terminal with colors, the files' own output has colors too, as
+  // under node.
+  if (form === 'spec-color') env.FORCE_COLOR ??= '1';
   const child = spawn(process.execPath, [...childExecArgv, file], {
-    env: { ...process.env, GONODE_TEST_REPORT_FD: '3' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   });
   let output = '';
@@ -116,10 +125,13 @@ function runFile(file) {
       const lines = report.split('\n');
       lines.pop(); // after the last line break
       let counts = null;
-      if (lines.length > 0 && lines[lines.length - 1].startsWith('counts ')) {
-        counts = JSON.parse(lines.pop().slice('counts '.length));
+      let failures = null;
+      while (lines.length > 0 && /^(counts|failures) /.test(lines[lines.length - 1])) {
+        const line = lines.pop();
+        if (line.startsWith('counts ')) counts = JSON.parse(line.slice('counts '.length));
+        else failures = JSON.parse(line.slice('failures '.length));
       }
-      resolve({ report: lines, counts, output, code, signal, duration: Number(process.hrtime.bigint() - start) / 1e6 });
+      resolve({ report: lines, counts, failures, output, code, signal, duration: Number(process.hrtime.bigint() - start) / 1e6 });
     });
   });
 }

@@ -20,8 +20,8 @@ func TestMain(m *testing.M) {
 // wrote, without what differs from run to run or between node and gonode by
 // design: durations, stack frames, and the source line an uncaught error
 // names (node names its assert module's).
-func onTerminal(t *testing.T, bin, script string) (string, int) {
-	out, code := testbin.OnTerminal(t, bin, script)
+func onTerminal(t *testing.T, bin string, args ...string) (string, int) {
+	out, code := testbin.OnTerminal(t, bin, args...)
 	out = regexp.MustCompile(`\(\d+(\.\d+)?ms\)`).ReplaceAllString(out, "(Xms)")
 	out = regexp.MustCompile(`duration_ms \d+(\.\d+)?`).ReplaceAllString(out, "duration_ms X")
 	var kept []string
@@ -37,9 +37,10 @@ func onTerminal(t *testing.T, bin, script string) (string, int) {
 	return out, code
 }
 
-// TestReportsOnTerminal checks what a test file and an uncaught assertion
-// write on a terminal against node's: the spec report of node:test, and
-// the colors of an assertion's diff and of an uncaught error's properties.
+// TestReportsOnTerminal checks what a test file, gonode --test and an
+// uncaught assertion write on a terminal against node's: the spec report
+// of node:test, and the colors of an assertion's diff and of an uncaught
+// error's properties.
 func TestReportsOnTerminal(t *testing.T) {
 	fixtures, err := filepath.Abs("../../testdata/diff/fixtures/node-test")
 	if err != nil {
@@ -50,15 +51,17 @@ func TestReportsOnTerminal(t *testing.T) {
 	if err := os.WriteFile(uncaught, []byte(src), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	scripts := []string{uncaught}
+	runs := [][]string{{uncaught}}
 	for _, name := range []string{"basics.js", "options.js", "pending.js", "suites-mocks.js", "passing.js"} {
-		scripts = append(scripts, filepath.Join(fixtures, name))
+		runs = append(runs, []string{filepath.Join(fixtures, name)})
 	}
-	for _, script := range scripts {
-		got, gotCode := onTerminal(t, gonodeBin, script)
-		want, wantCode := onTerminal(t, "node", script)
+	// The files' errors are left out: node shows the copies it deserialized.
+	runs = append(runs, []string{"--test", filepath.Join(fixtures, "passing.js"), filepath.Join(fixtures, "pending.js")})
+	for _, args := range runs {
+		got, gotCode := onTerminal(t, gonodeBin, args...)
+		want, wantCode := onTerminal(t, "node", args...)
 		if got != want || gotCode != wantCode {
-			t.Errorf("%s: gonode (exit %d):\n%s\nnode (exit %d):\n%s", filepath.Base(script), gotCode, got, wantCode, want)
+			t.Errorf("%v: gonode (exit %d):\n%s\nnode (exit %d):\n%s", args, gotCode, got, wantCode, want)
 		}
 	}
 }

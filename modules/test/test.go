@@ -16,6 +16,7 @@ import (
 var Modules = runtime.ModuleSet{
 	Core: []runtime.Module{
 		{Name: "node:test", Source: &source},
+		{Name: "internal/test/reporters", Source: &reportersSource},
 		{Name: "internal/test/runner", Source: &runnerSource},
 	},
 }
@@ -23,6 +24,9 @@ var Modules = runtime.ModuleSet{
 var (
 	//go:embed test.js
 	source string
+	// reportersSource is node's TAP and spec reporters.
+	//go:embed reporters.js
+	reportersSource string
 	// runnerSource is gonode --test's program.
 	//go:embed runner.js
 	runnerSource string

@@ -5,35 +5,15 @@
 // finished, as node runs them by default.
 
 const { inspect } = require('util');
-const path = require('path');
 const { AsyncLocalStorage } = require('async_hooks');
+const { failure, reporter } = require('internal/test/reporters');
 
 // now is the time in ns, for durations in ms as node gives them.
 const now = () => process.hrtime.bigint();
 const ms = (start) => Number(now() - start) / 1e6;
 
-const kIndent = '    ';
-// reportFd is set in a test file that gonode --test runs: the TAP report
-// goes to that descriptor, without its header and summary, and the counts
-// end it (see internal/test/runner).
-const reportFd = process.env.GONODE_TEST_REPORT_FD === undefined ? undefined : Number(process.env.GONODE_TEST_REPORT_FD);
-delete process.env.GONODE_TEST_REPORT_FD;
 const testOnly = process.execArgv.includes('--test-only');
-const kUnwrap = new Set(['testCodeFailure', 'hookFailed']);
-
-// failure is node's ERR_TEST_FAILURE: the report shows its cause's stack
-// (for a failure of the test's code or of a hook), never its own. Without
-// a cause, its message is its cause, as node's reporters show it.
-function failure(failureType, cause, message) {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  const err = new Error(message ?? (cause instanceof Error ? cause.message : String(cause)));
-  Error.stackTraceLimit = limit;
-  err.code = 'ERR_TEST_FAILURE';
-  err.failureType = failureType;
-  err.cause = cause === null && message !== undefined ? message : cause;
-  return err;
-}
+const report = reporter();
 
 // callerLocation is where the test or suite was declared: the first frame
 // outside this module.
@@ -55,187 +35,6 @@ function callerLocation() {
   }
   return null;
 }
-
-// --- the TAP report ------------------------------------------------------
-
-// tapEscape escapes as node's reporter does, in its order: a line break
-// becomes \\n (its backslash doubled with the others).
-function tapEscape(s) {
-  return String(s).replaceAll('\b', '\\b').replaceAll('\f', '\\f').replaceAll('\t', '\\t')
-    .replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\v', '\\v')
-    .replaceAll('\\', '\\\\').replaceAll('#', '\\#');
-}
-
-const inspectOptions = { colors: false, breakLength: Infinity };
-
-function yaml(indent, name, value, seen) {
-  if (value === undefined) return '';
-  const prefix = `${indent}  ${name}:`;
-  if (value === null) return `${prefix} ~\n`;
-  if (typeof value !== 'object') {
-    const lines = typeof value === 'string' ? value.split(/\n|\r\n/) : [];
-    if (lines.length <= 1) return `${prefix} ${inspect(value, inspectOptions)}\n`;
-    return `${prefix} |-\n` + lines.map((l) => `${indent}    ${l}\n`).join('');
-  }
-  seen.add(value);
-  let out = '';
-  let propsIndent = indent;
-  if (name !== null) {
-    out += prefix + (value instanceof Date ? ' ' + value.toISOString() : '') + '\n';
-    propsIndent += '  ';
-  }
-  const isErr = value instanceof Error;
-  for (const [k, v] of Object.entries(value)) {
-    if (isErr && (k === 'cause' || k === 'code')) continue;
-    out += seen.has(v) ? `${propsIndent}  ${k}: <Circular>\n` : yaml(propsIndent, k, v, seen);
-  }
-  if (isErr) out += errorYaml(indent, value, seen);
-  return out;
-}
-
-function isAssertionLike(v) {
-  return v !== null && typeof v === 'object' && 'expected' in v && 'actual' in v;
-}
-
-function errorYaml(indent, err, seen) {
-  let { message, name, stack, code } = err;
-  let assertion = isAssertionLike(err) ? err : null;
-  const { cause } = err;
-  if (code === 'ERR_TEST_FAILURE' && kUnwrap.has(err.failureType) && cause !== null && typeof cause === 'object') {
-    stack = cause.stack ?? stack;
-    code = cause.code ?? code;
-    name = cause.name ?? name;
-    message = cause.message ?? message;
-    if (isAssertionLike(cause)) assertion = cause;
-  }
-  let out = yaml(indent, 'error', message ?? '<unknown error>', seen);
-  if (code) out += yaml(indent, 'code', code, seen);
-  if (name && name !== 'Error') out += yaml(indent, 'name', name, seen);
-  if (assertion) {
-    out += yaml(indent, 'expected', assertion.expected, new Set(seen));
-    out += yaml(indent, 'actual', assertion.actual, new Set(seen));
-    if (assertion.operator) out += yaml(indent, 'operator', assertion.operator, seen);
-  }
-  if (typeof stack === 'string') {
-    const frames = [];
-    for (const line of stack.split(/\n|\r\n/)) {
-      const frame = line.replace(/^ {4}at /, '');
-      if (frame.length > 0 && frame.length !== line.length) frames.push(frame);
-    }
-    if (frames.length > 0) out += `${indent}  stack: |-\n` + frames.map((f) => `${indent}    ${f}\n`).join('');
-  }
-  return out;
-}
-
-// tap is node's TAP reporter, the report when stdout is not a terminal.
-const tap = {
-  started: false,
-  write(s) {
-    if (reportFd !== undefined) {
-      require('fs').writeSync(reportFd, s);
-      return;
-    }
-    if (!this.started) {
-      this.started = true;
-      process.stdout.write('TAP version 13\n');
-    }
-    process.stdout.write(s);
-  },
-  start(test) {
-    this.write(`${kIndent.repeat(test.nesting)}# Subtest: ${tapEscape(test.name)}\n`);
-  },
-  end(test) {
-    const indent = kIndent.repeat(test.nesting);
-    let line = `${indent}${test.error ? 'not ok' : 'ok'} ${test.number} - ${tapEscape(test.name)}`;
-    if (test.skip !== undefined) line += ` # SKIP${typeof test.skip === 'string' && test.skip ? ' ' + tapEscape(test.skip) : ''}`;
-    else if (test.todo !== undefined) line += ` # TODO${typeof test.todo === 'string' && test.todo ? ' ' + tapEscape(test.todo) : ''}`;
-    let details = `${line}\n${indent}  ---\n`;
-    details += yaml(indent, 'duration_ms', test.duration);
-    if (test instanceof Suite) details += yaml(indent, 'type', 'suite');
-    if (test.error) {
-      if (test.loc) details += yaml(indent, 'location', `${test.loc.file}:${test.loc.line}:${test.loc.column}`);
-      details += yaml(indent, null, test.error, new Set());
-    }
-    this.write(details + `${indent}  ...\n`);
-    for (const msg of test.diagnostics) this.write(`${indent}# ${tapEscape(msg)}\n`);
-  },
-  plan(nesting, count) {
-    this.write(`${kIndent.repeat(nesting)}1..${count}\n`);
-  },
-  summary(lines) {
-    for (const line of lines) this.write(`# ${line}\n`);
-  },
-};
-
-// spec is node's spec reporter, the report on a terminal: a line per test,
-// its parents' names before its first child's line, the errors, and the
-// failed tests again after the summary.
-const spec = {
-  open: [], // the tests started and not yet named
-  named: new Set(), // those named before their children
-  failed: [],
-  color(code) {
-    return colorize ? code : '';
-  },
-  start(test) {
-    this.open.push(test);
-  },
-  end(test) {
-    const i = this.open.indexOf(test);
-    if (i >= 0) this.open.splice(i, 1);
-    let prefix = '';
-    for (const parent of this.open.splice(0)) {
-      this.named.add(parent);
-      prefix += `${'  '.repeat(parent.nesting)}\u25B6 ${parent.name}\n`;
-    }
-    const blue = this.color('\x1b[34m');
-    const white = this.color('\x1b[39m');
-    let out = prefix + this.line(test, '  '.repeat(test.nesting), this.named.has(test)) + '\n';
-    for (const msg of test.diagnostics) out += `${blue}${'  '.repeat(test.nesting)}\u2139 ${msg}${white}\n`;
-    process.stdout.write(out);
-    if (test.error && test.error.failureType !== 'subtestsFailed') this.failed.push(test);
-  },
-  // line is a test's line, with its error.
-  line(test, indent, hasChildren) {
-    const [gray, white] = [this.color('\x1b[90m'), this.color('\x1b[39m')];
-    let color = this.color(test.error ? '\x1b[31m' : '\x1b[32m');
-    let symbol = test.error ? '\u2716 ' : '\u2714 ';
-    let title = test.name + (test.duration ? ` ${gray}(${test.duration}ms)${white}` : '');
-    if (test.skip !== undefined) {
-      title += ` # ${typeof test.skip === 'string' && test.skip ? test.skip : 'SKIP'}`;
-      [color, symbol] = [gray, '\uFE63 '];
-    } else if (test.todo !== undefined) {
-      title += ` # ${typeof test.todo === 'string' && test.todo ? test.todo : 'TODO'}`;
-    }
-    let err = '';
-    if (test.error && !(hasChildren && test.error.failureType === 'subtestsFailed')) {
-      const cause = test.error.code === 'ERR_TEST_FAILURE' ? test.error.cause : test.error;
-      const text = inspect(cause, { colors: colorize, breakLength: Infinity }).split(/\r?\n/).join(`\n${indent}  `);
-      err = `${hasChildren ? '\n' : ''}\n${indent}  ${text}\n`;
-    }
-    return `${indent}${color}${symbol}${title}${white}${err}`;
-  },
-  plan() {},
-  summary(lines) {
-    const [blue, red, white] = [this.color('\x1b[34m'), this.color('\x1b[31m'), this.color('\x1b[39m')];
-    let out = lines.map((line) => `${blue}\u2139 ${line}${white}\n`).join('');
-    if (this.failed.length > 0) {
-      out += `\n${red}\u2716 failing tests:${white}\n\n`;
-      out += this.failed.map((test) => {
-        const at = test.loc ? `test at ${path.relative(process.cwd(), test.loc.file)}:${test.loc.line}:${test.loc.column}\n` : '';
-        return at + this.line(test, '', false);
-      }).join('\n');
-    }
-    process.stdout.write(out);
-  },
-};
-
-// colorize is node's choice of colors for the spec report: FORCE_COLOR,
-// else a terminal with colors.
-const colorize = process.env.FORCE_COLOR !== undefined ?
-  !['0', 'false'].includes(process.env.FORCE_COLOR) :
-  Boolean(process.stdout.isTTY && (typeof process.stdout.hasColors !== 'function' || process.stdout.hasColors()));
-const report = process.stdout.isTTY && reportFd === undefined ? spec : tap;
 
 // --- tests ------------------------------------------------------------------
 
@@ -417,6 +216,7 @@ class Test {
 class Suite extends Test {
   constructor(parent, args, loc) {
     super(parent, args, loc);
+    this.isSuite = true;
     this.built = null;
     if (this.skip !== undefined || !this.fn) return;
     try {
@@ -487,8 +287,8 @@ class Root extends Test {
     if (!this.armed) {
       this.armed = true;
       process.on('beforeExit', () => this.finish());
-      // The runner's counts, written however the file ends.
-      if (reportFd !== undefined) process.on('exit', () => report.write(`counts ${JSON.stringify(counts)}\n`));
+      // A file gonode --test runs tells it its counts however it ends.
+      if (report.forRunner) process.on('exit', () => report.endFile(counts));
     }
     return done;
   }
@@ -512,7 +312,7 @@ class Root extends Test {
     }
     const ctx = new SuiteContext(this);
     for (const fn of this.hooks.after) await this.runHook(fn, ctx);
-    if (reportFd === undefined) {
+    if (!report.forRunner) {
       report.plan(0, this.ran);
       report.summary([...Object.entries(counts).map(([key, n]) => `${key} ${n}`), `duration_ms ${ms(this.startTime)}`]);
     }
