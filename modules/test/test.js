@@ -90,6 +90,8 @@ class Test {
     this.number = 0;
     this.abort = new AbortController();
     this.mockTracker = null;
+    this.assertions = 0; // made through its context's assert
+    this.planned = undefined; // t.plan's count
   }
 
   // add queues a subtest and returns the promise of its end.
@@ -167,6 +169,10 @@ class Test {
     }
     // node cancels the subtests that have not finished when the function has.
     this.cancel('test did not finish before its parent and was cancelled', false);
+    const made = this.assertions + this.ran;
+    if (!this.error && this.planned !== undefined && made !== this.planned) {
+      this.error = failure('testCodeFailure', null, `plan expected ${this.planned} assertions but received ${made}`);
+    }
     try {
       for (const [owner, fn] of parent.eachHooks('afterEach')) await owner.runHook(fn, ctx);
       for (const fn of this.hooks.after) await this.runHook(fn, ctx);
@@ -358,11 +364,48 @@ function callWith(fn, ctx, withDone) {
   });
 }
 
+// kAssertions are the assert functions a test context's assert has: each
+// call counts toward the test's plan.
+const kAssertions = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal', 'fail',
+  'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'ok', 'rejects', 'strictEqual',
+  'throws'];
+
+// fullName is a test's name after its parents', as node gives it.
+function fullName(test) {
+  return test.parent && !(test.parent instanceof Root) ? `${fullName(test.parent)} > ${test.name}` : test.name;
+}
+
 class TestContext {
   #test;
+  #assert = null;
   constructor(test) { this.#test = test; }
   get name() { return this.#test.name; }
+  get fullName() { return fullName(this.#test); }
   get signal() { return this.#test.abort.signal; }
+  get error() { return this.#test.error; }
+  get passed() { return this.#test.finished && !this.#test.error; }
+  get assert() {
+    if (this.#assert === null) {
+      const assert = require('assert');
+      const test = this.#test;
+      this.#assert = {};
+      for (const name of kAssertions) {
+        this.#assert[name] = (...args) => {
+          test.assertions++;
+          return assert[name](...args);
+        };
+      }
+    }
+    return this.#assert;
+  }
+  plan(count) {
+    if (!Number.isInteger(count) || count < 0) {
+      const err = new RangeError(`The value of "count" is out of range. It must be >= 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${inspect(count)}`);
+      err.code = 'ERR_OUT_OF_RANGE';
+      throw err;
+    }
+    this.#test.planned = count;
+  }
   get mock() { return (this.#test.mockTracker ??= new MockTracker()); }
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
   skip(message) { this.#test.skip = message ?? ''; }
@@ -383,6 +426,7 @@ class SuiteContext {
   #suite;
   constructor(suite) { this.#suite = suite; }
   get name() { return this.#suite.name; }
+  get fullName() { return fullName(this.#suite); }
   get signal() { return this.#suite.abort.signal; }
 }
 
