@@ -486,8 +486,163 @@ function makeMock(impl, original, restore, times) {
   return fn;
 }
 
+// nodeError is an error of node's with its code.
+function nodeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
+const kTimerApis = ['setInterval', 'setTimeout', 'setImmediate', 'Date'];
+let warnedTimers = false;
+
+// MockTimers replaces the timer functions and Date with ones driven by
+// tick: a timer runs when the time it was set for is reached.
+class MockTimers {
+  #enabled = false;
+  #now = 0;
+  #timers = []; // pending, in no order
+  #seq = 0;
+  #restore = [];
+
+  enable(options = {}) {
+    if (!warnedTimers) {
+      warnedTimers = true;
+      process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+    if (this.#enabled) throw nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: MockTimers is already enabled!');
+    const apis = options.apis ?? kTimerApis;
+    for (const api of apis) {
+      if (!kTimerApis.includes(api)) {
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The property 'options.apis' option ${api} is not supported. Received ${inspect(api)}`);
+      }
+    }
+    this.#now = options.now instanceof Date ? options.now.getTime() : options.now ?? 0;
+    this.#enabled = true;
+    const timers = require('timers');
+    const replace = (target, name, value) => {
+      const saved = Object.getOwnPropertyDescriptor(target, name);
+      this.#restore.push(() => (saved ? Object.defineProperty(target, name, saved) : delete target[name]));
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: saved?.enumerable ?? false });
+    };
+    const set = (interval) => (fn, delay, ...args) => this.#add(fn, Math.max(1, Number(delay) || 1), args, interval);
+    const clear = (timer) => {
+      const i = this.#timers.findIndex((t) => t === timer || t.id === timer);
+      if (i >= 0) this.#timers.splice(i, 1);
+    };
+    for (const api of apis) {
+      if (api === 'Date') {
+        replace(globalThis, 'Date', this.#mockDate());
+        continue;
+      }
+      const fn = api === 'setImmediate' ? (cb, ...args) => this.#add(cb, 0, args, false) : set(api === 'setInterval');
+      const clearName = api.replace('set', 'clear');
+      for (const target of [globalThis, timers]) {
+        replace(target, api, fn);
+        replace(target, clearName, clear);
+      }
+    }
+  }
+
+  #add(fn, delay, args, interval) {
+    const timer = new MockTimeout(this, ++this.#seq, fn, args, delay, interval);
+    timer.runAt = this.#now + delay;
+    this.#timers.push(timer);
+    return timer;
+  }
+
+  // reschedule moves timer (refresh) to its delay from now.
+  reschedule(timer) {
+    timer.runAt = this.#now + timer.delay;
+    if (!this.#timers.includes(timer)) this.#timers.push(timer);
+  }
+
+  #mockDate() {
+    const RealDate = Date;
+    const timers = this;
+    function MockDate(...args) {
+      if (!new.target) return new RealDate(timers.#now).toString();
+      return args.length === 0 ? Reflect.construct(RealDate, [timers.#now], new.target) : Reflect.construct(RealDate, args, new.target);
+    }
+    MockDate.prototype = RealDate.prototype;
+    MockDate.now = () => timers.#now;
+    MockDate.parse = RealDate.parse;
+    MockDate.UTC = RealDate.UTC;
+    return MockDate;
+  }
+
+  #check() {
+    if (!this.#enabled) {
+      throw nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: You should enable MockTimers first by calling the .enable function');
+    }
+  }
+
+  tick(time = 1) {
+    this.#check();
+    if (time < 0) throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'time' " + time + ". Received 'positive integer'");
+    const end = this.#now + time;
+    for (;;) {
+      let next = null;
+      for (const t of this.#timers) {
+        if (t.runAt <= end && (!next || t.runAt < next.runAt || (t.runAt === next.runAt && t.seq < next.seq))) next = t;
+      }
+      if (!next) break;
+      this.#now = Math.max(this.#now, next.runAt);
+      if (next.interval) {
+        next.runAt += next.delay;
+      } else {
+        this.#timers.splice(this.#timers.indexOf(next), 1);
+      }
+      next.fn(...next.args);
+    }
+    this.#now = end;
+  }
+
+  runAll() {
+    this.#check();
+    const last = Math.max(this.#now, ...this.#timers.map((t) => t.runAt));
+    this.tick(last - this.#now);
+  }
+
+  setTime(time) {
+    this.#check();
+    this.#now = time;
+  }
+
+  reset() {
+    for (const restore of this.#restore.splice(0).reverse()) restore();
+    this.#timers = [];
+    this.#enabled = false;
+    this.#now = 0;
+  }
+
+  [Symbol.dispose]() {
+    this.reset();
+  }
+}
+
+// MockTimeout is what the mocked timer functions return.
+class MockTimeout {
+  constructor(timers, seq, fn, args, delay, interval) {
+    Object.assign(this, { timers, seq, id: seq, fn, args, delay, interval, runAt: 0 });
+  }
+  ref() { return this; }
+  unref() { return this; }
+  hasRef() { return true; }
+  refresh() {
+    this.timers.reschedule(this);
+    return this;
+  }
+  [Symbol.toPrimitive]() { return this.id; }
+}
+
 class MockTracker {
   #mocks = [];
+  #timers = null;
+  get timers() {
+    return (this.#timers ??= new MockTimers());
+  }
   fn(original = function () {}, implementation = original, options = {}) {
     if (implementation !== null && typeof implementation === 'object') {
       options = implementation;
@@ -535,6 +690,7 @@ class MockTracker {
   reset() {
     this.restoreAll();
     this.#mocks = [];
+    this.#timers?.reset();
   }
   restoreAll() {
     for (const ctx of this.#mocks) ctx.restore();

@@ -25,7 +25,9 @@ function show(title, r) {
   }
   console.log(`== ${title}: exit ${r.status}`);
   console.log(lines.join('\n'));
-  if (r.stderr) console.log('stderr:', r.stderr);
+  // The warnings name their process and runtime.
+  const stderr = r.stderr.split('\n').filter((l) => !/^\((node:\d+|Use `)/.test(l)).join('\n');
+  if (stderr) console.log('stderr:', stderr);
 }
 
 const dir = path.join(__dirname, 'fixtures', 'node-test');
