@@ -37,8 +37,13 @@ function testFiles(paths) {
 }
 
 // childExecArgv are the flags the files run with: the runner's own, less
-// those that make a runner.
-const childExecArgv = process.execArgv.filter((a) => !/^--(test|watch|experimental-test-coverage)(=|$)|^--test-reporter/.test(a));
+// those that make a runner (and their values).
+const childExecArgv = [];
+for (let i = 0; i < process.execArgv.length; i++) {
+  const a = process.execArgv[i];
+  if (a === '--test-reporter' || a === '--test-reporter-destination') i++;
+  else if (!/^--(test|watch|experimental-test-coverage)(=|$)|^--test-reporter/.test(a)) childExecArgv.push(a);
+}
 
 const { failure, reporter, tap, colorize } = require('internal/test/reporters');
 

@@ -13,6 +13,32 @@ const now = () => process.hrtime.bigint();
 const ms = (start) => Number(now() - start) / 1e6;
 
 const testOnly = process.execArgv.includes('--test-only');
+
+// namePatterns are the --test-name-pattern options: a test whose name, or
+// an ancestor's, matches none of them is skipped. A pattern written
+// /source/flags is that expression.
+const namePatterns = (() => {
+  const patterns = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let value;
+    if (argv[i] === '--test-name-pattern') value = argv[++i];
+    else if (argv[i].startsWith('--test-name-pattern=')) value = argv[i].slice('--test-name-pattern='.length);
+    else continue;
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(value ?? '');
+    patterns.push(m ? new RegExp(m[1], m[2]) : new RegExp(value ?? ''));
+  }
+  return patterns.length > 0 ? patterns : null;
+})();
+
+// matchesNamePatterns reports whether test's name or an ancestor's matches
+// a --test-name-pattern.
+function matchesNamePatterns(test) {
+  for (let t = test; t && !(t instanceof Root); t = t.parent) {
+    if (namePatterns.some((re) => re.test(t.name))) return true;
+  }
+  return false;
+}
 const report = reporter();
 
 // callerLocation is where the test or suite was declared: the first frame
@@ -80,6 +106,9 @@ class Test {
     this.only = Boolean(options.only);
     if (testOnly && !this.only && parent instanceof Root && this.skip === undefined) {
       this.skip = "'only' option not set";
+    }
+    if (namePatterns && this.skip === undefined && !(this instanceof Suite) && !matchesNamePatterns(this)) {
+      this.skip = 'test name does not match pattern';
     }
     this.queue = [];
     this.running = null;

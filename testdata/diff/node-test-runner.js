@@ -1,5 +1,5 @@
-// node:test: each file in fixtures/node-test runs as a program (those named
-// test-only* with --test-only), and its TAP report (durations and stack
+// node:test: each file in fixtures/node-test runs as a program (with the
+// flags its first line may name, as "// flags: ..."), and its TAP report (durations and stack
 // frames left out, as they differ from run to run) and exit code are
 // printed. Then --test runs the test files of a directory, found by their
 // names, and of a list.
@@ -32,7 +32,8 @@ function show(title, r) {
 
 const dir = path.join(__dirname, 'fixtures', 'node-test');
 for (const name of fs.readdirSync(dir).sort()) {
-  const flags = name.startsWith('test-only') ? ['--test-only'] : [];
+  const first = fs.readFileSync(path.join(dir, name), 'utf8').split('\n')[0];
+  const flags = first.startsWith('// flags: ') ? first.slice('// flags: '.length).split(' ') : [];
   show(name, spawnSync(process.execPath, [...flags, path.join(dir, name)], { encoding: 'utf8' }));
 }
 
