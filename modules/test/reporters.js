@@ -20,7 +20,55 @@ const runnerForm = process.env.GONODE_TEST_REPORT;
 delete process.env.GONODE_TEST_REPORT_FD;
 delete process.env.GONODE_TEST_REPORT;
 const forRunner = runnerFd !== undefined;
-const out = forRunner ? (s) => fs.writeSync(Number(runnerFd), s) : (s) => process.stdout.write(s);
+
+// optionValues returns the values the process's flags give the option
+// name (--name=value or --name value), in order.
+function optionValues(name) {
+  const values = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) values.push(argv[++i]);
+    else if (argv[i].startsWith(`${name}=`)) values.push(argv[i].slice(name.length + 1));
+  }
+  return values;
+}
+
+function invalidArg(name, reason, value) {
+  const err = new TypeError(`The argument '${name}' ${reason}. Received ${inspect(value)}`);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+// options are the report's form and destination as node's options give
+// them (--test-reporter and --test-reporter-destination, pairwise): spec on
+// a terminal and TAP otherwise, to stdout, unless they say otherwise.
+// gonode has the spec and tap reporters and writes one report.
+const options = (() => {
+  const reporters = optionValues('--test-reporter');
+  const destinations = optionValues('--test-reporter-destination');
+  if (reporters.length === 0 && destinations.length === 0) reporters.push(process.stdout.isTTY ? 'spec' : 'tap');
+  if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
+  if (destinations.length !== reporters.length) {
+    throw invalidArg('--test-reporter', "must match the number of specified '--test-reporter-destination'", reporters);
+  }
+  if (reporters.length > 1 || !['spec', 'tap'].includes(reporters[0])) {
+    throw invalidArg('--test-reporter', 'is not supported: gonode writes one report, spec or tap', reporters.length > 1 ? reporters : reporters[0]);
+  }
+  return { reporter: reporters[0], destination: destinations[0] };
+})();
+
+// out writes to the report's destination.
+const out = (() => {
+  if (forRunner) return (s) => fs.writeSync(Number(runnerFd), s);
+  switch (options.destination) {
+    case 'stdout':
+      return (s) => process.stdout.write(s);
+    case 'stderr':
+      return (s) => process.stderr.write(s);
+  }
+  let fd;
+  return (s) => fs.writeSync((fd ??= fs.openSync(options.destination, 'w')), s);
+})();
 
 // failure is node's ERR_TEST_FAILURE: the report shows its cause's stack
 // (for a failure of the test's code or of a hook), never its own. Without
@@ -224,10 +272,10 @@ const colorize = forRunner ? runnerForm === 'spec-color' :
     Boolean(process.stdout.isTTY && (typeof process.stdout.hasColors !== 'function' || process.stdout.hasColors()));
 
 // reporter is the report of the process: the runner's form for a file it
-// runs, spec on a terminal, TAP otherwise.
+// runs, else the one the options ask for.
 function reporter() {
   if (forRunner) return runnerForm === 'tap' ? tap : spec;
-  return process.stdout.isTTY ? spec : tap;
+  return options.reporter === 'tap' ? tap : spec;
 }
 
-module.exports = { failure, reporter, tap, spec, colorize };
+module.exports = { failure, reporter, tap, spec, colorize, out, optionValues };

@@ -45,7 +45,7 @@ for (let i = 0; i < process.execArgv.length; i++) {
   else if (!/^--(test|watch|experimental-test-coverage)(=|$)|^--test-reporter/.test(a)) childExecArgv.push(a);
 }
 
-const { failure, reporter, tap, colorize } = require('internal/test/reporters');
+const { failure, reporter, tap, colorize, out } = require('internal/test/reporters');
 
 async function main() {
   let files;
@@ -85,7 +85,7 @@ async function main() {
       text += m ? `${m[1]} ${++reported} ${line.slice(m[0].length)}\n` : `${line}\n`;
       if (!m && top) reported++;
     }
-    process.stdout.write(text);
+    out(text);
     for (const key of Object.keys(counts)) counts[key] += run.counts?.[key] ?? 0;
     if (run.failures) report.failed.push(...run.failures);
     const failed = run.code !== 0 || run.signal !== null;

@@ -1,12 +1,12 @@
 'use strict';
 // node:test, the test runner, for a test file run as a program: tests,
-// suites, subtests, hooks, skip/todo/only, timeouts, mocks, and node's TAP
-// report on stdout. Tests run one at a time, each after the one before has
-// finished, as node runs them by default.
+// suites, subtests, hooks, skip/todo/only, timeouts, mocks and mock timers,
+// with node's reports (internal/test/reporters). Tests run one at a time,
+// each after the one before has finished, as node runs them by default.
 
 const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
-const { failure, reporter } = require('internal/test/reporters');
+const { failure, reporter, optionValues } = require('internal/test/reporters');
 
 // now is the time in ns, for durations in ms as node gives them.
 const now = () => process.hrtime.bigint();
@@ -18,16 +18,10 @@ const testOnly = process.execArgv.includes('--test-only');
 // an ancestor's, matches none of them is skipped. A pattern written
 // /source/flags is that expression.
 const namePatterns = (() => {
-  const patterns = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    let value;
-    if (argv[i] === '--test-name-pattern') value = argv[++i];
-    else if (argv[i].startsWith('--test-name-pattern=')) value = argv[i].slice('--test-name-pattern='.length);
-    else continue;
-    const m = /^\/(.*)\/([a-z]*)$/s.exec(value ?? '');
-    patterns.push(m ? new RegExp(m[1], m[2]) : new RegExp(value ?? ''));
-  }
+  const patterns = optionValues('--test-name-pattern').map((value = '') => {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(value);
+    return m ? new RegExp(m[1], m[2]) : new RegExp(value);
+  });
   return patterns.length > 0 ? patterns : null;
 })();
 

@@ -1,8 +1,8 @@
-// node:test: each file in fixtures/node-test runs as a program (with the
-// flags its first line may name, as "// flags: ..."), and its TAP report (durations and stack
-// frames left out, as they differ from run to run) and exit code are
-// printed. Then --test runs the test files of a directory, found by their
-// names, and of a list.
+// node:test: each file in fixtures/node-test runs as a program, with the
+// flags its first line may name ("// flags: ..."), and its report and exit
+// code are printed, without durations and stack frames, which differ from
+// run to run. Then --test runs the test files of a directory, found by
+// their names, and of a list.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -19,9 +19,10 @@ function show(title, r) {
       stackIndent = indent;
       continue;
     }
-    // A file's stderr, as the runner's diagnostics, loses its stack frames.
-    if (/^# +at |^# node:internal/.test(line)) continue;
-    lines.push(line.replace(/(duration_ms:? )[\d.e-]+$/, '$1X'));
+    // Stack frames go: a file's stderr as the runner's diagnostics, the
+    // errors of a spec report.
+    if (/^# +at |^# node:internal|^\s+at /.test(line)) continue;
+    lines.push(line.replace(/(duration_ms:? )[\d.e-]+$/, '$1X').replace(/\(\d+(\.\d+)?ms\)/, '(Xms)'));
   }
   console.log(`== ${title}: exit ${r.status}`);
   console.log(lines.join('\n'));
