@@ -38,6 +38,9 @@ for (const name of fs.readdirSync(dir).sort()) {
   show(name, spawnSync(process.execPath, [...flags, path.join(dir, name)], { encoding: 'utf8' }));
 }
 
+// The spec report, asked for where stdout is not a terminal: no colors.
+show('basics.js --test-reporter=spec', spawnSync(process.execPath, ['--test-reporter=spec', path.join(dir, 'basics.js')], { encoding: 'utf8' }));
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'node-test-'));
 const files = {
   'a.test.js': "const test = require('node:test');\ntest('a1', () => {});\ntest('a2', () => { throw new Error('bad'); });\n",
