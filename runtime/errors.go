@@ -439,8 +439,8 @@ type location struct {
 }
 
 // noteThrow remembers where ex was thrown, for printUncaught: its throw
-// statement (V8's place), or, in gonode's own code, the first frame of its
-// stack in the program's.
+// statement (V8's place), or, when that is in gonode's own code, the first
+// frame of its stack in the program's.
 func (rt *Runtime) noteThrow(ex *goja.Exception) {
 	if o, ok := ex.Value().(*goja.Object); ok {
 		if loc, ok := rt.errorLocations[o]; ok {
