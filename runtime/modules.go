@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -863,10 +864,17 @@ func (ms *moduleSystem) loadMain(file string) goja.Value {
 	return m.Get("exports")
 }
 
-// preload requires a module before the main script (node -r).
-func (ms *moduleSystem) preload(request string) {
+// preload requires a module before the main script (node -r), or with
+// imported imports it (node --import), which also takes a file: URL; gonode
+// imports an ES module as it requires it.
+func (ms *moduleSystem) preload(request string, imported bool) {
 	rt := ms.rt
 	cwd, _ := os.Getwd()
+	if imported && strings.HasPrefix(request, "file:") {
+		if u, err := url.Parse(request); err == nil && u.Path != "" {
+			request = u.Path
+		}
+	}
 	rt.Call(rt.vm.ToValue(func() { ms.require(nil, cwd, request, false) }), goja.Undefined())
 }
 

@@ -59,6 +59,10 @@ type Options struct {
 	NoWarnings bool
 	// Preload are modules required before the main script (node's -r).
 	Preload []string
+	// Imports are modules imported before the main script, after Preload
+	// (node's --import): specifiers as import takes them, relative ones
+	// against the working directory, file: URLs included.
+	Imports []string
 	// WorkerThread is the thread id of a runtime that runs a worker
 	// thread (worker_threads), 0 for a main thread. A worker's process
 	// does not take signals, and chdir, abort and setting the umask throw
@@ -349,20 +353,37 @@ func (rt *Runtime) Run(ctx context.Context) (int, error) {
 		return 0, errors.New("gonode: no script given")
 	}
 	return rt.runWith(ctx, func() {
-		for _, p := range rt.opts.Preload {
-			rt.modules.preload(p)
-			if rt.exiting {
-				return
-			}
+		if rt.preload() {
+			rt.modules.runMain(rt.opts.Script)
 		}
-		rt.modules.runMain(rt.opts.Script)
 	})
+}
+
+// preload loads Options.Preload and Options.Imports, as node does before
+// the main script or code (-e, -p, stdin). It reports false when one of
+// them ended the process.
+func (rt *Runtime) preload() bool {
+	for _, p := range rt.opts.Preload {
+		if rt.modules.preload(p, false); rt.exiting {
+			return false
+		}
+	}
+	for _, p := range rt.opts.Imports {
+		if rt.modules.preload(p, true); rt.exiting {
+			return false
+		}
+	}
+	return true
 }
 
 // RunSource runs source as the main module (like node -e) with the given
 // file name for stack traces, then the event loop. It returns the exit code.
 func (rt *Runtime) RunSource(ctx context.Context, name, source string) (int, error) {
-	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, false) })
+	return rt.runWith(ctx, func() {
+		if rt.preload() {
+			rt.modules.runEval(name, source, false)
+		}
+	})
 }
 
 // RunCore runs the core module name, an internal one included, as the
@@ -376,7 +397,11 @@ func (rt *Runtime) RunCore(ctx context.Context, name string) (int, error) {
 
 // RunPrint is RunSource that prints the completion value (node -p).
 func (rt *Runtime) RunPrint(ctx context.Context, name, source string) (int, error) {
-	return rt.runWith(ctx, func() { rt.modules.runEval(name, source, true) })
+	return rt.runWith(ctx, func() {
+		if rt.preload() {
+			rt.modules.runEval(name, source, true)
+		}
+	})
 }
 
 func (rt *Runtime) runWith(ctx context.Context, start func()) (code int, err error) {

@@ -14,8 +14,9 @@ type invocation struct {
 	eval       string
 	hasEval    bool
 	print      bool
-	stdin      bool // "-" or no script and stdin not a terminal
-	preload    []string
+	stdin      bool     // "-" or no script and stdin not a terminal
+	preload    []string // -r
+	imports    []string // --import
 	version    bool
 	help       bool
 	noWarnings bool
@@ -37,7 +38,7 @@ type invocation struct {
 
 // valueFlags take the next argument as their value when not given as --flag=value.
 var valueFlags = map[string]bool{
-	"-r": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true,
+	"-r": true, "--require": true, "--loader": true, "--experimental-loader": true,
 	"--input-type": true, "--title": true, "-C": true, "--conditions": true,
 	"--inspect-port": true, "--debug-port": true, "--redirect-warnings": true, "--unhandled-rejections": true,
 	"--dns-result-order": true, "--icu-data-dir": true, "--openssl-config": true, "--secure-heap": true,
@@ -69,7 +70,7 @@ var ignoredPrefixes = []string{
 	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
 	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
 	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit", "--input-type",
-	"--conditions", "--import", "--loader", "--secure-heap", "--use-largepages",
+	"--conditions", "--loader", "--secure-heap", "--use-largepages",
 	"--no-extra-info-on-fatal-exception", "--deprecation", "--warnings", "--addons", "--global-search-paths",
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
 	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
@@ -170,6 +171,13 @@ func parseFlags(args []string) (*invocation, error) {
 			continue
 		case "--cpu-prof":
 			inv.cpuProf = true
+			continue
+		case "--import":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.imports = append(inv.imports, v)
 			continue
 		case "--env-file":
 			v, err := takeValue()

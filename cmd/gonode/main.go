@@ -38,6 +38,7 @@ Options:
                          script, -e or -p on a terminal)
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
+  --import module        ES module to preload (option can be repeated)
   --no-warnings          silence all process warnings
   --test [paths...]      run the test files found in paths (default: the
                          current directory), each in a process of its own
@@ -91,6 +92,7 @@ func run(args []string) int {
 		ExecArgv:   inv.execArgv,
 		NoWarnings: inv.noWarnings,
 		Preload:    inv.preload,
+		Imports:    inv.imports,
 	}
 	ctx := context.Background()
 	if inv.testMode {

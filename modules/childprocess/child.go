@@ -135,12 +135,16 @@ func MaybeRunChild() {
 	opts := runtime.Options{Script: args[argc], Args: args[argc+1:], ExecArgv: args[:argc]}
 	for i := 0; i < argc; i++ {
 		switch name, value, hasValue := strings.Cut(args[i], "="); name {
-		case "-r", "--require":
+		case "-r", "--require", "--import":
 			if !hasValue && i+1 < argc {
 				i++
 				value = args[i]
 			}
-			opts.Preload = append(opts.Preload, value)
+			if name == "--import" {
+				opts.Imports = append(opts.Imports, value)
+			} else {
+				opts.Preload = append(opts.Preload, value)
+			}
 		case "--no-warnings":
 			opts.NoWarnings = true
 		}
