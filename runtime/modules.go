@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -38,19 +39,38 @@ type moduleSystem struct {
 	// and the placeholders of theirs hooks assigned before it.
 	proto, extensions *goja.Object
 	assigned          map[string]bool
+	// requireConds and importConds are the conditions a package's
+	// "exports" and "imports" match for a require and for an ES module's
+	// import: node's, and Options.Conditions.
+	requireConds, importConds map[string]bool
 }
 
 func newModuleSystem(rt *Runtime) *moduleSystem {
 	return &moduleSystem{
-		rt:       rt,
-		cache:    rt.vm.NewObject(),
-		core:     map[string]goja.Value{},
-		loading:  map[string]*goja.Object{},
-		packages: map[string]*packageJSON{},
-		sources:  map[string]string{},
-		lines:    map[string]lineIndex{},
-		main:     goja.Undefined(),
+		rt:           rt,
+		cache:        rt.vm.NewObject(),
+		core:         map[string]goja.Value{},
+		loading:      map[string]*goja.Object{},
+		packages:     map[string]*packageJSON{},
+		sources:      map[string]string{},
+		lines:        map[string]lineIndex{},
+		main:         goja.Undefined(),
+		requireConds: withConditions(requireConditions, rt.opts.Conditions),
+		importConds:  withConditions(importConditions, rt.opts.Conditions),
 	}
+}
+
+// withConditions returns conds with extra added (conds itself when there
+// are none).
+func withConditions(conds map[string]bool, extra []string) map[string]bool {
+	if len(extra) == 0 {
+		return conds
+	}
+	all := maps.Clone(conds)
+	for _, c := range extra {
+		all[c] = true
+	}
+	return all
 }
 
 const wrapperHead = "(function (exports, require, module, __filename, __dirname) { "
@@ -266,9 +286,9 @@ func (ms *moduleSystem) resolveOrThrow(dir, request string, parent *goja.Object)
 			parentFile = f
 		}
 	}
-	conds := requireConditions
+	conds := ms.requireConds
 	if parentFile != "" && ms.isESModule(parentFile) {
-		conds = importConditions // an ES module's imports
+		conds = ms.importConds // an ES module's imports
 	}
 	file, pkgDir, err := ms.resolveRequest(dir, request, conds)
 	var refused *exportsError
@@ -331,7 +351,7 @@ func (m *missingTarget) Error() string { return "cannot find module " + m.file }
 
 // resolve finds the file a request names, from a module in dir.
 func (ms *moduleSystem) resolve(dir, request string) (string, bool) {
-	f, _, err := ms.resolveRequest(dir, request, requireConditions)
+	f, _, err := ms.resolveRequest(dir, request, ms.requireConds)
 	return f, err == nil
 }
 

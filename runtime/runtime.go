@@ -59,6 +59,9 @@ type Options struct {
 	NoWarnings bool
 	// Preload are modules required before the main script (node's -r).
 	Preload []string
+	// Conditions are further conditions a package's "exports" and
+	// "imports" match (node's -C, --conditions), beside node's.
+	Conditions []string
 	// Imports are modules imported before the main script, after Preload
 	// (node's --import): specifiers as import takes them, relative ones
 	// against the working directory, file: URLs included.
@@ -291,6 +294,10 @@ func (rt *Runtime) Stdout() io.Writer { return rt.opts.Stdout }
 
 // Stderr is where process.stderr writes.
 func (rt *Runtime) Stderr() io.Writer { return rt.opts.Stderr }
+
+// Conditions are Options.Conditions, which a worker thread's runtime
+// inherits.
+func (rt *Runtime) Conditions() []string { return rt.opts.Conditions }
 
 // ExecPath is process.execPath.
 func (rt *Runtime) ExecPath() string { return rt.opts.ExecPath }

@@ -17,6 +17,7 @@ type invocation struct {
 	stdin      bool     // "-" or no script and stdin not a terminal
 	preload    []string // -r
 	imports    []string // --import
+	conditions []string // -C, --conditions
 	version    bool
 	help       bool
 	noWarnings bool
@@ -39,7 +40,7 @@ type invocation struct {
 // valueFlags take the next argument as their value when not given as --flag=value.
 var valueFlags = map[string]bool{
 	"-r": true, "--require": true, "--loader": true, "--experimental-loader": true,
-	"--input-type": true, "--title": true, "-C": true, "--conditions": true,
+	"--input-type": true, "--title": true,
 	"--inspect-port": true, "--debug-port": true, "--redirect-warnings": true, "--unhandled-rejections": true,
 	"--dns-result-order": true, "--icu-data-dir": true, "--openssl-config": true, "--secure-heap": true,
 	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
@@ -70,12 +71,12 @@ var ignoredPrefixes = []string{
 	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
 	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
 	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit", "--input-type",
-	"--conditions", "--loader", "--secure-heap", "--use-largepages",
+	"--loader", "--secure-heap", "--use-largepages",
 	"--no-extra-info-on-fatal-exception", "--deprecation", "--warnings", "--addons", "--global-search-paths",
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
 	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
 	"--verify-base-objects", "--max-", "--single-threaded", "--predictable", "--optimize", "--no-opt",
-	"--allow-natives-syntax", "--gc-", "-C",
+	"--allow-natives-syntax", "--gc-",
 }
 
 // parseArgs reads node-style command-line arguments (without argv[0]).
@@ -171,6 +172,13 @@ func parseFlags(args []string) (*invocation, error) {
 			continue
 		case "--cpu-prof":
 			inv.cpuProf = true
+			continue
+		case "-C", "--conditions":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.conditions = append(inv.conditions, v)
 			continue
 		case "--import":
 			v, err := takeValue()

@@ -39,6 +39,8 @@ Options:
   -p, --print script     evaluate script and print result
   -r, --require module   module to preload (option can be repeated)
   --import module        ES module to preload (option can be repeated)
+  -C, --conditions name  a further condition for packages' "exports" and
+                         "imports" (option can be repeated)
   --no-warnings          silence all process warnings
   --test [paths...]      run the test files found in paths (default: the
                          current directory), each in a process of its own
@@ -93,6 +95,7 @@ func run(args []string) int {
 		NoWarnings: inv.noWarnings,
 		Preload:    inv.preload,
 		Imports:    inv.imports,
+		Conditions: inv.conditions,
 	}
 	ctx := context.Background()
 	if inv.testMode {

@@ -455,6 +455,7 @@ func (b *binding) newWorker(call goja.FunctionCall) goja.Value {
 		Stdout:       w.output(b.rt.Stdout()),
 		Stderr:       w.output(b.rt.Stderr()),
 		NoWarnings:   sp.NoWarnings,
+		Conditions:   b.rt.Conditions(),
 		WorkerThread: w.id,
 		OnFatal:      w.onFatal,
 	}
