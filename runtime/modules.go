@@ -662,12 +662,17 @@ func (ms *moduleSystem) loadJSON(m *goja.Object, file, src string) {
 // compile compiles src, the text of file, as module m and runs it
 // (module._compile).
 func (ms *moduleSystem) compile(m *goja.Object, file, src string) {
+	ms.compileAs(m, file, src, ms.isESModule(file))
+}
+
+// compileAs is compile, of an ES module when esModule.
+func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule bool) {
 	vm := ms.rt.vm
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}
 	ms.sources[file] = src
-	if ms.isESModule(file) {
+	if esModule {
 		// An ES module runs as the CommonJS text esm makes of it, whose
 		// exports are its namespace object, as node's require gives it.
 		cjs, err := esm.Transform(src)
@@ -904,6 +909,19 @@ func (ms *moduleSystem) runEval(name, source string, print bool) {
 	rt := ms.rt
 	vm := rt.vm
 	cwd, _ := os.Getwd()
+	if rt.opts.InputType == "module" {
+		// node --input-type=module: the code is the ES module [eval1].
+		file := filepath.Join(cwd, "[eval1]")
+		m := ms.newModule(file, nil)
+		_ = m.Set("id", file)
+		rt.Call(vm.ToValue(func() {
+			if print {
+				panic(rt.NewNodeError("Error", "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"))
+			}
+			ms.compileAs(m, file, source, true)
+		}), goja.Undefined())
+		return
+	}
 	m := ms.newModule(filepath.Join(cwd, name), nil)
 	_ = m.Set("id", name)
 	_ = m.Set("filename", filepath.Join(cwd, name))

@@ -59,6 +59,10 @@ type Options struct {
 	NoWarnings bool
 	// Preload are modules required before the main script (node's -r).
 	Preload []string
+	// InputType is node's --input-type: "module" runs the code of RunSource
+	// and RunPrint (-e, -p, stdin) as an ES module, "" and "commonjs" as a
+	// script.
+	InputType string
 	// Conditions are further conditions a package's "exports" and
 	// "imports" match (node's -C, --conditions), beside node's.
 	Conditions []string

@@ -18,6 +18,7 @@ type invocation struct {
 	preload    []string // -r
 	imports    []string // --import
 	conditions []string // -C, --conditions
+	inputType  string   // --input-type
 	version    bool
 	help       bool
 	noWarnings bool
@@ -40,7 +41,7 @@ type invocation struct {
 // valueFlags take the next argument as their value when not given as --flag=value.
 var valueFlags = map[string]bool{
 	"-r": true, "--require": true, "--loader": true, "--experimental-loader": true,
-	"--input-type": true, "--title": true,
+	"--title":        true,
 	"--inspect-port": true, "--debug-port": true, "--redirect-warnings": true, "--unhandled-rejections": true,
 	"--dns-result-order": true, "--icu-data-dir": true, "--openssl-config": true, "--secure-heap": true,
 	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
@@ -70,7 +71,7 @@ var ignoredPrefixes = []string{
 	"--watch", "--test", "--no-global-search-paths", "--insecure-http-parser", "--v8-", "--jitless",
 	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
 	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
-	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit", "--input-type",
+	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit",
 	"--loader", "--secure-heap", "--use-largepages",
 	"--no-extra-info-on-fatal-exception", "--deprecation", "--warnings", "--addons", "--global-search-paths",
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
@@ -172,6 +173,16 @@ func parseFlags(args []string) (*invocation, error) {
 			continue
 		case "--cpu-prof":
 			inv.cpuProf = true
+			continue
+		case "--input-type":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			if v != "module" && v != "commonjs" {
+				return nil, fmt.Errorf(`--input-type must be "module" or "commonjs"`)
+			}
+			inv.inputType = v
 			continue
 		case "-C", "--conditions":
 			v, err := takeValue()

@@ -96,6 +96,7 @@ func run(args []string) int {
 		Preload:    inv.preload,
 		Imports:    inv.imports,
 		Conditions: inv.conditions,
+		InputType:  inv.inputType,
 	}
 	ctx := context.Background()
 	if inv.testMode {
