@@ -271,6 +271,13 @@ func (rt *Runtime) readOptions() error {
 	if v, ok := rt.OptionValue("--title"); ok {
 		_ = rt.process.Set("title", v)
 	}
+	if v, ok := rt.OptionValue("--stack-trace-limit"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return &InvalidOptionError{Argv0: rt.opts.Argv0, Flag: "--stack-trace-limit"}
+		}
+		_ = rt.vm.Get("Error").ToObject(rt.vm).Set("stackTraceLimit", n)
+	}
 	stackKB := defaultStackSizeKB
 	if v, ok := rt.OptionValue("--stack-size"); ok {
 		if n, err := strconv.Atoi(v); err == nil && n > 0 {

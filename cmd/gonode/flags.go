@@ -47,9 +47,8 @@ var valueFlags = map[string]bool{
 	"--secure-heap-min": true, "--trace-event-categories": true, "--trace-event-file-pattern": true,
 	"--diagnostic-dir": true, "--max-http-header-size": true, "--heapsnapshot-signal": true,
 	"--report-dir": true, "--report-directory": true, "--report-filename": true, "--report-signal": true,
-	"--heap-prof-dir": true, "--heap-prof-name": true, "--heap-prof-interval": true, "--stack-trace-limit": true,
-	"--disable-proto": true, "--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true,
-	"--watch-path":    true,
+	"--heap-prof-dir": true, "--heap-prof-name": true, "--heap-prof-interval": true, "--disable-proto": true,
+	"--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true, "--watch-path": true,
 	"--test-reporter": true, "--test-reporter-destination": true, "--test-name-pattern": true,
 	"--test-concurrency": true, "--test-shard": true, "--experimental-policy": true, "--policy-integrity": true,
 	"--experimental-specifier-resolution": true, "--es-module-specifier-resolution": true,
@@ -174,6 +173,11 @@ func parseFlags(args []string) (*invocation, error) {
 		case "--cpu-prof":
 			inv.cpuProf = true
 			continue
+		case "--stack-trace-limit":
+			// A V8 flag: its value only after "=", and an integer.
+			if _, err := strconv.Atoi(value); !hasValue || err != nil {
+				return nil, fmt.Errorf("illegal value for flag --stack-trace-limit of type int")
+			}
 		case "--input-type":
 			v, err := takeValue()
 			if err != nil {
