@@ -74,6 +74,12 @@ func withConditions(conds map[string]bool, extra []string) map[string]bool {
 }
 
 const wrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+
+// esmWrapperHead wraps an ES module's text (as esm.Transform makes it): its
+// parameters, as wide as wrapperHead's, are not the names the module's own
+// code sees (in node it sees no require, module, exports, __filename or
+// __dirname).
+const esmWrapperHead = "(function (" + esm.WrapperParams + ") { "
 const wrapperTail = "\n})"
 
 // coreWrapperHead wraps the embedded core modules. Its extra parameter,
@@ -685,7 +691,11 @@ func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule boo
 		src = fixed // import() in CommonJS: a promise of the same require
 	}
 	src = forGoja(src)
-	wrapped := wrapperHead + src + wrapperTail
+	head := wrapperHead
+	if esModule {
+		head = esmWrapperHead
+	}
+	wrapped := head + src + wrapperTail
 	prg, err := goja.Compile(file, wrapped, false)
 	if err != nil {
 		ms.uncompiled = file
@@ -697,8 +707,12 @@ func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule boo
 	}
 	fn, _ := goja.AssertFunction(fnVal)
 	exports := m.Get("exports")
+	this := exports
+	if esModule {
+		this = goja.Undefined() // an ES module's top-level this
+	}
 	req := ms.makeRequire(m, filepath.Dir(file), false)
-	if _, err := fn(exports, exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
+	if _, err := fn(this, exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
 		ms.rt.Rethrow(err)
 	}
 	_ = m.Set("loaded", true)

@@ -45,6 +45,21 @@ const (
 	laterKey      = "$gonode_onLoaded" // a module record's bindings to read again once it has run
 )
 
+// WrapperParams are the parameters of the function an ES module's text (as
+// Transform makes it) runs in: CommonJS's exports, require, module,
+// __filename and __dirname under names of the same lengths, so that the
+// wrapper is as wide as CommonJS's and columns on its line stay right; the
+// module's own code, as in node, sees none of CommonJS's.
+const WrapperParams = exportsParam + ", " + requireParam + ", " + moduleParam + ", " + filenameParam + ", " + dirnameParam
+
+const (
+	exportsParam  = "$gn_exp"
+	requireParam  = "$gn_req"
+	moduleParam   = "$gnmod"
+	filenameParam = "$gn_fname_"
+	dirnameParam  = "$gn_dname"
+)
+
 // export is one name the module exports: read is the expression (a local
 // binding, or a re-exported module's member) its getter returns; reexport
 // marks another module's binding, which stays live.
@@ -95,7 +110,7 @@ func Transform(src string) (string, error) {
 			switch nt := next.Next(); {
 			case nt == "(":
 				if isImportCall(s) {
-					r.replace(at, at+len("import"), dynamicName)
+					r.replace(at, at+len("import"), dynamicCall(requireParam))
 				}
 			case nt == ".":
 				if next.Next() == "meta" {
@@ -215,7 +230,7 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 		if err != nil {
 			return err
 		}
-		r.replace(at, end, "require("+lit+");")
+		r.replace(at, end, requireParam+"("+lit+");")
 		return nil
 	}
 	ns = r.temp()
@@ -230,13 +245,13 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 			// The bindings are read when the statement runs; in a cycle, a
 			// binding the other module has not initialised yet is read
 			// again once that module has run (bindName).
-			text := "const " + ns + " = " + importName + "(require, " + lit + ");"
+			text := "const " + ns + " = " + importName + "(" + requireParam + ", " + lit + ");"
 			if len(decls) > 0 {
 				names := make([]string, len(decls))
 				for i, d := range decls {
 					names[i], _, _ = strings.Cut(d, " = ")
 				}
-				text += "let " + strings.Join(names, ", ") + "; " + bindName + "(require, " + lit + ", () => { " + strings.Join(decls, "; ") + "; });"
+				text += "let " + strings.Join(names, ", ") + "; " + bindName + "(" + requireParam + ", " + lit + ", () => { " + strings.Join(decls, "; ") + "; });"
 			}
 			r.replace(at, end, text)
 			return nil
@@ -296,7 +311,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 			return err
 		}
 		ns := r.temp()
-		r.replace(at, end, "const "+ns+" = "+importName+"(require, "+lit+");")
+		r.replace(at, end, "const "+ns+" = "+importName+"("+requireParam+", "+lit+");")
 		if name != "" {
 			r.exports = append(r.exports, export{name, ns, true})
 		} else {
@@ -318,7 +333,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 				return err
 			}
 			ns := r.temp()
-			r.replace(at, stmtEnd, "const "+ns+" = "+importName+"(require, "+lit+");")
+			r.replace(at, stmtEnd, "const "+ns+" = "+importName+"("+requireParam+", "+lit+");")
 			for _, b := range list {
 				r.exports = append(r.exports, export{b[1], member(ns, b[0]), true})
 			}
@@ -335,8 +350,10 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 		return nil
 	case "const", "let", "var":
 		r.replace(at, at+len("export"), "")
-		*s = *next
-		names, err := declaredNames(s)
+		// The names are read ahead; the declaration itself is scanned as
+		// the module's other code is, so that import.meta and import() in
+		// its initialisers are rewritten too.
+		names, err := declaredNames(next)
 		if err != nil {
 			return err
 		}
@@ -513,9 +530,10 @@ func (r *rewriter) finish() string {
 	var b strings.Builder
 	b.WriteString("'use strict';")
 	if r.usesMeta {
-		b.WriteString("const " + metaName + " = " + "{ url: require('url').pathToFileURL(__filename).href, filename: __filename, dirname: __dirname };")
+		b.WriteString("const " + metaName + " = " + "{ url: " + requireParam + "('url').pathToFileURL(" + filenameParam + ").href, filename: " +
+			filenameParam + ", dirname: " + dirnameParam + " };")
 	}
-	b.WriteString(namespaceName + "(module, {")
+	b.WriteString(namespaceName + "(" + moduleParam + ", {")
 	hasDefault := false
 	var live []string
 	for i, e := range r.exports {
@@ -536,7 +554,7 @@ func (r *rewriter) finish() string {
 	// constants are not initialised before).
 	b.WriteString("}, " + strconv.FormatBool(hasDefault) + ", () => [" + strings.Join(r.stars, ", ") + "], [" + strings.Join(live, ", ") + "]);")
 	edits := append([]srcedit.Edit{{At: 0, Text: b.String()}}, r.edits...)
-	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(module);" + helpers
+	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(" + moduleParam + ");" + helpers
 }
 
 // DynamicImports rewrites the import(x) calls of a CommonJS module's text,
@@ -558,7 +576,7 @@ func DynamicImports(src string) (string, bool) {
 		}
 		if tok == "import" && prev != "." && isImportCall(s) {
 			at := s.Pos - len(tok)
-			edits = append(edits, srcedit.Edit{At: at, Cut: len(tok), Text: dynamicName})
+			edits = append(edits, srcedit.Edit{At: at, Cut: len(tok), Text: dynamicCall("require")})
 		}
 		prev = tok
 	}
@@ -566,6 +584,12 @@ func DynamicImports(src string) (string, bool) {
 		return src, false
 	}
 	return srcedit.Apply(src, edits) + "\n;" + importHelpers, true
+}
+
+// dynamicCall is what an import(x) call's import becomes: a call of the
+// helper that gets its module's require, named req there.
+func dynamicCall(req string) string {
+	return dynamicName + ".bind(null, " + req + ")"
 }
 
 // mayCallImport reports whether src has the word import followed, after
@@ -628,7 +652,7 @@ function ` + importName + `(require, specifier) {
   Object.defineProperty(ns, 'default', { enumerable: true, value: m });
   return ns;
 }
-function ` + dynamicName + `(specifier) {
+function ` + dynamicName + `(require, specifier) {
   return new Promise((resolve) => {
     specifier = ` + "`${specifier}`" + `;
     if (specifier.startsWith('file:')) specifier = require('url').fileURLToPath(specifier);
