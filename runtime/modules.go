@@ -625,6 +625,9 @@ func (ms *moduleSystem) load(file string, parent *goja.Object) goja.Value {
 // execute compiles and runs file as module m: through Module._extensions
 // if a hook replaced the handler (or module._compile), else here.
 func (ms *moduleSystem) execute(m *goja.Object, file string) {
+	if loaded := ms.rt.opts.ModuleLoaded; loaded != nil {
+		loaded(file)
+	}
 	if ms.hooked(file) {
 		ms.loadThroughExtensions(m, file)
 		return

@@ -59,6 +59,10 @@ type Options struct {
 	NoWarnings bool
 	// Preload are modules required before the main script (node's -r).
 	Preload []string
+	// ModuleLoaded, when set, is called with the file of each module the
+	// runtime loads, the main module included (gonode --watch watches
+	// them).
+	ModuleLoaded func(file string)
 	// InputType is node's --input-type: "module" runs the code of RunSource
 	// and RunPrint (-e, -p, stdin) as an ES module, "" and "commonjs" as a
 	// script.

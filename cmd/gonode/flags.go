@@ -19,14 +19,19 @@ type invocation struct {
 	imports    []string // --import
 	conditions []string // -C, --conditions
 	inputType  string   // --input-type
-	version    bool
-	help       bool
-	noWarnings bool
-	check      bool
-	repl       bool   // -i, or no script, -e or stdin (stdin is a terminal)
-	cpuProf    bool   // --cpu-prof
-	cpuProfDir string // --cpu-prof-dir
-	cpuProfNam string // --cpu-prof-name
+	// watch is --watch (or --watch-path, the paths to watch instead of the
+	// files the program loads); watchPreserve is --watch-preserve-output.
+	watch         bool
+	watchPaths    []string
+	watchPreserve bool
+	version       bool
+	help          bool
+	noWarnings    bool
+	check         bool
+	repl          bool   // -i, or no script, -e or stdin (stdin is a terminal)
+	cpuProf       bool   // --cpu-prof
+	cpuProfDir    string // --cpu-prof-dir
+	cpuProfNam    string // --cpu-prof-name
 	// cpuProfInterval is --cpu-prof-interval, in µs; 0 when not given or
 	// not a positive number, as node takes it.
 	cpuProfInterval int
@@ -48,7 +53,7 @@ var valueFlags = map[string]bool{
 	"--diagnostic-dir": true, "--max-http-header-size": true, "--heapsnapshot-signal": true,
 	"--report-dir": true, "--report-directory": true, "--report-filename": true, "--report-signal": true,
 	"--heap-prof-dir": true, "--heap-prof-name": true, "--heap-prof-interval": true, "--disable-proto": true,
-	"--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true, "--watch-path": true,
+	"--tls-cipher-list": true, "--tls-keylog": true, "--use-largepages": true,
 	"--test-reporter": true, "--test-reporter-destination": true, "--test-name-pattern": true,
 	"--test-concurrency": true, "--test-shard": true, "--experimental-policy": true, "--policy-integrity": true,
 	"--experimental-specifier-resolution": true, "--es-module-specifier-resolution": true,
@@ -67,7 +72,7 @@ var ignoredPrefixes = []string{
 	"--preserve-symlinks", "--abort-on-uncaught-exception", "--no-addons", "--frozen-intrinsics",
 	"--security-revert", "--report-", "--heapsnapshot-", "--heap-prof", "--cpu-prof", "--openssl-",
 	"--use-openssl-ca", "--use-bundled-ca", "--tls-", "--zero-fill-buffers", "--force-", "--no-force-",
-	"--watch", "--test", "--no-global-search-paths", "--insecure-http-parser", "--v8-", "--jitless",
+	"--test", "--no-global-search-paths", "--insecure-http-parser", "--v8-", "--jitless",
 	"--no-node-snapshot", "--node-memory-debug", "--perf-", "--interpreted-frames-native-stack",
 	"--max-http-header-size", "--title", "--unhandled-rejections", "--dns-result-order", "--icu-data-dir",
 	"--redirect-warnings", "--diagnostic-dir", "--disable-proto", "--stack-trace-limit",
@@ -172,6 +177,20 @@ func parseFlags(args []string) (*invocation, error) {
 			continue
 		case "--cpu-prof":
 			inv.cpuProf = true
+			continue
+		case "--watch":
+			inv.watch = true
+			continue
+		case "--watch-preserve-output":
+			inv.watchPreserve = true
+			continue
+		case "--watch-path":
+			v, err := takeValue()
+			if err != nil {
+				return nil, err
+			}
+			inv.watch = true
+			inv.watchPaths = append(inv.watchPaths, v)
 			continue
 		case "--stack-trace-limit":
 			// A V8 flag: its value only after "=", and an integer.

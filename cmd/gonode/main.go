@@ -44,6 +44,9 @@ Options:
   --no-warnings          silence all process warnings
   --test [paths...]      run the test files found in paths (default: the
                          current directory), each in a process of its own
+  --watch                run the script again whenever a file it loaded changes
+  --watch-path path      with --watch, watch path instead (can be repeated)
+  --watch-preserve-output  keep the screen when --watch runs the script again
   --env-file path        set the environment variables of a .env file that
                          the environment does not set (can be repeated)
   --cpu-prof             write a V8 CPU profile of the JavaScript on exit,
@@ -81,6 +84,13 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
 		return 9
 	}
+	if inv.watch {
+		if inv.script == "" {
+			fmt.Fprintf(os.Stderr, "%s: --watch requires specifying a file\n", os.Args[0])
+			return 9
+		}
+		return runWatched(inv, withoutWatchFlags(args))
+	}
 	handleSignalsAsNode()
 	if inv.cpuProf {
 		prof, err := startCPUProfile(inv)
@@ -97,6 +107,10 @@ func run(args []string) int {
 		Imports:    inv.imports,
 		Conditions: inv.conditions,
 		InputType:  inv.inputType,
+	}
+	if err := reportLoadedModules(&opts); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[0], err)
+		return 1
 	}
 	ctx := context.Background()
 	if inv.testMode {
