@@ -85,6 +85,9 @@ async function main() {
   }
   {
     const w = new Worker(__filename);
+    // Listened to from the start: the worker may exit before its
+    // broadcast reaches this thread.
+    const exited = new Promise((r) => w.on('exit', r));
     const bc = new BroadcastChannel('news');
     const heard = await new Promise((resolve) => {
       bc.onmessage = (ev) => resolve(ev.data);
@@ -92,7 +95,7 @@ async function main() {
     });
     console.log('broadcast', bc.name, heard);
     bc.close();
-    console.log('worker exit', await new Promise((r) => w.on('exit', r)));
+    console.log('worker exit', await exited);
   }
   try {
     new MessagePort();
