@@ -314,6 +314,12 @@ func (rt *Runtime) Stderr() io.Writer { return rt.opts.Stderr }
 // inherits.
 func (rt *Runtime) Conditions() []string { return rt.opts.Conditions }
 
+// Preloaded returns Options.Preload and Options.Imports, the modules a
+// worker thread's runtime loads before its code too, as node's do.
+func (rt *Runtime) Preloaded() (required, imported []string) {
+	return rt.opts.Preload, rt.opts.Imports
+}
+
 // ExecPath is process.execPath.
 func (rt *Runtime) ExecPath() string { return rt.opts.ExecPath }
 

@@ -459,6 +459,10 @@ func (b *binding) newWorker(call goja.FunctionCall) goja.Value {
 		WorkerThread: w.id,
 		OnFatal:      w.onFatal,
 	}
+	opts.Preload, opts.Imports = b.rt.Preloaded()
+	if sp.Eval {
+		opts.Imports = nil // node imports them for a file's worker only
+	}
 	if sp.ShareEnv {
 		opts.ShareEnvWith = b.rt
 	}
