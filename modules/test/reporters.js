@@ -6,6 +6,7 @@
 
 const { inspect } = require('util');
 const fs = require('fs');
+const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const path = require('path');
 
 const kIndent = '    ';
@@ -33,12 +34,6 @@ function optionValues(name) {
   return values;
 }
 
-function invalidArg(name, reason, value) {
-  const err = new TypeError(`The argument '${name}' ${reason}. Received ${inspect(value)}`);
-  err.code = 'ERR_INVALID_ARG_VALUE';
-  return err;
-}
-
 // options are the report's form and destination as node's options give
 // them (--test-reporter and --test-reporter-destination, pairwise): spec on
 // a terminal and TAP otherwise, to stdout, unless they say otherwise.
@@ -49,10 +44,11 @@ const options = (() => {
   if (reporters.length === 0 && destinations.length === 0) reporters.push(process.stdout.isTTY ? 'spec' : 'tap');
   if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
   if (destinations.length !== reporters.length) {
-    throw invalidArg('--test-reporter', "must match the number of specified '--test-reporter-destination'", reporters);
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters, "must match the number of specified '--test-reporter-destination'");
   }
   if (reporters.length > 1 || !['spec', 'tap'].includes(reporters[0])) {
-    throw invalidArg('--test-reporter', 'is not supported: gonode writes one report, spec or tap', reporters.length > 1 ? reporters : reporters[0]);
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters.length > 1 ? reporters : reporters[0],
+      'is not supported: gonode writes one report, spec or tap');
   }
   return { reporter: reporters[0], destination: destinations[0] };
 })();

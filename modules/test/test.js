@@ -4,15 +4,20 @@
 // with node's reports (internal/test/reporters). Tests run one at a time,
 // each after the one before has finished, as node runs them by default.
 
-const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
 const { failure, reporter, optionValues } = require('internal/test/reporters');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }, makeNodeError } = require('internal/errors');
+
+const ERR_INVALID_STATE = makeNodeError(Error, 'ERR_INVALID_STATE', (message) => `Invalid state: ${message}`);
 
 // now is the time in ns, for durations in ms as node gives them.
 const now = () => process.hrtime.bigint();
 const ms = (start) => Number(now() - start) / 1e6;
 
 const testOnly = process.execArgv.includes('--test-only');
+
+// kParentEnded is why node cancels a test whose parent could not wait for it.
+const kParentEnded = 'test did not finish before its parent and was cancelled';
 
 // namePatterns are the --test-name-pattern options: a test whose name, or
 // an ancestor's, matches none of them is skipped. A pattern written
@@ -80,9 +85,7 @@ function normalizeArgs(name, options, fn) {
 function validateTimeout(timeout) {
   if (timeout === undefined || timeout === Infinity) return Infinity;
   if (typeof timeout !== 'number' || !(timeout >= 0) || timeout > 2 ** 31 - 1 || !Number.isInteger(timeout)) {
-    const err = new RangeError(`The value of "options.timeout" is out of range. It must be >= 0 && <= ${2 ** 31 - 1}. Received ${inspect(timeout)}`);
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
+    throw new ERR_OUT_OF_RANGE('options.timeout', `>= 0 && <= ${2 ** 31 - 1}`, timeout);
   }
   return timeout;
 }
@@ -191,7 +194,7 @@ class Test {
       this.error = err instanceof TestFailure ? failure(err.failureType, null, err.message) : failure('testCodeFailure', err);
     }
     // node cancels the subtests that have not finished when the function has.
-    this.cancel('test did not finish before its parent and was cancelled', false);
+    this.cancel(kParentEnded, false);
     const made = this.assertions + this.ran;
     if (!this.error && this.planned !== undefined && made !== this.planned) {
       this.error = failure('testCodeFailure', null, `plan expected ${this.planned} assertions but received ${made}`);
@@ -290,7 +293,7 @@ class Suite extends Test {
   async cancelAll() {
     for (const sub of this.queue) {
       if (!sub.error && sub.skip === undefined) {
-        sub.error = failure('cancelledByParent', null, 'test did not finish before its parent and was cancelled');
+        sub.error = failure('cancelledByParent', null, kParentEnded);
       }
     }
     await this.drain();
@@ -423,9 +426,7 @@ class TestContext {
   }
   plan(count) {
     if (!Number.isInteger(count) || count < 0) {
-      const err = new RangeError(`The value of "count" is out of range. It must be >= 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${inspect(count)}`);
-      err.code = 'ERR_OUT_OF_RANGE';
-      throw err;
+      throw new ERR_OUT_OF_RANGE('count', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, count);
     }
     this.#test.planned = count;
   }
@@ -509,13 +510,6 @@ function makeMock(impl, original, restore, times) {
   return fn;
 }
 
-// nodeError is an error of node's with its code.
-function nodeError(Ctor, code, message) {
-  const err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
 const kTimerApis = ['setInterval', 'setTimeout', 'setImmediate', 'Date'];
 let warnedTimers = false;
 
@@ -533,12 +527,11 @@ class MockTimers {
       warnedTimers = true;
       process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
     }
-    if (this.#enabled) throw nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: MockTimers is already enabled!');
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
     const apis = options.apis ?? kTimerApis;
     for (const api of apis) {
       if (!kTimerApis.includes(api)) {
-        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-          `The property 'options.apis' option ${api} is not supported. Received ${inspect(api)}`);
+        throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
       }
     }
     this.#now = options.now instanceof Date ? options.now.getTime() : options.now ?? 0;
@@ -597,13 +590,14 @@ class MockTimers {
 
   #check() {
     if (!this.#enabled) {
-      throw nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: You should enable MockTimers first by calling the .enable function');
+      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
     }
   }
 
   tick(time = 1) {
     this.#check();
-    if (time < 0) throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'time' " + time + ". Received 'positive integer'");
+    // node's arguments, in node's order.
+    if (time < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
     const end = this.#now + time;
     for (;;) {
       let next = null;
@@ -682,18 +676,9 @@ class MockTracker {
     }
     const { getter = false, setter = false } = options;
     const desc = findDescriptor(object, methodName);
-    if (!desc) {
-      const err = new TypeError(`The argument 'methodName' must be a method. Received ${inspect(methodName)}`);
-      err.code = 'ERR_INVALID_ARG_VALUE';
-      throw err;
-    }
     const key = getter ? 'get' : setter ? 'set' : 'value';
-    const original = desc.descriptor[key];
-    if (typeof original !== 'function') {
-      const err = new TypeError(`The argument 'methodName' must be a method. Received ${inspect(methodName)}`);
-      err.code = 'ERR_INVALID_ARG_VALUE';
-      throw err;
-    }
+    const original = desc?.descriptor[key];
+    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', methodName, 'must be a method');
     const restore = () => {
       if (Object.prototype.hasOwnProperty.call(object, methodName) || desc.owner === object) {
         Object.defineProperty(object, methodName, desc.descriptor);
