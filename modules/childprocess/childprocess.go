@@ -38,6 +38,8 @@ var (
 	execSource string
 	//go:embed lib/ipc.js
 	ipcSource string
+	//go:embed lib/ipc_io.js
+	ipcIOSource string
 	//go:embed lib/ipc_handles.js
 	ipcHandlesSource string
 )
@@ -54,6 +56,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/child_process", Source: &internalSource},
 		{Name: "internal/child_process/exec", Source: &execSource},
 		{Name: "internal/child_process/ipc", Source: &ipcSource},
+		{Name: "internal/child_process/ipc_io", Source: &ipcIOSource},
 		{Name: "internal/child_process/ipc_handles", Source: &ipcHandlesSource},
 		{Name: "internal/child_process_wrap", Load: func(rt *runtime.Runtime, module *goja.Object) error {
 			return module.Set("exports", newBinding(rt).object())

@@ -6,7 +6,7 @@
 
 const EventEmitter = require('events');
 const binding = require('internal/child_process_wrap');
-const { setupChannel, afterChannelEnd, lazyError, lazyCode } = require('internal/child_process/ipc');
+const { setupChannel, lazyError, lazyCode } = require('internal/child_process/ipc');
 
 const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
 const ERR_INVALID_ARG_VALUE = lazyCode('ERR_INVALID_ARG_VALUE');
@@ -436,7 +436,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   }
 
   const res = binding.spawn(options, (exitCode, signalCode) => {
-    afterOutput(this, () => afterChannelEnd(this, () => this._onexit(exitCode, signalCode)));
+    afterOutput(this, () => require('internal/child_process/ipc_io').afterChannelEnd(this, () => this._onexit(exitCode, signalCode)));
   }, this);
   const err = res.err;
   if (err === -13 || err === -11 || err === -24 || err === -23 || err === -2) {

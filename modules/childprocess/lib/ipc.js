@@ -1,9 +1,11 @@
 'use strict';
 // internal/child_process/ipc: the JavaScript side of an IPC channel, shared by
-// a parent's ChildProcess and a forked child's process object: send(),
-// disconnect(), message delivery (NODE-IPC.md §3) and the liveness control
-// (§1.3). The handle protocol (§4: the handle queue, ACK/NACK) lives in
-// internal/child_process/ipc_handles, loaded when first needed.
+// a parent's ChildProcess and a forked child's process object: setting the
+// channel up, message delivery (NODE-IPC.md §3) and the liveness control
+// (§1.3). What a channel does beyond plain messages (send()'s slow path,
+// disconnect(), the channel's end) lives in internal/child_process/ipc_io,
+// and the handle protocol (§4: the handle queue, ACK/NACK) in
+// internal/child_process/ipc_handles, both loaded when first needed.
 
 const EventEmitter = require('events');
 
@@ -24,26 +26,21 @@ function lazyCode(code) {
   };
 }
 
-const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
-const ERR_MISSING_ARGS = lazyCode('ERR_MISSING_ARGS');
-const ERR_IPC_CHANNEL_CLOSED = lazyError('ERR_IPC_CHANNEL_CLOSED', Error, () => 'Channel closed');
-const ERR_IPC_DISCONNECTED = lazyError('ERR_IPC_DISCONNECTED', Error, () => 'IPC channel is already disconnected');
-
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 const kAfterChannelEnd = Symbol('kAfterChannelEnd');
 // kWrites is the channel a target sent on, kept after it closed (see
-// whenWritten).
+// ipc_io's whenWritten).
 const kWrites = Symbol('kWrites');
 const kSockets = Symbol.for('gonode.ipc.sockets');
 const kState = Symbol('kState');
-const kDefaultOptions = Object.freeze({ swallowErrors: false });
-// channel.write() returns a negative errno, or these flags: the write is
-// still pending; the write queue is at or over kQueueLimit bytes.
-const kPending = 1;
-const kQueueFull = 2;
-const kQueueLimit = 65536 * 2;
 const INTERNAL_PREFIX = 'NODE_';
+
+let io;
+function lazyIO() {
+  if (io === undefined) io = require('internal/child_process/ipc_io');
+  return io;
+}
 
 let handles;
 function lazyHandles() {
@@ -51,59 +48,9 @@ function lazyHandles() {
   return handles;
 }
 
-const errnoCodes = { __proto__: null, 9: 'EBADF', 32: 'EPIPE', 104: 'ECONNRESET', 11: 'EAGAIN', 105: 'ENOBUFS' };
-
-function writeError(err) {
-  const code = errnoCodes[-err] || `Unknown system error ${err}`;
-  const ex = new Error(`write ${code}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = 'write';
-  return ex;
-}
-
 function isInternal(message) {
   return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
     message.cmd.length > INTERNAL_PREFIX.length && message.cmd.startsWith(INTERNAL_PREFIX);
-}
-
-// afterChannelEnd runs fn once the child's end of the channel has been read
-// to its end, so that a child's 'exit' comes after the messages it sent and
-// its 'disconnect', as with node: the exit is seen by a goroutine woken by
-// SIGCHLD, which can overtake the channel's reader. If the end does not come
-// soon (another process holds the child's end), fn runs anyway.
-function afterChannelEnd(target, fn) {
-  if (!target[kChannelHandle]) {
-    whenWritten(target, fn);
-    return;
-  }
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    fn();
-  };
-  const timer = setTimeout(run, 100);
-  target[kAfterChannelEnd] = run;
-}
-
-// whenWritten runs fn once the callbacks of target's sends have all run
-// (at once if none is due, or if target never had a channel): so 'exit'
-// follows them, as with node, where a write's callback comes before the
-// peer can read it, let alone exit.
-function whenWritten(target, fn) {
-  const channel = target[kWrites];
-  if (channel) channel.whenWritten(fn);
-  else fn();
-}
-
-// discardHandle closes a received handle nobody will take: a socket is
-// destroyed, a server or dgram socket closed.
-function discardHandle(handle) {
-  if (!handle) return;
-  if (typeof handle.destroy === 'function') handle.destroy();
-  else if (typeof handle.close === 'function') handle.close();
 }
 
 // Control is target.channel: ref()/unref() set the channel's liveness
@@ -176,40 +123,18 @@ function setupChannel(target, channel, onEOF, base = true) {
   target[kSockets] = { got: { __proto__: null }, send: { __proto__: null } };
 
   // The native side emits each read's messages (see channel.readStart):
-  // this runs on EOF, and queues user messages nobody listens to yet.
-  channel.readStart(target, () => {
-    if (target.connected) target.disconnect();
-    // disconnect() waits for an ACK while handles are in flight; at EOF none
-    // can come.
-    if (target.channel) target._disconnect();
-    channel.close();
-    target[kChannelHandle] = null;
-    if (onEOF) onEOF(target);
-    const afterEnd = target[kAfterChannelEnd];
-    if (afterEnd) {
-      target[kAfterChannelEnd] = null;
-      whenWritten(target, () => process.nextTick(afterEnd));
-    }
-  }, (message) => {
+  // these run on EOF, for user messages nobody listens to yet (queued), and
+  // for a write that failed later.
+  const ctx = { target, channel, onEOF };
+  channel.readStart(target, () => lazyIO().onEnd(ctx), (message) => {
     target.channel[kPendingMessages].push(['message', message, undefined]);
   }, (errno) => {
-    writeFailed(errno, kDefaultOptions, undefined);
+    lazyIO().writeFailed(ctx, errno, undefined, undefined);
   });
 
   // Replay user messages that arrived while nobody listened.
   target.on('newListener', function () {
-    process.nextTick(() => {
-      if (!target.channel || !target.listenerCount('message')) return;
-      const messages = target.channel[kPendingMessages];
-      const { length } = messages;
-      if (!length) return;
-      for (let i = 0; i < length; i++) {
-        const handle = messages[i][2];
-        if (handle && typeof handle.ref === 'function') handle.ref();
-        target.emit.apply(target, messages[i]);
-      }
-      target.channel[kPendingMessages] = [];
-    });
+    process.nextTick(replayPending, target);
   });
 
   // The handle protocol's messages; others are for their own listeners
@@ -221,115 +146,36 @@ function setupChannel(target, channel, onEOF, base = true) {
     }
   });
 
-  // send is target.send but for its fast path (a plain message, nothing
-  // queued), which runs in Go: see channel.sendFunction.
-  function send(message, handle, options, callback) {
-    if (typeof handle === 'function') {
-      callback = handle;
-      handle = undefined;
-      options = undefined;
-    } else if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
-    } else if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    options = options === undefined ? kDefaultOptions : { swallowErrors: false, ...options };
-    if (this.connected) return this._send(message, handle, options, callback);
-    const ex = new ERR_IPC_CHANNEL_CLOSED();
-    if (typeof callback === 'function') process.nextTick(callback, ex);
-    else process.nextTick(() => this.emit('error', ex));
-    return false;
-  }
-  target.send = channel.sendFunction(send, (r) => writeFailed(r, kDefaultOptions, undefined));
-
-  // writeFailed reports an immediate write error as node does: to the
-  // callback, else as 'error', on nextTick.
-  function writeFailed(r, options, cb) {
-    if (!(options && options.swallowErrors)) {
-      const ex = writeError(r);
-      if (cb) process.nextTick(cb, ex);
-      else process.nextTick(() => target.emit('error', ex));
-    }
-    return channel.writeQueueSize() < kQueueLimit;
-  }
-
-  // writeMessage writes one wire message without a handle and reports the
-  // outcome through afterWrite.
-  function writeMessage(message, options, callback) {
-    const cb = typeof callback === 'function' ? callback : undefined;
-    return afterWrite(channel.write(message, null, cb && (() => cb(null)), Boolean(options && options.swallowErrors)), options, cb);
-  }
-
-  // afterWrite reports the outcome of channel.write (r) as node does:
-  // callbacks on nextTick for writes done at once, on completion otherwise;
-  // errors only for immediate failures.
-  function afterWrite(r, options, cb) {
-    if (r < 0) return writeFailed(r, options, cb);
-    if ((r & kPending) === 0 && cb) process.nextTick(cb, null);
-    return (r & kQueueFull) === 0;
-  }
-
-  const ctx = { target, channel, writeMessage, afterWrite, discardHandle };
-
+  // send's fast path (a plain message, nothing queued) runs in Go: see
+  // channel.sendFunction. The rest is in ipc_io, as are _send and
+  // disconnect.
+  target.send = channel.sendFunction(function send(message, handle, options, callback) {
+    return lazyIO().send(this, message, handle, options, callback);
+  }, (r) => lazyIO().writeFailed(ctx, r, undefined, undefined));
   target._send = function _send(message, handle, options, callback) {
-    if (message === undefined) throw new ERR_MISSING_ARGS('message');
-    if (typeof message !== 'string' && typeof message !== 'object' &&
-        typeof message !== 'number' && typeof message !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
-    }
-    if (typeof options === 'boolean') options = { swallowErrors: options };
-    if (handle) return lazyHandles().sendHandle(ctx, message, handle, options, callback);
-    // Hold every send behind a handle that is not acknowledged yet, except
-    // the replies to the peer's handles.
-    if (this._handleQueue &&
-        !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
-      this._handleQueue.push({ callback, handle: null, options, message });
-      return this._handleQueue.length === 1;
-    }
-    return writeMessage(message, options, callback);
+    return lazyIO()._send(ctx, this, message, handle, options, callback);
   };
-
   target.connected = true;
-
   target.disconnect = function disconnect() {
-    if (!this.connected) {
-      this.emit('error', new ERR_IPC_DISCONNECTED());
-      return;
-    }
-    this.connected = false;
-    // With handles in flight, disconnect once the queue has drained.
-    if (!this._handleQueue) this._disconnect();
+    lazyIO().disconnect(this);
   };
-
   target._disconnect = function _disconnect() {
-    const undelivered = this.channel[kPendingMessages];
-    this.channel = null;
-    this[kChannelHandle] = null;
-    // (Only the handle protocol, loaded by then, sets _pendingMessage.)
-    if (this._pendingMessage) lazyHandles().closePendingHandle(this);
-    // Sockets queued behind an unacknowledged handle can no longer be sent,
-    // and handles of messages nobody took can no longer be delivered: close
-    // them rather than leave them to the garbage collector.
-    const queue = this._handleQueue;
-    this._handleQueue = null;
-    if (queue) {
-      for (const q of queue) {
-        if (q.handle && typeof q.handle.destroy === 'function' && !(q.options && q.options.keepOpen)) q.handle.destroy();
-      }
-    }
-    for (const [, , handle] of undelivered) discardHandle(handle);
-    let fired = false;
-    function finish() {
-      if (fired) return;
-      fired = true;
-      channel.close();
-      target.emit('disconnect');
-    }
-    process.nextTick(finish);
+    lazyIO()._disconnect(ctx, this);
   };
-
   return control;
+}
+
+function replayPending(target) {
+  if (!target.channel || !target.listenerCount('message')) return;
+  const messages = target.channel[kPendingMessages];
+  const { length } = messages;
+  if (!length) return;
+  for (let i = 0; i < length; i++) {
+    const handle = messages[i][2];
+    if (handle && typeof handle.ref === 'function') handle.ref();
+    target.emit.apply(target, messages[i]);
+  }
+  target.channel[kPendingMessages] = [];
 }
 
 // forkChild sets the channel up on process in a forked child: unref'd, and
@@ -344,4 +190,7 @@ function forkChild(channel) {
   });
 }
 
-module.exports = { setupChannel, forkChild, afterChannelEnd, isInternal, lazyError, lazyCode, kPendingMessages };
+module.exports = {
+  setupChannel, forkChild, isInternal, lazyError, lazyCode,
+  kChannelHandle, kPendingMessages, kAfterChannelEnd, kWrites,
+};

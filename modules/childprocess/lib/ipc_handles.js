@@ -7,13 +7,14 @@
 // messages never compiles it.
 
 const { lazyError, isInternal, kPendingMessages } = require('internal/child_process/ipc');
+const { writeMessage, afterWrite, discardHandle } = require('internal/child_process/ipc_io');
 
 const ERR_IPC_UNEXPECTED_ACK = lazyError('ERR_IPC_UNEXPECTED_ACK', Error,
   (cmd) => `Received ${cmd} while no handle was being sent`);
 const MAX_HANDLE_RETRANSMISSIONS = 3;
 
 // The functions below take the channel's context, made by setupChannel:
-// { target, channel, afterWrite, discardHandle }.
+// { target, channel, onEOF }.
 
 // sendHandle sends message with handle (an object of a registered handle
 // type), or queues it behind a handle still waiting for its ACK.
@@ -28,7 +29,7 @@ function sendHandle(ctx, message, handle, options, callback) {
   const wire = { cmd: 'NODE_HANDLE', type, msg: message };
   const token = channel.serializeHandle(target, handle, wire, !!(options && options.keepOpen));
   // An object without a live native handle goes out as plain text.
-  if (token === null) return ctx.writeMessage(message, options, callback);
+  if (token === null) return writeMessage(ctx, message, options, callback);
   return writeWithToken(ctx, wire, token, options, callback);
 }
 
@@ -50,7 +51,7 @@ function writeWithToken(ctx, message, token, options, callback) {
       target._pendingMessage = { callback, message, token, options, retransmissions: 0 };
     }
   }
-  return ctx.afterWrite(r, options, cb);
+  return afterWrite(ctx, r, options, cb);
 }
 
 function closePendingHandle(target) {
@@ -124,7 +125,7 @@ function acknowledged(ctx, cmd) {
 function deliver(ctx, message, handle, internal) {
   const { target } = ctx;
   if (!target.channel) {
-    ctx.discardHandle(handle);
+    discardHandle(handle);
     return;
   }
   process.nextTick(emitMessage, ctx, internal ? 'internalMessage' : 'message', message, handle);
@@ -140,7 +141,7 @@ function emitMessage(ctx, event, message, handle) {
   // handle riding with it does not keep the process alive meanwhile, and is
   // closed if the channel goes away before anyone takes it.
   if (!target.channel) {
-    ctx.discardHandle(handle);
+    discardHandle(handle);
     return;
   }
   if (handle && typeof handle.unref === 'function') handle.unref();
