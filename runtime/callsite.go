@@ -33,11 +33,13 @@ func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 			continue
 		}
 		pos := f.Position()
-		cs := callSite{file: f.SrcName(), line: pos.Line, col: rt.modules.userColumn(f.SrcName(), pos.Line, pos.Column)}
+		file := f.SrcName()
+		cs := callSite{file: rt.modules.scriptName(file), line: pos.Line, col: rt.modules.userColumn(file, pos.Line, pos.Column)}
 		if name := f.FuncName(); name != "<anonymous>" {
 			cs.fn = name
 		}
-		cs.moduleTop = cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1])
+		// (An ES module's top level is no method: V8 shows its place alone.)
+		cs.moduleTop = cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1]) && cs.file == file
 		cs.construct = f.IsConstructor()
 		sites = append(sites, cs)
 	}

@@ -392,7 +392,7 @@ func (rt *Runtime) printUncaught(v goja.Value) {
 		if !isError {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s:%d\n", loc.file, loc.line)
+		fmt.Fprintf(&b, "%s:%d\n", rt.modules.scriptName(loc.file), loc.line)
 		if src := rt.modules.sourceLine(loc.file, loc.line); src != "" {
 			col := loc.col - 1
 			if col < 0 || col > len(src) {
@@ -473,6 +473,30 @@ func (rt *Runtime) noteErrorSite(v goja.Value) {
 		rt.throwLocation = loc
 		return
 	}
+	if loc, ok := errorSite(o); ok {
+		rt.throwLocation = loc
+	}
+}
+
+// pinErrorSite makes where the Error v was made the place printUncaught
+// reports for it, wherever it is thrown: node's place for an error that
+// ends an ES module's evaluation. A place pinned already stays.
+func (rt *Runtime) pinErrorSite(v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok || !isErrorObject(rt.vm, o) {
+		return
+	}
+	if _, ok := rt.errorLocations[o]; ok {
+		return
+	}
+	if loc, ok := errorSite(o); ok {
+		rt.errorLocations[o] = loc
+	}
+}
+
+// errorSite is where the Error o was made: its stack's first frame outside
+// gonode.
+func errorSite(o *goja.Object) (location, bool) {
 	stack, _ := AsString(o.Get("stack"))
 	for _, l := range strings.Split(stack, "\n") {
 		m := frameLocation().FindStringSubmatch(l)
@@ -481,9 +505,9 @@ func (rt *Runtime) noteErrorSite(v goja.Value) {
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		rt.throwLocation = location{file: m[1], line: line, col: col}
-		return
+		return location{file: filePath(m[1]), line: line, col: col}, true
 	}
+	return location{}, false
 }
 
 // frameLocation matches a frame of a stack in node's layout, "    at fn

@@ -28,6 +28,9 @@ type moduleSystem struct {
 	core     map[string]goja.Value   // exports of core modules already loaded
 	loading  map[string]*goja.Object // core modules being loaded (for cycles)
 	sources  map[string]string       // source text by file name, for error reports
+	// prologues are the lengths of the text esm adds to ES modules' first
+	// lines, by file name (see esm.Module).
+	prologues map[string]int
 	lines    map[string]lineIndex    // where the lines of sources start, made on first use
 	packages map[string]*packageJSON // package.json files read, by directory (nil: none there)
 	// uncompiled is the last file whose source did not compile.
@@ -43,6 +46,7 @@ type moduleSystem struct {
 	// "exports" and "imports" match for a require and for an ES module's
 	// import: node's, and Options.Conditions.
 	requireConds, importConds map[string]bool
+	esm                       esmLoader
 }
 
 func newModuleSystem(rt *Runtime) *moduleSystem {
@@ -53,10 +57,12 @@ func newModuleSystem(rt *Runtime) *moduleSystem {
 		loading:      map[string]*goja.Object{},
 		packages:     map[string]*packageJSON{},
 		sources:      map[string]string{},
+		prologues:    map[string]int{},
 		lines:        map[string]lineIndex{},
 		main:         goja.Undefined(),
 		requireConds: withConditions(requireConditions, rt.opts.Conditions),
 		importConds:  withConditions(importConditions, rt.opts.Conditions),
+		esm:          esmLoader{prepared: map[string]*esmProgram{}, linking: map[string]bool{}},
 	}
 }
 
@@ -75,11 +81,6 @@ func withConditions(conds map[string]bool, extra []string) map[string]bool {
 
 const wrapperHead = "(function (exports, require, module, __filename, __dirname) { "
 
-// esmWrapperHead wraps an ES module's text (as esm.Transform makes it): its
-// parameters, as wide as wrapperHead's, are not the names the module's own
-// code sees (in node it sees no require, module, exports, __filename or
-// __dirname).
-const esmWrapperHead = "(function (" + esm.WrapperParams + ") { "
 const wrapperTail = "\n})"
 
 // coreWrapperHead wraps the embedded core modules. Its extra parameter,
@@ -676,33 +677,37 @@ func (ms *moduleSystem) compile(m *goja.Object, file, src string) {
 
 // compileAs is compile, of an ES module when esModule.
 func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule bool) {
+	imported := ms.esm.importing
+	ms.esm.importing = false
 	vm := ms.rt.vm
-	if strings.HasPrefix(src, "#!") {
-		src = "//" + src[2:]
-	}
+	src = withoutShebang(src)
 	ms.sources[file] = src
+	var prg *goja.Program
+	var ep *esmProgram
+	dynamicImports := false
 	if esModule {
 		// An ES module runs as the CommonJS text esm makes of it, whose
 		// exports are its namespace object, as node's require gives it.
-		cjs, err := esm.Transform(src)
-		if err != nil {
+		var cerr *esmCompileError
+		if ep, cerr = ms.compileESM(file, src); cerr != nil {
 			ms.uncompiled = file
-			panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, err), src, false))
+			if cerr.transform {
+				panic(ms.syntaxError(fmt.Errorf("%s: Line 1:1 %v", file, cerr.err), src, false))
+			}
+			panic(ms.syntaxError(cerr.err, cerr.src, true))
 		}
-		src = cjs
-	} else if fixed, ok := esm.DynamicImports(src); ok {
-		src = fixed // import() in CommonJS: a promise of the same require
-	}
-	src = forGoja(src)
-	head := wrapperHead
-	if esModule {
-		head = esmWrapperHead
-	}
-	wrapped := head + src + wrapperTail
-	prg, err := goja.Compile(file, wrapped, false)
-	if err != nil {
-		ms.uncompiled = file
-		panic(ms.syntaxError(err, wrapped, true))
+		prg = ep.prg
+	} else {
+		if fixed, ok := esm.DynamicImports(src); ok {
+			src = fixed // import() in CommonJS: a promise of the same require
+			dynamicImports = true
+		}
+		wrapped := wrapperHead + forGoja(src) + wrapperTail
+		var err error
+		if prg, err = goja.Compile(file, wrapped, false); err != nil {
+			ms.uncompiled = file
+			panic(ms.syntaxError(err, wrapped, true))
+		}
 	}
 	fnVal, err := vm.RunProgram(prg)
 	if err != nil {
@@ -710,15 +715,36 @@ func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule boo
 	}
 	fn, _ := goja.AssertFunction(fnVal)
 	exports := m.Get("exports")
-	this := exports
-	if esModule {
-		this = goja.Undefined() // an ES module's top-level this
-	}
 	req := ms.makeRequire(m, filepath.Dir(file), false)
-	if _, err := fn(this, exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))); err != nil {
+	if esModule || dynamicImports {
+		_ = req.DefineDataPropertySymbol(ms.rt.symbolFor(esm.ImportKey), ms.importFunction(req), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+	args := []goja.Value{exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))}
+	if esModule {
+		ms.runESM(m, file, ep, fn, args, imported || m == ms.main)
+		return
+	}
+	if _, err := fn(exports, args...); err != nil {
 		ms.rt.Rethrow(err)
 	}
 	_ = m.Set("loaded", true)
+}
+
+// withoutShebang comments out a module's #! line.
+func withoutShebang(src string) string {
+	if strings.HasPrefix(src, "#!") {
+		return "//" + src[2:]
+	}
+	return src
+}
+
+// tryReadSource is readSource that reports a file it cannot read.
+func (ms *moduleSystem) tryReadSource(file string) (string, bool) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "", false
+	}
+	return withoutShebang(strings.TrimPrefix(string(data), "\uFEFF")), true
 }
 
 // forGoja rewrites what goja cannot run in the text of a script or module
@@ -757,7 +783,7 @@ func (ms *moduleSystem) syntaxError(err error, src string, wrapped bool) (obj *g
 	loc := location{file: file, line: line, col: report.Column, width: report.Width}
 	if wrapped {
 		if loc.line == 1 {
-			loc.col -= len(wrapperHead)
+			loc.col -= len(wrapperHead) + ms.prologues[file]
 		}
 		user := src[len(wrapperHead) : len(src)-len(wrapperTail)]
 		if userLines := strings.Count(user, "\n") + 1; line > userLines {
@@ -851,8 +877,8 @@ func (ms *moduleSystem) userColumn(file string, line, col int) int {
 	if _, ok := ms.sources[file]; !ok {
 		return col
 	}
-	if line == 1 && col > len(wrapperHead) {
-		col -= len(wrapperHead)
+	if head := len(wrapperHead) + ms.prologues[file]; line == 1 && col > head {
+		col -= head
 	}
 	src := ms.sourceLine(file, line)
 	i := col - 1
@@ -908,16 +934,31 @@ func (ms *moduleSystem) loadMain(file string) goja.Value {
 
 // preload requires a module before the main script (node -r), or with
 // imported imports it (node --import), which also takes a file: URL; gonode
-// imports an ES module as it requires it.
-func (ms *moduleSystem) preload(request string, imported bool) {
+// imports an ES module as it requires it, but for one that awaits at its
+// top level, whose promise of having run it returns (nil otherwise).
+func (ms *moduleSystem) preload(request string, imported bool) (running *goja.Object) {
 	rt := ms.rt
 	cwd, _ := os.Getwd()
-	if imported && strings.HasPrefix(request, "file:") {
+	if !imported {
+		rt.Call(rt.vm.ToValue(func() { ms.require(nil, cwd, request, false) }), goja.Undefined())
+		return nil
+	}
+	if strings.HasPrefix(request, "file:") {
 		if u, err := url.Parse(request); err == nil && u.Path != "" {
 			request = u.Path
 		}
 	}
-	rt.Call(rt.vm.ToValue(func() { ms.require(nil, cwd, request, false) }), goja.Undefined())
+	rt.Call(rt.vm.ToValue(func() {
+		ms.esm.importing = true
+		defer func() { ms.esm.importing = false }()
+		ms.require(nil, cwd, request, false)
+		if file, _, err := ms.resolveRequest(cwd, request, ms.importConds); err == nil {
+			if record, ok := ms.cache.Get(file).(*goja.Object); ok && isRunning(record) {
+				running = record.Get(esm.EvaluationKey).ToObject(rt.vm)
+			}
+		}
+	}), goja.Undefined())
+	return running
 }
 
 // runEval runs source in the global scope with require and module defined,

@@ -381,36 +381,49 @@ func (rt *Runtime) Run(ctx context.Context) (int, error) {
 		return 0, errors.New("gonode: no script given")
 	}
 	return rt.runWith(ctx, func() {
-		if rt.preload() {
-			rt.modules.runMain(rt.opts.Script)
-		}
+		rt.preloadThen(func() { rt.modules.runMain(rt.opts.Script) })
 	})
 }
 
-// preload loads Options.Preload and Options.Imports, as node does before
-// the main script or code (-e, -p, stdin). It reports false when one of
-// them ended the process.
-func (rt *Runtime) preload() bool {
+// preloadThen loads Options.Preload and Options.Imports, as node does
+// before the main script or code (-e, -p, stdin), then runs next, unless
+// one of them ended the process. An import whose module awaits at its top
+// level is waited for, as node waits for it, before the next import and
+// next; if it fails, that is an uncaught exception and next does not run.
+func (rt *Runtime) preloadThen(next func()) {
 	for _, p := range rt.opts.Preload {
 		if rt.modules.preload(p, false); rt.exiting {
-			return false
+			return
 		}
 	}
-	for _, p := range rt.opts.Imports {
-		if rt.modules.preload(p, true); rt.exiting {
-			return false
+	rt.importThen(rt.opts.Imports, next)
+}
+
+// importThen imports the modules of imports in turn, then runs next.
+func (rt *Runtime) importThen(imports []string, next func()) {
+	for i, p := range imports {
+		running := rt.modules.preload(p, true)
+		if rt.exiting {
+			return
+		}
+		if running != nil {
+			rest := imports[i+1:]
+			then, _ := goja.AssertFunction(running.Get("then"))
+			_, _ = then(running, rt.vm.ToValue(func() { rt.importThen(rest, next) }), rt.vm.ToValue(func(reason goja.Value) {
+				rt.noteErrorSite(reason)
+				rt.uncaught(reason, "unhandledRejection")
+			}))
+			return
 		}
 	}
-	return true
+	next()
 }
 
 // RunSource runs source as the main module (like node -e) with the given
 // file name for stack traces, then the event loop. It returns the exit code.
 func (rt *Runtime) RunSource(ctx context.Context, name, source string) (int, error) {
 	return rt.runWith(ctx, func() {
-		if rt.preload() {
-			rt.modules.runEval(name, source, false)
-		}
+		rt.preloadThen(func() { rt.modules.runEval(name, source, false) })
 	})
 }
 
@@ -426,9 +439,7 @@ func (rt *Runtime) RunCore(ctx context.Context, name string) (int, error) {
 // RunPrint is RunSource that prints the completion value (node -p).
 func (rt *Runtime) RunPrint(ctx context.Context, name, source string) (int, error) {
 	return rt.runWith(ctx, func() {
-		if rt.preload() {
-			rt.modules.runEval(name, source, true)
-		}
+		rt.preloadThen(func() { rt.modules.runEval(name, source, true) })
 	})
 }
 
@@ -460,7 +471,14 @@ func (rt *Runtime) runWith(ctx context.Context, start func()) (code int, err err
 		}
 	}
 	if !rt.exiting {
-		rt.exit(rt.exitCodeValue())
+		code := rt.exitCodeValue()
+		if rt.modules.mainAwaiting() && rt.exitCodeSet == nil {
+			// The main module awaits what nothing can settle any more: as
+			// node, 'exit' sees code 0 and process.exitCode 13, the code
+			// the process ends with.
+			rt.exitCodeSet = rt.vm.ToValue(13)
+		}
+		rt.exit(code)
 	}
 	return rt.exitCode, rt.stopErr
 }

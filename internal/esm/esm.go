@@ -19,7 +19,9 @@
 // `__esModule: true` when there is a default export, as node's require
 // gives it. Imports are bound once, when their statement runs (where node
 // binds them live and before the module's code), and a module is not
-// evaluated before those it imports cyclically. Every line keeps its place.
+// evaluated before those it imports cyclically. A module that awaits at its
+// top level (or imports one that does) is rewritten for an async function:
+// see Transform. Every line keeps its place.
 package esm
 
 import (
@@ -34,7 +36,17 @@ import (
 
 // Names the rewritten text uses; helpers declares the functions.
 const (
-	importName    = "$gonode_esmImport"
+	importName = "$gonode_esmImport"
+	// importAsyncName is importName in an async module: a promise of the
+	// namespace once the module has run.
+	importAsyncName = "$gonode_esmImportAsync"
+	runningName     = "$gonode_esmRunning" // the promise of an async module's having run
+	startName       = "$gonode_esmStartImports"
+	linksName       = "$gonode_imports" // an async module's imports, begun
+	// importKey is the key of the function on an importing module's require
+	// that loads a module for an import: unlike require, it takes a module
+	// that awaits at its top level (see ImportKey).
+	importKey     = "Symbol.for('" + ImportKey + "')"
 	namespaceName = "$gonode_esmNamespace"
 	starName      = "$gonode_esmStar"
 	dynamicName   = "$gonode_esmDynamic"
@@ -45,12 +57,28 @@ const (
 	laterKey      = "$gonode_onLoaded" // a module record's bindings to read again once it has run
 )
 
+// ImportKey names (in the symbol registry) the function the runtime puts on
+// the require of a module that imports: it loads a module as require does,
+// but lets an ES module run asynchronously (its top level awaits), where
+// require throws ERR_REQUIRE_ASYNC_MODULE.
+const ImportKey = "gonode.esm.import"
+
+// EvaluationKey is the property the runtime gives the record (module
+// object) of an ES module that runs asynchronously: the promise of its
+// having run.
+const EvaluationKey = "$gonode_evaluation"
+
 // WrapperParams are the parameters of the function an ES module's text (as
 // Transform makes it) runs in: CommonJS's exports, require, module,
 // __filename and __dirname under names of the same lengths, so that the
 // wrapper is as wide as CommonJS's and columns on its line stay right; the
 // module's own code, as in node, sees none of CommonJS's.
 const WrapperParams = exportsParam + ", " + requireParam + ", " + moduleParam + ", " + filenameParam + ", " + dirnameParam
+
+// AsyncWrapperParams are WrapperParams without their spaces: an async
+// function's wrapper, "(async function(" + AsyncWrapperParams + "){ ", is as
+// wide as CommonJS's.
+const AsyncWrapperParams = exportsParam + "," + requireParam + "," + moduleParam + "," + filenameParam + "," + dirnameParam
 
 const (
 	exportsParam  = "$gn_exp"
@@ -82,12 +110,35 @@ type rewriter struct {
 	mutable  map[string]bool
 	n        int // numbers the temporaries
 	usesMeta bool
+	// async makes imports wait for the modules they import to have run
+	// (the module runs in an async function: see Transform).
+	async bool
+	// imports are the specifiers of the static imports and re-exports;
+	// importLits, in an async module, their string literals.
+	imports, importLits []string
 }
 
-// Transform returns the CommonJS text for src, an ES module's text, or an
-// error for a statement it cannot read.
-func Transform(src string) (string, error) {
-	r := &rewriter{src: src, imported: map[string]string{}, mutable: map[string]bool{}}
+// Module is an ES module's text rewritten by Transform.
+type Module struct {
+	// Text is the CommonJS text.
+	Text string
+	// Imports are the specifiers of the static imports and re-exports, in
+	// order.
+	Imports []string
+	// Prologue is how many bytes Text adds before the module's first line
+	// (columns on that line move by as many).
+	Prologue int
+}
+
+// Transform rewrites src, an ES module's text, into CommonJS text, or
+// returns an error for a statement it cannot read. With async, the text is
+// for an async
+// function (AsyncWrapperParams: the module awaits at its top level, or
+// imports one that does); its imports all begin to run first, then it
+// waits for each in turn to have run, unless that one waits for it (a
+// cycle).
+func Transform(src string, async bool) (Module, error) {
+	r := &rewriter{src: src, imported: map[string]string{}, mutable: map[string]bool{}, async: async}
 	s := &jsscan.Scanner{Src: src}
 	depth := 0
 	prev := ""
@@ -119,7 +170,7 @@ func Transform(src string) (string, error) {
 				}
 			case depth == 0:
 				if err := r.importDecl(s, at); err != nil {
-					return "", err
+					return Module{}, err
 				}
 				tok = ";"
 			}
@@ -128,16 +179,28 @@ func Transform(src string) (string, error) {
 				break
 			}
 			if depth != 0 {
-				return "", fmt.Errorf("export inside a block at offset %d", at)
+				return Module{}, fmt.Errorf("export inside a block at offset %d", at)
 			}
 			if err := r.exportDecl(s, at); err != nil {
-				return "", err
+				return Module{}, err
 			}
 			tok = ";"
 		}
 		prev = tok
 	}
-	return r.finish(), nil
+	text, prologue := r.finish()
+	return Module{Text: text, Imports: r.imports, Prologue: prologue}, nil
+}
+
+// importCall is the expression that imports the module the string literal
+// lit names, as a namespace.
+func (r *rewriter) importCall(lit string) string {
+	r.imports = append(r.imports, unquote(lit))
+	if r.async {
+		r.importLits = append(r.importLits, lit)
+		return "(await " + linksName + "[" + strconv.Itoa(len(r.importLits)-1) + "])"
+	}
+	return importName + "(" + requireParam + ", " + lit + ")"
 }
 
 // replace replaces the text from at to end with text, and with as many
@@ -230,7 +293,13 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 		if err != nil {
 			return err
 		}
-		r.replace(at, end, requireParam+"("+lit+");")
+		// (Imported for its effects: the namespace is not made.)
+		if r.async {
+			r.replace(at, end, r.importCall(lit)+";")
+		} else {
+			r.imports = append(r.imports, unquote(lit))
+			r.replace(at, end, requireParam+"["+importKey+"]("+lit+");")
+		}
 		return nil
 	}
 	ns = r.temp()
@@ -245,7 +314,7 @@ func (r *rewriter) importDecl(s *jsscan.Scanner, at int) error {
 			// The bindings are read when the statement runs; in a cycle, a
 			// binding the other module has not initialised yet is read
 			// again once that module has run (bindName).
-			text := "const " + ns + " = " + importName + "(" + requireParam + ", " + lit + ");"
+			text := "const " + ns + " = " + r.importCall(lit) + ";"
 			if len(decls) > 0 {
 				names := make([]string, len(decls))
 				for i, d := range decls {
@@ -311,7 +380,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 			return err
 		}
 		ns := r.temp()
-		r.replace(at, end, "const "+ns+" = "+importName+"("+requireParam+", "+lit+");")
+		r.replace(at, end, "const "+ns+" = "+r.importCall(lit)+";")
 		if name != "" {
 			r.exports = append(r.exports, export{name, ns, true})
 		} else {
@@ -333,7 +402,7 @@ func (r *rewriter) exportDecl(s *jsscan.Scanner, at int) error {
 				return err
 			}
 			ns := r.temp()
-			r.replace(at, stmtEnd, "const "+ns+" = "+importName+"("+requireParam+", "+lit+");")
+			r.replace(at, stmtEnd, "const "+ns+" = "+r.importCall(lit)+";")
 			for _, b := range list {
 				r.exports = append(r.exports, export{b[1], member(ns, b[0]), true})
 			}
@@ -523,9 +592,9 @@ func isIdent(t string) bool {
 }
 
 // finish applies the edits: 'use strict' and the namespace's definition
-// go first, on the first line, and the star re-exports after the module's
-// code.
-func (r *rewriter) finish() string {
+// go first, on the first line (the prologue, whose length it returns with
+// the text), and the star re-exports after the module's code.
+func (r *rewriter) finish() (text string, prologue int) {
 	sort.SliceStable(r.exports, func(i, j int) bool { return r.exports[i].name < r.exports[j].name })
 	var b strings.Builder
 	b.WriteString("'use strict';")
@@ -553,8 +622,13 @@ func (r *rewriter) finish() string {
 	// The re-exported modules are read once the module has run (their
 	// constants are not initialised before).
 	b.WriteString("}, " + strconv.FormatBool(hasDefault) + ", () => [" + strings.Join(r.stars, ", ") + "], [" + strings.Join(live, ", ") + "]);")
+	if r.async && len(r.importLits) > 0 {
+		// An async module's imports all begin to run before it waits for
+		// the first, as node runs a module's imports while one awaits.
+		b.WriteString("const " + linksName + " = " + startName + "(" + requireParam + ", " + moduleParam + ", [" + strings.Join(r.importLits, ", ") + "]);")
+	}
 	edits := append([]srcedit.Edit{{At: 0, Text: b.String()}}, r.edits...)
-	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(" + moduleParam + ");" + helpers
+	return srcedit.Apply(r.src, edits) + "\n;" + starName + "(" + moduleParam + ");" + helpers, b.Len()
 }
 
 // DynamicImports rewrites the import(x) calls of a CommonJS module's text,
@@ -633,11 +707,13 @@ func isImportCall(s *jsscan.Scanner) bool {
 
 // importHelpers are the functions an import of a module, and import(),
 // call: the namespace of what require gives (a CommonJS module's exports
-// as its default and their own keys as names), and for import() a promise
-// of it, whose specifier may also be a file: URL, as import() takes.
+// as its default and their own keys as names), and for import() and an
+// async module's imports a promise of it once the module has run; import()
+// also takes a file: URL.
 const importHelpers = `
 function ` + importName + `(require, specifier) {
-  const m = require(specifier);
+  // (Code compiled as a script, -e's or vm's, has only require.)
+  const m = (require[` + importKey + `] || require)(specifier);
   if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') {
     if (m.__esModule !== true) return m;
     // An ES module with a default export: its own namespace, without the
@@ -656,8 +732,32 @@ function ` + dynamicName + `(require, specifier) {
   return new Promise((resolve) => {
     specifier = ` + "`${specifier}`" + `;
     if (specifier.startsWith('file:')) specifier = require('url').fileURLToPath(specifier);
-    resolve(` + importName + `(require, specifier));
+    const ns = ` + importName + `(require, specifier);
+    const running = ` + runningName + `(require, specifier);
+    resolve(running === undefined ? ns : running.then(() => ns));
   });
+}
+function ` + importAsyncName + `(require, module, specifier) {
+  const ns = ` + importName + `(require, specifier);
+  const running = ` + runningName + `(require, specifier);
+  if (running === undefined) return ns;
+  // A module whose imports led to this one's waits for it (a cycle): the
+  // bindings read from it then are read again once it has run.
+  const record = require.cache[require.resolve(specifier)];
+  for (let m = module; m; m = m.parent) if (m === record) return ns;
+  return running.then(() => ns);
+}
+function ` + startName + `(require, module, specifiers) {
+  return specifiers.map((specifier) => {
+    const ns = ` + importAsyncName + `(require, module, specifier);
+    // (A failure is the import's, once awaited.)
+    if (ns instanceof Promise) ns.catch(() => {});
+    return ns;
+  });
+}
+function ` + runningName + `(require, specifier) {
+  const record = require.cache[require.resolve(specifier)];
+  return record === undefined ? undefined : record.` + EvaluationKey + `;
 }
 `
 

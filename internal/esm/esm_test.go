@@ -12,8 +12,8 @@ func TestTransformErrors(t *testing.T) {
 		"import * from 'x';",
 		"if (a) { export const b = 1; }",
 	} {
-		if out, err := Transform(src); err == nil {
-			t.Fatalf("%q: no error, gave\n%s", src, out)
+		if out, err := Transform(src, false); err == nil {
+			t.Fatalf("%q: no error, gave\n%s", src, out.Text)
 		}
 	}
 }
@@ -32,9 +32,13 @@ func FuzzTransform(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		out, err := Transform(src)
+		m, err := Transform(src, len(src)%2 == 1)
 		if err != nil {
 			return
+		}
+		out := m.Text
+		if prologue := out[:m.Prologue]; !strings.HasPrefix(prologue, "'use strict';") || strings.Contains(prologue, "\n") {
+			t.Fatalf("prologue %q is not the first line's start:\n%s", prologue, out)
 		}
 		body := out[:strings.LastIndex(out, "\n;"+starName)]
 		if strings.Count(body, "\n") != strings.Count(src, "\n") {
@@ -88,6 +92,30 @@ func TestDynamicImports(t *testing.T) {
 		}
 		if !ok || !strings.HasPrefix(got, c.want+"\n;") || !strings.HasSuffix(got, importHelpers) {
 			t.Errorf("%q became\n%s\nwant %q and the helpers", c.src, got, c.want)
+		}
+	}
+}
+
+// TestTransformImports checks the specifiers Transform reports, in order
+// (imports, side-effect imports and re-exports), and that an async module's
+// imports all begin before it awaits the first.
+func TestTransformImports(t *testing.T) {
+	src := "import a from './a.js';\nimport './b.js';\nexport * from \"./c.js\";\nexport { d } from './d.js';\nconst x = await a;"
+	for _, async := range []bool{false, true} {
+		m, err := Transform(src, async)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, imports := m.Text, m.Imports
+		if want := []string{"./a.js", "./b.js", "./c.js", "./d.js"}; strings.Join(imports, " ") != strings.Join(want, " ") {
+			t.Errorf("async %v: imports %q, want %q", async, imports, want)
+		}
+		starts := strings.Contains(out, startName+"("+requireParam+", "+moduleParam+", ['./a.js', './b.js', \"./c.js\", './d.js']);")
+		if starts != async {
+			t.Errorf("async %v: the imports' start is there: %v\n%s", async, starts, out)
+		}
+		if async && strings.Count(out, "(await "+linksName+"[") != 4 {
+			t.Errorf("async module does not await each of its 4 imports:\n%s", out)
 		}
 	}
 }

@@ -4,21 +4,31 @@
 package jsmodule
 
 import (
+	"strings"
+
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 )
 
 // The module's text is parsed inside a function, as the module loader runs
-// it: its top level may return.
+// it: its top level may return; and, for an ES module's text that awaits at
+// its top level, inside an async function of the same width.
 const (
-	wrapHead = "(function () {"
-	wrapTail = "\n})"
+	wrapHead      = "(function () {"
+	asyncWrapHead = "(async () => {"
+	wrapTail      = "\n})"
 )
 
 // Parse parses a module's text.
 func Parse(src string) (*ast.Program, error) {
-	return parser.ParseFile(nil, "", wrapHead+src+wrapTail, 0, parser.WithDisableSourceMaps)
+	prg, err := parser.ParseFile(nil, "", wrapHead+src+wrapTail, 0, parser.WithDisableSourceMaps)
+	if err != nil && strings.Contains(src, "await") {
+		if async, aerr := parser.ParseFile(nil, "", asyncWrapHead+src+wrapTail, 0, parser.WithDisableSourceMaps); aerr == nil {
+			return async, nil
+		}
+	}
+	return prg, err
 }
 
 // Offset turns a position of Parse's nodes (1-based, in the wrapped text)
