@@ -23,16 +23,16 @@ import (
 // moduleSystem is the CommonJS loader: require(), require.cache, the core
 // module table and node_modules resolution.
 type moduleSystem struct {
-	rt       *Runtime
-	cache    *goja.Object            // require.cache, keyed by file name
-	core     map[string]goja.Value   // exports of core modules already loaded
-	loading  map[string]*goja.Object // core modules being loaded (for cycles)
-	sources  map[string]string       // source text by file name, for error reports
+	rt      *Runtime
+	cache   *goja.Object            // require.cache, keyed by file name
+	core    map[string]goja.Value   // exports of core modules already loaded
+	loading map[string]*goja.Object // core modules being loaded (for cycles)
+	sources map[string]string       // source text by file name, for error reports
 	// prologues are the lengths of the text esm adds to ES modules' first
 	// lines, by file name (see esm.Module).
 	prologues map[string]int
-	lines    map[string]lineIndex    // where the lines of sources start, made on first use
-	packages map[string]*packageJSON // package.json files read, by directory (nil: none there)
+	lines     map[string]lineIndex    // where the lines of sources start, made on first use
+	packages  map[string]*packageJSON // package.json files read, by directory (nil: none there)
 	// uncompiled is the last file whose source did not compile.
 	uncompiled string
 	main       goja.Value

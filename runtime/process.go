@@ -124,6 +124,7 @@ func (rt *Runtime) installProcess() error {
 		}
 		return goja.Undefined()
 	})
+	set("loadEnvFile", NewFunction(vm, "loadEnvFile", 0, rt.loadEnvFile))
 	set("exit", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) > 0 {
 			rt.setExitCode(call.Arguments[0])

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gonode/gonode/internal/dotenv"
 )
 
 // envFileCases are .env files whose reading node and gonode must agree on.
@@ -89,7 +91,7 @@ func FuzzParseEnvFile(f *testing.F) {
 	f.Add("A=  ")
 	f.Fuzz(func(t *testing.T, content string) {
 		bare := strings.ReplaceAll(content, "\r", "")
-		for _, kv := range parseEnvFile(content) {
+		for _, kv := range dotenv.Parse(content) {
 			if kv[0] == "" || !strings.Contains(bare, kv[0]) {
 				t.Fatalf("key %q from %q", kv[0], content)
 			}

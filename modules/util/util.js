@@ -390,37 +390,11 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
   return e;
 }
 
-// parseEnv parses dotenv-style KEY=value lines.
+// parseEnv reads the content of a .env file as process.loadEnvFile and
+// --env-file do.
 function parseEnv(content) {
   validateString(content, 'content');
-  const result = {};
-  const lines = content.replace(/\r\n?/g, '\n').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].trim();
-    if (line === '' || line[0] === '#') continue;
-    if (line.startsWith('export ')) line = line.slice(7).trim();
-    const eq = line.indexOf('=');
-    if (eq === -1) continue;
-    const key = line.slice(0, eq).trim();
-    let value = line.slice(eq + 1).trim();
-    const q = value[0];
-    if (q === '"' || q === "'" || q === '`') {
-      let end = value.indexOf(q, 1);
-      while (end === -1 && i + 1 < lines.length) {
-        value += '\n' + lines[++i];
-        end = value.indexOf(q, 1);
-      }
-      if (end !== -1) {
-        value = value.slice(1, end);
-        if (q === '"') value = value.replaceAll('\\n', '\n');
-      }
-    } else {
-      const hash = value.indexOf(' #');
-      if (hash !== -1) value = value.slice(0, hash).trim();
-    }
-    if (key !== '') result[key] = value;
-  }
-  return result;
+  return require('internal/dotenv').parse(content);
 }
 
 let comparisons;
