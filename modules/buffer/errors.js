@@ -203,6 +203,8 @@ const codes = {
   ERR_INVALID_TUPLE: makeNodeError(TypeError, 'ERR_INVALID_TUPLE', (name, shape) => `${name} must be an iterable ${shape} tuple`),
   ERR_ARG_NOT_ITERABLE: makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`),
   ERR_AMBIGUOUS_ARGUMENT: makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`),
+  ERR_INCOMPATIBLE_OPTION_PAIR: makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+    (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`),
   ERR_INVALID_RETURN_VALUE: makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
     (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${describeType(value)}.`),
   ERR_UNAVAILABLE_DURING_EXIT: makeNodeError(Error, 'ERR_UNAVAILABLE_DURING_EXIT', () => 'Cannot call function in process exit handler'),

@@ -23,8 +23,7 @@ function codes() {
       ERR_OUT_OF_RANGE: c.ERR_OUT_OF_RANGE,
       ERR_CONSOLE_WRITABLE_STREAM: makeNodeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
         (name) => `Console expects a writable stream instance for ${name}`),
-      ERR_INCOMPATIBLE_OPTION_PAIR: makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
-        (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`),
+      ERR_INCOMPATIBLE_OPTION_PAIR: c.ERR_INCOMPATIBLE_OPTION_PAIR,
     };
   }
   return errorCodes;

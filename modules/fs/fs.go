@@ -30,6 +30,8 @@ var (
 	streamsSource string
 	//go:embed lib/watchers.js
 	watchersSource string
+	//go:embed lib/cp.js
+	cpSource string
 )
 
 // Modules are the fs package's core modules; modules/all registers them.
@@ -47,6 +49,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/fs/promises", Source: &promisesSource},
 		{Name: "internal/fs/streams", Source: &streamsSource},
 		{Name: "internal/fs/watchers", Source: &watchersSource},
+		{Name: "internal/fs/cp", Source: &cpSource},
 		{Name: "fs", Source: &fsSource},
 		{Name: "fs/promises", Source: &fsPromisesSource},
 	}}

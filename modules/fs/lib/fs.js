@@ -979,6 +979,14 @@ function createWriteStream(path, options) {
   return new (lazyStreams().WriteStream)(path, options);
 }
 
+function cp(src, dest, options, callback) {
+  return require('internal/fs/cp').cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return require('internal/fs/cp').cpSync(src, dest, options);
+}
+
 module.exports = {
   access,
   accessSync,
@@ -992,6 +1000,8 @@ module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
   createReadStream,
   createWriteStream,
   exists,

@@ -409,9 +409,14 @@ function watch(filename, options) {
   return require('internal/fs/watchers').watch(filename, options);
 }
 
+function cp(src, dest, options) {
+  return require('internal/fs/cp').cpPromise(src, dest, options);
+}
+
 const promises = {
   access,
   copyFile,
+  cp,
   open,
   opendir,
   rename,

@@ -533,4 +533,5 @@ module.exports = {
   statFsFromBinding,
   Dirent,
   readdirResult,
+  SystemError,
 };
