@@ -184,6 +184,60 @@ func (r *Runtime) stringproto_at(call FunctionCall) Value {
 	return s.Substring(int(pos), int(pos+1))
 }
 
+// loneSurrogate returns the index of s's first surrogate without its pair,
+// or -1.
+func loneSurrogate(s String) int {
+	if _, ascii := s.(asciiString); ascii {
+		return -1
+	}
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case isUTF16FirstSurrogate(c):
+			if i+1 < n && isUTF16SecondSurrogate(s.CharAt(i+1)) {
+				i++
+				continue
+			}
+			return i
+		case isUTF16SecondSurrogate(c):
+			return i
+		}
+	}
+	return -1
+}
+
+// stringproto_isWellFormed is String.prototype.isWellFormed (ES2024).
+func (r *Runtime) stringproto_isWellFormed(call FunctionCall) Value {
+	r.thisCoercible(call.This, "String.prototype.isWellFormed")
+	return r.toBoolean(loneSurrogate(call.This.toString()) < 0)
+}
+
+// stringproto_toWellFormed is String.prototype.toWellFormed (ES2024): each
+// lone surrogate replaced by U+FFFD.
+func (r *Runtime) stringproto_toWellFormed(call FunctionCall) Value {
+	r.thisCoercible(call.This, "String.prototype.toWellFormed")
+	s := call.This.toString()
+	i := loneSurrogate(s)
+	if i < 0 {
+		return s
+	}
+	n := s.Length()
+	chars := make([]uint16, n)
+	for j := 0; j < n; j++ {
+		chars[j] = s.CharAt(j)
+	}
+	for ; i < n; i++ {
+		c := chars[i]
+		if isUTF16FirstSurrogate(c) && i+1 < n && isUTF16SecondSurrogate(chars[i+1]) {
+			i++
+		} else if isUTF16FirstSurrogate(c) || isUTF16SecondSurrogate(c) {
+			chars[i] = 0xFFFD
+		}
+	}
+	return StringFromUTF16(chars)
+}
+
 func (r *Runtime) stringproto_charAt(call FunctionCall) Value {
 	r.thisCoercible(call.This, "String.prototype.charAt")
 	s := call.This.toString()
@@ -1111,6 +1165,7 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("endsWith", func(r *Runtime) Value { return r.methodProp(r.stringproto_endsWith, "endsWith", 1) })
 	t.putStr("includes", func(r *Runtime) Value { return r.methodProp(r.stringproto_includes, "includes", 1) })
 	t.putStr("indexOf", func(r *Runtime) Value { return r.methodProp(r.stringproto_indexOf, "indexOf", 1) })
+	t.putStr("isWellFormed", func(r *Runtime) Value { return r.methodProp(r.stringproto_isWellFormed, "isWellFormed", 0) })
 	t.putStr("lastIndexOf", func(r *Runtime) Value { return r.methodProp(r.stringproto_lastIndexOf, "lastIndexOf", 1) })
 	t.putStr("localeCompare", func(r *Runtime) Value { return r.methodProp(r.stringproto_localeCompare, "localeCompare", 1) })
 	t.putStr("match", func(r *Runtime) Value { return r.methodProp(r.stringproto_match, "match", 1) })
@@ -1131,6 +1186,7 @@ func createStringProtoTemplate() *objectTemplate {
 	t.putStr("toLowerCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toLowerCase, "toLowerCase", 0) })
 	t.putStr("toString", func(r *Runtime) Value { return r.methodProp(r.stringproto_toString, "toString", 0) })
 	t.putStr("toUpperCase", func(r *Runtime) Value { return r.methodProp(r.stringproto_toUpperCase, "toUpperCase", 0) })
+	t.putStr("toWellFormed", func(r *Runtime) Value { return r.methodProp(r.stringproto_toWellFormed, "toWellFormed", 0) })
 	t.putStr("trim", func(r *Runtime) Value { return r.methodProp(r.stringproto_trim, "trim", 0) })
 	t.putStr("trimEnd", func(r *Runtime) Value { return valueProp(r.getStringproto_trimEnd(), true, false, true) })
 	t.putStr("trimStart", func(r *Runtime) Value { return valueProp(r.getStringproto_trimStart(), true, false, true) })
