@@ -48,6 +48,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"hashOnce":        b.hashOnce,
 		"hmacCreate":      b.hmacCreate,
 		"pbkdf2":          b.pbkdf2,
+		"scrypt":          b.scrypt,
 		"randomFill":      b.randomFill,
 		"randomInt":       b.randomInt,
 		"randomUUID":      b.randomUUID,

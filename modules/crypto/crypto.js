@@ -1,5 +1,5 @@
 'use strict';
-// node's 'crypto' module (the hash, hmac, pbkdf2 and random parts) over the
+// node's 'crypto' module (the hash, hmac, pbkdf2, scrypt and random parts) over the
 // Go binding internal/crypto. Arguments are checked here, as node checks
 // them, and the binding gets strings or Uint8Arrays.
 
@@ -7,7 +7,9 @@ const binding = require('internal/crypto');
 const { Buffer } = require('buffer');
 const stream = require('stream');
 const { codes, makeNodeError } = require('internal/errors');
-const { validateString, validateNumber, validateInteger, validateFunction } = require('internal/validators');
+const {
+  validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateFunction,
+} = require('internal/validators');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
   ERR_INVALID_THIS,
@@ -415,6 +417,68 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
 }
 
+// ---- scrypt ----
+
+const kScryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+const ERR_CRYPTO_SCRYPT_INVALID_PARAMETER = makeNodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER',
+  () => 'Invalid scrypt parameter');
+
+// scryptCheck checks scrypt's arguments as node does: each parameter under
+// its name or its long name (not both), 0 for its default.
+function scryptCheck(password, salt, keylen, options) {
+  password = bytesOrString(password, 'password');
+  salt = bytesOrString(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = kScryptDefaults;
+  if (options && options !== kScryptDefaults) {
+    for (const [short, long] of [['N', 'cost'], ['r', 'blockSize'], ['p', 'parallelization']]) {
+      let value;
+      if (options[short] !== undefined) {
+        value = options[short];
+        validateUint32(value, short);
+      }
+      if (options[long] !== undefined) {
+        if (value !== undefined) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
+        value = options[long];
+        validateUint32(value, long);
+      }
+      if (value === undefined || value === 0) continue;
+      if (short === 'N') N = value;
+      else if (short === 'r') r = value;
+      else p = value;
+    }
+    if (options.maxmem !== undefined) {
+      validateInteger(options.maxmem, 'maxmem', 0);
+      if (options.maxmem !== 0) maxmem = options.maxmem;
+    }
+  }
+  return [password, salt, keylen, N, r, p, maxmem];
+}
+
+// scryptFailure is node's error for parameters OpenSSL refuses (the
+// binding's code 1 is its "memory limit exceeded").
+function scryptFailure(code) {
+  return nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', code === 1 ?
+    'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded' : 'Invalid scrypt params');
+}
+
+function scryptSync(password, salt, keylen, options = kScryptDefaults) {
+  const key = binding.scrypt(...scryptCheck(password, salt, keylen, options));
+  if (typeof key === 'number') throw scryptFailure(key);
+  return key;
+}
+
+function scrypt(password, salt, keylen, options, callback = kScryptDefaults) {
+  if (callback === kScryptDefaults) {
+    callback = options;
+    options = kScryptDefaults;
+  }
+  const args = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  const ret = binding.scrypt(...args, (key) => callback(null, key));
+  if (typeof ret === 'number') throw scryptFailure(ret);
+}
+
 // ---- random ----
 
 const kMaxPossibleLength = kMaxInt32;
@@ -623,6 +687,8 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
+  scrypt,
+  scryptSync,
   timingSafeEqual,
   getRandomValues,
   Hash,
