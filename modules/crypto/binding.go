@@ -49,6 +49,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		"hmacCreate":      b.hmacCreate,
 		"pbkdf2":          b.pbkdf2,
 		"scrypt":          b.scrypt,
+		"hkdf":            b.hkdf,
 		"randomFill":      b.randomFill,
 		"randomInt":       b.randomInt,
 		"randomUUID":      b.randomUUID,

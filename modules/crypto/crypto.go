@@ -1,10 +1,10 @@
 // Package crypto implements the commonly used part of node's 'crypto' core
 // module on Go's standard library: hashes (createHash, crypto.hash, the Hash
-// stream), HMAC, PBKDF2, scrypt, random bytes, integers and UUIDs,
+// stream), HMAC, PBKDF2, scrypt, HKDF, random bytes, integers and UUIDs,
 // timingSafeEqual, and the webcrypto getRandomValues/randomUUID, also as the
 // global crypto. The Go binding is internal/crypto; crypto.js validates
 // arguments and throws node's errors. Ciphers, keys, signatures,
-// Diffie-Hellman, X509, hkdf and webcrypto.subtle are not implemented.
+// Diffie-Hellman, X509 and webcrypto.subtle are not implemented.
 package crypto
 
 import (

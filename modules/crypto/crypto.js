@@ -1,5 +1,5 @@
 'use strict';
-// node's 'crypto' module (the hash, hmac, pbkdf2, scrypt and random parts) over the
+// node's 'crypto' module (the hash, hmac, pbkdf2, scrypt, hkdf and random parts) over the
 // Go binding internal/crypto. Arguments are checked here, as node checks
 // them, and the binding gets strings or Uint8Arrays.
 
@@ -479,6 +479,56 @@ function scrypt(password, salt, keylen, options, callback = kScryptDefaults) {
   if (typeof ret === 'number') throw scryptFailure(ret);
 }
 
+// ---- hkdf ----
+
+const kHkdfKeyTypes = ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
+
+// byteSource is node's validateByteSource: a string (as UTF-8) or binary
+// data.
+function byteSource(value, name) {
+  if (typeof value === 'string') return bytes(Buffer.from(value));
+  if (isAnyArrayBuffer(value) || ArrayBuffer.isView(value)) return bytes(value);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], value);
+}
+
+function hkdfCheck(digest, ikm, salt, info, length) {
+  validateString(digest, 'digest');
+  if (ikm instanceof KeyObject) ikm = ikm[kKeyBytes];
+  else if (typeof ikm === 'string') ikm = bytes(Buffer.from(ikm));
+  else if (isAnyArrayBuffer(ikm) || ArrayBuffer.isView(ikm)) ikm = bytes(ikm);
+  else throw new ERR_INVALID_ARG_TYPE('ikm', kHkdfKeyTypes, ikm);
+  salt = byteSource(salt, 'salt');
+  info = byteSource(info, 'info');
+  validateInteger(length, 'length', 0, 2 ** 32);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  return [digest, ikm, salt, info, length];
+}
+
+// hkdfFailure is node's error for the binding's failure code: thrown when
+// the job is made, but for a digest that cannot derive bits, which is the
+// job's own failure (a callback gets it).
+function hkdfFailure(code, digest) {
+  if (code === kUnknownDigest) return invalidDigest(digest);
+  if (code === kNotXOF) return new Error('Deriving bits failed');
+  return nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+}
+
+function hkdfSync(digest, ikm, salt, info, length) {
+  const bits = binding.hkdf(...hkdfCheck(digest, ikm, salt, info, length));
+  if (typeof bits === 'number') throw hkdfFailure(bits, digest);
+  return bits;
+}
+
+function hkdf(digest, ikm, salt, info, length, callback) {
+  const args = hkdfCheck(digest, ikm, salt, info, length);
+  validateFunction(callback, 'callback');
+  const ret = binding.hkdf(...args, (bits) => callback(null, bits));
+  if (ret === kNotXOF) process.nextTick(callback, hkdfFailure(ret, digest));
+  else if (typeof ret === 'number') throw hkdfFailure(ret, digest);
+}
+
 // ---- random ----
 
 const kMaxPossibleLength = kMaxInt32;
@@ -680,6 +730,8 @@ module.exports = {
   createSecretKey,
   getHashes,
   hash,
+  hkdf,
+  hkdfSync,
   pbkdf2,
   pbkdf2Sync,
   randomBytes,
