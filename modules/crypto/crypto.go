@@ -1,9 +1,9 @@
 // Package crypto implements the commonly used part of node's 'crypto' core
 // module on Go's standard library: hashes (createHash, crypto.hash, the Hash
-// stream), HMAC, PBKDF2, scrypt, HKDF, random bytes, integers and UUIDs,
-// timingSafeEqual, and the webcrypto getRandomValues/randomUUID, also as the
-// global crypto. The Go binding is internal/crypto; crypto.js validates
-// arguments and throws node's errors. Ciphers, keys, signatures,
+// stream), HMAC, AES ciphers (cbc, ecb, ctr, cfb, ofb, gcm), PBKDF2, scrypt,
+// HKDF, random bytes, integers and UUIDs, timingSafeEqual, and the webcrypto
+// getRandomValues/randomUUID, also as the global crypto. The Go binding is internal/crypto; crypto.js validates
+// arguments and throws node's errors. Other ciphers, keys, signatures,
 // Diffie-Hellman, X509 and webcrypto.subtle are not implemented.
 package crypto
 

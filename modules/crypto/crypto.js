@@ -1,5 +1,5 @@
 'use strict';
-// node's 'crypto' module (the hash, hmac, pbkdf2, scrypt, hkdf and random parts) over the
+// node's 'crypto' module (hashes, hmac, AES ciphers, pbkdf2, scrypt, hkdf and random parts) over the
 // Go binding internal/crypto. Arguments are checked here, as node checks
 // them, and the binding gets strings or Uint8Arrays.
 
@@ -479,6 +479,183 @@ function scrypt(password, salt, keylen, options, callback = kScryptDefaults) {
   if (typeof ret === 'number') throw scryptFailure(ret);
 }
 
+// ---- Cipheriv and Decipheriv (AES: cbc, ecb, ctr, cfb, ofb, gcm) ----
+
+const ERR_CRYPTO_INVALID_STATE = makeNodeError(Error, 'ERR_CRYPTO_INVALID_STATE',
+  (op) => `Invalid state for operation ${op}`);
+const kDecoder = Symbol('kDecoder');
+let StringDecoder;
+
+// The binding's cipher failure codes (modules/crypto/cipher.go).
+const kCipherAuthTagLength = 13;
+
+// cipherFailure is node's error for a cipher failure code of the binding.
+function cipherFailure(code, tagLength) {
+  switch (code) {
+    case 10: return nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+    case 11: return nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+    case 12: return nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+    case kCipherAuthTagLength:
+      return nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagLength}`);
+    case 20: return opensslError('error:1C800064:Provider routines::bad decrypt',
+      'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
+    case 21: return opensslError('error:1C80006B:Provider routines::wrong final block length',
+      'Provider routines', 'wrong final block length', 'ERR_OSSL_WRONG_FINAL_BLOCK_LENGTH');
+    case 22: return new Error('Unsupported state or unable to authenticate data');
+    default: return nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
+  }
+}
+
+function initCipher(self, cipher, key, iv, options, decrypt) {
+  validateString(cipher, 'cipher');
+  key = secretKey(key, options);
+  if (iv !== null) iv = bytesOrString(iv, 'iv');
+  let tagLength = -1;
+  if (options !== null && typeof options === 'object' && options.authTagLength !== undefined) {
+    tagLength = options.authTagLength;
+    if (!Number.isInteger(tagLength) || tagLength < 0 || tagLength > kMaxUint32) {
+      throw new ERR_INVALID_ARG_VALUE('options.authTagLength', tagLength);
+    }
+  }
+  const handle = binding.cipherCreate(cipher, key, iv, decrypt, tagLength);
+  if (typeof handle === 'number') throw cipherFailure(handle, tagLength);
+  self[kHandle] = handle;
+  self[kDecoder] = null;
+  LazyTransform.call(self, options);
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+}
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+}
+
+// cipherOutput is buf in outputEncoding, through a decoder kept from call
+// to call (a character may span two outputs).
+function cipherOutput(self, buf, outputEncoding, end) {
+  if (!outputEncoding || outputEncoding === 'buffer') return buf;
+  StringDecoder ??= require('string_decoder').StringDecoder;
+  let decoder = self[kDecoder];
+  if (decoder === null) {
+    decoder = self[kDecoder] = new StringDecoder(outputEncoding);
+  } else if (decoder.encoding !== new StringDecoder(outputEncoding).encoding) {
+    throw new codes.ERR_INTERNAL_ASSERTION('Cannot change encoding');
+  }
+  return end ? decoder.end(buf) : decoder.write(buf);
+}
+
+const cipherMethods = {
+  _transform(chunk, encoding, callback) {
+    this.push(this.update(chunk, encoding));
+    callback();
+  },
+  _flush(callback) {
+    try {
+      this.push(this.final());
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback();
+  },
+  update(data, inputEncoding, outputEncoding) {
+    let input;
+    if (typeof data === 'string') {
+      if (normalizeEncoding(inputEncoding) === 'hex' && data.length % 2 !== 0) {
+        throw new ERR_INVALID_ARG_VALUE('encoding', inputEncoding, `is invalid for data of length ${data.length}`);
+      }
+      input = bytes(Buffer.from(data, Buffer.isEncoding(inputEncoding) ? inputEncoding : 'utf8'));
+    } else if (ArrayBuffer.isView(data)) {
+      input = bytes(data);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    const out = binding.cipherUpdate(this[kHandle], input);
+    if (out === null) throw new Error('Trying to add data in unsupported state');
+    return cipherOutput(this, out, outputEncoding, false);
+  },
+  final(outputEncoding) {
+    const out = binding.cipherFinal(this[kHandle]);
+    if (typeof out === 'number') throw cipherFailure(out);
+    return cipherOutput(this, out, outputEncoding, true);
+  },
+  setAutoPadding(ap) {
+    if (!binding.cipherSetAutoPadding(this[kHandle], !!ap)) throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+    return this;
+  },
+  getAuthTag() {
+    const tag = binding.cipherGetAuthTag(this[kHandle]);
+    if (tag === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+    return tag;
+  },
+  setAuthTag(tag, encoding) {
+    tag = bytesOrString(tag, 'buffer', encoding);
+    const ok = binding.cipherSetAuthTag(this[kHandle], tag);
+    if (ok === kCipherAuthTagLength) throw cipherFailure(ok, tag.byteLength);
+    if (!ok) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+    return this;
+  },
+  setAAD(aad, options) {
+    const encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
+    if (!binding.cipherSetAAD(this[kHandle], bytesOrString(aad, 'aadbuf', encoding))) {
+      throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+    }
+    return this;
+  },
+};
+
+for (const [Class, authTag] of [[Cipheriv, 'getAuthTag'], [Decipheriv, 'setAuthTag']]) {
+  Object.setPrototypeOf(Class.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Class, LazyTransform);
+  for (const name of ['_transform', '_flush', 'update', 'final', 'setAutoPadding', authTag, 'setAAD']) {
+    Object.defineProperty(Class.prototype, name, {
+      value: cipherMethods[name], writable: true, enumerable: true, configurable: true,
+    });
+  }
+}
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function getCiphers() {
+  return binding.getCiphers();
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength;
+  let ivLength;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
+  }
+  const info = binding.cipherInfo(typeof nameOrNid === 'number' ? nameOrNid : `${nameOrNid}`);
+  if (info === undefined) return undefined;
+  const [name, mode, nid, blockSize, ivLen, keyLen] = info;
+  if (keyLength !== undefined && keyLength !== keyLen) return undefined;
+  if (ivLength !== undefined) {
+    if (mode === 'gcm' ? ivLength < 1 : ivLength !== ivLen) return undefined;
+  }
+  const ret = { mode, name, nid, blockSize };
+  if (ivLen !== 0) ret.ivLength = ivLength !== undefined ? ivLength : ivLen;
+  ret.keyLength = keyLen;
+  return ret;
+}
+
 // ---- hkdf ----
 
 const kHkdfKeyTypes = ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
@@ -723,11 +900,17 @@ const constants = Object.freeze({
 });
 
 module.exports = {
+  Cipheriv,
+  Decipheriv,
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
   createPrivateKey,
   createPublicKey,
   createSecretKey,
+  getCipherInfo,
+  getCiphers,
   getHashes,
   hash,
   hkdf,
