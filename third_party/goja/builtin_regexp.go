@@ -186,7 +186,7 @@ func compileRegexpFromValueString(patternStr String, flags string) (*regexpPatte
 }
 
 func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
-	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	var global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
 	source := patternStr
@@ -232,6 +232,12 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 					invalidFlags()
 				}
 				unicode = true
+			case 'd':
+				if hasIndices {
+					invalidFlags()
+					return
+				}
+				hasIndices = true
 			default:
 				invalidFlags()
 				return
@@ -293,6 +299,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		dotAll:         dotAll,
 		sticky:         sticky,
 		unicode:        unicode,
+		hasIndices:     hasIndices,
 	}
 	return
 }
@@ -440,6 +447,9 @@ func (r *Runtime) regexpproto_toString(call FunctionCall) Value {
 			sb.WriteString(this.source)
 		}
 		sb.WriteRune('/')
+		if this.pattern.hasIndices {
+			sb.WriteRune('d')
+		}
 		if this.pattern.global {
 			sb.WriteRune('g')
 		}
@@ -527,7 +537,7 @@ func (r *Runtime) regexpproto_getSource(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return asciiString("(?:)")
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.source getter called on incompatible receiver"))
+		panic(r.NewTypeError("RegExp.prototype.source getter called on non-RegExp object"))
 	}
 }
 
@@ -541,7 +551,7 @@ func (r *Runtime) regexpproto_getGlobal(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.global getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.global getter called on non-RegExp object"))
 	}
 }
 
@@ -555,7 +565,7 @@ func (r *Runtime) regexpproto_getMultiline(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.multiline getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.multiline getter called on non-RegExp object"))
 	}
 }
 
@@ -569,7 +579,7 @@ func (r *Runtime) regexpproto_getDotAll(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.dotAll getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.dotAll getter called on non-RegExp object"))
 	}
 }
 
@@ -583,7 +593,7 @@ func (r *Runtime) regexpproto_getIgnoreCase(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.ignoreCase getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.ignoreCase getter called on non-RegExp object"))
 	}
 }
 
@@ -597,7 +607,17 @@ func (r *Runtime) regexpproto_getUnicode(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.unicode getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.unicode getter called on non-RegExp object"))
+	}
+}
+
+func (r *Runtime) regexpproto_getHasIndices(call FunctionCall) Value {
+	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
+		return r.toBoolean(this.pattern.hasIndices)
+	} else if call.This == r.global.RegExpPrototype {
+		return _undefined
+	} else {
+		panic(r.NewTypeError("RegExp.prototype.hasIndices getter called on non-RegExp object"))
 	}
 }
 
@@ -611,15 +631,21 @@ func (r *Runtime) regexpproto_getSticky(call FunctionCall) Value {
 	} else if call.This == r.global.RegExpPrototype {
 		return _undefined
 	} else {
-		panic(r.NewTypeError("Method RegExp.prototype.sticky getter called on incompatible receiver %s", r.valueText(call.This)))
+		panic(r.NewTypeError("RegExp.prototype.sticky getter called on non-RegExp object"))
 	}
 }
 
 func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
-	var global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	var hasIndices, global, ignoreCase, multiline, dotAll, sticky, unicode bool
 
 	thisObj := r.toObject(call.This)
 	size := 0
+	if v := thisObj.self.getStr("hasIndices", nil); v != nil {
+		hasIndices = v.ToBoolean()
+		if hasIndices {
+			size++
+		}
+	}
 	if v := thisObj.self.getStr("global", nil); v != nil {
 		global = v.ToBoolean()
 		if global {
@@ -659,6 +685,9 @@ func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
 
 	var sb strings.Builder
 	sb.Grow(size)
+	if hasIndices {
+		sb.WriteByte('d')
+	}
 	if global {
 		sb.WriteByte('g')
 	}
@@ -1346,6 +1375,11 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		o.setOwnStr("global", &valueProperty{
 			configurable: true,
 			getterFunc:   r.newNativeFunc(r.regexpproto_getGlobal, "get global", 0),
+			accessor:     true,
+		}, false)
+		o.setOwnStr("hasIndices", &valueProperty{
+			configurable: true,
+			getterFunc:   r.newNativeFunc(r.regexpproto_getHasIndices, "get hasIndices", 0),
 			accessor:     true,
 		}, false)
 		o.setOwnStr("multiline", &valueProperty{

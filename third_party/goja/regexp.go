@@ -62,6 +62,7 @@ type regexpPattern struct {
 	src string
 
 	global, ignoreCase, multiline, dotAll, sticky, unicode bool
+	hasIndices                                             bool // the d flag: exec's result has indices
 
 	regexpWrapper  *regexpWrapper
 	regexp2Wrapper *regexp2Wrapper
@@ -282,6 +283,7 @@ func (p *regexpPattern) clone() *regexpPattern {
 		dotAll:     p.dotAll,
 		sticky:     p.sticky,
 		unicode:    p.unicode,
+		hasIndices: p.hasIndices,
 	}
 	if p.regexpWrapper != nil {
 		ret.regexpWrapper = p.regexpWrapper.clone()
@@ -669,8 +671,8 @@ func (r *regexpObject) execResultToArray(target String, result regexpResult) Val
 		}
 	}
 	match := r.val.runtime.newArrayValues(valueArray)
-	match.self.setOwnStr("input", target, false)
 	match.self.setOwnStr("index", intToValue(int64(matchIndex)), false)
+	match.self.setOwnStr("input", target, false)
 
 	groups := r.val.runtime.createRegexpGroupsObj(valueArray, result.groups)
 
@@ -686,8 +688,43 @@ func (r *regexpObject) execResultToArray(target String, result regexpResult) Val
 		Configurable: FLAG_TRUE,
 		Enumerable:   FLAG_TRUE,
 	}, false)
+	if r.pattern.hasIndices {
+		match.self.defineOwnPropertyStr("indices", PropertyDescriptor{
+			Value:        r.matchIndices(valueArray, result),
+			Writable:     FLAG_TRUE,
+			Configurable: FLAG_TRUE,
+			Enumerable:   FLAG_TRUE,
+		}, false)
+	}
 
 	return match
+}
+
+// matchIndices is a match's indices (the d flag): each capture's [start,
+// end], undefined for one that did not take part (valueArray's undefined),
+// and the named ones again as its groups.
+func (r *regexpObject) matchIndices(valueArray []Value, result regexpResult) Value {
+	rt := r.val.runtime
+	pairs := make([]Value, len(valueArray))
+	for i, v := range valueArray {
+		if v == _undefined {
+			pairs[i] = _undefined
+			continue
+		}
+		pairs[i] = rt.newArrayValues([]Value{intToValue(int64(result.indexes[2*i])), intToValue(int64(result.indexes[2*i+1]))})
+	}
+	indices := rt.newArrayValues(pairs)
+	var groups Value = _undefined
+	if g := rt.createRegexpGroupsObj(pairs, result.groups); g != nil {
+		groups = g
+	}
+	indices.self.defineOwnPropertyStr("groups", PropertyDescriptor{
+		Value:        groups,
+		Writable:     FLAG_TRUE,
+		Configurable: FLAG_TRUE,
+		Enumerable:   FLAG_TRUE,
+	}, false)
+	return indices
 }
 
 func (r *regexpObject) getLastIndex() int64 {
