@@ -29,6 +29,14 @@ if (cluster.isPrimary) {
   cluster.on('message', (worker, m) => {
     if (m.type === 'session') sessions.set(m.sid, worker.id);
   });
+  // A worker's message naming a session and its answer to the session's
+  // first request travel apart (IPC, TCP): the polls wait for the four
+  // sessions to be known.
+  const sessionsKnown = new Promise((resolve) => {
+    cluster.on('message', () => {
+      if (sessions.size === 4) resolve();
+    });
+  });
   server.listen(0, '127.0.0.1', async () => {
     const { port } = server.address();
     const workers = [cluster.fork(), cluster.fork()];
@@ -41,6 +49,7 @@ if (cluster.isPrimary) {
       }).on('error', reject);
     });
     const firsts = await Promise.all(['a', 'b', 'c', 'd'].map((s) => get(`/start?s=${s}`)));
+    await sessionsKnown;
     let sticky = true;
     for (const first of firsts) {
       for (let i = 0; i < 3; i++) {
