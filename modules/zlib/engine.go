@@ -45,12 +45,16 @@ const (
 type Error struct {
 	Msg   string
 	Errno int
+	code  string // the code node gives it, where it is not zlib's (Brotli's)
 }
 
 func (e *Error) Error() string { return e.Msg }
 
 // Code is the name node gives the errno (the code property).
 func (e *Error) Code() string {
+	if e.code != "" {
+		return e.code
+	}
 	switch e.Errno {
 	case zNeedDict:
 		return "Z_NEED_DICT"
@@ -62,9 +66,9 @@ func (e *Error) Code() string {
 	return "Z_STREAM_ERROR"
 }
 
-func dataError(msg string) *Error { return &Error{msg, zDataError} }
+func dataError(msg string) *Error { return &Error{Msg: msg, Errno: zDataError} }
 
-var errUnexpectedEOF = &Error{"unexpected end of file", zBufError}
+var errUnexpectedEOF = &Error{Msg: "unexpected end of file", Errno: zBufError}
 
 // Engine is one compression or decompression stream, fed a chunk at a time.
 type Engine interface {
@@ -98,6 +102,8 @@ func NewEngine(o Options) Engine {
 		c := &compressor{opts: o}
 		c.Reset()
 		return c
+	case modeBrotliEncode:
+		return newBrotliCompressor(o)
 	default:
 		return &decompressor{opts: o}
 	}
@@ -355,7 +361,7 @@ func failure(err error) *Error {
 	case errors.As(err, &ce):
 		return dataError("invalid deflate data")
 	}
-	return &Error{err.Error(), zDataError}
+	return &Error{Msg: err.Error(), Errno: zDataError}
 }
 
 // run is the coroutine body.
@@ -386,6 +392,8 @@ func (d *decompressor) decode() error {
 		}
 	}
 	switch mode {
+	case modeBrotliDecode:
+		return d.brotliStream()
 	case modeInflateRaw:
 		dict := d.opts.Dictionary
 		if len(dict) == 0 {
@@ -475,10 +483,10 @@ func (d *decompressor) zlibStream() error {
 			return err
 		}
 		if len(d.opts.Dictionary) == 0 {
-			return &Error{"Missing dictionary", zNeedDict}
+			return &Error{Msg: "Missing dictionary", Errno: zNeedDict}
 		}
 		if adler32.Checksum(d.opts.Dictionary) != binary.BigEndian.Uint32(id) {
-			return &Error{"Bad dictionary", zNeedDict}
+			return &Error{Msg: "Bad dictionary", Errno: zNeedDict}
 		}
 		dict = d.opts.Dictionary
 	}
@@ -591,7 +599,11 @@ func (d *decompressor) Write(in []byte, flush int, last bool) ([]byte, int, *Err
 		d.in = append(d.in, in...) // d.in is a copy held from the last Write
 	}
 	d.out = nil
-	d.eof = flush == zFinish || last
+	finish := zFinish
+	if d.opts.Mode == modeBrotliDecode {
+		finish = brotliFinish
+	}
+	d.eof = flush == finish || last
 	_, ok := d.next()
 	out, rest := d.out, 0
 	d.out = nil
@@ -611,7 +623,7 @@ func (d *decompressor) Write(in []byte, flush int, last bool) ([]byte, int, *Err
 		d.dead = true
 		d.stop()
 		if d.err != nil {
-			if d.err == errUnexpectedEOF && flush != zFinish {
+			if d.err == errUnexpectedEOF && flush != finish {
 				// The input ran out at the end (finishFlush other than
 				// Z_FINISH): what could be decoded is the result.
 				d.err = nil

@@ -6,7 +6,9 @@
 // errors. The Go binding is internal/zlib: one Engine per stream, fed a chunk
 // at a time on the loop (synchronously, also for the stream and callback
 // forms). Compressed bytes differ from C zlib's; the formats are the same.
-// Brotli is not implemented: the Brotli classes and functions are absent.
+// Brotli (BrotliCompress, BrotliDecompress and their one-shot forms) runs on
+// github.com/andybalholm/brotli, the reference encoder and decoder in Go
+// (third_party/brotli).
 package zlib
 
 import (

@@ -1,9 +1,8 @@
 'use strict';
 // node's 'zlib' module over the Go binding internal/zlib. Options are checked
-// here as node checks them; the binding holds one compress/flate based engine
-// per stream and processes each chunk synchronously on the loop. Brotli is
-// not implemented: its classes and functions are left out (its constants
-// are kept, as numbers cost nothing).
+// here as node checks them; the binding holds one engine per stream (on
+// compress/flate, or on Brotli's Go port) and processes each chunk
+// synchronously on the loop.
 
 const binding = require('internal/zlib');
 const { Buffer, kMaxLength } = require('buffer');
@@ -137,6 +136,8 @@ const {
   Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_CHUNK, Z_DEFAULT_COMPRESSION,
   Z_DEFAULT_STRATEGY, Z_DEFAULT_WINDOWBITS, Z_DEFAULT_MEMLEVEL, Z_FIXED,
   DEFLATE, DEFLATERAW, INFLATE, INFLATERAW, GZIP, GUNZIP, UNZIP,
+  BROTLI_DECODE, BROTLI_ENCODE, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+  BROTLI_OPERATION_EMIT_METADATA, BROTLI_PARAM_QUALITY, BROTLI_PARAM_LGWIN,
 } = constants;
 
 // The return codes, both ways.
@@ -283,7 +284,9 @@ class ZlibHandle {
   close() { binding.close(this.engine); }
 }
 
+// The flush flags a stream takes: zlib's, or Brotli's operations.
 const FLUSH_BOUND = [Z_NO_FLUSH, Z_BLOCK];
+const BROTLI_FLUSH_BOUND = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA];
 
 const zlibDefaultOpts = {
   flush: Z_NO_FLUSH,
@@ -302,9 +305,10 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', FLUSH_BOUND[0], FLUSH_BOUND[1], flush);
+    const bound = mode === BROTLI_ENCODE || mode === BROTLI_DECODE ? BROTLI_FLUSH_BOUND : FLUSH_BOUND;
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', bound[0], bound[1], flush);
     finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush',
-      FLUSH_BOUND[0], FLUSH_BOUND[1], finishFlush);
+      bound[0], bound[1], finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength',
       1, kMaxLength, kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
@@ -570,6 +574,58 @@ const DeflateRaw = makeClass('DeflateRaw', DEFLATERAW);
 const InflateRaw = makeClass('InflateRaw', INFLATERAW);
 const Unzip = makeClass('Unzip', UNZIP);
 
+// ---- Brotli ----
+
+const ERR_BROTLI_INVALID_PARAM = makeNodeError(RangeError, 'ERR_BROTLI_INVALID_PARAM',
+  (p) => `${p} is not a valid Brotli parameter`);
+const kMaxBrotliParam = Math.max(...Object.keys(constants).map((key) =>
+  (key.startsWith('BROTLI_PARAM_') ? constants[key] : 0)));
+const brotliDefaultOpts = {
+  flush: BROTLI_OPERATION_PROCESS,
+  finishFlush: BROTLI_OPERATION_FINISH,
+  fullFlush: BROTLI_OPERATION_FLUSH,
+};
+
+// Brotli checks options.params (keyed by BROTLI_PARAM_* or
+// BROTLI_DECODER_PARAM_* numbers) and makes the handle; the encoder takes
+// the quality and the window (lgwin), the other parameters are checked only.
+function Brotli(opts, mode) {
+  const params = new Array(kMaxBrotliParam + 1).fill(-1);
+  if (opts && opts.params) {
+    for (const origKey of Object.keys(opts.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > kMaxBrotliParam || (params[key] | 0) !== -1) {
+        throw new ERR_BROTLI_INVALID_PARAM(origKey);
+      }
+      const value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
+      }
+      params[key] = +value;
+    }
+  }
+  const encoding = mode === BROTLI_ENCODE;
+  const handle = new ZlibHandle(mode, encoding ? params[BROTLI_PARAM_LGWIN] : -1,
+    encoding ? params[BROTLI_PARAM_QUALITY] : -1, 0, undefined);
+  Reflect.apply(ZlibBase, this, [opts, mode, handle, brotliDefaultOpts]);
+}
+Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Brotli, ZlibBase);
+
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
+  Reflect.apply(Brotli, this, [opts, BROTLI_ENCODE]);
+}
+Object.setPrototypeOf(BrotliCompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliCompress, Brotli);
+
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(opts);
+  Reflect.apply(Brotli, this, [opts, BROTLI_DECODE]);
+}
+Object.setPrototypeOf(BrotliDecompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliDecompress, Brotli);
+
 function createConvenienceMethod(ctor, sync) {
   if (sync) {
     return function syncBufferWrapper(buffer, opts) {
@@ -613,6 +669,8 @@ module.exports = {
   DeflateRaw,
   InflateRaw,
   Unzip,
+  BrotliCompress,
+  BrotliDecompress,
   deflate: createConvenienceMethod(Deflate, false),
   deflateSync: createConvenienceMethod(Deflate, true),
   gzip: createConvenienceMethod(Gzip, false),
@@ -627,6 +685,10 @@ module.exports = {
   gunzipSync: createConvenienceMethod(Gunzip, true),
   inflateRaw: createConvenienceMethod(InflateRaw, false),
   inflateRawSync: createConvenienceMethod(InflateRaw, true),
+  brotliCompress: createConvenienceMethod(BrotliCompress, false),
+  brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
+  brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
+  brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
 };
 
 Object.defineProperties(module.exports, {
@@ -637,6 +699,8 @@ Object.defineProperties(module.exports, {
   createGzip: createProperty(Gzip),
   createGunzip: createProperty(Gunzip),
   createUnzip: createProperty(Unzip),
+  createBrotliCompress: createProperty(BrotliCompress),
+  createBrotliDecompress: createProperty(BrotliDecompress),
   constants: {
     __proto__: null,
     configurable: false,
