@@ -685,7 +685,7 @@ function fetch(input, init = undefined) {
       if (!has('accept-language')) raw.push(['accept-language', '*']);
       if (!has('sec-fetch-mode')) raw.push(['sec-fetch-mode', 'cors']);
       if (!has('user-agent')) raw.push(['user-agent', 'node']);
-      if (!has('accept-encoding')) raw.push(['accept-encoding', 'gzip, deflate']);
+      if (!has('accept-encoding')) raw.push(['accept-encoding', url.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate']);
       if (payload !== null && !has('content-length')) raw.push(['content-length', `${payload.length}`]);
       const mod = require(url.protocol === 'https:' ? 'https' : 'http');
       const req = mod.request({
@@ -779,9 +779,13 @@ function makeResponse(res, urls, method, signal) {
   let source = res;
   const coding = (res.headers['content-encoding'] || '').trim().toLowerCase();
   if (method !== 'HEAD' && !nullBodyStatus.has(res.statusCode)) {
-    const zlib = coding === 'gzip' || coding === 'x-gzip' || coding === 'deflate' ? require('zlib') : null;
+    const zlib = coding === 'gzip' || coding === 'x-gzip' || coding === 'deflate' || coding === 'br' ? require('zlib') : null;
     if (zlib !== null) {
-      const decoder = coding === 'deflate' ? zlib.createInflate() : zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH });
+      const { Z_SYNC_FLUSH, BROTLI_OPERATION_FLUSH } = zlib.constants;
+      let decoder;
+      if (coding === 'deflate') decoder = zlib.createInflate();
+      else if (coding === 'br') decoder = zlib.createBrotliDecompress({ flush: BROTLI_OPERATION_FLUSH, finishFlush: BROTLI_OPERATION_FLUSH });
+      else decoder = zlib.createGunzip({ flush: Z_SYNC_FLUSH });
       res.on('error', (err) => decoder.destroy(err));
       source = res.pipe(decoder);
     }
