@@ -314,6 +314,10 @@ func (rt *Runtime) Stderr() io.Writer { return rt.opts.Stderr }
 // inherits.
 func (rt *Runtime) Conditions() []string { return rt.opts.Conditions }
 
+// ExecArgv returns Options.ExecArgv (process.execArgv), which a worker
+// thread's runtime has too unless it is given its own.
+func (rt *Runtime) ExecArgv() []string { return rt.opts.ExecArgv }
+
 // Preloaded returns Options.Preload and Options.Imports, the modules a
 // worker thread's runtime loads before its code too, as node's do.
 func (rt *Runtime) Preloaded() (required, imported []string) {

@@ -397,6 +397,7 @@ type spec struct {
 	Name       string
 	Limits     map[string]float64
 	NoWarnings bool
+	ExecArgv   []string // nil: the parent's
 }
 
 // procsRaised is set once the first worker has raised GOMAXPROCS.
@@ -447,8 +448,13 @@ func (b *binding) newWorker(call goja.FunctionCall) goja.Value {
 	if env == nil && !sp.ShareEnv {
 		env = b.rt.EnvPairs()
 	}
+	execArgv := sp.ExecArgv
+	if execArgv == nil {
+		execArgv = b.rt.ExecArgv()
+	}
 	opts := runtime.Options{
 		Args:         sp.Argv,
+		ExecArgv:     execArgv,
 		ExecPath:     b.rt.ExecPath(),
 		Env:          env,
 		Stdin:        strings.NewReader(""),

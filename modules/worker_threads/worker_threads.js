@@ -129,10 +129,24 @@ class Worker extends EventEmitter {
         if (typeof v === 'number' && v > 0) limits[k] = v;
       }
     }
+    // The worker's process.execArgv: options.execArgv's flags (node's option
+    // parser stops at the first argument that is none), or the parent's.
+    let execArgv = null;
+    if (options.execArgv) {
+      if (!Array.isArray(options.execArgv)) {
+        throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+      }
+      execArgv = [];
+      for (const arg of options.execArgv.map(String)) {
+        if (!arg.startsWith('-')) break;
+        execArgv.push(arg);
+      }
+    }
     const transfer = transferListOf(options.transferList);
     const spec = {
       filename, eval: doEval, argv, env, shareEnv, name, limits,
       noWarnings: process.noProcessWarnings === true,
+      execArgv,
     };
     const payload = { workerData: options.workerData, environmentData };
     const worker = this;
