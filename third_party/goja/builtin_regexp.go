@@ -186,7 +186,7 @@ func compileRegexpFromValueString(patternStr String, flags string) (*regexpPatte
 }
 
 func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
-	var global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices bool
+	var global, ignoreCase, multiline, dotAll, sticky, unicode, hasIndices, unicodeSets bool
 	var wrapper *regexpWrapper
 	var wrapper2 *regexp2Wrapper
 	source := patternStr
@@ -238,6 +238,12 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 					return
 				}
 				hasIndices = true
+			case 'v':
+				if unicodeSets {
+					invalidFlags()
+					return
+				}
+				unicodeSets = true
 			default:
 				invalidFlags()
 				return
@@ -245,6 +251,17 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		}
 	}
 
+	if unicodeSets {
+		// The v flag: u's syntax and semantics, plus set notation, which
+		// gonode does not have (it is refused rather than misread).
+		if unicode {
+			return nil, errInvalidFlags(flags)
+		}
+		if usesSetNotation(patternStr) {
+			return nil, regexpSyntaxError(source, flags, "Invalid set operation in character class")
+		}
+		unicode = true
+	}
 	if unicode {
 		patternStr = convertRegexpToUnicode(patternStr)
 	} else {
@@ -300,6 +317,7 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 		sticky:         sticky,
 		unicode:        unicode,
 		hasIndices:     hasIndices,
+		unicodeSets:    unicodeSets,
 	}
 	return
 }
@@ -462,7 +480,9 @@ func (r *Runtime) regexpproto_toString(call FunctionCall) Value {
 		if this.pattern.dotAll {
 			sb.WriteRune('s')
 		}
-		if this.pattern.unicode {
+		if this.pattern.unicodeSets {
+			sb.WriteRune('v')
+		} else if this.pattern.unicode {
 			sb.WriteRune('u')
 		}
 		if this.pattern.sticky {
@@ -599,7 +619,8 @@ func (r *Runtime) regexpproto_getIgnoreCase(call FunctionCall) Value {
 
 func (r *Runtime) regexpproto_getUnicode(call FunctionCall) Value {
 	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
-		if this.pattern.unicode {
+		// (A v-mode pattern runs as a u-mode one, but is not one.)
+		if this.pattern.unicode && !this.pattern.unicodeSets {
 			return valueTrue
 		} else {
 			return valueFalse
@@ -608,6 +629,16 @@ func (r *Runtime) regexpproto_getUnicode(call FunctionCall) Value {
 		return _undefined
 	} else {
 		panic(r.NewTypeError("RegExp.prototype.unicode getter called on non-RegExp object"))
+	}
+}
+
+func (r *Runtime) regexpproto_getUnicodeSets(call FunctionCall) Value {
+	if this, ok := r.toObject(call.This).self.(*regexpObject); ok {
+		return r.toBoolean(this.pattern.unicodeSets)
+	} else if call.This == r.global.RegExpPrototype {
+		return _undefined
+	} else {
+		panic(r.NewTypeError("RegExp.prototype.unicodeSets getter called on non-RegExp object"))
 	}
 }
 
@@ -682,6 +713,13 @@ func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
 			size++
 		}
 	}
+	unicodeSets := false
+	if v := thisObj.self.getStr("unicodeSets", nil); v != nil {
+		unicodeSets = v.ToBoolean()
+		if unicodeSets {
+			size++
+		}
+	}
 
 	var sb strings.Builder
 	sb.Grow(size)
@@ -702,6 +740,9 @@ func (r *Runtime) regexpproto_getFlags(call FunctionCall) Value {
 	}
 	if unicode {
 		sb.WriteByte('u')
+	}
+	if unicodeSets {
+		sb.WriteByte('v')
 	}
 	if sticky {
 		sb.WriteByte('y')
@@ -1375,6 +1416,11 @@ func (r *Runtime) getRegExpPrototype() *Object {
 		o.setOwnStr("global", &valueProperty{
 			configurable: true,
 			getterFunc:   r.newNativeFunc(r.regexpproto_getGlobal, "get global", 0),
+			accessor:     true,
+		}, false)
+		o.setOwnStr("unicodeSets", &valueProperty{
+			configurable: true,
+			getterFunc:   r.newNativeFunc(r.regexpproto_getUnicodeSets, "get unicodeSets", 0),
 			accessor:     true,
 		}, false)
 		o.setOwnStr("hasIndices", &valueProperty{

@@ -956,7 +956,7 @@ func (o *baseObject) assertCallable() (func(FunctionCall) Value, bool) {
 }
 
 func (o *baseObject) vmCall(vm *vm, _ int) {
-	panic(vm.notAFunction(o.val.toString().String()))
+	panic(vm.notAFunctionValue(o.val))
 }
 
 func (o *baseObject) assertConstructor() func(args []Value, newTarget *Object) *Object {

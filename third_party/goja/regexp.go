@@ -63,6 +63,7 @@ type regexpPattern struct {
 
 	global, ignoreCase, multiline, dotAll, sticky, unicode bool
 	hasIndices                                             bool // the d flag: exec's result has indices
+	unicodeSets                                            bool // the v flag (unicode is set too)
 
 	regexpWrapper  *regexpWrapper
 	regexp2Wrapper *regexp2Wrapper
@@ -146,9 +147,20 @@ func regexp2PropertyNames(src string) string {
 		rewrite := false
 		if eq := strings.IndexByte(name, '='); eq >= 0 {
 			switch name[:eq] {
-			case "Script", "sc", "General_Category", "gc":
+			case "Script", "sc", "General_Category", "gc",
+				// (A script's extensions hold more than its own
+				// characters; its own are what regexp2 has.)
+				"Script_Extensions", "scx":
 				with, rewrite = src[i:i+3]+name[eq+1:]+"}", true
 			}
+		} else if name == "RGI_Emoji" && c == 'p' && !inClass {
+			// A property of strings (v mode): the emoji sequences, as
+			// their shapes (not the list itself) describe them.
+			with, rewrite = "(?:"+rgiEmoji+")", true
+		} else if strings.HasPrefix(name, "Other_") {
+			// Go's contributory properties, which regexp2 takes but
+			// ECMAScript does not: a name regexp2 refuses.
+			with, rewrite = src[i:i+3]+"Not"+name+"}", true
 		} else if r, ok := propertyRanges(name); ok {
 			rewrite = true
 			switch {
@@ -185,7 +197,7 @@ func propertyRanges(name string) (r [2]string, ok bool) {
 	case "Any":
 		return [2]string{`\x00-\u{10FFFF}`, ``}, true
 	}
-	return r, false
+	return derivedPropertyRanges(name)
 }
 
 func (p *regexpPattern) createRegexp2() {
@@ -276,14 +288,15 @@ func (p *regexpPattern) findAllSubmatchIndex(s String, start int, limit int, sti
 // clone creates a copy of the regexpPattern which can be used concurrently.
 func (p *regexpPattern) clone() *regexpPattern {
 	ret := &regexpPattern{
-		src:        p.src,
-		global:     p.global,
-		ignoreCase: p.ignoreCase,
-		multiline:  p.multiline,
-		dotAll:     p.dotAll,
-		sticky:     p.sticky,
-		unicode:    p.unicode,
-		hasIndices: p.hasIndices,
+		src:         p.src,
+		global:      p.global,
+		ignoreCase:  p.ignoreCase,
+		multiline:   p.multiline,
+		dotAll:      p.dotAll,
+		sticky:      p.sticky,
+		unicode:     p.unicode,
+		hasIndices:  p.hasIndices,
+		unicodeSets: p.unicodeSets,
 	}
 	if p.regexpWrapper != nil {
 		ret.regexpWrapper = p.regexpWrapper.clone()

@@ -959,12 +959,9 @@ func (vm *vm) toCallee(v Value) *Object {
 	case memberUnresolved:
 		panic(vm.notAFunction(unresolved.ref.String()))
 	}
-	panic(vm.notAFunction(v.toString().String()))
+	panic(vm.notAFunctionValue(v))
 }
 
-// notAFunction is V8's TypeError for calling what is not a function: it
-// names the callee as the source has it ("o.foo is not a function"), else
-// by what (a property's name, the value) (gonode: see GONODE.md).
 // accessBeforeInit is V8's ReferenceError for a let, const or class
 // binding used before its declaration ran: "Cannot access 'x' before
 // initialization", the name read from the source text at the instruction
@@ -985,11 +982,24 @@ func (vm *vm) accessBeforeInit() referenceError {
 	return errAccessBeforeInit
 }
 
+// notAFunction is V8's TypeError for calling what is not a function: it
+// names the callee as the source has it ("o.foo is not a function"), else
+// by what (a property's name, the value) (gonode: see GONODE.md).
 func (vm *vm) notAFunction(what string) *Object {
 	if text := vm.calleeText(); text != "" {
 		what = text
 	}
 	return vm.r.NewTypeError("%s is not a function", what)
+}
+
+// notAFunctionValue is notAFunction for the value v, described only when
+// the source does not name it (and so that one without a toString, a
+// null-prototype object, is described too).
+func (vm *vm) notAFunctionValue(v Value) *Object {
+	if text := vm.calleeText(); text != "" {
+		return vm.r.NewTypeError("%s is not a function", text)
+	}
+	return vm.r.NewTypeError("%s is not a function", vm.r.valueText(v))
 }
 
 // isCalleeNameByte reports whether c can be part of a name or a chain of
