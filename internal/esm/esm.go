@@ -714,12 +714,15 @@ const importHelpers = `
 function ` + importName + `(require, specifier) {
   // (Code compiled as a script, -e's or vm's, has only require.)
   const m = (require[` + importKey + `] || require)(specifier);
-  if (m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module') {
-    if (m.__esModule !== true) return m;
-    // An ES module with a default export: its own namespace, without the
-    // __esModule its exports add for require.
+  const isNamespace = m !== null && typeof m === 'object' && Object.getPrototypeOf(m) === null && m[Symbol.toStringTag] === 'Module';
+  if (isNamespace && m.__esModule !== true) return m;
+  if (isNamespace || typeof m === 'function') {
+    // An ES module with a default export (require gives its namespace with
+    // __esModule), or with one named 'module.exports' (require gives that):
+    // its own namespace.
     const record = require.cache[require.resolve(specifier)];
-    return record !== undefined && record.` + nsKey + ` !== undefined ? record.` + nsKey + ` : m;
+    if (record !== undefined && record.` + nsKey + ` !== undefined) return record.` + nsKey + `;
+    if (isNamespace) return m;
   }
   const ns = Object.create(null);
   if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
@@ -810,6 +813,9 @@ function ` + starName + `(module) {
     }
     Object.preventExtensions(ns);
   }
+  // An export named 'module.exports' is what require gives (node 20.19's
+  // interop for ES modules that replace a CommonJS package).
+  if (own.has('module.exports')) module.exports = spaces[0]['module.exports'];
   for (const bind of module.` + laterKey + ` || []) bind();
 }
 function ` + bindName + `(require, specifier, bind) {
