@@ -38,8 +38,14 @@ func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 		if name := f.FuncName(); name != "<anonymous>" {
 			cs.fn = name
 		}
+		moduleTop := cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1])
+		if moduleTop && cs.file != file && i > 0 && isImportHelper(&frames[i-1]) {
+			// An ES module's top level running one of its imports: node
+			// runs them before the module, from its loader.
+			continue
+		}
 		// (An ES module's top level is no method: V8 shows its place alone.)
-		cs.moduleTop = cs.fn == "" && i+1 < len(frames) && isGlueFrame(&frames[i+1]) && cs.file == file
+		cs.moduleTop = moduleTop && cs.file == file
 		cs.construct = f.IsConstructor()
 		sites = append(sites, cs)
 	}
@@ -47,10 +53,11 @@ func (rt *Runtime) userSites(frames []goja.StackFrame) []callSite {
 }
 
 // isGlueFrame reports whether f is a frame of gonode's own JavaScript or a
-// Go function, which node's stacks do not show.
+// Go function, which node's stacks do not show, the import helpers
+// included.
 func isGlueFrame(f *goja.StackFrame) bool {
 	src := f.SrcName()
-	return src == "<native>" || strings.HasPrefix(src, "gonode:")
+	return src == "<native>" || strings.HasPrefix(src, "gonode:") || isImportHelper(f)
 }
 
 // String is V8's CallSite.prototype.toString: how the frame reads in a

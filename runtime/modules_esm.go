@@ -215,7 +215,8 @@ func (ms *moduleSystem) mainAwaiting() bool {
 func (ms *moduleSystem) importFunction(req *goja.Object) *goja.Object {
 	vm := ms.rt.vm
 	load, _ := goja.AssertFunction(req)
-	return nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
+	// (Named as the rewrite's helpers are, so that stacks leave it out.)
+	return NewFunction(vm, importerName, 1, func(call goja.FunctionCall) goja.Value {
 		ms.esm.importing = true
 		defer func() { ms.esm.importing = false }()
 		v, err := load(goja.Undefined(), call.Argument(0))
@@ -224,6 +225,16 @@ func (ms *moduleSystem) importFunction(req *goja.Object) *goja.Object {
 		}
 		return v
 	})
+}
+
+// importerName names the function that loads a module for an import.
+const importerName = "$gonode_import"
+
+// isImportHelper reports whether f runs an import: one of the functions
+// the ES module rewrite appends to a module ($gonode_esmImport and the
+// like), or the one that loads the module (importerName).
+func isImportHelper(f *goja.StackFrame) bool {
+	return strings.HasPrefix(f.FuncName(), "$gonode_")
 }
 
 // scriptName is how stacks and error reports name the module in file: an

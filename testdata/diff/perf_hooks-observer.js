@@ -30,7 +30,6 @@ const o4 = new PerformanceObserver((list) => { console.log('o4 called with', lis
 o4.observe({ type: 'measure' });
 
 setImmediate(() => order.push('immediate before'));
-setTimeout(() => order.push('timeout'), 0);
 process.nextTick(() => order.push('tick'));
 Promise.resolve().then(() => order.push('promise'));
 
