@@ -261,8 +261,20 @@ func bindingList(s *jsscan.Scanner) ([][2]string, error) {
 			to = next.Next()
 			*s = *next
 		}
+		// A name is an identifier, or a string (an export's name may be
+		// any string: 'b c').
+		for _, name := range [2]string{from, to} {
+			if !isIdent(name) && !isStringLiteral(name) {
+				return nil, fmt.Errorf("unexpected %q in a binding list", name)
+			}
+		}
 		out = append(out, [2]string{unquote(from), unquote(to)})
 	}
+}
+
+// isStringLiteral reports whether the token t is a string in quotes.
+func isStringLiteral(t string) bool {
+	return len(t) >= 2 && (t[0] == '\'' || t[0] == '"') && t[len(t)-1] == t[0]
 }
 
 // unquote turns a string-literal name ("a-b") into the name.
