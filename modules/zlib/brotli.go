@@ -7,14 +7,14 @@ import (
 )
 
 // Brotli's modes and operations, as node numbers them (the flush flags of
-// a Brotli stream).
+// a Brotli stream; any other operation, BROTLI_OPERATION_PROCESS among them,
+// only takes input).
 const (
 	modeBrotliDecode = 8
 	modeBrotliEncode = 9
 
-	brotliProcess = 0
-	brotliFlush   = 1
-	brotliFinish  = 2
+	brotliFlush  = 1
+	brotliFinish = 2
 )
 
 // brotliCompressor is a Brotli encoder; Options.Level is its quality and
