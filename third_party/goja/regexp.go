@@ -147,10 +147,16 @@ func regexp2PropertyNames(src string) string {
 		rewrite := false
 		if eq := strings.IndexByte(name, '='); eq >= 0 {
 			switch name[:eq] {
-			case "Script", "sc", "General_Category", "gc",
+			case "Script", "sc",
 				// (A script's extensions hold more than its own
 				// characters; its own are what regexp2 has.)
 				"Script_Extensions", "scx":
+				value := name[eq+1:]
+				if long, ok := scriptAliases[value]; ok {
+					value = long
+				}
+				with, rewrite = src[i:i+3]+value+"}", true
+			case "General_Category", "gc":
 				with, rewrite = src[i:i+3]+name[eq+1:]+"}", true
 			}
 		} else if name == "RGI_Emoji" && c == 'p' && !inClass {
