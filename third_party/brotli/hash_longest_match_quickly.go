@@ -20,9 +20,12 @@ func (*hashLongestMatchQuickly) StoreLookahead() uint {
 	return 8
 }
 
-/* HashBytes is the function that chooses the bucket to place
-   the address in. The HashLongestMatch and hashLongestMatchQuickly
-   classes have separate, different implementations of hashing. */
+/*
+HashBytes is the function that chooses the bucket to place
+
+	the address in. The HashLongestMatch and hashLongestMatchQuickly
+	classes have separate, different implementations of hashing.
+*/
 func (h *hashLongestMatchQuickly) HashBytes(data []byte) uint32 {
 	var hash uint64 = ((binary.LittleEndian.Uint64(data) << (64 - 8*h.hashLen)) * kHashMul64)
 
@@ -31,11 +34,14 @@ func (h *hashLongestMatchQuickly) HashBytes(data []byte) uint32 {
 	return uint32(hash >> (64 - h.bucketBits))
 }
 
-/* A (forgetful) hash table to the data seen by the compressor, to
-   help create backward references to previous data.
+/*
+A (forgetful) hash table to the data seen by the compressor, to
 
-   This is a hash map of fixed size (1 << 16). Starting from the
-   given index, 1 buckets are used to store values of a key. */
+	help create backward references to previous data.
+
+	This is a hash map of fixed size (1 << 16). Starting from the
+	given index, 1 buckets are used to store values of a key.
+*/
 type hashLongestMatchQuickly struct {
 	hasherCommon
 
@@ -73,9 +79,12 @@ func (h *hashLongestMatchQuickly) Prepare(one_shot bool, input_size uint, data [
 	}
 }
 
-/* Look at 5 bytes at &data[ix & mask].
-   Compute a hash from these, and store the value somewhere within
-   [ix .. ix+3]. */
+/*
+Look at 5 bytes at &data[ix & mask].
+
+	Compute a hash from these, and store the value somewhere within
+	[ix .. ix+3].
+*/
 func (h *hashLongestMatchQuickly) Store(data []byte, mask uint, ix uint) {
 	var key uint32 = h.HashBytes(data[ix&mask:])
 	var off uint32 = uint32(ix>>3) % uint32(h.bucketSweep)
@@ -104,14 +113,17 @@ func (h *hashLongestMatchQuickly) StitchToPreviousBlock(num_bytes uint, position
 func (*hashLongestMatchQuickly) PrepareDistanceCache(distance_cache []int) {
 }
 
-/* Find a longest backward match of &data[cur_ix & ring_buffer_mask]
-   up to the length of max_length and stores the position cur_ix in the
-   hash table.
+/*
+Find a longest backward match of &data[cur_ix & ring_buffer_mask]
 
-   Does not look for matches longer than max_length.
-   Does not look for matches further away than max_backward.
-   Writes the best match into |out|.
-   |out|->score is updated only if a better match is found. */
+	up to the length of max_length and stores the position cur_ix in the
+	hash table.
+
+	Does not look for matches longer than max_length.
+	Does not look for matches further away than max_backward.
+	Writes the best match into |out|.
+	|out|->score is updated only if a better match is found.
+*/
 func (h *hashLongestMatchQuickly) FindLongestMatch(dictionary *encoderDictionary, data []byte, ring_buffer_mask uint, distance_cache []int, cur_ix uint, max_length uint, max_backward uint, gap uint, max_distance uint, out *hasherSearchResult) {
 	var best_len_in uint = out.len
 	var cur_ix_masked uint = cur_ix & ring_buffer_mask

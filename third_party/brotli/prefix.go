@@ -9,8 +9,11 @@ package brotli
 /* Functions for encoding of integers into prefix codes the amount of extra
    bits, and the actual values of the extra bits. */
 
-/* Here distance_code is an intermediate code, i.e. one of the special codes or
-   the actual distance increased by BROTLI_NUM_DISTANCE_SHORT_CODES - 1. */
+/*
+Here distance_code is an intermediate code, i.e. one of the special codes or
+
+	the actual distance increased by BROTLI_NUM_DISTANCE_SHORT_CODES - 1.
+*/
 func prefixEncodeCopyDistance(distance_code uint, num_direct_codes uint, postfix_bits uint, code *uint16, extra_bits *uint32) {
 	if distance_code < numDistanceShortCodes+num_direct_codes {
 		*code = uint16(distance_code)

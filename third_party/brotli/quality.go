@@ -24,8 +24,11 @@ const minQualityForHqContextModeling = 7
 
 const minQualityForHqBlockSplitting = 10
 
-/* For quality below MIN_QUALITY_FOR_BLOCK_SPLIT there is no block splitting,
-   so we buffer at most this much literals and commands. */
+/*
+For quality below MIN_QUALITY_FOR_BLOCK_SPLIT there is no block splitting,
+
+	so we buffer at most this much literals and commands.
+*/
 const maxNumDelayedSymbols = 0x2FFF
 
 /* Returns hash-table size for quality levels 0 and 1. */
@@ -102,11 +105,14 @@ func computeLgBlock(params *encoderParams) int {
 	return lgblock
 }
 
-/* Returns log2 of the size of main ring buffer area.
-   Allocate at least lgwin + 1 bits for the ring buffer so that the newly
-   added block fits there completely and we still get lgwin bits and at least
-   read_block_size_bits + 1 bits because the copy tail length needs to be
-   smaller than ring-buffer size. */
+/*
+Returns log2 of the size of main ring buffer area.
+
+	Allocate at least lgwin + 1 bits for the ring buffer so that the newly
+	added block fits there completely and we still get lgwin bits and at least
+	read_block_size_bits + 1 bits because the copy tail length needs to be
+	smaller than ring-buffer size.
+*/
 func computeRbBits(params *encoderParams) int {
 	return 1 + brotli_max_int(int(params.lgwin), params.lgblock)
 }
@@ -116,12 +122,15 @@ func maxMetablockSize(params *encoderParams) uint {
 	return uint(1) << uint(bits)
 }
 
-/* When searching for backward references and have not seen matches for a long
-   time, we can skip some match lookups. Unsuccessful match lookups are very
-   expensive and this kind of a heuristic speeds up compression quite a lot.
-   At first 8 byte strides are taken and every second byte is put to hasher.
-   After 4x more literals stride by 16 bytes, every put 4-th byte to hasher.
-   Applied only to qualities 2 to 9. */
+/*
+When searching for backward references and have not seen matches for a long
+
+	time, we can skip some match lookups. Unsuccessful match lookups are very
+	expensive and this kind of a heuristic speeds up compression quite a lot.
+	At first 8 byte strides are taken and every second byte is put to hasher.
+	After 4x more literals stride by 16 bytes, every put 4-th byte to hasher.
+	Applied only to qualities 2 to 9.
+*/
 func literalSpreeLengthForSparseSearch(params *encoderParams) uint {
 	if params.quality < 9 {
 		return 64
