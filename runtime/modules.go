@@ -633,7 +633,12 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 		ms.loadThroughExtensions(m, file)
 		return
 	}
-	src := ms.readSource(file)
+	var src string
+	if p, ok := ms.esm.prepared[file]; ok {
+		src = p.src // read by the import that compiled it ahead (link)
+	} else {
+		src = ms.readSource(file)
+	}
 	if strings.HasSuffix(file, ".json") {
 		ms.loadJSON(m, file, src)
 		return
@@ -643,11 +648,20 @@ func (ms *moduleSystem) execute(m *goja.Object, file string) {
 
 // readSource reads a module's file, without a byte order mark.
 func (ms *moduleSystem) readSource(file string) string {
-	data, err := os.ReadFile(file)
+	src, err := sourceText(file)
 	if err != nil {
 		panic(ms.rt.NewSystemError(err, "open", SysErrorExtra{Path: file}))
 	}
-	return strings.TrimPrefix(string(data), "\uFEFF")
+	return src
+}
+
+// sourceText is the text of a module's file, without a byte order mark.
+func sourceText(file string) (string, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimPrefix(string(data), "\uFEFF"), nil
 }
 
 // loadJSON makes the parsed JSON text src module m's exports.
@@ -736,15 +750,6 @@ func withoutShebang(src string) string {
 		return "//" + src[2:]
 	}
 	return src
-}
-
-// tryReadSource is readSource that reports a file it cannot read.
-func (ms *moduleSystem) tryReadSource(file string) (string, bool) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return "", false
-	}
-	return withoutShebang(strings.TrimPrefix(string(data), "\uFEFF")), true
 }
 
 // forGoja rewrites what goja cannot run in the text of a script or module

@@ -38,11 +38,13 @@ type esmLoader struct {
 }
 
 // esmProgram is an ES module compiled: async when it runs in an async
-// function; prologue is esm.Module's.
+// function; prologue is esm.Module's. src is the file's text when link
+// read it (for the module's load, which does not read it again).
 type esmProgram struct {
 	prg      *goja.Program
 	async    bool
 	prologue int
+	src      string
 }
 
 // esmCompileError is an ES module's text that did not compile; transform
@@ -129,14 +131,15 @@ func (ms *moduleSystem) link(file string, imports []string) bool {
 		}
 		p, ok := ms.esm.prepared[dep]
 		if !ok {
-			src, ok := ms.tryReadSource(dep)
-			if !ok {
+			src, err := sourceText(dep)
+			if err != nil {
 				continue
 			}
 			var cerr *esmCompileError
-			if p, cerr = ms.compileESM(dep, src); cerr != nil {
+			if p, cerr = ms.compileESM(dep, withoutShebang(src)); cerr != nil {
 				continue
 			}
+			p.src = src
 			ms.esm.prepared[dep] = p
 		}
 		async = async || p.async

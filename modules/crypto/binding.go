@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"bytes"
 	"crypto/pbkdf2"
 	"crypto/subtle"
 	"encoding/binary"
@@ -214,21 +215,27 @@ func (b *binding) pbkdf2(call goja.FunctionCall) goja.Value {
 	if alg.new == nil {
 		return b.vm.ToValue(failNotXOF)
 	}
-	password := b.bytesArg(call.Argument(0))
-	salt := b.bytesArg(call.Argument(1))
+	password := bytes.Clone(b.bytesArg(call.Argument(0)))
+	salt := bytes.Clone(b.bytesArg(call.Argument(1)))
 	iter := int(call.Argument(2).ToInteger())
 	keylen := int(call.Argument(3).ToInteger())
-	done := call.Argument(5)
+	return b.derived(call.Argument(5), func() []byte { return derive(alg, password, salt, iter, keylen) }, b.newBuffer)
+}
+
+// derived is what a key derivation (pbkdf2, scrypt, hkdf) returns: the
+// key at once, as wrap makes it a value; or, given a done function,
+// undefined, and done(wrap(key)) called from the loop once another
+// goroutine (one of asyncSlots) has derived it. derive must not read
+// memory JavaScript owns.
+func (b *binding) derived(done goja.Value, derive func() []byte, wrap func([]byte) goja.Value) goja.Value {
 	if goja.IsUndefined(done) {
-		return b.newBuffer(derive(alg, password, salt, iter, keylen))
+		return wrap(derive())
 	}
-	password = append([]byte(nil), password...)
-	salt = append([]byte(nil), salt...)
 	b.rt.Async(func() func() {
 		asyncSlots() <- struct{}{}
-		key := derive(alg, password, salt, iter, keylen)
+		key := derive()
 		<-asyncSlots()
-		return func() { b.rt.Call(done, goja.Undefined(), b.newBuffer(key)) }
+		return func() { b.rt.Call(done, goja.Undefined(), wrap(key)) }
 	})
 	return goja.Undefined()
 }

@@ -88,9 +88,9 @@ type cipherState struct {
 	pending []byte
 	padding bool
 	done    bool
-	// GCM: the AEAD that makes and checks the tag over all the data (the
-	// plaintext encrypting, the ciphertext decrypting), the tag's length
-	// and the tag (made by final, or given by setAuthTag).
+	// GCM: the AEAD that makes the tag over all the plaintext (final seals
+	// it again, to make the tag or to check the one given), the tag's
+	// length and the tag (made by final, or given by setAuthTag).
 	aead   cipher.AEAD
 	iv     []byte
 	aad    []byte
@@ -215,11 +215,15 @@ func gfMul(x, y [16]byte) [16]byte {
 // update encrypts or decrypts in: what can be output now.
 func (s *cipherState) update(in []byte) []byte {
 	if s.stream != nil {
-		if s.aead != nil {
-			s.data = append(s.data, in...)
-		}
 		out := make([]byte, len(in))
 		s.stream.XORKeyStream(out, in)
+		if s.aead != nil {
+			plain := in
+			if s.decrypt {
+				plain = out
+			}
+			s.data = append(s.data, plain...)
+		}
 		return out
 	}
 	s.pending = append(s.pending, in...)
@@ -292,22 +296,17 @@ func (s *cipherState) final() ([]byte, int) {
 }
 
 // finalGCM makes the tag (encrypting) or checks the one given
-// (decrypting) over all the data.
+// (decrypting, against the tag made again: it may be shorter than 16
+// bytes) over all the plaintext.
 func (s *cipherState) finalGCM() ([]byte, int) {
-	if !s.decrypt {
-		sealed := s.aead.Seal(nil, s.iv, s.data, s.aad)
-		s.tag = sealed[len(sealed)-16:][:s.tagLen]
-		return []byte{}, 0
-	}
-	if s.tag == nil {
+	if s.decrypt && s.tag == nil {
 		return nil, cipherAuthFailed
 	}
-	// The tag of the plaintext, made again, against the one given (which
-	// may be shorter than 16 bytes).
-	plain := make([]byte, len(s.data))
-	cipher.NewCTR(s.block, gcmCounter(s.block, s.iv)).XORKeyStream(plain, s.data)
-	sealed := s.aead.Seal(nil, s.iv, plain, s.aad)
-	if subtle.ConstantTimeCompare(sealed[len(sealed)-16:][:len(s.tag)], s.tag) != 1 {
+	sealed := s.aead.Seal(nil, s.iv, s.data, s.aad)
+	tag := sealed[len(sealed)-16:]
+	if !s.decrypt {
+		s.tag = tag[:s.tagLen]
+	} else if subtle.ConstantTimeCompare(tag[:len(s.tag)], s.tag) != 1 {
 		return nil, cipherAuthFailed
 	}
 	return []byte{}, 0

@@ -484,6 +484,7 @@ function scrypt(password, salt, keylen, options, callback = kScryptDefaults) {
 const ERR_CRYPTO_INVALID_STATE = makeNodeError(Error, 'ERR_CRYPTO_INVALID_STATE',
   (op) => `Invalid state for operation ${op}`);
 const kDecoder = Symbol('kDecoder');
+const kDecoderEncoding = Symbol('kDecoderEncoding');
 let StringDecoder;
 
 // The binding's cipher failure codes (modules/crypto/cipher.go).
@@ -542,7 +543,10 @@ function cipherOutput(self, buf, outputEncoding, end) {
   let decoder = self[kDecoder];
   if (decoder === null) {
     decoder = self[kDecoder] = new StringDecoder(outputEncoding);
-  } else if (decoder.encoding !== new StringDecoder(outputEncoding).encoding) {
+    self[kDecoderEncoding] = outputEncoding;
+  } else if (outputEncoding !== self[kDecoderEncoding] &&
+             decoder.encoding !== new StringDecoder(outputEncoding).encoding) {
+    // (Another name of the same encoding, 'UTF-8' after 'utf8', is the same.)
     throw new codes.ERR_INTERNAL_ASSERTION('Cannot change encoding');
   }
   return end ? decoder.end(buf) : decoder.write(buf);

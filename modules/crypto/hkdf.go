@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"bytes"
 	"crypto/hkdf"
 	"hash"
 
@@ -26,8 +27,8 @@ func (b *binding) hkdf(call goja.FunctionCall) goja.Value {
 	if alg.new == nil {
 		return b.vm.ToValue(failNotXOF)
 	}
-	key := append([]byte(nil), b.bytesArg(call.Argument(1))...)
-	salt := append([]byte(nil), b.bytesArg(call.Argument(2))...)
+	key := bytes.Clone(b.bytesArg(call.Argument(1)))
+	salt := bytes.Clone(b.bytesArg(call.Argument(2)))
 	info := string(b.bytesArg(call.Argument(3)))
 	derive := func() []byte {
 		if length == 0 {
@@ -39,15 +40,7 @@ func (b *binding) hkdf(call goja.FunctionCall) goja.Value {
 		}
 		return out
 	}
-	done := call.Argument(5)
-	if goja.IsUndefined(done) {
-		return b.vm.ToValue(b.vm.NewArrayBuffer(derive()))
-	}
-	b.rt.Async(func() func() {
-		asyncSlots() <- struct{}{}
-		out := derive()
-		<-asyncSlots()
-		return func() { b.rt.Call(done, goja.Undefined(), b.vm.ToValue(b.vm.NewArrayBuffer(out))) }
+	return b.derived(call.Argument(5), derive, func(out []byte) goja.Value {
+		return b.vm.ToValue(b.vm.NewArrayBuffer(out))
 	})
-	return goja.Undefined()
 }

@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"bytes"
 	"crypto/pbkdf2"
 	"crypto/sha256"
 	"encoding/binary"
@@ -161,20 +162,10 @@ func (b *binding) scrypt(call goja.FunctionCall) goja.Value {
 	if code, ok := scryptCheck(n, r, p, arg(6)); !ok {
 		return b.vm.ToValue(code)
 	}
-	password := b.bytesArg(call.Argument(0))
-	salt := b.bytesArg(call.Argument(1))
+	password := bytes.Clone(b.bytesArg(call.Argument(0)))
+	salt := bytes.Clone(b.bytesArg(call.Argument(1)))
 	keylen := int(call.Argument(2).ToInteger())
-	done := call.Argument(7)
-	if goja.IsUndefined(done) {
-		return b.newBuffer(scryptKey(password, salt, int(n), int(r), int(p), keylen))
-	}
-	password = append([]byte(nil), password...)
-	salt = append([]byte(nil), salt...)
-	b.rt.Async(func() func() {
-		asyncSlots() <- struct{}{}
-		key := scryptKey(password, salt, int(n), int(r), int(p), keylen)
-		<-asyncSlots()
-		return func() { b.rt.Call(done, goja.Undefined(), b.newBuffer(key)) }
-	})
-	return goja.Undefined()
+	return b.derived(call.Argument(7), func() []byte {
+		return scryptKey(password, salt, int(n), int(r), int(p), keylen)
+	}, b.newBuffer)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -147,6 +148,10 @@ func classText(ivs []runeInterval) string {
 	return b.String()
 }
 
+// derivedClasses are the class texts derivedPropertyRanges has made, by
+// property: made once per process, shared by its runtimes.
+var derivedClasses sync.Map // string -> [2]string
+
 // derivedPropertyRanges returns the class texts of a derived property and
 // of its complement.
 func derivedPropertyRanges(name string) (r [2]string, ok bool) {
@@ -157,12 +162,17 @@ func derivedPropertyRanges(name string) (r [2]string, ok bool) {
 	if !ok {
 		return r, false
 	}
+	if made, ok := derivedClasses.Load(name); ok {
+		return made.([2]string), true
+	}
 	add, sub := tables()
 	ivs := intervals(add)
 	if sub != nil {
 		ivs = subtract(ivs, intervals(sub))
 	}
-	return [2]string{classText(ivs), classText(complement(ivs))}, true
+	r = [2]string{classText(ivs), classText(complement(ivs))}
+	derivedClasses.Store(name, r)
+	return r, true
 }
 
 // usesSetNotation reports whether a v-mode pattern uses what u mode lacks:

@@ -191,6 +191,6 @@ function forkChild(channel) {
 }
 
 module.exports = {
-  setupChannel, forkChild, isInternal, lazyError, lazyCode,
+  setupChannel, forkChild, isInternal, lazyError, lazyCode, lazyHandles,
   kChannelHandle, kPendingMessages, kAfterChannelEnd, kWrites,
 };

@@ -11,7 +11,7 @@
 // { target, channel, onEOF }.
 
 const {
-  lazyError, lazyCode, kChannelHandle, kPendingMessages, kAfterChannelEnd, kWrites,
+  lazyError, lazyCode, lazyHandles, kChannelHandle, kPendingMessages, kAfterChannelEnd, kWrites,
 } = require('internal/child_process/ipc');
 
 const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
@@ -25,12 +25,6 @@ const kDefaultOptions = Object.freeze({ swallowErrors: false });
 const kPending = 1;
 const kQueueFull = 2;
 const kQueueLimit = 65536 * 2;
-
-let handles;
-function lazyHandles() {
-  if (handles === undefined) handles = require('internal/child_process/ipc_handles');
-  return handles;
-}
 
 const errnoCodes = { __proto__: null, 9: 'EBADF', 32: 'EPIPE', 104: 'ECONNRESET', 11: 'EAGAIN', 105: 'ENOBUFS' };
 
