@@ -593,7 +593,7 @@ func (rt *Runtime) processRejections() {
 		w := rt.NewNodeError("Error", "", fmt.Sprintf("Promise rejection was handled asynchronously (rejection id: %d)", h.id))
 		_ = w.Set("name", "PromiseRejectionHandledWarning")
 		rt.setStack(w, "PromiseRejectionHandledWarning: "+w.Get("message").String(), "Error: "+w.Get("message").String())
-		rt.warn(w)
+		rt.Warn(w)
 	}
 	pending := rt.rejections
 	rt.rejections = nil
@@ -673,7 +673,7 @@ func (rt *Runtime) warnUnhandled(id int, reason goja.Value) {
 		"To terminate the node process on unhandled promise rejection, use the CLI flag " +
 		"`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). " +
 		fmt.Sprintf("(rejection id: %d)", id)
-	rt.warn(rt.vm.ToValue(text), rt.vm.ToValue(name))
+	rt.Warn(rt.vm.ToValue(text), rt.vm.ToValue(name))
 	w := rt.NewNodeError("Error", "", msg)
 	_ = w.Set("name", name)
 	if stack != nil {
@@ -681,7 +681,7 @@ func (rt *Runtime) warnUnhandled(id int, reason goja.Value) {
 	} else {
 		rt.setStack(w, name+": "+msg, "Error: "+msg)
 	}
-	rt.warn(w)
+	rt.Warn(w)
 }
 
 // unhandledRejectionClass is node's UnhandledPromiseRejection class; its

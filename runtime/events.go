@@ -509,7 +509,7 @@ func (e *emitter) warnMax(o *goja.Object, typ goja.Value, n, m int64) {
 	_ = w.Set("emitter", o)
 	_ = w.Set("type", typ)
 	_ = w.Set("count", n)
-	e.rt.warn(w)
+	e.rt.Warn(w)
 }
 
 // onceWrap returns a listener that removes itself before calling listener.

@@ -531,6 +531,21 @@ func (rt *Runtime) NewObjectOfClass(name string) *goja.Object {
 	return obj
 }
 
+// Local returns the value in this runtime's slot key, made by mk on first
+// use: where a module package keeps state of its own per runtime. Use an
+// unexported type of the package as key. Loop goroutine only.
+func (rt *Runtime) Local(key any, mk func() any) any {
+	if v, ok := rt.locals[key]; ok {
+		return v
+	}
+	v := mk()
+	if rt.locals == nil {
+		rt.locals = map[any]any{}
+	}
+	rt.locals[key] = v
+	return v
+}
+
 // HasRef reports whether the handle keeps the loop alive.
 func (h *Handle) HasRef() bool { return h.ref && !h.closed }
 

@@ -578,11 +578,11 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// warn calls process.emitWarning(warning, args...), as node's internals
+// Warn calls process.emitWarning(warning, args...), as node's internals
 // do (a replaced process.emitWarning is the one called). What it throws
 // propagates to the JavaScript that called, or outside any is an uncaught
 // exception.
-func (rt *Runtime) warn(warning goja.Value, args ...goja.Value) {
+func (rt *Runtime) Warn(warning goja.Value, args ...goja.Value) {
 	if f, ok := goja.AssertFunction(rt.process.Get("emitWarning")); ok {
 		if _, err := f(rt.process, append([]goja.Value{warning}, args...)...); err != nil {
 			if rt.inJS == 0 {

@@ -65,7 +65,7 @@ func (rt *Runtime) deprecateOnce(key, msg, code string) {
 		return
 	}
 	rt.bindingsWarned[key] = true
-	rt.warn(rt.vm.ToValue(msg), rt.vm.ToValue("DeprecationWarning"), rt.vm.ToValue(code))
+	rt.Warn(rt.vm.ToValue(msg), rt.vm.ToValue("DeprecationWarning"), rt.vm.ToValue(code))
 }
 
 func (rt *Runtime) utilBinding() goja.Value {

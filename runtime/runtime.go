@@ -104,7 +104,9 @@ type Runtime struct {
 	// classProtos are the prototypes NewObjectOfClass gives, by class
 	// name.
 	classProtos map[string]*goja.Object
-	refs        int
+	// locals are the module packages' per-runtime state (see Local).
+	locals map[any]any
+	refs   int
 	// zoneName is Date's local time zone (see TimeZone), "" until first
 	// asked for or set through process.env.TZ.
 	zoneName string

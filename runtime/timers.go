@@ -160,7 +160,7 @@ func (rt *Runtime) timerDelay(v goja.Value) float64 {
 	}
 	if !(ms >= 1 && ms <= math.MaxInt32) {
 		if ms > math.MaxInt32 {
-			rt.warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."),
+			rt.Warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."),
 				rt.vm.ToValue("TimeoutOverflowWarning"))
 		}
 		ms = 1
@@ -707,7 +707,7 @@ func (rt *Runtime) enrollDuration(v goja.Value) float64 {
 			`The value of "msecs" is out of range. It must be a non-negative finite number. Received `+rt.vm.ToValue(ms).String()))
 	}
 	if ms > math.MaxInt32 {
-		rt.warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimer duration was truncated to 2147483647."),
+		rt.Warn(rt.vm.ToValue(rt.vm.ToValue(ms).String()+" does not fit into a 32-bit signed integer.\nTimer duration was truncated to 2147483647."),
 			rt.vm.ToValue("TimeoutOverflowWarning"))
 		return math.MaxInt32
 	}

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// channel is the native half of an IPC channel, used by lib/ipc.js: an
+// channel is the native half of an IPC channel (see setup): an
 // ipc.Channel plus the runtime handle that decides liveness. The handle is
 // ref'd while JavaScript wants it (node's counted or explicit ref state) or,
 // unless the state was set explicitly, while writes are in flight.
@@ -49,7 +49,7 @@ type channel struct {
 	uncorkQueued bool
 	uncorkFn     func()
 
-	// Set by readStart: the emitting object and the JavaScript callbacks.
+	// Set by startReading: the emitting object and the JavaScript callbacks.
 	target                *goja.Object
 	onEnd, queuePending   goja.Value
 	onWriteError          goja.Value // (errno) for each failed corked write
@@ -64,7 +64,8 @@ type channel struct {
 	// kept (sendBig); the next encode buffer is taken or made that size.
 	gaveBig int
 
-	closeToken goja.Value // the close() of descriptor tokens; see tokenBase
+	closeToken goja.Value   // the close() of descriptor tokens; see tokenBase
+	jsObject   *goja.Object // object's result
 }
 
 // maxScratch bounds the encode buffer kept between writes (a 64 KiB
@@ -126,9 +127,8 @@ func (ch *channel) object() *goja.Object {
 		_ = o.Set(name, nativefunc.New(vm, fn))
 	}
 	_ = o.Set("fd", ch.c.FD())
-	method("readStart", ch.readStart)
+	method("setup", ch.setup)
 	method("write", ch.write)
-	method("sendFunction", ch.sendFunction)
 	method("writeQueueSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(ch.c.WriteQueueSize()) })
 	method("close", func(goja.FunctionCall) goja.Value {
 		ch.close()
@@ -142,16 +142,12 @@ func (ch *channel) object() *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	method("setRef", func(call goja.FunctionCall) goja.Value {
-		ch.wantRef, ch.explicit = call.Argument(0).ToBoolean(), call.Argument(1).ToBoolean()
-		ch.updateRef()
-		return goja.Undefined()
-	})
 	method("handleType", ch.handleType)
 	method("serializeHandle", ch.serializeHandle)
 	method("acknowledge", ch.acknowledge)
 	method("deserializeHandle", ch.deserializeHandle)
 	ch.closeToken = nativefunc.New(vm, closeToken)
+	ch.jsObject = o
 	return o
 }
 
@@ -169,7 +165,7 @@ func objectArg(vm *goja.Runtime, call goja.FunctionCall, i int) *goja.Object {
 	}
 }
 
-// readStart(target, onEnd, queuePending, onWriteError) starts reading. Each read's
+// startReading starts reading for target (see setup). Each read's
 // messages are emitted on target from Go, in order, within one macrotask
 // (node queues one nextTick per message, which orders the same way: ticks
 // queued by a listener run after the whole read): internal messages as
@@ -181,10 +177,10 @@ func objectArg(vm *goja.Runtime, call goja.FunctionCall, i int) *goja.Object {
 // after the messages before it were queued for the next tick (node throws
 // from JSON.parse). onEnd() runs once on EOF. onWriteError(errno) reports
 // the failure of gathered sends (see writePlain).
-func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
+func (ch *channel) startReading(target *goja.Object, onEnd, queuePending, onWriteError goja.Value) {
 	vm := ch.rt.VM()
-	ch.target = objectArg(vm, call, 0)
-	ch.onEnd, ch.queuePending, ch.onWriteError = call.Argument(1), call.Argument(2), call.Argument(3)
+	ch.target = target
+	ch.onEnd, ch.queuePending, ch.onWriteError = onEnd, queuePending, onWriteError
 	ch.runBatch = func() {
 		b := ch.current
 		ch.current = nil
@@ -206,7 +202,6 @@ func (ch *channel) readStart(call goja.FunctionCall) goja.Value {
 	if err != nil {
 		panic(rt.NewNodeError("Error", "ERR_INTERNAL_ASSERTION", err.Error()))
 	}
-	return goja.Undefined()
 }
 
 // batch is the decoded messages of one read, being emitted.
@@ -395,7 +390,7 @@ func (ch *channel) ended() {
 	ch.rt.CallIn(ch.ctx, ch.onEnd, goja.Undefined())
 }
 
-// Flags returned by write (see lib/ipc.js).
+// Flags returned by write (see lib/ipc_io.js).
 const (
 	writePending   = 1 // the write did not complete at once
 	writeQueueFull = 2 // node's send() returns false: writeQueueSize >= 128 KiB
@@ -554,21 +549,16 @@ func (ch *channel) writeFrame(frame []byte, report bool) int {
 	return ch.queueFlag()
 }
 
-// sendFunction(send, failed) returns target.send for lib/ipc.js: a native
-// function (length 4, no name, as node's) that sends a plain message itself
-// when send's fast path applies — called on target with only a message
-// that is an object (not a function), a string, a number or a boolean,
-// while target.connected is truthy and target._handleQueue is null — and
-// otherwise calls send with the same this and arguments. failed(errno)
-// gives the result for a write that failed at once. Going through JS costs
-// a function call, a dozen property reads and a native call per message.
-func (ch *channel) sendFunction(call goja.FunctionCall) goja.Value {
+// sendFunction returns target.send: a native function (length 4, no name,
+// as node's) that sends a plain message itself when send's fast path
+// applies — called on target with only a message that is an object (not a
+// function), a string, a number or a boolean, while target.connected is
+// truthy and target._handleQueue is null — and otherwise calls slow with
+// the same this and arguments. failed(errno) gives the result for a write
+// that failed at once. Going through JS costs a function call, a dozen
+// property reads and a native call per message.
+func (ch *channel) sendFunction(slow, failed goja.Callable) goja.Value {
 	vm := ch.rt.VM()
-	slow, ok1 := goja.AssertFunction(call.Argument(0))
-	failed, ok2 := goja.AssertFunction(call.Argument(1))
-	if !ok1 || !ok2 {
-		panic(vm.NewTypeError("sendFunction: send and failed must be functions"))
-	}
 	target := ch.target
 	fn := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
@@ -798,7 +788,7 @@ func (ch *channel) close() {
 	_ = ch.c.Close()
 }
 
-// tokenBase is what the descriptor tokens handed to lib/ipc.js share: they
+// tokenBase is what the descriptor tokens handed to lib/ipc_handles.js share: they
 // are goja dynamic objects (read without reflection) whose close() is
 // closeToken, and whose other properties are read-only.
 type tokenBase struct {

@@ -80,16 +80,8 @@ func startChild(rt *runtime.Runtime) error {
 	if err != nil {
 		return fmt.Errorf("open IPC channel: %w", err)
 	}
-	lib, err := rt.Require("internal/child_process/ipc")
-	if err != nil {
-		ch.close()
-		return fmt.Errorf("open IPC channel: %w", err)
-	}
-	forkChild, _ := goja.AssertFunction(lib.ToObject(rt.VM()).Get("forkChild"))
-	if _, err := forkChild(goja.Undefined(), ch.object()); err != nil {
-		ch.close()
-		return fmt.Errorf("open IPC channel: %w", err)
-	}
+	ch.object()
+	ch.forkChild()
 	return nil
 }
 

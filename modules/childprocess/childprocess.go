@@ -87,5 +87,6 @@ func (b *binding) object() *goja.Object {
 	_ = o.Set("forkMarker", forkMarker)
 	_ = o.Set("forkProcs", forkProcs())
 	_ = o.Set("procsMarker", procsMarker)
+	_ = o.Set("ipcSymbols", ipcLibOf(b.rt).symbols())
 	return o
 }

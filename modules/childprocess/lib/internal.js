@@ -6,7 +6,7 @@
 
 const EventEmitter = require('events');
 const binding = require('internal/child_process_wrap');
-const { setupChannel, lazyError, lazyCode } = require('internal/child_process/ipc');
+const { lazyError, lazyCode } = require('internal/child_process/ipc');
 
 const ERR_INVALID_ARG_TYPE = lazyCode('ERR_INVALID_ARG_TYPE');
 const ERR_INVALID_ARG_VALUE = lazyCode('ERR_INVALID_ARG_VALUE');
@@ -483,7 +483,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
   this.stdio = stdio.map((s) => (s.socket === undefined ? null : s.socket));
 
-  if (ipc !== undefined) setupChannel(this, ipc, maybeClose);
+  if (ipc !== undefined) ipc.setup(this, maybeClose);
   return err;
 };
 

@@ -13,7 +13,7 @@ const ERR_IPC_UNEXPECTED_ACK = lazyError('ERR_IPC_UNEXPECTED_ACK', Error,
   (cmd) => `Received ${cmd} while no handle was being sent`);
 const MAX_HANDLE_RETRANSMISSIONS = 3;
 
-// The functions below take the channel's context, made by setupChannel:
+// The functions below take the channel's context, made by channel.setup (setup.go):
 // { target, channel, onEOF }.
 
 // sendHandle sends message with handle (an object of a registered handle

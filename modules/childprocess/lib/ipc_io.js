@@ -7,7 +7,7 @@
 // passes plain messages never compiles it (a fork's first message comes
 // sooner).
 //
-// The functions take the channel's context, made by setupChannel:
+// The functions take the channel's context, made by channel.setup (setup.go):
 // { target, channel, onEOF }.
 
 const {
