@@ -30,8 +30,6 @@ import (
 )
 
 var (
-	//go:embed lib/child_process.js
-	childProcessSource string
 	//go:embed lib/internal.js
 	internalSource string
 	//go:embed lib/exec.js
@@ -52,7 +50,7 @@ var (
 var Modules = runtime.ModuleSet{
 	Needs: []*runtime.ModuleSet{&buffer.Modules, &stream.Modules, &v8.Modules},
 	Core: []runtime.Module{
-		{Name: "child_process", Source: &childProcessSource},
+		{Name: "child_process", Load: loadPublic},
 		{Name: "internal/child_process", Source: &internalSource},
 		{Name: "internal/child_process/exec", Source: &execSource},
 		{Name: "internal/child_process/ipc", Source: &ipcSource},

@@ -15,7 +15,7 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// spawnSpec is what lib/child_process.js asks the binding to start: node's
+// spawnSpec is what lib/internal.js asks the binding to start: node's
 // normalized spawn options.
 type spawnSpec struct {
 	file     string
@@ -34,7 +34,7 @@ type stdioSpec struct {
 	fd   int    // for "fd": the parent's descriptor to give the child
 }
 
-// readSpawnSpec reads the options object built by lib/child_process.js.
+// readSpawnSpec reads the options object built by lib/internal.js.
 func readSpawnSpec(vm *goja.Runtime, o *goja.Object) spawnSpec {
 	s := spawnSpec{
 		file:     o.Get("file").String(),
