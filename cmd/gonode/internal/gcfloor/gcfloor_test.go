@@ -29,13 +29,28 @@ func TestBallast(t *testing.T) {
 		}
 		return
 	}
+	// Before the ballast, GOGC is startGCPercent (made is stored before
+	// GOGC changes back).
+	if before := made.Load(); !before {
+		if gogc := gcPercent(); !made.Load() && gogc != startGCPercent {
+			t.Fatalf("GOGC %d before the ballast, want %d", gogc, startGCPercent)
+		}
+	}
 	waitFor(t, made.Load)
+	waitFor(t, func() bool { return gcPercent() == 100 })
 	runtime.GC()
 	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
 	metrics.Read(s)
 	if goal := s[0].Value.Uint64(); goal < 2*Size {
 		t.Fatalf("heap goal %d bytes, want at least %d", goal, 2*Size)
 	}
+}
+
+// gcPercent is the collector's GOGC.
+func gcPercent() uint64 {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
 
 // waitFor collects garbage until done reports true, for up to 10 seconds.
