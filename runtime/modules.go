@@ -176,7 +176,7 @@ func JSModule(filename, source string) ModuleLoader {
 // jsModule is JSModule for source read only when first compiled.
 func jsModule(filename string, source *string) ModuleLoader {
 	compile := sync.OnceValues(func() (*goja.Program, error) {
-		return goja.Compile(filename, coreWrapperHead+*source+wrapperTail, true)
+		return goja.CompileLazy(filename, coreWrapperHead+*source+wrapperTail, true)
 	})
 	return func(rt *Runtime, module *goja.Object) error {
 		prg, err := compile()

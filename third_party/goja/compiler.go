@@ -3,6 +3,7 @@ package goja
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/dop251/goja/token"
 
@@ -74,6 +75,9 @@ type Program struct {
 	src      *file.File
 	srcMap   []srcMapItem
 	start    int // a function's: where its parameters start in src (gonode: profiles)
+	// lazy is a function's compiled on first call, until it is (gonode:
+	// see lazy.go).
+	lazy lazyProgram
 }
 
 type compiler struct {
@@ -98,6 +102,10 @@ type compiler struct {
 	patternDepth  int
 
 	stringCache map[unistring.String]Value
+
+	// lazy, set by CompileLazy, locks the compiler while a function is
+	// compiled on first call (gonode: see lazy.go).
+	lazy *sync.Mutex
 }
 
 type binding struct {
@@ -109,6 +117,9 @@ type binding struct {
 	isArg        bool
 	isVar        bool
 	inStash      bool
+	// stashIdx is the binding's index in its scope's stash, once the
+	// scope is finalised with the binding in it (gonode: lazy functions).
+	stashIdx uint32
 }
 
 // scopeAccess is where the code of a scope accesses a binding (gonode: a
@@ -633,6 +644,91 @@ func (s *scope) nearestThis() *scope {
 	return nil
 }
 
+// patchStashAccess rewrites the accesses to a binding of s that lives in
+// s's stash at stashIdx.
+func (s *scope) patchStashAccess(accesses []scopeAccess, stashIdx int, this, derivedCtor bool) {
+	for _, access := range accesses {
+		scope, aps := access.scope, &access.pcs
+		var level uint32
+		for sc := scope; sc != nil && sc != s; sc = sc.outer {
+			if sc.needStash || sc.isDynamic() {
+				level++
+			}
+		}
+		if level > 255 {
+			s.c.throwSyntaxError(0, "Maximum nesting level (256) exceeded")
+		}
+		idx := (level << 24) | uint32(stashIdx)
+		base := scope.base
+		code := scope.prg.code
+		if this {
+			if derivedCtor {
+				for _, pc := range *aps {
+					ap := &code[base+pc]
+					switch (*ap).(type) {
+					case loadStack:
+						*ap = loadThisStash(idx)
+					case initStack:
+						*ap = initStash(idx)
+					case initStackP:
+						*ap = initStashP(idx)
+					case resolveThisStack:
+						*ap = resolveThisStash(idx)
+					case _ret:
+						*ap = cret(idx)
+					default:
+						s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
+					}
+				}
+			} else {
+				for _, pc := range *aps {
+					ap := &code[base+pc]
+					switch (*ap).(type) {
+					case loadStack:
+						*ap = loadStash(idx)
+					case initStack:
+						*ap = initStash(idx)
+					case initStackP:
+						*ap = initStashP(idx)
+					default:
+						s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
+					}
+				}
+			}
+		} else {
+			for _, pc := range *aps {
+				ap := &code[base+pc]
+				switch i := (*ap).(type) {
+				case loadStack:
+					*ap = loadStash(idx)
+				case storeStack:
+					*ap = storeStash(idx)
+				case storeStackP:
+					*ap = storeStashP(idx)
+				case loadStackLex:
+					*ap = loadStashLex(idx)
+				case storeStackLex:
+					*ap = storeStashLex(idx)
+				case storeStackLexP:
+					*ap = storeStashLexP(idx)
+				case initStackP:
+					*ap = initStashP(idx)
+				case initStack:
+					*ap = initStash(idx)
+				case *loadMixed:
+					i.idx = idx
+				case *loadMixedLex:
+					i.idx = idx
+				case *resolveMixed:
+					i.idx = idx
+				default:
+					s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
+				}
+			}
+		}
+	}
+}
+
 func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 	argsInStash := false
 	if f := s.nearestFunction(); f != nil {
@@ -650,86 +746,8 @@ func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 			this = true
 		}
 		if allInStash || b.inStash {
-			for _, access := range b.accessPoints {
-				scope, aps := access.scope, &access.pcs
-				var level uint32
-				for sc := scope; sc != nil && sc != s; sc = sc.outer {
-					if sc.needStash || sc.isDynamic() {
-						level++
-					}
-				}
-				if level > 255 {
-					s.c.throwSyntaxError(0, "Maximum nesting level (256) exceeded")
-				}
-				idx := (level << 24) | uint32(stashIdx)
-				base := scope.base
-				code := scope.prg.code
-				if this {
-					if derivedCtor {
-						for _, pc := range *aps {
-							ap := &code[base+pc]
-							switch (*ap).(type) {
-							case loadStack:
-								*ap = loadThisStash(idx)
-							case initStack:
-								*ap = initStash(idx)
-							case initStackP:
-								*ap = initStashP(idx)
-							case resolveThisStack:
-								*ap = resolveThisStash(idx)
-							case _ret:
-								*ap = cret(idx)
-							default:
-								s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
-							}
-						}
-					} else {
-						for _, pc := range *aps {
-							ap := &code[base+pc]
-							switch (*ap).(type) {
-							case loadStack:
-								*ap = loadStash(idx)
-							case initStack:
-								*ap = initStash(idx)
-							case initStackP:
-								*ap = initStashP(idx)
-							default:
-								s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for 'this'")
-							}
-						}
-					}
-				} else {
-					for _, pc := range *aps {
-						ap := &code[base+pc]
-						switch i := (*ap).(type) {
-						case loadStack:
-							*ap = loadStash(idx)
-						case storeStack:
-							*ap = storeStash(idx)
-						case storeStackP:
-							*ap = storeStashP(idx)
-						case loadStackLex:
-							*ap = loadStashLex(idx)
-						case storeStackLex:
-							*ap = storeStashLex(idx)
-						case storeStackLexP:
-							*ap = storeStashLexP(idx)
-						case initStackP:
-							*ap = initStashP(idx)
-						case initStack:
-							*ap = initStash(idx)
-						case *loadMixed:
-							i.idx = idx
-						case *loadMixedLex:
-							i.idx = idx
-						case *resolveMixed:
-							i.idx = idx
-						default:
-							s.c.assert(false, s.c.p.sourceOffset(pc), "Unsupported instruction for binding: %T", i)
-						}
-					}
-				}
-			}
+			b.stashIdx = uint32(stashIdx)
+			s.patchStashAccess(b.accessPoints, stashIdx, this, derivedCtor)
 			stashIdx++
 		} else {
 			var idx int
@@ -839,6 +857,9 @@ func (s *scope) finaliseVarAlloc(stackOffset int) (stashSize, stackSize int) {
 				}
 			}
 		}
+		// Patched: accesses recorded from now on are a lazy function's
+		// (gonode: see patchLazyAccess).
+		b.accessPoints = nil
 	}
 	for _, nested := range s.nested {
 		nested.finaliseVarAlloc(stackIdx + stackOffset)

@@ -124,6 +124,8 @@ type compiledFunctionLiteral struct {
 	homeObjOffset   uint32
 	typ             funcType
 	isExpr          bool
+	// refs are the literal's ast.FunctionLiteral.Refs (gonode: lazy.go).
+	refs []unistring.String
 
 	isAsync, isGenerator bool
 }
@@ -1725,7 +1727,10 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 }
 
 func (e *compiledFunctionLiteral) emitGetter(putOnStack bool) {
-	p, name, length, strict := e.compile()
+	p, name, length, strict, lazy := e.lazyStub()
+	if !lazy {
+		p, name, length, strict = e.compile()
+	}
 	switch e.typ {
 	case funcArrow:
 		if e.isAsync {
@@ -1781,6 +1786,7 @@ func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *
 		strict:          strictBody,
 		isAsync:         v.Async,
 		isGenerator:     v.Generator,
+		refs:            v.Refs,
 	}
 	r.init(c, v.Idx0())
 	return r

@@ -485,6 +485,7 @@ func (f *baseJsFuncObject) __call(args []Value, newTarget, this Value) (Value, *
 	}
 
 	vm.args = len(args)
+	f.prg.ensureCompiled(f.val.runtime)
 	vm.prg = f.prg
 	vm.stash = f.stash
 	vm.privEnv = f.privEnv
@@ -539,6 +540,7 @@ func (f *funcObject) assertConstructor() func(args []Value, newTarget *Object) *
 }
 
 func (f *baseJsFuncObject) vmCall(vm *vm, n int) {
+	f.prg.ensureCompiled(vm.r)
 	vm.pushCtx()
 	vm.args = n
 	vm.prg = f.prg

@@ -1388,8 +1388,10 @@ func compile(name, src string, strict, inGlobal bool, evalVm *vm, parserOptions 
 }
 
 func compileAST(prg *js_ast.Program, strict, inGlobal bool, evalVm *vm) (p *Program, err error) {
-	c := newCompiler()
+	return newCompiler().compileProgram(prg, strict, inGlobal, evalVm)
+}
 
+func (c *compiler) compileProgram(prg *js_ast.Program, strict, inGlobal bool, evalVm *vm) (p *Program, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			p = nil

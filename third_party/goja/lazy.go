@@ -1,0 +1,154 @@
+package goja
+
+// gonode: functions compiled on their first call (see GONODE.md).
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/unistring"
+)
+
+// CompileLazy is Compile for trusted code, such as an embedder's own
+// modules: a function declaration or expression (not an arrow function, a
+// method, a class, an async function or a generator) is compiled when it
+// is first called, so that a program that runs little of what it defines
+// compiles little. The source is parsed whole up front, so a syntax error
+// is reported as Compile reports it, but a function's early errors that
+// only compiling finds (a duplicate parameter in strict code, say) are
+// thrown as a SyntaxError when the function is first called.
+//
+// A function compiled on first call reaches the variables of the code
+// around it through that code's stash: each name its source mentions that
+// resolves outside it is given a stash slot when the code around it is
+// compiled, as if the function had been compiled then.
+func CompileLazy(name, src string, strict bool) (*Program, error) {
+	prg, err := Parse(name, src, parser.WithFunctionRefs)
+	if err != nil {
+		return nil, err
+	}
+	c := newCompiler()
+	c.lazy = new(sync.Mutex)
+	return c.compileProgram(prg, strict, true, nil)
+}
+
+// lazyFunc is a function literal whose Program is compiled on first call.
+type lazyFunc struct {
+	lit   *compiledFunctionLiteral
+	outer *scope // the scope the literal is in, finalised since
+}
+
+// lazyStub returns the Program of e, compiled when first called, and the
+// name, length and strictness e.compile would return; ok is false when e
+// must be compiled now.
+func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String, length int, strict, ok bool) {
+	c := e.c
+	if c.lazy == nil || e.refs == nil || e.typ != funcRegular || e.isAsync || e.isGenerator || c.classScope != nil {
+		return
+	}
+	// (The outermost scope, the global one, is reached by name.)
+	for sc := c.scope; sc != nil && sc.outer != nil; sc = sc.outer {
+		if sc.isDynamic() || sc.eval {
+			return
+		}
+	}
+	for _, ref := range e.refs {
+		if ref == "eval" {
+			return
+		}
+	}
+	if e.name != nil {
+		name = e.name.Name
+	} else {
+		name = e.lhsName
+	}
+	strict = c.scope.strict || e.strict != nil
+	hasInits := false
+	for _, item := range e.parameterList.List {
+		if item.Initializer != nil {
+			hasInits = true
+		}
+		if !hasInits {
+			length++
+		}
+	}
+	// Every name the function mentions that resolves outside it goes to
+	// the stash of the scope binding it, as compiling the function would
+	// move it (over-approximated: property names and the function's own
+	// bindings are among the names).
+	probe := &scope{c: c, outer: c.scope, funcType: funcRegular, strict: strict}
+	for _, ref := range e.refs {
+		probe.lookupName(ref)
+	}
+	p = &Program{src: c.p.src, funcName: name, start: e.paramsOffset()}
+	p.lazy.Store(&lazyFunc{lit: e, outer: c.scope})
+	return p, name, length, strict, true
+}
+
+// ensureCompiled compiles p if it is a lazy function's, throwing a
+// SyntaxError in r if that fails. Programs are shared by runtimes, each
+// on its own goroutine: the compiler's lock serialises compiling, and
+// p.lazy, cleared last, publishes the code.
+func (p *Program) ensureCompiled(r *Runtime) {
+	l := p.lazy.Load()
+	if l == nil {
+		return
+	}
+	c := l.lit.c
+	c.lazy.Lock()
+	defer c.lazy.Unlock()
+	if p.lazy.Load() == nil {
+		return
+	}
+	if err := l.compile(p); err != nil {
+		panic(r.newSyntaxError(err.Error()))
+	}
+	p.lazy.Store(nil)
+}
+
+// compile compiles l into p.
+func (l *lazyFunc) compile(p *Program) (err error) {
+	c := l.lit.c
+	defer func() {
+		if x := recover(); x != nil {
+			e, ok := x.(*CompilerSyntaxError)
+			if !ok {
+				panic(x)
+			}
+			err = e
+		}
+	}()
+	c.p, c.scope, c.block, c.classScope = p, l.outer, nil, nil
+	prg, _, _, _ := l.lit.compile()
+	for sc := l.outer; sc != nil; sc = sc.outer {
+		sc.patchLazyAccess()
+	}
+	p.code, p.srcMap = prg.code, prg.srcMap
+	return nil
+}
+
+// patchLazyAccess rewrites the accesses a lazy function's code, compiled
+// after s was finalised, makes to bindings of s: all in s's stash, by
+// lazyStub's doing.
+func (s *scope) patchLazyAccess() {
+	derivedCtor := false
+	if fs := s.nearestThis(); fs != nil && fs.funcType == funcDerivedCtor {
+		derivedCtor = true
+	}
+	for _, b := range s.bindings {
+		if len(b.accessPoints) == 0 {
+			continue
+		}
+		if !b.inStash && !s.isDynamic() {
+			panic(fmt.Sprintf("goja: a function compiled on first call reaches %q, which is not in a stash", b.name))
+		}
+		s.patchStashAccess(b.accessPoints, int(b.stashIdx), b.name == thisBindingName, derivedCtor)
+		b.accessPoints = nil
+	}
+}
+
+// lazyProgram is the field of Program that holds a lazy function until it
+// is compiled.
+type lazyProgram = atomic.Pointer[lazyFunc]
