@@ -24,12 +24,18 @@ z.brotliCompress(text, (err, buf) => {
   console.log('async', err, buf.length > 0);
   z.brotliDecompress(buf, (err, out) => {
     console.log('async back', err, out.equals(text));
-    z.brotliDecompress(Buffer.from('not brotli at all'), (err) => console.log('async error', err.code, err.errno, err.message));
+    z.brotliDecompress(Buffer.from('not brotli at all'), (err) => {
+      console.log('async error', err.code, err.errno, err.message);
+      // After the callbacks: their order against a stream is the thread pool's.
+      streamRoundTrip();
+    });
   });
 });
-const enc = z.createBrotliCompress();
-const dec = z.createBrotliDecompress();
-const parts = [];
-enc.pipe(dec).on('data', (d) => parts.push(d)).on('end', () => console.log('stream', Buffer.concat(parts).equals(text)));
-enc.write(text.subarray(0, 1000));
-enc.flush(() => { enc.end(text.subarray(1000)); });
+function streamRoundTrip() {
+  const enc = z.createBrotliCompress();
+  const dec = z.createBrotliDecompress();
+  const parts = [];
+  enc.pipe(dec).on('data', (d) => parts.push(d)).on('end', () => console.log('stream', Buffer.concat(parts).equals(text)));
+  enc.write(text.subarray(0, 1000));
+  enc.flush(() => { enc.end(text.subarray(1000)); });
+}
