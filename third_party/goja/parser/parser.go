@@ -132,7 +132,8 @@ func _newParser(filename, src string, base int, opts ...Option) *_parser {
 		opt(&p.opts)
 	}
 	if p.opts.functionRefs {
-		p.refs = make([]unistring.String, 0, 256)
+		// About one identifier per 6 bytes of source.
+		p.refs = make([]unistring.String, 0, len(src)/6+16)
 	}
 	return p
 }
@@ -177,12 +178,16 @@ func ReadSource(filename string, src interface{}) ([]byte, error) {
 //	// Parse some JavaScript, yielding a *ast.Program and/or an ErrorList
 //	program, err := parser.ParseFile(nil, "", `if (abc > 1) {}`, 0)
 func ParseFile(fileSet *file.FileSet, filename string, src interface{}, mode Mode, options ...Option) (*ast.Program, error) {
-	str, err := ReadSource(filename, src)
-	if err != nil {
-		return nil, err
+	// A string is parsed as it is (gonode: ReadSource would copy it twice).
+	str, isString := src.(string)
+	if !isString {
+		b, err := ReadSource(filename, src)
+		if err != nil {
+			return nil, err
+		}
+		str = string(b)
 	}
 	{
-		str := string(str)
 
 		base := 1
 		if fileSet != nil {

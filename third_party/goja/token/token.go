@@ -104,6 +104,11 @@ type _keyword struct {
 //	public
 //	static
 func IsKeyword(literal string) (Token, bool) {
+	// Keywords are 2 to 10 lower-case letters (gonode: most identifiers
+	// are told apart without hashing).
+	if len(literal) < 2 || len(literal) > 10 || literal[0] < 'a' || literal[0] > 'z' {
+		return 0, false
+	}
 	if keyword, exists := keywordTable[literal]; exists {
 		if keyword.futureKeyword {
 			return KEYWORD, keyword.strict
