@@ -13,8 +13,10 @@ import (
 // had been compiled with the code around it: closures over let, const, var
 // and parameters, nested and hoisted functions, default parameters,
 // assignments to outer variables, arguments, this, recursion, names,
-// lengths and source text.
+// lengths and source text. It is wrapped as gonode wraps a module, whose
+// wrapper, in the script's own scope, is compiled at once.
 const lazySource = `'use strict';
+(function () {
 const base = 10;
 let counter = 0;
 var shared = 'v';
@@ -45,7 +47,8 @@ results.push(makeArrow(3)());
 results.push([outer.length, defaults.length, outer.name, assigned.name, expr()].join());
 function expr() { return String(recurse).replace(/\s+/g, ' '); }
 try { unused(); } catch (e) { results.push(e.name); }
-results.join('|');
+return results.join('|');
+})();
 `
 
 const lazyWant = "later:10|17|18|2|120|undefined|1,1v,0|2v|3w|1,1,outer,assigned,function recurse(n) { return n <= 1 ? 1 : n * recurse(n - 1); }|ReferenceError"
@@ -83,7 +86,7 @@ func TestCompileLazy(t *testing.T) {
 // function finds is a SyntaxError thrown at its first call, and that a
 // syntax error the parser finds is reported at once.
 func TestCompileLazyEarlyError(t *testing.T) {
-	prg, err := goja.CompileLazy("e.js", `'use strict'; function dup(a, a) { return a } let r = 'ok'; try { dup(1, 2) } catch (e) { r = e.name + ': ' + e.message } r`, true)
+	prg, err := goja.CompileLazy("e.js", `'use strict'; (function () { function dup(a, a) { return a } let r = 'ok'; try { dup(1, 2) } catch (e) { r = e.name + ': ' + e.message } return r })()`, true)
 	if err != nil {
 		t.Fatal(err)
 	}

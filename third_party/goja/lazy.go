@@ -13,8 +13,8 @@ import (
 
 // CompileLazy is Compile for trusted code, such as an embedder's own
 // modules: a function declaration or expression (not an arrow function, a
-// method, a class, an async function or a generator) is compiled when it
-// is first called, so that a program that runs little of what it defines
+// method, a class, an async function or a generator, nor one at the
+// script's top level) is compiled when it is first called, so that a program that runs little of what it defines
 // compiles little. The source is parsed whole up front, so a syntax error
 // is reported as Compile reports it, but a function's early errors that
 // only compiling finds (a duplicate parameter in strict code, say) are
@@ -46,6 +46,11 @@ type lazyFunc struct {
 func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String, length int, strict, ok bool) {
 	c := e.c
 	if c.lazy == nil || e.refs == nil || e.typ != funcRegular || e.isAsync || e.isGenerator || c.classScope != nil {
+		return
+	}
+	// A function in the script's own scope, such as a module's wrapper, is
+	// about to be called: compiling it later would only add the probe.
+	if c.scope.outer == nil {
 		return
 	}
 	// (The outermost scope, the global one, is reached by name.)
