@@ -3,7 +3,6 @@ package goja
 import (
 	"fmt"
 	"sort"
-	"sync"
 
 	"github.com/dop251/goja/token"
 
@@ -105,7 +104,7 @@ type compiler struct {
 
 	// lazy, set by CompileLazy, locks the compiler while a function is
 	// compiled on first call (gonode: see lazy.go).
-	lazy *sync.Mutex
+	lazy *lazyState
 }
 
 type binding struct {

@@ -124,8 +124,6 @@ type compiledFunctionLiteral struct {
 	homeObjOffset   uint32
 	typ             funcType
 	isExpr          bool
-	// refs are the literal's ast.FunctionLiteral.Refs (gonode: lazy.go).
-	refs []unistring.String
 
 	isAsync, isGenerator bool
 }
@@ -1786,7 +1784,6 @@ func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *
 		strict:          strictBody,
 		isAsync:         v.Async,
 		isGenerator:     v.Generator,
-		refs:            v.Refs,
 	}
 	r.init(c, v.Idx0())
 	return r

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/unistring"
 )
 
@@ -25,13 +24,53 @@ import (
 // resolves outside it is given a stash slot when the code around it is
 // compiled, as if the function had been compiled then.
 func CompileLazy(name, src string, strict bool) (*Program, error) {
-	prg, err := Parse(name, src, parser.WithFunctionRefs)
+	prg, err := Parse(name, src)
 	if err != nil {
 		return nil, err
 	}
 	c := newCompiler()
-	c.lazy = new(sync.Mutex)
+	c.lazy = &lazyState{names: map[unistring.String]struct{}{}}
 	return c.compileProgram(prg, strict, true, nil)
+}
+
+// lazyState is a CompileLazy compiler's: the lock held while a function is
+// compiled on first call, and lazyStub's scratch set of names.
+type lazyState struct {
+	sync.Mutex
+	names map[unistring.String]struct{}
+}
+
+// sourceNames adds to names each word of src that could be an identifier
+// (a run of ASCII letters, digits, '_' and '$' not starting with a digit).
+// It reports false, leaving the function to be compiled at once, if src
+// has a byte outside ASCII or a \u escape, which could spell a name the
+// words miss.
+func sourceNames(src string, names map[unistring.String]struct{}) bool {
+	for i := 0; i < len(src); {
+		b := src[i]
+		switch {
+		case b >= 0x80:
+			return false
+		case b == '\\' && i+1 < len(src) && src[i+1] == 'u':
+			return false
+		case isWordByte(b):
+			j := i + 1
+			for j < len(src) && isWordByte(src[j]) {
+				j++
+			}
+			if b < '0' || b > '9' {
+				names[unistring.String(src[i:j])] = struct{}{}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return true
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$'
 }
 
 // lazyFunc is a function literal whose Program is compiled on first call.
@@ -45,7 +84,7 @@ type lazyFunc struct {
 // must be compiled now.
 func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String, length int, strict, ok bool) {
 	c := e.c
-	if c.lazy == nil || e.refs == nil || e.typ != funcRegular || e.isAsync || e.isGenerator || c.classScope != nil {
+	if c.lazy == nil || e.typ != funcRegular || e.isAsync || e.isGenerator || c.classScope != nil {
 		return
 	}
 	// A function in the script's own scope, such as a module's wrapper, is
@@ -59,10 +98,13 @@ func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String,
 			return
 		}
 	}
-	for _, ref := range e.refs {
-		if ref == "eval" {
-			return
-		}
+	names := c.lazy.names
+	clear(names)
+	if !sourceNames(e.source, names) {
+		return
+	}
+	if _, direct := names["eval"]; direct {
+		return
 	}
 	if e.name != nil {
 		name = e.name.Name
@@ -81,11 +123,11 @@ func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String,
 	}
 	// Every name the function mentions that resolves outside it goes to
 	// the stash of the scope binding it, as compiling the function would
-	// move it (over-approximated: property names and the function's own
-	// bindings are among the names).
+	// move it (over-approximated: property names, the function's own
+	// bindings and words in its strings and comments are among the names).
 	probe := &scope{c: c, outer: c.scope, funcType: funcRegular, strict: strict}
-	for _, ref := range e.refs {
-		probe.lookupName(ref)
+	for name := range names {
+		probe.lookupName(name)
 	}
 	p = &Program{src: c.p.src, funcName: name, start: e.paramsOffset()}
 	p.lazy.Store(&lazyFunc{lit: e, outer: c.scope})

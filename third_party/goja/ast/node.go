@@ -151,13 +151,6 @@ type (
 		DeclarationList []*VariableDeclaration
 
 		Async, Generator bool
-
-		// Refs are the names of the identifiers the function's parameters
-		// and body (nested functions included) contain, with repeats, when
-		// parsed with parser.WithFunctionRefs; nil otherwise (gonode: what
-		// a function compiled on first call may reach outside itself; see
-		// GONODE.md).
-		Refs []unistring.String
 	}
 
 	ClassLiteral struct {

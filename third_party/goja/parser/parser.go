@@ -52,7 +52,6 @@ const (
 )
 
 type options struct {
-	functionRefs      bool
 	disableSourceMaps bool
 	sourceMapLoader   func(path string) ([]byte, error)
 }
@@ -60,12 +59,6 @@ type options struct {
 // Option represents one of the options for the parser to use in the Parse methods. Currently supported are:
 // WithDisableSourceMaps and WithSourceMapLoader.
 type Option func(*options)
-
-// WithFunctionRefs is an option to record, in each function literal's
-// Refs, the identifier names it contains (gonode: see GONODE.md).
-func WithFunctionRefs(opts *options) {
-	opts.functionRefs = true
-}
 
 // WithDisableSourceMaps is an option to disable source maps support. May save a bit of time when source maps
 // are not in use.
@@ -114,10 +107,6 @@ type _parser struct {
 	opts options
 
 	file *file.File
-
-	// refs are the identifier names scanned so far, with
-	// options.functionRefs (gonode).
-	refs []unistring.String
 }
 
 func _newParser(filename, src string, base int, opts ...Option) *_parser {
@@ -130,10 +119,6 @@ func _newParser(filename, src string, base int, opts ...Option) *_parser {
 	}
 	for _, opt := range opts {
 		opt(&p.opts)
-	}
-	if p.opts.functionRefs {
-		// About one identifier per 6 bytes of source.
-		p.refs = make([]unistring.String, 0, len(src)/6+16)
 	}
 	return p
 }
@@ -240,9 +225,6 @@ func (self *_parser) parse() (*ast.Program, error) {
 
 func (self *_parser) next() {
 	self.token, self.literal, self.parsedLiteral, self.idx = self.scan()
-	if self.token == token.IDENTIFIER && self.refs != nil {
-		self.refs = append(self.refs, self.parsedLiteral)
-	}
 }
 
 func (self *_parser) optionalSemicolon() {

@@ -256,13 +256,9 @@ func (self *_parser) parseFunction(declaration, async bool, start file.Idx) *ast
 		}
 	}
 
-	refsStart := len(self.refs)
 	node.ParameterList = self.parseFunctionParameterList()
 	node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, self.scope.allowYield)
 	node.Source = self.slice(node.Idx0(), node.Idx1())
-	if self.refs != nil {
-		node.Refs = self.refs[refsStart:len(self.refs):len(self.refs)]
-	}
 
 	return node
 }
