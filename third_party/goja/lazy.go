@@ -40,11 +40,12 @@ type lazyState struct {
 	names map[unistring.String]struct{}
 }
 
-// sourceNames adds to names each word of src that could be an identifier
-// (a run of ASCII letters, digits, '_' and '$' not starting with a digit).
-// It reports false, leaving the function to be compiled at once, if src
-// has a byte outside ASCII or a \u escape, which could spell a name the
-// words miss.
+// sourceNames adds to names each word of src that could be a reference to
+// a variable: a run of ASCII letters, digits, '_' and '$' not starting with
+// a digit, not a reserved word and not a property name after a '.' (a
+// word after "..." is spread, and kept). It reports false, leaving the
+// function to be compiled at once, if src has a byte outside ASCII or a
+// \u escape, which could spell a name the words miss.
 func sourceNames(src string, names map[unistring.String]struct{}) bool {
 	for i := 0; i < len(src); {
 		b := src[i]
@@ -58,7 +59,7 @@ func sourceNames(src string, names map[unistring.String]struct{}) bool {
 			for j < len(src) && isWordByte(src[j]) {
 				j++
 			}
-			if b < '0' || b > '9' {
+			if (b < '0' || b > '9') && !isReservedWord(src[i:j]) && !afterDot(src, i) {
 				names[unistring.String(src[i:j])] = struct{}{}
 			}
 			i = j
@@ -71,6 +72,30 @@ func sourceNames(src string, names map[unistring.String]struct{}) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$'
+}
+
+// afterDot reports whether the word at i follows a single '.', blanks
+// aside: a property name.
+func afterDot(src string, i int) bool {
+	j := i - 1
+	for j >= 0 && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
+		j--
+	}
+	return j >= 0 && src[j] == '.' && (j == 0 || src[j-1] != '.')
+}
+
+// isReservedWord reports whether w is a word strict code cannot use as a
+// variable's name.
+func isReservedWord(w string) bool {
+	switch w {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+		"else", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
+		"instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
+		"typeof", "var", "void", "while", "with", "yield", "let", "static", "implements",
+		"interface", "package", "private", "protected", "public":
+		return true
+	}
+	return false
 }
 
 // lazyFunc is a function literal whose Program is compiled on first call.
