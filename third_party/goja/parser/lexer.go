@@ -93,8 +93,28 @@ func isIdentifierPart(chr rune) bool {
 		chr >= utf8.RuneSelf && isIdPartUnicode(chr)
 }
 
+// isASCIIIdentifierPart is isIdentifierPart for an ASCII byte, but '\\'
+// (gonode).
+func isASCIIIdentifierPart(b byte) bool {
+	return b == '$' || b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
 func (self *_parser) scanIdentifier() (string, unistring.String, bool, string) {
 	offset := self.chrOffset
+	// gonode: an identifier of ASCII letters, digits, '$' and '_' is
+	// read by bytes, without a read() per character.
+	if self.chr >= 0 && self.chr < utf8.RuneSelf && isASCIIIdentifierPart(byte(self.chr)) {
+		end := self.offset
+		for end < self.length && isASCIIIdentifierPart(self.str[end]) {
+			end++
+		}
+		if end == self.length || self.str[end] < utf8.RuneSelf && self.str[end] != '\\' {
+			self.offset = end
+			self.read()
+			literal := self.str[offset:self.chrOffset]
+			return literal, unistring.String(literal), false, ""
+		}
+	}
 	hasEscape := false
 	isUnicode := false
 	length := 0
