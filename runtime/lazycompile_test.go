@@ -34,8 +34,13 @@ function defaults(p, q = p + shared, ...rest) { return [p, q, rest.length]; }
 function unused() { return notDefinedAnywhere; }
 function makeArrow(v) { return () => v + shared; }
 const extra = [7], obj = { extra: 1 };
-function spread(...xs) { return Math.max(...xs, ...extra) + obj
-  .extra; }
+let pushed = 0;
+function spread(...xs) {
+  // A comment's sentence ends with a period.
+  pushed += 1;
+  return Math.max(...xs, ...extra) + obj
+    .extra;
+}
 const assigned = function () {};
 const results = [];
 results.push(hoisted());
@@ -47,7 +52,7 @@ results.push(defaults(1).join());
 results.push(makeArrow(2)());
 shared = 'w';
 results.push(makeArrow(3)());
-results.push(spread(1, 2));
+results.push(spread(1, 2), pushed);
 results.push([outer.length, defaults.length, outer.name, assigned.name, expr()].join());
 function expr() { return String(recurse).replace(/\s+/g, ' '); }
 try { unused(); } catch (e) { results.push(e.name); }
@@ -55,7 +60,7 @@ return results.join('|');
 })();
 `
 
-const lazyWant = "later:10|17|18|2|120|undefined|1,1v,0|2v|3w|8|1,1,outer,assigned,function recurse(n) { return n <= 1 ? 1 : n * recurse(n - 1); }|ReferenceError"
+const lazyWant = "later:10|17|18|2|120|undefined|1,1v,0|2v|3w|8|1|1,1,outer,assigned,function recurse(n) { return n <= 1 ? 1 : n * recurse(n - 1); }|ReferenceError"
 
 // TestCompileLazy runs lazySource compiled lazily and eagerly and wants
 // the same result, in several runtimes at once sharing one Program (as

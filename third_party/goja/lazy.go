@@ -74,11 +74,12 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$'
 }
 
-// afterDot reports whether the word at i follows a single '.', blanks
-// aside: a property name.
+// afterDot reports whether the word at i follows a single '.' on its line,
+// spaces aside: a property name. (Not across lines: a comment's sentence
+// may end with a '.' before the next line's code.)
 func afterDot(src string, i int) bool {
 	j := i - 1
-	for j >= 0 && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\r') {
+	for j >= 0 && (src[j] == ' ' || src[j] == '\t') {
 		j--
 	}
 	return j >= 0 && src[j] == '.' && (j == 0 || src[j-1] != '.')
