@@ -33,9 +33,10 @@ type Listener struct {
 	// (written by the loop while busy, read by the goroutine after).
 	drained bool
 
-	// goroutine only
+	// the goroutine's, and ready's while it waits
 	readyFn func(uintptr) bool
 	waited  bool
+	started chan struct{} // closed by the first ready, made by Listen
 }
 
 // Listen makes fd listen and starts accepting. onAccept runs on the loop
@@ -54,7 +55,12 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conn *FD, err 
 	l.wake.L = &l.mu
 	l.readyFn = l.ready
 	l.acceptFn = l.accept
+	// The goroutine waits for readiness before Listen returns: a
+	// connection from this process (a connect made next) is then seen by
+	// the poller, and its accept posted (ready), in the order of events.
+	l.started = make(chan struct{})
 	go l.loop()
+	<-l.started
 	return l, nil
 }
 
@@ -67,22 +73,14 @@ func (l *Listener) Close() {
 	_ = l.fd.Close()
 }
 
-// loop waits until connections are pending, has the loop accept them, and
-// waits for it to finish before looking again.
+// loop waits until connections are pending and the loop has been asked to
+// accept them (by ready), and waits for it to finish before looking again.
 func (l *Listener) loop() {
 	for {
 		l.waited = false
 		if err := l.fd.pd.Read(l.readyFn); err != nil {
 			return // closed
 		}
-		l.mu.Lock()
-		if l.closing {
-			l.mu.Unlock()
-			return
-		}
-		l.busy = true
-		l.mu.Unlock()
-		l.post(l.acceptFn)
 		l.mu.Lock()
 		for l.busy && !l.closing {
 			l.wake.Wait()
@@ -97,8 +95,31 @@ func (l *Listener) loop() {
 
 // ready reports readability inside the poller: first by asking (connections
 // queued before this wait announce themselves with no new edge), unless
-// the last round accepted until none was left, then after a wakeup.
+// the last round accepted until none was left, then after a wakeup. Ready,
+// it asks the loop to accept there and then, where the readiness is seen:
+// the loop is asked in the order the poller reports events, as libuv
+// handles them (a connect to this listener from this process, reported
+// after it, then completes after the 'connection', as in node).
 func (l *Listener) ready(fd uintptr) bool {
+	if !l.pending(fd) {
+		return false
+	}
+	l.mu.Lock()
+	closing := l.closing
+	l.busy = !closing
+	l.mu.Unlock()
+	if !closing {
+		l.post(l.acceptFn)
+	}
+	return true
+}
+
+// pending reports whether connections may be waiting (see ready).
+func (l *Listener) pending(fd uintptr) bool {
+	if l.started != nil {
+		close(l.started)
+		l.started = nil
+	}
 	if l.waited {
 		return true
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"runtime"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -193,14 +194,22 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 		return
 	}
 	go func() {
-		var cerr error
 		// The outcome is taken from the poller's readiness report, not
 		// checked at once (the first call only asks for it): a local
 		// connect is complete by now, and waiting for the report orders
-		// it after the events readied before it, as libuv does; a server
-		// in this process then sees 'connection' before the client sees
-		// 'connect', as in node.
+		// it after the events readied before it, as libuv does; and it
+		// is posted there and then, in the order the poller reports
+		// events, so that a server in this process, whose listener posts
+		// as it is reported too (Listener.ready), sees 'connection'
+		// before the client sees 'connect', as in node.
 		asked := false
+		finish := func(cerr error) bool {
+			// Goroutines the same readiness report woke run first: a
+			// listener's among them posts its accept before this.
+			runtime.Gosched()
+			post(func() { done(cerr) })
+			return true
+		}
 		if werr := fd.pd.Write(func(s uintptr) bool {
 			if !asked {
 				asked = true
@@ -208,8 +217,7 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 			}
 			v, gerr := fdpoll.GetsockoptInt(int(s), unix.SOL_SOCKET, unix.SO_ERROR)
 			if gerr != nil {
-				cerr = gerr
-				return true
+				return finish(gerr)
 			}
 			switch e := syscall.Errno(v); e {
 			case unix.EINPROGRESS, unix.EALREADY, unix.EINTR:
@@ -217,16 +225,16 @@ func Connect(fd *FD, sa unix.Sockaddr, post func(func()), done func(error)) {
 			case 0:
 				// Writable without error: connected, unless this is a
 				// spurious wakeup.
-				_, perr := fdpoll.Getpeername(int(s))
-				return perr == nil
+				if _, perr := fdpoll.Getpeername(int(s)); perr != nil {
+					return false
+				}
+				return finish(nil)
 			default:
-				cerr = e
-				return true
+				return finish(e)
 			}
 		}); werr != nil {
-			cerr = unix.ECANCELED
+			post(func() { done(unix.ECANCELED) })
 		}
-		post(func() { done(cerr) })
 	}()
 }
 
