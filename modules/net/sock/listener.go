@@ -58,9 +58,10 @@ func Listen(fd *FD, backlog int, post func(func()), onAccept func(conn *FD, err 
 	// The goroutine waits for readiness before Listen returns: a
 	// connection from this process (a connect made next) is then seen by
 	// the poller, and its accept posted (ready), in the order of events.
-	l.started = make(chan struct{})
+	started := make(chan struct{})
+	l.started = started
 	go l.loop()
-	<-l.started
+	<-started
 	return l, nil
 }
 
