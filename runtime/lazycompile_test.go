@@ -100,7 +100,7 @@ func TestCompileLazyEarlyError(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, err := goja.New().RunProgram(prg)
-	if err != nil || !strings.HasPrefix(v.String(), "SyntaxError: ") {
+	if err != nil || !strings.HasPrefix(v.String(), "SyntaxError: Duplicate parameter name") {
 		t.Fatalf("got %v, %v", v, err)
 	}
 	if _, err := goja.CompileLazy("e.js", `function f( { }`, true); err == nil {

@@ -13,8 +13,9 @@ import (
 // CompileLazy is Compile for trusted code, such as an embedder's own
 // modules: a function declaration or expression (not an arrow function, a
 // method, a class, an async function or a generator, nor one at the
-// script's top level) is compiled when it is first called, so that a program that runs little of what it defines
-// compiles little. The source is parsed whole up front, so a syntax error
+// script's top level) is compiled when it is first called, so that a
+// program that runs little of what it defines compiles little. The source
+// is parsed whole up front, so a syntax error
 // is reported as Compile reports it, but a function's early errors that
 // only compiling finds (a duplicate parameter in strict code, say) are
 // thrown as a SyntaxError when the function is first called.
@@ -70,6 +71,7 @@ func sourceNames(src string, names map[unistring.String]struct{}) bool {
 	return true
 }
 
+// isWordByte reports whether b can be part of an ASCII identifier.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '$'
 }
@@ -176,13 +178,13 @@ func (p *Program) ensureCompiled(r *Runtime) {
 		return
 	}
 	if err := l.compile(p); err != nil {
-		panic(r.newSyntaxError(err.Error()))
+		panic(r.newSyntaxError(err.Message))
 	}
 	p.lazy.Store(nil)
 }
 
 // compile compiles l into p.
-func (l *lazyFunc) compile(p *Program) (err error) {
+func (l *lazyFunc) compile(p *Program) (err *CompilerSyntaxError) {
 	c := l.lit.c
 	defer func() {
 		if x := recover(); x != nil {
