@@ -207,21 +207,27 @@ func (l *ipcLib) on(o *goja.Object, event, name string, fn func(goja.FunctionCal
 	}
 }
 
-// setup(target, onEOF[, base]) gives target send(), disconnect(),
-// connected and channel (a Control) over this channel, and starts reading
-// (NODE-IPC.md §3). base is the channel's liveness before any counting:
-// true (the default) in a parent, false in a child. onEOF runs after the
-// peer closed (the parent's maybeClose). What a channel does beyond plain
-// messages is lib/ipc_io.js's and lib/ipc_handles.js's, loaded when first
-// needed; they get the channel's context, {target, channel, onEOF}.
+// setup(target, onEOF[, base]) is setupTarget for lib/internal.js: base
+// defaults to true.
 func (ch *channel) setup(call goja.FunctionCall) goja.Value {
-	rt, vm := ch.rt, ch.rt.VM()
-	target := objectArg(vm, call, 0)
+	target := objectArg(ch.rt.VM(), call, 0)
 	if target == nil {
-		panic(vm.NewTypeError("setup: target must be an object"))
+		panic(ch.rt.VM().NewTypeError("setup: target must be an object"))
 	}
-	onEOF := call.Argument(1)
 	base := goja.IsUndefined(call.Argument(2)) || call.Argument(2).ToBoolean()
+	ctrl, _ := ch.setupTarget(target, call.Argument(1), base)
+	return ctrl
+}
+
+// setupTarget gives target send(), disconnect(), connected and channel (a
+// Control, returned with its state) over this channel, and starts reading
+// (NODE-IPC.md §3). base is the channel's liveness before any counting:
+// true in a parent, false in a child. onEOF runs after the peer closed
+// (the parent's maybeClose). What a channel does beyond plain messages is
+// lib/ipc_io.js's and lib/ipc_handles.js's, loaded when first needed; they
+// get the channel's context, {target, channel, onEOF}.
+func (ch *channel) setupTarget(target *goja.Object, onEOF goja.Value, base bool) (*goja.Object, *control) {
+	rt, vm := ch.rt, ch.rt.VM()
 	l := ipcLibOf(rt)
 	self := ch.jsObject
 	ctrl, state := l.newControl(ch, base)
@@ -321,7 +327,7 @@ func (ch *channel) setup(call goja.FunctionCall) goja.Value {
 		l.call(false, "_disconnect", undef, ctx, call.This)
 		return undef
 	}))
-	return ctrl
+	return ctrl, state
 }
 
 // replayPending emits the user messages target's control holds, once
@@ -376,8 +382,7 @@ func (ch *channel) forkChild() {
 	rt := ch.rt
 	l := ipcLibOf(rt)
 	process := rt.Process()
-	ctrl := ch.setup(goja.FunctionCall{Arguments: []goja.Value{process, goja.Null(), rt.VM().ToValue(false)}}).(*goja.Object)
-	state := l.controlOf(ctrl)
+	ctrl, state := ch.setupTarget(process, goja.Null(), false)
 	counted := func(name goja.Value) bool {
 		s := name.String()
 		return s == "message" || s == "disconnect"
