@@ -512,7 +512,7 @@ func declaredNames(s *jsscan.Scanner) ([]string, error) {
 			return nil, fmt.Errorf("unexpected %q in an exported declaration", t)
 		}
 		// Skip the initialiser to a comma at this level, or the end.
-		switch skipExpression(s, func(t string) bool { return t == "," || t == ";" || statementStarts[t] }) {
+		switch skipExpression(s, func(t string) bool { return t == "," || t == ";" || statementStart(t) }) {
 		case ",":
 			s.Next()
 		case ";":
@@ -524,11 +524,16 @@ func declaredNames(s *jsscan.Scanner) ([]string, error) {
 	}
 }
 
-// statementStarts are words that cannot continue an expression, so begin
+// statementStart reports whether w is a word that cannot continue an expression, so begins
 // the statement after one that ended without a semicolon.
-var statementStarts = map[string]bool{"export": true, "import": true, "const": true, "let": true, "var": true,
-	"function": true, "class": true, "if": true, "for": true, "while": true, "do": true, "switch": true,
-	"try": true, "return": true, "throw": true}
+func statementStart(w string) bool {
+	switch w {
+	case "export", "import", "const", "let", "var", "function", "class", "if", "for", "while", "do", "switch",
+		"try", "return", "throw":
+		return true
+	}
+	return false
+}
 
 // patternNames reads the names an object or array binding pattern binds,
 // after its opening bracket open.

@@ -134,10 +134,15 @@ func readForAwait(s *jsscan.Scanner) (loop, bool) {
 	}
 }
 
-// compoundStarts are the words that begin a statement readBody cannot
+// compoundStart reports whether w is a word that begins a statement readBody cannot
 // delimit without a parser.
-var compoundStarts = map[string]bool{"if": true, "for": true, "while": true, "do": true, "switch": true, "try": true,
-	"with": true, "function": true, "class": true, "async": true, "let": true, "const": true, "var": true}
+func compoundStart(w string) bool {
+	switch w {
+	case "if", "for", "while", "do", "switch", "try", "with", "function", "class", "async", "let", "const", "var":
+		return true
+	}
+	return false
+}
 
 // readBody finds the loop's body: a block, or a single statement that ends
 // with a semicolon (maybe only that).
@@ -153,7 +158,7 @@ func readBody(s *jsscan.Scanner, l *loop) bool {
 		l.bodyStart, l.bodyEnd = s.Pos-1, s.Pos
 		return true
 	}
-	if tok == "" || compoundStarts[tok] {
+	if tok == "" || compoundStart(tok) {
 		return false
 	}
 	l.bodyStart = s.Pos - len(tok)
