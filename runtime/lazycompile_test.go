@@ -91,6 +91,50 @@ func TestCompileLazy(t *testing.T) {
 	wg.Wait()
 }
 
+// lazyPatternsSource has closures over per-iteration loop bindings, a
+// catch parameter, a binding in its temporal dead zone, a default
+// parameter's function and named function expressions (of a function
+// compiled on first call and of a generator, compiled at once) that their
+// inner functions name.
+const lazyPatternsSource = `(function () {
+'use strict';
+const out = [];
+const fns = [];
+for (let i = 0; i < 3; i++) { fns.push(function () { return i; }); }
+out.push(fns.map((f) => f()).join('+'));
+const fns2 = [];
+for (const k of ['a', 'b']) { fns2.push(function () { return k; }); }
+out.push(fns2.map((f) => f()).join('+'));
+try { throw new Error('E'); } catch (err) { out.push((function () { return err.message; })()); }
+function tdz() { return later; }
+let threw = false;
+try { tdz(); } catch (e) { threw = e instanceof ReferenceError; }
+const later = 5;
+out.push(threw, tdz());
+function withDefault(a, b = function () { return a * 2; }) { return b(); }
+out.push(withDefault(21));
+const named = function me() { function inner() { return me; } return inner; };
+out.push(named()() === named);
+const gen = function* gme() { function inner2() { return gme; } yield inner2; };
+out.push(gen().next().value() === gen);
+return out.join();
+})()`
+
+// TestCompileLazyPatterns runs lazyPatternsSource compiled lazily and
+// eagerly (node prints the same).
+func TestCompileLazyPatterns(t *testing.T) {
+	const want = "0+1+2,a+b,E,true,5,42,true,true"
+	for _, compile := range []func(string, string, bool) (*goja.Program, error){goja.Compile, goja.CompileLazy} {
+		prg, err := compile("patterns.js", lazyPatternsSource, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := goja.New().RunProgram(prg); err != nil || v.String() != want {
+			t.Errorf("got %v, %v, want %s", v, err, want)
+		}
+	}
+}
+
 // TestCompileLazyEarlyError checks that an early error only compiling a
 // function finds is a SyntaxError thrown at its first call, and that a
 // syntax error the parser finds is reported at once.
