@@ -195,7 +195,7 @@ func newEmitter(rt *Runtime) *emitter {
 		store:        gojastore.For(vm),
 		zero:         vm.ToValue(0),
 	}
-	e.kRejection = rt.symbolFor("nodejs.rejection")
+	e.kRejection = rt.SymbolFor("nodejs.rejection")
 	factory, err := vm.RunProgram(emitterCtorProgram())
 	if err != nil {
 		panic(err)

@@ -731,7 +731,7 @@ func (ms *moduleSystem) compileAs(m *goja.Object, file, src string, esModule boo
 	exports := m.Get("exports")
 	req := ms.makeRequire(m, filepath.Dir(file), false)
 	if esModule || dynamicImports {
-		_ = req.DefineDataPropertySymbol(ms.rt.symbolFor(esm.ImportKey), ms.importFunction(req), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = req.DefineDataPropertySymbol(ms.rt.SymbolFor(esm.ImportKey), ms.importFunction(req), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	args := []goja.Value{exports, req, m, vm.ToValue(file), vm.ToValue(filepath.Dir(file))}
 	if esModule {

@@ -754,8 +754,8 @@ func SetFunctionName(vm *goja.Runtime, fn *goja.Object, name string, length int)
 	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// symbolFor is Symbol.for(key).
-func (rt *Runtime) symbolFor(key string) *goja.Symbol {
+// SymbolFor is Symbol.for(key): the registry symbol key names.
+func (rt *Runtime) SymbolFor(key string) *goja.Symbol {
 	f, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
 	v, _ := f(goja.Undefined(), rt.vm.ToValue(key))
 	return v.(*goja.Symbol)

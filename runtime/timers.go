@@ -636,7 +636,7 @@ func (rt *Runtime) installTimers() {
 	})
 	// util.promisify(setTimeout) and util.promisify(setImmediate) give the
 	// timers/promises forms, as in Node.
-	promisifyCustom := rt.symbolFor("nodejs.util.promisify.custom")
+	promisifyCustom := rt.SymbolFor("nodejs.util.promisify.custom")
 	for _, name := range []string{"setTimeout", "setImmediate"} {
 		name := name
 		fn := rt.timerFuncs.Get(name).(*goja.Object)

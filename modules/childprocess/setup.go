@@ -33,9 +33,6 @@ type ipcLibKey struct{}
 // ipcLibOf returns rt's ipcLib, made on first use.
 func ipcLibOf(rt *runtime.Runtime) *ipcLib {
 	return rt.Local(ipcLibKey{}, func() any {
-		vm := rt.VM()
-		forSym, _ := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for"))
-		sockets, _ := forSym(goja.Undefined(), vm.ToValue("gonode.ipc.sockets"))
 		return &ipcLib{
 			rt:               rt,
 			kChannelHandle:   goja.NewSymbol("kChannelHandle"),
@@ -43,7 +40,7 @@ func ipcLibOf(rt *runtime.Runtime) *ipcLib {
 			kAfterChannelEnd: goja.NewSymbol("kAfterChannelEnd"),
 			kWrites:          goja.NewSymbol("kWrites"),
 			kState:           goja.NewSymbol("kState"),
-			kSockets:         sockets.(*goja.Symbol),
+			kSockets:         rt.SymbolFor("gonode.ipc.sockets"),
 		}
 	}).(*ipcLib)
 }
@@ -87,14 +84,13 @@ func (l *ipcLib) call(handles bool, name string, this goja.Value, args ...goja.V
 }
 
 // control is the Go state of a Control, target.channel: explicit ref()
-// and unref() set the channel's liveness; until then it is ref'd while
-// refs (a child's 'message' and 'disconnect' listeners) is positive, or
-// always when base (a parent).
+// and unref() set the channel's liveness (ch.explicit); until then it is
+// ref'd while refs (a child's 'message' and 'disconnect' listeners) is
+// positive, or always when base (a parent).
 type control struct {
-	ch       *channel
-	base     bool
-	refs     int
-	explicit bool
+	ch   *channel
+	base bool
+	refs int
 }
 
 func (c *control) setRef(ref, explicit bool) {
@@ -154,14 +150,8 @@ func (l *ipcLib) makeControlProto() *goja.Object {
 	}
 	method("refCounted", func(_ *goja.Object, c *control) { c.refCounted() })
 	method("unrefCounted", l.unrefCounted)
-	method("ref", func(_ *goja.Object, c *control) {
-		c.explicit = true
-		c.setRef(true, true)
-	})
-	method("unref", func(_ *goja.Object, c *control) {
-		c.explicit = true
-		c.setRef(false, true)
-	})
+	method("ref", func(_ *goja.Object, c *control) { c.setRef(true, true) })
+	method("unref", func(_ *goja.Object, c *control) { c.setRef(false, true) })
 	fd := runtime.NewFunction(vm, "get fd", 0, func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(l.controlOf(call.This).ch.c.FD())
 	})
@@ -171,7 +161,7 @@ func (l *ipcLib) makeControlProto() *goja.Object {
 
 // refCounted counts a listener that keeps a child's channel alive.
 func (c *control) refCounted() {
-	if c.refs++; c.refs == 1 && !c.explicit {
+	if c.refs++; c.refs == 1 && !c.ch.explicit {
 		c.setRef(true, false)
 	}
 }
@@ -179,19 +169,19 @@ func (c *control) refCounted() {
 // unrefCounted uncounts one; the last one gone emits 'unref' on the
 // control.
 func (l *ipcLib) unrefCounted(o *goja.Object, c *control) {
-	if c.refs--; c.refs == 0 && !c.explicit {
+	if c.refs--; c.refs == 0 && !c.ch.explicit {
 		c.setRef(c.base, false)
 		l.emit(o, "unref")
 	}
 }
 
-// emit calls o.emit(event, args...).
-func (l *ipcLib) emit(o *goja.Object, event string, args ...goja.Value) {
+// emit calls o.emit(event).
+func (l *ipcLib) emit(o *goja.Object, event string) {
 	emit, _ := goja.AssertFunction(o.Get("emit"))
 	if emit == nil {
 		return
 	}
-	if _, err := emit(o, append([]goja.Value{l.rt.VM().ToValue(event)}, args...)...); err != nil {
+	if _, err := emit(o, l.rt.VM().ToValue(event)); err != nil {
 		l.rt.Rethrow(err)
 	}
 }
@@ -306,8 +296,8 @@ func (ch *channel) setupTarget(target *goja.Object, onEOF goja.Value, base bool)
 		return undef
 	})
 	// send's fast path (a plain message, nothing queued) is sendFunction's;
-	// the rest is in ipc_io, as are _send and disconnect.
-	// Named and sized as node's anonymous functions.
+	// the rest is in ipc_io, as are _send and disconnect (their functions
+	// named and sized as node's anonymous ones).
 	slow := func(this goja.Value, args ...goja.Value) (goja.Value, error) {
 		return l.call(false, "send", undef, append([]goja.Value{this}, args...)...), nil
 	}
