@@ -126,6 +126,10 @@ type compiledFunctionLiteral struct {
 	isExpr          bool
 
 	isAsync, isGenerator bool
+
+	// skipped is the literal when the parser skipped its body (gonode:
+	// parseBody parses it).
+	skipped *ast.FunctionLiteral
 }
 
 type compiledBracketExpr struct {
@@ -1337,6 +1341,7 @@ func (e *compiledFunctionLiteral) paramsOffset() int {
 
 func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String, length int, strict bool) {
 	e.c.assert(e.typ != funcNone, e.offset, "compiledFunctionLiteral.typ is not set")
+	e.parseBody()
 
 	savedPrg := e.c.p
 	// A function in a pattern's default value starts outside any pattern.
@@ -1784,6 +1789,9 @@ func (c *compiler) compileFunctionLiteral(v *ast.FunctionLiteral, isExpr bool) *
 		strict:          strictBody,
 		isAsync:         v.Async,
 		isGenerator:     v.Generator,
+	}
+	if v.BodySkipped {
+		r.skipped = v
 	}
 	r.init(c, v.Idx0())
 	return r

@@ -4,9 +4,11 @@ package goja
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 
+	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/unistring"
 )
 
@@ -14,18 +16,21 @@ import (
 // modules: a function declaration or expression (not an arrow function, a
 // method, a class, an async function or a generator, nor one at the
 // script's top level) is compiled when it is first called, so that a
-// program that runs little of what it defines compiles little. The source
-// is parsed whole up front, so a syntax error
-// is reported as Compile reports it, but a function's early errors that
-// only compiling finds (a duplicate parameter in strict code, say) are
-// thrown as a SyntaxError when the function is first called.
+// program that runs little of what it defines compiles little. Nor is
+// such a function's body parsed up front when the function is nested in
+// another (parser.WithSkippedFunctionBodies): the parser scans over it,
+// and it is parsed when compiled. A syntax error outside such bodies is
+// reported as Compile reports it; one inside, or an early error that only
+// compiling finds (a duplicate parameter in strict code, say), is thrown
+// as a SyntaxError when the function is first called.
 //
 // A function compiled on first call reaches the variables of the code
-// around it through that code's stash: each name its source mentions that
-// resolves outside it is given a stash slot when the code around it is
-// compiled, as if the function had been compiled then.
+// around it through that code's stash: each name its body spells (or its
+// source, when the body was parsed) that resolves outside it is given a
+// stash slot when the code around it is compiled, as if the function had
+// been compiled then.
 func CompileLazy(name, src string, strict bool) (*Program, error) {
-	prg, err := Parse(name, src)
+	prg, err := Parse(name, src, parser.WithSkippedFunctionBodies)
 	if err != nil {
 		return nil, err
 	}
@@ -35,10 +40,11 @@ func CompileLazy(name, src string, strict bool) (*Program, error) {
 }
 
 // lazyState is a CompileLazy compiler's: the lock held while a function is
-// compiled on first call, and lazyStub's scratch set of names.
+// compiled on first call, and lazyStub's scratch set and list of names.
 type lazyState struct {
 	sync.Mutex
 	names map[unistring.String]struct{}
+	words []unistring.String
 }
 
 // sourceNames adds to names each word of src that could be a reference to
@@ -101,6 +107,19 @@ func isReservedWord(w string) bool {
 	return false
 }
 
+// parseBody parses e's body if the parser skipped it, as compiling e needs
+// it (parser.WithSkippedFunctionBodies).
+func (e *compiledFunctionLiteral) parseBody() {
+	if e.skipped == nil {
+		return
+	}
+	body, decls, err := parser.ParseFunctionBody(e.c.p.src, e.skipped, parser.WithSkippedFunctionBodies)
+	if err != nil {
+		panic(&CompilerSyntaxError{CompilerError: CompilerError{Message: err.Error()}})
+	}
+	e.body, e.declarationList, e.skipped = body.List, decls, nil
+}
+
 // lazyFunc is a function literal whose Program is compiled on first call.
 type lazyFunc struct {
 	lit   *compiledFunctionLiteral
@@ -126,12 +145,23 @@ func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String,
 			return
 		}
 	}
-	names := c.lazy.names
-	clear(names)
-	if !sourceNames(e.source, names) {
-		return
+	// The words that may name variables: the parser's, when it skipped
+	// the body, else those of the source.
+	var words []unistring.String
+	if e.skipped != nil {
+		words = e.skipped.Names
+	} else {
+		clear(c.lazy.names)
+		if !sourceNames(e.source, c.lazy.names) {
+			return
+		}
+		words = c.lazy.words[:0]
+		for name := range c.lazy.names {
+			words = append(words, name)
+		}
+		c.lazy.words = words
 	}
-	if _, direct := names["eval"]; direct {
+	if slices.Contains(words, "eval") {
 		return
 	}
 	if e.name != nil {
@@ -154,7 +184,7 @@ func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String,
 	// move it (over-approximated: property names, the function's own
 	// bindings and words in its strings and comments are among the names).
 	probe := &scope{c: c, outer: c.scope, funcType: funcRegular, strict: strict}
-	for name := range names {
+	for _, name := range words {
 		probe.lookupName(name)
 	}
 	p = &Program{src: c.p.src, funcName: name, start: e.paramsOffset()}

@@ -151,6 +151,14 @@ type (
 		DeclarationList []*VariableDeclaration
 
 		Async, Generator bool
+
+		// gonode: BodySkipped is set when the parser scanned over the
+		// body (parser.WithSkippedFunctionBodies): Body has only its
+		// braces, DeclarationList is empty and Names has each word of the
+		// body that may name a variable (parser.ParseFunctionBody parses
+		// the body).
+		BodySkipped bool
+		Names       []unistring.String
 	}
 
 	ClassLiteral struct {

@@ -53,6 +53,7 @@ const (
 
 type options struct {
 	disableSourceMaps bool
+	skipBodies        bool // gonode: WithSkippedFunctionBodies
 	sourceMapLoader   func(path string) ([]byte, error)
 }
 
@@ -107,6 +108,9 @@ type _parser struct {
 	opts options
 
 	file *file.File
+
+	// skipNames collects the names of a body being skipped (gonode).
+	skipNames map[unistring.String]struct{}
 }
 
 func _newParser(filename, src string, base int, opts ...Option) *_parser {

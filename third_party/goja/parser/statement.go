@@ -257,7 +257,12 @@ func (self *_parser) parseFunction(declaration, async bool, start file.Idx) *ast
 	}
 
 	node.ParameterList = self.parseFunctionParameterList()
-	node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, self.scope.allowYield)
+	if self.canSkipBody(node) {
+		node.BodySkipped = true
+		node.Body, node.Names = self.skipFunctionBody()
+	} else {
+		node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, self.scope.allowYield)
+	}
 	node.Source = self.slice(node.Idx0(), node.Idx1())
 
 	return node

@@ -1,0 +1,181 @@
+package parser
+
+// gonode: function bodies scanned over instead of parsed (see GONODE.md).
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/token"
+	"github.com/dop251/goja/unistring"
+)
+
+// WithSkippedFunctionBodies is an option for trusted sources whose functions
+// are compiled when first called (goja's CompileLazy): the body of a
+// regular function nested in another function is scanned over, not parsed,
+// when its parameters are plain names and it starts with no directive. Its
+// FunctionLiteral has BodySkipped set, an empty Body and the Names its
+// body's identifiers spell; ParseFunctionBody parses the body later. A
+// syntax error in a skipped body is found only then.
+func WithSkippedFunctionBodies(opts *options) {
+	opts.skipBodies = true
+}
+
+// canSkipBody reports whether the body of node, a regular function whose
+// parameters were just parsed, may be skipped: the parser is at its '{'.
+func (self *_parser) canSkipBody(node *ast.FunctionLiteral) bool {
+	if !self.opts.skipBodies || node.Async || node.Generator || !self.scope.inFunction || self.token != token.LEFT_BRACE {
+		return false
+	}
+	params := node.ParameterList
+	if _, ok := params.Rest.(*ast.Identifier); params.Rest != nil && !ok {
+		return false
+	}
+	for _, p := range params.List {
+		if _, ok := p.Target.(*ast.Identifier); !ok || p.Initializer != nil {
+			return false
+		}
+	}
+	// A body that starts with a string may start with a directive ("use
+	// strict"): it is parsed, its strictness being the compiler's to find.
+	src := self.str
+	for i := self.chrOffset; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			end := strings.Index(src[i+2:], "*/")
+			if end < 0 {
+				return false
+			}
+			i += 2 + end + 1
+		default:
+			return c != '\'' && c != '"'
+		}
+	}
+	return false
+}
+
+// skipFunctionBody scans over the body at the parser's '{' and returns it as
+// an empty block with its braces' positions, and the names its body spells.
+func (self *_parser) skipFunctionBody() (*ast.BlockStatement, []unistring.String) {
+	body := &ast.BlockStatement{LeftBrace: self.idx}
+	if self.skipNames == nil {
+		self.skipNames = map[unistring.String]struct{}{}
+	}
+	clear(self.skipNames)
+	self.next()
+	self.skipToRightBrace()
+	names := make([]unistring.String, 0, len(self.skipNames))
+	for name := range self.skipNames {
+		names = append(names, name)
+	}
+	body.RightBrace = self.expect(token.RIGHT_BRACE)
+	return body, names
+}
+
+// skipToRightBrace scans tokens up to the '}' that closes the braces open
+// where it starts, leaving the parser at it, and adds to skipNames each
+// word that may name a variable: an identifier, or a word reserved only in
+// some code, that does not follow '.' or '?.'.
+func (self *_parser) skipToRightBrace() {
+	depth := 0
+	prev := token.LEFT_BRACE
+	for {
+		switch tok := self.token; tok {
+		case token.EOF:
+			self.errorUnexpectedToken(tok)
+			return
+		case token.LEFT_BRACE:
+			depth++
+		case token.RIGHT_BRACE:
+			if depth == 0 {
+				return
+			}
+			depth--
+		case token.BACKTICK:
+			self.skipTemplate()
+			prev = token.STRING
+			continue
+		case token.SLASH, token.QUOTIENT_ASSIGN:
+			if regExpMayFollow(prev) {
+				self.parseRegExpLiteral()
+				prev = token.STRING
+				continue
+			}
+		case token.IDENTIFIER, token.KEYWORD, token.ESCAPED_RESERVED_WORD, token.LET, token.STATIC,
+			token.ASYNC, token.AWAIT, token.YIELD, token.OF:
+			if prev != token.PERIOD && prev != token.QUESTION_DOT {
+				name := self.parsedLiteral
+				if name == "" {
+					name = unistring.String(self.literal)
+				}
+				self.skipNames[name] = struct{}{}
+			}
+		}
+		prev = self.token
+		self.next()
+	}
+}
+
+// skipTemplate scans over a template literal from its opening '`' and
+// leaves the parser at the token after it.
+func (self *_parser) skipTemplate() {
+	for {
+		_, _, finished, _, err := self.parseTemplateCharacters()
+		if err != "" {
+			self.error(self.offset, err)
+			return
+		}
+		self.next()
+		if finished {
+			return
+		}
+		self.skipToRightBrace()
+		if self.token != token.RIGHT_BRACE {
+			return
+		}
+	}
+}
+
+// regExpMayFollow reports whether a '/' after the token prev starts a
+// regular expression rather than dividing: prev does not end an operand.
+// (After ')' a '/' divides, and after '}' it starts a regular expression,
+// as at a statement's start: a body whose '/' means otherwise there, as in
+// `if (x) /re/.test(s)`, is misread, and ParseFunctionBody reports it.)
+func regExpMayFollow(prev token.Token) bool {
+	switch prev {
+	case token.IDENTIFIER, token.KEYWORD, token.ESCAPED_RESERVED_WORD, token.LET, token.STATIC, token.ASYNC, token.OF,
+		token.NUMBER, token.STRING, token.BOOLEAN, token.NULL, token.THIS, token.SUPER,
+		token.RIGHT_PARENTHESIS, token.RIGHT_BRACKET, token.INCREMENT, token.DECREMENT, token.PRIVATE_IDENTIFIER:
+		return false
+	}
+	return true
+}
+
+// ParseFunctionBody parses the body of fn, a function parsed from f's
+// source with WithSkippedFunctionBodies whose BodySkipped is set (the same
+// options are given again), and returns it with the declarations of its
+// variables, as a parse without skipping would have made them.
+func ParseFunctionBody(f *file.File, fn *ast.FunctionLiteral, options ...Option) (*ast.BlockStatement, []*ast.VariableDeclaration, error) {
+	p := _newParser(f.Name(), f.Source(), f.Base(), options...)
+	p.file = f
+	p.offset = int(fn.Body.LeftBrace) - f.Base()
+	p.openScope()
+	defer p.closeScope()
+	p.next()
+	body, decls := p.parseFunctionBlock(false, false, false)
+	if err := p.errors.Err(); err != nil {
+		return nil, nil, err
+	}
+	if body.RightBrace != fn.Body.RightBrace {
+		return nil, nil, fmt.Errorf("%s: the body of the function at %s was scanned to %s, but ends at %s",
+			f.Name(), f.Position(int(fn.Function)-f.Base()), f.Position(int(fn.Body.RightBrace)-f.Base()), f.Position(int(body.RightBrace)-f.Base()))
+	}
+	return body, decls, nil
+}
