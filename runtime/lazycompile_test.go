@@ -135,9 +135,51 @@ func TestCompileLazyPatterns(t *testing.T) {
 	}
 }
 
+// lazyMethodsSource has an object literal's methods, accessors and
+// computed methods (compiled on first call, their bodies skipped by the
+// parser), with super, closures over the code around them, and bodies
+// whose braces are in templates, strings and regular expressions.
+const lazyMethodsSource = `(function () {
+'use strict';
+const out = [];
+let count = 0;
+const base = { hello() { return 'base'; } };
+const obj = {
+  __proto__: base,
+  hello() { count++; return 'obj>' + super.hello(); },
+  get n() { return count * 10; },
+  set n(v) { count = v; },
+  tpl(a) { return ` + "`" + `${a}}{${` + "`" + `${a + '}'}` + "`" + `}` + "`" + ` + /[}{` + "`" + `'"]/.source + (a / 2) + '/'; },
+  ['comp' + 'uted'](x) { return x * count; },
+  nested() { return { inner() { return count + base.hello(); } }.inner(); },
+};
+out.push(obj.hello(), obj.n);
+obj.n = 4;
+out.push(obj.n, obj.tpl(6), obj.computed(3), obj.nested());
+out.push(Object.getOwnPropertyDescriptor(obj, 'n').get.name, obj.hello.name, obj.computed.name, obj.tpl.length);
+out.push(String(obj.nested).length);
+return out.join('|');
+})()`
+
+// TestCompileLazyMethods runs lazyMethodsSource compiled lazily and eagerly
+// (node prints the same).
+func TestCompileLazyMethods(t *testing.T) {
+	const want = "obj>base|10|40|6}{6}[}{`'\"]3/|12|4base|get n|hello|computed|1|73"
+	for _, compile := range []func(string, string, bool) (*goja.Program, error){goja.Compile, goja.CompileLazy} {
+		prg, err := compile("methods.js", lazyMethodsSource, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := goja.New().RunProgram(prg); err != nil || v.String() != want {
+			t.Errorf("got %v, %v, want %s", v, err, want)
+		}
+	}
+}
+
 // TestCompileLazyEarlyError checks that an early error only compiling a
-// function finds is a SyntaxError thrown at its first call, and that a
-// syntax error the parser finds is reported at once.
+// function finds, or a syntax error in a body the parser skipped, is a
+// SyntaxError thrown at the function's first call, and that a syntax error
+// the parser finds is reported at once.
 func TestCompileLazyEarlyError(t *testing.T) {
 	prg, err := goja.CompileLazy("e.js", `'use strict'; (function () { function dup(a, a) { return a } let r = 'ok'; try { dup(1, 2) } catch (e) { r = e.name + ': ' + e.message } return r })()`, true)
 	if err != nil {
@@ -145,6 +187,13 @@ func TestCompileLazyEarlyError(t *testing.T) {
 	}
 	v, err := goja.New().RunProgram(prg)
 	if err != nil || !strings.HasPrefix(v.String(), "SyntaxError: Duplicate parameter name") {
+		t.Fatalf("got %v, %v", v, err)
+	}
+	prg, err = goja.CompileLazy("e.js", `(function () { function bad() { return 1 +; } let r = typeof bad; try { bad() } catch (e) { r += ' ' + e.name } return r })()`, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := goja.New().RunProgram(prg); err != nil || v.String() != "function SyntaxError" {
 		t.Fatalf("got %v, %v", v, err)
 	}
 	if _, err := goja.CompileLazy("e.js", `function f( { }`, true); err == nil {

@@ -13,9 +13,10 @@ import (
 )
 
 // CompileLazy is Compile for trusted code, such as an embedder's own
-// modules: a function declaration or expression (not an arrow function, a
-// method, a class, an async function or a generator, nor one at the
-// script's top level) is compiled when it is first called, so that a
+// modules: a function declaration or expression, or an object literal's
+// method or accessor (not an arrow function, a class, an async function or
+// a generator, nor one at the script's top level) is compiled when it is
+// first called, so that a
 // program that runs little of what it defines compiles little. Nor is
 // such a function's body parsed up front when the function is nested in
 // another (parser.WithSkippedFunctionBodies): the parser scans over it,
@@ -131,7 +132,7 @@ type lazyFunc struct {
 // must be compiled now.
 func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String, length int, strict, ok bool) {
 	c := e.c
-	if c.lazy == nil || e.typ != funcRegular || e.isAsync || e.isGenerator || c.classScope != nil {
+	if c.lazy == nil || e.typ != funcRegular && e.typ != funcMethod || e.isAsync || e.isGenerator || c.classScope != nil {
 		return
 	}
 	// A function in the script's own scope, such as a module's wrapper, is

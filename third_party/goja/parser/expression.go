@@ -414,7 +414,7 @@ func (self *_parser) parseObjectProperty() ast.Property {
 			return &ast.PropertyKeyed{
 				Key:      value,
 				Kind:     ast.PropertyKindMethod,
-				Value:    self.parseMethodDefinition(keyStartIdx, ast.PropertyKindMethod, true, false),
+				Value:    self.parseMethodDefinition(keyStartIdx, ast.PropertyKindMethod, true, false, false),
 				Computed: tkn == token.ILLEGAL,
 			}
 		}
@@ -423,7 +423,7 @@ func (self *_parser) parseObjectProperty() ast.Property {
 			return &ast.PropertyKeyed{
 				Key:      value,
 				Kind:     ast.PropertyKindMethod,
-				Value:    self.parseMethodDefinition(keyStartIdx, ast.PropertyKindMethod, false, false),
+				Value:    self.parseMethodDefinition(keyStartIdx, ast.PropertyKindMethod, false, false, false),
 				Computed: tkn == token.ILLEGAL,
 			}
 		case self.token == token.COMMA || self.token == token.RIGHT_BRACE || self.token == token.ASSIGN: // shorthand property
@@ -465,7 +465,7 @@ func (self *_parser) parseObjectProperty() ast.Property {
 			return &ast.PropertyKeyed{
 				Key:      keyValue,
 				Kind:     kind,
-				Value:    self.parseMethodDefinition(keyStartIdx, kind, false, async),
+				Value:    self.parseMethodDefinition(keyStartIdx, kind, false, async, false),
 				Computed: tkn1 == token.ILLEGAL,
 			}
 		}
@@ -480,7 +480,10 @@ func (self *_parser) parseObjectProperty() ast.Property {
 	}
 }
 
-func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.PropertyKind, generator, async bool) *ast.FunctionLiteral {
+// parseMethodDefinition parses a method of an object literal or, inClass, of
+// a class (whose bodies are never skipped: a class's methods are compiled
+// with it).
+func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.PropertyKind, generator, async, inClass bool) *ast.FunctionLiteral {
 	idx1 := self.idx
 	if generator != self.scope.allowYield {
 		self.scope.allowYield = generator
@@ -511,7 +514,12 @@ func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.Proper
 		Generator:     generator,
 		Async:         async,
 	}
-	node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, generator)
+	if !inClass && self.canSkipBody(node) {
+		node.BodySkipped = true
+		node.Body, node.Names = self.skipFunctionBody()
+	} else {
+		node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, generator)
+	}
 	node.Source = self.slice(keyStartIdx, node.Body.Idx1())
 	return node
 }

@@ -416,7 +416,7 @@ func (self *_parser) parseClass(declaration bool) *ast.ClassLiteral {
 				Idx:      start,
 				Key:      value,
 				Kind:     kind,
-				Body:     self.parseMethodDefinition(methodBodyStart, kind, generator, async),
+				Body:     self.parseMethodDefinition(methodBodyStart, kind, generator, async, true),
 				Static:   static,
 				Computed: computed,
 			}
