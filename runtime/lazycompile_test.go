@@ -123,9 +123,15 @@ return out.join();
 // TestCompileLazyPatterns runs lazyPatternsSource compiled lazily and
 // eagerly (node prints the same).
 func TestCompileLazyPatterns(t *testing.T) {
-	const want = "0+1+2,a+b,E,true,5,42,true,true"
+	wantLazyAndEager(t, "patterns.js", lazyPatternsSource, "0+1+2,a+b,E,true,5,42,true,true")
+}
+
+// wantLazyAndEager runs src compiled eagerly and lazily and wants want
+// from each.
+func wantLazyAndEager(t *testing.T, name, src, want string) {
+	t.Helper()
 	for _, compile := range []func(string, string, bool) (*goja.Program, error){goja.Compile, goja.CompileLazy} {
-		prg, err := compile("patterns.js", lazyPatternsSource, true)
+		prg, err := compile(name, src, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,16 +170,7 @@ return out.join('|');
 // TestCompileLazyMethods runs lazyMethodsSource compiled lazily and eagerly
 // (node prints the same).
 func TestCompileLazyMethods(t *testing.T) {
-	const want = "obj>base|10|40|6}{6}[}{`'\"]3/|12|4base|get n|hello|computed|1|73"
-	for _, compile := range []func(string, string, bool) (*goja.Program, error){goja.Compile, goja.CompileLazy} {
-		prg, err := compile("methods.js", lazyMethodsSource, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v, err := goja.New().RunProgram(prg); err != nil || v.String() != want {
-			t.Errorf("got %v, %v, want %s", v, err, want)
-		}
-	}
+	wantLazyAndEager(t, "methods.js", lazyMethodsSource, "obj>base|10|40|6}{6}[}{`'\"]3/|12|4base|get n|hello|computed|1|73")
 }
 
 // TestCompileLazyEarlyError checks that an early error only compiling a
