@@ -2699,12 +2699,23 @@ func (g getProp) exec(vm *vm) {
 
 // getStrHashed returns obj.self.getStr(name, receiver), h being name's
 // hash: it walks the plain objects of obj's prototype chain itself,
-// probing their storage with h, and leaves the first object of another
-// kind to its getStr.
+// probing their storage with h, passes over a templated object (such as
+// Object.prototype) that neither stores nor templates the name, and leaves
+// the first object of another kind to its getStr.
 func getStrHashed(obj *Object, name unistring.String, h uint32, receiver Value) Value {
 	for {
 		b, ok := obj.self.(*baseObject)
 		if !ok {
+			if t, ok := obj.self.(*templatedObject); ok && !t.values.mayHave(h) && t.tmpl.hashes&nameBit(h) == 0 {
+				// (As getStr: no own property, so the prototype it
+				// makes on demand is next.)
+				t.materialiseProto()
+				if t.prototype == nil {
+					return nil
+				}
+				obj = t.prototype
+				continue
+			}
 			return obj.self.getStr(name, receiver)
 		}
 		if b.values.mayHave(h) {
