@@ -93,9 +93,9 @@ func TestCompileLazy(t *testing.T) {
 
 // lazyPatternsSource has closures over per-iteration loop bindings, a
 // catch parameter, a binding in its temporal dead zone, a default
-// parameter's function and named function expressions (of a function
-// compiled on first call and of a generator, compiled at once) that their
-// inner functions name.
+// parameter's function, defaults that alone reach a variable outside, and
+// named function expressions (of a function compiled on first call and of
+// a generator, compiled at once) that their inner functions name.
 const lazyPatternsSource = `(function () {
 'use strict';
 const out = [];
@@ -113,6 +113,9 @@ const later = 5;
 out.push(threw, tdz());
 function withDefault(a, b = function () { return a * 2; }) { return b(); }
 out.push(withDefault(21));
+const onlyInDefault = 'd';
+function fromDefault(a = onlyInDefault, { b } = { b: onlyInDefault + 2 }) { return a + b; }
+out.push(fromDefault());
 const named = function me() { function inner() { return me; } return inner; };
 out.push(named()() === named);
 const gen = function* gme() { function inner2() { return gme; } yield inner2; };
@@ -123,7 +126,7 @@ return out.join();
 // TestCompileLazyPatterns runs lazyPatternsSource compiled lazily and
 // eagerly (node prints the same).
 func TestCompileLazyPatterns(t *testing.T) {
-	wantLazyAndEager(t, "patterns.js", lazyPatternsSource, "0+1+2,a+b,E,true,5,42,true,true")
+	wantLazyAndEager(t, "patterns.js", lazyPatternsSource, "0+1+2,a+b,E,true,5,42,dd2,true,true")
 }
 
 // wantLazyAndEager runs src compiled eagerly and lazily and wants want

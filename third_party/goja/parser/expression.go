@@ -516,7 +516,7 @@ func (self *_parser) parseMethodDefinition(keyStartIdx file.Idx, kind ast.Proper
 	}
 	if !inClass && self.canSkipBody(node) {
 		node.BodySkipped = true
-		node.Body, node.Names = self.skipFunctionBody()
+		node.Body, node.Names = self.skipFunctionBody(node.ParameterList)
 	} else {
 		node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, generator)
 	}

@@ -15,10 +15,10 @@ import (
 // WithSkippedFunctionBodies is an option for trusted sources whose functions
 // are compiled when first called (goja's CompileLazy): the body of a
 // regular function nested in another function is scanned over, not parsed,
-// when its parameters are plain names and it starts with no directive. Its
-// FunctionLiteral has BodySkipped set, an empty Body and the Names its
-// body's identifiers spell; ParseFunctionBody parses the body later. A
-// syntax error in a skipped body is found only then.
+// when it starts with no directive. Its FunctionLiteral has BodySkipped
+// set, an empty Body and the Names its body's identifiers (and those of
+// its parameters' defaults and patterns) spell; ParseFunctionBody parses
+// the body later. A syntax error in a skipped body is found only then.
 func WithSkippedFunctionBodies(opts *options) {
 	opts.skipBodies = true
 }
@@ -28,15 +28,6 @@ func WithSkippedFunctionBodies(opts *options) {
 func (self *_parser) canSkipBody(node *ast.FunctionLiteral) bool {
 	if !self.opts.skipBodies || node.Async || node.Generator || !self.scope.inFunction || self.token != token.LEFT_BRACE {
 		return false
-	}
-	params := node.ParameterList
-	if _, ok := params.Rest.(*ast.Identifier); params.Rest != nil && !ok {
-		return false
-	}
-	for _, p := range params.List {
-		if _, ok := p.Target.(*ast.Identifier); !ok || p.Initializer != nil {
-			return false
-		}
 	}
 	// A body that starts with a string may start with a directive ("use
 	// strict"): it is parsed, its strictness being the compiler's to find.
@@ -61,16 +52,21 @@ func (self *_parser) canSkipBody(node *ast.FunctionLiteral) bool {
 	return false
 }
 
-// skipFunctionBody scans over the body at the parser's '{' and returns it as
-// an empty block with its braces' positions, and the names its body spells.
-func (self *_parser) skipFunctionBody() (*ast.BlockStatement, []unistring.String) {
+// skipFunctionBody scans over the body at the parser's '{' of a function
+// whose parameters are params and returns it as an empty block with its
+// braces' positions, and the names the body and the parameters' defaults
+// and patterns spell.
+func (self *_parser) skipFunctionBody(params *ast.ParameterList) (*ast.BlockStatement, []unistring.String) {
 	body := &ast.BlockStatement{LeftBrace: self.idx}
 	if self.skipNames == nil {
 		self.skipNames = map[unistring.String]struct{}{}
 	}
 	clear(self.skipNames)
+	if !plainParams(params) {
+		self.addParamNames(params)
+	}
 	self.next()
-	self.skipToRightBrace()
+	self.skipTo(token.LEFT_BRACE, token.RIGHT_BRACE)
 	names := make([]unistring.String, 0, len(self.skipNames))
 	for name := range self.skipNames {
 		names = append(names, name)
@@ -79,21 +75,47 @@ func (self *_parser) skipFunctionBody() (*ast.BlockStatement, []unistring.String
 	return body, names
 }
 
-// skipToRightBrace scans tokens up to the '}' that closes the braces open
-// where it starts, leaving the parser at it, and adds to skipNames each
-// word that may name a variable: an identifier, or a word reserved only in
-// some code, that does not follow '.' or '?.'.
-func (self *_parser) skipToRightBrace() {
+// plainParams reports whether params are names only, with no default and
+// no pattern: names the function binds itself.
+func plainParams(params *ast.ParameterList) bool {
+	if _, ok := params.Rest.(*ast.Identifier); params.Rest != nil && !ok {
+		return false
+	}
+	for _, p := range params.List {
+		if _, ok := p.Target.(*ast.Identifier); !ok || p.Initializer != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// addParamNames adds to skipNames the names params spell, scanning their
+// source again: a default may reach a variable outside the function.
+func (self *_parser) addParamNames(params *ast.ParameterList) {
+	p := _newParser(self.file.Name(), self.str, self.base)
+	p.file = self.file
+	p.skipNames = self.skipNames
+	p.offset = int(params.Opening) - self.base
+	p.next() // '('
+	p.next()
+	p.skipTo(token.LEFT_PARENTHESIS, token.RIGHT_PARENTHESIS)
+}
+
+// skipTo scans tokens up to the close token that closes the open ones open
+// where it starts ('{' and '}', or '(' and ')'), leaving the parser at it,
+// and adds to skipNames each word that may name a variable: an identifier,
+// or a word reserved only in some code, that does not follow '.' or '?.'.
+func (self *_parser) skipTo(open, close token.Token) {
 	depth := 0
-	prev := token.LEFT_BRACE
+	prev := open
 	for {
 		switch tok := self.token; tok {
 		case token.EOF:
 			self.errorUnexpectedToken(tok)
 			return
-		case token.LEFT_BRACE:
+		case open:
 			depth++
-		case token.RIGHT_BRACE:
+		case close:
 			if depth == 0 {
 				return
 			}
@@ -136,7 +158,7 @@ func (self *_parser) skipTemplate() {
 		if finished {
 			return
 		}
-		self.skipToRightBrace()
+		self.skipTo(token.LEFT_BRACE, token.RIGHT_BRACE)
 		if self.token != token.RIGHT_BRACE {
 			return
 		}

@@ -259,7 +259,7 @@ func (self *_parser) parseFunction(declaration, async bool, start file.Idx) *ast
 	node.ParameterList = self.parseFunctionParameterList()
 	if self.canSkipBody(node) {
 		node.BodySkipped = true
-		node.Body, node.Names = self.skipFunctionBody()
+		node.Body, node.Names = self.skipFunctionBody(node.ParameterList)
 	} else {
 		node.Body, node.DeclarationList = self.parseFunctionBlock(async, async, self.scope.allowYield)
 	}
