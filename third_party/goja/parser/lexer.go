@@ -95,8 +95,19 @@ func isIdentifierPart(chr rune) bool {
 
 // isASCIIIdentifierPart is isIdentifierPart for an ASCII byte, but '\\'
 // (gonode).
+// identPartLow and identPartHigh have bit b (b-64) set for each byte b
+// below 64 (below 128) that can be part of an ASCII identifier: '$', '_',
+// letters and digits (gonode: one test per byte, not five).
+const (
+	identPartLow  = 1<<'$' | (1<<10-1)<<'0'
+	identPartHigh = (1<<26-1)<<('A'-64) | 1<<('_'-64) | (1<<26-1)<<('a'-64)
+)
+
 func isASCIIIdentifierPart(b byte) bool {
-	return b == '$' || b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	if b < 64 {
+		return identPartLow&(1<<b) != 0
+	}
+	return b < 128 && identPartHigh&(1<<(b-64)) != 0
 }
 
 func (self *_parser) scanIdentifier() (string, unistring.String, bool, string) {
@@ -583,6 +594,19 @@ func (self *_parser) read() {
 }
 
 func (self *_parser) skipSingleLineComment() {
+	// gonode: to the line's end by bytes while they are ASCII.
+	end := self.offset
+	for end < self.length {
+		if c := self.str[end]; c == '\n' || c == '\r' || c >= utf8.RuneSelf {
+			break
+		}
+		end++
+	}
+	self.offset = end
+	self.read()
+	if self.chr == -1 || isLineTerminator(self.chr) {
+		return
+	}
 	for self.chr != -1 {
 		self.read()
 		if isLineTerminator(self.chr) {
@@ -592,6 +616,14 @@ func (self *_parser) skipSingleLineComment() {
 }
 
 func (self *_parser) skipMultiLineComment() (hasLineTerminator bool) {
+	// gonode: to the closing "*/" at once when the comment is ASCII.
+	if end := strings.Index(self.str[self.offset:], "*/"); end >= 0 {
+		if text := self.str[self.offset : self.offset+end]; isASCII(text) {
+			self.offset += end + 2
+			self.read()
+			return strings.ContainsAny(text, "\r\n")
+		}
+	}
 	self.read()
 	for self.chr >= 0 {
 		chr := self.chr
@@ -643,10 +675,29 @@ func (self *_parser) skipWhiteSpaceCheckLineTerminator() bool {
 	return false
 }
 
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func (self *_parser) skipWhiteSpace() {
 	for {
 		switch self.chr {
-		case ' ', '\t', '\f', '\v', '\u00a0', '\ufeff':
+		case ' ', '\t':
+			// gonode: a run of spaces and tabs (indentation) by bytes.
+			end := self.offset
+			for end < self.length && (self.str[end] == ' ' || self.str[end] == '\t') {
+				end++
+			}
+			self.offset = end
+			self.read()
+			continue
+		case '\f', '\v', '\u00a0', '\ufeff':
 			self.read()
 			continue
 		case '\r':
@@ -761,6 +812,20 @@ func (self *_parser) scanString(offset int, parse bool) (literal string, parsed 
 	quote := rune(self.str[offset])
 	length := 0
 	isUnicode := false
+	if quote != '/' {
+		// gonode: a string of ASCII characters without escapes or line
+		// ends is read by bytes.
+		end := self.chrOffset
+		for end < self.length {
+			if c := self.str[end]; c == byte(quote) || c == '\\' || c == '\n' || c == '\r' || c >= utf8.RuneSelf {
+				break
+			}
+			end++
+		}
+		length = end - self.chrOffset
+		self.offset = end
+		self.read()
+	}
 	for self.chr != quote {
 		chr := self.chr
 		if chr == '\n' || chr == '\r' || chr < 0 {
@@ -991,6 +1056,10 @@ error:
 }
 
 func parseStringLiteral(literal string, length int, unicode, strict bool) (unistring.String, string) {
+	// gonode: an ASCII literal without escapes is its own value.
+	if !unicode && strings.IndexByte(literal, '\\') < 0 {
+		return unistring.String(literal), ""
+	}
 	var sb strings.Builder
 	var chars []uint16
 	if unicode {

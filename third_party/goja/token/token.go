@@ -109,7 +109,7 @@ func IsKeyword(literal string) (Token, bool) {
 	if len(literal) < 2 || len(literal) > 10 || literal[0] < 'a' || literal[0] > 'z' {
 		return 0, false
 	}
-	if keyword, exists := keywordTable[literal]; exists {
+	if keyword, exists := keyword(literal); exists {
 		if keyword.futureKeyword {
 			return KEYWORD, keyword.strict
 		}

@@ -244,164 +244,94 @@ var token2string = [...]string{
 	INSTANCEOF:                  "instanceof",
 }
 
-var keywordTable = map[string]_keyword{
-	"if": {
-		token: IF,
-	},
-	"in": {
-		token: IN,
-	},
-	"do": {
-		token: DO,
-	},
-	"var": {
-		token: VAR,
-	},
-	"for": {
-		token: FOR,
-	},
-	"new": {
-		token: NEW,
-	},
-	"try": {
-		token: TRY,
-	},
-	"this": {
-		token: THIS,
-	},
-	"else": {
-		token: ELSE,
-	},
-	"case": {
-		token: CASE,
-	},
-	"void": {
-		token: VOID,
-	},
-	"with": {
-		token: WITH,
-	},
-	"async": {
-		token: ASYNC,
-	},
-	"while": {
-		token: WHILE,
-	},
-	"break": {
-		token: BREAK,
-	},
-	"catch": {
-		token: CATCH,
-	},
-	"throw": {
-		token: THROW,
-	},
-	"return": {
-		token: RETURN,
-	},
-	"typeof": {
-		token: TYPEOF,
-	},
-	"delete": {
-		token: DELETE,
-	},
-	"switch": {
-		token: SWITCH,
-	},
-	"default": {
-		token: DEFAULT,
-	},
-	"finally": {
-		token: FINALLY,
-	},
-	"function": {
-		token: FUNCTION,
-	},
-	"continue": {
-		token: CONTINUE,
-	},
-	"debugger": {
-		token: DEBUGGER,
-	},
-	"instanceof": {
-		token: INSTANCEOF,
-	},
-	"const": {
-		token: CONST,
-	},
-	"class": {
-		token: CLASS,
-	},
-	"enum": {
-		token:         KEYWORD,
-		futureKeyword: true,
-	},
-	"export": {
-		token:         KEYWORD,
-		futureKeyword: true,
-	},
-	"extends": {
-		token: EXTENDS,
-	},
-	"import": {
-		token:         KEYWORD,
-		futureKeyword: true,
-	},
-	"super": {
-		token: SUPER,
-	},
-	/*
-		"implements": {
-			token:         KEYWORD,
-			futureKeyword: true,
-			strict:        true,
-		},
-		"interface": {
-			token:         KEYWORD,
-			futureKeyword: true,
-			strict:        true,
-		},*/
-	"let": {
-		token:  LET,
-		strict: true,
-	},
-	/*"package": {
-		token:         KEYWORD,
-		futureKeyword: true,
-		strict:        true,
-	},
-	"private": {
-		token:         KEYWORD,
-		futureKeyword: true,
-		strict:        true,
-	},
-	"protected": {
-		token:         KEYWORD,
-		futureKeyword: true,
-		strict:        true,
-	},
-	"public": {
-		token:         KEYWORD,
-		futureKeyword: true,
-		strict:        true,
-	},*/
-	"static": {
-		token:  STATIC,
-		strict: true,
-	},
-	"await": {
-		token: AWAIT,
-	},
-	"yield": {
-		token: YIELD,
-	},
-	"false": {
-		token: BOOLEAN,
-	},
-	"true": {
-		token: BOOLEAN,
-	},
-	"null": {
-		token: NULL,
-	},
+// keyword returns what literal is as a keyword, if it is one (gonode: a
+// switch rather than upstream's map, which hashed each identifier the
+// scanner reads: a tenth of the instructions of a parse that skips function
+// bodies).
+func keyword(literal string) (_keyword, bool) {
+	switch literal {
+	case "if":
+		return _keyword{token: IF}, true
+	case "in":
+		return _keyword{token: IN}, true
+	case "do":
+		return _keyword{token: DO}, true
+	case "var":
+		return _keyword{token: VAR}, true
+	case "for":
+		return _keyword{token: FOR}, true
+	case "new":
+		return _keyword{token: NEW}, true
+	case "try":
+		return _keyword{token: TRY}, true
+	case "this":
+		return _keyword{token: THIS}, true
+	case "else":
+		return _keyword{token: ELSE}, true
+	case "case":
+		return _keyword{token: CASE}, true
+	case "void":
+		return _keyword{token: VOID}, true
+	case "with":
+		return _keyword{token: WITH}, true
+	case "async":
+		return _keyword{token: ASYNC}, true
+	case "while":
+		return _keyword{token: WHILE}, true
+	case "break":
+		return _keyword{token: BREAK}, true
+	case "catch":
+		return _keyword{token: CATCH}, true
+	case "throw":
+		return _keyword{token: THROW}, true
+	case "return":
+		return _keyword{token: RETURN}, true
+	case "typeof":
+		return _keyword{token: TYPEOF}, true
+	case "delete":
+		return _keyword{token: DELETE}, true
+	case "switch":
+		return _keyword{token: SWITCH}, true
+	case "default":
+		return _keyword{token: DEFAULT}, true
+	case "finally":
+		return _keyword{token: FINALLY}, true
+	case "function":
+		return _keyword{token: FUNCTION}, true
+	case "continue":
+		return _keyword{token: CONTINUE}, true
+	case "debugger":
+		return _keyword{token: DEBUGGER}, true
+	case "instanceof":
+		return _keyword{token: INSTANCEOF}, true
+	case "const":
+		return _keyword{token: CONST}, true
+	case "class":
+		return _keyword{token: CLASS}, true
+	case "enum":
+		return _keyword{token: KEYWORD, futureKeyword: true}, true
+	case "export":
+		return _keyword{token: KEYWORD, futureKeyword: true}, true
+	case "extends":
+		return _keyword{token: EXTENDS}, true
+	case "import":
+		return _keyword{token: KEYWORD, futureKeyword: true}, true
+	case "super":
+		return _keyword{token: SUPER}, true
+	case "let":
+		return _keyword{token: LET, strict: true}, true
+	case "static":
+		return _keyword{token: STATIC, strict: true}, true
+	case "await":
+		return _keyword{token: AWAIT}, true
+	case "yield":
+		return _keyword{token: YIELD}, true
+	case "false":
+		return _keyword{token: BOOLEAN}, true
+	case "true":
+		return _keyword{token: BOOLEAN}, true
+	case "null":
+		return _keyword{token: NULL}, true
+	}
+	return _keyword{}, false
 }
