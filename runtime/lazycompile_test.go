@@ -93,7 +93,8 @@ func TestCompileLazy(t *testing.T) {
 
 // lazyPatternsSource has closures over per-iteration loop bindings, a
 // catch parameter, a binding in its temporal dead zone, a default
-// parameter's function, defaults that alone reach a variable outside, and
+// parameter's function, a body the parser scans by tokens (a name outside
+// ASCII), defaults that alone reach a variable outside, and
 // named function expressions (of a function compiled on first call and of
 // a generator, compiled at once) that their inner functions name.
 const lazyPatternsSource = `(function () {
@@ -113,6 +114,9 @@ const later = 5;
 out.push(threw, tdz());
 function withDefault(a, b = function () { return a * 2; }) { return b(); }
 out.push(withDefault(21));
+const accent = 'e';
+function viaTokens() { const été = accent + '\u00e9'; return été; }
+out.push(viaTokens());
 const onlyInDefault = 'd';
 function fromDefault(a = onlyInDefault, { b } = { b: onlyInDefault + 2 }) { return a + b; }
 out.push(fromDefault());
@@ -126,7 +130,7 @@ return out.join();
 // TestCompileLazyPatterns runs lazyPatternsSource compiled lazily and
 // eagerly (node prints the same).
 func TestCompileLazyPatterns(t *testing.T) {
-	wantLazyAndEager(t, "patterns.js", lazyPatternsSource, "0+1+2,a+b,E,true,5,42,dd2,true,true")
+	wantLazyAndEager(t, "patterns.js", lazyPatternsSource, "0+1+2,a+b,E,true,5,42,eé,dd2,true,true")
 }
 
 // wantLazyAndEager runs src compiled eagerly and lazily and wants want

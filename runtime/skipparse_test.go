@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/unistring"
 )
 
 // TestSkippedBodiesParseAsWhole checks the parser's skipping of function
@@ -20,7 +22,7 @@ import (
 // that parse skips, in turn), gives the syntax tree a parse without
 // skipping gives, so that the scan found each body's end — through
 // strings, templates, regular expressions and comments — where the parser
-// does.
+// does; and the names the scan found include every name the body reaches.
 func TestSkippedBodiesParseAsWhole(t *testing.T) {
 	var files []string
 	for _, dir := range []string{".", "../modules", "../internal"} {
@@ -94,6 +96,29 @@ func fillSkippedBodies(v reflect.Value, f *file.File) (int, error) {
 			if err != nil {
 				return n, err
 			}
+			// Every name the body reaches must be among those the scan
+			// found, and those of the parameters' defaults and patterns
+			// (a plain parameter is the function's own).
+			scanned := map[unistring.String]bool{}
+			for _, name := range fn.Names {
+				scanned[name] = true
+			}
+			used := namesUsed(reflect.ValueOf(body), nil)
+			for _, p := range fn.ParameterList.List {
+				namesUsed(reflect.ValueOf(p.Initializer), used)
+				if _, plain := p.Target.(*ast.Identifier); !plain {
+					namesUsed(reflect.ValueOf(p.Target), used)
+				}
+			}
+			if _, plain := fn.ParameterList.Rest.(*ast.Identifier); !plain {
+				namesUsed(reflect.ValueOf(fn.ParameterList.Rest), used)
+			}
+			for name := range used {
+				if !scanned[name] {
+					return n, fmt.Errorf("%s: the scan of the function body at %s missed %q",
+						f.Name(), f.Position(int(fn.Body.LeftBrace)-f.Base()), name)
+				}
+			}
 			fn.Body, fn.DeclarationList, fn.BodySkipped, fn.Names = body, decls, false, nil
 			n++
 		}
@@ -120,4 +145,44 @@ func fillSkippedBodies(v reflect.Value, f *file.File) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// namesUsed adds to names (made when nil) each identifier under v that is
+// not a property's name after '.', and the names of the functions under v
+// whose bodies were skipped, and returns it.
+func namesUsed(v reflect.Value, names map[unistring.String]bool) map[unistring.String]bool {
+	if names == nil {
+		names = map[unistring.String]bool{}
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return names
+		}
+		switch x := v.Interface().(type) {
+		case *ast.Identifier:
+			names[x.Name] = true
+			return names
+		case *ast.DotExpression:
+			return namesUsed(reflect.ValueOf(x.Left), names)
+		case *ast.MetaProperty: // new.target
+			return names
+		case *ast.FunctionLiteral:
+			for _, name := range x.Names {
+				names[name] = true
+			}
+		}
+		return namesUsed(v.Elem(), names)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				namesUsed(v.Field(i), names)
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			namesUsed(v.Index(i), names)
+		}
+	}
+	return names
 }

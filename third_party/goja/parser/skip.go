@@ -65,8 +65,15 @@ func (self *_parser) skipFunctionBody(params *ast.ParameterList) (*ast.BlockStat
 	if !plainParams(params) {
 		self.addParamNames(params)
 	}
-	self.next()
-	self.skipTo(token.LEFT_BRACE, token.RIGHT_BRACE)
+	scan := bodyScan{src: self.str, names: self.skipNames}
+	if end := scan.skipCode(self.chrOffset); end >= 0 {
+		// On at the body's '}'.
+		self.offset, self.chr = end, ' '
+		self.next()
+	} else {
+		self.next()
+		self.skipTo(token.LEFT_BRACE, token.RIGHT_BRACE)
+	}
 	names := make([]unistring.String, 0, len(self.skipNames))
 	for name := range self.skipNames {
 		names = append(names, name)
