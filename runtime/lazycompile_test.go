@@ -180,6 +180,38 @@ func TestCompileLazyMethods(t *testing.T) {
 	wantLazyAndEager(t, "methods.js", lazyMethodsSource, "obj>base|10|40|6}{6}[}{`'\"]3/|12|4base|get n|hello|computed|1|73")
 }
 
+// lazyBarrierSource has functions where a function compiled on first call
+// could not find its bindings, which are compiled at once: in a catch
+// parameter's pattern, in a for-of head's expression while its binding is
+// in its dead zone, in a for-of declaration's pattern, and in a named
+// function expression's parameter default naming the function.
+const lazyBarrierSource = `(function () {
+'use strict';
+const out = [];
+let x = 'outside';
+let probeParam, probeBlock, probeExpr, probeDecl;
+try { throw []; } catch ([_ = probeParam = function () { return x; }]) {
+  probeBlock = function () { return x; };
+  let x = 'inside';
+}
+out.push(probeParam(), probeBlock());
+for (let x of (probeExpr = function () { typeof x; }, [])) ;
+try { probeExpr(); out.push('no error'); } catch (e) { out.push(e.name); }
+for (let [x, _ = probeDecl = function () { return x; }] of [['decl']]) ;
+out.push(probeDecl());
+let probeName;
+const named = function f(_ = (probeName = function () { return f; })) {};
+named();
+out.push(probeName() === named);
+return out.join();
+})()`
+
+// TestCompileLazyBarriers runs lazyBarrierSource compiled lazily and
+// eagerly (node prints the same).
+func TestCompileLazyBarriers(t *testing.T) {
+	wantLazyAndEager(t, "barriers.js", lazyBarrierSource, "outside,inside,ReferenceError,decl,true")
+}
+
 // TestCompileLazyEarlyError checks that an early error only compiling a
 // function finds, or a syntax error in a body the parser skipped, is a
 // SyntaxError thrown at the function's first call, and that a syntax error

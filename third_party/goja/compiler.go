@@ -100,6 +100,13 @@ type compiler struct {
 	patternSource string
 	patternDepth  int
 
+	// lazyBarrier counts the constructs being compiled in whose scopes a
+	// function compiled on first call could not find its bindings: a
+	// function's parameter defaults and patterns, a for-in/of head's
+	// expression (its declaration's names in their dead zone). Functions
+	// there, as in patterns, are compiled at once (gonode: lazy.go).
+	lazyBarrier int
+
 	stringCache map[unistring.String]Value
 
 	// lazy, set by CompileLazy, locks the compiler while a function is

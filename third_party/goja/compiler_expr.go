@@ -1345,9 +1345,9 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 
 	savedPrg := e.c.p
 	// A function in a pattern's default value starts outside any pattern.
-	savedPatternDepth := e.c.patternDepth
-	e.c.patternDepth = 0
-	defer func() { e.c.patternDepth = savedPatternDepth }()
+	savedPatternDepth, savedLazyBarrier := e.c.patternDepth, e.c.lazyBarrier
+	e.c.patternDepth, e.c.lazyBarrier = 0, 0
+	defer func() { e.c.patternDepth, e.c.lazyBarrier = savedPatternDepth, savedLazyBarrier }()
 	preambleLen := 8 // enter, boxThis, loadStack(0), initThis, createArgs, set, loadCallee, init
 	e.c.p = &Program{
 		src:    e.c.p.src,
@@ -1464,6 +1464,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 				calleeBinding = b
 			}
 		}
+		e.c.lazyBarrier++
 		for i, item := range e.parameterList.List {
 			if pattern, ok := item.Target.(ast.Pattern); ok {
 				i := i
@@ -1513,6 +1514,7 @@ func (e *compiledFunctionLiteral) compile() (prg *Program, name unistring.String
 					e.c.emitPatternLexicalAssign(target, init)
 				})
 		}
+		e.c.lazyBarrier--
 		if firstForwardRef != -1 {
 			for _, b := range s.bindings {
 				b.inStash = true

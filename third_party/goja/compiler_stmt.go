@@ -423,8 +423,12 @@ func (c *compiler) compileLabeledForInOfStatement(into ast.ForInto, source ast.E
 		c.emit(jump(1))
 		c.createLexicalBinding(forDecl.Target, forDecl.IsConst)
 	}
+	if enterPos != -1 {
+		c.lazyBarrier++
+	}
 	c.compileExpression(source).emitGetter(true)
 	if enterPos != -1 {
+		c.lazyBarrier--
 		s := c.scope
 		used := len(c.block.breaks) > 0 || s.isDynamic()
 		if !used {

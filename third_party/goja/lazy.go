@@ -131,7 +131,8 @@ type lazyFunc struct {
 // must be compiled now.
 func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String, length int, strict, ok bool) {
 	c := e.c
-	if c.lazy == nil || e.typ != funcRegular && e.typ != funcMethod || e.isAsync || e.isGenerator || c.classScope != nil {
+	if c.lazy == nil || e.typ != funcRegular && e.typ != funcMethod || e.isAsync || e.isGenerator || c.classScope != nil ||
+		c.patternDepth > 0 || c.lazyBarrier > 0 {
 		return
 	}
 	// A function in the script's own scope, such as a module's wrapper, is
