@@ -15,9 +15,10 @@ import (
 // CompileLazy is Compile for trusted code, such as an embedder's own
 // modules: a function declaration or expression, or an object literal's
 // method or accessor (not an arrow function, a class, an async function or
-// a generator, nor one at the script's top level) is compiled when it is
-// first called, so that a program that runs little of what it defines
-// compiles little. Nor is such a function's body parsed up front when the
+// a generator, nor one at the script's top level, in a class, in a
+// destructuring pattern, in a parameter default or in a for-in/of head's
+// expression) is compiled when it is first called, so that a program that
+// runs little of what it defines compiles little. Nor is such a function's body parsed up front when the
 // function is nested in another (parser.WithSkippedFunctionBodies): the
 // parser scans over it, and it is parsed when compiled. A syntax error
 // outside such bodies is reported as Compile reports it; one inside, or an
@@ -182,8 +183,9 @@ func (e *compiledFunctionLiteral) lazyStub() (p *Program, name unistring.String,
 	}
 	// Every name the function mentions that resolves outside it goes to
 	// the stash of the scope binding it, as compiling the function would
-	// move it (over-approximated: property names, the function's own
-	// bindings and words in its strings and comments are among the names).
+	// move it (over-approximated: the function's own bindings and object
+	// literals' keys are among the names, and, in the source's words,
+	// property names and words in strings and comments).
 	probe := &scope{c: c, outer: c.scope, funcType: funcRegular, strict: strict}
 	for _, name := range words {
 		probe.lookupName(name)
