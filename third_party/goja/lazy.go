@@ -18,12 +18,13 @@ import (
 // a generator, nor one at the script's top level, in a class, in a
 // destructuring pattern, in a parameter default or in a for-in/of head's
 // expression) is compiled when it is first called, so that a program that
-// runs little of what it defines compiles little. Nor is such a function's body parsed up front when the
-// function is nested in another (parser.WithSkippedFunctionBodies): the
-// parser scans over it, and it is parsed when compiled. A syntax error
-// outside such bodies is reported as Compile reports it; one inside, or an
-// early error that only compiling finds (a duplicate parameter in strict
-// code, say), is thrown as a SyntaxError when the function is first called.
+// runs little of what it defines compiles little. Nor is such a
+// function's body parsed up front when the function is nested in another
+// (parser.WithSkippedFunctionBodies): the parser scans over it, and it is
+// parsed when compiled. A syntax error outside such bodies is reported as
+// Compile reports it; one inside, or an early error that only compiling
+// finds (a duplicate parameter in strict code, say), is thrown as a
+// SyntaxError when the function is first called.
 //
 // A function compiled on first call reaches the variables of the code
 // around it through that code's stash: each name its body spells (or its
