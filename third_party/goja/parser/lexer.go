@@ -93,8 +93,6 @@ func isIdentifierPart(chr rune) bool {
 		chr >= utf8.RuneSelf && isIdPartUnicode(chr)
 }
 
-// isASCIIIdentifierPart is isIdentifierPart for an ASCII byte, but '\\'
-// (gonode).
 // identPartLow and identPartHigh have bit b (b-64) set for each byte b
 // below 64 (below 128) that can be part of an ASCII identifier: '$', '_',
 // letters and digits (gonode: one test per byte, not five).
@@ -103,6 +101,8 @@ const (
 	identPartHigh = (1<<26-1)<<('A'-64) | 1<<('_'-64) | (1<<26-1)<<('a'-64)
 )
 
+// isASCIIIdentifierPart is isIdentifierPart for an ASCII byte, but '\\'
+// (gonode).
 func isASCIIIdentifierPart(b byte) bool {
 	if b < 64 {
 		return identPartLow&(1<<b) != 0
