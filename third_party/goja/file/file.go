@@ -198,9 +198,11 @@ func ResolveSourcemapURL(basename, source string) *url.URL {
 	return smURL
 }
 
+// findNextLineStart returns the offset in s after its first line end, or
+// -1 (gonode: by bytes; U+2028 and U+2029 are E2 80 A8 and E2 80 A9).
 func findNextLineStart(s string) int {
-	for pos, ch := range s {
-		switch ch {
+	for pos := 0; pos < len(s); pos++ {
+		switch s[pos] {
 		case '\r':
 			if pos < len(s)-1 && s[pos+1] == '\n' {
 				return pos + 2
@@ -208,8 +210,10 @@ func findNextLineStart(s string) int {
 			return pos + 1
 		case '\n':
 			return pos + 1
-		case '\u2028', '\u2029':
-			return pos + 3
+		case 0xE2:
+			if pos+2 < len(s) && s[pos+1] == 0x80 && (s[pos+2] == 0xA8 || s[pos+2] == 0xA9) {
+				return pos + 3
+			}
 		}
 	}
 	return -1
