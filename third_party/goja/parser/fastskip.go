@@ -17,7 +17,7 @@ import (
 // a name, something unterminated) it gives up, and skipTo scans the body.
 type bodyScan struct {
 	src   string
-	names map[unistring.String]struct{}
+	names *nameSet
 }
 
 // skipCode scans code from i to the '}' closing the braces open there and
@@ -128,7 +128,7 @@ func (s *bodyScan) word(w string, dot bool) bool {
 	switch tok {
 	case 0, token.KEYWORD, token.LET, token.STATIC, token.ASYNC, token.OF, token.AWAIT, token.YIELD:
 		if !dot {
-			s.names[unistring.String(w)] = struct{}{}
+			s.names.add(unistring.String(w))
 		}
 		return tok != token.AWAIT && tok != token.YIELD
 	case token.THIS, token.SUPER, token.BOOLEAN, token.NULL:

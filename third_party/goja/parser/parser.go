@@ -110,7 +110,7 @@ type _parser struct {
 	file *file.File
 
 	// skipNames collects the names of a body being skipped (gonode).
-	skipNames map[unistring.String]struct{}
+	skipNames *nameSet
 }
 
 func _newParser(filename, src string, base int, opts ...Option) *_parser {

@@ -4,6 +4,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -59,9 +60,9 @@ func (self *_parser) canSkipBody(node *ast.FunctionLiteral) bool {
 func (self *_parser) skipFunctionBody(params *ast.ParameterList) (*ast.BlockStatement, []unistring.String) {
 	body := &ast.BlockStatement{LeftBrace: self.idx}
 	if self.skipNames == nil {
-		self.skipNames = map[unistring.String]struct{}{}
+		self.skipNames = &nameSet{}
 	}
-	clear(self.skipNames)
+	self.skipNames.reset()
 	if !plainParams(params) {
 		self.addParamNames(params)
 	}
@@ -74,10 +75,7 @@ func (self *_parser) skipFunctionBody(params *ast.ParameterList) (*ast.BlockStat
 		self.next()
 		self.skipTo(token.LEFT_BRACE, token.RIGHT_BRACE)
 	}
-	names := make([]unistring.String, 0, len(self.skipNames))
-	for name := range self.skipNames {
-		names = append(names, name)
-	}
+	names := slices.Clone(self.skipNames.names)
 	body.RightBrace = self.expect(token.RIGHT_BRACE)
 	return body, names
 }
@@ -144,7 +142,7 @@ func (self *_parser) skipTo(open, close token.Token) {
 				if name == "" {
 					name = unistring.String(self.literal)
 				}
-				self.skipNames[name] = struct{}{}
+				self.skipNames.add(name)
 			}
 		}
 		prev = self.token
@@ -207,4 +205,73 @@ func ParseFunctionBody(f *file.File, fn *ast.FunctionLiteral, options ...Option)
 			f.Name(), f.Position(int(fn.Function)-f.Base()), f.Position(int(fn.Body.RightBrace)-f.Base()), f.Position(int(body.RightBrace)-f.Base()))
 	}
 	return body, decls, nil
+}
+
+// nameSet is the set of names a skipped body spells: a table of open
+// addressing, reused from body to body (a slot is taken when its gen is
+// the set's), cheaper than a map for names that mostly repeat.
+type nameSet struct {
+	slots []nameSlot
+	gen   uint32
+	names []unistring.String
+}
+
+type nameSlot struct {
+	name unistring.String
+	gen  uint32
+}
+
+// reset empties the set.
+func (s *nameSet) reset() {
+	s.gen++
+	s.names = s.names[:0]
+	if len(s.slots) == 0 || s.gen == 0 {
+		s.slots, s.gen = make([]nameSlot, 256), 1
+	}
+}
+
+// add adds name to the set.
+func (s *nameSet) add(name unistring.String) {
+	mask := len(s.slots) - 1
+	for i := nameSlotHash(name) & mask; ; i = (i + 1) & mask {
+		slot := &s.slots[i]
+		if slot.gen != s.gen {
+			*slot = nameSlot{name, s.gen}
+			s.names = append(s.names, name)
+			if 2*len(s.names) > len(s.slots) {
+				s.grow()
+			}
+			return
+		}
+		if slot.name == name {
+			return
+		}
+	}
+}
+
+// grow doubles the table, entering the names again.
+func (s *nameSet) grow() {
+	s.slots = make([]nameSlot, 2*len(s.slots))
+	s.gen = 1
+	names := s.names
+	s.names = nil
+	for _, name := range names {
+		s.add(name)
+	}
+}
+
+// nameSlotHash hashes a name from its length and its first, second and
+// last bytes.
+func nameSlotHash(name unistring.String) int {
+	n := len(name)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n) * 0x9E3779B1
+	h ^= uint32(name[0]) * 0x85EBCA6B
+	h ^= uint32(name[n-1]) << 11
+	if n > 1 {
+		h ^= uint32(name[1]) << 19
+	}
+	return int(h ^ h>>15)
 }
