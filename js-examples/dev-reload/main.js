@@ -15,7 +15,8 @@ process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 fs.copyFileSync(path.join(__dirname, 'server.js'), path.join(dir, 'server.js'));
 fs.writeFileSync(path.join(dir, 'version.js'), "module.exports = 'v1';\n");
 
-const nodemon = spawn(process.execPath, [require.resolve('nodemon/bin/nodemon.js'), 'server.js'], {
+// (--verbose: nodemon then says when its watch is ready; see seen.)
+const nodemon = spawn(process.execPath, [require.resolve('nodemon/bin/nodemon.js'), '--verbose', 'server.js'], {
   cwd: dir,
   stdio: ['pipe', 'pipe', 'inherit'],
   detached: true,
@@ -24,15 +25,38 @@ const nodemon = spawn(process.execPath, [require.resolve('nodemon/bin/nodemon.js
 // next resolves with the match of the first line from nodemon's output
 // (its own and the server's) that matches re, after those already taken.
 const lines = [];
+const history = [];
 let waiter = null;
+let seenWaiters = [];
 let rest = '';
 nodemon.stdout.setEncoding('utf8');
 nodemon.stdout.on('data', (chunk) => {
   const parts = (rest + chunk).split('\n');
   rest = parts.pop();
   lines.push(...parts);
+  history.push(...parts);
+  const waiting = seenWaiters;
+  seenWaiters = [];
+  for (const check of waiting) check();
   if (waiter) waiter();
 });
+
+// seen resolves once some line of nodemon's output, taken by next or not,
+// has matched re.
+function seen(re) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no line like ${re} in 20 s`)), 20000);
+    const check = () => {
+      if (history.some((line) => re.test(line))) {
+        clearTimeout(timer);
+        resolve();
+      } else {
+        seenWaiters.push(check);
+      }
+    };
+    check();
+  });
+}
 function next(re) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no line like ${re} in 20 s`)), 20000);
@@ -70,6 +94,9 @@ async function main() {
   console.log(`the server runs on nodemon's runtime: ${m[5] === process.execPath}, with an IPC channel: ${m[4]}`);
   const pids = new Set([m[3]]);
 
+  // nodemon's watch (chokidar's) is armed while the server starts, and
+  // misses an edit made before: wait for it ("watching 2 files").
+  await seen(/\[nodemon\] watching \d+ files?/);
   fs.writeFileSync(path.join(dir, 'version.js'), "module.exports = 'v2';\n");
   await next(/^closing on SIGUSR2$/);
   console.log('version.js changed: the old server closed on SIGUSR2');
