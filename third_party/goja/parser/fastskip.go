@@ -122,19 +122,17 @@ func (s *bodyScan) skipCode(i int) int {
 }
 
 // word notes the word w, a property's name after dot, and reports whether
-// it ends an operand (a '/' after it divides), as regExpMayFollow has it.
+// it ends an operand (a '/' after it divides): the token scan's rules
+// (mayNameVariable, regExpMayFollow).
 func (s *bodyScan) word(w string, dot bool) bool {
 	tok, _ := token.IsKeyword(w)
-	switch tok {
-	case 0, token.KEYWORD, token.LET, token.STATIC, token.ASYNC, token.OF, token.AWAIT, token.YIELD:
-		if !dot {
-			s.names.add(unistring.String(w))
-		}
-		return tok != token.AWAIT && tok != token.YIELD
-	case token.THIS, token.SUPER, token.BOOLEAN, token.NULL:
-		return true
+	if tok == 0 {
+		tok = token.IDENTIFIER
 	}
-	return false
+	if !dot && mayNameVariable(tok) {
+		s.names.add(unistring.String(w))
+	}
+	return !regExpMayFollow(tok)
 }
 
 // skipTemplate scans the template literal at i and returns the offset after

@@ -135,9 +135,8 @@ func (self *_parser) skipTo(open, close token.Token) {
 				prev = token.STRING
 				continue
 			}
-		case token.IDENTIFIER, token.KEYWORD, token.ESCAPED_RESERVED_WORD, token.LET, token.STATIC,
-			token.ASYNC, token.AWAIT, token.YIELD, token.OF:
-			if prev != token.PERIOD && prev != token.QUESTION_DOT {
+		default:
+			if mayNameVariable(tok) && prev != token.PERIOD && prev != token.QUESTION_DOT {
 				name := self.parsedLiteral
 				if name == "" {
 					name = unistring.String(self.literal)
@@ -168,6 +167,17 @@ func (self *_parser) skipTemplate() {
 			return
 		}
 	}
+}
+
+// mayNameVariable reports whether a word read as tok may name a variable:
+// an identifier, or a word reserved only in some code.
+func mayNameVariable(tok token.Token) bool {
+	switch tok {
+	case token.IDENTIFIER, token.KEYWORD, token.ESCAPED_RESERVED_WORD, token.LET, token.STATIC,
+		token.ASYNC, token.AWAIT, token.YIELD, token.OF:
+		return true
+	}
+	return false
 }
 
 // regExpMayFollow reports whether a '/' after the token prev starts a
