@@ -296,10 +296,9 @@ func newEmitter(rt *Runtime) *emitter {
 	_ = ctor.DefineDataProperty("kMaxEventTargetListenersWarned", goja.NewSymbol("events.maxEventTargetListenersWarned"),
 		goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	// Anonymous, with node's lengths; the accessors are named get and set.
-	init := nativefunc.New(vm, func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
-	SetFunctionName(vm, init, "", 1)
+	init := nativefunc.Named(vm, "", 1, func(c goja.FunctionCall) goja.Value { e.init(c.This, c.Argument(0)); return goja.Undefined() })
 	_ = ctor.Set("init", init)
-	listenerCount := nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
+	listenerCount := nativefunc.Named(vm, "", 2, func(c goja.FunctionCall) goja.Value {
 		o, typ := c.Argument(0).ToObject(vm), c.Argument(1)
 		if f, ok := goja.AssertFunction(o.Get("listenerCount")); ok {
 			v, err := f(o, typ)
@@ -310,12 +309,9 @@ func newEmitter(rt *Runtime) *emitter {
 		}
 		return vm.ToValue(e.count(o, typ, goja.Undefined()))
 	})
-	SetFunctionName(vm, listenerCount, "", 2)
 	_ = ctor.Set("listenerCount", listenerCount)
 	accessor := func(name string, get, set func(goja.FunctionCall) goja.Value) {
-		getter, setter := nativefunc.New(vm, get), nativefunc.New(vm, set)
-		nameFunction(vm, getter, "get")
-		SetFunctionName(vm, setter, "set", 1)
+		getter, setter := nativefunc.Named(vm, "get", 0, get), nativefunc.Named(vm, "set", 1, set)
 		_ = ctor.DefineAccessorProperty(name, getter, setter, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	accessor("defaultMaxListeners", func(goja.FunctionCall) goja.Value { return vm.ToValue(e.defaultMax) },

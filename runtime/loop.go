@@ -516,8 +516,7 @@ func (rt *Runtime) NewObjectOfClass(name string) *goja.Object {
 	vm := rt.vm
 	proto, ok := rt.classProtos[name]
 	if !ok {
-		ctor := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-		SetFunctionName(vm, ctor, name, 0)
+		ctor := nativefunc.Named(vm, name, 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 		proto = vm.NewObject()
 		_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

@@ -198,7 +198,15 @@ func jsModule(filename string, source *string) ModuleLoader {
 // makeRequire builds the require function of a module whose file is in dir.
 func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bool) *goja.Object {
 	vm := ms.rt.vm
-	req := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
+	// Named as node's for the programs that see them; anonymous in core
+	// modules.
+	named := func(name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+		if fromCore {
+			return nativefunc.New(vm, fn)
+		}
+		return nativefunc.Named(vm, name, length, fn)
+	}
+	req := named("require", 1, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		s := ms.requestArg(id)
 		if fromCore {
@@ -209,7 +217,7 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 		}
 		return ms.requireFrom(module, s)
 	})
-	resolve := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
+	resolve := named("resolve", 2, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return vm.ToValue(s)
@@ -217,18 +225,13 @@ func (ms *moduleSystem) makeRequire(module *goja.Object, dir string, fromCore bo
 		file, _ := ms.resolveOrThrow(dir, s, module)
 		return vm.ToValue(file)
 	})
-	_ = resolve.Set("paths", nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
+	_ = resolve.Set("paths", named("paths", 1, func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).String()
 		if _, ok := ms.coreName(s, fromCore); ok {
 			return goja.Null()
 		}
 		return vm.ToValue(ms.lookupPaths(dir))
 	}))
-	if !fromCore { // named as node's, for the programs that see them
-		SetFunctionName(vm, req, "require", 1)
-		SetFunctionName(vm, resolve, "resolve", 2)
-		SetFunctionName(vm, resolve.Get("paths").(*goja.Object), "paths", 1)
-	}
 	_ = req.Set("resolve", resolve)
 	_ = req.Set("cache", ms.cache)
 	_ = req.Set("main", ms.main)

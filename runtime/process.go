@@ -67,6 +67,10 @@ func (rt *Runtime) installProcess() error {
 		argv = append(argv, a)
 	}
 	set := func(name string, v any) {
+		if fn, ok := v.(func(goja.FunctionCall) goja.Value); ok {
+			_ = p.Set(name, nativefunc.Named(vm, name, 0, fn))
+			return
+		}
 		val := jsValue(vm, v)
 		if o, ok := val.(*goja.Object); ok && isFunction(o) {
 			nameFunction(vm, o, name)
@@ -184,8 +188,7 @@ func (rt *Runtime) installProcess() error {
 		}
 		return vm.NewArray(sec, nsec)
 	})
-	bigint := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return vm.ToValue(big.NewInt(monotonicNanos())) })
-	nameFunction(vm, bigint, "hrtimeBigInt")
+	bigint := nativefunc.Named(vm, "hrtimeBigInt", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(big.NewInt(monotonicNanos())) })
 	_ = hrtime.Set("bigint", bigint)
 	set("hrtime", hrtime)
 	set("uptime", func(goja.FunctionCall) goja.Value { return vm.ToValue(time.Since(processStart).Seconds()) })
@@ -200,8 +203,7 @@ func (rt *Runtime) installProcess() error {
 		_ = o.Set("arrayBuffers", 0)
 		return o
 	})
-	rss := nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return vm.ToValue(residentSetSize()) })
-	nameFunction(vm, rss, "rss")
+	rss := nativefunc.Named(vm, "rss", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(residentSetSize()) })
 	_ = memoryUsage.Set("rss", rss)
 	set("memoryUsage", memoryUsage)
 	set("cpuUsage", func(call goja.FunctionCall) goja.Value {
@@ -730,6 +732,9 @@ func (rt *Runtime) hasFlag(flag string) bool {
 // namedFunc wraps a Go function as a JS function with the given name (not
 // the Go symbol name goja would show).
 func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
+	if f, ok := fn.(func(goja.FunctionCall) goja.Value); ok {
+		return nativefunc.Named(rt.vm, name, 0, f)
+	}
 	v := jsValue(rt.vm, fn)
 	nameFunction(rt.vm, v.(*goja.Object), name)
 	return v
@@ -738,9 +743,7 @@ func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
 // NewFunction makes fn a JavaScript function with the name and length of
 // one declared with them (goja would name it after its Go symbol).
 func NewFunction(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-	o := nativefunc.New(vm, fn)
-	SetFunctionName(vm, o, name, length)
-	return o
+	return nativefunc.Named(vm, name, length, fn)
 }
 
 func nameFunction(vm *goja.Runtime, o *goja.Object, name string) {

@@ -14,8 +14,7 @@ func (rt *Runtime) installCaptureStackTrace() {
 	if _, ok := goja.AssertFunction(errorCtor.Get("captureStackTrace")); ok {
 		return
 	}
-	fn := nativefunc.New(rt.vm, rt.captureStackTrace)
-	SetFunctionName(rt.vm, fn, "captureStackTrace", 2)
+	fn := nativefunc.Named(rt.vm, "captureStackTrace", 2, rt.captureStackTrace)
 	_ = errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	rt.vm.SetErrorStackFormatter(rt.errorStack)
 	if v := errorCtor.Get("stackTraceLimit"); v == nil || goja.IsUndefined(v) {

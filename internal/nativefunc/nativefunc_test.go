@@ -7,30 +7,31 @@ import (
 	"github.com/dop251/goja"
 )
 
-// TestNew checks that functions made by New call their own Go function with
-// the call's this and arguments, and that goja sees one Go function for all.
+// TestNew checks that functions made by New and Named call their own Go
+// function with the call's this and arguments, and have the name and
+// length given (New's: anonymous, length 0).
 func TestNew(t *testing.T) {
 	vm := goja.New()
 	add := New(vm, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.Argument(0).ToInteger() + c.Argument(1).ToInteger())
 	})
-	self := New(vm, func(c goja.FunctionCall) goja.Value { return c.This })
+	self := Named(vm, "self", 2, func(c goja.FunctionCall) goja.Value { return c.This })
 	_ = vm.Set("add", add)
 	_ = vm.Set("self", self)
-	v, err := vm.RunString(`[add(2, 3), self.call('x')]`)
+	v, err := vm.RunString(`[add(2, 3), self.call('x'), add.name, add.length, self.name, self.length,
+		Object.getOwnPropertyNames(self).join(), JSON.stringify(Object.getOwnPropertyDescriptor(self, 'name'))]`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := v.Export(); !reflect.DeepEqual(got, []any{int64(5), "x"}) {
-		t.Fatalf("got %#v, want [5 x]", got)
-	}
-	a, b := wrap(nil), wrap(func(goja.FunctionCall) goja.Value { return nil })
-	if reflect.ValueOf(a).Pointer() != reflect.ValueOf(b).Pointer() {
-		t.Fatal("wrapped functions have different code")
+	want := []any{int64(5), "x", "", int64(0), "self", int64(2), "length,name",
+		`{"value":"self","writable":false,"enumerable":false,"configurable":true}`}
+	if got := v.Export(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %#v, want %#v", got, want)
 	}
 }
 
-// TestSetAll checks that SetAll defines every function on the object.
+// TestSetAll checks that SetAll defines every function on the object,
+// named by its key.
 func TestSetAll(t *testing.T) {
 	vm := goja.New()
 	o := vm.NewObject()
@@ -42,8 +43,8 @@ func TestSetAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = vm.Set("o", o)
-	v, err := vm.RunString(`o.one() + o.two() * 10`)
-	if err != nil || v.ToInteger() != 21 {
-		t.Fatalf("got %v, %v; want 21", v, err)
+	v, err := vm.RunString(`o.one() + o.two() * 10 + ' ' + o.one.name`)
+	if err != nil || v.String() != "21 one" {
+		t.Fatalf("got %v, %v; want 21 one", v, err)
 	}
 }

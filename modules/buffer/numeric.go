@@ -5,8 +5,7 @@ import (
 	"math/big"
 
 	"github.com/dop251/goja"
-
-	"github.com/gonode/gonode/runtime"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // Fast paths for the numeric read/write methods of Buffer.prototype. Each
@@ -90,8 +89,7 @@ func (b *binding) installNumeric(call goja.FunctionCall) goja.Value {
 			continue
 		}
 		length := int(orig.ToObject(b.vm).Get("length").ToInteger())
-		fn := b.vm.ToValue(b.numericMethod(m, slow)).ToObject(b.vm)
-		runtime.SetFunctionName(b.vm, fn, m.fnName, length)
+		fn := nativefunc.Named(b.vm, m.fnName, length, b.numericMethod(m, slow))
 		for _, name := range m.names {
 			_ = proto.Set(name, fn)
 		}

@@ -560,7 +560,7 @@ func (ch *channel) writeFrame(frame []byte, report bool) int {
 func (ch *channel) sendFunction(slow, failed goja.Callable) goja.Value {
 	vm := ch.rt.VM()
 	target := ch.target
-	fn := nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
+	fn := nativefunc.Named(vm, "", 4, func(call goja.FunctionCall) goja.Value {
 		if call.This == goja.Value(target) && plainSendArgs(call.Arguments) &&
 			ch.prop(propConnected).ToBoolean() && goja.IsNull(ch.prop(propHandleQueue)) {
 			r := ch.writePlain(call.Arguments[0], true)
@@ -571,7 +571,6 @@ func (ch *channel) sendFunction(slow, failed goja.Callable) goja.Value {
 		}
 		return ch.callOrRethrow(slow, call.This, call.Arguments...)
 	})
-	runtime.SetFunctionName(vm, fn, "", 4)
 	return fn
 }
 

@@ -1,13 +1,15 @@
 package http
 
 import (
-	"github.com/gonode/gonode/modules/net/jsclass"
 	"reflect"
 	"strconv"
 	"unsafe"
 
+	"github.com/gonode/gonode/modules/net/jsclass"
+
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/nativefunc"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/runtime"
 )
@@ -105,8 +107,7 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.fin.dump, k.fin.detachSocket = incomingProto.Get("_dump"), k.proto.Get("detachSocket")
 	k.configureRequests(o, incomingProto)
 	fns := vm.NewObject()
-	end := vm.ToValue(k.end).(*goja.Object)
-	runtime.SetFunctionName(vm, end, "end", 3)
+	end := nativefunc.Named(vm, "end", 3, k.end)
 	_ = fns.Set("end", end)
 	// isClosed is a getter: this._closed.
 	_ = fns.Set("isClosed", runtime.NewFunction(vm, "get", 0, func(call goja.FunctionCall) goja.Value {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -77,7 +78,7 @@ func newHeadRenderer(vm *goja.Runtime, texts *goja.Object, kit *serverKit) *head
 // JavaScript frame per response.
 func (h *headRenderer) writeHeadFunc(rt *runtime.Runtime, slow goja.Callable, storeHeader goja.Value) *goja.Object {
 	store := h.kit.store
-	fn := h.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	fn := nativefunc.Named(h.vm, "writeHead", 3, func(call goja.FunctionCall) goja.Value {
 		if res, ok := call.This.(*goja.Object); ok &&
 			!truthy(store.Get(res, "_header")) && store.Get(res, "_storeHeader") == storeHeader &&
 			h.renderHead(res, call.Argument(0), call.Argument(1), call.Argument(2)) {
@@ -88,8 +89,7 @@ func (h *headRenderer) writeHeadFunc(rt *runtime.Runtime, slow goja.Callable, st
 			rt.Rethrow(err)
 		}
 		return v
-	}).(*goja.Object)
-	runtime.SetFunctionName(h.vm, fn, "writeHead", 3)
+	})
 	return fn
 }
 

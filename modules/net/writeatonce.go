@@ -2,8 +2,7 @@ package net
 
 import (
 	"github.com/dop251/goja"
-
-	"github.com/gonode/gonode/runtime"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // Socket.prototype.write goes through Writable's write, writeOrBuffer,
@@ -16,8 +15,7 @@ import (
 // newWriteSocket returns Socket.prototype.write, shaped as node's (which is
 // Writable's): no name, length 3.
 func (b *binding) newWriteSocket() *goja.Object {
-	fn := b.vm.ToValue(b.writeSocket).(*goja.Object)
-	runtime.SetFunctionName(b.vm, fn, "", 3)
+	fn := nativefunc.Named(b.vm, "", 3, b.writeSocket)
 	return fn
 }
 

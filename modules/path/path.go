@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/modules/buffer" // internal/errors
 	"github.com/gonode/gonode/runtime"
 )
@@ -185,8 +186,7 @@ func (m *pathModule) exports(fl *flavour) *goja.Object {
 	}
 	exports := vm.NewObject()
 	set := func(name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
-		f := vm.ToValue(fn).ToObject(vm)
-		runtime.SetFunctionName(vm, f, name, length)
+		f := nativefunc.Named(vm, name, length, fn)
 		_ = exports.Set(name, f)
 		return f
 	}

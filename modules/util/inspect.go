@@ -20,7 +20,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
-	"github.com/gonode/gonode/runtime"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // maxNesting bounds the inspector's recursion (node's V8 stack runs out at
@@ -202,19 +202,17 @@ func (c *inspector) userOptions(crossContext bool) *goja.Object {
 
 // stylizeFunction is the stylize option custom inspectors receive.
 func (c *inspector) stylizeFunction() goja.Value {
-	fn := c.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	name := "stylizeNoColor"
+	if c.opts.Colors {
+		name = "stylizeWithColor"
+	}
+	return nativefunc.Named(c.vm, name, 2, func(call goja.FunctionCall) goja.Value {
 		str := call.Argument(0)
 		if !c.opts.Colors && c.opts.Stylize == nil {
 			return str
 		}
 		return c.vm.ToValue(c.stylize(str.String(), call.Argument(1).String()))
-	}).(*goja.Object)
-	name := "stylizeNoColor"
-	if c.opts.Colors {
-		name = "stylizeWithColor"
-	}
-	runtime.SetFunctionName(c.vm, fn, name, 2)
-	return fn
+	})
 }
 
 // formatRaw formats an object that is not a proxy, circular reference or

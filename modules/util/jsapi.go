@@ -2,6 +2,7 @@ package util
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -18,10 +19,9 @@ func (s *vmState) inspectFunction() *goja.Object {
 		return s.inspectFn
 	}
 	vm := s.vm
-	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	fn := nativefunc.Named(vm, "inspect", 2, func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(Inspect(vm, call.Argument(0), s.callOptions(call.Arguments)))
-	}).(*goja.Object)
-	runtime.SetFunctionName(vm, fn, "inspect", 2)
+	})
 	_ = fn.Set("custom", s.customInspect)
 	_ = fn.DefineAccessorProperty("defaultOptions",
 		runtime.NewFunction(vm, "get", 0, func(goja.FunctionCall) goja.Value { return s.defaultOptionsObject() }),

@@ -3,7 +3,7 @@ package util
 import (
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/lazy"
-	"github.com/gonode/gonode/runtime"
+	"github.com/gonode/gonode/internal/nativefunc"
 )
 
 // typeCheck is one of util.types' predicates.
@@ -106,7 +106,7 @@ func typesObject(vm *goja.Runtime) *goja.Object {
 	types := vm.NewObject()
 	for _, tc := range typeChecks() {
 		check := tc.check
-		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn := nativefunc.Named(vm, tc.name, 1, func(call goja.FunctionCall) goja.Value {
 			o, ok := call.Argument(0).(*goja.Object)
 			if !ok {
 				return vm.ToValue(false)
@@ -117,8 +117,7 @@ func typesObject(vm *goja.Runtime) *goja.Object {
 			c := newInspector(vm, st, st.defaults)
 			k, boxed := c.classify(o)
 			return vm.ToValue(check(c, o, k, boxed))
-		}).(*goja.Object)
-		runtime.SetFunctionName(vm, fn, tc.name, 1)
+		})
 		_ = types.Set(tc.name, fn)
 	}
 	return types

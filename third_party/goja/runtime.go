@@ -785,6 +785,14 @@ func (r *Runtime) newNativeFunc(call func(FunctionCall) Value, name unistring.St
 	return v
 }
 
+// NewNativeFunction makes call a JavaScript function with the given name
+// and length. ToValue makes a func(FunctionCall) Value one too, but names it
+// after its Go symbol, read from the binary's function tables, and renaming
+// it afterwards redefines both properties (gonode: see GONODE.md).
+func (r *Runtime) NewNativeFunction(name string, length int, call func(FunctionCall) Value) *Object {
+	return r.newNativeFunc(call, unistring.NewFromString(name), length)
+}
+
 func (r *Runtime) newWrappedFunc(value reflect.Value) *Object {
 
 	v := &Object{runtime: r}
