@@ -89,10 +89,12 @@ func register(set *ModuleSet) {
 	for _, need := range set.Needs {
 		register(need)
 	}
+	mods := make([]coreModule, len(set.Core))
 	registryMu.Lock()
 	for i := range set.Core {
 		m := &set.Core[i]
-		registry[m.Name] = &coreModule{load: m.Load, source: m.Source}
+		mods[i] = coreModule{load: m.Load, source: m.Source}
+		registry[m.Name] = &mods[i]
 	}
 	registryMu.Unlock()
 	for _, g := range set.Globals {
@@ -138,7 +140,9 @@ func (rt *Runtime) installLocale() {
 
 var (
 	registryMu sync.RWMutex
-	registry   = map[string]*coreModule{}
+	// registry is made with room for gonode's own modules (about 200),
+	// which a process registers before main.
+	registry = make(map[string]*coreModule, 256)
 )
 
 // coreModule is a registered core module. A module registered with its
