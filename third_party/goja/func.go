@@ -62,6 +62,11 @@ type baseFuncObject struct {
 	lenProp valueProperty
 	// nameProp is the name property as made (gonode: see GONODE.md).
 	nameProp valueProperty
+	// names and entries are the storage of the two properties a function
+	// is made with, length and name, so that making one allocates none
+	// (gonode: see GONODE.md). A third property moves them to the heap.
+	names   [2]unistring.String
+	entries [2]propEntry
 }
 
 type baseJsFuncObject struct {
@@ -574,7 +579,8 @@ func (f *baseFuncObject) init(name unistring.String, length Value) {
 
 	f.lenProp.configurable = true
 	f.lenProp.value = length
-	f.reserveProps(2)
+	f.propNames = f.names[:0]
+	f.values.list = f.entries[:0]
 	f._put("length", &f.lenProp)
 
 	f.nameProp.configurable = true
