@@ -759,9 +759,7 @@ func SetFunctionName(vm *goja.Runtime, fn *goja.Object, name string, length int)
 
 // SymbolFor is Symbol.for(key): the registry symbol key names.
 func (rt *Runtime) SymbolFor(key string) *goja.Symbol {
-	f, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
-	v, _ := f(goja.Undefined(), rt.vm.ToValue(key))
-	return v.(*goja.Symbol)
+	return rt.vm.SymbolFor(key)
 }
 
 func isFunction(o *goja.Object) bool {

@@ -197,7 +197,7 @@ module.exports = function install(EventEmitter) {
       signal.removeEventListener('abort', listener);
     };
     const disposable = { dispose };
-    if (typeof Symbol.dispose === 'symbol') disposable[Symbol.dispose] = dispose;
+    disposable[Symbol.dispose] = dispose;
     return disposable;
   }
 

@@ -15,6 +15,12 @@ var (
 	SymToPrimitive        = newSymbol(asciiString("Symbol.toPrimitive"))
 	SymToStringTag        = newSymbol(asciiString("Symbol.toStringTag"))
 	SymUnscopables        = newSymbol(asciiString("Symbol.unscopables"))
+	// The symbols of async iteration and explicit resource management
+	// (gonode: see GONODE.md). goja's syntax does not use them; protocols
+	// built on them work when called by hand.
+	SymAsyncIterator = newSymbol(asciiString("Symbol.asyncIterator"))
+	SymDispose       = newSymbol(asciiString("Symbol.dispose"))
+	SymAsyncDispose  = newSymbol(asciiString("Symbol.asyncDispose"))
 )
 
 func (r *Runtime) builtin_symbol(call FunctionCall) Value {
@@ -60,7 +66,17 @@ func (r *Runtime) symbolproto_valueOf(call FunctionCall) Value {
 }
 
 func (r *Runtime) symbol_for(call FunctionCall) Value {
-	key := call.Argument(0).toString()
+	return r.symbolFor(call.Argument(0).toString())
+}
+
+// SymbolFor is Symbol.for(key): the symbol of the runtime's registry that
+// key names (gonode: see GONODE.md). Unlike a call of Symbol.for, it does
+// not make the Symbol constructor.
+func (r *Runtime) SymbolFor(key string) *Symbol {
+	return r.symbolFor(newStringValue(key))
+}
+
+func (r *Runtime) symbolFor(key String) *Symbol {
 	keyStr := key.string()
 	if v := r.symbolRegistry[keyStr]; v != nil {
 		return v
@@ -134,7 +150,9 @@ func (r *Runtime) createSymbol(val *Object) objectImpl {
 	o._putProp("for", r.newNativeFunc(r.symbol_for, "for", 1), true, false, true)
 	o._putProp("keyFor", r.newNativeFunc(r.symbol_keyfor, "keyFor", 1), true, false, true)
 
+	// In V8's order.
 	for _, s := range []*Symbol{
+		SymAsyncIterator,
 		SymHasInstance,
 		SymIsConcatSpreadable,
 		SymIterator,
@@ -147,6 +165,8 @@ func (r *Runtime) createSymbol(val *Object) objectImpl {
 		SymToPrimitive,
 		SymToStringTag,
 		SymUnscopables,
+		SymDispose,
+		SymAsyncDispose,
 	} {
 		n := s.desc.(asciiString)
 		n = n[len("Symbol."):]

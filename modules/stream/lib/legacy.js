@@ -3,12 +3,6 @@
 
 const EE = require('events');
 
-// The engine has no async iteration and so no Symbol.asyncIterator, but
-// streams and the code using them need the well-known symbol.
-if (typeof Symbol.asyncIterator !== 'symbol') {
-  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
-}
-
 function Stream(opts) {
   EE.call(this, opts);
 }
