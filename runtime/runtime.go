@@ -118,7 +118,7 @@ type Runtime struct {
 	timerIDs       map[int64]*timer
 	nextTimerID    int64
 	timerSym       *goja.Symbol
-	timeoutProto   *goja.Object
+	timeoutProto   *goja.Object // see timerProtos
 	immediateProto *goja.Object
 	timerFuncs     *goja.Object
 	immediates     []*immediate

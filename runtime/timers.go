@@ -287,7 +287,8 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	}
 	ms := rt.timerDelay(call.Argument(1))
 	obj := rt.vm.NewObject()
-	obj.SetPrototype(rt.timeoutProto)
+	proto, _ := rt.timerProtos()
+	obj.SetPrototype(proto)
 	t := rt.newTimerOn(obj, ms)
 	msValue := rt.vm.ToValue(ms)
 	// From the current time, not the loop's cached one: node's timers ask
@@ -461,7 +462,8 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 func (rt *Runtime) newImmediate(fn goja.Value, args []goja.Value) *goja.Object {
 	im := &immediate{fn: fn, args: args, ref: true, ctx: rt.async.current}
 	im.obj = rt.vm.NewObject()
-	im.obj.SetPrototype(rt.immediateProto)
+	_, proto := rt.timerProtos()
+	im.obj.SetPrototype(proto)
 	vals := [...]goja.Value{fn, rt.vm.ToValue(false)}
 	rt.timers.store.DefineAll(im.obj, immediateNames, vals[:])
 	rt.immediateObjs[im.obj] = im
@@ -523,7 +525,22 @@ func (rt *Runtime) installTimers() {
 	rt.timers.fire = rt.fireTimer
 	rt.timers.store = gojastore.For(vm)
 	rt.immediateObjs = map[*goja.Object]*immediate{}
+	rt.installTimerFuncs()
+}
 
+// timerProtos returns the prototypes of Timeout and Immediate objects,
+// made with the first of either.
+func (rt *Runtime) timerProtos() (timeout, immediate *goja.Object) {
+	if rt.timeoutProto == nil {
+		rt.makeTimerProtos()
+	}
+	return rt.timeoutProto, rt.immediateProto
+}
+
+// makeTimerProtos makes node's Timeout and Immediate classes, whose
+// constructors only their prototypes' constructor properties reach.
+func (rt *Runtime) makeTimerProtos() {
+	vm := rt.vm
 	// Class methods are non-enumerable, as in node's Timeout and Immediate
 	// classes; Timeout's close is assigned there, so it stays enumerable.
 	method := func(proto *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) {
@@ -566,12 +583,9 @@ func (rt *Runtime) installTimers() {
 		}
 		return goja.NaN()
 	}))
-	dispose, _ := vm.GlobalObject().Get("Symbol").ToObject(vm).Get("dispose").(*goja.Symbol)
-	if dispose != nil {
-		_ = tp.DefineDataPropertySymbol(dispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
-			return rt.clearTimer(goja.FunctionCall{Arguments: []goja.Value{call.This}})
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
+	_ = tp.DefineDataPropertySymbol(goja.SymDispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
+		return rt.clearTimer(goja.FunctionCall{Arguments: []goja.Value{call.This}})
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
@@ -601,21 +615,24 @@ func (rt *Runtime) installTimers() {
 		im := rt.immediateOf(call.This)
 		return vm.ToValue(im != nil && im.ref)
 	})
-	if dispose != nil {
-		_ = ip.DefineDataPropertySymbol(dispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
-			if im := rt.immediateOf(call.This); im != nil {
-				rt.cancelImmediate(im)
-			}
-			return goja.Undefined()
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
+	_ = ip.DefineDataPropertySymbol(goja.SymDispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
+		if im := rt.immediateOf(call.This); im != nil {
+			rt.cancelImmediate(im)
+		}
+		return goja.Undefined()
+	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	ictor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
 	_ = ictor.Set("prototype", ip)
 	_ = ip.DefineDataProperty("constructor", ictor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ictor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
 
+// installTimerFuncs defines the global timer functions, also kept in
+// rt.timerFuncs.
+func (rt *Runtime) installTimerFuncs() {
+	vm := rt.vm
 	g := vm.GlobalObject()
 	rt.timerFuncs = vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
