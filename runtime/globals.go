@@ -34,13 +34,11 @@ func (rt *Runtime) installGlobals() {
 	g := rt.vm.GlobalObject()
 	_ = g.Set("global", g)
 	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	lazy := func(name, module, export string) {
-		// As in node, only atob and btoa of these are enumerable.
-		enumerable := goja.FLAG_FALSE
-		if name == "atob" || name == "btoa" {
-			enumerable = goja.FLAG_TRUE
-		}
-		rt.defineLazyFlag(g, name, enumerable, func() goja.Value {
+	// Lazy as node's: an accessor, or a data property (data) made on first
+	// access. As in node, only atob and btoa of these are enumerable.
+	lazyAs := func(data bool, name, module, export string) {
+		enumerable := name == "atob" || name == "btoa"
+		make := func() goja.Value {
 			exports, err := rt.Require(module)
 			if err != nil {
 				rt.Rethrow(err)
@@ -49,31 +47,49 @@ func (rt *Runtime) installGlobals() {
 				return exports
 			}
 			return exports.ToObject(rt.vm).Get(export)
-		})
+		}
+		if data {
+			rt.defineLazyGlobal(name, enumerable, make)
+			return
+		}
+		flag := goja.FLAG_FALSE
+		if enumerable {
+			flag = goja.FLAG_TRUE
+		}
+		rt.defineLazyFlag(g, name, flag, make)
 	}
-	lazy("console", "console", "")
-	lazy("Buffer", "buffer", "Buffer")
-	lazy("atob", "buffer", "atob")
-	lazy("btoa", "buffer", "btoa")
-	lazy("URL", "url", "URL")
-	lazy("URLSearchParams", "url", "URLSearchParams")
-	lazy("TextEncoder", "util", "TextEncoder")
-	lazy("TextDecoder", "util", "TextDecoder")
-	for _, name := range []string{"Event", "EventTarget", "CustomEvent", "AbortController", "AbortSignal"} {
-		lazy(name, "internal/event_target", name)
+	const data, accessor = true, false
+	lazyAs(data, "console", "console", "")
+	lazyAs(accessor, "Buffer", "buffer", "Buffer")
+	lazyAs(accessor, "atob", "buffer", "atob")
+	lazyAs(accessor, "btoa", "buffer", "btoa")
+	lazyAs(data, "URL", "url", "URL")
+	lazyAs(data, "URLSearchParams", "url", "URLSearchParams")
+	lazyAs(accessor, "TextEncoder", "util", "TextEncoder")
+	lazyAs(accessor, "TextDecoder", "util", "TextDecoder")
+	for _, name := range []string{"Event", "EventTarget", "CustomEvent"} {
+		lazyAs(data, name, "internal/event_target", name)
 	}
-	lazy("DOMException", "internal/domexception", "DOMException")
-	rt.installWeakRefs(g)
+	for _, name := range []string{"AbortController", "AbortSignal"} {
+		lazyAs(accessor, name, "internal/event_target", name)
+	}
+	lazyAs(accessor, "DOMException", "internal/domexception", "DOMException")
+	rt.installWeakRefs()
 	registryMu.RLock()
 	globals := lazyGlobals
 	registryMu.RUnlock()
 	for _, lg := range globals {
+		make := func() goja.Value { return lg.value(rt) }
+		if lg.flags&GlobalData != 0 {
+			rt.defineLazyGlobal(lg.name, lg.flags&GlobalEnumerable != 0, make)
+			continue
+		}
 		enumerable := goja.FLAG_FALSE
 		if lg.flags&GlobalEnumerable != 0 {
 			enumerable = goja.FLAG_TRUE
 		}
 		if lg.flags&GlobalGetterOnly == 0 {
-			rt.defineLazyFlag(g, lg.name, enumerable, func() goja.Value { return lg.value(rt) })
+			rt.defineLazyFlag(g, lg.name, enumerable, make)
 			continue
 		}
 		var made goja.Value

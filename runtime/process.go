@@ -369,6 +369,21 @@ func (rt *Runtime) defineLazyFlag(obj *goja.Object, name string, enumerable goja
 	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)
 }
 
+// defineLazyGlobal defines the global name as node's own globals are: a
+// data property (writable, configurable, enumerable as given) whose value
+// make computes on first access; an accessor pair as defineLazyFlag's if
+// goja cannot (a global object of the embedder's).
+func (rt *Runtime) defineLazyGlobal(name string, enumerable bool, make func() goja.Value) {
+	if rt.vm.DefineLazyGlobal(name, enumerable, make) {
+		return
+	}
+	flag := goja.FLAG_FALSE
+	if enumerable {
+		flag = goja.FLAG_TRUE
+	}
+	rt.defineLazyFlag(rt.vm.GlobalObject(), name, flag, make)
+}
+
 // exitCodeVal is process.exitCode (undefined until set).
 func (rt *Runtime) exitCodeVal() goja.Value {
 	if rt.exitCodeSet == nil {

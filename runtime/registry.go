@@ -186,7 +186,7 @@ var startupHooks []func(rt *Runtime) error
 // RegisterGlobal adds a global that every Runtime defines as node defines
 // its lazy globals: an accessor whose first read makes the value with
 // value (typically from a module), an assignment replacing it (flags say
-// otherwise). It is meant to be called from init functions; nothing of
+// otherwise: GlobalData, GlobalGetterOnly). It is meant to be called from init functions; nothing of
 // value runs before the global is read.
 func RegisterGlobal(name string, flags GlobalFlag, value func(rt *Runtime) goja.Value) {
 	registryMu.Lock()
@@ -203,6 +203,10 @@ const (
 	// GlobalGetterOnly leaves the accessor without a setter, as node's
 	// crypto global: an assignment does not replace it.
 	GlobalGetterOnly
+	// GlobalData makes the global a data property, as node's own
+	// JavaScript globals (Intl, fetch, ...) are; its value is still made
+	// on first access.
+	GlobalData
 )
 
 type lazyGlobal struct {

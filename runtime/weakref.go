@@ -26,7 +26,7 @@ var (
 
 // installWeakRefs defines the globals WeakRef and FinalizationRegistry,
 // made on first use.
-func (rt *Runtime) installWeakRefs(g *goja.Object) {
+func (rt *Runtime) installWeakRefs() {
 	var classes *goja.Object
 	class := func(name string) func() goja.Value {
 		return func() goja.Value {
@@ -36,8 +36,8 @@ func (rt *Runtime) installWeakRefs(g *goja.Object) {
 			return classes.Get(name)
 		}
 	}
-	rt.defineLazyFlag(g, "WeakRef", goja.FLAG_FALSE, class("WeakRef"))
-	rt.defineLazyFlag(g, "FinalizationRegistry", goja.FLAG_FALSE, class("FinalizationRegistry"))
+	rt.defineLazyGlobal("WeakRef", false, class("WeakRef"))
+	rt.defineLazyGlobal("FinalizationRegistry", false, class("FinalizationRegistry"))
 }
 
 // cleanupRegistry is the state of one FinalizationRegistry: its callback

@@ -32,7 +32,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/formdata", Source: &formDataSource},
 	},
 	Globals: []runtime.Global{
-		{Name: "fetch", Flags: runtime.GlobalEnumerable, Module: "internal/fetch", Path: "fetch"},
+		{Name: "fetch", Flags: runtime.GlobalEnumerable | runtime.GlobalData, Module: "internal/fetch", Path: "fetch"},
 		{Name: "Headers", Module: "internal/fetch", Path: "Headers"},
 		{Name: "Request", Module: "internal/fetch", Path: "Request"},
 		{Name: "Response", Module: "internal/fetch", Path: "Response"},

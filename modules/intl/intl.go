@@ -42,7 +42,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/intl", Source: &source},
 		{Name: "internal/intl_display_names", Source: &displayNamesSource},
 	},
-	Globals: []runtime.Global{{Name: "Intl", Module: "internal/intl", Path: "Intl"}},
+	Globals: []runtime.Global{{Name: "Intl", Flags: runtime.GlobalData, Module: "internal/intl", Path: "Intl"}},
 	Locale:  newLocale,
 }
 

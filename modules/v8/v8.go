@@ -36,7 +36,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/structured_clone", Source: &structuredCloneSource},
 	},
 	Globals: []runtime.Global{
-		{Name: "structuredClone", Flags: runtime.GlobalEnumerable, Module: "internal/structured_clone", Path: "structuredClone"},
+		{Name: "structuredClone", Flags: runtime.GlobalEnumerable | runtime.GlobalData, Module: "internal/structured_clone", Path: "structuredClone"},
 	},
 }
 

@@ -480,3 +480,38 @@ func (a *templatedArrayObject) defineOwnPropertyIdx(p valueInt, desc PropertyDes
 	}
 	return true
 }
+
+// DefineLazyGlobal gives the global object the data property name
+// (writable, configurable, and enumerable as given), whose value is made
+// by value when the property is first read, described or listed, as the
+// built-in globals are made (gonode: see GONODE.md). It reports false,
+// doing nothing, if the global object has the property already or is not
+// goja's own (SetGlobalObject).
+func (r *Runtime) DefineLazyGlobal(name string, enumerable bool, value func() Value) bool {
+	o, ok := r.globalObject.self.(*templatedObject)
+	n := unistring.NewFromString(name)
+	if !ok || o.hasOwnPropertyStr(n) {
+		return false
+	}
+	if !r.ownGlobalTemplate {
+		// The template is shared by every Runtime: this one gets a copy.
+		o.tmpl = o.tmpl.clone()
+		r.ownGlobalTemplate = true
+	}
+	o.tmpl.putStr(n, func(*Runtime) Value { return valueProp(value(), true, enumerable, true) })
+	if o.propNames != nil {
+		o.propNames = append(copyNamesIfNeeded(o.propNames, 1), n)
+	}
+	return true
+}
+
+// clone returns a copy of t that can be added to.
+func (t *objectTemplate) clone() *objectTemplate {
+	c := *t
+	c.props = make(map[unistring.String]templatePropFactory, len(t.props)+64)
+	for k, v := range t.props {
+		c.props[k] = v
+	}
+	c.propNames = append(make([]unistring.String, 0, len(t.propNames)+64), t.propNames...)
+	return &c
+}

@@ -187,17 +187,20 @@ type RandSource func() float64
 type Now func() time.Time
 
 type Runtime struct {
-	global          global
-	globalObject    *Object
-	stringSingleton *stringObject
-	rand            RandSource
-	now             Now
-	_collator       *collate.Collator
-	localeHook      LocaleHook
-	timeZone        *time.Location
-	zoneNamer       func(time.Time) string
-	parserOptions   []parser.Option
-	stackFormatter  func(err *Object, frames []StackFrame) Value
+	global       global
+	globalObject *Object
+	// ownGlobalTemplate reports that the global object's template is this
+	// Runtime's own copy (DefineLazyGlobal; gonode).
+	ownGlobalTemplate bool
+	stringSingleton   *stringObject
+	rand              RandSource
+	now               Now
+	_collator         *collate.Collator
+	localeHook        LocaleHook
+	timeZone          *time.Location
+	zoneNamer         func(time.Time) string
+	parserOptions     []parser.Option
+	stackFormatter    func(err *Object, frames []StackFrame) Value
 
 	symbolRegistry map[unistring.String]*Symbol
 
