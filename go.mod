@@ -20,3 +20,6 @@ replace github.com/dop251/goja => ./third_party/goja
 
 // brotli without its net/http helper: see third_party/brotli/GONODE.md.
 replace github.com/andybalholm/brotli => ./third_party/brotli
+
+// regexp2 with its Unicode tables made on first use: see third_party/regexp2/GONODE.md.
+replace github.com/dlclark/regexp2/v2 => ./third_party/regexp2
