@@ -152,7 +152,7 @@ func regexp2PropertyNames(src string) string {
 				// characters; its own are what regexp2 has.)
 				"Script_Extensions", "scx":
 				value := name[eq+1:]
-				if long, ok := scriptAliases[value]; ok {
+				if long, ok := scriptAliases()[value]; ok {
 					value = long
 				}
 				with, rewrite = src[i:i+3]+value+"}", true

@@ -17,51 +17,56 @@ type runeInterval struct{ lo, hi rune }
 
 // derivedProperties are the derived properties, by their names and short
 // aliases: the tables whose code points they take, then those they leave
-// out.
-var derivedProperties = map[string]func() (add, sub []*unicode.RangeTable){
-	"Default_Ignorable_Code_Point": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector},
-			[]*unicode.RangeTable{unicode.White_Space, unicode.Prepended_Concatenation_Mark,
-				{R16: []unicode.Range16{{Lo: 0xFFF9, Hi: 0xFFFB, Stride: 1}}},
-				{R32: []unicode.Range32{{Lo: 0x13430, Hi: 0x1343F, Stride: 1}}}}
-	},
-	"Alphabetic": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, unicode.Other_Alphabetic}, nil
-	},
-	"Lowercase": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Ll, unicode.Other_Lowercase}, nil
-	},
-	"Uppercase": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Lu, unicode.Other_Uppercase}, nil
-	},
-	"Cased": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt, unicode.Other_Lowercase, unicode.Other_Uppercase}, nil
-	},
-	"Math": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Sm, unicode.Other_Math}, nil
-	},
-	"Assigned": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C}, nil
-	},
-	"ID_Start": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Other_ID_Start},
-			[]*unicode.RangeTable{unicode.Pattern_Syntax, unicode.Pattern_White_Space}
-	},
-	"ID_Continue": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc, unicode.Nd,
-				unicode.Pc, unicode.Other_ID_Continue},
-			[]*unicode.RangeTable{unicode.Pattern_Syntax, unicode.Pattern_White_Space}
-	},
-	"Grapheme_Extend": func() (add, sub []*unicode.RangeTable) {
-		return []*unicode.RangeTable{unicode.Me, unicode.Mn, unicode.Other_Grapheme_Extend}, nil
-	},
-}
+// out. Made on first use, as are propertyAliases and scriptAliases
+// (gonode: see GONODE.md).
+var derivedProperties = sync.OnceValue(func() map[string]func() (add, sub []*unicode.RangeTable) {
+	return map[string]func() (add, sub []*unicode.RangeTable){
+		"Default_Ignorable_Code_Point": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector},
+				[]*unicode.RangeTable{unicode.White_Space, unicode.Prepended_Concatenation_Mark,
+					{R16: []unicode.Range16{{Lo: 0xFFF9, Hi: 0xFFFB, Stride: 1}}},
+					{R32: []unicode.Range32{{Lo: 0x13430, Hi: 0x1343F, Stride: 1}}}}
+		},
+		"Alphabetic": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, unicode.Other_Alphabetic}, nil
+		},
+		"Lowercase": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Ll, unicode.Other_Lowercase}, nil
+		},
+		"Uppercase": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Lu, unicode.Other_Uppercase}, nil
+		},
+		"Cased": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt, unicode.Other_Lowercase, unicode.Other_Uppercase}, nil
+		},
+		"Math": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Sm, unicode.Other_Math}, nil
+		},
+		"Assigned": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.C}, nil
+		},
+		"ID_Start": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Other_ID_Start},
+				[]*unicode.RangeTable{unicode.Pattern_Syntax, unicode.Pattern_White_Space}
+		},
+		"ID_Continue": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc, unicode.Nd,
+					unicode.Pc, unicode.Other_ID_Continue},
+				[]*unicode.RangeTable{unicode.Pattern_Syntax, unicode.Pattern_White_Space}
+		},
+		"Grapheme_Extend": func() (add, sub []*unicode.RangeTable) {
+			return []*unicode.RangeTable{unicode.Me, unicode.Mn, unicode.Other_Grapheme_Extend}, nil
+		},
+	}
+})
 
 // propertyAliases are the short names of the derived properties.
-var propertyAliases = map[string]string{
-	"DI": "Default_Ignorable_Code_Point", "Alpha": "Alphabetic", "Lower": "Lowercase", "Upper": "Uppercase",
-	"IDS": "ID_Start", "IDC": "ID_Continue", "Gr_Ext": "Grapheme_Extend",
-}
+var propertyAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"DI": "Default_Ignorable_Code_Point", "Alpha": "Alphabetic", "Lower": "Lowercase", "Upper": "Uppercase",
+		"IDS": "ID_Start", "IDC": "ID_Continue", "Gr_Ext": "Grapheme_Extend",
+	}
+})
 
 // intervals are the code points of tables, sorted and merged.
 func intervals(tables []*unicode.RangeTable) []runeInterval {
@@ -155,10 +160,10 @@ var derivedClasses sync.Map // string -> [2]string
 // derivedPropertyRanges returns the class texts of a derived property and
 // of its complement.
 func derivedPropertyRanges(name string) (r [2]string, ok bool) {
-	if alias, isAlias := propertyAliases[name]; isAlias {
+	if alias, isAlias := propertyAliases()[name]; isAlias {
 		name = alias
 	}
-	tables, ok := derivedProperties[name]
+	tables, ok := derivedProperties()[name]
 	if !ok {
 		return r, false
 	}
@@ -214,41 +219,43 @@ const rgiElement = `(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\u{FE0F})
 
 // scriptAliases are the short names of scripts (ISO 15924 codes, as
 // PropertyValueAliases.txt has them), by which \p{sc=...} may name one.
-var scriptAliases = map[string]string{
-	"Adlm": "Adlam", "Aghb": "Caucasian_Albanian", "Arab": "Arabic", "Armi": "Imperial_Aramaic",
-	"Armn": "Armenian", "Avst": "Avestan", "Bali": "Balinese", "Bamu": "Bamum", "Bass": "Bassa_Vah",
-	"Batk": "Batak", "Beng": "Bengali", "Berf": "Beria_Erfe", "Bhks": "Bhaiksuki", "Bopo": "Bopomofo",
-	"Brah": "Brahmi", "Brai": "Braille", "Bugi": "Buginese", "Buhd": "Buhid", "Cakm": "Chakma",
-	"Cans": "Canadian_Aboriginal", "Cari": "Carian", "Cher": "Cherokee", "Chrs": "Chorasmian", "Copt": "Coptic",
-	"Cpmn": "Cypro_Minoan", "Cprt": "Cypriot", "Cyrl": "Cyrillic", "Deva": "Devanagari", "Diak": "Dives_Akuru",
-	"Dogr": "Dogra", "Dsrt": "Deseret", "Dupl": "Duployan", "Egyp": "Egyptian_Hieroglyphs", "Elba": "Elbasan",
-	"Elym": "Elymaic", "Ethi": "Ethiopic", "Gara": "Garay", "Geor": "Georgian", "Glag": "Glagolitic",
-	"Gong": "Gunjala_Gondi", "Gonm": "Masaram_Gondi", "Goth": "Gothic", "Gran": "Grantha", "Grek": "Greek",
-	"Gujr": "Gujarati", "Gukh": "Gurung_Khema", "Guru": "Gurmukhi", "Hang": "Hangul", "Hani": "Han",
-	"Hano": "Hanunoo", "Hatr": "Hatran", "Hebr": "Hebrew", "Hira": "Hiragana", "Hluw": "Anatolian_Hieroglyphs",
-	"Hmng": "Pahawh_Hmong", "Hmnp": "Nyiakeng_Puachue_Hmong", "Hrkt": "Katakana_Or_Hiragana",
-	"Hung": "Old_Hungarian", "Ital": "Old_Italic", "Java": "Javanese", "Kali": "Kayah_Li", "Kana": "Katakana",
-	"Khar": "Kharoshthi", "Khmr": "Khmer", "Khoj": "Khojki", "Kits": "Khitan_Small_Script", "Knda": "Kannada",
-	"Krai": "Kirat_Rai", "Kthi": "Kaithi", "Lana": "Tai_Tham", "Laoo": "Lao", "Latn": "Latin", "Lepc": "Lepcha",
-	"Limb": "Limbu", "Lina": "Linear_A", "Linb": "Linear_B", "Lyci": "Lycian", "Lydi": "Lydian",
-	"Mahj": "Mahajani", "Maka": "Makasar", "Mand": "Mandaic", "Mani": "Manichaean", "Marc": "Marchen",
-	"Medf": "Medefaidrin", "Mend": "Mende_Kikakui", "Merc": "Meroitic_Cursive", "Mero": "Meroitic_Hieroglyphs",
-	"Mlym": "Malayalam", "Mong": "Mongolian", "Mroo": "Mro", "Mtei": "Meetei_Mayek", "Mult": "Multani",
-	"Mymr": "Myanmar", "Nagm": "Nag_Mundari", "Nand": "Nandinagari", "Narb": "Old_North_Arabian",
-	"Nbat": "Nabataean", "Nkoo": "Nko", "Nshu": "Nushu", "Ogam": "Ogham", "Olck": "Ol_Chiki", "Onao": "Ol_Onal",
-	"Orkh": "Old_Turkic", "Orya": "Oriya", "Osge": "Osage", "Osma": "Osmanya", "Ougr": "Old_Uyghur",
-	"Palm": "Palmyrene", "Pauc": "Pau_Cin_Hau", "Perm": "Old_Permic", "Phag": "Phags_Pa",
-	"Phli": "Inscriptional_Pahlavi", "Phlp": "Psalter_Pahlavi", "Phnx": "Phoenician", "Plrd": "Miao",
-	"Prti": "Inscriptional_Parthian", "Qaac": "Coptic", "Qaai": "Inherited", "Rjng": "Rejang",
-	"Rohg": "Hanifi_Rohingya", "Runr": "Runic", "Samr": "Samaritan", "Sarb": "Old_South_Arabian",
-	"Saur": "Saurashtra", "Sgnw": "SignWriting", "Shaw": "Shavian", "Shrd": "Sharada", "Sidd": "Siddham",
-	"Sidt": "Sidetic", "Sind": "Khudawadi", "Sinh": "Sinhala", "Sogd": "Sogdian", "Sogo": "Old_Sogdian",
-	"Sora": "Sora_Sompeng", "Soyo": "Soyombo", "Sund": "Sundanese", "Sunu": "Sunuwar", "Sylo": "Syloti_Nagri",
-	"Syrc": "Syriac", "Tagb": "Tagbanwa", "Takr": "Takri", "Tale": "Tai_Le", "Talu": "New_Tai_Lue",
-	"Taml": "Tamil", "Tang": "Tangut", "Tavt": "Tai_Viet", "Tayo": "Tai_Yo", "Telu": "Telugu",
-	"Tfng": "Tifinagh", "Tglg": "Tagalog", "Thaa": "Thaana", "Tibt": "Tibetan", "Tirh": "Tirhuta",
-	"Tnsa": "Tangsa", "Todr": "Todhri", "Tols": "Tolong_Siki", "Tutg": "Tulu_Tigalari", "Ugar": "Ugaritic",
-	"Vaii": "Vai", "Vith": "Vithkuqi", "Wara": "Warang_Citi", "Wcho": "Wancho", "Xpeo": "Old_Persian",
-	"Xsux": "Cuneiform", "Yezi": "Yezidi", "Yiii": "Yi", "Zanb": "Zanabazar_Square", "Zinh": "Inherited",
-	"Zyyy": "Common", "Zzzz": "Unknown",
-}
+var scriptAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"Adlm": "Adlam", "Aghb": "Caucasian_Albanian", "Arab": "Arabic", "Armi": "Imperial_Aramaic",
+		"Armn": "Armenian", "Avst": "Avestan", "Bali": "Balinese", "Bamu": "Bamum", "Bass": "Bassa_Vah",
+		"Batk": "Batak", "Beng": "Bengali", "Berf": "Beria_Erfe", "Bhks": "Bhaiksuki", "Bopo": "Bopomofo",
+		"Brah": "Brahmi", "Brai": "Braille", "Bugi": "Buginese", "Buhd": "Buhid", "Cakm": "Chakma",
+		"Cans": "Canadian_Aboriginal", "Cari": "Carian", "Cher": "Cherokee", "Chrs": "Chorasmian", "Copt": "Coptic",
+		"Cpmn": "Cypro_Minoan", "Cprt": "Cypriot", "Cyrl": "Cyrillic", "Deva": "Devanagari", "Diak": "Dives_Akuru",
+		"Dogr": "Dogra", "Dsrt": "Deseret", "Dupl": "Duployan", "Egyp": "Egyptian_Hieroglyphs", "Elba": "Elbasan",
+		"Elym": "Elymaic", "Ethi": "Ethiopic", "Gara": "Garay", "Geor": "Georgian", "Glag": "Glagolitic",
+		"Gong": "Gunjala_Gondi", "Gonm": "Masaram_Gondi", "Goth": "Gothic", "Gran": "Grantha", "Grek": "Greek",
+		"Gujr": "Gujarati", "Gukh": "Gurung_Khema", "Guru": "Gurmukhi", "Hang": "Hangul", "Hani": "Han",
+		"Hano": "Hanunoo", "Hatr": "Hatran", "Hebr": "Hebrew", "Hira": "Hiragana", "Hluw": "Anatolian_Hieroglyphs",
+		"Hmng": "Pahawh_Hmong", "Hmnp": "Nyiakeng_Puachue_Hmong", "Hrkt": "Katakana_Or_Hiragana",
+		"Hung": "Old_Hungarian", "Ital": "Old_Italic", "Java": "Javanese", "Kali": "Kayah_Li", "Kana": "Katakana",
+		"Khar": "Kharoshthi", "Khmr": "Khmer", "Khoj": "Khojki", "Kits": "Khitan_Small_Script", "Knda": "Kannada",
+		"Krai": "Kirat_Rai", "Kthi": "Kaithi", "Lana": "Tai_Tham", "Laoo": "Lao", "Latn": "Latin", "Lepc": "Lepcha",
+		"Limb": "Limbu", "Lina": "Linear_A", "Linb": "Linear_B", "Lyci": "Lycian", "Lydi": "Lydian",
+		"Mahj": "Mahajani", "Maka": "Makasar", "Mand": "Mandaic", "Mani": "Manichaean", "Marc": "Marchen",
+		"Medf": "Medefaidrin", "Mend": "Mende_Kikakui", "Merc": "Meroitic_Cursive", "Mero": "Meroitic_Hieroglyphs",
+		"Mlym": "Malayalam", "Mong": "Mongolian", "Mroo": "Mro", "Mtei": "Meetei_Mayek", "Mult": "Multani",
+		"Mymr": "Myanmar", "Nagm": "Nag_Mundari", "Nand": "Nandinagari", "Narb": "Old_North_Arabian",
+		"Nbat": "Nabataean", "Nkoo": "Nko", "Nshu": "Nushu", "Ogam": "Ogham", "Olck": "Ol_Chiki", "Onao": "Ol_Onal",
+		"Orkh": "Old_Turkic", "Orya": "Oriya", "Osge": "Osage", "Osma": "Osmanya", "Ougr": "Old_Uyghur",
+		"Palm": "Palmyrene", "Pauc": "Pau_Cin_Hau", "Perm": "Old_Permic", "Phag": "Phags_Pa",
+		"Phli": "Inscriptional_Pahlavi", "Phlp": "Psalter_Pahlavi", "Phnx": "Phoenician", "Plrd": "Miao",
+		"Prti": "Inscriptional_Parthian", "Qaac": "Coptic", "Qaai": "Inherited", "Rjng": "Rejang",
+		"Rohg": "Hanifi_Rohingya", "Runr": "Runic", "Samr": "Samaritan", "Sarb": "Old_South_Arabian",
+		"Saur": "Saurashtra", "Sgnw": "SignWriting", "Shaw": "Shavian", "Shrd": "Sharada", "Sidd": "Siddham",
+		"Sidt": "Sidetic", "Sind": "Khudawadi", "Sinh": "Sinhala", "Sogd": "Sogdian", "Sogo": "Old_Sogdian",
+		"Sora": "Sora_Sompeng", "Soyo": "Soyombo", "Sund": "Sundanese", "Sunu": "Sunuwar", "Sylo": "Syloti_Nagri",
+		"Syrc": "Syriac", "Tagb": "Tagbanwa", "Takr": "Takri", "Tale": "Tai_Le", "Talu": "New_Tai_Lue",
+		"Taml": "Tamil", "Tang": "Tangut", "Tavt": "Tai_Viet", "Tayo": "Tai_Yo", "Telu": "Telugu",
+		"Tfng": "Tifinagh", "Tglg": "Tagalog", "Thaa": "Thaana", "Tibt": "Tibetan", "Tirh": "Tirhuta",
+		"Tnsa": "Tangsa", "Todr": "Todhri", "Tols": "Tolong_Siki", "Tutg": "Tulu_Tigalari", "Ugar": "Ugaritic",
+		"Vaii": "Vai", "Vith": "Vithkuqi", "Wara": "Warang_Citi", "Wcho": "Wancho", "Xpeo": "Old_Persian",
+		"Xsux": "Cuneiform", "Yezi": "Yezidi", "Yiii": "Yi", "Zanb": "Zanabazar_Square", "Zinh": "Inherited",
+		"Zyyy": "Common", "Zzzz": "Unknown",
+	}
+})

@@ -57,7 +57,44 @@ var (
 	reflectTypeError    = reflect.TypeOf((*error)(nil)).Elem()
 )
 
-var intCache [256]Value
+// intCache holds the values of -256 to -1 (Go boxes 0 to 255 without
+// allocating). A literal, the compiler lays it out in the binary; filled by
+// an init function, it cost every process 256 allocations at start-up
+// (gonode).
+var intCache = [256]Value{
+	valueInt(-256), valueInt(-255), valueInt(-254), valueInt(-253), valueInt(-252), valueInt(-251), valueInt(-250), valueInt(-249),
+	valueInt(-248), valueInt(-247), valueInt(-246), valueInt(-245), valueInt(-244), valueInt(-243), valueInt(-242), valueInt(-241),
+	valueInt(-240), valueInt(-239), valueInt(-238), valueInt(-237), valueInt(-236), valueInt(-235), valueInt(-234), valueInt(-233),
+	valueInt(-232), valueInt(-231), valueInt(-230), valueInt(-229), valueInt(-228), valueInt(-227), valueInt(-226), valueInt(-225),
+	valueInt(-224), valueInt(-223), valueInt(-222), valueInt(-221), valueInt(-220), valueInt(-219), valueInt(-218), valueInt(-217),
+	valueInt(-216), valueInt(-215), valueInt(-214), valueInt(-213), valueInt(-212), valueInt(-211), valueInt(-210), valueInt(-209),
+	valueInt(-208), valueInt(-207), valueInt(-206), valueInt(-205), valueInt(-204), valueInt(-203), valueInt(-202), valueInt(-201),
+	valueInt(-200), valueInt(-199), valueInt(-198), valueInt(-197), valueInt(-196), valueInt(-195), valueInt(-194), valueInt(-193),
+	valueInt(-192), valueInt(-191), valueInt(-190), valueInt(-189), valueInt(-188), valueInt(-187), valueInt(-186), valueInt(-185),
+	valueInt(-184), valueInt(-183), valueInt(-182), valueInt(-181), valueInt(-180), valueInt(-179), valueInt(-178), valueInt(-177),
+	valueInt(-176), valueInt(-175), valueInt(-174), valueInt(-173), valueInt(-172), valueInt(-171), valueInt(-170), valueInt(-169),
+	valueInt(-168), valueInt(-167), valueInt(-166), valueInt(-165), valueInt(-164), valueInt(-163), valueInt(-162), valueInt(-161),
+	valueInt(-160), valueInt(-159), valueInt(-158), valueInt(-157), valueInt(-156), valueInt(-155), valueInt(-154), valueInt(-153),
+	valueInt(-152), valueInt(-151), valueInt(-150), valueInt(-149), valueInt(-148), valueInt(-147), valueInt(-146), valueInt(-145),
+	valueInt(-144), valueInt(-143), valueInt(-142), valueInt(-141), valueInt(-140), valueInt(-139), valueInt(-138), valueInt(-137),
+	valueInt(-136), valueInt(-135), valueInt(-134), valueInt(-133), valueInt(-132), valueInt(-131), valueInt(-130), valueInt(-129),
+	valueInt(-128), valueInt(-127), valueInt(-126), valueInt(-125), valueInt(-124), valueInt(-123), valueInt(-122), valueInt(-121),
+	valueInt(-120), valueInt(-119), valueInt(-118), valueInt(-117), valueInt(-116), valueInt(-115), valueInt(-114), valueInt(-113),
+	valueInt(-112), valueInt(-111), valueInt(-110), valueInt(-109), valueInt(-108), valueInt(-107), valueInt(-106), valueInt(-105),
+	valueInt(-104), valueInt(-103), valueInt(-102), valueInt(-101), valueInt(-100), valueInt(-99), valueInt(-98), valueInt(-97),
+	valueInt(-96), valueInt(-95), valueInt(-94), valueInt(-93), valueInt(-92), valueInt(-91), valueInt(-90), valueInt(-89),
+	valueInt(-88), valueInt(-87), valueInt(-86), valueInt(-85), valueInt(-84), valueInt(-83), valueInt(-82), valueInt(-81),
+	valueInt(-80), valueInt(-79), valueInt(-78), valueInt(-77), valueInt(-76), valueInt(-75), valueInt(-74), valueInt(-73),
+	valueInt(-72), valueInt(-71), valueInt(-70), valueInt(-69), valueInt(-68), valueInt(-67), valueInt(-66), valueInt(-65),
+	valueInt(-64), valueInt(-63), valueInt(-62), valueInt(-61), valueInt(-60), valueInt(-59), valueInt(-58), valueInt(-57),
+	valueInt(-56), valueInt(-55), valueInt(-54), valueInt(-53), valueInt(-52), valueInt(-51), valueInt(-50), valueInt(-49),
+	valueInt(-48), valueInt(-47), valueInt(-46), valueInt(-45), valueInt(-44), valueInt(-43), valueInt(-42), valueInt(-41),
+	valueInt(-40), valueInt(-39), valueInt(-38), valueInt(-37), valueInt(-36), valueInt(-35), valueInt(-34), valueInt(-33),
+	valueInt(-32), valueInt(-31), valueInt(-30), valueInt(-29), valueInt(-28), valueInt(-27), valueInt(-26), valueInt(-25),
+	valueInt(-24), valueInt(-23), valueInt(-22), valueInt(-21), valueInt(-20), valueInt(-19), valueInt(-18), valueInt(-17),
+	valueInt(-16), valueInt(-15), valueInt(-14), valueInt(-13), valueInt(-12), valueInt(-11), valueInt(-10), valueInt(-9),
+	valueInt(-8), valueInt(-7), valueInt(-6), valueInt(-5), valueInt(-4), valueInt(-3), valueInt(-2), valueInt(-1),
+}
 
 // Value represents an ECMAScript value.
 //
@@ -1187,10 +1224,4 @@ func typeErrorResult(throw bool, args ...interface{}) {
 		panic(newTypeError(args...))
 	}
 
-}
-
-func init() {
-	for i := 0; i < 256; i++ {
-		intCache[i] = valueInt(i - 256)
-	}
 }
