@@ -25,6 +25,7 @@ type ipcLib struct {
 	kSockets                                                            *goja.Symbol // Symbol.for('gonode.ipc.sockets'): modules/net/handles.js's too
 	controlProto                                                        *goja.Object
 	io, handles                                                         *goja.Object
+	calls                                                               runtime.CallableCache // callMethod's
 }
 
 // ipcLibKey is the runtime.Local key of a runtime's ipcLib.
@@ -261,7 +262,10 @@ func (ch *channel) setupTarget(target *goja.Object, onEOF goja.Value, base bool)
 		return l.call(false, "writeFailed", undef, ctx, errno, undef, undef)
 	}
 	ch.startReading(target,
-		nativefunc.New(vm, func(goja.FunctionCall) goja.Value { return l.call(false, "onEnd", undef, ctx) }),
+		nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
+			l.onEnd(ch, target, onEOF)
+			return undef
+		}),
 		nativefunc.New(vm, func(call goja.FunctionCall) goja.Value {
 			// A user message nobody listens to yet waits for a listener.
 			if c, ok := target.Get("channel").(*goja.Object); ok {
@@ -309,15 +313,97 @@ func (ch *channel) setupTarget(target *goja.Object, onEOF goja.Value, base bool)
 		return l.call(false, "_send", undef, append([]goja.Value{ctx, call.This}, call.Arguments...)...)
 	}))
 	_ = target.Set("connected", true)
+	// disconnect() and _disconnect() are lib/ipc_io.js's; their common
+	// case, a connected target with no handle in flight or waiting, is
+	// here, so that a child's exit compiles no JavaScript.
 	_ = target.Set("disconnect", runtime.NewFunction(vm, "", 0, func(call goja.FunctionCall) goja.Value {
-		l.call(false, "disconnect", undef, call.This)
+		if call.This != target || !target.Get("connected").ToBoolean() {
+			l.call(false, "disconnect", undef, call.This)
+			return undef
+		}
+		_ = target.Set("connected", false)
+		if isNullish(target.Get("_handleQueue")) {
+			l.callMethod(target, "_disconnect")
+		}
 		return undef
 	}))
+	finish := nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
+		ch.close()
+		l.callMethod(target, "emit", vm.ToValue("disconnect"))
+		return undef
+	})
+	finishFn, _ := goja.AssertFunction(finish)
 	_ = target.Set("_disconnect", runtime.NewFunction(vm, "", 0, func(call goja.FunctionCall) goja.Value {
-		l.call(false, "_disconnect", undef, ctx, call.This)
+		if call.This != target || !l.nothingInFlight(target) {
+			l.call(false, "_disconnect", undef, ctx, call.This)
+			return undef
+		}
+		_ = target.Set("channel", goja.Null())
+		_ = target.SetSymbol(l.kChannelHandle, goja.Null())
+		_ = target.Set("_handleQueue", goja.Null())
+		rt.NextTick(finishFn)
 		return undef
 	}))
 	return ctrl, state
+}
+
+// nothingInFlight reports whether target, still holding its channel, has
+// no handle waiting to be sent, acknowledged or taken: what lib/ipc_io.js's
+// _disconnect would close.
+func (l *ipcLib) nothingInFlight(target *goja.Object) bool {
+	c, ok := target.Get("channel").(*goja.Object)
+	if !ok {
+		return false
+	}
+	q, ok := c.GetSymbol(l.kPendingMessages).(*goja.Object)
+	if !ok || q.Get("length").ToInteger() != 0 {
+		return false
+	}
+	return !target.Get("_pendingMessage").ToBoolean() && isNullish(target.Get("_handleQueue"))
+}
+
+// onEnd is lib/ipc_io.js's onEnd: the peer closed the channel. The target
+// disconnects (disconnect() waits for an ACK while handles are in flight;
+// at the end none can come), the channel closes, onEOF (the parent's
+// maybeClose) runs, and then what afterChannelEnd left for the end, once
+// the target's write callbacks have run.
+func (l *ipcLib) onEnd(ch *channel, target *goja.Object, onEOF goja.Value) {
+	if target.Get("connected").ToBoolean() {
+		l.callMethod(target, "disconnect")
+	}
+	if target.Get("channel").ToBoolean() {
+		l.callMethod(target, "_disconnect")
+	}
+	ch.close()
+	_ = target.SetSymbol(l.kChannelHandle, goja.Null())
+	if onEOF != nil && onEOF.ToBoolean() {
+		l.rt.CallFrom(&l.calls, onEOF, goja.Undefined(), target)
+	}
+	afterEnd, ok := goja.AssertFunction(target.GetSymbol(l.kAfterChannelEnd))
+	if !ok {
+		return
+	}
+	_ = target.SetSymbol(l.kAfterChannelEnd, goja.Null())
+	later := nativefunc.New(l.rt.VM(), func(goja.FunctionCall) goja.Value {
+		l.rt.NextTick(afterEnd)
+		return goja.Undefined()
+	})
+	// whenWritten (lib/ipc_io.js): the channel the target wrote on runs it
+	// once their callbacks have run; with none, it runs now.
+	if w, ok := target.GetSymbol(l.kWrites).(*goja.Object); ok && w.ToBoolean() {
+		l.callMethod(w, "whenWritten", later)
+		return
+	}
+	l.rt.CallFrom(&l.calls, later, goja.Undefined())
+}
+
+// callMethod calls o[name](...args); what it throws propagates.
+func (l *ipcLib) callMethod(o *goja.Object, name string, args ...goja.Value) goja.Value {
+	return l.rt.CallFrom(&l.calls, o.Get(name), o, args...)
+}
+
+func isNullish(v goja.Value) bool {
+	return v == nil || goja.IsUndefined(v) || goja.IsNull(v)
 }
 
 // replayPending emits the user messages target's control holds, once

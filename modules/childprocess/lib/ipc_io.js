@@ -2,10 +2,11 @@
 // internal/child_process/ipc_io: what an IPC channel does once it is in use
 // beyond plain messages: send()'s slow path (the fast path, a plain message
 // with nothing queued, runs in Go: see channel.sendFunction), write errors,
-// disconnect(), the channel's end, and the wait for that end before a child's
-// 'exit'. lib/ipc.js loads it on first need, so that a forked child that only
-// passes plain messages never compiles it (a fork's first message comes
-// sooner).
+// disconnect() with handles in flight (the common case and the channel's
+// end are Go's: see setupTarget and ipcLib.onEnd), and the wait for that
+// end before a child's 'exit'. lib/ipc.js loads it on first need, so that a
+// forked child that only passes plain messages never compiles it (a fork's
+// first message comes sooner, and its exit costs no compiling).
 //
 // The functions take the channel's context, made by channel.setup (setup.go):
 // { target, channel, onEOF }.
@@ -141,23 +142,6 @@ function finishDisconnect(ctx) {
   ctx.target.emit('disconnect');
 }
 
-// onEnd runs when the peer has closed the channel (EOF).
-function onEnd(ctx) {
-  const { target, channel, onEOF } = ctx;
-  if (target.connected) target.disconnect();
-  // disconnect() waits for an ACK while handles are in flight; at EOF none
-  // can come.
-  if (target.channel) target._disconnect();
-  channel.close();
-  target[kChannelHandle] = null;
-  if (onEOF) onEOF(target);
-  const afterEnd = target[kAfterChannelEnd];
-  if (afterEnd) {
-    target[kAfterChannelEnd] = null;
-    whenWritten(target, () => process.nextTick(afterEnd));
-  }
-}
-
 // afterChannelEnd runs fn once the child's end of the channel has been read
 // to its end, so that a child's 'exit' comes after the messages it sent and
 // its 'disconnect', as with node: the exit is seen by a goroutine woken by
@@ -198,6 +182,6 @@ function discardHandle(handle) {
 }
 
 module.exports = {
-  send, _send, writeFailed, writeMessage, afterWrite, disconnect, _disconnect, onEnd,
+  send, _send, writeFailed, writeMessage, afterWrite, disconnect, _disconnect,
   afterChannelEnd, discardHandle,
 };
