@@ -383,7 +383,7 @@ function formatTime(ms) {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
-for (const method of Reflect.ownKeys(consoleMethods)) Console.prototype[method] = consoleMethods[method];
+Object.assign(Console.prototype, consoleMethods);
 Console.prototype.debug = Console.prototype.log;
 Console.prototype.info = Console.prototype.log;
 Console.prototype.dirxml = Console.prototype.log;
@@ -392,15 +392,7 @@ Console.prototype.groupCollapsed = Console.prototype.group;
 
 // The global console: a plain object with the methods bound to it.
 const globalConsole = { __proto__: {} };
-for (const prop of Reflect.ownKeys(Console.prototype)) {
-  if (prop === 'constructor') continue;
-  const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, prop);
-  if (typeof desc.value === 'function') {
-    desc.value = desc.value.bind(globalConsole);
-    Reflect.defineProperty(desc.value, 'name', { value: prop });
-  }
-  Reflect.defineProperty(globalConsole, prop, desc);
-}
+binding.bindMethods(globalConsole, Console.prototype, Reflect.ownKeys(Console.prototype).filter((k) => k !== 'constructor'));
 globalConsole[kBindStreamsLazy](process);
 globalConsole[kBindProperties](true, 'auto');
 Object.defineProperty(globalConsole, 'Console', { ...hidden, enumerable: true, value: Console });

@@ -3,6 +3,8 @@ package goja
 import (
 	"math"
 	"sync"
+
+	"github.com/dop251/goja/unistring"
 )
 
 func (r *Runtime) functionCtor(args []Value, proto *Object, async, generator bool) *Object {
@@ -158,7 +160,48 @@ func (r *Runtime) functionproto_bind(call FunctionCall) Value {
 
 	fcall := r.toCallable(call.This)
 	construct := obj.self.assertConstructor()
+	l := boundLength(obj, len(call.Arguments))
+	name := obj.self.getStr("name", nil)
+	nameStr := stringBound_
+	if s, ok := name.(String); ok {
+		nameStr = nameStr.Concat(s)
+	}
+	return r.boundFunction(obj, fcall, construct, call.Arguments, l, nameStr.string())
+}
 
+// BindFunction returns fn.bind(this) with name as its name (a string or a
+// symbol), as Object.defineProperty(fn.bind(this), 'name', { value: name })
+// would (gonode: see GONODE.md).
+func (r *Runtime) BindFunction(fn *Object, this Value, name Value) *Object {
+	fcall := r.toCallable(fn)
+	args := []Value{this}
+	v := r.boundFunction(fn, fcall, fn.self.assertConstructor(), args, boundLength(fn, len(args)), "")
+	// The name property is the record made with the function (see
+	// boundFunction).
+	v.self.getOwnPropStr("name").(*valueProperty).value = name
+	return v
+}
+
+// boundFunction makes the bound function of obj (callable as fcall,
+// constructible as construct) with args bound: this and the arguments.
+func (r *Runtime) boundFunction(obj *Object, fcall func(FunctionCall) Value, construct func(args []Value, newTarget *Object) *Object, args []Value, length Value, name unistring.String) *Object {
+	v := &Object{runtime: r}
+	ff := r.newNativeFuncAndConstruct(v, r.boundCallable(fcall, args), r.boundConstruct(v, construct, args), nil, name, length)
+	// The copy's properties stay in ff's storage, which ff, unused from
+	// here on, keeps (gonode: see GONODE.md).
+	bf := &boundFuncObject{
+		nativeFuncObject: *ff,
+		wrapped:          obj,
+	}
+	bf.prototype = obj.self.proto()
+	v.self = bf
+
+	return v
+}
+
+// boundLength is the length of obj bound with nargs arguments (this
+// included).
+func boundLength(obj *Object, nargs int) Value {
 	var l = _positiveZero
 	if obj.self.hasOwnPropertyStr("length") {
 		var li int64
@@ -180,8 +223,8 @@ func (r *Runtime) functionproto_bind(call FunctionCall) Value {
 				} // else li = 0
 			}
 		}
-		if len(call.Arguments) > 1 {
-			li -= int64(len(call.Arguments)) - 1
+		if nargs > 1 {
+			li -= int64(nargs) - 1
 		}
 		if li < 0 {
 			li = 0
@@ -189,22 +232,7 @@ func (r *Runtime) functionproto_bind(call FunctionCall) Value {
 		l = intToValue(li)
 	}
 lenNotInt:
-	name := obj.self.getStr("name", nil)
-	nameStr := stringBound_
-	if s, ok := name.(String); ok {
-		nameStr = nameStr.Concat(s)
-	}
-
-	v := &Object{runtime: r}
-	ff := r.newNativeFuncAndConstruct(v, r.boundCallable(fcall, call.Arguments), r.boundConstruct(v, construct, call.Arguments), nil, nameStr.string(), l)
-	bf := &boundFuncObject{
-		nativeFuncObject: *ff,
-		wrapped:          obj,
-	}
-	bf.prototype = obj.self.proto()
-	v.self = bf
-
-	return v
+	return l
 }
 
 func (r *Runtime) getThrower() *Object {
