@@ -41,11 +41,14 @@ nodemon.stdout.on('data', (chunk) => {
   if (waiter) waiter();
 });
 
+// (A wait that times out says what nodemon printed last.)
+const timeout = (re) => new Error(`no line like ${re} in 20 s; nodemon's last lines:\n${history.slice(-12).join('\n')}`);
+
 // seen resolves once some line of nodemon's output, taken by next or not,
 // has matched re.
 function seen(re) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line like ${re} in 20 s`)), 20000);
+    const timer = setTimeout(() => reject(timeout(re)), 20000);
     const check = () => {
       if (history.some((line) => re.test(line))) {
         clearTimeout(timer);
@@ -59,7 +62,7 @@ function seen(re) {
 }
 function next(re) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line like ${re} in 20 s`)), 20000);
+    const timer = setTimeout(() => reject(timeout(re)), 20000);
     waiter = () => {
       while (lines.length > 0) {
         const m = re.exec(lines.shift());
