@@ -5444,9 +5444,50 @@ func (r *Runtime) copyDataProperties(target, source Value) {
 		return
 	}
 	sourceObj := source.ToObject(r)
+	if o, ok := sourceObj.self.(*baseObject); ok && o.copyDataTo(targetObj) {
+		return
+	}
 	for item, next := iterateEnumerableProperties(sourceObj)(); next != nil; item, next = next() {
 		createDataPropertyOrThrow(targetObj, item.name, item.value)
 	}
+}
+
+// copyDataTo copies o's own enumerable properties to target as
+// copyDataProperties does, when o, a plain object, has only data
+// properties and no symbol-keyed ones: then nothing o's properties do can
+// change them during the copy, and the names need no iterators (each of
+// whose steps allocated). It reports false, having done nothing, otherwise
+// (gonode: see GONODE.md).
+func (o *baseObject) copyDataTo(target *Object) bool {
+	if o.symValues != nil && o.symValues.size != 0 {
+		return false
+	}
+	o.ensurePropOrder()
+	for _, name := range o.propNames {
+		if p, ok := o.values.Get(name).(*valueProperty); ok && p.accessor {
+			return false
+		}
+	}
+	names := o.propNames
+	for _, name := range names {
+		v := o.values.Get(name)
+		if p, ok := v.(*valueProperty); ok {
+			if !p.enumerable {
+				continue
+			}
+			v = p.value
+		}
+		if v == nil {
+			v = _undefined
+		}
+		target.self.defineOwnPropertyStr(name, PropertyDescriptor{
+			Writable:     FLAG_TRUE,
+			Enumerable:   FLAG_TRUE,
+			Configurable: FLAG_TRUE,
+			Value:        v,
+		}, true)
+	}
+	return true
 }
 
 type _copySpread struct{}
