@@ -12,11 +12,20 @@ type mapEntry struct {
 }
 
 type orderedMap struct {
-	hash                *maphash.Hash
+	hash *maphash.Hash
+	// hashTable finds entries by their keys' hashes once the map has more
+	// than smallOrderedMap of them; until then (nil) lookups scan the
+	// entries (gonode: see GONODE.md). Objects keep their symbol-keyed
+	// properties in an orderedMap, most of them one or two (every
+	// arguments object has Symbol.iterator): the Go map was most of the
+	// cost of making one.
 	hashTable           map[uint64]*mapEntry
 	iterFirst, iterLast *mapEntry
 	size                int
 }
+
+// smallOrderedMap is the most entries an orderedMap finds by scanning.
+const smallOrderedMap = 8
 
 type orderedMapIter struct {
 	m   *orderedMap
@@ -26,6 +35,11 @@ type orderedMapIter struct {
 func (m *orderedMap) lookup(key Value) (h uint64, entry, hPrev *mapEntry) {
 	if key == _negativeZero {
 		key = intToValue(0)
+	}
+	if m.hashTable == nil {
+		for entry = m.iterFirst; entry != nil && !entry.key.SameAs(key); entry = entry.iterNext {
+		}
+		return
 	}
 	h = key.hash(m.hash)
 	for entry = m.hashTable[h]; entry != nil && !entry.key.SameAs(key); hPrev, entry = entry, entry.hNext {
@@ -42,9 +56,16 @@ func (m *orderedMap) set(key, value Value) {
 			key = intToValue(0)
 		}
 		entry = &mapEntry{key: key, value: value}
-		if hPrev == nil {
+		switch {
+		case m.hashTable == nil && m.size >= smallOrderedMap:
+			m.makeHashTable()
+			h = key.hash(m.hash)
+			entry.hNext = m.hashTable[h]
 			m.hashTable[h] = entry
-		} else {
+		case m.hashTable == nil:
+		case hPrev == nil:
+			m.hashTable[h] = entry
+		default:
 			hPrev.hNext = entry
 		}
 		if m.iterLast != nil {
@@ -86,14 +107,14 @@ func (m *orderedMap) remove(key Value) bool {
 		}
 
 		// remove from the hashTable
-		if hPrev == nil {
-			if entry.hNext == nil {
-				delete(m.hashTable, h)
-			} else {
-				m.hashTable[h] = entry.hNext
-			}
-		} else {
+		switch {
+		case m.hashTable == nil:
+		case hPrev != nil:
 			hPrev.hNext = entry.hNext
+		case entry.hNext == nil:
+			delete(m.hashTable, h)
+		default:
+			m.hashTable[h] = entry.hNext
 		}
 
 		m.size--
@@ -141,9 +162,16 @@ func (iter *orderedMapIter) close() {
 }
 
 func newOrderedMap(h *maphash.Hash) *orderedMap {
-	return &orderedMap{
-		hash:      h,
-		hashTable: make(map[uint64]*mapEntry),
+	return &orderedMap{hash: h}
+}
+
+// makeHashTable indexes the entries by their keys' hashes.
+func (m *orderedMap) makeHashTable() {
+	m.hashTable = make(map[uint64]*mapEntry, 2*smallOrderedMap)
+	for e := m.iterFirst; e != nil; e = e.iterNext {
+		h := e.key.hash(m.hash)
+		e.hNext = m.hashTable[h]
+		m.hashTable[h] = e
 	}
 }
 
@@ -164,7 +192,7 @@ func (m *orderedMap) clear() {
 	}
 	m.iterFirst = nil
 	m.iterLast = nil
-	m.hashTable = make(map[uint64]*mapEntry)
+	m.hashTable = nil
 	m.size = 0
 }
 
