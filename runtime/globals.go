@@ -52,11 +52,7 @@ func (rt *Runtime) installGlobals() {
 			rt.defineLazyGlobal(name, enumerable, make)
 			return
 		}
-		flag := goja.FLAG_FALSE
-		if enumerable {
-			flag = goja.FLAG_TRUE
-		}
-		rt.defineLazyFlag(g, name, flag, make)
+		rt.defineLazyFlag(g, name, goja.ToFlag(enumerable), make)
 	}
 	const data, accessor = true, false
 	lazyAs(data, "console", "console", "")
@@ -80,16 +76,13 @@ func (rt *Runtime) installGlobals() {
 	registryMu.RUnlock()
 	for _, lg := range globals {
 		make := func() goja.Value { return lg.value(rt) }
+		enumerable := lg.flags&GlobalEnumerable != 0
 		if lg.flags&GlobalData != 0 {
-			rt.defineLazyGlobal(lg.name, lg.flags&GlobalEnumerable != 0, make)
+			rt.defineLazyGlobal(lg.name, enumerable, make)
 			continue
 		}
-		enumerable := goja.FLAG_FALSE
-		if lg.flags&GlobalEnumerable != 0 {
-			enumerable = goja.FLAG_TRUE
-		}
 		if lg.flags&GlobalGetterOnly == 0 {
-			rt.defineLazyFlag(g, lg.name, enumerable, make)
+			rt.defineLazyFlag(g, lg.name, goja.ToFlag(enumerable), make)
 			continue
 		}
 		var made goja.Value
@@ -100,7 +93,7 @@ func (rt *Runtime) installGlobals() {
 			}
 			return made
 		})
-		_ = g.DefineAccessorProperty(lg.name, getter, nil, goja.FLAG_TRUE, enumerable)
+		_ = g.DefineAccessorProperty(lg.name, getter, nil, goja.FLAG_TRUE, goja.ToFlag(enumerable))
 	}
 }
 

@@ -377,11 +377,7 @@ func (rt *Runtime) defineLazyGlobal(name string, enumerable bool, make func() go
 	if rt.vm.DefineLazyGlobal(name, enumerable, make) {
 		return
 	}
-	flag := goja.FLAG_FALSE
-	if enumerable {
-		flag = goja.FLAG_TRUE
-	}
-	rt.defineLazyFlag(rt.vm.GlobalObject(), name, flag, make)
+	rt.defineLazyFlag(rt.vm.GlobalObject(), name, goja.ToFlag(enumerable), make)
 }
 
 // exitCodeVal is process.exitCode (undefined until set).
