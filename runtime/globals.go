@@ -28,15 +28,39 @@ func init() {
 	})
 }
 
+// lazyKind is how a lazy global is defined, as node defines it.
+type lazyKind int
+
+const (
+	lazyData         lazyKind = iota // a data property made on first access
+	lazyAccessor                     // an accessor, replaced by a data property on first read
+	lazyKeptAccessor                 // an accessor that stays one
+)
+
+// defineLazyKind defines the global name, whose value make computes on
+// first access, as kind says.
+func (rt *Runtime) defineLazyKind(kind lazyKind, name string, enumerable bool, make func() goja.Value) {
+	g := rt.vm.GlobalObject()
+	switch kind {
+	case lazyData:
+		rt.defineLazyGlobal(name, enumerable, make)
+	case lazyAccessor:
+		rt.defineLazyFlag(g, name, goja.ToFlag(enumerable), make)
+	case lazyKeptAccessor:
+		rt.defineLazyAccessor(g, name, goja.ToFlag(enumerable), make)
+	}
+}
+
 // installGlobals defines the globals beside process and the timers. Those
 // backed by modules are created on first access.
 func (rt *Runtime) installGlobals() {
 	g := rt.vm.GlobalObject()
 	_ = g.Set("global", g)
 	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	// Lazy as node's: an accessor, or a data property (data) made on first
-	// access. As in node, only atob and btoa of these are enumerable.
-	lazyAs := func(data bool, name, module, export string) {
+	// Lazy as node's: a data property made on first access, an accessor
+	// replaced by one then, or an accessor kept (see lazyKind). As in node,
+	// only atob and btoa of these are enumerable.
+	lazyAs := func(kind lazyKind, name, module, export string) {
 		enumerable := name == "atob" || name == "btoa"
 		make := func() goja.Value {
 			exports, err := rt.Require(module)
@@ -48,28 +72,23 @@ func (rt *Runtime) installGlobals() {
 			}
 			return exports.ToObject(rt.vm).Get(export)
 		}
-		if data {
-			rt.defineLazyGlobal(name, enumerable, make)
-			return
-		}
-		rt.defineLazyFlag(g, name, goja.ToFlag(enumerable), make)
+		rt.defineLazyKind(kind, name, enumerable, make)
 	}
-	const data, accessor = true, false
-	lazyAs(data, "console", "console", "")
-	lazyAs(accessor, "Buffer", "buffer", "Buffer")
-	lazyAs(accessor, "atob", "buffer", "atob")
-	lazyAs(accessor, "btoa", "buffer", "btoa")
-	lazyAs(data, "URL", "url", "URL")
-	lazyAs(data, "URLSearchParams", "url", "URLSearchParams")
-	lazyAs(accessor, "TextEncoder", "util", "TextEncoder")
-	lazyAs(accessor, "TextDecoder", "util", "TextDecoder")
+	lazyAs(lazyData, "console", "console", "")
+	lazyAs(lazyKeptAccessor, "Buffer", "buffer", "Buffer")
+	lazyAs(lazyAccessor, "atob", "buffer", "atob")
+	lazyAs(lazyAccessor, "btoa", "buffer", "btoa")
+	lazyAs(lazyData, "URL", "url", "URL")
+	lazyAs(lazyData, "URLSearchParams", "url", "URLSearchParams")
+	lazyAs(lazyAccessor, "TextEncoder", "util", "TextEncoder")
+	lazyAs(lazyAccessor, "TextDecoder", "util", "TextDecoder")
 	for _, name := range []string{"Event", "EventTarget", "CustomEvent"} {
-		lazyAs(data, name, "internal/event_target", name)
+		lazyAs(lazyData, name, "internal/event_target", name)
 	}
 	for _, name := range []string{"AbortController", "AbortSignal"} {
-		lazyAs(accessor, name, "internal/event_target", name)
+		lazyAs(lazyAccessor, name, "internal/event_target", name)
 	}
-	lazyAs(accessor, "DOMException", "internal/domexception", "DOMException")
+	lazyAs(lazyAccessor, "DOMException", "internal/domexception", "DOMException")
 	rt.installWeakRefs()
 	registryMu.RLock()
 	globals := lazyGlobals
@@ -77,12 +96,15 @@ func (rt *Runtime) installGlobals() {
 	for _, lg := range globals {
 		make := func() goja.Value { return lg.value(rt) }
 		enumerable := lg.flags&GlobalEnumerable != 0
-		if lg.flags&GlobalData != 0 {
-			rt.defineLazyGlobal(lg.name, enumerable, make)
-			continue
-		}
 		if lg.flags&GlobalGetterOnly == 0 {
-			rt.defineLazyFlag(g, lg.name, goja.ToFlag(enumerable), make)
+			kind := lazyAccessor
+			switch {
+			case lg.flags&GlobalData != 0:
+				kind = lazyData
+			case lg.flags&GlobalKeptAccessor != 0:
+				kind = lazyKeptAccessor
+			}
+			rt.defineLazyKind(kind, lg.name, enumerable, make)
 			continue
 		}
 		var made goja.Value

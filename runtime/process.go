@@ -353,17 +353,36 @@ func (rt *Runtime) defineLazy(obj *goja.Object, name string, make func() goja.Va
 }
 
 // defineLazyFlag is defineLazy with the property's enumerability given
-// (node's globals are not enumerable).
+// (node's globals are not enumerable). The getter and setter are named as
+// node names its lazy globals' ("get TextEncoder", "set TextEncoder").
 func (rt *Runtime) defineLazyFlag(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
 	vm := rt.vm
-	var getter, setter goja.Value
-	getter = nativefunc.New(vm, func(goja.FunctionCall) goja.Value {
+	getter := nativefunc.Named(vm, "get "+name, 0, func(goja.FunctionCall) goja.Value {
 		v := make()
 		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 		return v
 	})
-	setter = nativefunc.New(vm, func(c goja.FunctionCall) goja.Value {
+	setter := nativefunc.Named(vm, "set "+name, 1, func(c goja.FunctionCall) goja.Value {
 		_ = obj.DefineDataProperty(name, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
+		return goja.Undefined()
+	})
+	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)
+}
+
+// defineLazyAccessor defines obj[name] as an accessor that stays one, as
+// node's Buffer and performance globals: its getter returns the value make
+// computes on the first read, or the last one assigned.
+func (rt *Runtime) defineLazyAccessor(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
+	vm := rt.vm
+	var value goja.Value
+	getter := nativefunc.Named(vm, "get "+name, 0, func(goja.FunctionCall) goja.Value {
+		if value == nil {
+			value = make()
+		}
+		return value
+	})
+	setter := nativefunc.Named(vm, "set "+name, 1, func(c goja.FunctionCall) goja.Value {
+		value = c.Argument(0)
 		return goja.Undefined()
 	})
 	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)

@@ -186,7 +186,7 @@ var startupHooks []func(rt *Runtime) error
 // RegisterGlobal adds a global that every Runtime defines as node defines
 // its lazy globals: an accessor whose first read makes the value with
 // value (typically from a module), an assignment replacing it (flags say
-// otherwise: GlobalData, GlobalGetterOnly). It is meant to be called from init functions; nothing of
+// otherwise: GlobalData, GlobalGetterOnly, GlobalKeptAccessor). It is meant to be called from init functions; nothing of
 // value runs before the global is read.
 func RegisterGlobal(name string, flags GlobalFlag, value func(rt *Runtime) goja.Value) {
 	registryMu.Lock()
@@ -207,6 +207,10 @@ const (
 	// JavaScript globals (Intl, fetch, ...) are; its value is still made
 	// on first access.
 	GlobalData
+	// GlobalKeptAccessor keeps the accessor after the first read, as
+	// node's performance global: the getter returns the value made then,
+	// or the last one assigned.
+	GlobalKeptAccessor
 )
 
 type lazyGlobal struct {

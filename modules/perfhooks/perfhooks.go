@@ -30,7 +30,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "perf_hooks", Source: &source},
 	},
 	Globals: []runtime.Global{
-		{Name: "performance", Flags: runtime.GlobalEnumerable, Module: "perf_hooks", Path: "performance"},
+		{Name: "performance", Flags: runtime.GlobalEnumerable | runtime.GlobalKeptAccessor, Module: "perf_hooks", Path: "performance"},
 		{Name: "Performance", Module: "perf_hooks", Path: "Performance"},
 		{Name: "PerformanceEntry", Module: "perf_hooks", Path: "PerformanceEntry"},
 		{Name: "PerformanceMark", Module: "perf_hooks", Path: "PerformanceMark"},

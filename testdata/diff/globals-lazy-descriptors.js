@@ -15,10 +15,16 @@ const kind = (name) => {
   return d.get ? `${name}: accessor${d.set ? '+set' : ''} ${flags}` : `${name}: data${d.writable ? ' W' : ''} ${flags}`;
 };
 for (const name of names) console.log(kind(name));
+const accessorNames = (name) => {
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  return d.get ? `${name}: ${d.get.name}/${d.get.length} ${d.set ? `${d.set.name}/${d.set.length}` : '-'}` : `${name}: data`;
+};
+// (node names Buffer's accessors get and set, the others get X and set X.)
+for (const name of names) if (name !== 'Buffer' && name !== 'DOMException') console.log(accessorNames(name));
 for (const name of names) void globalThis[name];
-// (gonode makes an accessor a data property on its first read, where node
-// keeps Buffer's and performance's: COMPAT.md.)
-for (const name of names) if (name !== 'Buffer' && name !== 'performance') console.log('after use', kind(name));
+for (const name of names) console.log('after use', kind(name));
 globalThis.URL = 1;
 globalThis.Buffer = 2;
-console.log(URL, Buffer, delete globalThis.Intl, typeof Intl, 'Intl' in globalThis);
+globalThis.performance = 3;
+console.log(URL, Buffer, performance, kind('URL'), kind('Buffer'), kind('performance'));
+console.log(delete globalThis.Intl, typeof Intl, 'Intl' in globalThis);
