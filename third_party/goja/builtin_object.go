@@ -526,6 +526,9 @@ func (r *Runtime) object_assign(call FunctionCall) Value {
 		for _, arg := range call.Arguments[1:] {
 			if arg != _undefined && arg != _null {
 				source := arg.ToObject(r)
+				if o, ok := source.self.(*baseObject); ok && o.assignTo(to) {
+					continue
+				}
 				for item, next := iterateEnumerableProperties(source)(); next != nil; item, next = next() {
 					to.setOwn(item.name, item.value, true)
 				}

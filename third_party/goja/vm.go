@@ -5452,6 +5452,37 @@ func (r *Runtime) copyDataProperties(target, source Value) {
 	}
 }
 
+// assignTo assigns o's own enumerable properties to target, as
+// Object.assign does, when o, a plain object, has no symbol-keyed ones:
+// its names are walked directly (as its iterator walks them: the list,
+// taken before the first assignment, is copied if a setter changes it, and
+// a property deleted meanwhile is skipped), without the three allocating
+// iterators. It reports false, having done nothing, otherwise (gonode: see
+// GONODE.md).
+func (o *baseObject) assignTo(target *Object) bool {
+	if o.symValues != nil && o.symValues.size != 0 {
+		return false
+	}
+	o.ensurePropOrder()
+	names := prepareNamesForCopy(o.propNames)
+	o.propNames = names
+	for _, name := range names {
+		v := o.values.Get(name)
+		if v == nil {
+			continue
+		}
+		if p, ok := v.(*valueProperty); ok {
+			if !p.enumerable {
+				continue
+			}
+			v = p.get(o.val)
+		}
+		target.self.setOwnStr(name, v, true)
+	}
+	clearNamesCopyMarker(names)
+	return true
+}
+
 // copyDataTo copies o's own enumerable properties to target as
 // copyDataProperties does, when o, a plain object, has only data
 // properties and no symbol-keyed ones: then nothing o's properties do can
