@@ -67,8 +67,8 @@ func (rt *Runtime) installProcess() error {
 		argv = append(argv, a)
 	}
 	set := func(name string, v any) {
-		if fn, ok := v.(func(goja.FunctionCall) goja.Value); ok {
-			_ = p.Set(name, nativefunc.Named(vm, name, 0, fn))
+		if _, ok := v.(func(goja.FunctionCall) goja.Value); ok {
+			_ = p.Set(name, rt.namedFunc(name, v))
 			return
 		}
 		val := jsValue(vm, v)
@@ -353,36 +353,38 @@ func (rt *Runtime) defineLazy(obj *goja.Object, name string, make func() goja.Va
 }
 
 // defineLazyFlag is defineLazy with the property's enumerability given
-// (node's globals are not enumerable). The getter and setter are named as
-// node names its lazy globals' ("get TextEncoder", "set TextEncoder").
+// (node's globals are not enumerable).
 func (rt *Runtime) defineLazyFlag(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
-	vm := rt.vm
-	getter := nativefunc.Named(vm, "get "+name, 0, func(goja.FunctionCall) goja.Value {
+	rt.defineNamedAccessor(obj, name, enumerable, func() goja.Value {
 		v := make()
 		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 		return v
+	}, func(v goja.Value) {
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
 	})
-	setter := nativefunc.Named(vm, "set "+name, 1, func(c goja.FunctionCall) goja.Value {
-		_ = obj.DefineDataProperty(name, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
-		return goja.Undefined()
-	})
-	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)
 }
 
 // defineLazyAccessor defines obj[name] as an accessor that stays one, as
 // node's Buffer and performance globals: its getter returns the value make
 // computes on the first read, or the last one assigned.
 func (rt *Runtime) defineLazyAccessor(obj *goja.Object, name string, enumerable goja.Flag, make func() goja.Value) {
-	vm := rt.vm
 	var value goja.Value
-	getter := nativefunc.Named(vm, "get "+name, 0, func(goja.FunctionCall) goja.Value {
+	rt.defineNamedAccessor(obj, name, enumerable, func() goja.Value {
 		if value == nil {
 			value = make()
 		}
 		return value
-	})
+	}, func(v goja.Value) { value = v })
+}
+
+// defineNamedAccessor defines obj[name] as a configurable accessor of get
+// and set, named as node names its lazy globals' ("get TextEncoder", "set
+// TextEncoder").
+func (rt *Runtime) defineNamedAccessor(obj *goja.Object, name string, enumerable goja.Flag, get func() goja.Value, set func(goja.Value)) {
+	vm := rt.vm
+	getter := nativefunc.Named(vm, "get "+name, 0, func(goja.FunctionCall) goja.Value { return get() })
 	setter := nativefunc.Named(vm, "set "+name, 1, func(c goja.FunctionCall) goja.Value {
-		value = c.Argument(0)
+		set(c.Argument(0))
 		return goja.Undefined()
 	})
 	_ = obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, enumerable)

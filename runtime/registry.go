@@ -186,8 +186,9 @@ var startupHooks []func(rt *Runtime) error
 // RegisterGlobal adds a global that every Runtime defines as node defines
 // its lazy globals: an accessor whose first read makes the value with
 // value (typically from a module), an assignment replacing it (flags say
-// otherwise: GlobalData, GlobalGetterOnly, GlobalKeptAccessor). It is meant to be called from init functions; nothing of
-// value runs before the global is read.
+// otherwise: GlobalData, GlobalGetterOnly, GlobalKeptAccessor). It is
+// meant to be called from init functions; nothing of value runs before the
+// global is read.
 func RegisterGlobal(name string, flags GlobalFlag, value func(rt *Runtime) goja.Value) {
 	registryMu.Lock()
 	lazyGlobals = append(lazyGlobals, lazyGlobal{name, flags, value})

@@ -5,12 +5,11 @@ import (
 	"strconv"
 	"unsafe"
 
-	"github.com/gonode/gonode/modules/net/jsclass"
-
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
 	"github.com/gonode/gonode/internal/nativefunc"
 	netmod "github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/net/jsclass"
 	"github.com/gonode/gonode/runtime"
 )
 

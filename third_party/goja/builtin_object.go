@@ -3,6 +3,8 @@ package goja
 import (
 	"fmt"
 	"sync"
+
+	"github.com/dop251/goja/unistring"
 )
 
 func (r *Runtime) builtin_Object(args []Value, newTarget *Object) *Object {
@@ -526,7 +528,9 @@ func (r *Runtime) object_assign(call FunctionCall) Value {
 		for _, arg := range call.Arguments[1:] {
 			if arg != _undefined && arg != _null {
 				source := arg.ToObject(r)
-				if o, ok := source.self.(*baseObject); ok && o.assignTo(to) {
+				if o, ok := source.self.(*baseObject); ok && o.forEachEnumerable(func(name unistring.String, v Value) {
+					to.self.setOwnStr(name, v, true)
+				}) {
 					continue
 				}
 				for item, next := iterateEnumerableProperties(source)(); next != nil; item, next = next() {

@@ -5444,7 +5444,14 @@ func (r *Runtime) copyDataProperties(target, source Value) {
 		return
 	}
 	sourceObj := source.ToObject(r)
-	if o, ok := sourceObj.self.(*baseObject); ok && o.copyDataTo(targetObj) {
+	if o, ok := sourceObj.self.(*baseObject); ok && o.forEachEnumerable(func(name unistring.String, v Value) {
+		targetObj.self.defineOwnPropertyStr(name, PropertyDescriptor{
+			Writable:     FLAG_TRUE,
+			Enumerable:   FLAG_TRUE,
+			Configurable: FLAG_TRUE,
+			Value:        v,
+		}, true)
+	}) {
 		return
 	}
 	for item, next := iterateEnumerableProperties(sourceObj)(); next != nil; item, next = next() {
@@ -5452,14 +5459,15 @@ func (r *Runtime) copyDataProperties(target, source Value) {
 	}
 }
 
-// assignTo assigns o's own enumerable properties to target, as
-// Object.assign does, when o, a plain object, has no symbol-keyed ones:
-// its names are walked directly (as its iterator walks them: the list,
-// taken before the first assignment, is copied if a setter changes it, and
-// a property deleted meanwhile is skipped), without the three allocating
-// iterators. It reports false, having done nothing, otherwise (gonode: see
-// GONODE.md).
-func (o *baseObject) assignTo(target *Object) bool {
+// forEachEnumerable calls fn with each of o's own enumerable string-keyed
+// properties and its value, in order, when o has no symbol-keyed ones, and
+// reports whether it did. It walks o's names as the iterators behind
+// iterateEnumerableProperties do (the list, taken before the first call,
+// is copied if fn or a getter changes it; a property deleted meanwhile is
+// skipped; a getter runs when its property is reached) without their
+// allocations at every step (gonode: see GONODE.md): object spread and
+// Object.assign copy plain objects through it.
+func (o *baseObject) forEachEnumerable(fn func(name unistring.String, v Value)) bool {
 	if o.symValues != nil && o.symValues.size != 0 {
 		return false
 	}
@@ -5477,47 +5485,9 @@ func (o *baseObject) assignTo(target *Object) bool {
 			}
 			v = p.get(o.val)
 		}
-		target.self.setOwnStr(name, v, true)
+		fn(name, v)
 	}
 	clearNamesCopyMarker(names)
-	return true
-}
-
-// copyDataTo copies o's own enumerable properties to target as
-// copyDataProperties does, when o, a plain object, has only data
-// properties and no symbol-keyed ones: then nothing o's properties do can
-// change them during the copy, and the names need no iterators (each of
-// whose steps allocated). It reports false, having done nothing, otherwise
-// (gonode: see GONODE.md).
-func (o *baseObject) copyDataTo(target *Object) bool {
-	if o.symValues != nil && o.symValues.size != 0 {
-		return false
-	}
-	o.ensurePropOrder()
-	for _, name := range o.propNames {
-		if p, ok := o.values.Get(name).(*valueProperty); ok && p.accessor {
-			return false
-		}
-	}
-	names := o.propNames
-	for _, name := range names {
-		v := o.values.Get(name)
-		if p, ok := v.(*valueProperty); ok {
-			if !p.enumerable {
-				continue
-			}
-			v = p.value
-		}
-		if v == nil {
-			v = _undefined
-		}
-		target.self.defineOwnPropertyStr(name, PropertyDescriptor{
-			Writable:     FLAG_TRUE,
-			Enumerable:   FLAG_TRUE,
-			Configurable: FLAG_TRUE,
-			Value:        v,
-		}, true)
-	}
 	return true
 }
 
