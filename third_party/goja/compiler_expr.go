@@ -2,6 +2,7 @@ package goja
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -2872,8 +2873,84 @@ func (c *compiler) compileLogicalAnd(left, right ast.Expression, idx file.Idx) c
 	return r
 }
 
+// maxLiteralNames is the most properties a literal made from its values
+// on the stack (newObjectLiteral) has.
+const maxLiteralNames = 64
+
+// plainKeys returns the keys of an object literal whose properties are all
+// `key: value` or shorthand, with distinct constant keys other than
+// __proto__, in order; nil for any other literal.
+func (e *compiledObjectLiteral) plainKeys() []unistring.String {
+	props := e.expr.Value
+	if len(props) == 0 || len(props) > maxLiteralNames {
+		return nil
+	}
+	keys := make([]unistring.String, 0, len(props))
+	for _, prop := range props {
+		var key unistring.String
+		switch prop := prop.(type) {
+		case *ast.PropertyKeyed:
+			if prop.Computed || prop.Kind != ast.PropertyKindValue {
+				return nil
+			}
+			k, computed := e.c.processKey(prop.Key)
+			if computed || k == __proto__ {
+				return nil
+			}
+			key = k
+		case *ast.PropertyShort:
+			// (The general path reports the syntax errors.)
+			if prop.Initializer != nil || e.c.scope.strict && prop.Name.Name == "let" {
+				return nil
+			}
+			key = prop.Name.Name
+		default:
+			return nil
+		}
+		if slices.Contains(keys, key) {
+			return nil
+		}
+		keys = append(keys, key)
+	}
+	return keys
+}
+
+// emitPlain emits a literal whose keys plainKeys returned: its values, in
+// order, then the object made from them (gonode: see GONODE.md).
+func (e *compiledObjectLiteral) emitPlain(keys []unistring.String) {
+	for i, prop := range e.expr.Value {
+		switch prop := prop.(type) {
+		case *ast.PropertyKeyed:
+			valueExpr := e.c.compileExpression(prop.Value)
+			var ne namedEmitter
+			if fn, ok := valueExpr.(*compiledFunctionLiteral); ok {
+				if fn.name == nil {
+					ne = fn
+				}
+			} else if v, ok := valueExpr.(namedEmitter); ok {
+				ne = v
+			}
+			if ne != nil {
+				ne.emitNamed(keys[i])
+			} else {
+				e.c.emitExpr(valueExpr, true)
+			}
+		case *ast.PropertyShort:
+			e.c.compileIdentifierExpression(&prop.Name).emitGetter(true)
+		}
+	}
+	e.c.emit(newObjectLiteralOf(keys))
+}
+
 func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 	e.addSrcMap()
+	if keys := e.plainKeys(); keys != nil {
+		e.emitPlain(keys)
+		if !putOnStack {
+			e.c.emit(pop)
+		}
+		return
+	}
 	if n := len(e.expr.Value); n > 4 {
 		e.c.emit(newObjectSized(n)) // gonode: see GONODE.md
 	} else {

@@ -1242,7 +1242,7 @@ var copyMarker = unistring.String(" ")
 // iterations after a previously abandoned iteration (because there is currently no mechanism to close an
 // iterator). It is still better than copying every time.
 func prepareNamesForCopy(names []unistring.String) []unistring.String {
-	if len(names) == 0 {
+	if len(names) == 0 || namesShared(names) {
 		return names
 	}
 	if namesMarkedForCopy(names) || cap(names) == len(names) {
@@ -1261,11 +1261,34 @@ func prepareNamesForCopy(names []unistring.String) []unistring.String {
 }
 
 func namesMarkedForCopy(names []unistring.String) bool {
-	return cap(names) > len(names) && names[cap(names)-1 : cap(names)][0] == copyMarker
+	if cap(names) == len(names) {
+		return false
+	}
+	m := names[cap(names)-1 : cap(names)][0]
+	return m == copyMarker || m == sharedMarker
+}
+
+// sharedMarker marks, as copyMarker does, a list of names that must be
+// copied before it is changed, but for good: the list is shared by the
+// objects an object literal makes (gonode: see GONODE.md), and an
+// iteration neither copies nor unmarks it.
+var sharedMarker = unistring.String("  ")
+
+// sharedNames returns a copy of names marked as shared.
+func sharedNames(names []unistring.String) []unistring.String {
+	shared := make([]unistring.String, len(names), len(names)+1)
+	copy(shared, names)
+	shared[:len(names)+1][len(names)] = sharedMarker
+	return shared
+}
+
+// namesShared reports whether names is a shared list (sharedNames).
+func namesShared(names []unistring.String) bool {
+	return cap(names) > len(names) && names[cap(names)-1 : cap(names)][0] == sharedMarker
 }
 
 func clearNamesCopyMarker(names []unistring.String) {
-	if cap(names) > len(names) {
+	if cap(names) > len(names) && names[cap(names)-1 : cap(names)][0] == copyMarker {
 		names[cap(names)-1 : cap(names)][0] = ""
 	}
 }

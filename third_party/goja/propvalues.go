@@ -1,6 +1,7 @@
 package goja
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/dop251/goja/unistring"
@@ -186,8 +187,25 @@ func (p *PropValues) Add(name unistring.String, v Value) {
 	case 2*(n+1) > len(p.table):
 		p.makeTable(n + 1)
 	default:
+		p.ownTable()
 		place, _ := p.find(name, h)
 		p.table[place] = int32(n + 1)
+	}
+}
+
+// shareTable makes the table one that storages copied from this one
+// share until they change it (ownTable): its capacity, one more than its
+// length, marks it so.
+func (p *PropValues) shareTable() {
+	if p.table != nil {
+		p.table = append(make([]int32, 0, len(p.table)+1), p.table...)
+	}
+}
+
+// ownTable gives the storage a table of its own if it shares one.
+func (p *PropValues) ownTable() {
+	if cap(p.table) > len(p.table) {
+		p.table = slices.Clone(p.table[:len(p.table):len(p.table)])
 	}
 }
 
@@ -235,6 +253,7 @@ func (p *PropValues) Delete(name unistring.String) {
 	if i < 0 {
 		return
 	}
+	p.ownTable()
 	p.vacate(place)
 	if last := len(p.list) - 1; i != last {
 		moved, _ := p.find(p.list[last].name, p.list[last].hash)

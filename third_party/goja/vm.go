@@ -2955,6 +2955,52 @@ func (n newObjectSized) exec(vm *vm) {
 	vm.pc++
 }
 
+// newObjectLiteral makes the object of a literal whose properties are
+// all plain `key: value` (or shorthand) with distinct constant keys, from
+// their values, which are on the stack in the literal's order (gonode:
+// see GONODE.md). The storage of its names, their hashes and their table
+// is made once, when the literal is compiled, and copied.
+type newObjectLiteral struct {
+	storage PropValues
+	// names is the list of names the objects share (sharedNames).
+	names []unistring.String
+	// sorted is that no name is an array index: the names are in the
+	// order of ordinaryOwnPropertyKeys as they are.
+	sorted bool
+}
+
+func newObjectLiteralOf(names []unistring.String) *newObjectLiteral {
+	l := &newObjectLiteral{names: sharedNames(names), sorted: true}
+	l.storage.Grow(len(names))
+	for _, name := range names {
+		l.storage.Add(name, _undefined)
+		if strToArrayIdx(name) != math.MaxUint32 {
+			l.sorted = false
+		}
+	}
+	l.storage.shareTable()
+	return l
+}
+
+func (l *newObjectLiteral) exec(vm *vm) {
+	n := len(l.names)
+	o := vm.r.newBaseObject(vm.r.global.ObjectPrototype, classObject)
+	list := make([]propEntry, n)
+	copy(list, l.storage.list)
+	for i, v := range vm.stack[vm.sp-n : vm.sp] {
+		list[i].value = v
+	}
+	o.values = PropValues{list: list, table: l.storage.table, names: l.storage.names}
+	o.propNames = l.names
+	if l.sorted {
+		o.lastSortedPropLen = n
+	}
+	vm.sp -= n
+	vm.stack[vm.sp] = o.val
+	vm.sp++
+	vm.pc++
+}
+
 type newArray uint32
 
 func (l newArray) exec(vm *vm) {
