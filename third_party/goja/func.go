@@ -574,18 +574,29 @@ func (f *arrowFuncObject) export(*objectExportCtx) interface{} {
 	return f.Call
 }
 
-func (f *baseFuncObject) init(name unistring.String, length Value) {
-	f.baseObject.init()
+// The hashes of a function's first two properties.
+var (
+	hashOfLength = nameHash("length")
+	hashOfName   = nameHash("name")
+)
 
+// init gives a function just made its length and name properties, stored
+// in its own arrays, directly: a new function has no other properties
+// (gonode: see GONODE.md).
+func (f *baseFuncObject) init(name unistring.String, length Value) {
 	f.lenProp.configurable = true
 	f.lenProp.value = length
-	f.propNames = f.names[:0]
-	f.values.list = f.entries[:0]
-	f._put("length", &f.lenProp)
-
 	f.nameProp.configurable = true
 	f.nameProp.value = stringValueFromRaw(name)
-	f._put("name", &f.nameProp)
+
+	f.names = [2]unistring.String{"length", "name"}
+	f.propNames = f.names[:]
+	f.entries = [2]propEntry{
+		{name: "length", value: &f.lenProp, hash: hashOfLength},
+		{name: "name", value: &f.nameProp, hash: hashOfName},
+	}
+	f.values.list = f.entries[:]
+	f.values.names |= nameBit(hashOfLength) | nameBit(hashOfName)
 }
 
 func hasInstance(val *Object, v Value) bool {

@@ -539,9 +539,28 @@ func newGuardedObj(proto *Object, class string) *guardedObject {
 	}
 }
 
+// objectPair is an object's implementation and its Object, allocated
+// together: one allocation per object instead of two (gonode: see
+// GONODE.md).
+type objectPair[T any] struct {
+	impl T
+	obj  Object
+}
+
+// newObjectPair allocates an implementation of type T and its Object.
+func newObjectPair[T any](r *Runtime) (*T, *Object) {
+	p := &objectPair[T]{obj: Object{runtime: r}}
+	return &p.impl, &p.obj
+}
+
 func (r *Runtime) newBaseObject(proto *Object, class string) (o *baseObject) {
-	v := &Object{runtime: r}
-	return newBaseObjectObj(v, proto, class)
+	o, v := newObjectPair[baseObject](r)
+	o.class = class
+	o.val = v
+	o.extensible = true
+	o.prototype = proto
+	v.self = o
+	return o
 }
 
 func (r *Runtime) newGuardedObject(proto *Object, class string) (o *guardedObject) {
@@ -586,16 +605,16 @@ func (r *Runtime) NewGoError(err error) *Object {
 }
 
 func (r *Runtime) newFunc(name unistring.String, length int, strict bool) (f *funcObject) {
-	f = &funcObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[funcObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
 	f.init(name, intToValue(int64(length)))
 	return
 }
 
 func (r *Runtime) newAsyncFunc(name unistring.String, length int, strict bool) (f *asyncFuncObject) {
-	f = &asyncFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[asyncFuncObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.class = classFunction
 	f.prototype = r.getAsyncFunctionPrototype()
 	f.val.self = f
@@ -604,8 +623,8 @@ func (r *Runtime) newAsyncFunc(name unistring.String, length int, strict bool) (
 }
 
 func (r *Runtime) newGeneratorFunc(name unistring.String, length int, strict bool) (f *generatorFuncObject) {
-	f = &generatorFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[generatorFuncObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.class = classFunction
 	f.prototype = r.getGeneratorFunctionPrototype()
 	f.val.self = f
@@ -629,9 +648,7 @@ func (r *Runtime) newClassFunc(name unistring.String, length int, proto *Object,
 	return
 }
 
-func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, strict bool) {
-	v := &Object{runtime: r}
-
+func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, v *Object, strict bool) {
 	f.class = classFunction
 	f.val = v
 	f.extensible = true
@@ -640,16 +657,16 @@ func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, strict bool) {
 }
 
 func (r *Runtime) newMethod(name unistring.String, length int, strict bool) (f *methodFuncObject) {
-	f = &methodFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[methodFuncObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
 	f.init(name, intToValue(int64(length)))
 	return
 }
 
 func (r *Runtime) newGeneratorMethod(name unistring.String, length int, strict bool) (f *generatorMethodFuncObject) {
-	f = &generatorMethodFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[generatorMethodFuncObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.prototype = r.getGeneratorFunctionPrototype()
 	f.val.self = f
 	f.init(name, intToValue(int64(length)))
@@ -658,29 +675,29 @@ func (r *Runtime) newGeneratorMethod(name unistring.String, length int, strict b
 }
 
 func (r *Runtime) newAsyncMethod(name unistring.String, length int, strict bool) (f *asyncMethodFuncObject) {
-	f = &asyncMethodFuncObject{}
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+	f, v := newObjectPair[asyncMethodFuncObject](r)
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
 	f.init(name, intToValue(int64(length)))
 	return
 }
 
-func (r *Runtime) initArrowFunc(f *arrowFuncObject, strict bool) {
-	r.initBaseJsFunction(&f.baseJsFuncObject, strict)
+func (r *Runtime) initArrowFunc(f *arrowFuncObject, v *Object, strict bool) {
+	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.newTarget = r.vm.newTarget
 }
 
 func (r *Runtime) newArrowFunc(name unistring.String, length int, strict bool) (f *arrowFuncObject) {
-	f = &arrowFuncObject{}
-	r.initArrowFunc(f, strict)
+	f, v := newObjectPair[arrowFuncObject](r)
+	r.initArrowFunc(f, v, strict)
 	f.val.self = f
 	f.init(name, intToValue(int64(length)))
 	return
 }
 
 func (r *Runtime) newAsyncArrowFunc(name unistring.String, length int, strict bool) (f *asyncArrowFuncObject) {
-	f = &asyncArrowFuncObject{}
-	r.initArrowFunc(&f.arrowFuncObject, strict)
+	f, v := newObjectPair[asyncArrowFuncObject](r)
+	r.initArrowFunc(&f.arrowFuncObject, v, strict)
 	f.class = classObject
 	f.prototype = r.getAsyncFunctionPrototype()
 	f.val.self = f
