@@ -601,6 +601,51 @@ func (vm *vm) newStash() {
 	vm.stashAllocs++
 }
 
+// newStashOf makes a new current stash holding n values.
+func (vm *vm) newStashOf(n uint32) *stash {
+	s := allocStash(int(n))
+	s.outer = vm.stash
+	vm.stash = s
+	vm.stashAllocs++
+	return s
+}
+
+// stashWith is a stash allocated with the array of its values.
+type stashWith[A any] struct {
+	s stash
+	v A
+}
+
+// allocStash returns a stash with room for n values: for up to eight,
+// allocated with them, one allocation instead of two (gonode: see
+// GONODE.md).
+func allocStash(n int) *stash {
+	var s *stash
+	switch {
+	case n == 0:
+		return &stash{values: []Value{}}
+	case n == 1:
+		p := &stashWith[[1]Value]{}
+		s = &p.s
+		s.values = p.v[:]
+	case n == 2:
+		p := &stashWith[[2]Value]{}
+		s = &p.s
+		s.values = p.v[:]
+	case n <= 4:
+		p := &stashWith[[4]Value]{}
+		s = &p.s
+		s.values = p.v[:n]
+	case n <= 8:
+		p := &stashWith[[8]Value]{}
+		s = &p.s
+		s.values = p.v[:n]
+	default:
+		s = &stash{values: make([]Value, n)}
+	}
+	return s
+}
+
 func (vm *vm) init() {
 	vm.sb = -1
 	vm.stash = &vm.r.global.stash
@@ -3946,8 +3991,7 @@ type enterBlock struct {
 
 func (e *enterBlock) exec(vm *vm) {
 	if e.stashSize > 0 {
-		vm.newStash()
-		vm.stash.values = make([]Value, e.stashSize)
+		vm.newStashOf(e.stashSize)
 		if len(e.names) > 0 {
 			vm.stash.names = e.names
 		}
@@ -3969,8 +4013,7 @@ type enterCatchBlock struct {
 }
 
 func (e *enterCatchBlock) exec(vm *vm) {
-	vm.newStash()
-	vm.stash.values = make([]Value, e.stashSize)
+	vm.newStashOf(e.stashSize)
 	if len(e.names) > 0 {
 		vm.stash.names = e.names
 	}
@@ -4028,10 +4071,8 @@ func (e *enterFunc) exec(vm *vm) {
 	// <- sp
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStash()
-	stash := vm.stash
+	stash := vm.newStashOf(e.stashSize)
 	stash.funcType = e.funcType
-	stash.values = make([]Value, e.stashSize)
 	if len(e.names) > 0 {
 		if e.extensible {
 			m := make(map[unistring.String]uint32, len(e.names))
@@ -4097,10 +4138,8 @@ type enterFunc1 struct {
 func (e *enterFunc1) exec(vm *vm) {
 	sp := vm.sp
 	vm.sb = sp - vm.args - 1
-	vm.newStash()
-	stash := vm.stash
+	stash := vm.newStashOf(e.stashSize)
 	stash.funcType = e.funcType
-	stash.values = make([]Value, e.stashSize)
 	if len(e.names) > 0 {
 		if e.extensible {
 			m := make(map[unistring.String]uint32, len(e.names))
@@ -4144,10 +4183,8 @@ type enterFuncBody struct {
 
 func (e *enterFuncBody) exec(vm *vm) {
 	if e.stashSize > 0 || e.extensible {
-		vm.newStash()
-		stash := vm.stash
+		stash := vm.newStashOf(e.stashSize)
 		stash.funcType = e.funcType
-		stash.values = make([]Value, e.stashSize)
 		if len(e.names) > 0 {
 			if e.extensible {
 				m := make(map[unistring.String]uint32, len(e.names))
@@ -5466,11 +5503,10 @@ type copyStash struct{}
 
 func (copyStash) exec(vm *vm) {
 	oldStash := vm.stash
-	newStash := &stash{
-		outer: oldStash.outer,
-	}
+	newStash := allocStash(len(oldStash.values))
+	newStash.outer = oldStash.outer
 	vm.stashAllocs++
-	newStash.values = append([]Value(nil), oldStash.values...)
+	copy(newStash.values, oldStash.values)
 	newStash.names = oldStash.names
 	vm.stash = newStash
 	vm.pc++
