@@ -3004,7 +3004,9 @@ func (n newObjectSized) exec(vm *vm) {
 // all plain `key: value` (or shorthand) with distinct constant keys, from
 // their values, which are on the stack in the literal's order (gonode:
 // see GONODE.md). The storage of its names, their hashes and their table
-// is made once, when the literal is compiled, and copied.
+// is made once, when the literal is compiled: each object copies the
+// entries and shares the list of names and the table until it changes
+// them.
 type newObjectLiteral struct {
 	storage PropValues
 	// names is the list of names the objects share (sharedNames).
