@@ -60,7 +60,16 @@ var errStopped = errors.New("http: parser closed")
 // that may block, so pipelined messages that arrived together cross to the
 // loop together.
 type msgStream struct {
-	br            *bufio.Reader
+	// br buffers the stream; it is nil while a stream that takes its
+	// buffers from readerPool (pooled) is between messages.
+	br     *bufio.Reader
+	pooled bool
+	// src is what br reads: the stream, through flushingReader.
+	src *flushingReader
+	// idle takes the first bytes of the next message while the stream,
+	// between messages with nothing buffered, has given br back to the
+	// pool (waitIdle).
+	idle          [idleReadSize]byte
 	isResponse    bool
 	maxHeaderSize int
 	deliver       func([]event) // called on the reader goroutine; must not block
@@ -110,29 +119,62 @@ func newMsgStream(r io.Reader, isResponse bool, maxHeaderSize int, deliver func(
 		done:          make(chan struct{}),
 	}
 	s.resumed.L = &s.mu
-	src := &flushingReader{r: r, s: s}
+	s.src = &flushingReader{r: r, s: s}
 	if size := max(readBufferSize, maxHeaderSize+2); size > readBufferSize {
-		s.br = bufio.NewReaderSize(src, size)
+		s.br = bufio.NewReaderSize(s.src, size)
 	} else {
-		s.br = readerPool.Get().(*bufio.Reader)
-		s.br.Reset(src)
+		s.pooled = true
 	}
 	return s
 }
 
-// readerPool holds the buffered readers of streams that ended: a server
-// that gets a connection per request would otherwise allocate and clear
-// a read buffer for each (64 KiB, the garbage collector's main work then).
+// idleReadSize is how much of the next message a stream waiting between
+// messages reads before it takes a read buffer again: a request head of
+// a browser or a load generator fits.
+const idleReadSize = 1 << 10
+
+// waitIdle waits for the next message's first bytes when nothing of it is
+// buffered, without holding a read buffer: an idle keep-alive connection
+// would otherwise keep 64 KiB (reader goroutine). The buffer goes back to
+// the pool, the first bytes are read into s.idle, and the buffer taken
+// then is given them first. When no byte came, it returns the read's
+// error (the stream has ended) without taking a buffer again.
+func (s *msgStream) waitIdle() error {
+	if !s.pooled {
+		return nil
+	}
+	if s.br != nil {
+		putReader(s.br)
+		s.br = nil
+	}
+	n, err := s.src.Read(s.idle[:])
+	if n == 0 && err != nil {
+		return err
+	}
+	s.src.first, s.src.firstErr = s.idle[:n], err
+	s.br = readerPool.Get().(*bufio.Reader)
+	s.br.Reset(s.src)
+	return nil
+}
+
+// readerPool holds the read buffers (64 KiB each) of streams between
+// messages (waitIdle) and of streams that ended: a server would otherwise
+// allocate and clear one for each request.
 var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, readBufferSize) }}
 
-// recycle gives the stream's buffered reader back for another stream, once
-// run has returned (reader goroutine). Nothing the stream handed over
-// points into its buffer: bodies, heads and the bytes after an upgrade are
-// copies.
+// putReader gives a read buffer back to the pool. Nothing the stream
+// handed over points into it: bodies, heads and the bytes after an
+// upgrade are copies.
+func putReader(br *bufio.Reader) {
+	br.Reset(nil)
+	readerPool.Put(br)
+}
+
+// recycle gives the stream's read buffer back once run has returned
+// (reader goroutine).
 func (s *msgStream) recycle() {
-	if s.br.Size() == readBufferSize {
-		s.br.Reset(nil)
-		readerPool.Put(s.br)
+	if s.pooled && s.br != nil {
+		putReader(s.br)
 	}
 	s.br = nil
 }
@@ -142,9 +184,25 @@ func (s *msgStream) recycle() {
 type flushingReader struct {
 	r io.Reader
 	s *msgStream
+	// first and firstErr are the result of a read made by waitIdle, which
+	// the next Read returns.
+	first    []byte
+	firstErr error
 }
 
 func (f *flushingReader) Read(p []byte) (int, error) {
+	if f.first != nil || f.firstErr != nil {
+		n := copy(p, f.first)
+		f.first = f.first[n:]
+		var err error
+		if len(f.first) == 0 {
+			f.first, err, f.firstErr = nil, f.firstErr, nil
+		}
+		if n > 0 {
+			f.s.packet = p[:n]
+		}
+		return n, err
+	}
 	f.s.flush()
 	n, err := f.r.Read(p)
 	if n > 0 {
@@ -377,13 +435,15 @@ func (s *msgStream) markHeadStart() {
 // readHead reads a start line and header section.
 func (s *msgStream) readHead() (*head, error) {
 	s.waitingHead = true
-	if s.br.Buffered() > 0 {
-		s.markHeadStart()
-	}
 	defer func() {
 		s.waitingHead = false
 		s.headStart.Store(0)
 	}()
+	if s.br != nil && s.br.Buffered() > 0 {
+		s.markHeadStart()
+	} else if err := s.waitIdle(); err != nil {
+		return nil, err
+	}
 	h := &head{contentLength: -1}
 	size := 0
 	started := false

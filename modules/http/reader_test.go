@@ -2,9 +2,11 @@ package http
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 )
 
 // readAll runs a msgStream over input (delivered in pieces of size chunk, 0 =
@@ -197,5 +199,62 @@ func TestReadResponses(t *testing.T) {
 		if got := readAll(t, c.in, true, 0, c.methods...); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
 		}
+	}
+}
+
+// TestIdleStreamHoldsNoReadBuffer checks that a stream waiting between
+// messages has given its 64 KiB read buffer back (an idle keep-alive
+// connection would hold it), and that the next message, read first into
+// the small idle buffer and then into a read buffer taken again, arrives
+// whole: here a head three times longer than the idle buffer.
+func TestIdleStreamHoldsNoReadBuffer(t *testing.T) {
+	r, w := io.Pipe()
+	var s *msgStream
+	heads := make(chan string, 2)
+	idleWithoutBuffer := false
+	deliver := func(batch []event) {
+		for _, ev := range batch {
+			if ev.kind == evHead {
+				// The events of a message are handed over just before
+				// the read of the next one: the buffer is already back.
+				if len(heads) == 0 {
+					idleWithoutBuffer = s.br == nil
+				}
+				heads <- describe(ev)
+			}
+		}
+	}
+	s = newMsgStream(r, false, 16384, deliver)
+	done := make(chan error, 1)
+	go func() { _, err := s.run(); done <- err }()
+	if _, err := w.Write([]byte("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case h := <-heads:
+		if h != `GET /1 1.1 ["Host" "x"] ka=true complete=""` {
+			t.Fatalf("first head: %s", h)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no first head")
+	}
+	long := strings.Repeat("v", 3*idleReadSize)
+	if _, err := w.Write([]byte("GET /2 HTTP/1.1\r\nX-Long: " + long + "\r\n\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	select {
+	case err := <-done:
+		if err != io.EOF {
+			t.Fatalf("run: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the stream did not end")
+	}
+	if h := <-heads; h != `GET /2 1.1 ["X-Long" "`+long+`"] ka=true complete=""` {
+		t.Fatalf("second head: %.80s", h)
+	}
+	if !idleWithoutBuffer {
+		t.Fatal("the stream kept its read buffer while waiting for the next message")
 	}
 }
