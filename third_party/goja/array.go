@@ -69,14 +69,22 @@ type arrayObject struct {
 	objCount       int
 	propValueCount int
 	lengthProp     valueProperty
+	// lengthName and lengthEntry are the storage of the length property
+	// an array is made with, so that making one allocates none for it
+	// (gonode: see GONODE.md). A second property moves them to the heap.
+	lengthName  [1]unistring.String
+	lengthEntry [1]propEntry
 }
 
+// init gives an array just made its length property, stored in its own
+// arrays, directly: a new array has no other properties.
 func (a *arrayObject) init() {
-	a.baseObject.init()
 	a.lengthProp.writable = true
-
-	a.reserveProps(1)
-	a._put("length", &a.lengthProp)
+	a.lengthName[0] = "length"
+	a.propNames = a.lengthName[:]
+	a.lengthEntry[0] = propEntry{name: "length", value: &a.lengthProp, hash: hashOfLength}
+	a.baseObject.values.list = a.lengthEntry[:]
+	a.baseObject.values.names |= nameBit(hashOfLength)
 }
 
 func (a *arrayObject) _setLengthInt(l uint32, throw bool) bool {

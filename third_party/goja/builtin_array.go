@@ -7,9 +7,7 @@ import (
 )
 
 func (r *Runtime) newArray(prototype *Object) (a *arrayObject) {
-	v := &Object{runtime: r}
-
-	a = &arrayObject{}
+	a, v := newObjectPair[arrayObject](r)
 	a.class = classArray
 	a.val = v
 	a.extensible = true

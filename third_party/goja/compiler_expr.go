@@ -3062,8 +3062,35 @@ func (c *compiler) compileObjectLiteral(v *ast.ObjectLiteral) compiledExpr {
 	return r
 }
 
+// maxArrayOf is the most elements an array literal made from its values
+// on the stack (newArrayOf) has.
+const maxArrayOf = 256
+
+// emitOf emits a literal without spreads: its elements, in order, then
+// the array made from them (gonode: see GONODE.md).
+func (e *compiledArrayLiteral) emitOf() {
+	for _, v := range e.expr.Value {
+		if v != nil {
+			e.c.emitExpr(e.c.compileExpression(v), true)
+		} else {
+			e.c.emit(loadNil)
+		}
+	}
+	e.c.emit(newArrayOf(len(e.expr.Value)))
+}
+
 func (e *compiledArrayLiteral) emitGetter(putOnStack bool) {
 	e.addSrcMap()
+	if n := len(e.expr.Value); n > 0 && n <= maxArrayOf && !slices.ContainsFunc(e.expr.Value, func(v ast.Expression) bool {
+		_, spread := v.(*ast.SpreadElement)
+		return spread
+	}) {
+		e.emitOf()
+		if !putOnStack {
+			e.c.emit(pop)
+		}
+		return
+	}
 	hasSpread := false
 	mark := len(e.c.p.code)
 	e.c.emit(nil)

@@ -3056,6 +3056,30 @@ func (l newArray) exec(vm *vm) {
 	vm.pc++
 }
 
+// newArrayOf makes the array of a literal without spreads from its
+// elements, which are on the stack in order, a hole as nil (gonode: see
+// GONODE.md).
+type newArrayOf uint32
+
+func (n newArrayOf) exec(vm *vm) {
+	values := make([]Value, n)
+	copy(values, vm.stack[vm.sp-int(n):vm.sp])
+	objCount := 0
+	for _, v := range values {
+		if v != nil {
+			objCount++
+		}
+	}
+	a := vm.r.newArrayObject()
+	a.values = values
+	a.length = uint32(n)
+	a.objCount = objCount
+	vm.sp -= int(n)
+	vm.stack[vm.sp] = a.val
+	vm.sp++
+	vm.pc++
+}
+
 type _pushArrayItem struct{}
 
 var pushArrayItem _pushArrayItem
