@@ -81,9 +81,13 @@ type msgStream struct {
 	pending []event
 	// read counts the bytes read from the underlying stream; packet is the
 	// data of the last read (what node's parse errors call rawPacket).
-	read    int64
-	packet  []byte
-	readErr error // the last error of the underlying stream
+	read   int64
+	packet []byte
+	// continued is set while packet continues the bytes of idle that
+	// the read of waitIdle filled (node read them together, in one
+	// packet); continues is set from that read to the next.
+	continued, continues bool
+	readErr              error // the last error of the underlying stream
 	// pipe, when set, is the source r, or what it switched to: bytes fed
 	// from JavaScript.
 	pipe atomic.Pointer[feedPipe]
@@ -147,10 +151,12 @@ func (s *msgStream) waitIdle() error {
 		putReader(s.br)
 		s.br = nil
 	}
+	s.continues = false
 	n, err := s.src.Read(s.idle[:])
 	if n == 0 && err != nil {
 		return err
 	}
+	s.continues = n == len(s.idle)
 	s.src.first, s.src.firstErr = s.idle[:n], err
 	s.br = readerPool.Get().(*bufio.Reader)
 	s.br.Reset(s.src)
@@ -198,9 +204,6 @@ func (f *flushingReader) Read(p []byte) (int, error) {
 		if len(f.first) == 0 {
 			f.first, err, f.firstErr = nil, f.firstErr, nil
 		}
-		if n > 0 {
-			f.s.packet = p[:n]
-		}
 		return n, err
 	}
 	f.s.flush()
@@ -208,6 +211,7 @@ func (f *flushingReader) Read(p []byte) (int, error) {
 	if n > 0 {
 		f.s.read += int64(n)
 		f.s.packet = p[:n]
+		f.s.continued, f.s.continues = f.s.continues, false
 	}
 	if n > 0 && f.s.waitingHead {
 		f.s.markHeadStart()
@@ -227,9 +231,13 @@ func (s *msgStream) emit(ev event) {
 // error (an error in an earlier packet is placed at the start of this one).
 func (s *msgStream) locate(pe *parseError) {
 	pos := s.read - int64(s.br.Buffered()) - int64(pe.back)
-	start := s.read - int64(len(s.packet))
-	pe.bytesParsed = int(min(max(pos-start, 0), int64(len(s.packet))))
-	pe.packet = append([]byte(nil), s.packet...)
+	packet := s.packet
+	if s.continued {
+		packet = append(s.idle[:len(s.idle):len(s.idle)], packet...)
+	}
+	start := s.read - int64(len(packet))
+	pe.bytesParsed = int(min(max(pos-start, 0), int64(len(packet))))
+	pe.packet = append([]byte(nil), packet...)
 }
 
 // inLine places a parse error found in line, the line just read.
