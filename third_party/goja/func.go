@@ -62,10 +62,10 @@ type baseFuncObject struct {
 	lenProp valueProperty
 	// nameProp is the name property as made (gonode: see GONODE.md).
 	nameProp valueProperty
-	// names and entries are the storage of the two properties a function
-	// is made with, length and name, so that making one allocates none
-	// (gonode: see GONODE.md). A third property moves them to the heap.
-	names   [2]unistring.String
+	// entries is the storage of the two properties a function is made
+	// with, length and name, so that making one allocates none (gonode:
+	// see GONODE.md); their names are functionPropNames. A third
+	// property moves them to the heap.
 	entries [2]propEntry
 }
 
@@ -75,14 +75,14 @@ type baseJsFuncObject struct {
 	stash   *stash
 	privEnv *privateEnv
 
-	prg    *Program
-	src    string
-	strict bool
+	prg *Program
+	src string
 
 	// instanceProps is the most own properties an instance it constructed
 	// (as new.target) had when its construction ended: later instances
 	// get room for that many at once (gonode: see GONODE.md).
-	instanceProps int
+	instanceProps int32
+	strict        bool
 }
 
 type funcObject struct {
@@ -270,7 +270,7 @@ func (f *baseFuncObject) createInstance(newTarget *Object) *Object {
 func newInstance(r *Runtime, proto, newTarget *Object) *Object {
 	o := r.newBaseObject(proto, classObject)
 	if f := jsFuncOf(newTarget); f != nil && f.instanceProps > 4 {
-		o.values.Grow(f.instanceProps)
+		o.values.Grow(int(f.instanceProps))
 		o.propNames = make([]unistring.String, 0, f.instanceProps)
 	}
 	return o.val
@@ -295,8 +295,8 @@ const maxInstanceProps = 64
 // (as new.target) ended up with.
 func (f *baseJsFuncObject) noteInstance(instance *Object) {
 	if b, ok := instance.self.(*baseObject); ok {
-		if n := len(b.propNames); n > f.instanceProps && n <= maxInstanceProps {
-			f.instanceProps = n
+		if n := len(b.propNames); n > int(f.instanceProps) && n <= maxInstanceProps {
+			f.instanceProps = int32(n)
 		}
 	}
 }
@@ -580,6 +580,10 @@ var (
 	hashOfName   = nameHash("name")
 )
 
+// functionPropNames is the list of a new function's property names,
+// which functions share until one changes its own (sharedNames).
+var functionPropNames = sharedNames([]unistring.String{"length", "name"})
+
 // init gives a function just made its length and name properties, stored
 // in its own arrays, directly: a new function has no other properties
 // (gonode: see GONODE.md).
@@ -589,8 +593,7 @@ func (f *baseFuncObject) init(name unistring.String, length Value) {
 	f.nameProp.configurable = true
 	f.nameProp.value = stringValueFromRaw(name)
 
-	f.names = [2]unistring.String{"length", "name"}
-	f.propNames = f.names[:]
+	f.propNames = functionPropNames
 	f.entries = [2]propEntry{
 		{name: "length", value: &f.lenProp, hash: hashOfLength},
 		{name: "name", value: &f.nameProp, hash: hashOfName},

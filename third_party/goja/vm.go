@@ -3040,7 +3040,7 @@ func (l *newObjectLiteral) exec(vm *vm) {
 	o.values = PropValues{list: list, table: l.storage.table, names: l.storage.names}
 	o.propNames = l.names
 	if l.sorted {
-		o.lastSortedPropLen = n
+		o.lastSortedPropLen = int32(n)
 	}
 	vm.sp -= n
 	vm.stack[vm.sp] = o.val
