@@ -29,6 +29,7 @@ const (
 	classRawJSON       = "RawJSON"
 	classGlobal        = "global"
 	classPromise       = "Promise"
+	classArguments     = "Arguments"
 
 	classArrayIterator        = "Array Iterator"
 	classMapIterator          = "Map Iterator"

@@ -32,11 +32,6 @@ func (a *argumentsObject) getOwnPropStr(name unistring.String) Value {
 	return a.baseObject.getOwnPropStr(name)
 }
 
-func (a *argumentsObject) init() {
-	a.baseObject.init()
-	a._putProp("length", intToValue(int64(a.length)), true, false, true)
-}
-
 func (a *argumentsObject) setOwnStr(name unistring.String, val Value, throw bool) bool {
 	if prop, ok := a.values.Get(name).(*mappedProperty); ok {
 		if !prop.writable {

@@ -5326,70 +5326,113 @@ func (_typeof) exec(vm *vm) {
 	vm.pc++
 }
 
+// argsStorage is what every arguments object is made with, allocated
+// with it (gonode: see GONODE.md): its length, callee and
+// Symbol.iterator properties and the ordered map of its symbol-keyed
+// ones, where upstream allocated each apart.
+type argsStorage struct {
+	lengthProp, calleeProp, iterProp valueProperty
+	symValues                        orderedMap
+	iterEntry                        mapEntry
+}
+
+// mappedArgs is a sloppy function's arguments object and its storage.
+type mappedArgs struct {
+	obj  Object
+	args argumentsObject
+	argsStorage
+}
+
+// unmappedArgs is a strict function's arguments object and its storage.
+type unmappedArgs struct {
+	obj  Object
+	args baseObject
+	argsStorage
+}
+
+// beginArgs prepares o, an arguments object of n arguments, for its
+// properties, which addArg and endArgs store directly, in the order of
+// ordinaryOwnPropertyKeys.
+func beginArgs(vm *vm, o *baseObject, n int) {
+	o.extensible = true
+	o.prototype = vm.r.global.ObjectPrototype
+	o.class = classArguments
+	o.propNames = make([]unistring.String, 0, n+3)
+	o.values.Grow(n + 2)
+}
+
+// addArg stores argument i, v (a mappedProperty or the value).
+func addArg(o *baseObject, i int, v Value) {
+	name := unistring.String(strconv.Itoa(i))
+	o.propNames = append(o.propNames, name)
+	o.values.Add(name, v)
+}
+
+// endArgs stores length, callee and Symbol.iterator after the n
+// arguments.
+func (st *argsStorage) endArgs(vm *vm, o *baseObject, n int, callee Value) {
+	st.lengthProp = valueProperty{value: intToValue(int64(n)), writable: true, configurable: true}
+	o.propNames = append(o.propNames, "length", "callee")
+	o.values.Add("length", &st.lengthProp)
+	o.values.Add("callee", callee)
+	o.lastSortedPropLen, o.idxPropCount = int32(n+2), int32(n)
+	st.iterProp = valueProperty{value: vm.r.getArrayValues(), writable: true, configurable: true}
+	st.iterEntry = mapEntry{key: SymIterator, value: &st.iterProp}
+	st.symValues = orderedMap{iterFirst: &st.iterEntry, iterLast: &st.iterEntry, size: 1}
+	o.symValues = &st.symValues
+}
+
 type createArgsMapped uint32
 
 func (formalArgs createArgsMapped) exec(vm *vm) {
-	v := &Object{runtime: vm.r}
-	args := &argumentsObject{}
-	args.extensible = true
-	args.prototype = vm.r.global.ObjectPrototype
-	args.class = "Arguments"
-	v.self = args
-	args.val = v
+	m := &mappedArgs{obj: Object{runtime: vm.r}}
+	args := &m.args
+	m.obj.self = args
+	args.val = &m.obj
 	args.length = vm.args
-	args.reserveProps(vm.args + 2)
-	args.init()
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
-	}
-	for ; i < c; i++ {
-		args._put(unistring.String(strconv.Itoa(i)), &mappedProperty{
+	c := min(int(formalArgs), vm.args)
+	n := c + len(vm.stash.extraArgs)
+	beginArgs(vm, &args.baseObject, n)
+	mapped := make([]mappedProperty, c)
+	for i := range mapped {
+		mapped[i] = mappedProperty{
 			valueProperty: valueProperty{
 				writable:     true,
 				configurable: true,
 				enumerable:   true,
 			},
 			v: &vm.stash.values[i],
-		})
+		}
+		addArg(&args.baseObject, i, &mapped[i])
 	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
+	for i, v := range vm.stash.extraArgs {
+		addArg(&args.baseObject, c+i, v)
 	}
-
-	args._putProp("callee", vm.stack[vm.sb-1], true, false, true)
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(v)
+	m.calleeProp = valueProperty{value: vm.stack[vm.sb-1], writable: true, configurable: true}
+	m.endArgs(vm, &args.baseObject, n, &m.calleeProp)
+	vm.push(&m.obj)
 	vm.pc++
 }
 
 type createArgsUnmapped uint32
 
 func (formalArgs createArgsUnmapped) exec(vm *vm) {
-	args := vm.r.newBaseObject(vm.r.global.ObjectPrototype, "Arguments")
-	args.reserveProps(vm.args + 2)
-	i := 0
-	c := int(formalArgs)
-	if vm.args < c {
-		c = vm.args
+	u := &unmappedArgs{obj: Object{runtime: vm.r}}
+	u.obj.self = &u.args
+	u.args.val = &u.obj
+	c := min(int(formalArgs), vm.args)
+	n := c + len(vm.stash.extraArgs)
+	beginArgs(vm, &u.args, n)
+	for i, v := range vm.stash.values[:c] {
+		addArg(&u.args, i, v)
 	}
-	for _, v := range vm.stash.values[:c] {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
+	for i, v := range vm.stash.extraArgs {
+		addArg(&u.args, c+i, v)
 	}
-
-	for _, v := range vm.stash.extraArgs {
-		args._put(unistring.String(strconv.Itoa(i)), v)
-		i++
-	}
-
-	args._putProp("length", intToValue(int64(vm.args)), true, false, true)
-	args._put("callee", vm.r.newThrowerProperty(false))
-	args._putSym(SymIterator, valueProp(vm.r.getArrayValues(), true, false, true))
-	vm.push(args.val)
+	thrower := vm.r.getThrower()
+	u.calleeProp = valueProperty{getterFunc: thrower, setterFunc: thrower, accessor: true}
+	u.endArgs(vm, &u.args, n, &u.calleeProp)
+	vm.push(&u.obj)
 	vm.pc++
 }
 
