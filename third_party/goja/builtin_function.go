@@ -184,18 +184,18 @@ func (r *Runtime) BindFunction(fn *Object, this Value, name Value) *Object {
 
 // boundFunction makes the bound function of obj (callable as fcall,
 // constructible as construct) with args bound: this and the arguments.
+// The function and its Object are one allocation (gonode: see GONODE.md).
 func (r *Runtime) boundFunction(obj *Object, fcall func(FunctionCall) Value, construct func(args []Value, newTarget *Object) *Object, args []Value, length Value, name unistring.String) *Object {
-	v := &Object{runtime: r}
-	ff := r.newNativeFuncAndConstruct(v, r.boundCallable(fcall, args), r.boundConstruct(v, construct, args), nil, name, length)
-	// The copy's properties stay in ff's storage, which ff, unused from
-	// here on, keeps (gonode: see GONODE.md).
-	bf := &boundFuncObject{
-		nativeFuncObject: *ff,
-		wrapped:          obj,
-	}
+	bf, v := newObjectPair[boundFuncObject](r)
+	bf.class = classFunction
+	bf.val = v
+	bf.extensible = true
 	bf.prototype = obj.self.proto()
+	bf.f = r.boundCallable(fcall, args)
+	bf.construct = r.boundConstruct(v, construct, args)
+	bf.wrapped = obj
 	v.self = bf
-
+	bf.init(name, length)
 	return v
 }
 
