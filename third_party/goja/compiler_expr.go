@@ -1737,31 +1737,33 @@ func (e *compiledFunctionLiteral) emitGetter(putOnStack bool) {
 	if !lazy {
 		p, name, length, strict = e.compile()
 	}
+	// (The name's value made once, not by each function made: gonode.)
+	nf := newFunc{prg: p, length: length, name: name, nameVal: stringValueFromRaw(name), source: e.source, strict: strict}
 	switch e.typ {
 	case funcArrow:
 		if e.isAsync {
-			e.c.emit(&newAsyncArrowFunc{newArrowFunc: newArrowFunc{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}}})
+			e.c.emit(&newAsyncArrowFunc{newArrowFunc: newArrowFunc{newFunc: nf}})
 		} else {
-			e.c.emit(&newArrowFunc{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}})
+			e.c.emit(&newArrowFunc{newFunc: nf})
 		}
 	case funcMethod, funcClsInit:
 		if e.isAsync {
-			e.c.emit(&newAsyncMethod{newMethod: newMethod{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}, homeObjOffset: e.homeObjOffset}})
+			e.c.emit(&newAsyncMethod{newMethod: newMethod{newFunc: nf, homeObjOffset: e.homeObjOffset}})
 		} else {
 			if e.isGenerator {
-				e.c.emit(&newGeneratorMethod{newMethod: newMethod{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}, homeObjOffset: e.homeObjOffset}})
+				e.c.emit(&newGeneratorMethod{newMethod: newMethod{newFunc: nf, homeObjOffset: e.homeObjOffset}})
 			} else {
-				e.c.emit(&newMethod{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}, homeObjOffset: e.homeObjOffset})
+				e.c.emit(&newMethod{newFunc: nf, homeObjOffset: e.homeObjOffset})
 			}
 		}
 	case funcRegular:
 		if e.isAsync {
-			e.c.emit(&newAsyncFunc{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}})
+			e.c.emit(&newAsyncFunc{newFunc: nf})
 		} else {
 			if e.isGenerator {
-				e.c.emit(&newGeneratorFunc{newFunc: newFunc{prg: p, length: length, name: name, source: e.source, strict: strict}})
+				e.c.emit(&newGeneratorFunc{newFunc: nf})
 			} else {
-				e.c.emit(&newFunc{prg: p, length: length, name: name, source: e.source, strict: strict})
+				e.c.emit(&nf)
 			}
 		}
 	default:

@@ -588,10 +588,15 @@ var functionPropNames = sharedNames([]unistring.String{"length", "name"})
 // in its own arrays, directly: a new function has no other properties
 // (gonode: see GONODE.md).
 func (f *baseFuncObject) init(name unistring.String, length Value) {
+	f.initWith(stringValueFromRaw(name), length)
+}
+
+// initWith is init with the name as a value.
+func (f *baseFuncObject) initWith(name, length Value) {
 	f.lenProp.configurable = true
 	f.lenProp.value = length
 	f.nameProp.configurable = true
-	f.nameProp.value = stringValueFromRaw(name)
+	f.nameProp.value = name
 
 	f.propNames = functionPropNames
 	f.entries = [2]propEntry{

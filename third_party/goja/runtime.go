@@ -604,31 +604,31 @@ func (r *Runtime) NewGoError(err error) *Object {
 	return e
 }
 
-func (r *Runtime) newFunc(name unistring.String, length int, strict bool) (f *funcObject) {
+func (r *Runtime) newFunc(name String, length int, strict bool) (f *funcObject) {
 	f, v := newObjectPair[funcObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 
-func (r *Runtime) newAsyncFunc(name unistring.String, length int, strict bool) (f *asyncFuncObject) {
+func (r *Runtime) newAsyncFunc(name String, length int, strict bool) (f *asyncFuncObject) {
 	f, v := newObjectPair[asyncFuncObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.class = classFunction
 	f.prototype = r.getAsyncFunctionPrototype()
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 
-func (r *Runtime) newGeneratorFunc(name unistring.String, length int, strict bool) (f *generatorFuncObject) {
+func (r *Runtime) newGeneratorFunc(name String, length int, strict bool) (f *generatorFuncObject) {
 	f, v := newObjectPair[generatorFuncObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.class = classFunction
 	f.prototype = r.getGeneratorFunctionPrototype()
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	f._putProp("prototype", r.newBaseObject(r.getGeneratorPrototype(), classObject).val, true, false, false)
 	return
 }
@@ -656,29 +656,29 @@ func (r *Runtime) initBaseJsFunction(f *baseJsFuncObject, v *Object, strict bool
 	f.prototype = r.getFunctionPrototype()
 }
 
-func (r *Runtime) newMethod(name unistring.String, length int, strict bool) (f *methodFuncObject) {
+func (r *Runtime) newMethod(name String, length int, strict bool) (f *methodFuncObject) {
 	f, v := newObjectPair[methodFuncObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 
-func (r *Runtime) newGeneratorMethod(name unistring.String, length int, strict bool) (f *generatorMethodFuncObject) {
+func (r *Runtime) newGeneratorMethod(name String, length int, strict bool) (f *generatorMethodFuncObject) {
 	f, v := newObjectPair[generatorMethodFuncObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.prototype = r.getGeneratorFunctionPrototype()
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	f._putProp("prototype", r.newBaseObject(r.getGeneratorPrototype(), classObject).val, true, false, false)
 	return
 }
 
-func (r *Runtime) newAsyncMethod(name unistring.String, length int, strict bool) (f *asyncMethodFuncObject) {
+func (r *Runtime) newAsyncMethod(name String, length int, strict bool) (f *asyncMethodFuncObject) {
 	f, v := newObjectPair[asyncMethodFuncObject](r)
 	r.initBaseJsFunction(&f.baseJsFuncObject, v, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 
@@ -687,21 +687,21 @@ func (r *Runtime) initArrowFunc(f *arrowFuncObject, v *Object, strict bool) {
 	f.newTarget = r.vm.newTarget
 }
 
-func (r *Runtime) newArrowFunc(name unistring.String, length int, strict bool) (f *arrowFuncObject) {
+func (r *Runtime) newArrowFunc(name String, length int, strict bool) (f *arrowFuncObject) {
 	f, v := newObjectPair[arrowFuncObject](r)
 	r.initArrowFunc(f, v, strict)
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 
-func (r *Runtime) newAsyncArrowFunc(name unistring.String, length int, strict bool) (f *asyncArrowFuncObject) {
+func (r *Runtime) newAsyncArrowFunc(name String, length int, strict bool) (f *asyncArrowFuncObject) {
 	f, v := newObjectPair[asyncArrowFuncObject](r)
 	r.initArrowFunc(&f.arrowFuncObject, v, strict)
 	f.class = classObject
 	f.prototype = r.getAsyncFunctionPrototype()
 	f.val.self = f
-	f.init(name, intToValue(int64(length)))
+	f.initWith(name, intToValue(int64(length)))
 	return
 }
 

@@ -4302,16 +4302,17 @@ type newFuncInstruction interface {
 }
 
 type newFunc struct {
-	prg    *Program
-	name   unistring.String
-	source string
+	prg     *Program
+	name    unistring.String
+	nameVal String // name as a value
+	source  string
 
 	length int
 	strict bool
 }
 
 func (n *newFunc) exec(vm *vm) {
-	obj := vm.r.newFunc(n.name, n.length, n.strict)
+	obj := vm.r.newFunc(n.nameVal, n.length, n.strict)
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
@@ -4329,7 +4330,7 @@ type newAsyncFunc struct {
 }
 
 func (n *newAsyncFunc) exec(vm *vm) {
-	obj := vm.r.newAsyncFunc(n.name, n.length, n.strict)
+	obj := vm.r.newAsyncFunc(n.nameVal, n.length, n.strict)
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
@@ -4343,7 +4344,7 @@ type newGeneratorFunc struct {
 }
 
 func (n *newGeneratorFunc) exec(vm *vm) {
-	obj := vm.r.newGeneratorFunc(n.name, n.length, n.strict)
+	obj := vm.r.newGeneratorFunc(n.nameVal, n.length, n.strict)
 	obj.prg = n.prg
 	obj.stash = vm.stash
 	obj.privEnv = vm.privEnv
@@ -4370,7 +4371,7 @@ func (n *newMethod) _exec(vm *vm, obj *methodFuncObject) {
 }
 
 func (n *newMethod) exec(vm *vm) {
-	n._exec(vm, vm.r.newMethod(n.name, n.length, n.strict))
+	n._exec(vm, vm.r.newMethod(n.nameVal, n.length, n.strict))
 }
 
 type newAsyncMethod struct {
@@ -4378,7 +4379,7 @@ type newAsyncMethod struct {
 }
 
 func (n *newAsyncMethod) exec(vm *vm) {
-	obj := vm.r.newAsyncMethod(n.name, n.length, n.strict)
+	obj := vm.r.newAsyncMethod(n.nameVal, n.length, n.strict)
 	n._exec(vm, &obj.methodFuncObject)
 }
 
@@ -4387,7 +4388,7 @@ type newGeneratorMethod struct {
 }
 
 func (n *newGeneratorMethod) exec(vm *vm) {
-	obj := vm.r.newGeneratorMethod(n.name, n.length, n.strict)
+	obj := vm.r.newGeneratorMethod(n.nameVal, n.length, n.strict)
 	n._exec(vm, &obj.methodFuncObject)
 }
 
@@ -4445,11 +4446,11 @@ func (n *newArrowFunc) _exec(vm *vm, obj *arrowFuncObject) {
 }
 
 func (n *newArrowFunc) exec(vm *vm) {
-	n._exec(vm, vm.r.newArrowFunc(n.name, n.length, n.strict))
+	n._exec(vm, vm.r.newArrowFunc(n.nameVal, n.length, n.strict))
 }
 
 func (n *newAsyncArrowFunc) exec(vm *vm) {
-	obj := vm.r.newAsyncArrowFunc(n.name, n.length, n.strict)
+	obj := vm.r.newAsyncArrowFunc(n.nameVal, n.length, n.strict)
 	n._exec(vm, &obj.arrowFuncObject)
 }
 
