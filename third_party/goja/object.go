@@ -481,12 +481,15 @@ func (o *baseObject) setProto(proto *Object, throw bool) bool {
 	return true
 }
 
+// setOwnStr looks the name up once, and hashes it once for a new
+// property (gonode: see GONODE.md).
 func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) bool {
-	ownDesc := o.values.Get(name)
-	if ownDesc == nil {
+	i := o.values.Slot(name, -1)
+	if i < 0 {
+		h := nameHash(name)
 		if proto := o.prototype; proto != nil {
 			// we know it's foreign because prototype loops are not allowed
-			if res, handled := setForeignStrHashed(proto, name, nameHash(name), val, o.val, throw); handled {
+			if res, handled := setForeignStrHashed(proto, name, h, val, o.val, throw); handled {
 				return res
 			}
 		}
@@ -495,13 +498,13 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 			o.val.runtime.typeErrorResult(throw, "Cannot add property %s, object is not extensible", name)
 			return false
 		} else {
-			o.values.Add(name, val)
+			o.values.addHashed(name, val, h)
 			names := copyNamesIfNeeded(o.propNames, 1)
 			o.propNames = append(names, name)
 		}
 		return true
 	}
-	if prop, ok := ownDesc.(*valueProperty); ok {
+	if prop, ok := o.values.At(i).(*valueProperty); ok {
 		if !prop.isWritable() {
 			o.val.runtime.readOnlyResult(throw, name, prop, o.val)
 			return false
@@ -509,7 +512,7 @@ func (o *baseObject) setOwnStr(name unistring.String, val Value, throw bool) boo
 			prop.set(o.val, val)
 		}
 	} else {
-		o.values.Set(name, val)
+		o.values.SetAt(i, val)
 	}
 	return true
 }

@@ -175,11 +175,15 @@ func (p *PropValues) Set(name unistring.String, v Value) {
 
 // Add stores v as the value of name, which is not stored yet.
 func (p *PropValues) Add(name unistring.String, v Value) {
+	p.addHashed(name, v, nameHash(name))
+}
+
+// addHashed is Add for a name whose hash h is known.
+func (p *PropValues) addHashed(name unistring.String, v Value, h uint32) {
 	n := len(p.list)
 	if p.list == nil {
 		p.list = make([]propEntry, 0, 4)
 	}
-	h := nameHash(name)
 	p.names |= nameBit(h)
 	p.list = append(p.list, propEntry{name: name, value: v, hash: h})
 	switch {
