@@ -2749,27 +2749,74 @@ func (g getProp) exec(vm *vm) {
 // the first object of another kind to its getStr.
 func getStrHashed(obj *Object, name unistring.String, h uint32, receiver Value) Value {
 	for {
-		b, ok := obj.self.(*baseObject)
-		if !ok {
-			if t, ok := obj.self.(*templatedObject); ok && !t.values.mayHave(h) && t.tmpl.hashes&nameBit(h) == 0 {
-				// (As getStr: no own property, so the prototype it
-				// makes on demand is next.)
-				t.materialiseProto()
-				if t.prototype == nil {
-					return nil
+		var b *baseObject
+		var t *templatedObject
+		switch self := obj.self.(type) {
+		case *baseObject:
+			b = self
+		case *templatedObject:
+			t = self
+		case *templatedFuncObject: // Function.prototype
+			t = &self.templatedObject
+		case *templatedArrayObject: // Array.prototype
+			t = &self.templatedObject
+		case *funcObject:
+			// Only "prototype", made on first use, is not in the
+			// storage (gonode: see GONODE.md).
+			if name != "prototype" {
+				b = &self.baseObject
+			}
+		case *arrayObject:
+			// Indices and length are not in the storage.
+			if name != "length" && strToArrayIdx(name) == math.MaxUint32 {
+				b = &self.baseObject
+			}
+		case *stringObject: // a string primitive's wrapper
+			if strToGoIdx(name) < 0 {
+				b = &self.baseObject
+			}
+		// Functions whose properties are all in the storage (their
+		// getStr is baseObject's).
+		case *nativeFuncObject:
+			b = &self.baseObject
+		case *arrowFuncObject:
+			b = &self.baseObject
+		case *methodFuncObject:
+			b = &self.baseObject
+		case *classFuncObject:
+			b = &self.baseObject
+		case *boundFuncObject:
+			b = &self.baseObject
+		}
+		if b == nil {
+			if t != nil {
+				// A property made already (a built-in method used
+				// before) is found with the hash, as a plain object's
+				// is; a deleted one is stored as nil, and the prototype
+				// is next.
+				i := -1
+				if t.values.mayHave(h) {
+					i = t.values.slotHashed(name, h)
+					if i >= 0 && t.values.list[i].value != nil {
+						return propValue(t.values.list[i].value, receiver)
+					}
 				}
-				obj = t.prototype
-				continue
+				if i >= 0 || t.tmpl.hashes&nameBit(h) == 0 {
+					// (As getStr: no own property, so the prototype it
+					// makes on demand is next.)
+					t.materialiseProto()
+					if t.prototype == nil {
+						return nil
+					}
+					obj = t.prototype
+					continue
+				}
 			}
 			return obj.self.getStr(name, receiver)
 		}
 		if b.values.mayHave(h) {
 			if i := b.values.slotHashed(name, h); i >= 0 {
-				prop := b.values.list[i].value
-				if p, ok := prop.(*valueProperty); ok {
-					return p.get(receiver)
-				}
-				return prop
+				return propValue(b.values.list[i].value, receiver)
 			}
 		}
 		if b.prototype == nil {
@@ -2777,6 +2824,14 @@ func getStrHashed(obj *Object, name unistring.String, h uint32, receiver Value) 
 		}
 		obj = b.prototype
 	}
+}
+
+// propValue is the value of a stored property, prop, read by receiver.
+func propValue(prop, receiver Value) Value {
+	if p, ok := prop.(*valueProperty); ok {
+		return p.get(receiver)
+	}
+	return prop
 }
 
 type getPropRecv unistring.String
