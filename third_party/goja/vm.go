@@ -2801,9 +2801,10 @@ func getStrHashed(obj *Object, name unistring.String, h uint32, receiver Value) 
 						return propValue(t.values.list[i].value, receiver)
 					}
 				}
-				if i >= 0 || t.tmpl.hashes&nameBit(h) == 0 {
+				if i >= 0 || t.tmpl.hashes&nameBit(h) == 0 || t.tmpl.props[name] == nil {
 					// (As getStr: no own property, so the prototype it
-					// makes on demand is next.)
+					// makes on demand is next. The template's bit may
+					// be another name's: its map says.)
 					t.materialiseProto()
 					if t.prototype == nil {
 						return nil
