@@ -69,19 +69,22 @@ type arrayObject struct {
 	objCount       int
 	propValueCount int
 	lengthProp     valueProperty
-	// lengthName and lengthEntry are the storage of the length property
-	// an array is made with, so that making one allocates none for it
-	// (gonode: see GONODE.md). A second property moves them to the heap.
-	lengthName  [1]unistring.String
+	// lengthEntry is the storage of the length property an array is
+	// made with, so that making one allocates none for it (gonode: see
+	// GONODE.md); its name is arrayPropNames. A second property moves it
+	// to the heap.
 	lengthEntry [1]propEntry
 }
 
+// arrayPropNames is the list of a new array's property names, which
+// arrays share until one changes its own (sharedNames).
+var arrayPropNames = sharedNames([]unistring.String{"length"})
+
 // init gives an array just made its length property, stored in its own
-// arrays, directly: a new array has no other properties.
+// array, directly: a new array has no other properties.
 func (a *arrayObject) init() {
 	a.lengthProp.writable = true
-	a.lengthName[0] = "length"
-	a.propNames = a.lengthName[:]
+	a.propNames = arrayPropNames
 	a.lengthEntry[0] = propEntry{name: "length", value: &a.lengthProp, hash: hashOfLength}
 	a.baseObject.values.list = a.lengthEntry[:]
 	a.baseObject.values.names |= nameBit(hashOfLength)

@@ -2917,6 +2917,21 @@ func (e *compiledObjectLiteral) plainKeys() []unistring.String {
 	return keys
 }
 
+// namedEmitterOf returns a property's value expression as the
+// namedEmitter that takes its name from the key: a function literal
+// without a name of its own, or another namedEmitter (a class); nil for
+// any other value.
+func namedEmitterOf(valueExpr compiledExpr) namedEmitter {
+	if fn, ok := valueExpr.(*compiledFunctionLiteral); ok {
+		if fn.name == nil {
+			return fn
+		}
+		return nil
+	}
+	ne, _ := valueExpr.(namedEmitter)
+	return ne
+}
+
 // emitPlain emits a literal whose keys plainKeys returned: its values, in
 // order, then the object made from them (gonode: see GONODE.md).
 func (e *compiledObjectLiteral) emitPlain(keys []unistring.String) {
@@ -2924,15 +2939,7 @@ func (e *compiledObjectLiteral) emitPlain(keys []unistring.String) {
 		switch prop := prop.(type) {
 		case *ast.PropertyKeyed:
 			valueExpr := e.c.compileExpression(prop.Value)
-			var ne namedEmitter
-			if fn, ok := valueExpr.(*compiledFunctionLiteral); ok {
-				if fn.name == nil {
-					ne = fn
-				}
-			} else if v, ok := valueExpr.(namedEmitter); ok {
-				ne = v
-			}
-			if ne != nil {
+			if ne := namedEmitterOf(valueExpr); ne != nil {
 				ne.emitNamed(keys[i])
 			} else {
 				e.c.emitExpr(valueExpr, true)
@@ -2964,11 +2971,8 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 		case *ast.PropertyKeyed:
 			key, computed := e.c.processKey(prop.Key)
 			valueExpr := e.c.compileExpression(prop.Value)
-			var ne namedEmitter
+			ne := namedEmitterOf(valueExpr)
 			if fn, ok := valueExpr.(*compiledFunctionLiteral); ok {
-				if fn.name == nil {
-					ne = fn
-				}
 				switch prop.Kind {
 				case ast.PropertyKindMethod, ast.PropertyKindGet, ast.PropertyKindSet:
 					fn.typ = funcMethod
@@ -2978,8 +2982,6 @@ func (e *compiledObjectLiteral) emitGetter(putOnStack bool) {
 						fn.homeObjOffset = 1
 					}
 				}
-			} else if v, ok := valueExpr.(namedEmitter); ok {
-				ne = v
 			}
 			if computed {
 				e.c.emit(_toPropertyKey{})

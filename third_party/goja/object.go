@@ -1266,11 +1266,18 @@ func prepareNamesForCopy(names []unistring.String) []unistring.String {
 	return names
 }
 
-func namesMarkedForCopy(names []unistring.String) bool {
+// namesMarker returns what the last place of names' capacity holds, past
+// its length: copyMarker, sharedMarker or another string ("" when there
+// is no such place).
+func namesMarker(names []unistring.String) unistring.String {
 	if cap(names) == len(names) {
-		return false
+		return ""
 	}
-	m := names[cap(names)-1 : cap(names)][0]
+	return names[cap(names)-1 : cap(names)][0]
+}
+
+func namesMarkedForCopy(names []unistring.String) bool {
+	m := namesMarker(names)
 	return m == copyMarker || m == sharedMarker
 }
 
@@ -1290,11 +1297,11 @@ func sharedNames(names []unistring.String) []unistring.String {
 
 // namesShared reports whether names is a shared list (sharedNames).
 func namesShared(names []unistring.String) bool {
-	return cap(names) > len(names) && names[cap(names)-1 : cap(names)][0] == sharedMarker
+	return namesMarker(names) == sharedMarker
 }
 
 func clearNamesCopyMarker(names []unistring.String) {
-	if cap(names) > len(names) && names[cap(names)-1 : cap(names)][0] == copyMarker {
+	if namesMarker(names) == copyMarker {
 		names[cap(names)-1 : cap(names)][0] = ""
 	}
 }

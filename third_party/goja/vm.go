@@ -594,13 +594,6 @@ func (s *stash) deleteBinding(name unistring.String) {
 	delete(s.names, name)
 }
 
-func (vm *vm) newStash() {
-	vm.stash = &stash{
-		outer: vm.stash,
-	}
-	vm.stashAllocs++
-}
-
 // newStashOf makes a new current stash holding n values.
 func (vm *vm) newStashOf(n uint32) *stash {
 	s := allocStash(int(n))
@@ -5498,7 +5491,7 @@ type _enterWith struct{}
 var enterWith _enterWith
 
 func (_enterWith) exec(vm *vm) {
-	vm.newStash()
+	vm.newStashOf(0)
 	vm.stash.obj = vm.stack[vm.sp-1].ToObject(vm.r)
 	vm.sp--
 	vm.pc++
