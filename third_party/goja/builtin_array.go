@@ -1238,7 +1238,7 @@ func (r *Runtime) flattenIntoArray(target, source *Object, sourceLen, start, dep
 func (r *Runtime) arrayproto_flatMap(call FunctionCall) Value {
 	o := call.This.ToObject(r)
 	l := toLength(o.self.getStr("length", nil))
-	if _, callable := assertCallable(call.Argument(0)); !callable {
+	if !IsCallable(call.Argument(0)) {
 		panic(r.NewTypeError("flatMap mapper function is not callable"))
 	}
 	callbackFn := r.toCallable(call.Argument(0))

@@ -69,7 +69,7 @@ func (r *Runtime) functionproto_toString(call FunctionCall) Value {
 
 func (r *Runtime) functionproto_hasInstance(call FunctionCall) Value {
 	if o, ok := call.This.(*Object); ok {
-		if _, ok = o.self.assertCallable(); ok {
+		if isCallable(o.self) {
 			return r.toBoolean(o.self.hasInstance(call.Argument(0)))
 		}
 	}

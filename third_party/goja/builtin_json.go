@@ -391,7 +391,7 @@ func (ctx *_builtinJSON_stringifyContext) str(key Value, holder *Object) bool {
 			ctx.stack = ctx.stack[:len(ctx.stack)-1]
 			ctx.keys = ctx.keys[:len(ctx.keys)-1]
 		}()
-		if _, ok := value1.self.assertCallable(); !ok {
+		if !isCallable(value1.self) {
 			if isArray(value1) {
 				ctx.ja(value1)
 			} else {

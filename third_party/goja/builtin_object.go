@@ -140,7 +140,7 @@ func (r *Runtime) toValueProp(v Value) *valueProperty {
 
 	if getter != nil && getter != _undefined {
 		o := r.toObject(getter)
-		if _, ok := o.self.assertCallable(); !ok {
+		if !isCallable(o.self) {
 			r.typeErrorResult(true, "getter must be a function")
 		}
 		ret.getterFunc = o
@@ -148,7 +148,7 @@ func (r *Runtime) toValueProp(v Value) *valueProperty {
 
 	if setter != nil && setter != _undefined {
 		o := r.toObject(setter)
-		if _, ok := o.self.assertCallable(); !ok {
+		if !isCallable(o.self) {
 			r.typeErrorResult(true, "setter must be a function")
 		}
 		ret.setterFunc = o
@@ -184,13 +184,13 @@ func (r *Runtime) toPropertyDescriptor(v Value) (ret PropertyDescriptor) {
 		ret.Setter = descr.getStr("set", nil)
 
 		if ret.Getter != nil && ret.Getter != _undefined {
-			if _, ok := r.toObject(ret.Getter).self.assertCallable(); !ok {
+			if !isCallable(r.toObject(ret.Getter).self) {
 				r.typeErrorResult(true, "getter must be a function")
 			}
 		}
 
 		if ret.Setter != nil && ret.Setter != _undefined {
-			if _, ok := r.toObject(ret.Setter).self.assertCallable(); !ok {
+			if !isCallable(r.toObject(ret.Setter).self) {
 				r.typeErrorResult(true, "setter must be a function")
 			}
 		}

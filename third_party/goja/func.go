@@ -653,6 +653,42 @@ func (f *nativeFuncObject) assertCallable() (func(FunctionCall) Value, bool) {
 	return nil, false
 }
 
+// isCallable reports what o.assertCallable() reports, without the method
+// value assertCallable makes (an allocation) for a JavaScript function
+// (gonode: see GONODE.md).
+func isCallable(o objectImpl) bool {
+	switch f := o.(type) {
+	case *funcObject, *methodFuncObject, *arrowFuncObject, *classFuncObject:
+		return true
+	case *nativeFuncObject:
+		return f.f != nil
+	case *boundFuncObject:
+		return f.f != nil
+	}
+	_, ok := o.assertCallable()
+	return ok
+}
+
+// callOf calls o, which must be callable, as the function o.assertCallable()
+// gives would, without making that function for the common kinds of
+// function (gonode: see GONODE.md).
+func callOf(o objectImpl, call FunctionCall) Value {
+	switch f := o.(type) {
+	case *funcObject:
+		return f.Call(call)
+	case *methodFuncObject:
+		return f.Call(call)
+	case *arrowFuncObject:
+		return f.Call(call)
+	case *nativeFuncObject:
+		return f.f(call)
+	case *boundFuncObject:
+		return f.f(call)
+	}
+	fn, _ := o.assertCallable()
+	return fn(call)
+}
+
 func (f *nativeFuncObject) vmCall(vm *vm, n int) {
 	if f.f != nil {
 		vm.pushCtx()

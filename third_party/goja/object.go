@@ -882,14 +882,10 @@ func (o *baseObject) getPrivateEnv(typ *privateEnvType, create bool) *privateEle
 }
 
 func (o *Object) tryPrimitive(methodName unistring.String) Value {
-	if method, ok := o.self.getStr(methodName, nil).(*Object); ok {
-		if call, ok := method.self.assertCallable(); ok {
-			v := call(FunctionCall{
-				This: o,
-			})
-			if _, fail := v.(*Object); !fail {
-				return v
-			}
+	if method, ok := o.self.getStr(methodName, nil).(*Object); ok && isCallable(method.self) {
+		v := callOf(method.self, FunctionCall{This: o})
+		if _, fail := v.(*Object); !fail {
+			return v
 		}
 	}
 	return nil
@@ -1100,7 +1096,7 @@ func genericExportToArrayOrSlice(o *Object, dst reflect.Value, typ reflect.Type,
 	} else {
 		// array-like
 		var lp Value
-		if _, ok := o.self.assertCallable(); !ok {
+		if !isCallable(o.self) {
 			lp = o.self.getStr("length", nil)
 		}
 		if lp == nil {

@@ -2546,20 +2546,25 @@ type Callable func(this Value, args ...Value) (Value, error)
 // Note, for classes this returns a callable and a 'true', however calling it will always result in a TypeError.
 // For classes use AssertConstructor().
 func AssertFunction(v Value) (Callable, bool) {
-	if obj, ok := v.(*Object); ok {
-		if f, ok := obj.self.assertCallable(); ok {
-			return func(this Value, args ...Value) (ret Value, err error) {
-				err = obj.runtime.runWrapped(func() {
-					ret = f(FunctionCall{
-						This:      this,
-						Arguments: args,
-					})
+	if obj, ok := v.(*Object); ok && isCallable(obj.self) {
+		return func(this Value, args ...Value) (ret Value, err error) {
+			err = obj.runtime.runWrapped(func() {
+				ret = callOf(obj.self, FunctionCall{
+					This:      this,
+					Arguments: args,
 				})
-				return
-			}, true
-		}
+			})
+			return
+		}, true
 	}
 	return nil, false
+}
+
+// IsCallable reports whether v is a function: what AssertFunction reports,
+// without making a Callable (gonode).
+func IsCallable(v Value) bool {
+	obj, ok := v.(*Object)
+	return ok && isCallable(obj.self)
 }
 
 // Constructor is a type that can be used to call constructors. The first argument (newTarget) can be nil

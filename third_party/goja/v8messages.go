@@ -66,7 +66,7 @@ func (r *Runtime) receiverText(v Value) string {
 		}
 		return typ + " '" + text + "'"
 	}
-	if _, callable := o.self.assertCallable(); callable {
+	if isCallable(o.self) {
 		return "function '" + r.functionproto_toString(FunctionCall{This: o}).String() + "'"
 	}
 	return "object '" + r.objectText(o) + "'"
@@ -122,7 +122,7 @@ func (r *Runtime) objectText(o *Object) string {
 // holds it in data properties; "" when it does not name a function.
 func constructorName(o *Object) string {
 	if ctor, ok := dataProperty(o, "constructor").(*Object); ok {
-		if _, callable := ctor.self.assertCallable(); callable {
+		if isCallable(ctor.self) {
 			if name, ok := dataProperty(ctor, "name").(String); ok {
 				return name.String()
 			}

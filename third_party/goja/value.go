@@ -186,10 +186,8 @@ func propGetter(o Value, v Value, r *Runtime) *Object {
 	if v == _undefined {
 		return nil
 	}
-	if obj, ok := v.(*Object); ok {
-		if _, ok := obj.self.assertCallable(); ok {
-			return obj
-		}
+	if obj, ok := v.(*Object); ok && isCallable(obj.self) {
+		return obj
 	}
 	r.typeErrorResult(true, "Getter must be a function: %s", v.toString())
 	return nil
@@ -199,10 +197,8 @@ func propSetter(o Value, v Value, r *Runtime) *Object {
 	if v == _undefined {
 		return nil
 	}
-	if obj, ok := v.(*Object); ok {
-		if _, ok := obj.self.assertCallable(); ok {
-			return obj
-		}
+	if obj, ok := v.(*Object); ok && isCallable(obj.self) {
+		return obj
 	}
 	r.typeErrorResult(true, "Setter must be a function: %s", v.toString())
 	return nil
@@ -554,10 +550,7 @@ func (p *valueProperty) get(this Value) Value {
 		}
 		return _undefined
 	}
-	call, _ := p.getterFunc.self.assertCallable()
-	return call(FunctionCall{
-		This: this,
-	})
+	return callOf(p.getterFunc.self, FunctionCall{This: this})
 }
 
 func (p *valueProperty) set(this, v Value) {
