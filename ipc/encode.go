@@ -211,7 +211,7 @@ func (e *encoder) object(o *goja.Object, key propKey) bool {
 		case typeBigInt: // a BigInt wrapper object
 			panic(e.vm.NewTypeError("Do not know how to serialize a BigInt"))
 		case typeProxy:
-			if _, callable := goja.AssertFunction(o); callable {
+			if goja.IsCallable(o) {
 				return false
 			}
 			isArray = proxyIsArray(o)
@@ -430,7 +430,7 @@ func constructorName(o *goja.Object) string {
 				continue
 			}
 			if fn, ok := p.Get("constructor").(*goja.Object); ok {
-				if _, callable := goja.AssertFunction(fn); callable {
+				if goja.IsCallable(fn) {
 					if name := fn.Get("name"); name != nil && name.String() != "" {
 						return name.String()
 					}

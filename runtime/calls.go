@@ -404,7 +404,7 @@ func (rt *Runtime) uncaught(errVal goja.Value, origin string) {
 		if !rt.handleUncaught(errVal, origin) {
 			rt.fatal(errVal)
 		}
-	case !isFunctionValue(fn):
+	case !goja.IsCallable(fn):
 		// node's exit for a process._fatalException that is not a
 		// function: the error printed, no 'exit', code 6.
 		rt.printUncaught(errVal)
@@ -730,12 +730,12 @@ func noSideEffectsToString(vm *goja.Runtime, v goja.Value) string {
 	if !ok {
 		return v.String()
 	}
-	if isFunction(o) {
+	if goja.IsCallable(o) {
 		return o.String()
 	}
 	objectProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
 	if toString, ok := o.Get("toString").(*goja.Object); ok && toString == objectProto.Get("toString") {
-		if ctor, ok := o.Get("constructor").(*goja.Object); ok && isFunction(ctor) {
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok && goja.IsCallable(ctor) {
 			if name, ok := AsString(ctor.Get("name")); ok && name != "" {
 				return "#<" + name + ">"
 			}

@@ -205,7 +205,7 @@ func describeReceived(v goja.Value) string {
 		return "type bigint (" + v.String() + "n)"
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(o); isFn {
+		if goja.IsCallable(o) {
 			name := o.Get("name").String()
 			if name == "" {
 				return "function "

@@ -403,7 +403,7 @@ func (e *emitter) table(o *goja.Object) *goja.Object {
 }
 
 func (e *emitter) checkListener(l goja.Value) {
-	if _, ok := goja.AssertFunction(l); !ok {
+	if !goja.IsCallable(l) {
 		panic(e.rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "listener" argument must be of type function. Received `+describeReceived(l)))
 	}
@@ -462,7 +462,7 @@ func (e *emitter) add(thisVal, typ, listener goja.Value, prepend bool) goja.Valu
 		return o
 	}
 	var list *goja.Object
-	if _, isFn := goja.AssertFunction(existing); isFn {
+	if goja.IsCallable(existing) {
 		if prepend {
 			list = vm.NewArray(listener, existing)
 		} else {
@@ -695,7 +695,7 @@ func (e *emitter) remove(thisVal, typ, listener goja.Value) goja.Value {
 		}
 		return o
 	}
-	if _, isFn := goja.AssertFunction(list); isFn {
+	if goja.IsCallable(list) {
 		return o
 	}
 	arr := list.ToObject(vm)
@@ -762,7 +762,7 @@ func (e *emitter) removeAll(thisVal goja.Value, args []goja.Value) goja.Value {
 	}
 	typ := args[0]
 	listeners := e.get(events, keyOf(typ))
-	if _, isFn := goja.AssertFunction(listeners); isFn {
+	if goja.IsCallable(listeners) {
 		e.remove(o, typ, listeners)
 	} else if arr, ok := listeners.(*goja.Object); ok {
 		for i := int(arr.Get("length").ToInteger()) - 1; i >= 0; i-- {
@@ -782,7 +782,7 @@ func (e *emitter) listeners(thisVal, typ goja.Value, unwrapped bool) goja.Value 
 	if goja.IsUndefined(l) {
 		return vm.NewArray()
 	}
-	if _, isFn := goja.AssertFunction(l); isFn {
+	if goja.IsCallable(l) {
 		if unwrapped {
 			return vm.NewArray(unwrap(l))
 		}
@@ -813,7 +813,7 @@ func (e *emitter) count(thisVal, typ, listener goja.Value) int {
 	}
 	match := func(v goja.Value) bool { return v.SameAs(listener) || unwrap(v).SameAs(listener) }
 	hasListener := listener != nil && !goja.IsUndefined(listener) && !goja.IsNull(listener)
-	if _, isFn := goja.AssertFunction(l); isFn {
+	if goja.IsCallable(l) {
 		if hasListener && !match(l) {
 			return 0
 		}

@@ -17,7 +17,7 @@ func (rt *Runtime) installLegacyAccessors() {
 		fn := NewFunction(vm, name, 2, func(call goja.FunctionCall) goja.Value {
 			o := call.This.ToObject(vm)
 			f := call.Argument(1)
-			if _, ok := goja.AssertFunction(f); !ok {
+			if !goja.IsCallable(f) {
 				panic(vm.NewTypeError("Object.prototype." + name + ": Expecting function"))
 			}
 			get, set := f, goja.Value(nil)

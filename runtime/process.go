@@ -72,7 +72,7 @@ func (rt *Runtime) installProcess() error {
 			return
 		}
 		val := jsValue(vm, v)
-		if o, ok := val.(*goja.Object); ok && isFunction(o) {
+		if o, ok := val.(*goja.Object); ok && goja.IsCallable(o) {
 			nameFunction(vm, o, name)
 		}
 		_ = p.Set(name, val)
@@ -556,7 +556,7 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 	vm := rt.vm
 	w := call.Argument(0)
 	typ, code, detail := goja.Value(nil), goja.Value(nil), ""
-	if o, ok := call.Argument(1).(*goja.Object); ok && !isFunction(o) && o.ClassName() != "Array" {
+	if o, ok := call.Argument(1).(*goja.Object); ok && !goja.IsCallable(o) && o.ClassName() != "Array" {
 		typ, code = o.Get("type"), o.Get("code")
 		if d, ok := AsString(o.Get("detail")); ok {
 			detail = d
@@ -564,9 +564,9 @@ func (rt *Runtime) emitWarning(call goja.FunctionCall) goja.Value {
 		if typ != nil && !typ.ToBoolean() {
 			typ = nil
 		}
-	} else if !isFunctionValue(call.Argument(1)) {
+	} else if !goja.IsCallable(call.Argument(1)) {
 		typ = call.Argument(1)
-		if !isFunctionValue(call.Argument(2)) {
+		if !goja.IsCallable(call.Argument(2)) {
 			code = call.Argument(2)
 		}
 	}
@@ -688,12 +688,6 @@ func (rt *Runtime) processFlag(name string) bool {
 	return v != nil && v.ToBoolean()
 }
 
-// isFunctionValue reports whether v is a function.
-func isFunctionValue(v goja.Value) bool {
-	o, ok := v.(*goja.Object)
-	return ok && isFunction(o)
-}
-
 // optionalString is v as a string, def when v is missing or undefined; any
 // other type is node's ERR_INVALID_ARG_TYPE for the argument name.
 func (rt *Runtime) optionalString(v goja.Value, name, def string) string {
@@ -792,11 +786,6 @@ func SetFunctionName(vm *goja.Runtime, fn *goja.Object, name string, length int)
 // SymbolFor is Symbol.for(key): the registry symbol key names.
 func (rt *Runtime) SymbolFor(key string) *goja.Symbol {
 	return rt.vm.SymbolFor(key)
-}
-
-func isFunction(o *goja.Object) bool {
-	_, ok := goja.AssertFunction(o)
-	return ok
 }
 
 // signalNumber parses a signal given by name or number.

@@ -78,7 +78,7 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 			rt.captureFn = nil
 			return goja.Undefined()
 		}
-		if !isFunctionValue(fn) {
+		if !goja.IsCallable(fn) {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "fn" argument must be of type function or null. Received `+describeReceived(fn)))
 		}

@@ -11,7 +11,7 @@ import (
 // of npm calls, unless goja has one.
 func (rt *Runtime) installCaptureStackTrace() {
 	errorCtor := rt.vm.Get("Error").ToObject(rt.vm)
-	if _, ok := goja.AssertFunction(errorCtor.Get("captureStackTrace")); ok {
+	if goja.IsCallable(errorCtor.Get("captureStackTrace")) {
 		return
 	}
 	fn := nativefunc.Named(rt.vm, "captureStackTrace", 2, rt.captureStackTrace)
@@ -40,7 +40,7 @@ func (rt *Runtime) captureStackTrace(call goja.FunctionCall) goja.Value {
 	if len(frames) > 0 && frames[0].SrcName() == "<native>" {
 		frames = frames[1:] // captureStackTrace itself
 	}
-	if fn, ok := call.Argument(1).(*goja.Object); ok && isFunction(fn) {
+	if fn, ok := call.Argument(1).(*goja.Object); ok && goja.IsCallable(fn) {
 		name, _ := AsString(fn.Get("name"))
 		frames = framesBelow(frames, name)
 	}

@@ -189,7 +189,7 @@ func (rt *Runtime) validateTimerArgs(call goja.FunctionCall) goja.Value {
 		}
 	}
 	options, ok := call.Argument(1).(*goja.Object)
-	if !ok || isFunction(options) || options.ClassName() == "Array" {
+	if !ok || goja.IsCallable(options) || options.ClassName() == "Array" {
 		invalid(`The "options" argument`, "of type object", call.Argument(1))
 	}
 	if signal := options.Get("signal"); signal != nil && !goja.IsUndefined(signal) {
@@ -281,7 +281,7 @@ func (rt *Runtime) finishTimer(t *timer) {
 // newTimer creates a Timeout object and schedules it.
 func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	fn := call.Argument(0)
-	if _, ok := goja.AssertFunction(fn); !ok {
+	if !goja.IsCallable(fn) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
@@ -446,7 +446,7 @@ type immediate struct {
 
 func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 	fn := call.Argument(0)
-	if _, ok := goja.AssertFunction(fn); !ok {
+	if !goja.IsCallable(fn) {
 		panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 			`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 	}
@@ -668,7 +668,7 @@ func (rt *Runtime) installTimerFuncs() {
 	}
 	set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
 		fn := call.Argument(0)
-		if _, ok := goja.AssertFunction(fn); !ok {
+		if !goja.IsCallable(fn) {
 			panic(rt.NewNodeError("TypeError", "ERR_INVALID_ARG_TYPE",
 				`The "callback" argument must be of type function. Received `+describeReceived(fn)))
 		}

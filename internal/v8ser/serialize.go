@@ -295,7 +295,7 @@ func (s *Serializer) object(o *goja.Object) {
 		s.ids = make(map[*goja.Object]uint32)
 	}
 	s.ids[o] = uint32(len(s.ids))
-	if _, callable := goja.AssertFunction(o); callable {
+	if goja.IsCallable(o) {
 		panic(s.c.newError(s.c.describe(o, kindPlain) + " could not be cloned."))
 	}
 	if s.depth++; s.depth > maxDepth {
@@ -594,7 +594,7 @@ func (c *Codec) call(fn goja.Callable, this goja.Value, args ...goja.Value) goja
 // describe renders o for a "could not be cloned" message as V8 does:
 // a function's source, else #<Constructor name>, else [object Tag].
 func (c *Codec) describe(o *goja.Object, k kind) string {
-	if _, callable := goja.AssertFunction(o); callable && k != kindProxy {
+	if goja.IsCallable(o) && k != kindProxy {
 		if src, err := c.fnToString(o); err == nil {
 			return src.String()
 		}
@@ -605,7 +605,7 @@ func (c *Codec) describe(o *goja.Object, k kind) string {
 	var ctor goja.Value
 	_ = c.vm.Try(func() { ctor = o.Get("constructor") })
 	if f, ok := ctor.(*goja.Object); ok {
-		if _, callable := goja.AssertFunction(f); callable {
+		if goja.IsCallable(f) {
 			if name := f.Get("name"); name != nil && name.String() != "" {
 				return "#<" + name.String() + ">"
 			}

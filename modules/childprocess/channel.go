@@ -414,7 +414,7 @@ func (ch *channel) write(call goja.FunctionCall) goja.Value {
 		out = t
 	}
 	cb := call.Argument(2)
-	if _, isFunc := goja.AssertFunction(cb); !isFunc && out == nil {
+	if !goja.IsCallable(cb) && out == nil {
 		return vm.ToValue(ch.writePlain(call.Argument(0), !call.Argument(3).ToBoolean()))
 	}
 	frame, err := ch.encode(ch.encodeBuffer(), call.Argument(0))
@@ -603,8 +603,7 @@ func plainSendArgs(args []goja.Value) bool {
 	}
 	switch m := args[0].(type) {
 	case *goja.Object:
-		_, isFunc := goja.AssertFunction(m)
-		return !isFunc
+		return !goja.IsCallable(m)
 	case goja.String:
 		return true
 	}
@@ -746,7 +745,7 @@ func (ch *channel) writeDone(out *outHandle, err error, cb goja.Value) {
 	ch.release(out, err)
 	ch.inFlight--
 	ch.updateRef()
-	if _, ok := goja.AssertFunction(cb); ok {
+	if goja.IsCallable(cb) {
 		ch.rt.CallIn(ch.ctx, cb, goja.Undefined())
 	}
 	if len(ch.written) > 0 && ch.callbacksDue() == 0 {

@@ -93,7 +93,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 			} else {
 				fn, _ = proto.Get(key.String()).(*goja.Object)
 			}
-			if _, ok := goja.AssertFunction(fn); !ok {
+			if !goja.IsCallable(fn) {
 				panic(vm.NewTypeError("bindMethods: %s is not a function", key))
 			}
 			bound := vm.BindFunction(fn, target, key)

@@ -717,7 +717,7 @@ func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 	}
 	u.release()
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
-		if _, ok := goja.AssertFunction(cb); ok {
+		if goja.IsCallable(cb) {
 			u.b.rt.Post(func() { u.b.rt.CallIn(u.ctx, cb, u.obj) })
 		}
 	}

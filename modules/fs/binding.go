@@ -43,7 +43,7 @@ func poolSize() int {
 // run performs op synchronously or asynchronously according to req; toJS
 // converts its result on the loop (nil: the callback gets only the error).
 func run[T any](b *binding, req goja.Value, op func() (T, error), toJS func(T) goja.Value) goja.Value {
-	if _, async := goja.AssertFunction(req); !async {
+	if !goja.IsCallable(req) {
 		v, err := op()
 		if err != nil {
 			panic(b.jsError(err))
@@ -285,7 +285,7 @@ func (b *binding) load(module *goja.Object) error {
 	// asynchronous form only.
 	set("opendir", func(c goja.FunctionCall) goja.Value {
 		path, req := b.path(arg(c, 0)), arg(c, 1)
-		_, async := goja.AssertFunction(req)
+		async := goja.IsCallable(req)
 		return run(b, req, func() ([]dirEntry, error) {
 			entries, err := readDir(path, false)
 			if err != nil {

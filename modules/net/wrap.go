@@ -418,7 +418,7 @@ func (w *wrap) writeCode(cb goja.Value, bufs [][]byte) int {
 	}
 	async, err := w.stream.Write(rest, func(err error) {
 		w.sync()
-		if _, ok := goja.AssertFunction(cb); ok {
+		if goja.IsCallable(cb) {
 			w.b.rt.CallIn(w.ctx, cb, w.obj, w.status(err))
 		}
 	})
@@ -507,7 +507,7 @@ func (w *wrap) jsShutdown(call goja.FunctionCall) goja.Value {
 	}
 	w.stream.Shutdown(func(err error) {
 		w.sync()
-		if _, ok := goja.AssertFunction(cb); ok {
+		if goja.IsCallable(cb) {
 			w.b.rt.CallIn(w.ctx, cb, w.obj, w.status(err))
 		}
 	})
@@ -574,7 +574,7 @@ func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 	}
 	w.release()
 	if cb := call.Argument(0); !goja.IsUndefined(cb) {
-		if _, ok := goja.AssertFunction(cb); ok {
+		if goja.IsCallable(cb) {
 			// libuv runs close callbacks at the end of the loop iteration.
 			w.b.rt.Closing(func() { w.b.rt.CallIn(w.ctx, cb, w.obj) })
 		}

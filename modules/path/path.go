@@ -132,7 +132,7 @@ func (m *pathModule) format(sep string) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
 		obj, ok := v.(*goja.Object)
-		if _, isFn := goja.AssertFunction(v); !ok || isFn || obj.ClassName() == "Array" {
+		if isFn := goja.IsCallable(v); !ok || isFn || obj.ClassName() == "Array" {
 			panic(buffer.NodeError(m.rt, "ERR_INVALID_ARG_TYPE", "pathObject", "object", v))
 		}
 		get := func(name string) goja.Value {

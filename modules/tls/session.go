@@ -648,7 +648,7 @@ func (s *session) complete(req writeReq, err error) {
 	if err != nil {
 		status = -int(syscall.EPIPE)
 	}
-	if _, ok := goja.AssertFunction(req.done); ok && !s.closed {
+	if goja.IsCallable(req.done) && !s.closed {
 		// (A macrotask: what the callback queues with nextTick runs
 		// before the loop waits again.)
 		s.b.rt.Call(req.done, s.handlers, s.b.vm.ToValue(status))

@@ -128,7 +128,7 @@ func formatS(vm *goja.Runtime, st *vmState, opts InspectOptions, v goja.Value) s
 		return formatBigInt(v.String(), opts.NumericSeparator)
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(o); !isFn {
+		if !goja.IsCallable(o) {
 			c := newInspector(vm, st, opts)
 			if c.hasBuiltInToString(o) {
 				o2 := opts
@@ -179,8 +179,8 @@ func (c *inspector) hasBuiltInToString(value *goja.Object) bool {
 	toStr := propKey{name: "toString"}
 	toPrim := propKey{sym: goja.SymToPrimitive}
 	checkToString, checkToPrimitive := true, true
-	if _, ok := goja.AssertFunction(value.Get("toString")); !ok {
-		if _, ok := goja.AssertFunction(value.GetSymbol(goja.SymToPrimitive)); !ok {
+	if !goja.IsCallable(value.Get("toString")) {
+		if !goja.IsCallable(value.GetSymbol(goja.SymToPrimitive)) {
 			return true
 		}
 		if c.hasOwn(value, toPrim) {
@@ -189,7 +189,7 @@ func (c *inspector) hasBuiltInToString(value *goja.Object) bool {
 		checkToString = false
 	} else if c.hasOwn(value, toStr) {
 		return false
-	} else if _, ok := goja.AssertFunction(value.GetSymbol(goja.SymToPrimitive)); !ok {
+	} else if !goja.IsCallable(value.GetSymbol(goja.SymToPrimitive)) {
 		checkToPrimitive = false
 	} else if c.hasOwn(value, toPrim) {
 		return false
@@ -212,7 +212,7 @@ func (c *inspector) hasBuiltInToString(value *goja.Object) bool {
 	if !ok {
 		return false
 	}
-	if _, isFn := goja.AssertFunction(ctor); !isFn {
+	if !goja.IsCallable(ctor) {
 		return false
 	}
 	name := ctor.Get("name")

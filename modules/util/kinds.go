@@ -73,7 +73,7 @@ func proxyOf(o *goja.Object) (goja.Proxy, bool) {
 // classify tells what o is (o is not a proxy). boxed is the primitive type
 // name of a boxed primitive.
 func (c *inspector) classify(o *goja.Object) (k kind, boxed string) {
-	if _, ok := goja.AssertFunction(o); ok {
+	if goja.IsCallable(o) {
 		return kindFunction, ""
 	}
 	et := o.ExportType()

@@ -33,7 +33,7 @@ func describeReceived(vm *goja.Runtime, v goja.Value) string {
 		return "null"
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(o); isFn {
+		if goja.IsCallable(o) {
 			if n := o.Get("name"); n != nil && n.String() != "" {
 				return "function " + n.String()
 			}
@@ -71,7 +71,7 @@ func typeOf(v goja.Value) string {
 	case *goja.Symbol:
 		return "symbol"
 	case *goja.Object:
-		if _, ok := goja.AssertFunction(v); ok {
+		if goja.IsCallable(v) {
 			return "function"
 		}
 		return "object"

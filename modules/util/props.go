@@ -312,7 +312,7 @@ func (c *inspector) constructorName(obj *goja.Object, k kind, recurseTimes int, 
 		}
 		if d, ok := c.ownProp(obj, propKey{name: "constructor"}); ok && d.value != nil {
 			if ctor, ok := d.value.(*goja.Object); ok {
-				if _, isFn := goja.AssertFunction(ctor); isFn {
+				if goja.IsCallable(ctor) {
 					nameV := ctor.Get("name")
 					name := "undefined"
 					if nameV != nil {
@@ -386,7 +386,7 @@ func (c *inspector) addPrototypeProperties(main, obj *goja.Object, recurseTimes 
 				return
 			}
 			if d, ok := c.ownProp(obj, propKey{name: "constructor"}); ok && d.value != nil {
-				if _, isFn := goja.AssertFunction(d.value); isFn {
+				if goja.IsCallable(d.value) {
 					if n := d.value.(*goja.Object).Get("name"); n != nil && builtInObjects()[n.String()] {
 						return
 					}
@@ -407,7 +407,7 @@ func (c *inspector) addPrototypeProperties(main, obj *goja.Object, recurseTimes 
 				continue
 			}
 			desc, _ := c.ownProp(obj, key)
-			if _, isFn := goja.AssertFunction(desc.value); isFn {
+			if goja.IsCallable(desc.value) {
 				continue
 			}
 			value := c.formatPropertyDesc(obj, recurseTimes, key, kObjectType, desc, main)
