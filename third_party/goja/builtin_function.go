@@ -98,8 +98,7 @@ func (r *Runtime) functionproto_apply(call FunctionCall) Value {
 		args = r.createListFromArrayLike(argArray)
 	}
 
-	f := r.toCallable(call.This)
-	return f(FunctionCall{
+	return r.callValue(call.This, FunctionCall{
 		This:      call.Argument(0),
 		Arguments: args,
 	})
@@ -111,8 +110,7 @@ func (r *Runtime) functionproto_call(call FunctionCall) Value {
 		args = call.Arguments[1:]
 	}
 
-	f := r.toCallable(call.This)
-	return f(FunctionCall{
+	return r.callValue(call.This, FunctionCall{
 		This:      call.Argument(0),
 		Arguments: args,
 	})

@@ -390,11 +390,11 @@ func (r *Runtime) promiseProto_finally(call FunctionCall) Value {
 }
 
 func (pcap *promiseCapability) resolve(result Value) {
-	pcap.promise.runtime.toCallable(pcap.resolveObj)(FunctionCall{Arguments: []Value{result}})
+	pcap.promise.runtime.callValue(pcap.resolveObj, FunctionCall{Arguments: []Value{result}})
 }
 
 func (pcap *promiseCapability) reject(reason Value) {
-	pcap.promise.runtime.toCallable(pcap.rejectObj)(FunctionCall{Arguments: []Value{reason}})
+	pcap.promise.runtime.callValue(pcap.rejectObj, FunctionCall{Arguments: []Value{reason}})
 }
 
 func (pcap *promiseCapability) try(f func()) bool {

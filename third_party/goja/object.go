@@ -685,7 +685,22 @@ func (o *baseObject) hasOwnPropertyIdx(idx valueInt) bool {
 	return o.val.self.hasOwnPropertyStr(idx.string())
 }
 
-func (o *baseObject) _defineOwnProperty(name unistring.String, existingValue Value, descr PropertyDescriptor, throw bool) (val Value, ok bool) {
+// propKey names a property in _defineOwnProperty's errors: a string key, or a
+// symbol whose description is only made when an error needs it (gonode: it
+// was made, an allocation, for every symbol-keyed property defined).
+type propKey struct {
+	name unistring.String
+	sym  *Symbol
+}
+
+func (k propKey) String() string {
+	if k.sym != nil {
+		return k.sym.descriptiveString().String()
+	}
+	return k.name.String()
+}
+
+func (o *baseObject) _defineOwnProperty(name propKey, existingValue Value, descr PropertyDescriptor, throw bool) (val Value, ok bool) {
 
 	getterObj, _ := descr.Getter.(*Object)
 	setterObj, _ := descr.Setter.(*Object)
@@ -790,7 +805,7 @@ Reject:
 
 func (o *baseObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
 	existingVal := o.values.Get(name)
-	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
+	if v, ok := o._defineOwnProperty(propKey{name: name}, existingVal, descr, throw); ok {
 		o.values.Set(name, v)
 		if existingVal == nil {
 			names := copyNamesIfNeeded(o.propNames, 1)
@@ -810,7 +825,7 @@ func (o *baseObject) defineOwnPropertySym(s *Symbol, descr PropertyDescriptor, t
 	if o.symValues != nil {
 		existingVal = o.symValues.get(s)
 	}
-	if v, ok := o._defineOwnProperty(s.descriptiveString().string(), existingVal, descr, throw); ok {
+	if v, ok := o._defineOwnProperty(propKey{sym: s}, existingVal, descr, throw); ok {
 		if o.symValues == nil {
 			o.symValues = newOrderedMap(nil)
 		}

@@ -91,7 +91,7 @@ func (a *argumentsObject) defineOwnPropertyStr(name unistring.String, descr Prop
 			value:        *mapped.v,
 		}
 
-		val, ok := a.baseObject._defineOwnProperty(name, existing, descr, throw)
+		val, ok := a.baseObject._defineOwnProperty(propKey{name: name}, existing, descr, throw)
 		if !ok {
 			return false
 		}

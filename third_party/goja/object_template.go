@@ -240,7 +240,7 @@ func (o *templatedObject) hasOwnPropertySym(s *Symbol) bool {
 
 func (o *templatedObject) defineOwnPropertyStr(name unistring.String, descr PropertyDescriptor, throw bool) bool {
 	existingVal := o.getOwnPropStr(name)
-	if v, ok := o._defineOwnProperty(name, existingVal, descr, throw); ok {
+	if v, ok := o._defineOwnProperty(propKey{name: name}, existingVal, descr, throw); ok {
 		o.values.Set(name, v)
 		if existingVal == nil {
 			o.materialisePropNames()

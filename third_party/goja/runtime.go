@@ -1049,6 +1049,16 @@ func (r *Runtime) wrapNativeConstruct(c func(args []Value, proto *Object) *Objec
 	}
 }
 
+// callValue calls v with call, a TypeError if v cannot be called, as
+// toCallable's function would, without making that function for the common
+// kinds of function (gonode).
+func (r *Runtime) callValue(v Value, call FunctionCall) Value {
+	if obj, ok := v.(*Object); ok && isCallable(obj.self) {
+		return callOf(obj.self, call)
+	}
+	return r.toCallable(v)(call)
+}
+
 func (r *Runtime) toCallable(v Value) func(FunctionCall) Value {
 	if o, ok := v.(*Object); ok {
 		if call, ok := o.self.assertCallable(); ok {
@@ -2547,17 +2557,24 @@ type Callable func(this Value, args ...Value) (Value, error)
 // For classes use AssertConstructor().
 func AssertFunction(v Value) (Callable, bool) {
 	if obj, ok := v.(*Object); ok && isCallable(obj.self) {
-		return func(this Value, args ...Value) (ret Value, err error) {
-			err = obj.runtime.runWrapped(func() {
-				ret = callOf(obj.self, FunctionCall{
-					This:      this,
-					Arguments: args,
-				})
-			})
-			return
+		return func(this Value, args ...Value) (Value, error) {
+			return CallFunction(obj, this, args...)
 		}, true
 	}
 	return nil, false
+}
+
+// CallFunction calls fn, which IsCallable reports a function, as the
+// Callable AssertFunction gives for it would, without making that Callable
+// (gonode).
+func CallFunction(fn *Object, this Value, args ...Value) (ret Value, err error) {
+	err = fn.runtime.runWrapped(func() {
+		ret = callOf(fn.self, FunctionCall{
+			This:      this,
+			Arguments: args,
+		})
+	})
+	return
 }
 
 // IsCallable reports whether v is a function: what AssertFunction reports,
@@ -3095,7 +3112,7 @@ func (r *Runtime) callJobCallback(job *jobCallback, this Value, args ...Value) V
 
 func (r *Runtime) invoke(v Value, p unistring.String, args ...Value) Value {
 	o := v.ToObject(r)
-	return r.toCallable(o.self.getStr(p, nil))(FunctionCall{This: v, Arguments: args})
+	return r.callValue(o.self.getStr(p, nil), FunctionCall{This: v, Arguments: args})
 }
 
 func (r *Runtime) iterableToList(iterable Value, method func(FunctionCall) Value) []Value {

@@ -819,6 +819,9 @@ func (o *Object) baseObject(*Runtime) *Object {
 //
 // This method will panic with an *Exception if a JavaScript exception is thrown in the process. Use Runtime.Try to catch these.
 func (o *Object) Export() interface{} {
+	if d, ok := o.self.(*dynamicObject); ok {
+		return d.d // what its export gives, without an export context (gonode)
+	}
 	return o.self.export(&objectExportCtx{})
 }
 
