@@ -194,27 +194,32 @@ func (rt *Runtime) taskFailed(err error) {
 	rt.handleError(err)
 }
 
-// CallableCache is goja.AssertFunction remembering the last function it
-// made a Callable for: most calls from one place go to the same function (a
-// socket's onread, a stream's 'data' listener, a channel target's emit), and
-// each Callable costs an allocation. The zero value is ready to use; loop
-// goroutine only.
+// CallableCache gives the Callables of functions without making one for
+// each function, as goja.AssertFunction does (an allocation): the Callable
+// it gives calls the function last given to Of, so call it before the next
+// Of on the same cache. The zero value is ready to use; loop goroutine
+// only.
 type CallableCache struct {
 	fn   *goja.Object
-	call goja.Callable
+	call goja.Callable // callLast, made once
 }
 
-// Of returns v's Callable, and whether v is a function.
+// Of returns a Callable of v, and whether v is a function.
 func (c *CallableCache) Of(v goja.Value) (goja.Callable, bool) {
-	obj, _ := v.(*goja.Object)
-	if obj != nil && obj == c.fn {
-		return c.call, true
+	obj, ok := v.(*goja.Object)
+	if !ok || !goja.IsCallable(obj) {
+		return nil, false
 	}
-	f, ok := goja.AssertFunction(v)
-	if ok {
-		c.fn, c.call = obj, f
+	c.fn = obj
+	if c.call == nil {
+		c.call = c.callLast
 	}
-	return f, ok
+	return c.call, true
+}
+
+// callLast calls the function last given to Of.
+func (c *CallableCache) callLast(this goja.Value, args ...goja.Value) (goja.Value, error) {
+	return goja.CallFunction(c.fn, this, args...)
 }
 
 // CallFrom calls fn, remembered in cache, from inside a native function: a
