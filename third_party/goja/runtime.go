@@ -1175,6 +1175,10 @@ func toUint16(v Value) uint16 {
 }
 
 func toInt32(v Value) int32 {
+	// An int first: its ToNumber boxes it again (gonode).
+	if i, ok := v.(valueInt); ok {
+		return int32(i)
+	}
 	v = v.ToNumber()
 	if i, ok := v.(valueInt); ok {
 		return int32(i)
@@ -1190,6 +1194,10 @@ func toInt32(v Value) int32 {
 }
 
 func toUint32(v Value) uint32 {
+	// An int first: its ToNumber boxes it again (gonode).
+	if i, ok := v.(valueInt); ok {
+		return uint32(i)
+	}
 	v = v.ToNumber()
 	if i, ok := v.(valueInt); ok {
 		return uint32(i)

@@ -1748,7 +1748,11 @@ type _plus struct{}
 var plus _plus
 
 func (_plus) exec(vm *vm) {
-	vm.stack[vm.sp-1] = vm.stack[vm.sp-1].ToNumber()
+	switch vm.stack[vm.sp-1].(type) {
+	case valueInt, valueFloat: // already a number: ToNumber would box it again (gonode)
+	default:
+		vm.stack[vm.sp-1] = vm.stack[vm.sp-1].ToNumber()
+	}
 	vm.pc++
 }
 
