@@ -78,7 +78,10 @@ func (r *Runtime) functionproto_hasInstance(call FunctionCall) Value {
 }
 
 func (r *Runtime) createListFromArrayLike(a Value) []Value {
-	o := r.toObject(a)
+	o, ok := a.(*Object)
+	if !ok {
+		panic(r.NewTypeError("CreateListFromArrayLike called on non-object"))
+	}
 	if arr := r.checkStdArrayObj(o); arr != nil {
 		return arr.values
 	}
@@ -91,6 +94,10 @@ func (r *Runtime) createListFromArrayLike(a Value) []Value {
 }
 
 func (r *Runtime) functionproto_apply(call FunctionCall) Value {
+	if !IsCallable(call.This) {
+		panic(r.NewTypeError("Function.prototype.apply was called on %s, which is %s and not a function",
+			r.valueText(call.This), kindText(call.This)))
+	}
 	var args []Value
 
 	argArray := call.Argument(1)

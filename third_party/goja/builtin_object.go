@@ -139,19 +139,17 @@ func (r *Runtime) toValueProp(v Value) *valueProperty {
 	ret.value = value
 
 	if getter != nil && getter != _undefined {
-		o := r.toObject(getter)
-		if !isCallable(o.self) {
-			r.typeErrorResult(true, "getter must be a function")
+		if !IsCallable(getter) {
+			r.typeErrorResult(true, "Getter must be a function: %s", r.valueText(getter))
 		}
-		ret.getterFunc = o
+		ret.getterFunc = getter.(*Object)
 	}
 
 	if setter != nil && setter != _undefined {
-		o := r.toObject(setter)
-		if !isCallable(o.self) {
-			r.typeErrorResult(true, "setter must be a function")
+		if !IsCallable(setter) {
+			r.typeErrorResult(true, "Setter must be a function: %s", r.valueText(setter))
 		}
-		ret.setterFunc = o
+		ret.setterFunc = setter.(*Object)
 	}
 
 	if ret.getterFunc != nil || ret.setterFunc != nil {
@@ -183,16 +181,12 @@ func (r *Runtime) toPropertyDescriptor(v Value) (ret PropertyDescriptor) {
 		ret.Getter = descr.getStr("get", nil)
 		ret.Setter = descr.getStr("set", nil)
 
-		if ret.Getter != nil && ret.Getter != _undefined {
-			if !isCallable(r.toObject(ret.Getter).self) {
-				r.typeErrorResult(true, "getter must be a function")
-			}
+		if ret.Getter != nil && ret.Getter != _undefined && !IsCallable(ret.Getter) {
+			r.typeErrorResult(true, "Getter must be a function: %s", r.valueText(ret.Getter))
 		}
 
-		if ret.Setter != nil && ret.Setter != _undefined {
-			if !isCallable(r.toObject(ret.Setter).self) {
-				r.typeErrorResult(true, "setter must be a function")
-			}
+		if ret.Setter != nil && ret.Setter != _undefined && !IsCallable(ret.Setter) {
+			r.typeErrorResult(true, "Setter must be a function: %s", r.valueText(ret.Setter))
 		}
 
 		if (ret.Getter != nil || ret.Setter != nil) && (ret.Value != nil || ret.Writable != FLAG_NOT_SET) {

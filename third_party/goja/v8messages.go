@@ -167,6 +167,18 @@ func (r *Runtime) valueText(v Value) string {
 	return v.String()
 }
 
+// kindText is v's type as V8's messages give it after "which is": "a
+// number", "an object", "null" (and V8's "a undefined").
+func kindText(v Value) string {
+	switch v.(type) {
+	case valueNull:
+		return "null"
+	case *Object:
+		return "an object"
+	}
+	return "a " + typeOf(v).String()
+}
+
 // receiverObject is this of a method that takes only its own kind of
 // object: this itself, or for a primitive a new plain object, which the
 // method then rejects as an incompatible receiver.
