@@ -28,8 +28,9 @@ type parser struct {
 	// for one fed from the start); untake switches it to pipe.
 	src *source
 	// posted counts the batches the reader has handed to the loop that
-	// the loop has not delivered yet.
-	posted atomic.Int32
+	// the loop has not delivered yet; postedMessages those of them with
+	// more than the end of the input.
+	posted, postedMessages atomic.Int32
 	handle *runtime.Handle // ref'd while fed bytes wait for the reader
 	// release gives a socket read directly from Go back to net.
 	release func(unread []byte, err error)
@@ -300,6 +301,13 @@ func (p *parser) read() {
 	p.s.recycle()
 	if p.release != nil {
 		switch {
+		case err == io.EOF && p.postedMessages.Load() > 0:
+			// The end read behind a message still to be delivered goes to
+			// net on a later turn of the loop than the message, as libuv
+			// reads an end behind data on its next turn: what the message's
+			// handlers schedule for this turn (an immediate answering a
+			// request that came with the client's FIN) runs first.
+			p.rt.Post(func() { p.release(nil, io.EOF) })
 		case err == io.EOF:
 			p.release(nil, io.EOF)
 		case errors.Is(err, errStopped):
@@ -490,8 +498,15 @@ func (p *parser) idleCheck(fed uint64) {
 // deliver runs on the reader goroutine: it hands a batch to the loop.
 func (p *parser) deliver(batch []event) {
 	p.posted.Add(1)
+	message := len(batch) > 1 || len(batch) == 1 && batch[0].kind != evEOF
+	if message {
+		p.postedMessages.Add(1)
+	}
 	p.rt.Post(func() {
 		p.posted.Add(-1)
+		if message {
+			p.postedMessages.Add(-1)
+		}
 		p.dispatch(batch)
 	})
 }
