@@ -788,18 +788,29 @@ func (rt *Runtime) SymbolFor(key string) *goja.Symbol {
 	return rt.vm.SymbolFor(key)
 }
 
-// signalNumber parses a signal given by name or number.
+// signalNumber parses a signal given by name or number, as node's
+// process.kill: an int32 is the number, any other falsy value SIGTERM,
+// anything else a name (a Symbol or a BigInt fails as sig | 0 does).
 func (rt *Runtime) signalNumber(v goja.Value) syscall.Signal {
-	if v == nil || goja.IsUndefined(v) {
+	if v == nil {
 		return syscall.SIGTERM
 	}
-	if s, ok := AsString(v); ok {
-		if n := unix.SignalNum(s); n != 0 {
-			return n
-		}
-		panic(rt.NewNodeError("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: "+s))
+	if goja.IsBigInt(v) {
+		panic(rt.vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
 	}
-	return syscall.Signal(v.ToInteger())
+	if _, isSym := v.(*goja.Symbol); isSym {
+		v.ToNumber() // throws node's TypeError
+	}
+	if f := v.ToFloat(); goja.IsNumber(v) && f == float64(int32(f)) {
+		return syscall.Signal(int32(f))
+	}
+	if !v.ToBoolean() {
+		return syscall.SIGTERM
+	}
+	if n := unix.SignalNum(v.String()); n != 0 {
+		return n
+	}
+	panic(rt.NewNodeError("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: "+rt.format([]goja.Value{rt.vm.ToValue("%s"), v})))
 }
 
 func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {

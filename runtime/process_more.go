@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"os"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 
@@ -110,7 +111,7 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 	rt.fatalException = p.Get("_fatalException")
 	set("binding", rt.processBinding)
 	set("_kill", func(call goja.FunctionCall) goja.Value {
-		err := unix.Kill(int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger()))
+		err := killProcess(int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger()))
 		if err != nil {
 			return vm.ToValue(-int(ErrnoOf(err)))
 		}
@@ -213,4 +214,18 @@ func (rt *Runtime) installTitle(p *goja.Object) {
 // propagates to its caller.
 func (rt *Runtime) format(args []goja.Value) string {
 	return rt.CallFrom(&rt.formatFn, rt.exportsOf("util").Get("format"), goja.Undefined(), args...).String()
+}
+
+// killProcess sends sig to pid. A signal to this process goes to the
+// calling thread, as node's reaches its one JavaScript thread at once: with
+// the default action it ends the process before another statement runs,
+// where a signal to the process could wake another of Go's threads while
+// this one goes on.
+func killProcess(pid int, sig unix.Signal) error {
+	if pid != unix.Getpid() {
+		return unix.Kill(pid, sig)
+	}
+	goruntime.LockOSThread()
+	defer goruntime.UnlockOSThread()
+	return unix.Tgkill(pid, unix.Gettid(), sig)
 }

@@ -3,7 +3,9 @@
 // stack header and toString) for the JavaScript core modules.
 
 let util;
-function inspect(value, opts) {
+// loadUtil gives the util module, loaded on the first message that needs
+// it (null where it cannot be).
+function loadUtil() {
   if (util === undefined) {
     try {
       util = require('util');
@@ -11,8 +13,21 @@ function inspect(value, opts) {
       util = null;
     }
   }
-  if (util && typeof util.inspect === 'function') return util.inspect(value, opts);
+  return util;
+}
+
+function inspect(value, opts) {
+  if (loadUtil() && typeof util.inspect === 'function') return util.inspect(value, opts);
   return fallbackInspect(value);
+}
+
+// formatS renders a value in a message as node's internal/errors does with
+// '%s' (util.format's %s: a BigInt with its n, -0, an object inspected
+// unless it has a toString of its own, a Symbol as its description).
+function formatS(value) {
+  if (typeof value === 'string') return value;
+  if (loadUtil() && typeof util.format === 'function') return util.format('%s', value);
+  return typeof value === 'symbol' ? value.toString() : String(value);
 }
 
 const escapes = { '\n': '\\n', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\r': '\\r', '\\': '\\\\' };
@@ -182,7 +197,7 @@ const codes = {
   ERR_INTERNAL_ASSERTION: makeNodeError(Error, 'ERR_INTERNAL_ASSERTION',
     (message) => `${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
       'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n'),
-  ERR_UNKNOWN_ENCODING: makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`),
+  ERR_UNKNOWN_ENCODING: makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${formatS(enc)}`),
   ERR_BUFFER_OUT_OF_BOUNDS: makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ?
     `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds')),
   ERR_INVALID_BUFFER_SIZE: makeNodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', (s) => `Buffer size must be a multiple of ${s}`),
@@ -235,4 +250,4 @@ function systemError(code, prefix, info) {
 }
 const systemErrors = { __proto__: null };
 
-module.exports = { codes, makeNodeError, systemError, describeType, inspect };
+module.exports = { codes, makeNodeError, systemError, describeType, inspect, formatS };

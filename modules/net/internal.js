@@ -3,7 +3,7 @@
 // validation, Node-shaped system errors, and the error codes of both modules.
 
 const binding = require('internal/net/binding');
-const { codes, makeNodeError, describeType } = require('internal/errors');
+const { codes, makeNodeError, describeType, formatS } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 
 function isIPv4(s) {
@@ -37,7 +37,7 @@ const netCodes = {
   ERR_SOCKET_CLOSED: makeNodeError(Error, 'ERR_SOCKET_CLOSED', () => 'Socket is closed'),
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
     () => 'Socket closed before the connection was established'),
-  ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`),
+  ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${formatS(ip)}`),
   ERR_INVALID_FD_TYPE: makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`),
   ERR_INVALID_ADDRESS_FAMILY: makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
     (family, host, port) => `Invalid address family: ${family} ${host}:${port}`),

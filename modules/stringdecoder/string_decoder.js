@@ -14,7 +14,8 @@ const canonical = {
 
 function normalizeEncoding(enc) {
   if (enc == null || enc === '' || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  const name = canonical[`${enc}`.toLowerCase()];
+  // As node's, only what has a length (a string, a String) is read as a name.
+  const name = typeof enc === 'string' || typeof enc?.length === 'number' ? canonical[`${enc}`.toLowerCase()] : undefined;
   if (name === undefined) throw new ERR_UNKNOWN_ENCODING(enc);
   return name;
 }

@@ -17,7 +17,8 @@ const ERR_IPC_ONE_PIPE = lazyError('ERR_IPC_ONE_PIPE', Error, () => 'Child proce
 const ERR_IPC_SYNC_FORK = lazyError('ERR_IPC_SYNC_FORK', Error, () => 'IPC cannot be used with synchronous forks');
 const ERR_INVALID_SYNC_FORK_INPUT = lazyError('ERR_INVALID_SYNC_FORK_INPUT', TypeError,
   (value) => `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${value}`);
-const ERR_UNKNOWN_SIGNAL = lazyError('ERR_UNKNOWN_SIGNAL', TypeError, (sig) => `Unknown signal: ${sig}`);
+const ERR_UNKNOWN_SIGNAL = lazyError('ERR_UNKNOWN_SIGNAL', TypeError,
+  (sig) => `Unknown signal: ${require('internal/errors').formatS(sig)}`);
 
 const MAX_BUFFER = 1024 * 1024;
 

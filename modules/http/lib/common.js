@@ -4,7 +4,7 @@
 // Date header, and attachParser, which connects a socket to the Go parser
 // (internal/http_parser) that reads its messages.
 
-const { makeNodeError, codes: base } = require('internal/errors');
+const { makeNodeError, codes: base, formatS } = require('internal/errors');
 const binding = require('internal/http_parser');
 
 const METHODS = [
@@ -46,7 +46,7 @@ const codes = {
   ERR_HTTP_INVALID_HEADER_VALUE: E(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
     (value, name) => `Invalid value "${value}" for header "${name}"`),
   ERR_HTTP_INVALID_STATUS_CODE: E(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
-    (code) => `Invalid status code: ${code}`),
+    (code) => `Invalid status code: ${formatS(code)}`),
   ERR_HTTP_TRAILER_INVALID: E(Error, 'ERR_HTTP_TRAILER_INVALID',
     () => 'Trailers are invalid with this transfer encoding'),
   ERR_HTTP_SOCKET_ENCODING: E(Error, 'ERR_HTTP_SOCKET_ENCODING',
