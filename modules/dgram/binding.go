@@ -469,14 +469,15 @@ func (u *udp) jsSetMulticastLoopback(call goja.FunctionCall) goja.Value {
 // index of its zone (0 without one) with IPV6_MULTICAST_IF, whatever the
 // socket's family (the kernel refuses what does not fit); anything else is
 // EINVAL.
+// jsSetMulticastInterface checks the address before the socket, as
+// libuv's: a bad one is EINVAL also on a socket not bound yet.
 func (u *udp) jsSetMulticastInterface(call goja.FunctionCall) goja.Value {
-	if u.fd == nil || u.closed {
-		return u.status(unix.EBADF)
-	}
 	a, err := netip.ParseAddr(call.Argument(0).String())
 	switch {
 	case err != nil:
 		return u.status(unix.EINVAL)
+	case u.fd == nil || u.closed:
+		return u.status(unix.EBADF)
 	case a.Is4():
 		return u.status(unix.SetsockoptInet4Addr(u.fd.Sysfd, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4()))
 	}

@@ -64,8 +64,9 @@ function Socket(type, listener) {
     lookup = options.lookup;
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
-    if (recvBufferSize !== undefined) validateInteger(recvBufferSize, 'options.recvBufferSize', 0, 4294967295);
-    if (sendBufferSize !== undefined) validateInteger(sendBufferSize, 'options.sendBufferSize', 0, 4294967295);
+    // As node, a falsy size (0, null, NaN) is no size.
+    if (recvBufferSize) validateInteger(recvBufferSize, 'options.recvBufferSize', 0, 4294967295);
+    if (sendBufferSize) validateInteger(sendBufferSize, 'options.sendBufferSize', 0, 4294967295);
   }
   const handle = newHandle(type, lookup);
   handle[kOwner] = this;

@@ -36,8 +36,8 @@ function Agent(options) {
     if (typeof this.maxTotalSockets !== 'number') {
       throw new ERR_INVALID_ARG_TYPE('maxTotalSockets', 'number', this.maxTotalSockets);
     }
-    if (!(this.maxTotalSockets > 0)) {
-      throw new ERR_OUT_OF_RANGE('maxTotalSockets', '> 0', this.maxTotalSockets);
+    if (!(this.maxTotalSockets >= 1)) {
+      throw new ERR_OUT_OF_RANGE('maxTotalSockets', '>= 1', this.maxTotalSockets);
     }
   } else {
     this.maxTotalSockets = Infinity;

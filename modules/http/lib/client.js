@@ -140,7 +140,10 @@ function ClientRequest(input, options, cb) {
     if (typeof options.maxHeaderSize !== 'number') {
       throw new ERR_INVALID_ARG_TYPE('maxHeaderSize', 'number', options.maxHeaderSize);
     }
-    if (!Number.isInteger(options.maxHeaderSize) || options.maxHeaderSize < 0) {
+    if (!Number.isInteger(options.maxHeaderSize)) {
+      throw new ERR_OUT_OF_RANGE('maxHeaderSize', 'an integer', options.maxHeaderSize);
+    }
+    if (options.maxHeaderSize < 0 || options.maxHeaderSize > Number.MAX_SAFE_INTEGER) {
       throw new ERR_OUT_OF_RANGE('maxHeaderSize', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, options.maxHeaderSize);
     }
   }
