@@ -154,6 +154,7 @@ func (b *binding) defineClass(name string, pipe bool) *jsclass.Class[*wrap] {
 		"reset":           (*wrap).jsReset,
 		"pipeTo":          (*wrap).jsPipeTo,
 		"whenRead":        (*wrap).jsWhenRead,
+		"useUserBuffer":   (*wrap).jsUseUserBuffer,
 	}
 	if pipe {
 		methods["bind"] = (*wrap).jsBindPipe

@@ -32,6 +32,11 @@ const kKeepAliveInitialDelay = Symbol('kKeepAliveInitialDelay');
 // kClosedHandle: the handle a destroyed socket had, for its byte counts.
 const kClosedHandle = Symbol('kClosedHandle');
 const kNormalized = Symbol('normalizedArgs');
+// The onread option: the user's buffer (or true while a function makes
+// them), that function, and the callback chunks go to instead of 'data'.
+const kBuffer = Symbol('kBuffer');
+const kBufferGen = Symbol('kBufferGen');
+const kBufferCb = Symbol('kBufferCb');
 
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
@@ -116,6 +121,17 @@ function initSocketHandle(self, constructing) {
   if (self._handle) {
     self._handle[kOwner] = self;
     self._handle.onread = onStreamRead;
+    let userBuf = self[kBuffer];
+    if (userBuf) {
+      const bufGen = self[kBufferGen];
+      if (bufGen !== null) {
+        userBuf = bufGen();
+        if (!(userBuf instanceof Uint8Array)) return;
+        self[kBuffer] = userBuf;
+      }
+      self._handle.onread = onUserBufferRead;
+      self._handle.useUserBuffer(userBuf);
+    }
   }
 }
 
@@ -162,6 +178,22 @@ function Socket(options) {
     if (err) throw errnoException(err, 'open');
   }
 
+  // As node: chunks go to onread.callback in onread.buffer (or a buffer
+  // onread.buffer() makes), not to 'data'.
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+    Object.defineProperty(this, 'read', { value: userBufferRead, writable: true, configurable: true });
+  }
+
   this.on('end', onReadableStreamEnd);
   initSocketHandle(this, true);
 
@@ -188,6 +220,9 @@ Object.setPrototypeOf(Socket, stream.Duplex);
 // changes them (fewer own properties make sockets cheaper to create; a
 // goja object slows down past eight).
 Socket.prototype.connecting = false;
+Socket.prototype[kBuffer] = null;
+Socket.prototype[kBufferGen] = null;
+Socket.prototype[kBufferCb] = null;
 Socket.prototype._hadError = false;
 Socket.prototype._handle = null;
 Socket.prototype._parent = null;
@@ -461,13 +496,32 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
   return this;
 };
 
+// A socket reading into its user's buffer (the onread option) pushes
+// nothing, so the stream's flow does not start or stop its reads: pause,
+// resume and read (userBufferRead) do, as node's.
 Socket.prototype.pause = function pause() {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
   return stream.Duplex.prototype.pause.call(this);
 };
 
 Socket.prototype.resume = function resume() {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
   return stream.Duplex.prototype.resume.call(this);
 };
+
+// userBufferRead is the read of a socket reading into its user's buffer
+// (node's Socket.prototype.read does this for every socket; here only
+// these sockets have it, saving the others a call per read).
+function userBufferRead(n) {
+  if (!this.connecting && this._handle && !this._handle.reading) tryReadStart(this);
+  return stream.Duplex.prototype.read.call(this, n);
+}
 
 // onStreamRead is the handle's onread: a chunk, EOF or a read error. (A
 // chunk for a socket flowing with nothing queued the binding delivers
@@ -496,6 +550,41 @@ function onStreamRead(nread, buf) {
   if (!self._readableState.endEmitted) {
     self.push(null);
     self.read(0);
+  }
+}
+
+// onUserBufferRead is the onread of a socket made with the onread option:
+// a chunk is copied into the user's buffer (reads take at most its length)
+// for the user's callback, and a callback returning false stops reading;
+// the end and errors are onStreamRead's.
+function onUserBufferRead(nread, buf) {
+  const handle = this;
+  const self = handle[kOwner];
+  if (self === undefined) return;
+  if (nread <= 0) {
+    onStreamRead.call(handle, nread, buf);
+    return;
+  }
+  if (self.destroyed) return;
+  if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+  // (A chunk longer than the buffer, read before a smaller one replaced
+  // it, is handed over in pieces.)
+  for (let off = 0; off < nread;) {
+    const userBuf = self[kBuffer];
+    const n = Math.min(userBuf.length, nread - off);
+    if (n === 0) break;
+    userBuf.set(off === 0 && n === nread ? buf : buf.subarray(off, off + n));
+    off += n;
+    const more = self[kBufferCb](n, userBuf) !== false;
+    const bufGen = self[kBufferGen];
+    if (bufGen !== null) {
+      const next = bufGen();
+      if (next instanceof Uint8Array) {
+        self[kBuffer] = next;
+        handle.useUserBuffer(next);
+      }
+    }
+    if (!more) stopReading(handle, self);
   }
 }
 

@@ -35,6 +35,8 @@ type wrap struct {
 
 	onread, onconnection goja.Value
 	onReadFn             func([]byte, error)
+	// readSize, when above 0, is the most a read takes (useUserBuffer).
+	readSize int
 	// pipeDest is the socket this handle's socket is piped into by the
 	// 'data' listener pipeData (see pipeChunk), or nil.
 	pipeDest *goja.Object
@@ -107,6 +109,9 @@ func (w *wrap) ensureStream() error {
 		return unix.ENOTCONN
 	}
 	w.stream = sock.NewStream(w.fd, w.b.rt.Post, w.onReadFn)
+	if w.readSize > 0 {
+		w.stream.SetReadSize(w.readSize)
+	}
 	return nil
 }
 
@@ -369,6 +374,20 @@ func (w *wrap) jsReadStart(goja.FunctionCall) goja.Value {
 	w.stream.ReadStart()
 	w.sync()
 	return w.b.vm.ToValue(0)
+}
+
+// jsUseUserBuffer is useUserBuffer(buf): reads take at most buf's length,
+// as libuv's read into a socket user's buffer (net's onread option).
+func (w *wrap) jsUseUserBuffer(call goja.FunctionCall) goja.Value {
+	buf, ok := call.Argument(0).Export().([]byte)
+	if !ok {
+		panic(w.b.vm.NewTypeError("useUserBuffer: expected a Uint8Array"))
+	}
+	w.readSize = max(len(buf), 1)
+	if w.stream != nil {
+		w.stream.SetReadSize(w.readSize)
+	}
+	return goja.Undefined()
 }
 
 // jsWhenRead is whenRead(cb): cb() once what the peer wrote until now has

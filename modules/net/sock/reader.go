@@ -2,6 +2,7 @@ package sock
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sys/unix"
 )
@@ -61,6 +62,8 @@ type reader struct {
 	attempts    uint64
 	settleAfter uint64
 	settlers    []func()
+	// readCap, when above 0, is the most one read takes (SetReadSize).
+	readCap atomic.Int64
 }
 
 // readState is how a read attempt ended.
@@ -223,7 +226,18 @@ func (r *reader) close() {
 
 // canRead reports whether results are wanted and there is room (mu held).
 func (r *reader) canRead() bool {
-	return (r.want || r.taken) && r.size < maxReadAhead && !r.closing && !r.ended
+	return (r.want || r.taken) && r.hasRoom() && !r.closing && !r.ended
+}
+
+// hasRoom reports whether a read may be queued: up to maxReadAhead bytes
+// ahead of the loop, or, for a reader with a read size (SetReadSize), one
+// read at a time, so that each takes the size set when the one before was
+// delivered, as libuv asks its user for a buffer before each read. mu held.
+func (r *reader) hasRoom() bool {
+	if r.readCap.Load() > 0 {
+		return r.size == 0
+	}
+	return r.size < maxReadAhead
 }
 
 // goroutineReads reports whether the goroutine has a read to make now: it
@@ -306,10 +320,14 @@ func (r *reader) readable() {
 func (r *reader) attempt() (res result, state readState) {
 	bp := readBufs.Get().(*[]byte)
 	defer readBufs.Put(bp)
+	buf := *bp
+	if c := r.readCap.Load(); c > 0 && c < int64(len(buf)) {
+		buf = buf[:c]
+	}
 	state = readClosed
 	_ = r.fd.pd.Control(func(fd uintptr) {
 		for {
-			item, n, err := readChunk(int(fd), *bp)
+			item, n, err := readChunk(int(fd), buf)
 			switch err {
 			case unix.EINTR:
 				continue
@@ -319,7 +337,7 @@ func (r *reader) attempt() (res result, state readState) {
 			}
 			res = result{item: item, err: err, size: max(n, 1)}
 			state = readGot
-			if err == nil && n < len(*bp) && !r.fd.pd.HungUp() {
+			if err == nil && n < len(buf) && !r.fd.pd.HungUp() {
 				state = readDrained
 			}
 			return
@@ -363,11 +381,20 @@ func (r *reader) flush() {
 		default:
 			r.pending = nil
 		}
-		r.size -= res.size
-		r.kick()
+		// A reader with a read size reads on once its user has had the
+		// chunk (and may have set another size).
+		sized := r.readCap.Load() > 0
+		if !sized {
+			r.size -= res.size
+			r.kick()
+		}
 		r.mu.Unlock()
 		r.deliver(res.item, res.err)
 		r.mu.Lock()
+		if sized {
+			r.size -= res.size
+			r.kick()
+		}
 	}
 	r.mu.Unlock()
 }

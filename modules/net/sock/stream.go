@@ -54,6 +54,11 @@ func readChunk(fd int, buf []byte) ([]byte, int, error) {
 // ReadStart starts (or resumes) delivering reads.
 func (s *Stream) ReadStart() { s.r.start() }
 
+// SetReadSize makes each read take at most n bytes (any goroutine), as a
+// socket reading into a buffer of its user's does (net's onread option);
+// n <= 0 gives back the default size.
+func (s *Stream) SetReadSize(n int) { s.r.readCap.Store(int64(n)) }
+
 // ReadStop stops delivering reads; the kernel buffers what arrives, and the
 // peer's writes eventually block.
 func (s *Stream) ReadStop() { s.r.stop() }
