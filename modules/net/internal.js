@@ -35,6 +35,7 @@ const netCodes = {
   ERR_SOCKET_BAD_PORT: makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
     `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${describeType(port)}.`),
   ERR_SOCKET_CLOSED: makeNodeError(Error, 'ERR_SOCKET_CLOSED', () => 'Socket is closed'),
+  ERR_SOCKET_CONNECTION_TIMEOUT: makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', () => 'Socket connection timeout'),
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
     () => 'Socket closed before the connection was established'),
   ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${formatS(ip)}`),

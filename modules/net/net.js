@@ -17,7 +17,7 @@ const {
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
   ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_IP_ADDRESS,
-  ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE,
+  ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE, ERR_SOCKET_CONNECTION_TIMEOUT,
 } = internal.codes;
 const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
 const kDataListening = stream.Readable[Symbol.for('gonode.streams.kDataListening')];
@@ -41,6 +41,8 @@ const kBufferCb = Symbol('kBufferCb');
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
 const UV_EADDRINUSE = -98;
+const UV_ETIMEDOUT = -110;
+const UV_ECANCELED = -125;
 
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -842,8 +844,12 @@ function lookupAndConnect(self, options) {
   if (options.autoSelectFamily != null && typeof options.autoSelectFamily !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.autoSelectFamily', 'boolean', options.autoSelectFamily);
   }
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+  if (attemptTimeout != null) {
+    validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (attemptTimeout < 10) attemptTimeout = 10;
+  } else {
+    attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
   }
 
   const addressType = isIP(host);
@@ -866,26 +872,7 @@ function lookupAndConnect(self, options) {
 
   if (family !== 4 && family !== 6 && !localAddress && autoSelectFamily) {
     dnsopts.all = true;
-    lookup(host, dnsopts, (err, addresses) => {
-      if (!self.connecting) return;
-      if (err) {
-        self.emit('lookup', err, undefined, undefined, host);
-        process.nextTick(connectErrorNT, self, err);
-        return;
-      }
-      const valid = [];
-      for (const a of addresses) {
-        if (isIP(a.address)) valid.push(a);
-      }
-      if (valid.length === 0) {
-        const e = new ERR_INVALID_IP_ADDRESS(addresses[0] && addresses[0].address);
-        process.nextTick(connectErrorNT, self, e);
-        return;
-      }
-      self.emit('lookup', null, valid[0].address, valid[0].family, host);
-      if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
-      internalConnectMultiple(self, valid, 0, port, localAddress, localPort);
-    });
+    lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localAddress, localPort, attemptTimeout);
     return;
   }
 
@@ -905,31 +892,162 @@ function lookupAndConnect(self, options) {
   });
 }
 
-// internalConnectMultiple tries the resolved addresses in turn until one
-// accepts the connection.
-function internalConnectMultiple(self, addresses, index, port, localAddress, localPort) {
-  const { address, family } = addresses[index];
-  if (index === addresses.length - 1) {
-    internalConnect(self, address, port, family, localAddress, localPort);
-    return;
-  }
-  const req = { oncomplete: null, address, port, localAddress, localPort, socket: self };
-  req.oncomplete = function oncomplete(status) {
-    if (status !== 0 && !self.destroyed && self.connecting) {
-      // This attempt failed: a fresh handle for the next address.
-      const old = self._handle;
-      self._handle = new TCP(binding.SOCKET);
-      initSocketHandle(self);
-      self.connecting = true;
-      old.onread = noop;
-      old.close();
-      internalConnectMultiple(self, addresses, index + 1, port, localAddress, localPort);
+// lookupAndConnectMultiple connects to every address host resolves to
+// (happy eyeballs), as node's: the addresses of the two families
+// alternate, the first address's family first, each tried once; a single
+// one is connected to as without autoSelectFamily.
+function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localAddress, localPort, timeout) {
+  lookup(host, dnsopts, (err, addresses) => {
+    // It's possible we were destroyed while looking this up.
+    if (!self.connecting) return;
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(connectErrorNT, self, err);
       return;
     }
-    afterConnect.call(this, status);
+    const validAddresses = [[], []];
+    const validIps = [[], []];
+    let destinations;
+    for (const address of addresses) {
+      const { address: ip, family: addressType } = address;
+      self.emit('lookup', err, ip, addressType, host);
+      if (!self.connecting) return;
+      if (isIP(ip) && (addressType === 4 || addressType === 6)) {
+        destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+        const destination = destinations[addressType];
+        if (!validIps[destination].includes(ip)) {
+          validAddresses[destination].push(address);
+          validIps[destination].push(ip);
+        }
+      }
+    }
+    // When no AAAA or A records are available, fail on the first one.
+    if (!validAddresses[0].length && !validAddresses[1].length) {
+      const { address: firstIp, family: firstAddressType } = addresses[0] || {};
+      if (!isIP(firstIp)) {
+        process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(firstIp));
+      } else if (firstAddressType !== 4 && firstAddressType !== 6) {
+        process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(firstAddressType, options.host, options.port));
+      }
+      return;
+    }
+    const toAttempt = [];
+    for (let i = 0, l = Math.max(validAddresses[0].length, validAddresses[1].length); i < l; i++) {
+      if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
+      if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
+    }
+    if (self[kTimeout] !== null || self._parent !== null) self._unrefTimer();
+    if (toAttempt.length === 1) {
+      const { address: ip, family: addressType } = toAttempt[0];
+      internalConnect(self, ip, port, addressType, localAddress, localPort);
+      return;
+    }
+    self.autoSelectFamilyAttemptedAddresses = [];
+    const context = { socket: self, addresses: toAttempt, current: 0, port, localPort, timeout, timer: null, errors: [] };
+    internalConnectMultiple(context);
+  });
+}
+
+// internalConnectMultiple tries the next address of context, on a fresh
+// handle after the first; an attempt that does not finish within the
+// timeout gives way to the next address. With every address tried, the
+// socket fails with all their errors (an AggregateError).
+function internalConnectMultiple(context, canceled) {
+  clearTimeout(context.timer);
+  const self = context.socket;
+  if (canceled || context.current === context.addresses.length) {
+    if (context.errors.length === 0) {
+      self.destroy(new ERR_SOCKET_CONNECTION_TIMEOUT());
+      return;
+    }
+    self.destroy(aggregateError(context.errors));
+    return;
+  }
+  const current = context.current++;
+  if (current > 0) reinitializeHandle(self, new TCP(binding.SOCKET));
+  const { port } = context;
+  const { address, family: addressType } = context.addresses[current];
+  self.emit('connectionAttempt', address, port, addressType);
+  const req = { oncomplete: null, address, port, localAddress: undefined, localPort: context.localPort, addressType, socket: self, handle: self._handle };
+  req.oncomplete = function oncomplete(status) {
+    afterConnectMultiple.call(this, context, current, status);
   };
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   const err = self._handle.connect(req, address, port);
-  if (err) req.oncomplete(err);
+  if (err) {
+    const sockname = self._getsockname();
+    let details;
+    if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
+    const ex = exceptionWithHostPort(err, 'connect', address, port, details);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    internalConnectMultiple(context);
+    return;
+  }
+  if (current < context.addresses.length - 1) {
+    context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, req, self._handle);
+  }
+}
+
+// afterConnectMultiple is an attempt's completion (this is its request).
+function afterConnectMultiple(context, current, status) {
+  clearTimeout(context.timer);
+  const req = this;
+  const self = context.socket;
+  // An attempt that connected after its time ran out is dropped.
+  if (status === 0 && current !== context.current - 1) {
+    req.handle.close();
+    return;
+  }
+  if (status !== 0) {
+    const ex = connectionError(req, status);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
+    if (self.connecting) internalConnectMultiple(context, status === UV_ECANCELED);
+    return;
+  }
+  afterConnect.call(req, status);
+}
+
+function internalConnectMultipleTimeout(context, req, handle) {
+  context.socket.emit('connectionAttemptTimeout', req.address, req.port, req.addressType);
+  req.oncomplete = noop;
+  context.errors.push(connectionError(req, UV_ETIMEDOUT));
+  handle.close();
+  if (context.socket.connecting) internalConnectMultiple(context);
+}
+
+// connectionError is a failed connect request's error, as afterConnect
+// makes it.
+function connectionError(req, status) {
+  let details;
+  if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
+  const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
+  if (details) {
+    ex.localAddress = req.localAddress;
+    ex.localPort = req.localPort;
+  }
+  return ex;
+}
+
+// aggregateError is node's NodeAggregateError: an AggregateError of
+// errors whose code is the first's.
+function aggregateError(errors) {
+  const e = new AggregateError(errors);
+  e.code = errors[0] && errors[0].code;
+  return e;
+}
+
+// reinitializeHandle gives a connecting socket a new handle, for the next
+// address of a connect to several.
+function reinitializeHandle(self, handle) {
+  const old = self._handle;
+  self._handle = handle;
+  initSocketHandle(self);
+  if (old) {
+    old.onread = noop;
+    old.close();
+  }
 }
 
 function connectErrorNT(self, err) {
@@ -951,7 +1069,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  const req = { oncomplete: afterConnect, address, port, localAddress, localPort, socket: self };
+  self.emit('connectionAttempt', address, port, addressType);
+  const req = { oncomplete: afterConnect, address, port, localAddress, localPort, addressType, socket: self };
   if (addressType === 6 || addressType === 4) {
     err = self._handle.connect(req, address, port);
   } else {
@@ -983,13 +1102,8 @@ function afterConnect(status) {
     // Start reading, or get an immediate EOF.
     if (!self.isPaused()) self.read(0);
   } else {
-    let details;
-    if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
-    const ex = exceptionWithHostPort(status, 'connect', req.address, req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
+    const ex = connectionError(req, status);
+    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
     self.destroy(ex);
   }
 }
