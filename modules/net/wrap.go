@@ -529,7 +529,7 @@ func (w *wrap) jsShutdown(call goja.FunctionCall) goja.Value {
 		if goja.IsCallable(cb) {
 			w.b.rt.CallIn(w.ctx, cb, w.obj, w.status(err))
 		}
-	})
+	}, w.b.rt.Pending)
 	w.sync()
 	return w.b.vm.ToValue(0)
 }

@@ -145,7 +145,7 @@ func TestStreamEcho(t *testing.T) {
 		s = NewStream(c, l.post, func(chunk []byte, err error) {
 			if err != nil {
 				eof <- err
-				s.Shutdown(func(error) { s.Close() })
+				s.Shutdown(func(error) { s.Close() }, l.post)
 				return
 			}
 			if _, werr := s.Write([][]byte{chunk}, func(error) {}); werr != nil {

@@ -126,30 +126,43 @@ func (s *Stream) WriteQueueSize() int { return s.w.pendingBytes() }
 // Writing reports whether writes (or a shutdown) are outstanding.
 func (s *Stream) Writing() bool { return !s.w.idleNow() || s.shutdown != nil }
 
-// Shutdown shuts down the writing side once queued writes are written; done
-// runs on the loop.
-func (s *Stream) Shutdown(done func(error)) {
-	s.shutdown = done
+// Shutdown shuts down the writing side once queued writes are written
+// (loop goroutine). done runs on the loop: given to now when nothing is
+// queued and the shutdown is made at once (libuv completes such a shutdown
+// among its deferred callbacks, before its next poll: net runs it in the
+// loop's pending phase), posted otherwise.
+func (s *Stream) Shutdown(done func(error), now func(func())) {
 	if s.w.idleNow() {
-		s.runShutdown()
+		err := s.shutdownNow()
+		now(func() { done(err) })
+		return
 	}
+	s.shutdown = done
 }
 
+// runShutdown makes the shutdown the writes held back, once they are
+// written (or cancelled).
 func (s *Stream) runShutdown() {
 	done := s.shutdown
 	if done == nil {
 		return
 	}
 	s.shutdown = nil
-	err := error(unix.ECANCELED)
-	if !s.fd.closed {
-		err = s.fd.Shutdown()
-		if errors.Is(err, unix.ENOTSOCK) {
-			// A terminal or pipe has no shutdown: the writes are done.
-			err = nil
-		}
-	}
+	err := s.shutdownNow()
 	s.w.post(func() { done(err) })
+}
+
+// shutdownNow shuts the writing side down (ECANCELED once closed).
+func (s *Stream) shutdownNow() error {
+	if s.fd.closed {
+		return unix.ECANCELED
+	}
+	err := s.fd.Shutdown()
+	if errors.Is(err, unix.ENOTSOCK) {
+		// A terminal or pipe has no shutdown: the writes are done.
+		err = nil
+	}
+	return err
 }
 
 // Close stops reading and writing and closes the descriptor. Queued writes
