@@ -64,7 +64,8 @@ const show = (label) => (err, res) => console.log(label, JSON.stringify(res));
   console.log('set ipv4first', await all({}));
   console.log('order wins', await all({ verbatim: false, order: 'verbatim' }));
   console.log('promises', JSON.stringify(await dns.promises.lookup('x.test')));
-  // net resolves through dns.lookup, in the default order.
+  // net resolves through dns.lookup, in the default order, and (trying
+  // every address, as autoSelectFamily does by default) reports each.
   const server = net.createServer((s) => s.end()).listen(0, '127.0.0.1', () => {
     const sock = net.connect({ host: 'x.test', port: server.address().port });
     sock.on('lookup', (err, address, family) => console.log('net lookup', address, family));
@@ -81,6 +82,9 @@ set ipv4first 127.0.0.1 127.0.0.2 ::1 ::2
 order wins ::1 127.0.0.1 ::2 127.0.0.2
 promises {"address":"127.0.0.1","family":4}
 net lookup 127.0.0.1 4
+net lookup 127.0.0.2 4
+net lookup ::1 6
+net lookup ::2 6
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
