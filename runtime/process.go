@@ -48,7 +48,7 @@ func (rt *Runtime) installProcess() error {
 	// picks its http adapter by it).
 	_ = p.DefineDataPropertySymbol(goja.SymToStringTag, vm.ToValue("process"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.process = p
-	rt.env = newEnvObject(vm, rt.opts.Env)
+	rt.env = newEnvObject(rt, rt.opts.Env)
 	if rt.opts.ShareEnvWith != nil {
 		rt.env.data = rt.opts.ShareEnvWith.env.data
 	}
@@ -645,8 +645,14 @@ func (rt *Runtime) warningText(warning *goja.Object, deprecation bool) string {
 	}
 	if stack, ok := AsString(warning.Get("stack")); trace && ok {
 		text += stack
-	} else {
+	} else if goja.IsCallable(warning.Get("toString")) {
 		text += warning.String()
+	} else {
+		// As node: Error.prototype.toString when the warning's is not a
+		// function.
+		var cache CallableCache
+		errorToString := rt.vm.Get("Error").ToObject(rt.vm).Get("prototype").ToObject(rt.vm).Get("toString")
+		text += rt.CallFrom(&cache, errorToString, warning).String()
 	}
 	if d, ok := AsString(warning.Get("detail")); ok {
 		text += "\n" + d
@@ -849,6 +855,7 @@ func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 // shared with other runtimes of the process (a Worker made with SHARE_ENV),
 // so it is guarded by a mutex.
 type envObject struct {
+	rt   *Runtime
 	vm   *goja.Runtime
 	data *envData
 	// onTZ follows changes of TZ (its new value, and false when deleted).
@@ -862,7 +869,7 @@ type envData struct {
 	order  []string
 }
 
-func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
+func newEnvObject(rt *Runtime, environ []string) *envObject {
 	e := &envData{values: map[string]string{}}
 	for _, kv := range environ {
 		// A name may start with '=' (Windows' per-drive directories, "=D:=D:\\x").
@@ -876,7 +883,7 @@ func newEnvObject(vm *goja.Runtime, environ []string) *envObject {
 		}
 		e.values[k] = v
 	}
-	return &envObject{vm: vm, data: e}
+	return &envObject{rt: rt, vm: rt.vm, data: e}
 }
 
 func (e *envObject) lookup(k string) (string, bool) {
@@ -907,7 +914,7 @@ func (e *envObject) Set(k string, v goja.Value) bool {
 		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
 	s := v.String()
-	if strings.Contains(k, "=") {
+	if k == "" || strings.Contains(k, "=") {
 		return true // as setenv(3) refuses the name, node drops it
 	}
 	d := e.data
@@ -921,6 +928,24 @@ func (e *envObject) Set(k string, v goja.Value) bool {
 		e.onTZ(s, true)
 	}
 	return true
+}
+
+// DefineProperty is Object.defineProperty on process.env: as node, only a
+// configurable, writable and enumerable data descriptor, which sets the
+// variable.
+func (e *envObject) DefineProperty(k string, desc goja.PropertyDescriptor) bool {
+	if desc.Getter != nil || desc.Setter != nil {
+		panic(e.definePropertyError("'process.env' does not accept an accessor(getter/setter) descriptor"))
+	}
+	if desc.Value == nil || desc.Writable != goja.FLAG_TRUE || desc.Enumerable != goja.FLAG_TRUE || desc.Configurable != goja.FLAG_TRUE {
+		panic(e.definePropertyError("'process.env' only accepts a configurable, writable, and enumerable data descriptor"))
+	}
+	return e.Set(k, desc.Value)
+}
+
+// definePropertyError is node's ERR_INVALID_OBJECT_DEFINE_PROPERTY.
+func (e *envObject) definePropertyError(msg string) *goja.Object {
+	return e.rt.NewNodeError("TypeError", "ERR_INVALID_OBJECT_DEFINE_PROPERTY", msg)
 }
 
 func (e *envObject) Has(k string) bool {

@@ -36,6 +36,8 @@ const netCodes = {
     `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${describeType(port)}.`),
   ERR_SOCKET_CLOSED: makeNodeError(Error, 'ERR_SOCKET_CLOSED', () => 'Socket is closed'),
   ERR_SOCKET_CONNECTION_TIMEOUT: makeNodeError(Error, 'ERR_SOCKET_CONNECTION_TIMEOUT', () => 'Socket connection timeout'),
+  // The error node's stream handle throws for a string written as a buffer.
+  ERR_WRITE_NOT_BUFFER: makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', () => 'Second argument must be a buffer'),
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
     () => 'Socket closed before the connection was established'),
   ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${formatS(ip)}`),

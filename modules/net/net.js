@@ -18,6 +18,7 @@ const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
   ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_IP_ADDRESS,
   ERR_INVALID_FD_TYPE, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_HANDLE_TYPE, ERR_SOCKET_CONNECTION_TIMEOUT,
+  ERR_WRITE_NOT_BUFFER,
 } = internal.codes;
 const { TCP, Pipe, UV_EOF, UV_EINVAL, UV_ENOTCONN } = binding;
 const kDataListening = stream.Readable[Symbol.for('gonode.streams.kDataListening')];
@@ -708,6 +709,8 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     }
     r = handle.writev(done, bufs);
   } else if (typeof data === 'string') {
+    // A string said to be a buffer is what node's handle rejects.
+    if (encoding === 'buffer') throw new ERR_WRITE_NOT_BUFFER();
     r = encoding === 'utf8' || encoding === 'utf-8' ?
       handle.writeUtf8String(done, data) : handle.writeBuffer(done, Buffer.from(data, encoding));
   } else {

@@ -30,6 +30,16 @@ type DynamicObject interface {
 	Keys() []string
 }
 
+// DynamicObjectDefiner is a DynamicObject that decides itself what
+// Object.defineProperty does with its string keys (gonode: node's
+// process.env accepts only a configurable, writable and enumerable data
+// descriptor, with its own error). DefineProperty reports whether the
+// property was defined; it may throw.
+type DynamicObjectDefiner interface {
+	DynamicObject
+	DefineProperty(key string, desc PropertyDescriptor) bool
+}
+
 /*
 DynamicArray is an interface representing a handler for a dynamic array Object. Such an object can be created
 using the Runtime.NewDynamicArray() method.
@@ -393,6 +403,9 @@ func (o *baseDynamicObject) checkDynamicObjectPropertyDescr(name fmt.Stringer, d
 }
 
 func (o *dynamicObject) defineOwnPropertyStr(name unistring.String, desc PropertyDescriptor, throw bool) bool {
+	if d, ok := o.d.(DynamicObjectDefiner); ok {
+		return d.DefineProperty(name.String(), desc)
+	}
 	if o.checkDynamicObjectPropertyDescr(name, desc, throw) {
 		return o._set(name.String(), desc.Value, throw)
 	}
