@@ -146,6 +146,7 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 		}
 		return vm.NewArray(list...)
 	})
+	rt.installCredentialSetters(p)
 	set("getBuiltinModule", func(call goja.FunctionCall) goja.Value {
 		id, ok := AsString(call.Argument(0))
 		if !ok {
