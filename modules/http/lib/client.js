@@ -39,23 +39,10 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// urlToHttpOptions turns a WHATWG URL into request options.
+// urlToHttpOptions turns a WHATWG URL into request options: url's, which
+// keeps the URL's own properties (a url.headers, say), as node's does.
 function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
-      url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
+  return require('url').urlToHttpOptions(url);
 }
 
 function isURL(v) {

@@ -670,7 +670,8 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
     req.method = method;
     req.url = url;
   }
-  if (parser.maxHeaderPairs !== defaultMaxHeaderPairs) req[kHeadersCount] = parser.maxHeaderPairs;
+  // (0, as node's parser takes it, is no limit.)
+  if (parser.maxHeaderPairs > 0 && parser.maxHeaderPairs !== defaultMaxHeaderPairs) req[kHeadersCount] = parser.maxHeaderPairs;
   if (upgrade) req.upgrade = true;
   if (!complete) req[kStarted] = Date.now();
   parser.incoming = req;

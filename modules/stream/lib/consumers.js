@@ -49,10 +49,10 @@ async function json(stream) {
   return JSON.parse(await text(stream));
 }
 
-// blob needs the Blob class, which gonode does not have.
-async function blob() {
-  if (typeof Blob !== 'function') throw new Error('stream/consumers.blob: Blob is not supported');
-  return new Blob([]);
+async function blob(stream) {
+  const chunks = [];
+  await each(stream, (chunk) => chunks.push(chunk));
+  return new (require('buffer').Blob)(chunks);
 }
 
 module.exports = { arrayBuffer, blob, buffer, text, json };

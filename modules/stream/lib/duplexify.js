@@ -77,6 +77,9 @@ function duplexify(body, name) {
     throw codes.ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
+  // A Blob is read as the promise of its bytes.
+  if (body instanceof require('buffer').Blob) return duplexify(body.arrayBuffer());
+
   if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
 
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
