@@ -355,7 +355,9 @@ function storeHTTPOptions(options) {
 // Reflect.construct so that it extends net.Server whether that is a class or
 // a constructor function, and may itself be called without new.
 function Server(options, requestListener) {
-  if (!new.target) return new Server(options, requestListener);
+  // As node's: a Server called on one of its kind (a subclass of the old
+  // style, http.Server.call(this, ...)) makes that one a server.
+  if (!(this instanceof Server)) return new Server(options, requestListener);
   if (typeof options === 'function') {
     requestListener = options;
     options = {};
@@ -364,13 +366,14 @@ function Server(options, requestListener) {
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
-  const self = Reflect.construct(net.Server, [{
+  const self = this;
+  net.Server.call(self, {
     allowHalfOpen: true,
     noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
     highWaterMark: options.highWaterMark,
-  }], new.target);
+  });
   initHTTPServer(self, options, requestListener);
   self.on('connection', connectionListener);
   return self;
