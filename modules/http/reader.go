@@ -388,10 +388,17 @@ func (s *msgStream) run() (taken bool, err error) {
 // the connection there may be none, and after another, only the start of
 // the next response.
 func (s *msgStream) dataAfterResponse(h *head) *parseError {
-	n := s.br.Buffered()
-	if !s.isResponse || n == 0 || h.statusCode < 200 {
+	if !s.isResponse || h.statusCode < 200 {
 		return nil
 	}
+	// Line ends between messages are skipped, as llhttp skips them (also
+	// after a response that closes the connection).
+	buffered, _ := s.br.Peek(s.br.Buffered())
+	n := len(bytes.TrimLeft(buffered, "\r\n"))
+	if n == 0 {
+		return nil
+	}
+	_, _ = s.br.Discard(len(buffered) - n)
 	if !h.keepAlive {
 		pe := perr("HPE_CLOSED_CONNECTION", "Data after `Connection: close`")
 		pe.back = -1 // llhttp stops after the first byte
@@ -485,6 +492,14 @@ func (s *msgStream) readHead() (*head, error) {
 		if !started {
 			if n == 0 && crlf {
 				size = 0 // empty lines before a message are skipped
+				if s.br.Buffered() == 0 {
+					// Nothing of a message yet: the connection is idle
+					// (its timeouts, and closing it, see so) until the
+					// next bytes come, which start the head again.
+					s.heads.Add(-1)
+					s.headStart.Store(0)
+					s.waitingHead = true
+				}
 				continue
 			}
 			started = true
