@@ -357,6 +357,11 @@ func (h *headRenderer) storeHeader(f *resFields) []byte {
 				buf = append(buf, "Transfer-Encoding: chunked\r\n"...)
 				f.chunked = true
 				f.dirty |= dirtyChunked
+			} else {
+				// Both framing headers removed: the body ends where the
+				// connection does (outgoing.js's _storeHeader, as node).
+				f.last = true
+				f.dirty |= dirtyLast
 			}
 		}
 	}

@@ -295,6 +295,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
+    } else {
+      // Both framing headers removed: the body ends where the connection
+      // does, so it cannot be kept alive (as node).
+      this._last = true;
     }
   }
 
