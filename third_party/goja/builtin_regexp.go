@@ -273,6 +273,11 @@ func compileRegexp(patternStr, flags string) (p *regexpPattern, err error) {
 	if err != nil && !errors.As(err, &incompat) {
 		return nil, regexpSyntaxError(source, flags, err.Error())
 	}
+	// RE2's multiline anchors know only \n as a line end; ECMAScript's are
+	// \n, \r, U+2028 and U+2029 (gonode): such patterns go to regexp2.
+	if err == nil && multiline && hasAnchor(patternStr) {
+		err = incompat
+	}
 	if err == nil {
 		re2flags := ""
 		if multiline {

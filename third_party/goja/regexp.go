@@ -89,9 +89,9 @@ func submatchesToRegexpResults(submatches [][]int, groups []string) []regexpResu
 
 func compileRegexp2(src string, multiline, dotAll, ignoreCase, unicode bool) (*regexp2Wrapper, error) {
 	var opts = regexp2.ECMAScript
-	if multiline {
-		opts |= regexp2.Multiline
-	}
+	// regexp2's multiline anchors and its dot know only \n as a line end
+	// (gonode): they are spelt out with ECMAScript's line terminators.
+	src = lineTerminators(src, multiline, !dotAll)
 	if dotAll {
 		opts |= regexp2.Singleline
 	}
@@ -851,4 +851,63 @@ func (r *regexpObject) setOwnSym(name *Symbol, value Value, throw bool) bool {
 		}
 	}
 	return res
+}
+
+// Anchors of a multiline pattern and a dot (without the s flag), spelt
+// out with ECMAScript's line terminators (gonode).
+const (
+	lineStartAnchor = `(?:(?<![\s\S])|(?<=[\n\r\u2028\u2029]))`
+	lineEndAnchor   = `(?:(?![\s\S])|(?=[\n\r\u2028\u2029]))`
+	notLineEnd      = `[^\n\r\u2028\u2029]`
+)
+
+// eachSpecial calls fn with the index of each ^, $ and . of pattern that
+// is one of its own: not escaped, not in a character class.
+func eachSpecial(pattern string, fn func(i int)) {
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			inClass = c != ']'
+		case c == '[':
+			inClass = true
+		case c == '^' || c == '$' || c == '.':
+			fn(i)
+		}
+	}
+}
+
+// hasAnchor reports whether pattern has a ^ or $ anchor.
+func hasAnchor(pattern string) bool {
+	found := false
+	eachSpecial(pattern, func(i int) { found = found || pattern[i] != '.' })
+	return found
+}
+
+// lineTerminators is pattern with its anchors (when multiline) and its
+// dots (when dots do not match line ends) replaced by what matches at
+// ECMAScript's line terminators.
+func lineTerminators(pattern string, anchors, dots bool) string {
+	var b strings.Builder
+	last := 0
+	eachSpecial(pattern, func(i int) {
+		var with string
+		switch {
+		case pattern[i] == '.' && dots:
+			with = notLineEnd
+		case pattern[i] == '^' && anchors:
+			with = lineStartAnchor
+		case pattern[i] == '$' && anchors:
+			with = lineEndAnchor
+		default:
+			return
+		}
+		b.WriteString(pattern[last:i])
+		b.WriteString(with)
+		last = i + 1
+	})
+	b.WriteString(pattern[last:])
+	return b.String()
 }
