@@ -31,7 +31,7 @@ type parser struct {
 	// the loop has not delivered yet; postedMessages those of them with
 	// more than the end of the input.
 	posted, postedMessages atomic.Int32
-	handle *runtime.Handle // ref'd while fed bytes wait for the reader
+	handle                 *runtime.Handle // ref'd while fed bytes wait for the reader
 	// release gives a socket read directly from Go back to net.
 	release func(unread []byte, err error)
 	this    goja.Value
