@@ -978,10 +978,7 @@ function internalConnectMultiple(context, canceled) {
   self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   const err = self._handle.connect(req, address, port);
   if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
-    const ex = exceptionWithHostPort(err, 'connect', address, port, details);
+    const ex = connectCallError(self, err, address, port);
     context.errors.push(ex);
     self.emit('connectionAttemptFailed', address, port, addressType, ex);
     internalConnectMultiple(context);
@@ -1079,12 +1076,16 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   } else {
     err = self._handle.connect(req, address);
   }
-  if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
-    self.destroy(exceptionWithHostPort(err, 'connect', address, port, details));
-  }
+  if (err) self.destroy(connectCallError(self, err, address, port));
+}
+
+// connectCallError is the error of a connect call that failed at once,
+// naming the local address the socket was bound to.
+function connectCallError(self, err, address, port) {
+  const sockname = self._getsockname();
+  let details;
+  if (sockname && sockname.address) details = `${sockname.address}:${sockname.port}`;
+  return exceptionWithHostPort(err, 'connect', address, port, details);
 }
 
 // afterConnect is the connect request's completion (this is the request).
