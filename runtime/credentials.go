@@ -126,20 +126,10 @@ func (rt *Runtime) validateID(v goja.Value, name string) {
 // withSeparators is an out-of-range integer as node's ERR_OUT_OF_RANGE
 // shows it: with '_' between groups of three digits past 2^32.
 func withSeparators(v goja.Value) string {
-	s := v.String()
 	if f := v.ToFloat(); math.Abs(f) <= 1<<32 || f != math.Trunc(f) {
-		return s
+		return v.String()
 	}
-	sign := ""
-	if s[0] == '-' {
-		sign, s = "-", s[1:]
-	}
-	out := ""
-	for len(s) > 3 {
-		out = "_" + s[len(s)-3:] + out
-		s = s[:len(s)-3]
-	}
-	return sign + s + out
+	return NumericSeparated(v.String())
 }
 
 // unknownCredential is node's ERR_UNKNOWN_CREDENTIAL.

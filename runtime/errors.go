@@ -528,3 +528,22 @@ func AsString(v goja.Value) (string, bool) {
 	s, ok := v.Export().(string)
 	return s, ok
 }
+
+// NumericSeparated is s, a decimal integer, with '_' between groups of
+// three digits, as node writes large numbers (util.inspect's
+// numericSeparator, ERR_OUT_OF_RANGE's received value).
+func NumericSeparated(s string) string {
+	start := 0
+	if strings.HasPrefix(s, "-") {
+		start = 1
+	}
+	i := len(s)
+	result := ""
+	for ; i >= start+4; i -= 3 {
+		result = "_" + s[i-3:i] + result
+	}
+	if i == len(s) {
+		return s
+	}
+	return s[:i] + result
+}

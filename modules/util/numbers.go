@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/gonode/gonode/runtime"
 )
 
 // jsNumber formats a float64 as JavaScript's Number.prototype.toString().
@@ -75,29 +77,13 @@ func formatNumber(f float64, numericSeparator bool) string {
 		if math.IsInf(f, 0) || strings.Contains(s, "e") {
 			return s
 		}
-		return addNumericSeparator(s)
+		return runtime.NumericSeparated(s)
 	}
 	if math.IsNaN(f) {
 		return s
 	}
 	intPart, frac, _ := strings.Cut(s, ".")
-	return addNumericSeparator(intPart) + "." + addNumericSeparatorEnd(frac)
-}
-
-func addNumericSeparator(s string) string {
-	start := 0
-	if strings.HasPrefix(s, "-") {
-		start = 1
-	}
-	i := len(s)
-	result := ""
-	for ; i >= start+4; i -= 3 {
-		result = "_" + s[i-3:i] + result
-	}
-	if i == len(s) {
-		return s
-	}
-	return s[:i] + result
+	return runtime.NumericSeparated(intPart) + "." + addNumericSeparatorEnd(frac)
 }
 
 func addNumericSeparatorEnd(s string) string {
@@ -117,7 +103,7 @@ func addNumericSeparatorEnd(s string) string {
 // formatBigInt is node's formatBigInt without styling; s is the decimal digits.
 func formatBigInt(s string, numericSeparator bool) string {
 	if numericSeparator {
-		s = addNumericSeparator(s)
+		s = runtime.NumericSeparated(s)
 	}
 	return s + "n"
 }
