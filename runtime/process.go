@@ -856,7 +856,6 @@ func (rt *Runtime) processKill(call goja.FunctionCall) goja.Value {
 // so it is guarded by a mutex.
 type envObject struct {
 	rt   *Runtime
-	vm   *goja.Runtime
 	data *envData
 	// onTZ follows changes of TZ (its new value, and false when deleted).
 	onTZ func(tz string, set bool)
@@ -883,7 +882,7 @@ func newEnvObject(rt *Runtime, environ []string) *envObject {
 		}
 		e.values[k] = v
 	}
-	return &envObject{rt: rt, vm: rt.vm, data: e}
+	return &envObject{rt: rt, data: e}
 }
 
 func (e *envObject) lookup(k string) (string, bool) {
@@ -906,12 +905,12 @@ func (e *envObject) Get(k string) goja.Value {
 	if !ok {
 		return nil
 	}
-	return e.vm.ToValue(v)
+	return e.rt.vm.ToValue(v)
 }
 
 func (e *envObject) Set(k string, v goja.Value) bool {
 	if _, isSym := v.(*goja.Symbol); isSym {
-		panic(e.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
 	s := v.String()
 	if k == "" || strings.Contains(k, "=") {
