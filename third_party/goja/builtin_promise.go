@@ -153,7 +153,16 @@ func (p *Promise) export(*objectExportCtx) interface{} {
 func (p *Promise) addReactions(fulfillReaction *promiseReaction, rejectReaction *promiseReaction) {
 	r := p.val.runtime
 	if tracker := r.asyncContextTracker; tracker != nil {
-		ctx := tracker.Grab()
+		var ctx interface{}
+		if pt, ok := tracker.(PromiseContextTracker); ok {
+			var derived *Object
+			if c := fulfillReaction.capability; c != nil {
+				derived = c.promise
+			}
+			ctx = pt.GrabFor(derived)
+		} else {
+			ctx = tracker.Grab()
+		}
 		fulfillReaction.asyncCtx = ctx
 		rejectReaction.asyncCtx = ctx
 	}

@@ -52,6 +52,15 @@ type AsyncContextTracker interface {
 	Exited()
 }
 
+// PromiseContextTracker is an AsyncContextTracker that is told, when a
+// reaction is registered, the promise the reaction settles (the one then()
+// returns; nil for await and other internal reactions): GrabFor is called
+// instead of Grab (gonode: see GONODE.md).
+type PromiseContextTracker interface {
+	AsyncContextTracker
+	GrabFor(derived *Object) (trackingObject interface{})
+}
+
 type funcObjectImpl interface {
 	source() String
 }

@@ -216,6 +216,7 @@ type Runtime struct {
 
 	promiseRejectionTracker PromiseRejectionTracker
 	asyncContextTracker     AsyncContextTracker
+	runningJobs             bool // leave is running the job queue
 
 	// Stack for tracking objects currently being converted to string
 	// to detect and handle circular references
@@ -2997,6 +2998,15 @@ func (r *Runtime) getHash() *maphash.Hash {
 
 // called when the top level function returns normally (i.e. control is passed outside the Runtime).
 func (r *Runtime) leave() {
+	if r.runningJobs {
+		// A call from Go made while a job runs (an AsyncContextTracker
+		// calling JavaScript) is not the end of the outermost call: the
+		// jobs queued meanwhile wait for the loop below, in order (gonode:
+		// see GONODE.md).
+		return
+	}
+	r.runningJobs = true
+	defer func() { r.runningJobs = false }()
 	var jobs []func()
 	for len(r.jobQueue) > 0 {
 		jobs, r.jobQueue = r.jobQueue, jobs[:0]
@@ -3010,6 +3020,9 @@ func (r *Runtime) leave() {
 
 // called when the top level function returns (i.e. control is passed outside the Runtime) but it was due to an interrupt
 func (r *Runtime) leaveAbrupt() {
+	if r.runningJobs {
+		return // the interrupt goes on up to the outermost call
+	}
 	r.jobQueue = nil
 	r.ClearInterrupt()
 }
