@@ -17,6 +17,9 @@ type AsyncContext = *asyncFrame
 type asyncFrame struct {
 	keys []*goja.Object // the storages, each once
 	vals []goja.Value
+	// res is the async resource whose callback runs in this context
+	// (asyncresources.go); nil is the top level.
+	res *AsyncResource
 }
 
 // Lookup returns the store ctx holds for key.
@@ -38,7 +41,7 @@ func (ctx *asyncFrame) With(key *goja.Object, v goja.Value) AsyncContext {
 	if next == nil {
 		next = &asyncFrame{}
 	} else if next == ctx {
-		next = &asyncFrame{keys: append([]*goja.Object(nil), ctx.keys...), vals: append([]goja.Value(nil), ctx.vals...)}
+		next = &asyncFrame{keys: append([]*goja.Object(nil), ctx.keys...), vals: append([]goja.Value(nil), ctx.vals...), res: ctx.res}
 	}
 	next.keys = append(next.keys, key)
 	next.vals = append(next.vals, v)
@@ -51,14 +54,14 @@ func (ctx *asyncFrame) Without(key *goja.Object) AsyncContext {
 	if _, ok := ctx.Lookup(key); !ok {
 		return ctx
 	}
-	next := &asyncFrame{}
+	next := &asyncFrame{res: ctx.res}
 	for i, k := range ctx.keys {
 		if k != key {
 			next.keys = append(next.keys, k)
 			next.vals = append(next.vals, ctx.vals[i])
 		}
 	}
-	if len(next.keys) == 0 {
+	if len(next.keys) == 0 && next.res == nil {
 		return nil
 	}
 	return next
@@ -72,8 +75,17 @@ type asyncState struct {
 	// runs in: set by InContext, the root otherwise.
 	task AsyncContext
 	// resumedFrom is the context a promise reaction interrupted (goja's
-	// reactions do not nest).
+	// reactions do not nest), and resumed the resource it runs as.
 	resumedFrom AsyncContext
+	resumed     *AsyncResource
+
+	// async_hooks (asyncresources.go): whether ids are tracked, the last
+	// asyncId given, the hook receiving the events, and the resources
+	// ended since the last check phase.
+	ids       bool
+	lastID    int64
+	hook      goja.Callable
+	destroyed []int64
 }
 
 // TrackAsyncContexts turns on the carrying of async contexts (the
@@ -84,6 +96,7 @@ func (rt *Runtime) TrackAsyncContexts() {
 		return
 	}
 	rt.async.on = true
+	rt.async.lastID = 1 // the main script's
 	rt.vm.SetAsyncContextTracker(promiseContexts{rt})
 }
 
@@ -124,8 +137,12 @@ func (rt *Runtime) CallGoIn(ctx AsyncContext, fn func()) {
 // restores the context it found, also when fn throws.
 func (rt *Runtime) RunInContext(ctx AsyncContext, fn func() goja.Value) goja.Value {
 	prev := rt.async.current
+	r := rt.enterResource(ctx, prev)
 	rt.async.current = ctx
-	defer func() { rt.async.current = prev }()
+	defer func() {
+		rt.async.current = prev
+		rt.leaveResource(r)
+	}()
 	return fn()
 }
 
@@ -141,22 +158,38 @@ func (rt *Runtime) beginTask() { rt.async.current = rt.async.task }
 func (rt *Runtime) endTask()   { rt.async.current = nil }
 
 // promiseContexts carries contexts to promise reactions: a reaction runs in
-// the context current when it was registered (then, await).
+// the context current when it was registered (then, await), as a resource
+// of its own, whose object is the promise then returned.
 type promiseContexts struct{ rt *Runtime }
 
 func (p promiseContexts) Grab() any {
-	if ctx := p.rt.async.current; ctx != nil {
+	return p.GrabFor(nil)
+}
+
+func (p promiseContexts) GrabFor(derived *goja.Object) any {
+	var obj goja.Value
+	if derived != nil {
+		obj = derived
+	}
+	if ctx := p.rt.CaptureContext("PROMISE", obj); ctx != nil {
 		return ctx
 	}
 	return nil
 }
 
 func (p promiseContexts) Resumed(ctx any) {
-	p.rt.async.resumedFrom = p.rt.async.current
-	p.rt.async.current, _ = ctx.(AsyncContext)
+	rt := p.rt
+	next, _ := ctx.(AsyncContext)
+	rt.async.resumedFrom = rt.async.current
+	rt.async.resumed = rt.enterResource(next, rt.async.current)
+	rt.async.current = next
 }
 
 func (p promiseContexts) Exited() {
-	p.rt.async.current = p.rt.async.resumedFrom
-	p.rt.async.resumedFrom = nil
+	rt := p.rt
+	rt.async.current = rt.async.resumedFrom
+	rt.async.resumedFrom = nil
+	r := rt.async.resumed
+	rt.async.resumed = nil
+	rt.leaveResource(r)
 }

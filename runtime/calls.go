@@ -140,8 +140,11 @@ type macrotask struct {
 func (rt *Runtime) callTask() goja.Value {
 	t := rt.task
 	rt.task = macrotask{}
+	r := rt.enterResource(rt.async.current, nil)
 	if t.goFn != nil {
-		if !rt.runGoTask(t.goFn) {
+		threw := rt.runGoTask(t.goFn)
+		rt.leaveResource(r)
+		if !threw {
 			rt.runTicksJS()
 		}
 		return goja.Undefined()
@@ -153,8 +156,10 @@ func (rt *Runtime) callTask() goja.Value {
 	v, err := f(t.this, t.args...)
 	if err != nil {
 		rt.taskFailed(err)
+		rt.leaveResource(r)
 		return goja.Undefined()
 	}
+	rt.leaveResource(r)
 	rt.runTicksJS()
 	return v
 }
@@ -256,7 +261,7 @@ func (rt *Runtime) exportsOf(name string) *goja.Object {
 // NextTick queues fn(...args) to run after the current operation, before
 // promise microtasks, as process.nextTick does. It keeps a copy of args.
 func (rt *Runtime) NextTick(fn goja.Callable, args ...goja.Value) {
-	t := tick{fn: fn, n: len(args), ctx: rt.async.current}
+	t := tick{fn: fn, n: len(args), ctx: rt.CaptureContext("TickObject", nil)}
 	if len(args) <= len(t.small) {
 		copy(t.small[:], args)
 	} else {
@@ -285,6 +290,7 @@ func (rt *Runtime) runTicksJS() {
 				break
 			}
 			t := &batch[i]
+			r := rt.enterResource(t.ctx, ctx)
 			rt.async.current = t.ctx
 			if _, err := t.fn(goja.Undefined(), t.args()...); err != nil {
 				if isExit(err) {
@@ -298,8 +304,11 @@ func (rt *Runtime) runTicksJS() {
 				rt.tickSpare = batch[:0]
 				rt.tickThrew = true
 				rt.handleError(err)
+				rt.leaveResource(r)
 				return
 			}
+			rt.leaveResource(r)
+			rt.DestroyContext(t.ctx)
 		}
 		clear(batch)
 		rt.tickSpare = batch[:0]

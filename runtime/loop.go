@@ -85,6 +85,9 @@ func (rt *Runtime) AsyncRequest(resource string, work func() func()) {
 	h := rt.NewHandle("Async")
 	h.resource, h.request = resource, true
 	ctx := rt.async.current
+	if rt.async.ids {
+		ctx = rt.CaptureContext(requestType(resource), nil)
+	}
 	go func() {
 		done := work()
 		rt.Post(func() {
@@ -92,6 +95,7 @@ func (rt *Runtime) AsyncRequest(resource string, work func() func()) {
 			if done != nil {
 				rt.InContext(ctx, done)
 			}
+			rt.DestroyContext(ctx)
 		})
 	}()
 }
@@ -188,7 +192,7 @@ func (rt *Runtime) run() {
 		if rt.exiting || !rt.alive() {
 			continue
 		}
-		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0 || rt.queue.pending() {
+		if len(rt.immediates) > 0 || len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0 || len(rt.async.destroyed) > 0 || rt.queue.pending() {
 			rt.spinning()
 			continue
 		}
@@ -352,7 +356,7 @@ func (rt *Runtime) runPosted() {
 // alive reports whether anything ref'd still holds the loop open.
 func (rt *Runtime) alive() bool {
 	return rt.refs > 0 || rt.timers.refs > 0 || rt.immediateRefs > 0 || rt.queue.pending() ||
-		len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0
+		len(rt.pending) > 0 || len(rt.closing) > 0 || len(rt.closed) > 0 || len(rt.async.destroyed) > 0
 }
 
 // Handle is an active resource (a server, socket, child process, channel,

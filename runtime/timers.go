@@ -276,6 +276,7 @@ func (rt *Runtime) finishTimer(t *timer) {
 	t.destroyed = true
 	_ = t.obj.Set("_destroyed", true)
 	delete(rt.timerIDs, t.id)
+	rt.DestroyContext(t.ctx)
 }
 
 // newTimer creates a Timeout object and schedules it.
@@ -289,17 +290,17 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	obj := rt.vm.NewObject()
 	proto, _ := rt.timerProtos()
 	obj.SetPrototype(proto)
-	t := rt.newTimerOn(obj, ms)
 	msValue := rt.vm.ToValue(ms)
 	// From the current time, not the loop's cached one: node's timers ask
 	// libuv to update its clock first, so a timer made after a long
 	// synchronous stretch still waits its full delay.
 	rt.loopNow = time.Now()
 	timerArgs := goja.Undefined()
+	var callArgs []goja.Value
 	if len(call.Arguments) > 2 {
-		t.args = append([]goja.Value(nil), call.Arguments[2:]...)
-		args := make([]any, len(t.args))
-		for i, a := range t.args {
+		callArgs = append([]goja.Value(nil), call.Arguments[2:]...)
+		args := make([]any, len(callArgs))
+		for i, a := range callArgs {
 			args[i] = a
 		}
 		timerArgs = rt.vm.NewArray(args...)
@@ -310,6 +311,9 @@ func (rt *Runtime) newTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	}
 	vals := [...]goja.Value{msValue, rt.vm.ToValue(rt.idleStart(rt.loopNow)), fn, timerArgs, repeatValue, rt.vm.ToValue(false)}
 	rt.timers.store.DefineAll(obj, timeoutNames, vals[:])
+	// Made complete before the timer, as async_hooks' init sees it.
+	t := rt.newTimerOn(obj, ms)
+	t.args = callArgs
 	rt.timers.schedule(t, rt.loopNow)
 	return t.obj
 }
@@ -325,7 +329,7 @@ var (
 // scheduled; obj finds it again through timerOf.
 func (rt *Runtime) newTimerOn(obj *goja.Object, ms float64) *timer {
 	rt.nextTimerID++
-	t := &timer{id: rt.nextTimerID, delay: wholeMillis(ms), obj: obj, ref: true, index: -1, ctx: rt.async.current}
+	t := &timer{id: rt.nextTimerID, delay: wholeMillis(ms), obj: obj, ref: true, index: -1, ctx: rt.CaptureContext("Timeout", obj)}
 	_ = obj.DefineDataPropertySymbol(rt.timerSym, rt.HostRef(t), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	rt.timerIDs[t.id] = t
 	return t
@@ -379,6 +383,7 @@ func (rt *Runtime) unenroll(obj *goja.Object) {
 			return
 		}
 		t.destroyed = true
+		rt.DestroyContext(t.ctx)
 	} else if d := obj.Get("_destroyed"); d != nil && d.ToBoolean() {
 		return
 	}
@@ -460,10 +465,10 @@ func (rt *Runtime) setImmediate(call goja.FunctionCall) goja.Value {
 // newImmediate queues fn(...args) for the loop's check phase and returns
 // its Immediate object.
 func (rt *Runtime) newImmediate(fn goja.Value, args []goja.Value) *goja.Object {
-	im := &immediate{fn: fn, args: args, ref: true, ctx: rt.async.current}
-	im.obj = rt.vm.NewObject()
+	im := &immediate{fn: fn, args: args, ref: true, obj: rt.vm.NewObject()}
 	_, proto := rt.timerProtos()
 	im.obj.SetPrototype(proto)
+	im.ctx = rt.CaptureContext("Immediate", im.obj)
 	vals := [...]goja.Value{fn, rt.vm.ToValue(false)}
 	rt.timers.store.DefineAll(im.obj, immediateNames, vals[:])
 	rt.immediateObjs[im.obj] = im
@@ -477,6 +482,14 @@ func (rt *Runtime) immediateOf(v goja.Value) *immediate {
 		return rt.immediateObjs[o]
 	}
 	return nil
+}
+
+// clearImmediate cancels im for clearImmediate: its async resource ends.
+func (rt *Runtime) clearImmediate(im *immediate) {
+	if !im.cancelled {
+		rt.cancelImmediate(im)
+		rt.DestroyContext(im.ctx)
+	}
 }
 
 func (rt *Runtime) cancelImmediate(im *immediate) {
@@ -494,6 +507,9 @@ func (rt *Runtime) cancelImmediate(im *immediate) {
 // runImmediates runs the immediates queued before this phase began; ones
 // queued while it runs wait for the next loop iteration, as in Node.
 func (rt *Runtime) runImmediates() {
+	if len(rt.async.destroyed) > 0 {
+		rt.CallGo(rt.emitDestroyed)
+	}
 	if len(rt.immediates) == 0 {
 		return
 	}
@@ -511,6 +527,7 @@ func (rt *Runtime) runImmediates() {
 		}
 		rt.cancelImmediate(im)
 		rt.CallIn(im.ctx, im.fn, im.obj, im.args...)
+		rt.DestroyContext(im.ctx)
 	}
 	clear(batch)
 	rt.spareImmediates = batch[:0]
@@ -617,7 +634,7 @@ func (rt *Runtime) makeTimerProtos() {
 	})
 	_ = ip.DefineDataPropertySymbol(goja.SymDispose, rt.namedFunc("[Symbol.dispose]", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.This); im != nil {
-			rt.cancelImmediate(im)
+			rt.clearImmediate(im)
 		}
 		return goja.Undefined()
 	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
@@ -647,7 +664,7 @@ func (rt *Runtime) installTimerFuncs() {
 	set("setImmediate", rt.setImmediate)
 	set("clearImmediate", func(call goja.FunctionCall) goja.Value {
 		if im := rt.immediateOf(call.Argument(0)); im != nil {
-			rt.cancelImmediate(im)
+			rt.clearImmediate(im)
 		}
 		return goja.Undefined()
 	})

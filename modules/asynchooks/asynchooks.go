@@ -1,9 +1,10 @@
-// Package asynchooks provides node's 'async_hooks' core module as far as
-// AsyncLocalStorage and AsyncResource go: stores that follow the async
-// execution context through promises, await, process.nextTick, timers,
-// immediates and the callbacks of fs, dns and crypto (see
-// runtime.AsyncContext). The low-level hooks (createHook, executionAsyncId,
-// triggerAsyncId, executionAsyncResource) are not provided.
+// Package asynchooks provides node's 'async_hooks' core module:
+// AsyncLocalStorage, whose stores follow the async execution context
+// through promises, await, process.nextTick, timers, immediates, handles
+// and the callbacks of fs, dns and crypto (see runtime.AsyncContext);
+// AsyncResource; and the hooks (createHook, executionAsyncId,
+// triggerAsyncId, executionAsyncResource) on the async resources the
+// runtime numbers (see runtime.AsyncResource).
 package asynchooks
 
 import (
@@ -78,9 +79,63 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		rt.EnterContext(rt.AsyncContext().With(storage(c.Argument(0)), c.Argument(1)))
 		return goja.Undefined()
 	})
-	// snapshot(): the current context, for runIn.
-	set("snapshot", 0, func(goja.FunctionCall) goja.Value {
-		return rt.HostRef(rt.AsyncContext())
+	// newResource(type, triggerAsyncId, resource): a context like the
+	// current one, as a new async resource, for runIn.
+	set("newResource", 3, func(c goja.FunctionCall) goja.Value {
+		return rt.HostRef(rt.NewAsyncResource(c.Argument(0).String(), c.Argument(1).ToInteger(), c.Argument(2)))
+	})
+	resourceOf := func(v goja.Value) *runtime.AsyncResource {
+		ctx, _ := runtime.HostOf(v).(runtime.AsyncContext)
+		return ctx.Resource()
+	}
+	// asyncIdOf(context): its resource's asyncId.
+	set("asyncIdOf", 1, func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(resourceOf(c.Argument(0)).ID())
+	})
+	// destroy(context): its resource has ended (AsyncResource.emitDestroy).
+	set("destroy", 1, func(c goja.FunctionCall) goja.Value {
+		ctx, _ := runtime.HostOf(c.Argument(0)).(runtime.AsyncContext)
+		rt.DestroyContext(ctx)
+		return goja.Undefined()
+	})
+	// setHook(fn): fn(event, asyncId, ...) receives the resources' events;
+	// null for none.
+	set("setHook", 1, func(c goja.FunctionCall) goja.Value {
+		rt.TrackAsyncIDs()
+		fn, _ := goja.AssertFunction(c.Argument(0))
+		rt.SetAsyncHook(fn)
+		return goja.Undefined()
+	})
+	// currentAsyncId(): executionAsyncId without turning on the numbering,
+	// for AsyncResource.
+	set("currentAsyncId", 0, func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(rt.ExecutionAsyncID())
+	})
+	// The public functions turn the numbering on: from then on, callbacks
+	// know their ids.
+	set("executionAsyncId", 0, func(goja.FunctionCall) goja.Value {
+		rt.TrackAsyncIDs()
+		return vm.ToValue(rt.ExecutionAsyncID())
+	})
+	set("triggerAsyncId", 0, func(goja.FunctionCall) goja.Value {
+		rt.TrackAsyncIDs()
+		if r := rt.AsyncContext().Resource(); r != nil {
+			return vm.ToValue(r.TriggerID())
+		}
+		return vm.ToValue(0)
+	})
+	// The top level's resource is an empty object, made when first asked
+	// for.
+	var topLevel goja.Value
+	set("executionAsyncResource", 0, func(goja.FunctionCall) goja.Value {
+		rt.TrackAsyncIDs()
+		if r := rt.AsyncContext().Resource(); r != nil {
+			return r.Object(vm)
+		}
+		if topLevel == nil {
+			topLevel = vm.NewObject()
+		}
+		return topLevel
 	})
 	// runIn(snapshot, fn, thisArg, ...args): fn in the snapshot's context.
 	set("runIn", 3, func(c goja.FunctionCall) goja.Value {

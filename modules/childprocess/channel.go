@@ -92,7 +92,7 @@ func newChannel(rt *runtime.Runtime, fd int, ref, advanced bool) (*channel, erro
 		c.SetMode(ipc.Advanced)
 	}
 	c.LeaveChecksToDecode() // deliver decodes every frame
-	ch := &channel{rt: rt, ctx: rt.AsyncContext(), c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
+	ch := &channel{rt: rt, ctx: rt.CaptureContext("PIPEWRAP", nil), c: c, codec: codec, handle: rt.NewHandle("IPC"), wantRef: ref}
 	ch.handle.SetResource("PipeWrap")
 	ch.uncorkFn = ch.uncork
 	c.OnDrain(func() { rt.Post(ch.drained) })

@@ -263,6 +263,7 @@ func (p *proc) exited(ws unix.WaitStatus) {
 		sig = vm.ToValue(unix.SignalName(ws.Signal()))
 	}
 	p.rt.CallIn(p.ctx, p.onexit, goja.Undefined(), code, sig)
+	p.rt.DestroyContext(p.ctx)
 }
 
 // object is the JavaScript face of the process handle.
@@ -341,7 +342,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 	if errno != 0 {
 		return res
 	}
-	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1), ctx: rt.AsyncContext()}
+	p := &proc{rt: rt, pid: pid, seq: procSeq.Add(1), handle: rt.NewHandle("ChildProcess"), onexit: call.Argument(1), ctx: rt.CaptureContext("PROCESSWRAP", nil)}
 	p.handle.SetResource("ProcessWrap")
 	owner := call.Argument(2)
 	p.handle.SetOwner(func() goja.Value { return owner })

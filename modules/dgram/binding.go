@@ -154,7 +154,7 @@ type udp struct {
 }
 
 func (b *binding) newUDP(obj *goja.Object) *udp {
-	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP"), ctx: b.rt.AsyncContext()}
+	u := &udp{b: b, obj: obj, userRef: true, rh: b.rt.NewHandle("UDP"), ctx: b.rt.CaptureContext("UDPWRAP", obj)}
 	u.rh.SetResource("UDPWrap")
 	u.rh.SetOwner(u.owner)
 	u.rh.OnRuntimeClose(u.release)
@@ -717,10 +717,13 @@ func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	u.release()
-	if cb := call.Argument(0); !goja.IsUndefined(cb) {
-		if goja.IsCallable(cb) {
-			u.b.rt.Post(func() { u.b.rt.CallIn(u.ctx, cb, u.obj) })
-		}
+	if cb := call.Argument(0); goja.IsCallable(cb) {
+		u.b.rt.Post(func() {
+			u.b.rt.CallIn(u.ctx, cb, u.obj)
+			u.b.rt.DestroyContext(u.ctx)
+		})
+	} else {
+		u.b.rt.DestroyContext(u.ctx)
 	}
 	return goja.Undefined()
 }

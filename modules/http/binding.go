@@ -147,10 +147,15 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
 	handlers := call.Argument(2).ToObject(vm)
+	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
+	asyncType := "HTTPINCOMINGMESSAGE"
+	if isResponse {
+		asyncType = "HTTPCLIENTREQUEST"
+	}
 	p := &parser{
 		rt:      rt,
 		kit:     kit,
-		ctx:     rt.AsyncContext(),
+		ctx:     rt.CaptureContext(asyncType, nil),
 		onHead:  handlers.Get("onHead"),
 		onBody:  handlers.Get("onBody"),
 		onEnd:   handlers.Get("onEnd"),
@@ -165,7 +170,6 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		p.serveFn = func() { kit.serve(p, p.serving) }
 	}
 	p.runBatchFn = p.runBatch
-	isResponse, maxHeaderSize := call.Argument(0).ToBoolean(), int(call.Argument(1).ToInteger())
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
 		if taken, release, ok := netmod.TakeReader(rt, socket); ok {

@@ -197,11 +197,11 @@ func (b *binding) wrapOf(v goja.Value) *wrap {
 
 // newWrap makes the Go side of a handle object.
 func (b *binding) newWrap(obj *goja.Object, pipe bool) *wrap {
-	name := "TCP"
+	name, asyncType := "TCP", "TCPWRAP"
 	if pipe {
-		name = "Pipe"
+		name, asyncType = "Pipe", "PIPEWRAP"
 	}
-	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name), ctx: b.rt.AsyncContext()}
+	w := &wrap{b: b, obj: obj, pipe: pipe, userRef: true, rh: b.rt.NewHandle(name), ctx: b.rt.CaptureContext(asyncType, obj)}
 	w.rh.OnRuntimeClose(w.release)
 	if pipe {
 		w.rh.SetResource("PipeWrap")
