@@ -369,6 +369,7 @@ func (p *parser) close() {
 		return
 	}
 	p.closed = true
+	p.rt.DestroyContext(p.ctx)
 	p.kit.removeParser(p)
 	if p.idleTimer != nil {
 		p.idleTimer.Stop()
