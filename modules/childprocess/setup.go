@@ -291,7 +291,7 @@ func (ch *channel) setupTarget(target *goja.Object, onEOF goja.Value, base bool)
 	// The handle protocol's messages; others are for their own listeners
 	// (cluster).
 	l.on(target, "internalMessage", "", func(call goja.FunctionCall) goja.Value {
-		if m, ok := call.Argument(0).(*goja.Object); ok {
+		if m, ok := call.Argument(0).(*goja.Object); ok && m.Get("cmd") != nil {
 			switch m.Get("cmd").String() {
 			case "NODE_HANDLE", "NODE_HANDLE_ACK", "NODE_HANDLE_NACK":
 				l.call(true, "internalMessage", undef, ctx, m, call.Argument(1))

@@ -40,7 +40,9 @@ func readSpawnSpec(vm *goja.Runtime, o *goja.Object) spawnSpec {
 		file:     o.Get("file").String(),
 		args:     stringList(vm, o.Get("args")),
 		env:      stringList(vm, o.Get("envPairs")),
-		detached: o.Get("detached").ToBoolean(),
+	}
+	if v := o.Get("detached"); v != nil {
+		s.detached = v.ToBoolean()
 	}
 	if v := o.Get("serialization"); v != nil {
 		s.advanced = v.String() == "advanced"
