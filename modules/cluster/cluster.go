@@ -25,6 +25,7 @@ package cluster
 
 import (
 	_ "embed"
+	"slices"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/modules/buffer"
@@ -71,11 +72,12 @@ var Modules = runtime.ModuleSet{
 	Hooks: []func(*runtime.Runtime) error{startWorker},
 }
 
-// load gives require('cluster') the worker side when NODE_UNIQUE_ID is in
-// process.env at the first require, else the primary side.
+// load gives require('cluster') the worker side when NODE_UNIQUE_ID is an
+// own property of process.env at the first require, else the primary side,
+// as node decides.
 func load(rt *runtime.Runtime, module *goja.Object) error {
 	name := "internal/cluster/primary"
-	if env := processEnv(rt); env != nil && hasKey(env, uniqueIDVar) {
+	if env := processEnv(rt); env != nil && hasOwnKey(env, uniqueIDVar) {
 		name = "internal/cluster/child"
 	}
 	exports, err := rt.Require(name)
@@ -120,9 +122,8 @@ func processEnv(rt *runtime.Runtime) *goja.Object {
 	return env
 }
 
-func hasKey(o *goja.Object, key string) bool {
-	v := o.Get(key)
-	return v != nil && !goja.IsUndefined(v)
+func hasOwnKey(o *goja.Object, key string) bool {
+	return slices.Contains(o.GetOwnPropertyNames(), key)
 }
 
 // hasScript reports whether process.argv[1] is set: node sets a worker up
