@@ -28,6 +28,17 @@ function isPipeName(s) {
   return typeof s === 'string' && toNumber(s) === false;
 }
 
+// withHostAndPort makes an error class whose errors also carry the host and
+// port they were made with, after code, as node's ERR_INVALID_ADDRESS_FAMILY.
+function withHostAndPort(ErrorClass) {
+  return function (family, host, port) {
+    const err = new ErrorClass(family, host, port);
+    err.host = host;
+    err.port = port;
+    return err;
+  };
+}
+
 const netCodes = {
   ERR_SERVER_ALREADY_LISTEN: makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN',
     () => 'Listen method has been called more than once without closing.'),
@@ -42,8 +53,8 @@ const netCodes = {
     () => 'Socket closed before the connection was established'),
   ERR_INVALID_IP_ADDRESS: makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${formatS(ip)}`),
   ERR_INVALID_FD_TYPE: makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`),
-  ERR_INVALID_ADDRESS_FAMILY: makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
-    (family, host, port) => `Invalid address family: ${family} ${host}:${port}`),
+  ERR_INVALID_ADDRESS_FAMILY: withHostAndPort(makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+    (family, host, port) => `Invalid address family: ${family} ${host}:${port}`)),
   ERR_INVALID_HANDLE_TYPE: makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', () => 'This handle type cannot be sent'),
   ERR_SOCKET_ALREADY_BOUND: makeNodeError(Error, 'ERR_SOCKET_ALREADY_BOUND', () => 'Socket is already bound'),
   ERR_SOCKET_BAD_TYPE: makeNodeError(TypeError, 'ERR_SOCKET_BAD_TYPE',
