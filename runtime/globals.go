@@ -90,6 +90,9 @@ func (rt *Runtime) installGlobals() {
 	}
 	lazyAs(lazyAccessor, "DOMException", "internal/domexception", "DOMException")
 	rt.installWeakRefs()
+	if rt.hasFlag("--expose-gc") || rt.hasFlag("--expose_gc") {
+		rt.installGC()
+	}
 	registryMu.RLock()
 	globals := lazyGlobals
 	registryMu.RUnlock()

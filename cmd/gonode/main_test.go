@@ -88,6 +88,24 @@ func TestNodeFlagsAccepted(t *testing.T) {
 	}
 }
 
+// TestExposeGC checks that --expose-gc (and V8's --expose_gc) define the
+// global gc() as node's, and that without it there is none.
+func TestExposeGC(t *testing.T) {
+	src := `console.log(typeof gc === 'function' && [gc.name, gc.length, gc(), gc({ execution: 'async' }) instanceof Promise,
+		JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'gc'), ['writable', 'enumerable', 'configurable'])].join())`
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatal("node is required:", err)
+	}
+	for _, flags := range [][]string{{"--expose-gc"}, {"--expose_gc"}, nil} {
+		args := append(flags, "-e", src)
+		want, got := runProgram(t, ".", "", node, args...), runProgram(t, ".", "", gonodeBin, args...)
+		if got.stdout != want.stdout || got.code != 0 {
+			t.Errorf("%v: node printed %q, gonode %+v", flags, want.stdout, got)
+		}
+	}
+}
+
 func TestEvalPrintAndStdin(t *testing.T) {
 	if r := runProgram(t, ".", "", gonodeBin, "-p", "6*7"); r.stdout != "42\n" || r.code != 0 {
 		t.Fatalf("-p: %+v", r)
