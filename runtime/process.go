@@ -718,6 +718,12 @@ func (rt *Runtime) nodeOption(flag string) bool {
 	return false
 }
 
+// HasFlag reports whether a node flag without a value was given, on the
+// command line or in NODE_OPTIONS.
+func (rt *Runtime) HasFlag(flag string) bool {
+	return rt.hasFlag(flag)
+}
+
 // OptionValue returns the value of a node option that takes one
 // (--name=value or --name value), given on the command line or in
 // NODE_OPTIONS; the command line wins, and a later value over an earlier.

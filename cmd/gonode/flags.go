@@ -58,6 +58,7 @@ var valueFlags = map[string]bool{
 	"--test-concurrency": true, "--test-shard": true, "--experimental-policy": true, "--policy-integrity": true,
 	"--experimental-specifier-resolution": true, "--es-module-specifier-resolution": true,
 	"--experimental-sea-config": true, "--snapshot-blob": true,
+	"--network-family-autoselection-attempt-timeout": true,
 }
 
 // ignoredPrefixes are Node and V8 flags the command line accepts (a node
@@ -81,7 +82,7 @@ var ignoredPrefixes = []string{
 	"--async-context-frame", "--experimental", "--policy-integrity", "--snapshot-blob", "--build-snapshot",
 	"--allow-", "--permission", "--openssl-legacy-provider", "--enable-fips", "--force-fips",
 	"--verify-base-objects", "--max-", "--single-threaded", "--predictable", "--optimize", "--no-opt",
-	"--allow-natives-syntax", "--gc-",
+	"--allow-natives-syntax", "--gc-", "--network-family-autoselection", "--no-network-family-autoselection",
 }
 
 // parseArgs reads node-style command-line arguments (without argv[0]).

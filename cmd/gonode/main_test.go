@@ -88,20 +88,33 @@ func TestNodeFlagsAccepted(t *testing.T) {
 	}
 }
 
-// TestExposeGC checks that --expose-gc (and V8's --expose_gc) define the
-// global gc() as node's, and that without it there is none.
-func TestExposeGC(t *testing.T) {
-	src := `console.log(typeof gc === 'function' && [gc.name, gc.length, gc(), gc({ execution: 'async' }) instanceof Promise,
+// TestFlagsAsNode runs programs under node's flags that change what they
+// see, and requires node's output: --expose-gc (and V8's --expose_gc)
+// define the global gc(); the network family flags set net's defaults.
+func TestFlagsAsNode(t *testing.T) {
+	gc := `console.log(typeof gc === 'function' && [gc.name, gc.length, gc(), gc({ execution: 'async' }) instanceof Promise,
 		JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'gc'), ['writable', 'enumerable', 'configurable'])].join())`
+	family := `const net = require('net'); console.log(net.getDefaultAutoSelectFamily(), net.getDefaultAutoSelectFamilyAttemptTimeout())`
+	cases := []struct {
+		flags []string
+		src   string
+	}{
+		{[]string{"--expose-gc"}, gc},
+		{[]string{"--expose_gc"}, gc},
+		{nil, gc},
+		{[]string{"--no-network-family-autoselection", "--network-family-autoselection-attempt-timeout=500"}, family},
+		{[]string{"--network-family-autoselection-attempt-timeout", "5"}, family},
+		{[]string{"--network-family-autoselection"}, family},
+	}
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Fatal("node is required:", err)
 	}
-	for _, flags := range [][]string{{"--expose-gc"}, {"--expose_gc"}, nil} {
-		args := append(flags, "-e", src)
+	for _, c := range cases {
+		args := append(c.flags, "-e", c.src)
 		want, got := runProgram(t, ".", "", node, args...), runProgram(t, ".", "", gonodeBin, args...)
 		if got.stdout != want.stdout || got.code != 0 {
-			t.Errorf("%v: node printed %q, gonode %+v", flags, want.stdout, got)
+			t.Errorf("%v: node printed %q, gonode %+v", c.flags, want.stdout, got)
 		}
 	}
 }

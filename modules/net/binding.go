@@ -3,6 +3,7 @@ package net
 import (
 	"net/netip"
 	"os"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/gonode/gonode/internal/gojastore"
@@ -80,6 +81,16 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 			return err
 		}
 	}
+	// The defaults of autoSelectFamily and its attempt timeout, from node's
+	// flags.
+	_ = exports.Set("autoSelectFamilyDefault", !rt.HasFlag("--no-network-family-autoselection"))
+	attemptTimeout := 250
+	if v, ok := rt.OptionValue("--network-family-autoselection-attempt-timeout"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n > 0 {
+			attemptTimeout = n
+		}
+	}
+	_ = exports.Set("autoSelectFamilyAttemptTimeoutDefault", attemptTimeout)
 	if err := exports.DefineDataProperty("state", vm.ToValue(b), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		return err
 	}

@@ -45,8 +45,8 @@ const UV_EADDRINUSE = -98;
 const UV_ETIMEDOUT = -110;
 const UV_ECANCELED = -125;
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+let autoSelectFamilyDefault = binding.autoSelectFamilyDefault;
+let autoSelectFamilyAttemptTimeoutDefault = binding.autoSelectFamilyAttemptTimeoutDefault;
 
 function noop() {}
 const kNoOptions = Object.freeze({});
