@@ -37,9 +37,9 @@ type stdioSpec struct {
 // readSpawnSpec reads the options object built by lib/internal.js.
 func readSpawnSpec(vm *goja.Runtime, o *goja.Object) spawnSpec {
 	s := spawnSpec{
-		file:     o.Get("file").String(),
-		args:     stringList(vm, o.Get("args")),
-		env:      stringList(vm, o.Get("envPairs")),
+		file: o.Get("file").String(),
+		args: stringList(vm, o.Get("args")),
+		env:  stringList(vm, o.Get("envPairs")),
 	}
 	if v := o.Get("detached"); v != nil {
 		s.detached = v.ToBoolean()
