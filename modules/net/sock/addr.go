@@ -43,7 +43,17 @@ func AddrOf(sa unix.Sockaddr) Addr {
 	case *unix.SockaddrInet4:
 		return Addr{Address: netip.AddrFrom4(a.Addr).String(), Family: "IPv4", Port: a.Port}
 	case *unix.SockaddrInet6:
-		return Addr{Address: netip.AddrFrom16(a.Addr).String(), Family: "IPv6", Port: a.Port}
+		ip := netip.AddrFrom16(a.Addr)
+		if a.ZoneId != 0 {
+			// A scoped address (link-local) names its interface, as
+			// libuv's uv_ip6_name does: fe80::1%eth0.
+			if ifi, err := net.InterfaceByIndex(int(a.ZoneId)); err == nil {
+				ip = ip.WithZone(ifi.Name)
+			} else {
+				ip = ip.WithZone(strconv.Itoa(int(a.ZoneId)))
+			}
+		}
+		return Addr{Address: ip.String(), Family: "IPv6", Port: a.Port}
 	case *unix.SockaddrUnix:
 		return Addr{Address: a.Name}
 	}
