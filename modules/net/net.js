@@ -1391,6 +1391,19 @@ Object.defineProperty(Server.prototype, 'listening', {
   enumerable: true,
 });
 
+// With captureRejections, a rejection from an async 'connection' listener
+// destroys that socket with it; one from any other listener is the
+// server's 'error', as in node.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function (err, event, sock) {
+  switch (event) {
+    case 'connection':
+      sock.destroy(err);
+      break;
+    default:
+      this.emit('error', err);
+  }
+};
+
 Server.prototype.address = function address() {
   if (this._handle && this._handle.getsockname) {
     const out = {};
