@@ -531,8 +531,8 @@ func (s *msgStream) readHead() (*head, error) {
 			missing.back = 1 // llhttp stops at the LF
 			return nil, missing
 		}
-		if hasCR(body) {
-			return nil, perr("HPE_STRICT", "Expected LF after headers")
+		if cr := bytes.IndexByte(body, '\r'); cr >= 0 {
+			return nil, inLine(headerCRError(body[:cr], h), line)
 		}
 		if err := parseHeaderLine(body, h, false); err != nil {
 			return nil, inLine(err, line)
@@ -586,6 +586,23 @@ func hasCR(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// headerCRError is llhttp's error for a header line that has a CR not
+// followed by LF after the bytes prefix: the error in prefix if there is
+// one, else the CR ends the header section or the value without its LF.
+func headerCRError(prefix []byte, h *head) error {
+	if len(prefix) == 0 {
+		return perrAt(1, "HPE_STRICT", "Expected LF after headers")
+	}
+	if err := parseHeaderLine(prefix, h, false); err != nil {
+		return err
+	}
+	after := len(prefix) + 1 // llhttp stops at the byte after the CR
+	if len(bytes.Trim(prefix[bytes.IndexByte(prefix, ':')+1:], " \t")) == 0 {
+		return perrAt(after, "HPE_STRICT", "Expected LF after CR")
+	}
+	return perrAt(after, "HPE_LF_EXPECTED", "Missing expected LF after header value")
 }
 
 func startLineCRError(crlf bool) error {
