@@ -19,6 +19,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar, parseUniqueHeadersOption,
 } = common;
 const { validateInteger, validateBoolean } = require('internal/streams/utils');
+const { validateLinkHeaderValue } = require('internal/validators');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
@@ -156,11 +157,12 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
 };
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
-  if (hints === null || typeof hints !== 'object') throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+  if (hints === null || typeof hints !== 'object' || Array.isArray(hints)) {
+    throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+  }
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : String(hints.link);
+  const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'link');
   let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
