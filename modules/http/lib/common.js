@@ -51,6 +51,8 @@ const codes = {
     () => 'Trailers are invalid with this transfer encoding'),
   ERR_HTTP_SOCKET_ENCODING: E(Error, 'ERR_HTTP_SOCKET_ENCODING',
     () => 'Changing the socket encoding is not allowed per RFC7230 Section 3.'),
+  ERR_HTTP_SOCKET_ASSIGNED: E(Error, 'ERR_HTTP_SOCKET_ASSIGNED',
+    () => 'ServerResponse has an already assigned socket'),
   ERR_HTTP_REQUEST_TIMEOUT: E(Error, 'ERR_HTTP_REQUEST_TIMEOUT', () => 'Request timeout'),
   ERR_HTTP_CONTENT_LENGTH_MISMATCH: E(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
     (actual, expected) => `Response body's content-length of ${actual} byte(s) does not match ` +

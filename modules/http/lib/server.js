@@ -23,6 +23,7 @@ const { validateLinkHeaderValue } = require('internal/validators');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
+  ERR_HTTP_SOCKET_ASSIGNED,
 } = codes;
 
 const kConnections = Symbol('http.server.connections');
@@ -115,7 +116,7 @@ function onServerResponseClose() {
 }
 
 function assignSocket(socket) {
-  if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
   // The server's connections listen once for all their responses, from
   // the first one on (where node's first response adds its listener).
@@ -365,7 +366,7 @@ function Server(options, requestListener) {
     options = {};
   } else if (options == null) {
     options = {};
-  } else if (typeof options !== 'object') {
+  } else if (typeof options !== 'object' || Array.isArray(options)) {
     throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
   const self = this;
