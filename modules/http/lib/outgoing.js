@@ -4,6 +4,7 @@
 // (Content-Length or chunked) and writes to the socket, or queues the output
 // until the message's turn on the connection comes.
 
+const EE = require('events');
 const Stream = require('stream');
 const net = require('net');
 const { Buffer } = require('buffer');
@@ -42,7 +43,8 @@ function isUint8Array(v) {
 
 // The EventEmitter state is left to be made on first use (EventEmitter's
 // methods all accept an emitter that was never initialised): a response
-// is made per request, and most get no listener.
+// is made per request, and most get no listener. Only captureRejections,
+// which an emitter takes when it is made, needs EventEmitter's init.
 function OutgoingMessage(options) {
   initOutgoing(this, options);
 }
@@ -50,6 +52,7 @@ function OutgoingMessage(options) {
 // initOutgoing is OutgoingMessage's constructor as a plain function, for
 // subclasses here (cheaper than OutgoingMessage.call).
 function initOutgoing(msg, options) {
+  if (EE.captureRejections) EE.init.call(msg);
   if (options) {
     if (options.highWaterMark && options.highWaterMark !== HIGH_WATER_MARK) {
       msg[kHighWaterMark] = options.highWaterMark;
@@ -59,6 +62,11 @@ function initOutgoing(msg, options) {
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// A rejected async listener (with captureRejections) destroys the message.
+OutgoingMessage.prototype[EE.captureRejectionSymbol] = function (err, event) {
+  this.destroy(err);
+};
 
 // Defaults shared through the prototype: a message sets only what differs.
 Object.assign(OutgoingMessage.prototype, {

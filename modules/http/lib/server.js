@@ -4,6 +4,7 @@
 // another process — is served as an HTTP connection: the Go parser reads its
 // requests; responses go out in request order.
 
+const EE = require('events');
 const net = require('net');
 const {
   OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish, kDirectPending,
@@ -661,7 +662,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   if (state.unrefTimer && (socket.timeout || socket._parent)) socket._unrefTimer();
   let req;
   const Incoming = server[kIncomingMessage];
-  if (Incoming === IncomingMessage) {
+  if (Incoming === IncomingMessage && !EE.captureRejections) {
     // What the constructor and the assignments below make, in one step
     // (a literal's properties cost less than assignments, which look for
     // setters along the prototype chain).
@@ -822,7 +823,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
   }
   let res;
   const maxRequests = server.maxRequestsPerSocket;
-  const fresh = server[kServerResponse] === ServerResponse && method !== 'HEAD' &&
+  const fresh = server[kServerResponse] === ServerResponse && method !== 'HEAD' && !EE.captureRejections &&
     major === 1 && minor >= 1 &&
     (options.highWaterMark === kDefaultHighWaterMark || !options.highWaterMark) &&
     !options.rejectNonStandardBodyWrites;
