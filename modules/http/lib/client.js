@@ -23,20 +23,13 @@ const { validateBoolean, validateAbortSignal } = require('internal/streams/utils
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
 const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http_parser');
+const { getTimerDuration } = require('internal/net');
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
-}
-
-function getTimerDuration(msecs, name) {
-  if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
 }
 
 // urlToHttpOptions turns a WHATWG URL into request options: url's, which
