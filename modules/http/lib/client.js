@@ -15,7 +15,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
-  connResetException, attachParser, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  connResetException, attachParser, listenForEnd, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
   parseUniqueHeadersOption,
 } = common;
 const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
@@ -473,8 +473,12 @@ function tickOnSocket(req, socket) {
   req.socket = socket;
   socket._httpMessage = req;
   // The parser reads the connection directly once it is connected.
-  if (socket.connecting) socket.once('connect', () => setupParser(req, socket));
-  else setupParser(req, socket);
+  if (socket.connecting) {
+    listenForEnd(socket);
+    socket.once('connect', () => setupParser(req, socket));
+  } else {
+    setupParser(req, socket);
+  }
 
   socket.on('error', socketErrorListener);
   socket.on('close', socketCloseListener);

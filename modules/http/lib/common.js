@@ -158,10 +158,20 @@ function attachParser(socket, isResponse, maxHeaderSize, handlers) {
     listenQuietly(socket);
   } else {
     socket.on('data', parserOnData);
-    socket.on('end', parserOnEnd);
+    listenForEnd(socket);
   }
   return parser;
 }
+
+// listenForEnd gives socket the parser's 'end' listener, once. A client
+// gets it when its socket is assigned, still connecting and without a
+// parser, as node's request listens for 'end' from its 'socket' event on.
+function listenForEnd(socket, on = socket.on) {
+  if (socket[kEndListening]) return;
+  socket[kEndListening] = true;
+  on.call(socket, 'end', parserOnEnd);
+}
+const kEndListening = Symbol('kEndListening');
 
 // parserOnData and parserOnEnd (this: the socket) feed the socket's parser.
 function parserOnData(d) {
@@ -191,11 +201,11 @@ function listenQuietly(socket) {
   const state = socket._readableState;
   if (state.flowing !== null || state.length > 0 || state.readableListening) {
     socket.on('data', parserOnData);
-    socket.on('end', parserOnEnd);
+    listenForEnd(socket);
     return;
   }
   emitterOn.call(socket, 'data', parserOnData);
-  emitterOn.call(socket, 'end', parserOnEnd);
+  listenForEnd(socket, emitterOn);
   state[kDataListening] = true;
   state.flowing = true;
 }
@@ -258,6 +268,7 @@ function freeParser(socket) {
     if (!socket.destroyed) {
       socket.removeListener('data', parserOnData);
       socket.removeListener('end', parserOnEnd);
+      socket[kEndListening] = false;
     }
     parser.close();
   }
@@ -320,7 +331,7 @@ module.exports = {
   kIncomingMessage,
   kServerResponse,
   kParser,
-  attachParser,
+  attachParser, listenForEnd,
   untakeOnListeners,
   afterParser,
   freeParser,
