@@ -24,6 +24,9 @@ const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
 const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http_parser');
 const { getTimerDuration } = require('internal/net');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -217,6 +220,7 @@ function ClientRequest(input, options, cb) {
         oncreate(err);
       }
     } else {
+      debug('CLIENT use net.createConnection', connectOpts);
       this.onSocket(net.createConnection(connectOpts));
     }
   }
@@ -267,6 +271,7 @@ function ondrain() {
 }
 
 function socketCloseListener() {
+  debug('HTTP socket close');
   afterParser(this, () => socketClosed(this));
 }
 
@@ -293,6 +298,7 @@ function socketClosed(socket) {
 }
 
 function socketErrorListener(err) {
+  debug('SOCKET ERROR:', err.message, err.stack);
   afterParser(this, () => socketErrored(this, err));
 }
 
@@ -330,6 +336,7 @@ function statusIsInformational(status) {
 // onHead receives a response head from the parser.
 function onHead(req, socket, method, url, major, minor, rawHeaders, keepAlive, upgrade,
   statusCode, statusMessage, body, complete, upgradeHead) {
+  debug('AGENT incoming response!');
   const parser = socket[kParser];
   const res = new IncomingMessage(socket);
   res.httpVersionMajor = major;
@@ -421,6 +428,7 @@ function responseComplete(socket, res, rawTrailers) {
 
 function responseKeepAlive(req) {
   const socket = req.socket;
+  debug('AGENT socket keep-alive');
   if (req.timeoutCb) {
     socket.setTimeout(0, req.timeoutCb);
     req.timeoutCb = null;
@@ -445,6 +453,7 @@ function responseOnEnd() {
   req._ended = true;
   if (!req.shouldKeepAlive) {
     if (socket.writable) {
+      debug('AGENT socket.destroySoon()');
       if (typeof socket.destroySoon === 'function') socket.destroySoon();
       else socket.end();
     }

@@ -10,6 +10,9 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { errnoException } = require('internal/http_parser');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 const {
   codes: {
@@ -600,6 +603,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   } else {
     ret = msg._send(chunk, encoding, callback);
   }
+  debug('write ret = ' + ret);
   return ret;
 }
 
@@ -723,6 +727,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this[kCorked] = 0;
 
   this.finished = true;
+  debug('outgoing message end.');
 
   // The first message in the queue whose output all reached the socket is
   // done here; later ones finish when their turn comes (_flush).
@@ -759,16 +764,19 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   if (typeof callback === 'function') msg.once('finish', callback);
   const socket = msg.socket;
+  let ret = true;
   if (!writeDirect(msg, socket, data, isString, encoding)) {
     // A Buffer goes out after the head as a second write: keep them together.
     if (socket && !isString) socket.cork();
-    msg._send(data, encoding, () => onFinish(msg));
+    ret = msg._send(data, encoding, () => onFinish(msg));
     if (socket) {
       while (socket.writableCorked) socket.uncork();
     }
   }
+  debug('write ret = ' + ret);
   if (msg[kCorked] !== 0) msg[kCorked] = 0;
   msg.finished = true;
+  debug('outgoing message end.');
   if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
   return true;
 }

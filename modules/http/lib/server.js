@@ -21,6 +21,9 @@ const {
 } = common;
 const { validateInteger, validateBoolean } = require('internal/streams/utils');
 const { validateLinkHeaderValue } = require('internal/validators');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
@@ -303,7 +306,8 @@ function finishInGo(res, state) {
 
 // end(chunk) ends the response in Go when it can (see fastResponses),
 // otherwise it is OutgoingMessage's end.
-ServerResponse.prototype.end = fastEnd;
+// Under NODE_DEBUG=http, responses end in JavaScript, whose end logs.
+ServerResponse.prototype.end = debug.enabled ? OutgoingMessage.prototype.end : fastEnd;
 
 // statusLines caches the last status line made for each status code.
 const statusLines = { __proto__: null };
@@ -486,6 +490,7 @@ function checkConnections() {
 const kStarted = Symbol('kStarted');
 
 function connectionListener(socket) {
+  debug('SERVER new http connection');
   const server = this;
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
@@ -583,6 +588,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(state) {
+  debug('server socket close');
   const { socket } = state;
   freeParser(socket);
   state.parser = null;
@@ -712,6 +718,7 @@ function onRequest(method, url, rawHeaders, keepAlive) {
 // the bytes that followed the head.
 function handOver(state, req, upgradeHead) {
   const { server, socket, parser } = state;
+  debug('SERVER upgrade or connect', req.method);
   const left = parser.decide(true);
   socket.removeListener('error', socketOnSocketError);
   socket.removeListener('close', state.onClose);
@@ -727,6 +734,7 @@ function handOver(state, req, upgradeHead) {
   endMessage(req);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    debug('SERVER have listener for %s', eventName);
     socket.readableFlowing = null;
     server.emit(eventName, req, socket, upgradeHead);
   } else {
