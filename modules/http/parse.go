@@ -119,6 +119,11 @@ type head struct {
 	hasExpect     bool // an Expect header
 	keepAlive     bool // the connection may carry another message afterwards
 	upgrade       bool // the connection switches protocol after this head
+	// lenient parses as llhttp's lenient flags (insecureHTTPParser) allow:
+	// any byte in a header value but CR and LF, any version, both
+	// Transfer-Encoding and Content-Length, and a request's
+	// Transfer-Encoding without chunked (the body runs to the end).
+	lenient bool
 }
 
 // parseRequestLine reads "METHOD SP target SP HTTP/x.y" (CRLF stripped).
@@ -183,7 +188,9 @@ func parseVersion(b []byte, h *head, atEnd bool) error {
 	switch h.major*10 + h.minor {
 	case 9, 10, 11, 20:
 	default:
-		return perrAt(8, "HPE_INVALID_VERSION", "Invalid HTTP version")
+		if !h.lenient {
+			return perrAt(8, "HPE_INVALID_VERSION", "Invalid HTTP version")
+		}
 	}
 	if atEnd && len(b) > 3 {
 		return perrAt(8, "HPE_INVALID_VERSION", "Expected CRLF after version")
@@ -245,7 +252,7 @@ func parseHeaderLine(line []byte, h *head, trailer bool) error {
 	vstart := len(line) - len(value)
 	value = bytes.TrimRight(value, " \t")
 	for j, c := range value {
-		if !validValueByte(c) {
+		if !validValueByte(c) && !h.lenient {
 			return perrAt(vstart+j, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 		}
 	}
@@ -318,11 +325,16 @@ func (h *head) frame(name, value []byte) error {
 // finish checks the header section as a whole and decides keep-alive and
 // upgrade, as llhttp does once the headers are complete.
 func (h *head) finish(isResponse, noBody bool) error {
-	if h.hasTE && h.contentLength >= 0 {
+	if h.hasTE && h.contentLength >= 0 && !h.lenient {
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
 	}
-	if !isResponse && h.hasTE && !h.chunked {
+	if !isResponse && h.hasTE && !h.chunked && !h.lenient {
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+	}
+	if h.hasTE {
+		// (Lenient only: with Content-Length.) The body is chunked, or
+		// runs to the end of the stream.
+		h.contentLength = -1
 	}
 	if isResponse {
 		h.upgrade = h.statusCode == 101 && h.hasUpgrade && h.connUpgrade
@@ -334,9 +346,9 @@ func (h *head) finish(isResponse, noBody bool) error {
 	} else {
 		h.keepAlive = h.connKeepAlive
 	}
-	// A response body that only the end of the stream delimits uses up the
+	// A body that only the end of the stream delimits uses up the
 	// connection.
-	if isResponse && !noBody && !h.chunked && h.contentLength < 0 {
+	if (isResponse || h.hasTE) && !noBody && !h.chunked && h.contentLength < 0 {
 		h.keepAlive = false
 	}
 	return nil

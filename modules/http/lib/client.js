@@ -15,7 +15,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
-  connResetException, attachParser, listenForEnd, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  connResetException, attachParser, listenForEnd, isLenient, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
   parseUniqueHeadersOption,
 } = common;
 const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
@@ -482,11 +482,12 @@ function tickOnSocket(req, socket) {
   req.socket = socket;
   socket._httpMessage = req;
   // The parser reads the connection directly once it is connected.
+  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
   if (socket.connecting) {
     listenForEnd(socket);
-    socket.once('connect', () => setupParser(req, socket));
+    socket.once('connect', () => setupParser(req, socket, lenient));
   } else {
-    setupParser(req, socket);
+    setupParser(req, socket, lenient);
   }
 
   socket.on('error', socketErrorListener);
@@ -499,7 +500,7 @@ function tickOnSocket(req, socket) {
   req.emit('socket', socket);
 }
 
-function setupParser(req, socket) {
+function setupParser(req, socket, lenient) {
   if (socket.destroyed || socket._httpMessage !== req) return;
   const parser = attachParser(socket, true, req.maxHeaderSize || defaultMaxHeaderSize, {
     onHead: (...args) => onHead(req, socket, ...args),
@@ -507,7 +508,7 @@ function setupParser(req, socket) {
     onEnd: (trailers) => onEnd(socket, trailers),
     onError: (code, reason, bytesParsed, rawPacket) => onParseError(req, socket, code, reason, bytesParsed, rawPacket),
     onEOF: () => onEOF(req, socket),
-  });
+  }, lenient);
   parser.expect(req.method);
   parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : 4000;
   parser.socket = socket;

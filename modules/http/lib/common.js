@@ -144,11 +144,11 @@ const kParser = Symbol('kParser');
 // may read further), decide(take) (after an upgrade head), expect(method)
 // (client: a request was sent), idle(ms) (server: start the keep-alive
 // timeout; the next message stops it), pause()/resume() and close().
-function attachParser(socket, isResponse, maxHeaderSize, handlers) {
+function attachParser(socket, isResponse, maxHeaderSize, handlers, lenient) {
   handlers.onDrain = () => {
     if (!socket.destroyed) socket.resume();
   };
-  const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket);
+  const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket, lenient);
   // The parser's 'data' listener feeds it what the socket emits. A parser
   // that reads the connection itself (parser.taken, as node's consumes the
   // socket's handle) gets no 'data' until it is untaken: by bytes given to
@@ -172,6 +172,17 @@ function listenForEnd(socket, on = socket.on) {
   on.call(socket, 'end', parserOnEnd);
 }
 const kEndListening = Symbol('kEndListening');
+
+// isLenient reports whether parsers are lenient by default (node's
+// --insecure-http-parser), warning the first time it says so.
+let warnedLenient = false;
+function isLenient() {
+  if (binding.insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return binding.insecureHTTPParser;
+}
 
 // parserOnData and parserOnEnd (this: the socket) feed the socket's parser.
 function parserOnData(d) {
@@ -331,7 +342,7 @@ module.exports = {
   kIncomingMessage,
   kServerResponse,
   kParser,
-  attachParser, listenForEnd,
+  attachParser, listenForEnd, isLenient,
   untakeOnListeners,
   afterParser,
   freeParser,

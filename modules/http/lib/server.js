@@ -16,7 +16,7 @@ const common = require('_http_common');
 
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
-  attachParser, untakeOnListeners, afterParser, freeParser, parseError, chunkExpression, continueExpression,
+  attachParser, isLenient, untakeOnListeners, afterParser, freeParser, parseError, chunkExpression, continueExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar, parseUniqueHeadersOption,
 } = common;
 const { validateInteger, validateBoolean } = require('internal/streams/utils');
@@ -529,7 +529,8 @@ function connectionListener(socket) {
     onEOF,
     onIdle,
   };
-  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, state);
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, state, lenient);
   parser.socket = socket;
   parser.incoming = null;
   parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' ?
