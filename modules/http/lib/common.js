@@ -130,8 +130,9 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 const kParser = Symbol('kParser');
 
-// attachParser starts the Go parser on socket and feeds it the socket's
-// data. handlers receive the parsed messages, called with handlers as this:
+// attachParser starts the Go parser on socket (lenient: parsing as
+// insecureHTTPParser asks) and feeds it the socket's data. handlers receive
+// the parsed messages, called with handlers as this:
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 //          statusCode, statusMessage, body, complete, upgradeHead, seen)
 //   (seen: 1 | 2 when a request has a Host | an Expect header)
@@ -166,12 +167,12 @@ function attachParser(socket, isResponse, maxHeaderSize, handlers, lenient) {
 // listenForEnd gives socket the parser's 'end' listener, once. A client
 // gets it when its socket is assigned, still connecting and without a
 // parser, as node's request listens for 'end' from its 'socket' event on.
+const kEndListening = Symbol('kEndListening');
 function listenForEnd(socket, on = socket.on) {
   if (socket[kEndListening]) return;
   socket[kEndListening] = true;
   on.call(socket, 'end', parserOnEnd);
 }
-const kEndListening = Symbol('kEndListening');
 
 // isLenient reports whether parsers are lenient by default (node's
 // --insecure-http-parser), warning the first time it says so.
@@ -342,7 +343,9 @@ module.exports = {
   kIncomingMessage,
   kServerResponse,
   kParser,
-  attachParser, listenForEnd, isLenient,
+  attachParser,
+  listenForEnd,
+  isLenient,
   untakeOnListeners,
   afterParser,
   freeParser,
