@@ -248,6 +248,11 @@ func parseHeaderLine(line []byte, h *head, trailer bool) error {
 		return perrAt(colon, "HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 	}
 	name := line[:colon]
+	if !trailer {
+		if err := h.framingConflict(name); err != nil {
+			return shift(err, colon+1)
+		}
+	}
 	value := bytes.TrimLeft(line[colon+1:], " \t")
 	vstart := len(line) - len(value)
 	value = bytes.TrimRight(value, " \t")
@@ -322,12 +327,23 @@ func (h *head) frame(name, value []byte) error {
 	return nil
 }
 
+// framingConflict is llhttp's error, as the header name ends, for a
+// Content-Length after a Transfer-Encoding or the reverse (lenient parsing
+// allows both).
+func (h *head) framingConflict(name []byte) error {
+	switch {
+	case h.lenient:
+	case h.hasTE && bytes.EqualFold(name, []byte("content-length")):
+		return perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+	case h.contentLength >= 0 && bytes.EqualFold(name, []byte("transfer-encoding")):
+		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+	}
+	return nil
+}
+
 // finish checks the header section as a whole and decides keep-alive and
 // upgrade, as llhttp does once the headers are complete.
 func (h *head) finish(isResponse, noBody bool) error {
-	if h.hasTE && h.contentLength >= 0 && !h.lenient {
-		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
-	}
 	if !isResponse && h.hasTE && !h.chunked && !h.lenient {
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	}
