@@ -237,7 +237,7 @@ func parseStatusLine(line []byte, h *head) error {
 // parseHeaderLine reads "name: value" (CRLF stripped) into h. Trailer lines
 // skip the framing rules.
 func parseHeaderLine(line []byte, h *head, trailer bool) error {
-	if line[0] == ' ' || line[0] == '\t' {
+	if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
 		return perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
 	}
 	colon := 0

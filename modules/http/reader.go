@@ -534,16 +534,32 @@ func (s *msgStream) readHead() (*head, error) {
 			missing.back = 1 // llhttp stops at the LF
 			return nil, missing
 		}
+		// The first header line may not start with whitespace: llhttp takes
+		// a tab for a bad name, and a space for an error of its own, or
+		// (lenient) skips one.
+		skip := 0
+		if len(h.raw) == 0 && body[0] == '\t' {
+			return nil, inLine(perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token"), line)
+		}
+		if len(h.raw) == 0 && body[0] == ' ' {
+			switch {
+			case !s.lenient:
+				return nil, inLine(perrAt(1, "HPE_UNEXPECTED_SPACE", "Unexpected space after start line"), line)
+			case len(body) == 1 || body[1] == ' ' || body[1] == '\t':
+				return nil, inLine(perrAt(1, "HPE_INVALID_HEADER_TOKEN", "Invalid header token"), line)
+			}
+			skip, body = 1, body[1:]
+		}
 		if s.lenient {
 			if body, err = s.unfold(body, &size); err != nil {
 				return nil, err
 			}
 		}
 		if cr := bytes.IndexByte(body, '\r'); cr >= 0 {
-			return nil, inLine(headerCRError(body[:cr], h), line)
+			return nil, inLine(shift(headerCRError(body[:cr], h), skip), line)
 		}
 		if err := parseHeaderLine(body, h, false); err != nil {
-			return nil, inLine(err, line)
+			return nil, inLine(shift(err, skip), line)
 		}
 	}
 }

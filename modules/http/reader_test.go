@@ -155,6 +155,8 @@ func TestReadRequests(t *testing.T) {
 		{"GET / HTTP/1.1\r\nHost : x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
 		{"GET / HTTP/1.1\r\nX-A: a\r\n  b\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Unexpected whitespace after header value`},
 		{"GET / HTTP/1.1\r\nX-A: a\x01\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header value char`},
+		{"GET / HTTP/1.1\r\n Host: x\r\n\r\n", `error HPE_UNEXPECTED_SPACE Unexpected space after start line`},
+		{"GET / HTTP/1.1\r\n\tHost: x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
 		{"GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na", `error HPE_UNEXPECTED_CONTENT_LENGTH Duplicate Content-Length`},
 		{"GET / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", `error HPE_INVALID_CONTENT_LENGTH Invalid character in Content-Length`},
 		{"POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", `error HPE_INVALID_TRANSFER_ENCODING Transfer-Encoding can't be present with Content-Length`},
@@ -197,6 +199,8 @@ func TestReadLenientRequests(t *testing.T) {
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\nabc", `POST / 1.1 ["Transfer-Encoding" "gzip"] ka=false | body "abc" | end [] | eof`},
 		{"GET / HTTP/1.1\r\nA: b\rC: d\r\n\r\n", `error HPE_LF_EXPECTED Missing expected LF after header value`},
 		{"GET / HTTP/1.1\r\nA b: c\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
+		{"GET / HTTP/1.1\r\n Host: x\r\n\r\n", `GET / 1.1 ["Host" "x"] ka=true complete="" | eof`},
+		{"GET / HTTP/1.1\r\n  Host: x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
 	}
 	for _, c := range cases {
 		if got := readStream(t, c.in, false, true, 0); got != c.want {

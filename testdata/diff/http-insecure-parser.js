@@ -2,7 +2,8 @@
 // --insecure-http-parser flag, which warns once): llhttp's lenient parsing
 // accepts what the strict parser rejects — any byte but CR and LF in a
 // header value, bare LF line ends, folded header lines, other versions,
-// Transfer-Encoding with Content-Length, spaces after a chunk size.
+// Transfer-Encoding with Content-Length, spaces after a chunk size, a space
+// before the first header.
 const http = require('http');
 const net = require('net');
 
@@ -13,6 +14,9 @@ const requests = [
   'GET /fold HTTP/1.1\r\nHost: x\r\nA: b \r\n\tc\r\n d \r\n\r\n',
   'POST /te HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n1 \r\na\r\n2\nbc\r\n0\r\n\r\n',
   'GET /cr HTTP/1.1\r\nHost: x\r\nA: b\rC: d\r\n\r\n',
+  'GET /sp HTTP/1.1\r\n Host: x\r\n\r\n',
+  'GET /sp2 HTTP/1.1\r\n  Host: x\r\n\r\n',
+  'GET /tab HTTP/1.1\r\n\tHost: x\r\n\r\n',
 ];
 
 function serve(options, label) {
