@@ -173,6 +173,12 @@ func (rt *Runtime) Emit(cache *CallableCache, emit goja.Value, o *goja.Object, a
 	return rt.CallFrom(cache, emit, o, args...)
 }
 
+// CaptureRejections reports EventEmitter.captureRejections: whether the
+// emitters made now capture the rejections of their async listeners.
+func (rt *Runtime) CaptureRejections() bool {
+	return rt.events != nil && rt.events.captureDefault
+}
+
 // eventEmitter returns the EventEmitter constructor, creating it on first use.
 func (rt *Runtime) eventEmitter() *goja.Object {
 	if rt.events == nil {

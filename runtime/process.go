@@ -708,6 +708,12 @@ func (rt *Runtime) optionalString(v goja.Value, name, def string) string {
 	return s
 }
 
+// HasFlag reports whether a node flag that takes no value is given, on the
+// command line or in NODE_OPTIONS.
+func (rt *Runtime) HasFlag(flag string) bool {
+	return slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag)
+}
+
 // nodeOption reports whether the flag is given in NODE_OPTIONS.
 func (rt *Runtime) nodeOption(flag string) bool {
 	for _, f := range strings.Fields(rt.env.get("NODE_OPTIONS")) {

@@ -62,6 +62,31 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// linkValueRegExp is the form of one Link header value (RFC 8288): a URI
+// reference in angle brackets, then any "; param" or "; param=value".
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const linkValueExpected = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function validateLinkHeaderFormat(value, name) {
+  if (value === undefined || !linkValueRegExp.test(value)) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, linkValueExpected);
+  }
+}
+
+// validateLinkHeaderValue checks the link of early hints, a string or an
+// array of strings, and returns the header value (an array's joined).
+function validateLinkHeaderValue(hints) {
+  if (typeof hints === 'string') {
+    validateLinkHeaderFormat(hints, 'hints');
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (const link of hints) validateLinkHeaderFormat(link, 'hints');
+    return hints.join(', ');
+  }
+  throw new ERR_INVALID_ARG_VALUE('hints', hints, linkValueExpected);
+}
+
 module.exports = {
   validateString,
   validateFunction,
@@ -74,4 +99,5 @@ module.exports = {
   validateUint32,
   validateOneOf,
   validateAbortSignal,
+  validateLinkHeaderValue,
 };

@@ -88,8 +88,9 @@ type waiter struct {
 	cb  goja.Value
 }
 
-// loadBinding builds internal/http_parser: maxHeaderSize and createParser(isResponse,
-// maxHeaderSize, handlers, socket) returns the parser object documented in
+// loadBinding builds internal/http_parser: maxHeaderSize, insecureHTTPParser
+// (--insecure-http-parser), and createParser(isResponse, maxHeaderSize,
+// handlers, socket, lenient), which returns the parser object documented in
 // lib/common.js. When socket is a gonode net.Socket the parser reads its
 // connection directly (parser.taken); otherwise JavaScript feeds it the
 // socket's data.
@@ -106,6 +107,9 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 		maxHeaderSize = n
 	}
 	if err := exports.Set("maxHeaderSize", maxHeaderSize); err != nil {
+		return err
+	}
+	if err := exports.Set("insecureHTTPParser", rt.HasFlag("--insecure-http-parser")); err != nil {
 		return err
 	}
 	kit := &serverKit{rt: rt}
@@ -188,6 +192,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		src = p.pipe
 	}
 	p.s = newMsgStream(src, isResponse, maxHeaderSize, p.deliver)
+	p.s.lenient = call.Argument(4).ToBoolean()
 	if !isResponse {
 		// As node's, a server connection counts as receiving from the
 		// start: not idle (closeIdleConnections spares it) and under

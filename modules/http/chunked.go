@@ -16,6 +16,9 @@ type chunkedBody struct {
 	left    int64 // bytes of the current chunk not read yet
 	inChunk bool  // the current chunk's CRLF comes after its data
 	done    bool
+	// lenient accepts, as llhttp's lenient flags do, spaces after a chunk
+	// size, a bare LF for CRLF, and no CRLF after a chunk's data.
+	lenient bool
 }
 
 func (c *chunkedBody) Read(p []byte) (int, error) {
@@ -77,6 +80,9 @@ func (c *chunkedBody) readSize() (int64, error) {
 		}
 		size = size<<4 | int64(d)
 	}
+	for c.lenient && i > 0 && i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
 	switch {
 	case i == 0 || (line[i] != ';' && line[i] != '\r' && line[i] != '\n'):
 		err := perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
@@ -84,7 +90,7 @@ func (c *chunkedBody) readSize() (int64, error) {
 		return 0, err
 	case extensionBytes(line[i:]) > maxChunkExtensions:
 		return 0, errChunkExtensions()
-	case len(line) < 2 || line[len(line)-2] != '\r':
+	case (len(line) < 2 || line[len(line)-2] != '\r') && !c.lenient:
 		return 0, perr("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
 	}
 	return size, nil
@@ -115,6 +121,14 @@ func extensionBytes(line []byte) int {
 
 // readCRLF reads the CRLF that ends a chunk's data.
 func (c *chunkedBody) readCRLF() error {
+	if c.lenient {
+		for _, opt := range []byte("\r\n") {
+			if b, err := c.br.Peek(1); err == nil && b[0] == opt {
+				_, _ = c.br.Discard(1)
+			}
+		}
+		return nil
+	}
 	for _, want := range []byte("\r\n") {
 		b, err := c.br.ReadByte()
 		if err == io.EOF {

@@ -119,6 +119,11 @@ type head struct {
 	hasExpect     bool // an Expect header
 	keepAlive     bool // the connection may carry another message afterwards
 	upgrade       bool // the connection switches protocol after this head
+	// lenient parses as llhttp's lenient flags (insecureHTTPParser) allow:
+	// any byte in a header value but CR and LF, any version, both
+	// Transfer-Encoding and Content-Length, and a request's
+	// Transfer-Encoding without chunked (the body runs to the end).
+	lenient bool
 }
 
 // parseRequestLine reads "METHOD SP target SP HTTP/x.y" (CRLF stripped).
@@ -183,7 +188,9 @@ func parseVersion(b []byte, h *head, atEnd bool) error {
 	switch h.major*10 + h.minor {
 	case 9, 10, 11, 20:
 	default:
-		return perrAt(8, "HPE_INVALID_VERSION", "Invalid HTTP version")
+		if !h.lenient {
+			return perrAt(8, "HPE_INVALID_VERSION", "Invalid HTTP version")
+		}
 	}
 	if atEnd && len(b) > 3 {
 		return perrAt(8, "HPE_INVALID_VERSION", "Expected CRLF after version")
@@ -230,7 +237,7 @@ func parseStatusLine(line []byte, h *head) error {
 // parseHeaderLine reads "name: value" (CRLF stripped) into h. Trailer lines
 // skip the framing rules.
 func parseHeaderLine(line []byte, h *head, trailer bool) error {
-	if line[0] == ' ' || line[0] == '\t' {
+	if len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
 		return perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
 	}
 	colon := 0
@@ -241,11 +248,16 @@ func parseHeaderLine(line []byte, h *head, trailer bool) error {
 		return perrAt(colon, "HPE_INVALID_HEADER_TOKEN", "Invalid header token")
 	}
 	name := line[:colon]
+	if !trailer {
+		if err := h.framingConflict(name); err != nil {
+			return shift(err, colon+1)
+		}
+	}
 	value := bytes.TrimLeft(line[colon+1:], " \t")
 	vstart := len(line) - len(value)
 	value = bytes.TrimRight(value, " \t")
 	for j, c := range value {
-		if !validValueByte(c) {
+		if !validValueByte(c) && !h.lenient {
 			return perrAt(vstart+j, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 		}
 	}
@@ -315,14 +327,30 @@ func (h *head) frame(name, value []byte) error {
 	return nil
 }
 
+// framingConflict is llhttp's error, as the header name ends, for a
+// Content-Length after a Transfer-Encoding or the reverse (lenient parsing
+// allows both).
+func (h *head) framingConflict(name []byte) error {
+	switch {
+	case h.lenient:
+	case h.hasTE && bytes.EqualFold(name, []byte("content-length")):
+		return perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+	case h.contentLength >= 0 && bytes.EqualFold(name, []byte("transfer-encoding")):
+		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+	}
+	return nil
+}
+
 // finish checks the header section as a whole and decides keep-alive and
 // upgrade, as llhttp does once the headers are complete.
 func (h *head) finish(isResponse, noBody bool) error {
-	if h.hasTE && h.contentLength >= 0 {
-		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
-	}
-	if !isResponse && h.hasTE && !h.chunked {
+	if !isResponse && h.hasTE && !h.chunked && !h.lenient {
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+	}
+	if h.hasTE {
+		// (Lenient only: with Content-Length.) The body is chunked, or
+		// runs to the end of the stream.
+		h.contentLength = -1
 	}
 	if isResponse {
 		h.upgrade = h.statusCode == 101 && h.hasUpgrade && h.connUpgrade
@@ -334,9 +362,9 @@ func (h *head) finish(isResponse, noBody bool) error {
 	} else {
 		h.keepAlive = h.connKeepAlive
 	}
-	// A response body that only the end of the stream delimits uses up the
+	// A body that only the end of the stream delimits uses up the
 	// connection.
-	if isResponse && !noBody && !h.chunked && h.contentLength < 0 {
+	if (isResponse || h.hasTE) && !noBody && !h.chunked && h.contentLength < 0 {
 		h.keepAlive = false
 	}
 	return nil

@@ -73,6 +73,9 @@ type msgStream struct {
 	isResponse    bool
 	maxHeaderSize int
 	deliver       func([]event) // called on the reader goroutine; must not block
+	// lenient: the messages are parsed as insecureHTTPParser asks (see
+	// head.lenient): lines may end in a bare LF, header lines may fold.
+	lenient bool
 	// onStall (reader goroutine) is called when the reader waits for
 	// JavaScript to take body pieces, after handing over what it found.
 	onStall func()
@@ -459,7 +462,7 @@ func (s *msgStream) readHead() (*head, error) {
 	} else if err := s.waitIdle(); err != nil {
 		return nil, err
 	}
-	h := &head{contentLength: -1}
+	h := &head{contentLength: -1, lenient: s.lenient}
 	size := 0
 	started := false
 	for {
@@ -503,7 +506,7 @@ func (s *msgStream) readHead() (*head, error) {
 				continue
 			}
 			started = true
-			if !crlf || hasCR(body) {
+			if (!crlf && !s.lenient) || hasCR(body) {
 				if !crlf && !hasCR(body) && !s.isResponse && parseRequestLine(body, h) == nil && h.major == 0 {
 					continue // an HTTP/0.9 request line may end in a bare LF
 				}
@@ -520,23 +523,70 @@ func (s *msgStream) readHead() (*head, error) {
 			continue
 		}
 		if n == 0 {
-			if !crlf {
+			if !crlf && !s.lenient {
 				// llhttp takes a bare LF for the start of a header name.
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
 			}
 			return h, nil
 		}
-		if !crlf {
+		if !crlf && !s.lenient {
 			missing := perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
 			missing.back = 1 // llhttp stops at the LF
 			return nil, missing
 		}
-		if hasCR(body) {
-			return nil, perr("HPE_STRICT", "Expected LF after headers")
+		// The first header line may not start with whitespace: llhttp takes
+		// a tab for a bad name, and a space for an error of its own, or
+		// (lenient) skips one.
+		skip := 0
+		if len(h.raw) == 0 && body[0] == '\t' {
+			return nil, inLine(perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token"), line)
+		}
+		if len(h.raw) == 0 && body[0] == ' ' {
+			switch {
+			case !s.lenient:
+				return nil, inLine(perrAt(1, "HPE_UNEXPECTED_SPACE", "Unexpected space after start line"), line)
+			case len(body) == 1 || body[1] == ' ' || body[1] == '\t':
+				return nil, inLine(perrAt(1, "HPE_INVALID_HEADER_TOKEN", "Invalid header token"), line)
+			}
+			skip, body = 1, body[1:]
+		}
+		if s.lenient {
+			if body, err = s.unfold(body, &size); err != nil {
+				return nil, err
+			}
+		}
+		if cr := bytes.IndexByte(body, '\r'); cr >= 0 {
+			return nil, inLine(shift(headerCRError(body[:cr], h), skip), line)
 		}
 		if err := parseHeaderLine(body, h, false); err != nil {
-			return nil, inLine(err, line)
+			return nil, inLine(shift(err, skip), line)
 		}
+	}
+}
+
+// unfold joins to the header line body the lines that continue it (an
+// obs-fold: they start with a space or tab), as llhttp's lenient flags
+// allow: their line breaks go, their whitespace stays. size counts the
+// head's bytes.
+func (s *msgStream) unfold(body []byte, size *int) ([]byte, error) {
+	body = bytes.Clone(body) // (the reads below reuse the buffer)
+	for {
+		// (A line must follow: the head ends with an empty one.)
+		if next, err := s.br.Peek(1); err != nil || (next[0] != ' ' && next[0] != '\t') {
+			return body, nil
+		}
+		line, err := s.br.ReadSlice('\n')
+		*size += len(line)
+		switch {
+		case *size > s.maxHeaderSize || err == bufio.ErrBufferFull:
+			return nil, perr("HPE_HEADER_OVERFLOW", "Header overflow")
+		case err == io.EOF:
+			return nil, io.ErrUnexpectedEOF
+		case err != nil:
+			return nil, err
+		}
+		line = bytes.TrimSuffix(line[:len(line)-1], []byte("\r"))
+		body = append(body, line...)
 	}
 }
 
@@ -588,6 +638,23 @@ func hasCR(b []byte) bool {
 	return false
 }
 
+// headerCRError is llhttp's error for a header line that has a CR not
+// followed by LF after the bytes prefix: the error in prefix if there is
+// one, else the CR ends the header section or the value without its LF.
+func headerCRError(prefix []byte, h *head) error {
+	if len(prefix) == 0 {
+		return perrAt(1, "HPE_STRICT", "Expected LF after headers")
+	}
+	if err := parseHeaderLine(prefix, h, false); err != nil {
+		return err
+	}
+	after := len(prefix) + 1 // llhttp stops at the byte after the CR
+	if len(bytes.Trim(prefix[bytes.IndexByte(prefix, ':')+1:], " \t")) == 0 {
+		return perrAt(after, "HPE_STRICT", "Expected LF after CR")
+	}
+	return perrAt(after, "HPE_LF_EXPECTED", "Missing expected LF after header value")
+}
+
 func startLineCRError(crlf bool) error {
 	if crlf {
 		return perr("HPE_STRICT", "Expected CRLF after version")
@@ -599,7 +666,7 @@ func startLineCRError(crlf bool) error {
 // and the body over. more says whether another message may follow.
 func (s *msgStream) readBody(h *head, noBody bool) (more bool, err error) {
 	switch {
-	case noBody || (!h.chunked && h.contentLength <= 0 && (!s.isResponse || h.contentLength == 0)):
+	case noBody || (!h.chunked && h.contentLength <= 0 && ((!s.isResponse && !h.hasTE) || h.contentLength == 0)):
 		s.emit(event{kind: evHead, head: h, complete: true})
 		return true, nil
 	case h.contentLength > 0 && h.contentLength <= maxInlineBody && int64(s.br.Buffered()) >= h.contentLength:
@@ -612,7 +679,7 @@ func (s *msgStream) readBody(h *head, noBody bool) (more bool, err error) {
 	var src io.Reader
 	switch {
 	case h.chunked:
-		src = &chunkedBody{br: s.br}
+		src = &chunkedBody{br: s.br, lenient: s.lenient}
 	case h.contentLength >= 0:
 		src = io.LimitReader(s.br, h.contentLength)
 	default:
@@ -688,7 +755,7 @@ func (s *msgStream) bodyError(err error) error {
 // readTrailers reads the trailer section after the last chunk and ends the
 // message.
 func (s *msgStream) readTrailers() (bool, error) {
-	t := &head{contentLength: -1}
+	t := &head{contentLength: -1, lenient: s.lenient}
 	for {
 		line, err := s.br.ReadSlice('\n')
 		if err != nil {
@@ -702,14 +769,16 @@ func (s *msgStream) readTrailers() (bool, error) {
 			return false, s.bodyError(err)
 		}
 		n := len(line) - 1
-		if n == 0 || line[n-1] != '\r' {
+		if n > 0 && line[n-1] == '\r' {
+			n--
+		} else if !s.lenient {
 			return false, s.bodyError(perr("HPE_CR_EXPECTED", "Missing expected CR after header value"))
 		}
-		if n == 1 {
+		if n == 0 {
 			s.emit(event{kind: evEnd, raw: t.raw})
 			return true, nil
 		}
-		if err := parseHeaderLine(line[:n-1], t, true); err != nil {
+		if err := parseHeaderLine(line[:n], t, true); err != nil {
 			return false, s.bodyError(inLine(err, line))
 		}
 	}

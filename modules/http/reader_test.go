@@ -13,6 +13,12 @@ import (
 // all at once) and describes the events it produced.
 func readAll(t *testing.T, input string, isResponse bool, chunk int, methods ...string) string {
 	t.Helper()
+	return readStream(t, input, isResponse, false, chunk, methods...)
+}
+
+// readStream is readAll, leniently parsing (insecureHTTPParser) if lenient.
+func readStream(t *testing.T, input string, isResponse, lenient bool, chunk int, methods ...string) string {
+	t.Helper()
 	var out []string
 	var s *msgStream
 	deliver := func(batch []event) {
@@ -32,6 +38,7 @@ func readAll(t *testing.T, input string, isResponse bool, chunk int, methods ...
 	} else {
 		s = newMsgStream(r, isResponse, 16384, deliver)
 	}
+	s.lenient = lenient
 	for _, m := range methods {
 		s.expect(m)
 	}
@@ -148,6 +155,8 @@ func TestReadRequests(t *testing.T) {
 		{"GET / HTTP/1.1\r\nHost : x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
 		{"GET / HTTP/1.1\r\nX-A: a\r\n  b\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Unexpected whitespace after header value`},
 		{"GET / HTTP/1.1\r\nX-A: a\x01\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header value char`},
+		{"GET / HTTP/1.1\r\n Host: x\r\n\r\n", `error HPE_UNEXPECTED_SPACE Unexpected space after start line`},
+		{"GET / HTTP/1.1\r\n\tHost: x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
 		{"GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na", `error HPE_UNEXPECTED_CONTENT_LENGTH Duplicate Content-Length`},
 		{"GET / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", `error HPE_INVALID_CONTENT_LENGTH Invalid character in Content-Length`},
 		{"POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", `error HPE_INVALID_TRANSFER_ENCODING Transfer-Encoding can't be present with Content-Length`},
@@ -172,6 +181,32 @@ func TestReadRequests(t *testing.T) {
 		}
 		// Byte by byte, the same messages arrive in other pieces.
 		if got, want := canonical(readAll(t, c.in, false, 1)), canonical(c.want); got != want {
+			t.Errorf("%q byte by byte:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
+
+// TestReadLenientRequests: what llhttp's lenient flags (insecureHTTPParser)
+// accept, and what they still reject.
+func TestReadLenientRequests(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"GET / HTTP/1.1\r\nHello: foo\bfoo\r\nX: \x00\r\n\r\n", `GET / 1.1 ["Hello" "foo\bfoo" "X" "\x00"] ka=true complete="" | eof`},
+		{"GET / HTTP/1.1\nHost: x\n\n", `GET / 1.1 ["Host" "x"] ka=true complete="" | eof`},
+		{"GET / HTTP/1.2\r\n\r\n", `GET / 1.2 [] ka=true complete="" | eof`},
+		{"GET / HTTP/1.1\r\nA: b \r\n\tc\r\n d \r\nE: f\r\n\r\n", `GET / 1.1 ["A" "b \tc d" "E" "f"] ka=true complete="" | eof`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n1 \r\na\r\n1\nbX\r\n0\r\n\r\n",
+			`POST / 1.1 ["Transfer-Encoding" "chunked" "Content-Length" "3"] ka=true | body "a" | body "b" | error HPE_INVALID_CHUNK_SIZE Invalid character in chunk size`},
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\nabc", `POST / 1.1 ["Transfer-Encoding" "gzip"] ka=false | body "abc" | end [] | eof`},
+		{"GET / HTTP/1.1\r\nA: b\rC: d\r\n\r\n", `error HPE_LF_EXPECTED Missing expected LF after header value`},
+		{"GET / HTTP/1.1\r\nA b: c\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
+		{"GET / HTTP/1.1\r\n Host: x\r\n\r\n", `GET / 1.1 ["Host" "x"] ka=true complete="" | eof`},
+		{"GET / HTTP/1.1\r\n  Host: x\r\n\r\n", `error HPE_INVALID_HEADER_TOKEN Invalid header token`},
+	}
+	for _, c := range cases {
+		if got := readStream(t, c.in, false, true, 0); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
+		}
+		if got, want := canonical(readStream(t, c.in, false, true, 1)), canonical(c.want); got != want {
 			t.Errorf("%q byte by byte:\n got %s\nwant %s", c.in, got, want)
 		}
 	}

@@ -72,8 +72,9 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	server, socket, parser := cc.server, cc.socket, p.obj
 	incoming, ok := k.store.Get(state, "incoming").(*goja.Object)
 	// Only a connection with Go writes keeps its parser where the response
-	// finds its connection (fastParser); any other takes onRequest's path.
-	if server == nil || socket == nil || !ok || p.conn == nil {
+	// finds its connection (fastParser); any other takes onRequest's path,
+	// as do emitters that must capture rejections (EventEmitter's init).
+	if server == nil || socket == nil || !ok || p.conn == nil || k.rt.CaptureRejections() {
 		return false
 	}
 	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !cc.plainOptions ||

@@ -20,6 +20,8 @@ var (
 	colorsSource string
 	//go:embed parse_args.js
 	parseArgsSource string
+	//go:embed debuglog.js
+	debuglogSource string
 	// The promisify symbols, for core modules that customise promisify.
 	promisifySource = `'use strict';
 module.exports = {
@@ -46,6 +48,7 @@ var Modules = runtime.ModuleSet{
 		{Name: "internal/encoding", Source: &encodingSource},
 		{Name: "internal/util/parse_args", Source: &parseArgsSource},
 		{Name: "internal/util/promisify", Source: &promisifySource},
+		{Name: "internal/util/debuglog", Source: &debuglogSource},
 		{Name: "util", Source: &utilSource},
 		{Name: "sys", Source: &sysSource},
 	}}

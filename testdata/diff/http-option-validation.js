@@ -1,6 +1,7 @@
-// Option checks of http.request, http.setMaxIdleHTTPParsers and
-// validateHeaderName, the server's default highWaterMark, and the client's
-// uniqueHeaders option (one joined line for the names it lists).
+// Option checks of http.request, http.setMaxIdleHTTPParsers,
+// validateHeaderName and http.Server, a second assignSocket, the server's
+// default highWaterMark, and the client's uniqueHeaders option (one joined
+// line for the names it lists).
 const http = require('http');
 const net = require('net');
 
@@ -24,6 +25,13 @@ t('setMaxIdleHTTPParsers(1.5)', () => http.setMaxIdleHTTPParsers(1.5));
 t('setMaxIdleHTTPParsers(5)', () => http.setMaxIdleHTTPParsers(5));
 t('validateHeaderName([a])', () => http.validateHeaderName(['a']));
 t('validateHeaderName({})', () => http.validateHeaderName({}));
+for (const options of ['foo', 42, true, []]) t(`new Server(${JSON.stringify(options)})`, () => new http.Server(options));
+t('assignSocket twice', () => {
+  const res = new http.ServerResponse({ method: 'GET', httpVersionMajor: 1, httpVersionMinor: 1 });
+  const socket = new (require('stream').PassThrough)();
+  res.assignSocket(socket);
+  res.assignSocket(socket);
+});
 console.log('server.highWaterMark', http.createServer().highWaterMark, http.createServer({ highWaterMark: 1024 }).highWaterMark);
 
 const server = net.createServer((s) => s.once('data', (d) => {

@@ -6,6 +6,9 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('_http_common');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 const kRequestOptions = Symbol('requestOptions');
 
@@ -45,6 +48,7 @@ function Agent(options) {
 
   this.on('free', (socket, options) => {
     const name = this.getName(options);
+    debug('agent.on(free)', name);
     if (!socket.writable) {
       socket.destroy();
       return;
@@ -125,11 +129,13 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, s) => {
       if (err) req.onSocket(s, err);
       else setRequestSocket(this, req, s);
     });
   } else {
+    debug('wait for socket');
     if (!this.requests[name]) this.requests[name] = [];
     req[kRequestOptions] = options;
     this.requests[name].push(req);
@@ -142,6 +148,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   normalizeServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
+  debug('createConnection', name, options);
   options.encoding = null;
 
   let called = false;
@@ -155,6 +162,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     if (!this.sockets[name]) this.sockets[name] = [];
     this.sockets[name].push(s);
     this.totalSocketCount++;
+    debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
     installListeners(this, s, options);
     cb(null, s);
   };
@@ -192,17 +200,20 @@ function calculateServerName(options, req) {
 
 function installListeners(agent, s, options) {
   function onFree() {
+    debug('CLIENT socket onFree');
     agent.emit('free', s, options);
   }
   s.on('free', onFree);
 
   function onClose() {
+    debug('CLIENT socket onClose');
     agent.totalSocketCount--;
     agent.removeSocket(s, options);
   }
   s.on('close', onClose);
 
   function onTimeout() {
+    debug('CLIENT socket onTimeout');
     // An idle socket times out: drop it.
     const sockets = agent.freeSockets;
     if (Object.keys(sockets).some((name) => sockets[name].includes(s))) s.destroy();
@@ -210,6 +221,7 @@ function installListeners(agent, s, options) {
   s.on('timeout', onTimeout);
 
   function onRemove() {
+    debug('CLIENT socket onRemove');
     agent.totalSocketCount--;
     agent.removeSocket(s, options);
     s.removeListener('close', onClose);
@@ -222,6 +234,7 @@ function installListeners(agent, s, options) {
 
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', s.writable);
   const sets = [this.sockets];
   if (!s.writable) sets.push(this.freeSockets);
   for (const sockets of sets) {
@@ -236,11 +249,13 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
 
   let req;
   if (this.requests[name] && this.requests[name].length) {
+    debug('removeSocket, have a request, make a socket');
     req = this.requests[name][0];
   } else {
     for (const prop of Object.keys(this.requests)) {
       // Only for an origin that has no socket at all.
       if (this.sockets[prop] && this.sockets[prop].length) break;
+      debug('removeSocket, have a request with different origin, make a socket');
       req = this.requests[prop][0];
       options = req[kRequestOptions];
       break;
@@ -278,6 +293,7 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
 };
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
+  debug('have free socket');
   socket.removeListener('error', freeSocketErrorListener);
   req.reusedSocket = true;
   socket.ref();
@@ -298,7 +314,8 @@ function setRequestSocket(agent, req, socket) {
   socket.setTimeout(req.timeout);
 }
 
-function freeSocketErrorListener() {
+function freeSocketErrorListener(err) {
+  debug('SOCKET ERROR on FREE socket:', err.message, err.stack);
   this.destroy();
   this.emit('agentRemove');
 }

@@ -15,7 +15,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS, ERR_OUT_OF_RANGE,
   },
-  connResetException, attachParser, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
+  connResetException, attachParser, listenForEnd, isLenient, untakeOnListeners, afterParser, freeParser, kParser, parseError, _checkIsHttpToken: checkIsHttpToken,
   parseUniqueHeadersOption,
 } = common;
 const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
@@ -23,20 +23,16 @@ const { validateBoolean, validateAbortSignal } = require('internal/streams/utils
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
 const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http_parser');
+const { getTimerDuration } = require('internal/net');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
-}
-
-function getTimerDuration(msecs, name) {
-  if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
 }
 
 // urlToHttpOptions turns a WHATWG URL into request options: url's, which
@@ -224,6 +220,7 @@ function ClientRequest(input, options, cb) {
         oncreate(err);
       }
     } else {
+      debug('CLIENT use net.createConnection', connectOpts);
       this.onSocket(net.createConnection(connectOpts));
     }
   }
@@ -274,6 +271,7 @@ function ondrain() {
 }
 
 function socketCloseListener() {
+  debug('HTTP socket close');
   afterParser(this, () => socketClosed(this));
 }
 
@@ -300,6 +298,7 @@ function socketClosed(socket) {
 }
 
 function socketErrorListener(err) {
+  debug('SOCKET ERROR:', err.message, err.stack);
   afterParser(this, () => socketErrored(this, err));
 }
 
@@ -337,6 +336,7 @@ function statusIsInformational(status) {
 // onHead receives a response head from the parser.
 function onHead(req, socket, method, url, major, minor, rawHeaders, keepAlive, upgrade,
   statusCode, statusMessage, body, complete, upgradeHead) {
+  debug('AGENT incoming response!');
   const parser = socket[kParser];
   const res = new IncomingMessage(socket);
   res.httpVersionMajor = major;
@@ -428,6 +428,7 @@ function responseComplete(socket, res, rawTrailers) {
 
 function responseKeepAlive(req) {
   const socket = req.socket;
+  debug('AGENT socket keep-alive');
   if (req.timeoutCb) {
     socket.setTimeout(0, req.timeoutCb);
     req.timeoutCb = null;
@@ -452,6 +453,7 @@ function responseOnEnd() {
   req._ended = true;
   if (!req.shouldKeepAlive) {
     if (socket.writable) {
+      debug('AGENT socket.destroySoon()');
       if (typeof socket.destroySoon === 'function') socket.destroySoon();
       else socket.end();
     }
@@ -480,8 +482,13 @@ function tickOnSocket(req, socket) {
   req.socket = socket;
   socket._httpMessage = req;
   // The parser reads the connection directly once it is connected.
-  if (socket.connecting) socket.once('connect', () => setupParser(req, socket));
-  else setupParser(req, socket);
+  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
+  if (socket.connecting) {
+    listenForEnd(socket);
+    socket.once('connect', () => setupParser(req, socket, lenient));
+  } else {
+    setupParser(req, socket, lenient);
+  }
 
   socket.on('error', socketErrorListener);
   socket.on('close', socketCloseListener);
@@ -493,7 +500,7 @@ function tickOnSocket(req, socket) {
   req.emit('socket', socket);
 }
 
-function setupParser(req, socket) {
+function setupParser(req, socket, lenient) {
   if (socket.destroyed || socket._httpMessage !== req) return;
   const parser = attachParser(socket, true, req.maxHeaderSize || defaultMaxHeaderSize, {
     onHead: (...args) => onHead(req, socket, ...args),
@@ -501,7 +508,7 @@ function setupParser(req, socket) {
     onEnd: (trailers) => onEnd(socket, trailers),
     onError: (code, reason, bytesParsed, rawPacket) => onParseError(req, socket, code, reason, bytesParsed, rawPacket),
     onEOF: () => onEOF(req, socket),
-  });
+  }, lenient);
   parser.expect(req.method);
   parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : 4000;
   parser.socket = socket;

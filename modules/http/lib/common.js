@@ -51,6 +51,8 @@ const codes = {
     () => 'Trailers are invalid with this transfer encoding'),
   ERR_HTTP_SOCKET_ENCODING: E(Error, 'ERR_HTTP_SOCKET_ENCODING',
     () => 'Changing the socket encoding is not allowed per RFC7230 Section 3.'),
+  ERR_HTTP_SOCKET_ASSIGNED: E(Error, 'ERR_HTTP_SOCKET_ASSIGNED',
+    () => 'ServerResponse has an already assigned socket'),
   ERR_HTTP_REQUEST_TIMEOUT: E(Error, 'ERR_HTTP_REQUEST_TIMEOUT', () => 'Request timeout'),
   ERR_HTTP_CONTENT_LENGTH_MISMATCH: E(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
     (actual, expected) => `Response body's content-length of ${actual} byte(s) does not match ` +
@@ -128,8 +130,9 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 const kParser = Symbol('kParser');
 
-// attachParser starts the Go parser on socket and feeds it the socket's
-// data. handlers receive the parsed messages, called with handlers as this:
+// attachParser starts the Go parser on socket (lenient: parsing as
+// insecureHTTPParser asks) and feeds it the socket's data. handlers receive
+// the parsed messages, called with handlers as this:
 //   onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
 //          statusCode, statusMessage, body, complete, upgradeHead, seen)
 //   (seen: 1 | 2 when a request has a Host | an Expect header)
@@ -142,11 +145,11 @@ const kParser = Symbol('kParser');
 // may read further), decide(take) (after an upgrade head), expect(method)
 // (client: a request was sent), idle(ms) (server: start the keep-alive
 // timeout; the next message stops it), pause()/resume() and close().
-function attachParser(socket, isResponse, maxHeaderSize, handlers) {
+function attachParser(socket, isResponse, maxHeaderSize, handlers, lenient) {
   handlers.onDrain = () => {
     if (!socket.destroyed) socket.resume();
   };
-  const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket);
+  const parser = binding.createParser(isResponse, maxHeaderSize, handlers, socket, lenient);
   // The parser's 'data' listener feeds it what the socket emits. A parser
   // that reads the connection itself (parser.taken, as node's consumes the
   // socket's handle) gets no 'data' until it is untaken: by bytes given to
@@ -156,9 +159,30 @@ function attachParser(socket, isResponse, maxHeaderSize, handlers) {
     listenQuietly(socket);
   } else {
     socket.on('data', parserOnData);
-    socket.on('end', parserOnEnd);
+    listenForEnd(socket);
   }
   return parser;
+}
+
+// listenForEnd gives socket the parser's 'end' listener, once. A client
+// gets it when its socket is assigned, still connecting and without a
+// parser, as node's request listens for 'end' from its 'socket' event on.
+const kEndListening = Symbol('kEndListening');
+function listenForEnd(socket, on = socket.on) {
+  if (socket[kEndListening]) return;
+  socket[kEndListening] = true;
+  on.call(socket, 'end', parserOnEnd);
+}
+
+// isLenient reports whether parsers are lenient by default (node's
+// --insecure-http-parser), warning the first time it says so.
+let warnedLenient = false;
+function isLenient() {
+  if (binding.insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return binding.insecureHTTPParser;
 }
 
 // parserOnData and parserOnEnd (this: the socket) feed the socket's parser.
@@ -189,11 +213,11 @@ function listenQuietly(socket) {
   const state = socket._readableState;
   if (state.flowing !== null || state.length > 0 || state.readableListening) {
     socket.on('data', parserOnData);
-    socket.on('end', parserOnEnd);
+    listenForEnd(socket);
     return;
   }
   emitterOn.call(socket, 'data', parserOnData);
-  emitterOn.call(socket, 'end', parserOnEnd);
+  listenForEnd(socket, emitterOn);
   state[kDataListening] = true;
   state.flowing = true;
 }
@@ -256,6 +280,7 @@ function freeParser(socket) {
     if (!socket.destroyed) {
       socket.removeListener('data', parserOnData);
       socket.removeListener('end', parserOnEnd);
+      socket[kEndListening] = false;
     }
     parser.close();
   }
@@ -319,6 +344,8 @@ module.exports = {
   kServerResponse,
   kParser,
   attachParser,
+  listenForEnd,
+  isLenient,
   untakeOnListeners,
   afterParser,
   freeParser,

@@ -2,6 +2,7 @@
 // _http_incoming: IncomingMessage, a request on the server or a response on
 // the client — a Readable whose body the Go parser pushes.
 
+const EE = require('events');
 const { Readable, finished } = require('stream');
 const { lazyOwnList } = require('_http_common');
 const { ReadableState } = Readable;
@@ -18,8 +19,10 @@ const kState = Symbol('kState');
 // IncomingMessage is a Readable whose stream state is created on first use:
 // most requests are never read as streams (a GET without a body), and the
 // state is the costliest part of a message.
-// Its EventEmitter state, too, is made on first use.
+// Its EventEmitter state, too, is made on first use, but for
+// captureRejections, which an emitter takes when it is made.
 function IncomingMessage(socket) {
+  if (EE.captureRejections) EE.init.call(this);
   this.socket = socket;
   this.rawHeaders = [];
 }

@@ -4,11 +4,15 @@
 // (Content-Length or chunked) and writes to the socket, or queues the output
 // until the message's turn on the connection comes.
 
+const EE = require('events');
 const Stream = require('stream');
 const net = require('net');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { errnoException } = require('internal/http_parser');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 const {
   codes: {
@@ -42,7 +46,8 @@ function isUint8Array(v) {
 
 // The EventEmitter state is left to be made on first use (EventEmitter's
 // methods all accept an emitter that was never initialised): a response
-// is made per request, and most get no listener.
+// is made per request, and most get no listener. Only captureRejections,
+// which an emitter takes when it is made, needs EventEmitter's init.
 function OutgoingMessage(options) {
   initOutgoing(this, options);
 }
@@ -50,6 +55,7 @@ function OutgoingMessage(options) {
 // initOutgoing is OutgoingMessage's constructor as a plain function, for
 // subclasses here (cheaper than OutgoingMessage.call).
 function initOutgoing(msg, options) {
+  if (EE.captureRejections) EE.init.call(msg);
   if (options) {
     if (options.highWaterMark && options.highWaterMark !== HIGH_WATER_MARK) {
       msg[kHighWaterMark] = options.highWaterMark;
@@ -59,6 +65,11 @@ function initOutgoing(msg, options) {
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// A rejected async listener (with captureRejections) destroys the message.
+OutgoingMessage.prototype[EE.captureRejectionSymbol] = function (err, event) {
+  this.destroy(err);
+};
 
 // Defaults shared through the prototype: a message sets only what differs.
 Object.assign(OutgoingMessage.prototype, {
@@ -592,6 +603,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   } else {
     ret = msg._send(chunk, encoding, callback);
   }
+  debug('write ret = ' + ret);
   return ret;
 }
 
@@ -715,6 +727,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this[kCorked] = 0;
 
   this.finished = true;
+  debug('outgoing message end.');
 
   // The first message in the queue whose output all reached the socket is
   // done here; later ones finish when their turn comes (_flush).
@@ -751,16 +764,19 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   }
   if (typeof callback === 'function') msg.once('finish', callback);
   const socket = msg.socket;
+  let ret = true;
   if (!writeDirect(msg, socket, data, isString, encoding)) {
     // A Buffer goes out after the head as a second write: keep them together.
     if (socket && !isString) socket.cork();
-    msg._send(data, encoding, () => onFinish(msg));
+    ret = msg._send(data, encoding, () => onFinish(msg));
     if (socket) {
       while (socket.writableCorked) socket.uncork();
     }
   }
+  debug('write ret = ' + ret);
   if (msg[kCorked] !== 0) msg[kCorked] = 0;
   msg.finished = true;
+  debug('outgoing message end.');
   if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
   return true;
 }

@@ -4,6 +4,7 @@
 // another process — is served as an HTTP connection: the Go parser reads its
 // requests; responses go out in request order.
 
+const EE = require('events');
 const net = require('net');
 const {
   OutgoingMessage, initOutgoing, kOutHeaders, kUniqueHeaders, kNeedDrain, kBeforeFinish, onFinish, kDirectPending,
@@ -15,13 +16,18 @@ const common = require('_http_common');
 
 const {
   STATUS_CODES, codes, connResetException, kIncomingMessage, kServerResponse, kParser,
-  attachParser, untakeOnListeners, afterParser, freeParser, parseError, chunkExpression, continueExpression,
+  attachParser, isLenient, untakeOnListeners, afterParser, freeParser, parseError, chunkExpression, continueExpression,
   _checkInvalidHeaderChar: checkInvalidHeaderChar, parseUniqueHeadersOption,
 } = common;
 const { validateInteger, validateBoolean } = require('internal/streams/utils');
+const { validateLinkHeaderValue } = require('internal/validators');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
+  ERR_HTTP_SOCKET_ASSIGNED,
 } = codes;
 
 const kConnections = Symbol('http.server.connections');
@@ -114,7 +120,7 @@ function onServerResponseClose() {
 }
 
 function assignSocket(socket) {
-  if (socket._httpMessage) throw new Error('Socket already assigned'); // node's ERR_HTTP_SOCKET_ASSIGNED
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
   // The server's connections listen once for all their responses, from
   // the first one on (where node's first response adds its listener).
@@ -156,11 +162,12 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
 };
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
-  if (hints === null || typeof hints !== 'object') throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+  if (hints === null || typeof hints !== 'object' || Array.isArray(hints)) {
+    throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
+  }
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : String(hints.link);
+  const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'link');
   let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -299,7 +306,8 @@ function finishInGo(res, state) {
 
 // end(chunk) ends the response in Go when it can (see fastResponses),
 // otherwise it is OutgoingMessage's end.
-ServerResponse.prototype.end = fastEnd;
+// Under NODE_DEBUG=http, responses end in JavaScript, whose end logs.
+ServerResponse.prototype.end = debug.enabled ? OutgoingMessage.prototype.end : fastEnd;
 
 // statusLines caches the last status line made for each status code.
 const statusLines = { __proto__: null };
@@ -363,7 +371,7 @@ function Server(options, requestListener) {
     options = {};
   } else if (options == null) {
     options = {};
-  } else if (typeof options !== 'object') {
+  } else if (typeof options !== 'object' || Array.isArray(options)) {
     throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
   const self = this;
@@ -482,6 +490,7 @@ function checkConnections() {
 const kStarted = Symbol('kStarted');
 
 function connectionListener(socket) {
+  debug('SERVER new http connection');
   const server = this;
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
@@ -520,7 +529,8 @@ function connectionListener(socket) {
     onEOF,
     onIdle,
   };
-  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, state);
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  const parser = attachParser(socket, false, server.maxHeaderSize || maxHeaderSize, state, lenient);
   parser.socket = socket;
   parser.incoming = null;
   parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' ?
@@ -579,6 +589,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(state) {
+  debug('server socket close');
   const { socket } = state;
   freeParser(socket);
   state.parser = null;
@@ -658,7 +669,7 @@ function onHead(method, url, major, minor, rawHeaders, keepAlive, upgrade,
   if (state.unrefTimer && (socket.timeout || socket._parent)) socket._unrefTimer();
   let req;
   const Incoming = server[kIncomingMessage];
-  if (Incoming === IncomingMessage) {
+  if (Incoming === IncomingMessage && !EE.captureRejections) {
     // What the constructor and the assignments below make, in one step
     // (a literal's properties cost less than assignments, which look for
     // setters along the prototype chain).
@@ -708,6 +719,7 @@ function onRequest(method, url, rawHeaders, keepAlive) {
 // the bytes that followed the head.
 function handOver(state, req, upgradeHead) {
   const { server, socket, parser } = state;
+  debug('SERVER upgrade or connect', req.method);
   const left = parser.decide(true);
   socket.removeListener('error', socketOnSocketError);
   socket.removeListener('close', state.onClose);
@@ -723,6 +735,7 @@ function handOver(state, req, upgradeHead) {
   endMessage(req);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    debug('SERVER have listener for %s', eventName);
     socket.readableFlowing = null;
     server.emit(eventName, req, socket, upgradeHead);
   } else {
@@ -819,7 +832,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
   }
   let res;
   const maxRequests = server.maxRequestsPerSocket;
-  const fresh = server[kServerResponse] === ServerResponse && method !== 'HEAD' &&
+  const fresh = server[kServerResponse] === ServerResponse && method !== 'HEAD' && !EE.captureRejections &&
     major === 1 && minor >= 1 &&
     (options.highWaterMark === kDefaultHighWaterMark || !options.highWaterMark) &&
     !options.rejectNonStandardBodyWrites;
