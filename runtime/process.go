@@ -724,12 +724,6 @@ func (rt *Runtime) nodeOption(flag string) bool {
 	return false
 }
 
-// HasFlag reports whether a node flag without a value was given, on the
-// command line or in NODE_OPTIONS.
-func (rt *Runtime) HasFlag(flag string) bool {
-	return rt.hasFlag(flag)
-}
-
 // OptionValue returns the value of a node option that takes one
 // (--name=value or --name value), given on the command line or in
 // NODE_OPTIONS; the command line wins, and a later value over an earlier.
@@ -761,16 +755,10 @@ func (rt *Runtime) warningFlags(p *goja.Object) {
 		"--trace-warnings":    "traceProcessWarnings",
 	}
 	for flag, prop := range props {
-		if rt.hasFlag(flag) {
+		if rt.HasFlag(flag) {
 			_ = p.Set(prop, true)
 		}
 	}
-}
-
-// hasFlag reports whether a node flag is given, on the command line or in
-// NODE_OPTIONS.
-func (rt *Runtime) hasFlag(flag string) bool {
-	return slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag)
 }
 
 // namedFunc wraps a Go function as a JS function with the given name (not

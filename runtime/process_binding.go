@@ -41,7 +41,7 @@ func (rt *Runtime) processBinding(call goja.FunctionCall) goja.Value {
 	if rt.bindingsWarned == nil {
 		rt.bindingsWarned = map[string]bool{}
 	}
-	if rt.hasFlag("--pending-deprecation") {
+	if rt.HasFlag("--pending-deprecation") {
 		rt.deprecateOnce("process.binding", "process.binding() is deprecated. Please use public APIs instead.", "DEP0111")
 	} else if slices.Contains(bindingRuntimeDeprecated, name) {
 		rt.deprecateOnce("process.binding:"+name, "Access to process.binding('"+name+"') is deprecated.", "DEP0111")
@@ -83,7 +83,7 @@ func (rt *Runtime) uvBinding() goja.Value {
 	errMap := rt.callMethod(rt.exportsOf("util"), "getSystemErrorMap").ToObject(rt.vm)
 	o := rt.vm.NewObject()
 	_ = o.Set("errname", NewFunction(rt.vm, "errname", 1, func(c goja.FunctionCall) goja.Value {
-		if rt.hasFlag("--pending-deprecation") {
+		if rt.HasFlag("--pending-deprecation") {
 			rt.deprecateOnce("uv.errname", "Directly calling process.binding('uv').errname(<val>) is being deprecated. "+
 				"Please make sure to use util.getSystemErrorName() instead.", "DEP0119")
 		}
