@@ -1,9 +1,9 @@
-// Package v8 implements the serialization part of node's 'v8' core
-// module: v8.serialize and v8.deserialize, and the Serializer,
-// Deserializer, DefaultSerializer and DefaultDeserializer classes, in V8's
-// ValueSerializer format byte for byte as node v20 (see internal/v8ser). CodecOf gives other
-// modules (child_process's 'advanced' IPC serialization) the runtime's
-// codec.
+// Package v8 implements node's 'v8' core module: v8.serialize and
+// v8.deserialize, and the Serializer, Deserializer, DefaultSerializer and
+// DefaultDeserializer classes, in V8's ValueSerializer format byte for
+// byte as node v20 (see internal/v8ser); and the heap statistics, in V8's
+// shape from Go's heap. CodecOf gives other modules (child_process's
+// 'advanced' IPC serialization) the runtime's codec.
 package v8
 
 import (
@@ -69,6 +69,15 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	}
 	if err := o.Set("newDeserializer", b.newDeserializer); err != nil {
 		return err
+	}
+	for name, fn := range map[string]func(*runtime.Runtime) goja.Value{
+		"heapStatistics":      heapStatistics,
+		"heapSpaceStatistics": heapSpaceStatistics,
+		"heapCodeStatistics":  heapCodeStatistics,
+	} {
+		if err := o.Set(name, func(goja.FunctionCall) goja.Value { return fn(rt) }); err != nil {
+			return err
+		}
 	}
 	if err := o.Set("state", vm.ToValue(b)); err != nil {
 		return err

@@ -6,6 +6,7 @@
 
 const binding = require('internal/v8');
 const { Buffer } = require('buffer');
+const { validateString } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 
@@ -118,7 +119,36 @@ function deserialize(buffer) {
   return binding.deserialize(buffer);
 }
 
+function getHeapStatistics() {
+  return binding.heapStatistics();
+}
+
+function getHeapSpaceStatistics() {
+  return binding.heapSpaceStatistics();
+}
+
+function getHeapCodeStatistics() {
+  return binding.heapCodeStatistics();
+}
+
+// V8's flags have no meaning here: the string is checked, then ignored, as
+// the command line's V8 flags are.
+function setFlagsFromString(flags) {
+  validateString(flags, 'flags');
+}
+
+// cachedDataVersionTag identifies the engine that made cached data; gonode
+// makes none, so any fixed integer serves.
+function cachedDataVersionTag() {
+  return 0x676f6e6f; // 'gono'
+}
+
 module.exports = {
+  cachedDataVersionTag,
+  getHeapStatistics,
+  getHeapSpaceStatistics,
+  getHeapCodeStatistics,
+  setFlagsFromString,
   Serializer,
   Deserializer,
   DefaultSerializer,
