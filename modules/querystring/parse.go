@@ -184,6 +184,7 @@ func toAny(vs []goja.Value) []any {
 }
 
 // parse scans qs into p with the given separators and key limit (0: none).
+// An empty separator never matches, as in node (String([]) is one).
 func (p *parser) parse(qs, sep, eq []uint16, maxKeys int) {
 	pairsLeft := maxKeys
 	custom := p.decode != nil
@@ -205,7 +206,7 @@ func (p *parser) parse(qs, sep, eq []uint16, maxKeys int) {
 	}
 	for i := 0; i < len(qs); i++ {
 		code := qs[i]
-		if code == sep[sepIdx] {
+		if sepIdx < len(sep) && code == sep[sepIdx] {
 			sepIdx++
 			if sepIdx != len(sep) {
 				continue
@@ -238,7 +239,7 @@ func (p *parser) parse(qs, sep, eq []uint16, maxKeys int) {
 		}
 		sepIdx = 0
 		if eqIdx < len(eq) {
-			if code == eq[eqIdx] {
+			if eqIdx < len(eq) && code == eq[eqIdx] {
 				eqIdx++
 				if eqIdx == len(eq) {
 					end := i - eqIdx + 1
