@@ -83,9 +83,23 @@ let nodeModulesChecks = 0;
 
 // calledFromNodeModules reports whether the code calling Buffer() is a
 // package's, in node_modules: its file is on the stack's first frame
-// outside gonode's own modules (node:..., gonode:...).
+// outside gonode's own modules (node:..., gonode:...). The stack is
+// gonode's own, whatever the program's Error.prepareStackTrace and
+// stackTraceLimit, as node's check is tamper-proof.
 function calledFromNodeModules() {
-  const lines = String(new Error().stack).split('\n');
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  const ownPrepare = Object.hasOwn(Error, 'prepareStackTrace');
+  let stack;
+  try {
+    Error.prepareStackTrace = undefined;
+    Error.stackTraceLimit = 50;
+    stack = String(new Error().stack);
+  } finally {
+    if (ownPrepare) Error.prepareStackTrace = prepareStackTrace;
+    else delete Error.prepareStackTrace;
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const at = lines[i];
     if (/\(?(node|gonode):[\w/]+:\d/.test(at) || at.endsWith('(native)')) continue;
