@@ -56,7 +56,7 @@ func (rt *Runtime) installProcess() error {
 	if tz, ok := rt.env.lookup("TZ"); ok && tz != os.Getenv("TZ") {
 		rt.setTimeZone(tz, true) // an embedder's environment
 	}
-	rt.signals = &signalState{rt: rt, active: map[string]chan os.Signal{}}
+	rt.signals = &signalState{rt: rt, active: map[string]chan os.Signal{}, posted: map[unix.Signal]chan struct{}{}}
 
 	cwd, _ := os.Getwd()
 	argv := []any{rt.opts.ExecPath}
@@ -995,6 +995,32 @@ func (e *envObject) pairs() []string {
 type signalState struct {
 	rt     *Runtime
 	active map[string]chan os.Signal
+	// posted has a value after a signal of the watched number was posted
+	// to the loop, for a process.kill of this process to wait on.
+	posted map[unix.Signal]chan struct{}
+}
+
+// killSelf sends sig to this process (killProcess) and, when a listener
+// watches sig, waits until its delivery is posted to the loop, as node's
+// reaches its signal pipe before kill returns: the listeners then run in
+// this turn of the loop, even if nothing else holds it open. The wait has
+// a deadline, should Go's signal handling never pass the signal on.
+func (s *signalState) killSelf(sig unix.Signal) error {
+	posted := s.posted[sig]
+	if posted != nil {
+		select {
+		case <-posted: // an earlier signal's
+		default:
+		}
+	}
+	if err := killProcess(unix.Getpid(), sig); err != nil || posted == nil {
+		return err
+	}
+	select {
+	case <-posted:
+	case <-time.After(time.Second):
+	}
+	return nil
 }
 
 func (s *signalState) listen(name string) {
@@ -1010,12 +1036,18 @@ func (s *signalState) listen(name string) {
 	}
 	ch := make(chan os.Signal, 8)
 	s.active[name] = ch
+	posted := make(chan struct{}, 1)
+	s.posted[num] = posted
 	sigdfl.Catch(num)
 	signal.Notify(ch, num)
 	rt := s.rt
 	go func() {
 		for range ch {
 			rt.Post(func() { rt.emitProcess(name, rt.vm.ToValue(name), rt.vm.ToValue(int(num))) })
+			select {
+			case posted <- struct{}{}:
+			default:
+			}
 		}
 	}()
 }
@@ -1028,6 +1060,7 @@ func (s *signalState) unlisten(name string) {
 	signal.Stop(ch)
 	close(ch)
 	delete(s.active, name)
+	delete(s.posted, unix.SignalNum(name))
 	sigdfl.Release(unix.SignalNum(name))
 }
 

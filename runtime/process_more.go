@@ -111,7 +111,13 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 	rt.fatalException = p.Get("_fatalException")
 	set("binding", rt.processBinding)
 	set("_kill", func(call goja.FunctionCall) goja.Value {
-		err := killProcess(int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger()))
+		pid, sig := int(call.Argument(0).ToInteger()), unix.Signal(call.Argument(1).ToInteger())
+		var err error
+		if pid == unix.Getpid() {
+			err = rt.signals.killSelf(sig)
+		} else {
+			err = killProcess(pid, sig)
+		}
 		if err != nil {
 			return vm.ToValue(-int(ErrnoOf(err)))
 		}
