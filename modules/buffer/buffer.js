@@ -14,7 +14,7 @@ const ERR_STRING_ARG = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', () => 'a
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
-const INSPECT_MAX_BYTES = 50;
+let INSPECT_MAX_BYTES = 50;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 class FastBuffer extends Uint8Array {}
@@ -934,7 +934,14 @@ module.exports = {
   btoa,
   atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  INSPECT_MAX_BYTES,
+  // How many bytes inspect shows; set to a number >= 0, as node checks it.
+  get INSPECT_MAX_BYTES() {
+    return INSPECT_MAX_BYTES;
+  },
+  set INSPECT_MAX_BYTES(value) {
+    require('internal/validators').validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = value;
+  },
   FastBuffer,
 };
 Object.defineProperty(module.exports, 'FastBuffer', { enumerable: false });
