@@ -614,8 +614,22 @@ function truncateLength(len) {
   return Math.max(0, len);
 }
 
+// showTruncateDeprecation warns, once, of truncate given a file descriptor
+// (DEP0081).
+let truncateWarn = true;
+function showTruncateDeprecation() {
+  if (truncateWarn) {
+    truncateWarn = false;
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+      'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  }
+}
+
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = undefined;
@@ -626,7 +640,10 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
   binding.truncate(getValidatedPath(path), truncateLength(len));
 }
 
