@@ -131,7 +131,10 @@ type Runtime struct {
 	immediateRefs int
 
 	callSite *callSiteClass // CallSite.prototype, made on first use (callsite.go)
-	async    asyncState     // async contexts (asynccontext.go)
+	// defaultPrepare is node's default Error.prepareStackTrace, which a
+	// stack skips for the native path (stacktrace.go).
+	defaultPrepare *goja.Object
+	async          asyncState // async contexts (asynccontext.go)
 
 	pending []func() // libuv's pending phase (Pending)
 	// pendingSpare is the last batch of pending callbacks, emptied, for

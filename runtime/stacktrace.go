@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -16,6 +17,8 @@ func (rt *Runtime) installCaptureStackTrace() {
 	}
 	fn := nativefunc.Named(rt.vm, "captureStackTrace", 2, rt.captureStackTrace)
 	_ = errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	rt.defaultPrepare = nativefunc.Named(rt.vm, "ErrorPrepareStackTrace", 2, rt.prepareStackTrace)
+	_ = errorCtor.DefineDataProperty("prepareStackTrace", rt.defaultPrepare, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	rt.vm.SetErrorStackFormatter(rt.errorStack)
 	if v := errorCtor.Get("stackTraceLimit"); v == nil || goja.IsUndefined(v) {
 		_ = errorCtor.Set("stackTraceLimit", 10)
@@ -70,12 +73,14 @@ func (rt *Runtime) errorStack(obj *goja.Object, frames []goja.StackFrame) goja.V
 	}
 	sites := rt.userSites(frames)
 	sites = sites[:min(len(sites), limit)]
-	if prepare, ok := goja.AssertFunction(errorCtor.Get("prepareStackTrace")); ok {
-		stack, err := prepare(errorCtor, obj, rt.callSites(sites))
-		if err != nil {
-			panic(err)
+	if p := errorCtor.Get("prepareStackTrace"); p != rt.defaultPrepare {
+		if prepare, ok := goja.AssertFunction(p); ok {
+			stack, err := prepare(errorCtor, obj, rt.callSites(sites))
+			if err != nil {
+				panic(err)
+			}
+			return stack
 		}
-		return stack
 	}
 	var b strings.Builder
 	b.WriteString(rt.errorHeader(obj))
@@ -84,6 +89,27 @@ func (rt *Runtime) errorStack(obj *goja.Object, frames []goja.StackFrame) goja.V
 		b.WriteString(sites[i].String())
 	}
 	return vm.ToValue(b.String())
+}
+
+// prepareStackTrace is node's default Error.prepareStackTrace(error,
+// trace): the error's header and a line for each call site, in node's
+// layout, for a program's own prepareStackTrace to fall back on. (A stack
+// made while it is the one set does not call it.)
+func (rt *Runtime) prepareStackTrace(call goja.FunctionCall) goja.Value {
+	var b strings.Builder
+	if obj, ok := call.Argument(0).(*goja.Object); ok {
+		b.WriteString(rt.errorHeader(obj))
+	} else {
+		b.WriteString(rt.errorHeader(rt.vm.NewObject()))
+	}
+	if trace, ok := call.Argument(1).(*goja.Object); ok {
+		n := trace.Get("length").ToInteger()
+		for i := int64(0); i < n; i++ {
+			b.WriteString("\n    at ")
+			b.WriteString(trace.Get(strconv.FormatInt(i, 10)).String())
+		}
+	}
+	return rt.vm.ToValue(b.String())
 }
 
 // stackTraceLimit reads Error.stackTraceLimit as V8 does: how many frames
