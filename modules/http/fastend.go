@@ -132,10 +132,16 @@ func (k *serverKit) materialize(call goja.FunctionCall) goja.Value {
 		return k.req.fals
 	}
 	p := k.fastParser(res, nil)
-	if p == nil || res.SetSymbol(k.kConn, p.this) != nil || res.SetSymbol(k.kKeepAlive, p.fastKeepAlive) != nil {
+	if p == nil || !k.ownConnection(res, p) {
 		return k.req.fals
 	}
 	return k.req.tru
+}
+
+// ownConnection gives res, a response requestFast made on p's connection,
+// its own kConn and kKeepAliveTimeout, and reports whether it could.
+func (k *serverKit) ownConnection(res *goja.Object, p *parser) bool {
+	return res.SetSymbol(k.kConn, p.this) == nil && res.SetSymbol(k.kKeepAlive, p.fastKeepAlive) == nil
 }
 
 // fastParser returns the parser of res if requestFast made res and it has
@@ -169,6 +175,12 @@ func (k *serverKit) removeParser(p *parser) {
 	}
 	if p.conn != nil && k.bySocket[p.conn.socket] == p {
 		delete(k.bySocket, p.conn.socket)
+	}
+	if p.fastRes != nil {
+		// The response outlives the parser (an upgrade behind it, a closed
+		// connection): it keeps its connection, as node's keeps the
+		// finish listener bound to it.
+		k.ownConnection(p.fastRes, p)
 	}
 	p.fastRes, p.fastKeepAlive = nil, nil
 }
