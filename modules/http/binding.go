@@ -256,6 +256,9 @@ func (k *serverKit) parserClass() *jsclass.Class[*parser] {
 		return goja.Undefined()
 	})
 	c.Method("close", noResult((*parser).close))
+	// free does nothing: node calls it on a parser returned to its free
+	// list (freeParser), which close has done for this one.
+	c.Method("free", noResult(func(*parser) {}))
 	k.parserJS = c
 	return c
 }
