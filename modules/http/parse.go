@@ -321,9 +321,6 @@ func (h *head) finish(isResponse, noBody bool) error {
 	if h.hasTE && h.contentLength >= 0 {
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
 	}
-	if !isResponse && h.hasTE && !h.chunked {
-		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
-	}
 	if isResponse {
 		h.upgrade = h.statusCode == 101 && h.hasUpgrade && h.connUpgrade
 	} else {
@@ -340,6 +337,14 @@ func (h *head) finish(isResponse, noBody bool) error {
 		h.keepAlive = false
 	}
 	return nil
+}
+
+// unframed reports whether h, a request head that is not an upgrade, has
+// a body whose length cannot be told: a Transfer-Encoding whose last coding
+// is not chunked. llhttp finds that once the head is complete (the request
+// is emitted) and then fails with HPE_INVALID_TRANSFER_ENCODING.
+func (h *head) unframed() bool {
+	return h.hasTE && !h.chunked
 }
 
 // headerName interns the common header names so that each message does not

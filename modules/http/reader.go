@@ -372,6 +372,12 @@ func (s *msgStream) run() (taken bool, err error) {
 				return take, err
 			}
 		}
+		if !s.isResponse && h.unframed() {
+			s.emit(event{kind: evHead, head: h})
+			pe := perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+			s.emit(event{kind: evError, err: pe})
+			return false, pe
+		}
 		more, err := s.readBody(h, noBody)
 		if err != nil || !more {
 			return false, err
