@@ -32,7 +32,10 @@ type serverKit struct {
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	// outgoingEnd is OutgoingMessage.prototype.end, which end calls when
 	// endResponse declines.
-	outgoingEnd           goja.Value
+	outgoingEnd goja.Value
+	// socketWrite is net.Socket.prototype.write: a socket with another
+	// write (its user's wrapper) sees OutgoingMessage's writes instead.
+	socketWrite           goja.Value
 	outgoingCall, finCall runtime.CallableCache
 	// finishTick and closeTick are finish and closeResponse as the
 	// nextTick callbacks they are (made once: a method value is an
@@ -64,8 +67,9 @@ const (
 )
 
 // fastResponses(options) configures the responses that end in Go:
-// options has outgoingEnd, proto (ServerResponse.prototype), incomingProto
-// (IncomingMessage.prototype), kConn, kOutHeaders, kUniqueHeaders,
+// options has outgoingEnd, socketWrite (net.Socket.prototype.write), proto
+// (ServerResponse.prototype), incomingProto (IncomingMessage.prototype),
+// kConn, kOutHeaders, kUniqueHeaders,
 // kDirectPending, kKeepAliveTimeout, kOwnDestroyed, kWritable (optional),
 // onFinish, writeFailed, emitClose, for finish kStreamState and
 // keepAliveTimeoutBuffer, and for requestFast IncomingMessage, ServerResponse,
@@ -94,9 +98,10 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	k.outgoingEnd = o.Get("outgoingEnd")
+	k.socketWrite = o.Get("socketWrite")
 	incomingProto, _ := o.Get("incomingProto").(*goja.Object)
 	if k.proto == nil || incomingProto == nil || k.kDirectPending == nil || k.kKeepAlive == nil ||
-		k.kOwnDestroyed == nil || k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil ||
+		k.kOwnDestroyed == nil || k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil || k.socketWrite == nil ||
 		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
@@ -606,6 +611,9 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		return false
 	}
 	if h, _ := k.store.Get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.store.Get(s, "connecting")) {
+		return false
+	}
+	if !sameValue(k.store.Get(s, "write"), k.socketWrite) {
 		return false
 	}
 	ws := c.writableState(k.store)

@@ -231,6 +231,7 @@ ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // follows the write. fastEnd calls outgoingEnd otherwise.
 const { end: fastEnd, closeSoon, isClosed, materialize } = parserBinding.fastResponses({
   outgoingEnd: OutgoingMessage.prototype.end,
+  socketWrite: net.Socket.prototype.write,
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
