@@ -13,6 +13,7 @@ import (
 	"github.com/gonode/gonode/modules/buffer"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -108,7 +109,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	if err := exports.Set("maxHeaderSize", maxHeaderSize); err != nil {
 		return err
 	}
-	kit := &serverKit{rt: rt}
+	kit := &serverKit{rt: rt, observers: perfhooks.ObserversOf(rt)}
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
 		return newParser(rt, kit, call)
 	}); err != nil {

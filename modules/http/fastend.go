@@ -10,6 +10,7 @@ import (
 	"github.com/gonode/gonode/internal/nativefunc"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -57,6 +58,8 @@ type serverKit struct {
 	store *gojastore.Layout
 	// parserJS is the class of the parsers' objects (parserClass).
 	parserJS *jsclass.Class[*parser]
+	// observers tells whether PerformanceObservers want 'http' entries.
+	observers *perfhooks.Observers
 }
 
 // endResponse answers of endFast.
