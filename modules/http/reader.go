@@ -76,6 +76,12 @@ type msgStream struct {
 	// onStall (reader goroutine) is called when the reader waits for
 	// JavaScript to take body pieces, after handing over what it found.
 	onStall func()
+	// onWait (reader goroutine) is called when the reader waits for the
+	// loop otherwise (paused, or deciding on an upgrade), after handing
+	// over what it found.
+	onWait func()
+	// deciding is set while an upgrade head waits for decide.
+	deciding atomic.Bool
 	// stalled is set while the reader waits for body credits.
 	stalled atomic.Bool
 	pending []event
@@ -283,11 +289,21 @@ func (s *msgStream) waitResumed() {
 		return
 	}
 	s.flush()
+	if s.onWait != nil {
+		s.onWait()
+	}
 	s.mu.Lock()
 	for s.paused {
 		s.resumed.Wait()
 	}
 	s.mu.Unlock()
+}
+
+// isPaused reports whether the loop paused the stream (setPaused).
+func (s *msgStream) isPaused() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paused
 }
 
 // consumed returns the credit of one body piece (loop goroutine).
@@ -432,8 +448,13 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 		fed = pipe.drain()
 		rest = append(rest, fed...)
 	}
+	s.deciding.Store(true)
+	defer s.deciding.Store(false)
 	s.emit(event{kind: evHead, head: h, rest: rest, complete: true})
 	s.flush()
+	if s.onWait != nil {
+		s.onWait()
+	}
 	select {
 	case take := <-s.ctrl:
 		if take {
