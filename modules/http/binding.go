@@ -13,6 +13,7 @@ import (
 	"github.com/gonode/gonode/modules/buffer"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -67,6 +68,9 @@ type parser struct {
 	headsSeen int64
 
 	batch []event // the batch runBatch delivers
+	// sync lets feed deliver what the reader finds in a chunk before it
+	// returns (syncfeed.go).
+	sync syncFeed
 	// runBatchFn is p.runBatch, made once (a method value is an
 	// allocation each time).
 	runBatchFn func()
@@ -112,7 +116,7 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	if err := exports.Set("insecureHTTPParser", rt.HasFlag("--insecure-http-parser")); err != nil {
 		return err
 	}
-	kit := &serverKit{rt: rt}
+	kit := &serverKit{rt: rt, observers: perfhooks.ObserversOf(rt)}
 	if err := exports.Set("createParser", func(call goja.FunctionCall) goja.Value {
 		return newParser(rt, kit, call)
 	}); err != nil {
@@ -174,6 +178,7 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		p.serveFn = func() { kit.serve(p, p.serving) }
 	}
 	p.runBatchFn = p.runBatch
+	p.sync.cond.L = &p.sync.mu
 	var src io.Reader
 	if socket, ok := call.Argument(3).(*goja.Object); ok {
 		if taken, release, ok := netmod.TakeReader(rt, socket); ok {
@@ -200,16 +205,20 @@ func newParser(rt *runtime.Runtime, kit *serverKit, call goja.FunctionCall) goja
 		p.s.headStart.Store(time.Now().UnixMilli())
 	}
 	p.s.pipe.Store(p.pipe)
-	p.s.onStall = func() { rt.Post(p.stalled) }
+	p.s.onStall = func() {
+		p.readerWaits()
+		rt.Post(p.stalled)
+	}
+	p.s.onWait = p.readerWaits
 	if p.src != nil {
 		// The reader starts in the loop's pending phase, once the
 		// listeners of the socket's 'connection' (or 'socket') event have
 		// run: one that takes the socket's bytes for itself (untake) gets
 		// them all, as with node, whose parser reads nothing in the turn
 		// it is attached.
-		rt.Pending(func() { go p.read() })
+		rt.Pending(p.startReader)
 	} else {
-		go p.read()
+		p.startReader()
 	}
 	p.obj = kit.parserClass().Wrap(p)
 	_ = p.obj.Set("taken", p.pipe == nil)
@@ -261,6 +270,9 @@ func (k *serverKit) parserClass() *jsclass.Class[*parser] {
 		return goja.Undefined()
 	})
 	c.Method("close", noResult((*parser).close))
+	// free does nothing: node calls it on a parser returned to its free
+	// list (freeParser), which close has done for this one.
+	c.Method("free", noResult(func(*parser) {}))
 	k.parserJS = c
 	return c
 }
@@ -280,10 +292,15 @@ func (p *parser) usePipe() {
 	rt := p.rt
 	p.handle = rt.NewHandle("HTTPParser")
 	p.handle.Unref()
-	p.pipe = newFeedPipe(
+	var pipe *feedPipe
+	pipe = newFeedPipe(
 		func() { rt.Post(p.drained) },
-		func(fed uint64) { rt.Post(func() { p.idleCheck(fed) }) },
+		func(fed uint64) {
+			p.pipeIdle(pipe, fed)
+			rt.Post(func() { p.idleCheck(fed) })
+		},
 	)
+	p.pipe = pipe
 }
 
 // untake turns a parser that reads its socket directly into one fed from
@@ -302,11 +319,18 @@ func (p *parser) untake() {
 	_ = p.obj.Set("taken", false)
 }
 
+// startReader starts the reader goroutine (loop goroutine).
+func (p *parser) startReader() {
+	p.sync.started = true
+	go p.read()
+}
+
 // read runs the reader on its goroutine. A socket read directly goes back
 // to net when the reader stops: at its end (net then emits 'end'), with its
 // read error, or as it was (after an upgrade, a parse error or close).
 func (p *parser) read() {
 	_, err := p.s.run()
+	p.readerExited()
 	p.s.recycle()
 	if p.release != nil {
 		switch {
@@ -346,7 +370,7 @@ func (p *parser) feed(call goja.FunctionCall) goja.Value {
 		panic(p.rt.VM().NewTypeError("feed: expected a Buffer"))
 	}
 	p.handle.Ref()
-	return p.rt.VM().ToValue(p.pipe.feed(runtime.BytesOf(p.rt.VM(), o)))
+	return p.rt.VM().ToValue(p.feedSync(runtime.BytesOf(p.rt.VM(), o)))
 }
 
 // decide answers an upgrade head: take = the caller owns the socket from
@@ -505,8 +529,18 @@ func (p *parser) idleCheck(fed uint64) {
 	p.wake(fed)
 }
 
-// deliver runs on the reader goroutine: it hands a batch to the loop.
+// deliver runs on the reader goroutine: it hands a batch to the loop, or
+// to a feed waiting for the reader.
 func (p *parser) deliver(batch []event) {
+	f := &p.sync
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.on {
+		// A feed waits for the reader: it delivers the batch (syncfeed.go).
+		f.batches = append(f.batches, batch)
+		return
+	}
+	// (Counted under the lock, for a feed to see.)
 	p.posted.Add(1)
 	message := len(batch) > 1 || len(batch) == 1 && batch[0].kind != evEOF
 	if message {

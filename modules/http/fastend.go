@@ -10,6 +10,7 @@ import (
 	"github.com/gonode/gonode/internal/nativefunc"
 	netmod "github.com/gonode/gonode/modules/net"
 	"github.com/gonode/gonode/modules/net/jsclass"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -32,7 +33,10 @@ type serverKit struct {
 	emitClose                      goja.Callable // emitClose(res): closes a response that has listeners
 	// outgoingEnd is OutgoingMessage.prototype.end, which end calls when
 	// endResponse declines.
-	outgoingEnd           goja.Value
+	outgoingEnd goja.Value
+	// socketWrite is net.Socket.prototype.write: a socket with another
+	// write (its user's wrapper) sees OutgoingMessage's writes instead.
+	socketWrite           goja.Value
 	outgoingCall, finCall runtime.CallableCache
 	// finishTick and closeTick are finish and closeResponse as the
 	// nextTick callbacks they are (made once: a method value is an
@@ -54,6 +58,8 @@ type serverKit struct {
 	store *gojastore.Layout
 	// parserJS is the class of the parsers' objects (parserClass).
 	parserJS *jsclass.Class[*parser]
+	// observers tells whether PerformanceObservers want 'http' entries.
+	observers *perfhooks.Observers
 }
 
 // endResponse answers of endFast.
@@ -64,8 +70,9 @@ const (
 )
 
 // fastResponses(options) configures the responses that end in Go:
-// options has outgoingEnd, proto (ServerResponse.prototype), incomingProto
-// (IncomingMessage.prototype), kConn, kOutHeaders, kUniqueHeaders,
+// options has outgoingEnd, socketWrite (net.Socket.prototype.write), proto
+// (ServerResponse.prototype), incomingProto (IncomingMessage.prototype),
+// kConn, kOutHeaders, kUniqueHeaders,
 // kDirectPending, kKeepAliveTimeout, kOwnDestroyed, kWritable (optional),
 // onFinish, writeFailed, emitClose, for finish kStreamState and
 // keepAliveTimeoutBuffer, and for requestFast IncomingMessage, ServerResponse,
@@ -94,9 +101,10 @@ func (k *serverKit) fastResponses(call goja.FunctionCall) goja.Value {
 	k.writeFailed, _ = goja.AssertFunction(o.Get("writeFailed"))
 	k.emitClose, _ = goja.AssertFunction(o.Get("emitClose"))
 	k.outgoingEnd = o.Get("outgoingEnd")
+	k.socketWrite = o.Get("socketWrite")
 	incomingProto, _ := o.Get("incomingProto").(*goja.Object)
 	if k.proto == nil || incomingProto == nil || k.kDirectPending == nil || k.kKeepAlive == nil ||
-		k.kOwnDestroyed == nil || k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil ||
+		k.kOwnDestroyed == nil || k.fin.js == nil || k.fin.kStreamState == nil || k.outgoingEnd == nil || k.socketWrite == nil ||
 		k.writeFailed == nil || k.emitClose == nil {
 		k.proto = nil
 		panic(vm.NewTypeError("fastResponses: incomplete options"))
@@ -132,10 +140,16 @@ func (k *serverKit) materialize(call goja.FunctionCall) goja.Value {
 		return k.req.fals
 	}
 	p := k.fastParser(res, nil)
-	if p == nil || res.SetSymbol(k.kConn, p.this) != nil || res.SetSymbol(k.kKeepAlive, p.fastKeepAlive) != nil {
+	if p == nil || !k.ownConnection(res, p) {
 		return k.req.fals
 	}
 	return k.req.tru
+}
+
+// ownConnection gives res, a response requestFast made on p's connection,
+// its own kConn and kKeepAliveTimeout, and reports whether it could.
+func (k *serverKit) ownConnection(res *goja.Object, p *parser) bool {
+	return res.SetSymbol(k.kConn, p.this) == nil && res.SetSymbol(k.kKeepAlive, p.fastKeepAlive) == nil
 }
 
 // fastParser returns the parser of res if requestFast made res and it has
@@ -169,6 +183,12 @@ func (k *serverKit) removeParser(p *parser) {
 	}
 	if p.conn != nil && k.bySocket[p.conn.socket] == p {
 		delete(k.bySocket, p.conn.socket)
+	}
+	if p.fastRes != nil {
+		// The response outlives the parser (an upgrade behind it, a closed
+		// connection): it keeps its connection, as node's keeps the
+		// finish listener bound to it.
+		k.ownConnection(p.fastRes, p)
 	}
 	p.fastRes, p.fastKeepAlive = nil, nil
 }
@@ -594,6 +614,9 @@ func (k *serverKit) socketIdle(c *conn, res *goja.Object) bool {
 		return false
 	}
 	if h, _ := k.store.Get(s, "_handle").(*goja.Object); h != c.handle || truthy(k.store.Get(s, "connecting")) {
+		return false
+	}
+	if !sameValue(k.store.Get(s, "write"), k.socketWrite) {
 		return false
 	}
 	ws := c.writableState(k.store)

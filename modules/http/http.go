@@ -16,6 +16,7 @@ import (
 
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/net"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/modules/url"
 	"github.com/gonode/gonode/modules/util"
@@ -24,9 +25,10 @@ import (
 
 // Modules are the http package's core modules (node exposes the _http_*
 // modules as requireable too); modules/all registers them. The JavaScript
-// side builds on buffer, net, stream and url.
+// side builds on buffer, net, stream and url, and makes perf_hooks' 'http'
+// entries.
 var Modules = runtime.ModuleSet{
-	Needs: []*runtime.ModuleSet{&buffer.Modules, &net.Modules, &stream.Modules, &url.Modules, &util.Modules},
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &net.Modules, &perfhooks.Modules, &stream.Modules, &url.Modules, &util.Modules},
 	Core: []runtime.Module{
 		{Name: "internal/http_parser", Load: loadBinding},
 		{Name: "http", Source: &httpSource},

@@ -344,9 +344,6 @@ func (h *head) framingConflict(name []byte) error {
 // finish checks the header section as a whole and decides keep-alive and
 // upgrade, as llhttp does once the headers are complete.
 func (h *head) finish(isResponse, noBody bool) error {
-	if !isResponse && h.hasTE && !h.chunked && !h.lenient {
-		return perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
-	}
 	if h.hasTE {
 		// (Lenient only: with Content-Length.) The body is chunked, or
 		// runs to the end of the stream.
@@ -368,6 +365,15 @@ func (h *head) finish(isResponse, noBody bool) error {
 		h.keepAlive = false
 	}
 	return nil
+}
+
+// unframed reports whether h, a request head that is not an upgrade, has
+// a body whose length cannot be told: a Transfer-Encoding whose last coding
+// is not chunked. llhttp finds that once the head is complete (the request
+// is emitted) and then fails with HPE_INVALID_TRANSFER_ENCODING; lenient
+// parsing reads such a body to the end of the stream instead.
+func (h *head) unframed() bool {
+	return h.hasTE && !h.chunked && !h.lenient
 }
 
 // headerName interns the common header names so that each message does not

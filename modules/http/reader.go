@@ -79,6 +79,12 @@ type msgStream struct {
 	// onStall (reader goroutine) is called when the reader waits for
 	// JavaScript to take body pieces, after handing over what it found.
 	onStall func()
+	// onWait (reader goroutine) is called when the reader waits for the
+	// loop otherwise (paused, or deciding on an upgrade), after handing
+	// over what it found.
+	onWait func()
+	// deciding is set while an upgrade head waits for decide.
+	deciding atomic.Bool
 	// stalled is set while the reader waits for body credits.
 	stalled atomic.Bool
 	pending []event
@@ -286,11 +292,21 @@ func (s *msgStream) waitResumed() {
 		return
 	}
 	s.flush()
+	if s.onWait != nil {
+		s.onWait()
+	}
 	s.mu.Lock()
 	for s.paused {
 		s.resumed.Wait()
 	}
 	s.mu.Unlock()
+}
+
+// isPaused reports whether the loop paused the stream (setPaused).
+func (s *msgStream) isPaused() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paused
 }
 
 // consumed returns the credit of one body piece (loop goroutine).
@@ -375,6 +391,12 @@ func (s *msgStream) run() (taken bool, err error) {
 				return take, err
 			}
 		}
+		if !s.isResponse && h.unframed() {
+			s.emit(event{kind: evHead, head: h})
+			pe := perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+			s.emit(event{kind: evError, err: pe})
+			return false, pe
+		}
 		more, err := s.readBody(h, noBody)
 		if err != nil || !more {
 			return false, err
@@ -429,8 +451,13 @@ func (s *msgStream) offerUpgrade(h *head) (bool, error) {
 		fed = pipe.drain()
 		rest = append(rest, fed...)
 	}
+	s.deciding.Store(true)
+	defer s.deciding.Store(false)
 	s.emit(event{kind: evHead, head: h, rest: rest, complete: true})
 	s.flush()
+	if s.onWait != nil {
+		s.onWait()
+	}
 	select {
 	case take := <-s.ctrl:
 		if take {

@@ -160,7 +160,11 @@ func TestReadRequests(t *testing.T) {
 		{"GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na", `error HPE_UNEXPECTED_CONTENT_LENGTH Duplicate Content-Length`},
 		{"GET / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", `error HPE_INVALID_CONTENT_LENGTH Invalid character in Content-Length`},
 		{"POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", `error HPE_INVALID_TRANSFER_ENCODING Transfer-Encoding can't be present with Content-Length`},
-		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", "error HPE_INVALID_TRANSFER_ENCODING Request has invalid `Transfer-Encoding`"},
+		// The request's head is complete when its unknown length fails.
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "gzip"] ka=true | error HPE_INVALID_TRANSFER_ENCODING Request has invalid ` + "`Transfer-Encoding`"},
+		// An upgrade takes the connection first.
+		{"GET / HTTP/1.1\r\nTransfer-Encoding: gzip\r\nUpgrade: ws\r\nConnection: upgrade\r\n\r\n",
+			`GET / 1.1 ["Transfer-Encoding" "gzip" "Upgrade" "ws" "Connection" "upgrade"] ka=true upgrade rest="" complete=""`},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\n", "error HPE_INVALID_TRANSFER_ENCODING Invalid `Transfer-Encoding` header value"},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_INVALID_CHUNK_SIZE Invalid character in chunk size`},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3 \r\nabc\r\n0\r\n\r\n", `POST / 1.1 ["Transfer-Encoding" "chunked"] ka=true | error HPE_INVALID_CHUNK_SIZE Invalid character in chunk size`},

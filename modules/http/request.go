@@ -77,6 +77,10 @@ func (k *serverKit) requestFast(p *parser, state *goja.Object, args []goja.Value
 	if server == nil || socket == nil || !ok || p.conn == nil || k.rt.CaptureRejections() {
 		return false
 	}
+	// A request that observers time (an 'http' entry) takes onRequest's path.
+	if k.observers.Has("http") {
+		return false
+	}
 	if truthy(k.store.Get(state, "keepAliveTimeoutSet")) || !cc.plainOptions ||
 		truthy(k.store.Get(socket, "_httpMessage")) || truthy(k.store.Get(socket, "_paused")) ||
 		(cc.unrefTimer && (truthy(k.store.Get(socket, "timeout")) || truthy(k.store.Get(socket, "_parent")))) ||

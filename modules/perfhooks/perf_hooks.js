@@ -342,14 +342,11 @@ function queueDispatch() {
   });
 }
 
-// observerTypes counts the observers of each entry type, so that producers
-// of costly entries can skip them when nobody listens.
-const observerTypes = new Map();
+// The binding counts the observers of each entry type, so that producers
+// of costly entries (internal/perf/observe's hasObserver) can skip them
+// when nobody listens.
 function countTypes(types, delta) {
-  for (const type of types) observerTypes.set(type, (observerTypes.get(type) ?? 0) + delta);
-}
-function hasObserver(type) {
-  return (observerTypes.get(type) ?? 0) > 0;
+  for (const type of types) binding.countType(type, delta);
 }
 
 const kEntryListBrand = Symbol('kEntryListBrand');
@@ -1074,5 +1071,5 @@ module.exports = {
 // Not enumerable, as in node: for other core modules.
 Object.defineProperties(module.exports, {
   enqueue: { value: enqueue },
-  hasObserver: { value: hasObserver },
+  createNodeEntry: { value: createNodeEntry },
 });

@@ -18,8 +18,12 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-//go:embed perf_hooks.js
-var source string
+var (
+	//go:embed perf_hooks.js
+	source string
+	//go:embed observe.js
+	observeSource string
+)
 
 // Modules are the perf_hooks package's core modules and the globals node 20
 // has for it (only performance is enumerable); modules/all registers them.
@@ -27,6 +31,7 @@ var Modules = runtime.ModuleSet{
 	Needs: []*runtime.ModuleSet{&buffer.Modules, &util.Modules, &v8.Modules},
 	Core: []runtime.Module{
 		{Name: "internal/perf", Load: loadBinding},
+		{Name: "internal/perf/observe", Source: &observeSource},
 		{Name: "perf_hooks", Source: &source},
 	},
 	Globals: []runtime.Global{
@@ -40,6 +45,25 @@ var Modules = runtime.ModuleSet{
 		{Name: "PerformanceResourceTiming", Module: "perf_hooks", Path: "PerformanceResourceTiming"},
 	},
 }
+
+// Observers counts a runtime's PerformanceObservers by the entry types
+// they observe.
+type Observers struct {
+	counts map[string]int
+}
+
+type observersKey struct{}
+
+// ObserversOf returns rt's Observers (loop goroutine).
+func ObserversOf(rt *runtime.Runtime) *Observers {
+	return rt.Local(observersKey{}, func() any {
+		return &Observers{counts: map[string]int{}}
+	}).(*Observers)
+}
+
+// Has reports whether an observer observes entries of entryType: other
+// modules skip making entries nobody would get.
+func (o *Observers) Has(entryType string) bool { return o.counts[entryType] > 0 }
 
 // ms is d in milliseconds with its fraction.
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -76,6 +100,20 @@ func loadBinding(rt *runtime.Runtime, module *goja.Object) error {
 	}
 	if err := set("idleTime", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(ms(rt.IdleTime()))
+	}); err != nil {
+		return err
+	}
+	// countType(type, delta) adds delta to the observers of type;
+	// hasObserver(type) tells whether there are any (see Observers).
+	observers := ObserversOf(rt)
+	if err := set("countType", func(call goja.FunctionCall) goja.Value {
+		observers.counts[call.Argument(0).String()] += int(call.Argument(1).ToInteger())
+		return goja.Undefined()
+	}); err != nil {
+		return err
+	}
+	if err := set("hasObserver", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(observers.Has(call.Argument(0).String()))
 	}); err != nil {
 		return err
 	}

@@ -20,8 +20,10 @@ const {
 } = common;
 const { validateBoolean, validateAbortSignal } = require('internal/streams/utils');
 
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kClientRequestStatistics = Symbol('ClientRequestStatistics');
 const { maxHeaderSize: defaultMaxHeaderSize } = require('internal/http_parser');
 const { getTimerDuration } = require('internal/net');
 let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
@@ -236,6 +238,25 @@ function abortError(reason) {
   return err;
 }
 
+// _finish starts the 'http' entry of a request whose observers want one
+// (HttpClient, which its response ends).
+ClientRequest.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+  if (hasObserver('http')) {
+    startPerf(this, kClientRequestStatistics, {
+      type: 'http',
+      name: 'HttpClient',
+      detail: {
+        req: {
+          method: this.method,
+          url: `${this.protocol}//${this.host}${this.path}`,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+        },
+      },
+    });
+  }
+};
+
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
   this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
@@ -391,6 +412,11 @@ function onHead(req, socket, method, url, major, minor, rawHeaders, keepAlive, u
   }
 
   if (req.shouldKeepAlive && !keepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
+  if (req[kClientRequestStatistics] && hasObserver('http')) {
+    stopPerf(req, kClientRequestStatistics, {
+      detail: { res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers } },
+    });
+  }
   req.res = res;
   res.req = req;
   res.on('end', responseOnEnd);

@@ -144,7 +144,8 @@ const kParser = Symbol('kParser');
 // The returned parser has consumed() (a body chunk was taken; the reader
 // may read further), decide(take) (after an upgrade head), expect(method)
 // (client: a request was sent), idle(ms) (server: start the keep-alive
-// timeout; the next message stops it), pause()/resume() and close().
+// timeout; the next message stops it), pause()/resume(), close() and
+// free() (called after close by freeParser, as node calls its parser's).
 function attachParser(socket, isResponse, maxHeaderSize, handlers, lenient) {
   handlers.onDrain = () => {
     if (!socket.destroyed) socket.resume();
@@ -283,6 +284,9 @@ function freeParser(socket) {
       socket[kEndListening] = false;
     }
     parser.close();
+    // As node's parser, which goes back to its free list then: free() is
+    // what an observer of the parser sees of that.
+    parser.free();
   }
   if (socket.parser) socket.parser = null;
 }

@@ -144,14 +144,16 @@ IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
-// The parser pushes the body as it arrives; reading only hands the parser
-// back the credits of the chunks the stream had to hold.
+// The parser pushes the body as it arrives; reading hands the parser back
+// the credits of the chunks the stream had to hold and, as node's, resumes
+// the socket that pushBody paused.
 IncomingMessage.prototype._read = function _read() {
   if (!this._consuming) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
   releaseCredits(this);
+  if (this.socket && this.socket.readable) readStart(this.socket);
 };
 
 // read marks the message as consumed too: the parser may have pushed the
@@ -175,7 +177,8 @@ function releaseCredits(msg) {
 }
 
 // pushBody hands a body chunk from parser to the stream; the parser reads on
-// once the stream takes it.
+// once the stream takes it. A full stream pauses the socket ('pause'), as
+// node's parser stops reading it, until the stream is read (_read).
 function pushBody(msg, chunk, parser) {
   msg[kParserOf] = parser;
   if (msg._dumped || msg.destroyed) {
@@ -184,6 +187,7 @@ function pushBody(msg, chunk, parser) {
     parser.consumed();
   } else {
     msg[kOwed]++;
+    readStop(msg.socket);
   }
 }
 

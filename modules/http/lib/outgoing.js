@@ -591,7 +591,8 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     if (len === undefined) len = byteLengthOf(chunk, encoding);
     if (typeof chunk === 'string' && encoding !== 'hex' && encoding !== 'base64' &&
         encoding !== 'base64url' && encoding !== 'ucs2' && encoding !== 'ucs-2' &&
-        encoding !== 'utf16le' && encoding !== 'utf-16le' && !headNeedsLatin1(msg, encoding)) {
+        encoding !== 'utf16le' && encoding !== 'utf-16le' && !headNeedsLatin1(msg, encoding) &&
+        !writesObserved(msg.socket)) {
       // One string, one socket write, as the peer sees the same bytes.
       ret = msg._send(len.toString(16) + '\r\n' + chunk + '\r\n', encoding, callback);
     } else {
@@ -616,6 +617,14 @@ function headNeedsLatin1(msg, encoding) {
 }
 
 const nonASCII = /[^\x00-\x7f]/;
+
+// writesObserved reports whether the writes to socket are seen one by one:
+// its write is not a net.Socket's (another stream's, or one its user
+// wrapped). A message then makes node's writes, not fewer joined ones.
+function writesObserved(socket) {
+  return socket != null && socket.write !== socketWrite;
+}
+const socketWrite = net.Socket.prototype.write;
 
 function connectionCorkNT(conn) {
   conn.uncork();
@@ -740,13 +749,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 // endInOneWrite ends the message with its last chunk in a single socket
 // write — head (if not sent yet), chunk and, when chunked, the terminating
 // chunk — the common res.end(body). It reports false, having done nothing,
-// when the general path must run instead, as it must for a stream that is
-// not a net.Socket: that sees node's writes one by one, an empty last one
-// included.
+// when the general path must run instead, as it must for a socket whose
+// writes are observed (writesObserved): that sees node's writes one by
+// one, an empty last one included.
 function endInOneWrite(msg, chunk, encoding, callback) {
   const isString = typeof chunk === 'string';
   if ((!isString && !isUint8Array(chunk)) || msg.destroyed || msg.strictContentLength ||
-      (msg.socket && !(msg.socket instanceof net.Socket))) {
+      writesObserved(msg.socket)) {
     return false;
   }
   if (isString && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1' &&

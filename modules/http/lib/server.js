@@ -24,6 +24,7 @@ const { validateLinkHeaderValue } = require('internal/validators');
 let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
   debug = fn;
 });
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ENCODING,
@@ -81,6 +82,33 @@ ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
 ServerResponse.prototype[kBeforeFinish] = function beforeFinish() {
   const state = this[kConn];
   if (state !== null) resOnFinish(this.req, this, state.socket, state, state.server);
+};
+
+// A response whose observers want one has an 'http' entry (HttpRequest),
+// from the request's arrival (startResponsePerf) to the response's end.
+const kServerResponseStatistics = Symbol('ServerResponseStatistics');
+
+function startResponsePerf(res, req) {
+  startPerf(res, kServerResponseStatistics, {
+    type: 'http',
+    name: 'HttpRequest',
+    detail: { req: { method: req.method, url: req.url, headers: req.headers } },
+  });
+}
+
+ServerResponse.prototype._finish = function _finish() {
+  if (this[kServerResponseStatistics] && hasObserver('http')) {
+    stopPerf(this, kServerResponseStatistics, {
+      detail: {
+        res: {
+          statusCode: this.statusCode,
+          statusMessage: this.statusMessage,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+        },
+      },
+    });
+  }
+  OutgoingMessage.prototype._finish.call(this);
 };
 
 ServerResponse.prototype.statusCode = 200;
@@ -238,6 +266,7 @@ ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // follows the write. fastEnd calls outgoingEnd otherwise.
 const { end: fastEnd, closeSoon, isClosed, materialize } = parserBinding.fastResponses({
   outgoingEnd: OutgoingMessage.prototype.end,
+  socketWrite: net.Socket.prototype.write,
   proto: ServerResponse.prototype,
   kConn,
   kOutHeaders,
@@ -864,6 +893,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, seen, major, mi
     if (busy) state.outgoing.push(res);
     else res.assignSocket(socket);
   }
+
+  if (hasObserver('http')) startResponsePerf(res, req);
 
   let handled = false;
   if (major === 1 && minor === 1) {
