@@ -8,6 +8,7 @@ const stream = require('stream');
 const { validateAbortSignal, addAbortListener } = require('internal/streams/utils');
 const { Buffer } = require('buffer');
 const internal = require('internal/net');
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const {
   binding, isIP, isIPv4, isIPv6, isPipeName, toNumber,
   validateString, validateFunction, validateNumber, validateInt32, validatePort,
@@ -1006,7 +1007,17 @@ function afterConnectMultiple(context, current, status) {
     if (self.connecting) internalConnectMultiple(context, status === UV_ECANCELED);
     return;
   }
+  startConnectPerf(self, req.address, req.port);
   afterConnect.call(req, status);
+}
+
+// startConnectPerf starts the 'net' connect entry of a TCP connect, when
+// PerformanceObserver watches them; afterConnect ends it.
+const kPerfHooksNetConnectContext = Symbol('kPerfHooksNetConnectContext');
+function startConnectPerf(self, host, port) {
+  if (hasObserver('net')) {
+    startPerf(self, kPerfHooksNetConnectContext, { type: 'net', name: 'connect', detail: { host, port } });
+  }
 }
 
 function internalConnectMultipleTimeout(context, req, handle) {
@@ -1077,6 +1088,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     err = self._handle.connect(req, address);
   }
   if (err) self.destroy(connectCallError(self, err, address, port));
+  else if (addressType === 6 || addressType === 4) startConnectPerf(self, address, port);
 }
 
 // connectCallError is the error of a connect call that failed at once,
@@ -1105,6 +1117,7 @@ function afterConnect(status) {
     self.emit('ready');
     // Start reading, or get an immediate EOF.
     if (!self.isPaused()) self.read(0);
+    if (self[kPerfHooksNetConnectContext] && hasObserver('net')) stopPerf(self, kPerfHooksNetConnectContext);
   } else {
     const ex = connectionError(req, status);
     self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
