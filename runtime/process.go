@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"reflect"
 	goruntime "runtime"
 	"slices"
 	"sort"
@@ -761,6 +762,12 @@ func (rt *Runtime) hasFlag(flag string) bool {
 	return slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag)
 }
 
+// pendingDeprecation reports whether the pending deprecations warn:
+// --pending-deprecation, or NODE_PENDING_DEPRECATION starting with 1.
+func (rt *Runtime) pendingDeprecation() bool {
+	return rt.hasFlag("--pending-deprecation") || strings.HasPrefix(rt.env.get("NODE_PENDING_DEPRECATION"), "1")
+}
+
 // namedFunc wraps a Go function as a JS function with the given name (not
 // the Go symbol name goja would show).
 func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
@@ -908,7 +915,22 @@ func (e *envObject) Get(k string) goja.Value {
 	return e.rt.vm.ToValue(v)
 }
 
+// IsBoolean reports whether v is a boolean primitive (not a Boolean
+// object, which goja exports as a bool too).
+func IsBoolean(v goja.Value) bool {
+	if _, isObject := v.(*goja.Object); isObject {
+		return false
+	}
+	t := v.ExportType()
+	return t != nil && t.Kind() == reflect.Bool
+}
+
 func (e *envObject) Set(k string, v goja.Value) bool {
+	if !goja.IsString(v) && !goja.IsNumber(v) && !IsBoolean(v) && e.rt.pendingDeprecation() {
+		e.rt.deprecateOnce("process.env", "Assigning any value other than a string, number, or boolean to a "+
+			"process.env property is deprecated. Please make sure to convert the value to a string before "+
+			"setting process.env with it.", "DEP0104")
+	}
 	if _, isSym := v.(*goja.Symbol); isSym {
 		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
