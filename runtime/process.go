@@ -107,9 +107,14 @@ func (rt *Runtime) installProcess() error {
 	set("release", release)
 	rt.installTitle(p)
 	set("features", vm.NewObject())
+	// As node's, process.config is read-only and frozen through.
 	config := vm.NewObject()
-	_ = config.Set("variables", vm.NewObject())
-	set("config", config)
+	variables := vm.NewObject()
+	freeze, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
+	_, _ = freeze(nil, variables)
+	_ = config.Set("variables", variables)
+	_, _ = freeze(nil, config)
+	_ = p.DefineDataProperty("config", config, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	set("cwd", func(goja.FunctionCall) goja.Value {
 		d, err := os.Getwd()
 		if err != nil {
