@@ -55,13 +55,13 @@ class Domain extends EventEmitter {
     activate(stack.length > 0 ? stack[stack.length - 1] : null);
   }
 
+  // run leaves the domain entered when fn throws, as node's does, so that
+  // the exception, uncaught, goes to it.
   run(fn, ...args) {
     this.enter();
-    try {
-      return fn.apply(this, args);
-    } finally {
-      this.exit();
-    }
+    const ret = fn.apply(this, args);
+    this.exit();
+    return ret;
   }
 
   add(ee) {
@@ -164,6 +164,9 @@ setDomainHandler((er) => {
   stack.length = 0;
   activate(null);
   d.emit('error', er);
+  // As node's domainUncaughtExceptionClear: no domain is left active, and
+  // process.domain is null again.
+  none = null;
   return true;
 });
 
