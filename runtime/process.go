@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"reflect"
 	goruntime "runtime"
 	"slices"
 	"sort"
@@ -106,9 +107,14 @@ func (rt *Runtime) installProcess() error {
 	set("release", release)
 	rt.installTitle(p)
 	set("features", vm.NewObject())
+	// As node's, process.config is read-only and frozen through.
 	config := vm.NewObject()
-	_ = config.Set("variables", vm.NewObject())
-	set("config", config)
+	variables := vm.NewObject()
+	freeze, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
+	_, _ = freeze(nil, variables)
+	_ = config.Set("variables", variables)
+	_, _ = freeze(nil, config)
+	_ = p.DefineDataProperty("config", config, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	set("cwd", func(goja.FunctionCall) goja.Value {
 		d, err := os.Getwd()
 		if err != nil {
@@ -761,6 +767,12 @@ func (rt *Runtime) warningFlags(p *goja.Object) {
 	}
 }
 
+// pendingDeprecation reports whether the pending deprecations warn:
+// --pending-deprecation, or NODE_PENDING_DEPRECATION starting with 1.
+func (rt *Runtime) pendingDeprecation() bool {
+	return rt.HasFlag("--pending-deprecation") || strings.HasPrefix(rt.env.get("NODE_PENDING_DEPRECATION"), "1")
+}
+
 // namedFunc wraps a Go function as a JS function with the given name (not
 // the Go symbol name goja would show).
 func (rt *Runtime) namedFunc(name string, fn any) goja.Value {
@@ -908,7 +920,22 @@ func (e *envObject) Get(k string) goja.Value {
 	return e.rt.vm.ToValue(v)
 }
 
+// IsBoolean reports whether v is a boolean primitive (not a Boolean
+// object, which goja exports as a bool too).
+func IsBoolean(v goja.Value) bool {
+	if _, isObject := v.(*goja.Object); isObject {
+		return false
+	}
+	t := v.ExportType()
+	return t != nil && t.Kind() == reflect.Bool
+}
+
 func (e *envObject) Set(k string, v goja.Value) bool {
+	if !goja.IsString(v) && !goja.IsNumber(v) && !IsBoolean(v) && e.rt.pendingDeprecation() {
+		e.rt.deprecateOnce("process.env", "Assigning any value other than a string, number, or boolean to a "+
+			"process.env property is deprecated. Please make sure to convert the value to a string before "+
+			"setting process.env with it.", "DEP0104")
+	}
 	if _, isSym := v.(*goja.Symbol); isSym {
 		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}

@@ -38,10 +38,7 @@ func (rt *Runtime) processBinding(call goja.FunctionCall) goja.Value {
 	if !slices.Contains(bindingAllowList, name) {
 		panic(rt.NewNodeError("Error", "", "No such module: "+name))
 	}
-	if rt.bindingsWarned == nil {
-		rt.bindingsWarned = map[string]bool{}
-	}
-	if rt.HasFlag("--pending-deprecation") {
+	if rt.pendingDeprecation() {
 		rt.deprecateOnce("process.binding", "process.binding() is deprecated. Please use public APIs instead.", "DEP0111")
 	} else if slices.Contains(bindingRuntimeDeprecated, name) {
 		rt.deprecateOnce("process.binding:"+name, "Access to process.binding('"+name+"') is deprecated.", "DEP0111")
@@ -61,10 +58,13 @@ func (rt *Runtime) processBinding(call goja.FunctionCall) goja.Value {
 
 // deprecateOnce emits a DeprecationWarning the first time key is seen.
 func (rt *Runtime) deprecateOnce(key, msg, code string) {
-	if rt.bindingsWarned[key] {
+	if rt.deprecationsWarned[key] {
 		return
 	}
-	rt.bindingsWarned[key] = true
+	if rt.deprecationsWarned == nil {
+		rt.deprecationsWarned = map[string]bool{}
+	}
+	rt.deprecationsWarned[key] = true
 	rt.Warn(rt.vm.ToValue(msg), rt.vm.ToValue("DeprecationWarning"), rt.vm.ToValue(code))
 }
 
@@ -83,7 +83,7 @@ func (rt *Runtime) uvBinding() goja.Value {
 	errMap := rt.callMethod(rt.exportsOf("util"), "getSystemErrorMap").ToObject(rt.vm)
 	o := rt.vm.NewObject()
 	_ = o.Set("errname", NewFunction(rt.vm, "errname", 1, func(c goja.FunctionCall) goja.Value {
-		if rt.HasFlag("--pending-deprecation") {
+		if rt.pendingDeprecation() {
 			rt.deprecateOnce("uv.errname", "Directly calling process.binding('uv').errname(<val>) is being deprecated. "+
 				"Please make sure to use util.getSystemErrorName() instead.", "DEP0119")
 		}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	_ "embed"
 	"math"
 	"os"
 	goruntime "runtime"
@@ -13,7 +14,8 @@ import (
 
 // installProcessExtras defines the less used process methods: resource
 // usage and memory limits, the active resources, the uncaught-exception capture callback,
-// reallyExit, getgroups and getBuiltinModule.
+// reallyExit, getgroups, getBuiltinModule, the deprecated assert, and
+// allowedNodeEnvironmentFlags.
 func (rt *Runtime) installProcessExtras(p *goja.Object) {
 	vm := rt.vm
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
@@ -165,6 +167,29 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 		}
 		return rt.modules.requireCore(name, false)
 	})
+	// As node's, a deprecated wrapper (util.deprecate's, named so) of
+	// assert(value, message).
+	_ = p.Set("assert", NewFunction(vm, "deprecated", 0, func(call goja.FunctionCall) goja.Value {
+		rt.deprecateOnce("process.assert", "process.assert() is deprecated. Please use the `assert` module instead.", "DEP0100")
+		if !call.Argument(0).ToBoolean() {
+			msg := "assertion error"
+			if m := call.Argument(1); m.ToBoolean() {
+				msg = rt.format([]goja.Value{vm.ToValue("%s"), m})
+			}
+			panic(rt.NewNodeError("Error", "ERR_ASSERTION", msg))
+		}
+		return goja.Undefined()
+	}))
+	rt.defineLazy(p, "allowedNodeEnvironmentFlags", func() goja.Value {
+		return rt.exportsOf("internal/process/allowed_flags")
+	})
+}
+
+//go:embed lib/allowed_flags.js
+var allowedFlagsSource string
+
+func init() {
+	RegisterCoreModule("internal/process/allowed_flags", JSModule("node:internal/process/allowed_flags", allowedFlagsSource))
 }
 
 // constrainedMemory is the cgroup's memory limit in bytes, 2**64 when

@@ -174,6 +174,9 @@ type Runtime struct {
 	exitEmitted      bool
 	exitCodeFromExit bool // process.exit() ran inside an 'exit' listener
 	warnedOnce       bool
+	// deprecationsWarned are the runtime's own deprecations shown (see
+	// deprecateOnce).
+	deprecationsWarned map[string]bool
 
 	events  *emitter
 	modules *moduleSystem
@@ -182,9 +185,8 @@ type Runtime struct {
 	// replacement is called instead: reallyExit and _fatalException.
 	reallyExit     goja.Value
 	fatalException goja.Value
-	formatFn       CallableCache   // util.format, for process._rawDebug
-	errToString    *goja.Object    // see nodeErrorToString
-	bindingsWarned map[string]bool // process.binding's deprecations shown
+	formatFn       CallableCache // util.format, for process._rawDebug
+	errToString    *goja.Object  // see nodeErrorToString
 	env            *envObject
 	exitCode       int
 	exiting        bool

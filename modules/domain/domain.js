@@ -55,13 +55,13 @@ class Domain extends EventEmitter {
     activate(stack.length > 0 ? stack[stack.length - 1] : null);
   }
 
+  // run leaves the domain entered when fn throws, as node's does, so that
+  // the exception, uncaught, goes to it.
   run(fn, ...args) {
     this.enter();
-    try {
-      return fn.apply(this, args);
-    } finally {
-      this.exit();
-    }
+    const ret = fn.apply(this, args);
+    this.exit();
+    return ret;
   }
 
   add(ee) {
@@ -156,16 +156,46 @@ require('internal/events/init_hook').setInitHook((ee) => {
   if (d && !(ee instanceof Domain)) ee.domain = d;
 });
 
-// An uncaught exception: the active domain's, if it listens for 'error'.
+const listens = (d) => d.listenerCount('error') > 0;
+
+// An uncaught exception goes to the active domain when it, or a domain on
+// the stack, listens for 'error' (node's exception capture is set only
+// then); it is taken even if none handles it, as node's capture is.
+// Either way, if it was thrown in a domain, no domain is left active after
+// it, and process.domain is null again (node's
+// domainUncaughtExceptionClear).
 setDomainHandler((er) => {
   const d = current();
-  if (d == null || d.listenerCount('error') === 0) return false;
-  if (markError(er, d)) er.domainThrown = true;
+  if (d == null) return false;
+  const taken = listens(d) || stack.some(listens);
+  if (taken) errorHandler(d, er);
   stack.length = 0;
   activate(null);
-  d.emit('error', er);
-  return true;
+  none = null;
+  return taken;
 });
+
+// errorHandler is node's Domain#_errorHandler: d, exited first, gets er
+// on 'error' with the domains outside it still active; if it has no
+// listener, or its listener throws, the next domain out gets what was
+// thrown. Outside every domain a listener's throw ends the process.
+function errorHandler(d, er) {
+  if (markError(er, d)) er.domainThrown = true;
+  while (current() === d && stack.includes(d)) d.exit();
+  // Active from an async callback's context, not the stack.
+  if (current() === d) activate(stack.length > 0 ? stack[stack.length - 1] : null);
+  if (stack.length === 0) {
+    if (listens(d)) d.emit('error', er);
+    return;
+  }
+  try {
+    d.emit('error', er);
+  } catch (er2) {
+    const outer = stack[stack.length - 1];
+    activate(outer);
+    errorHandler(outer, er2);
+  }
+}
 
 Object.defineProperty(process, 'domain', {
   get: current,

@@ -55,6 +55,9 @@ func (c *chunkedBody) Read(p []byte) (int, error) {
 
 // readSize reads a chunk-size line: hex digits, optional extensions, CRLF.
 func (c *chunkedBody) readSize() (int64, error) {
+	if err := c.checkSizeDigits(); err != nil {
+		return 0, err
+	}
 	line, err := c.br.ReadSlice('\n')
 	switch err {
 	case nil:
@@ -80,20 +83,52 @@ func (c *chunkedBody) readSize() (int64, error) {
 		}
 		size = size<<4 | int64(d)
 	}
+	// checkSizeDigits has seen that digits end the size, before ';' or the
+	// line's end, or (lenient parsing) spaces and tabs, which may only be
+	// followed by those.
 	for c.lenient && i > 0 && i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
 	}
-	switch {
-	case i == 0 || (line[i] != ';' && line[i] != '\r' && line[i] != '\n'):
+	if i < len(line) && line[i] != ';' && line[i] != '\r' && line[i] != '\n' {
 		err := perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
 		err.back = len(line) - i
 		return 0, err
+	}
+	switch {
 	case extensionBytes(line[i:]) > maxChunkExtensions:
 		return 0, errChunkExtensions()
 	case (len(line) < 2 || line[len(line)-2] != '\r') && !c.lenient:
 		return 0, perr("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
 	}
 	return size, nil
+}
+
+// checkSizeDigits waits for the next chunk-size line's hex digits and the
+// byte after them, and fails there, as llhttp does, when that byte cannot
+// follow them (or there are no digits), without waiting for the line's
+// end, which a peer may never send. Anything else is left to readSize.
+func (c *chunkedBody) checkSizeDigits() error {
+	for k := 0; ; k++ {
+		b, err := c.br.Peek(k + 1)
+		if err != nil {
+			return nil
+		}
+		switch ch := b[k]; {
+		case hexValue(ch) >= 0:
+			continue
+		case k > 0 && (ch == ';' || ch == '\r' || ch == '\n'):
+			return nil
+		case k > 0 && c.lenient && (ch == ' ' || ch == '\t'):
+			return nil // readSize checks what follows
+		}
+		// The error lies at the bad byte, or past it if a space or tab
+		// after the digits, as llhttp places it.
+		if k > 0 && (b[k] == ' ' || b[k] == '\t') {
+			k++
+		}
+		_, _ = c.br.Discard(k)
+		return perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+	}
 }
 
 // maxChunkExtensions bounds the bytes of one chunk's extensions, as node's

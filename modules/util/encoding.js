@@ -9,10 +9,15 @@ const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('internal/
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const ERR_ENCODING_NOT_SUPPORTED = makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED',
   (enc) => `The "${enc}" encoding is not supported`);
-// node 20 reports a bad decode() input under the name 'list', without the
-// received value.
-const ERR_INVALID_DECODE_INPUT = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-  () => 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+// node 20 reports a bad decode() input without the received value, in
+// words that depend on its decoder: 'list' on the UTF-8 fast path (until a
+// streaming decode), 'input' with the types in another order for
+// windows-1252, and 'input' otherwise.
+const ERR_INVALID_DECODE_INPUT = makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', (state) => {
+  if (state.utf8FastPath) return 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+  if (state.encoding === 'windows-1252') return 'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.';
+  return 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+});
 const ERR_ENCODING_INVALID_ENCODED_DATA = makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
   (enc) => `The encoded data was not valid for encoding ${enc}`);
 
@@ -92,11 +97,15 @@ class TextDecoder {
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     const fatal = Boolean(options?.fatal);
     const ignoreBOM = Boolean(options?.ignoreBOM);
-    this[kDecoder] = { encoding: enc, fatal, ignoreBOM, decode: binding.decoder(enc, fatal, ignoreBOM) };
+    this[kDecoder] = {
+      encoding: enc, fatal, ignoreBOM, utf8FastPath: enc === 'utf-8', decode: binding.decoder(enc, fatal, ignoreBOM),
+    };
   }
 
   decode(input = new Uint8Array(0), options = {}) {
     validateDecoder(this);
+    const state = this[kDecoder];
+    state.utf8FastPath &&= !options?.stream;
     let buffer, offset, length;
     if (isAnyArrayBuffer(input)) {
       buffer = input;
@@ -107,9 +116,8 @@ class TextDecoder {
       offset = input.byteOffset;
       length = input.byteLength;
     } else {
-      throw new ERR_INVALID_DECODE_INPUT();
+      throw new ERR_INVALID_DECODE_INPUT(state);
     }
-    const state = this[kDecoder];
     const out = state.decode(buffer, offset, length, Boolean(options?.stream));
     if (out === null) throw new ERR_ENCODING_INVALID_ENCODED_DATA(state.encoding);
     return out;

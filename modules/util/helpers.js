@@ -31,9 +31,22 @@
   const mapIterProto = getProto(new Map()[Symbol.iterator]());
   const setIterProto = getProto(new Set()[Symbol.iterator]());
   const numberRE = /^(0|[1-9][0-9]*)$/;
+  const min = Math.min;
   const JSONStringify = JSON.stringify;
   let circularMessage;
   const firstLine = (err) => String(err.message).split('\n', 1)[0];
+
+  // collect adds to out (with push) what iterating iterable gives, at
+  // most limit values, stopping as node's for-of loops do, and returns out.
+  function collect(out, iterable, limit, push) {
+    let i = 0;
+    for (const v of iterable) {
+      if (i >= limit) break;
+      push(out, v);
+      i++;
+    }
+    return out;
+  }
 
   function inChain(o, proto) {
     for (let p = getProto(o); p !== null; p = getProto(p)) {
@@ -76,27 +89,28 @@
       }
       return out;
     },
-    // [size, k0, v0, k1, v1, ...] with at most max entries.
-    mapEntries(m, max) {
-      const out = [apply(mapSize, m, [])];
-      const it = apply(mapEntries, m, []);
-      for (let i = 0; i < max; i++) {
-        const r = it.next();
-        if (r.done) break;
-        out.push(r.value[0], r.value[1]);
-      }
-      return out;
+    // [size, remaining, k0, v0, k1, v1, ...] as node's formatMap has them:
+    // size is m's own (for the prefix); the entries are what iterating m
+    // gives, at most min(max, m.size), and remaining is how many of m.size
+    // that leaves out (a subclass may override both). With own (m has no
+    // prototype to iterate by) they are all of m's own entries: node's
+    // limit is then NaN, which stops nothing.
+    mapEntries(m, max, own) {
+      const size = apply(mapSize, m, []);
+      const pushEntry = (out, e) => out.push(e[0], e[1]);
+      if (own) return collect([size, 0], apply(mapEntries, m, []), Infinity, pushEntry);
+      const length = m.size;
+      const limit = min(max, length);
+      return collect([size, length - limit], m, limit, pushEntry);
     },
-    // [size, v0, v1, ...] with at most max values.
-    setValues(s, max) {
-      const out = [apply(setSize, s, [])];
-      const it = apply(setValues, s, []);
-      for (let i = 0; i < max; i++) {
-        const r = it.next();
-        if (r.done) break;
-        out.push(r.value);
-      }
-      return out;
+    // [size, remaining, v0, v1, ...], as mapEntries has a map's.
+    setValues(s, max, own) {
+      const size = apply(setSize, s, []);
+      const pushValue = (out, v) => out.push(v);
+      if (own) return collect([size, 0], apply(setValues, s, []), Infinity, pushValue);
+      const length = s.size;
+      const limit = min(max, length);
+      return collect([size, length - limit], s, limit, pushValue);
     },
     // Classifies objects goja's Go API cannot tell apart: 1 WeakMap, 2 WeakSet,
     // 3 DataView, 4 Map Iterator, 5 Set Iterator, 0 anything else.

@@ -256,21 +256,21 @@ func (c *inspector) formatRaw(value *goja.Object, recurseTimes int, typedArray b
 			formatter = func(rt int) []string { return c.formatArray(value, length, rt) }
 			numeric = func(i int) bool { return isNumeric(value.Get(strconv.Itoa(i))) }
 		case kindSet:
-			entries := c.collection(c.st.setValues, value)
+			entries := c.collection(c.st.setValues, value, null)
 			size := entries[0].ToInteger()
 			prefix := getPrefix(constructor, null, tag, "Set", "("+strconv.FormatInt(size, 10)+")")
 			keys = c.getKeys(value)
-			formatter = func(rt int) []string { return c.formatSet(entries[1:], size, rt) }
+			formatter = func(rt int) []string { return c.formatSet(entries[2:], entries[1].ToInteger(), rt) }
 			if size == 0 && len(keys) == 0 && !hasProtoProps {
 				return prefix + "{}"
 			}
 			braces = [2]string{prefix + "{", "}"}
 		case kindMap:
-			entries := c.collection(c.st.mapEntries, value)
+			entries := c.collection(c.st.mapEntries, value, null)
 			size := entries[0].ToInteger()
 			prefix := getPrefix(constructor, null, tag, "Map", "("+strconv.FormatInt(size, 10)+")")
 			keys = c.getKeys(value)
-			formatter = func(rt int) []string { return c.formatMap(entries[1:], size, rt) }
+			formatter = func(rt int) []string { return c.formatMap(entries[2:], entries[1].ToInteger(), rt) }
 			if size == 0 && len(keys) == 0 && !hasProtoProps {
 				return prefix + "{}"
 			}

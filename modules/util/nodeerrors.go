@@ -2,6 +2,7 @@ package util
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
 )
 
 // invalidArgType builds node's ERR_INVALID_ARG_TYPE TypeError:
@@ -76,7 +77,7 @@ func typeOf(v goja.Value) string {
 		}
 		return "object"
 	}
-	if isBoolean(v) {
+	if runtime.IsBoolean(v) {
 		return "boolean"
 	}
 	return "object"

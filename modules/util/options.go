@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/runtime"
 )
 
 // CompactAll is the Compact value meaning node's `compact: true`.
@@ -74,7 +75,7 @@ func OptionsFromJS(vm *goja.Runtime, base InspectOptions, v goja.Value) InspectO
 	opts := base
 	o, ok := v.(*goja.Object)
 	if !ok {
-		if v != nil && isBoolean(v) {
+		if v != nil && runtime.IsBoolean(v) {
 			opts.ShowHidden = v.ToBoolean()
 		}
 		return opts
@@ -122,7 +123,7 @@ func (o *InspectOptions) set(vm *goja.Runtime, key string, v goja.Value) {
 		o.BreakLength = v.ToFloat()
 	case "compact":
 		switch {
-		case isBoolean(v) && v.ToBoolean():
+		case runtime.IsBoolean(v) && v.ToBoolean():
 			o.Compact = CompactAll
 		case goja.IsNumber(v):
 			o.Compact = int(v.ToInteger())
@@ -211,9 +212,4 @@ func limit(v goja.Value) (float64, bool) {
 		return 0, false
 	}
 	return f, false
-}
-
-func isBoolean(v goja.Value) bool {
-	_, ok := v.Export().(bool)
-	return ok
 }

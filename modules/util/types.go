@@ -102,11 +102,12 @@ func (c *inspector) formatSpecialArray(value *goja.Object, valLen int64, recurse
 	return output
 }
 
-// collection returns [size, entries...] of a Map or Set, at most
-// maxArrayLength entries.
-func (c *inspector) collection(helper goja.Callable, value *goja.Object) []goja.Value {
+// collection returns [size, remaining, entries...] of a Map or Set, as
+// the helper (mapEntries or setValues) gives them, own telling it that
+// value has no prototype.
+func (c *inspector) collection(helper goja.Callable, value *goja.Object, own bool) []goja.Value {
 	max := c.vm.ToValue(math.Max(0, c.opts.MaxArrayLength))
-	arr := call(helper, value, max).(*goja.Object)
+	arr := call(helper, value, max, c.vm.ToValue(own)).(*goja.Object)
 	n := arr.Get("length").ToInteger()
 	out := make([]goja.Value, n)
 	for i := int64(0); i < n; i++ {
@@ -115,20 +116,23 @@ func (c *inspector) collection(helper goja.Callable, value *goja.Object) []goja.
 	return out
 }
 
-func (c *inspector) formatSet(values []goja.Value, size int64, recurseTimes int) []string {
+// formatSet formats a set's values, then how many more it has (remaining).
+func (c *inspector) formatSet(values []goja.Value, remaining int64, recurseTimes int) []string {
 	output := make([]string, 0, len(values)+1)
 	c.indentationLvl += 2
 	for _, v := range values {
 		output = append(output, c.formatValue(v, recurseTimes, false))
 	}
-	if remaining := size - int64(len(values)); remaining > 0 {
+	if remaining > 0 {
 		output = append(output, remainingText(int(remaining)))
 	}
 	c.indentationLvl -= 2
 	return output
 }
 
-func (c *inspector) formatMap(entries []goja.Value, size int64, recurseTimes int) []string {
+// formatMap formats a map's entries (keys and values in turn), then how
+// many more it has (remaining).
+func (c *inspector) formatMap(entries []goja.Value, remaining int64, recurseTimes int) []string {
 	output := make([]string, 0, len(entries)/2+1)
 	c.indentationLvl += 2
 	for i := 0; i+1 < len(entries); i += 2 {
@@ -136,7 +140,7 @@ func (c *inspector) formatMap(entries []goja.Value, size int64, recurseTimes int
 		v := c.formatValue(entries[i+1], recurseTimes, false)
 		output = append(output, k+" => "+v)
 	}
-	if remaining := size - int64(len(entries)/2); remaining > 0 {
+	if remaining > 0 {
 		output = append(output, remainingText(int(remaining)))
 	}
 	c.indentationLvl -= 2

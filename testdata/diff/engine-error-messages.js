@@ -77,3 +77,29 @@ for (const o of [Object(1), Object(true), Object(Symbol('s')), Object(1n), new D
     console.log(e.message);
   }
 }
+
+// Deleting a non-configurable property in strict code: the object is
+// named as above (#<Foo>, [object Array], a typed array's kind, a
+// function's source, [object String] for a string's index).
+const deleteCases = [
+  () => { 'use strict'; class Foo {} const f = Object.defineProperty(new Foo(), 'y', { value: 1 }); delete f.y; },
+  () => { 'use strict'; delete Math.PI; },
+  () => { 'use strict'; const a = Object.freeze([1]); delete a[0]; },
+  () => { 'use strict'; const a = []; a[100] = 1; Object.freeze(a); delete a[100]; },
+  () => { 'use strict'; const o = Object.defineProperty(Object.create(null), 'y', { value: 1 }); delete o.y; },
+  () => { 'use strict'; delete new Uint8Array(2)[1]; },
+  () => { 'use strict'; const s = Symbol('q'); const o = Object.defineProperty({}, s, { value: 1 }); delete o[s]; },
+  () => { 'use strict'; delete (function f() {}).prototype; },
+  () => { 'use strict'; delete 'abc'[0]; },
+  () => { 'use strict'; delete Object.freeze(new Error('e')).message; },
+  () => { 'use strict'; delete process.exitCode; },
+  () => { const a = Object.freeze([1]); return delete a[0]; },
+];
+for (const c of deleteCases) {
+  try {
+    const r = c();
+    console.log('no error', r);
+  } catch (e) {
+    console.log(`${e.name}: ${e.message}`);
+  }
+}

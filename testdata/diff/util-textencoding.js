@@ -19,3 +19,10 @@ for (const f of [() => new TextDecoder('nope'), () => new TextDecoder('utf-8', {
   () => dec.decode('str'), () => enc.encodeInto('x', []), () => TextDecoder.prototype.decode.call({})]) {
   try { f(); } catch (e) { console.log(e.name, e.code, e.message); }
 }
+// A bad decode() input is worded by decoder: 'list' on the UTF-8 fast path,
+// which a streaming decode leaves for good; 'input' otherwise.
+const streamed = new TextDecoder();
+streamed.decode(new Uint8Array([0x41]), { stream: true });
+for (const [d, o] of [[new TextDecoder(), { stream: true }], [streamed, {}], [new TextDecoder('utf-16le'), {}], [new TextDecoder('latin1'), {}]]) {
+  try { d.decode({}, o); } catch (e) { console.log(d.encoding, e.code, e.message); }
+}

@@ -285,7 +285,7 @@ func (s *stringObject) stringKeys(all bool, accum []Value) []Value {
 
 func (s *stringObject) deleteStr(name unistring.String, throw bool) bool {
 	if i := strToGoIdx(name); i >= 0 && i < s.length {
-		s.val.runtime.typeErrorResult(throw, "Cannot delete property '%d' of a String", i)
+		s.val.runtime.undeletableResult(throw, i, s.val)
 		return false
 	}
 
@@ -295,7 +295,7 @@ func (s *stringObject) deleteStr(name unistring.String, throw bool) bool {
 func (s *stringObject) deleteIdx(idx valueInt, throw bool) bool {
 	i := int64(idx)
 	if i >= 0 && i < int64(s.length) {
-		s.val.runtime.typeErrorResult(throw, "Cannot delete property '%d' of a String", i)
+		s.val.runtime.undeletableResult(throw, i, s.val)
 		return false
 	}
 

@@ -221,3 +221,20 @@ func (r *Runtime) thisCoercible(this Value, method string) {
 		panic(r.NewTypeError("%s called on null or undefined", method))
 	}
 }
+
+// undeletableResult throws, if throw, V8's TypeError for deleting key (a
+// property name or index, or a *Symbol), a non-configurable property of o:
+// "Cannot delete property 'x' of #<Foo>", o written as objectText writes
+// it, or by its source if a function.
+func (r *Runtime) undeletableResult(throw bool, key any, o *Object) {
+	if !throw {
+		return
+	}
+	what := ""
+	if isCallable(o.self) {
+		what = r.functionproto_toString(FunctionCall{This: o}).String()
+	} else {
+		what = r.objectText(o)
+	}
+	panic(r.NewTypeError("Cannot delete property '%s' of %s", keyText(key), what))
+}

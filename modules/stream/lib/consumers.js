@@ -1,26 +1,40 @@
 'use strict';
 // stream/consumers: read a whole stream (anything async-iterable) into a
-// string, a Buffer, an ArrayBuffer or a parsed JSON value.
+// Blob, an ArrayBuffer, a Buffer, a string or a parsed JSON value. As in
+// node, the binary forms go through a Blob, so object chunks count as
+// their string forms.
 
-const { Buffer } = require('buffer');
+const { Buffer, Blob } = require('buffer');
 
-// each calls onChunk with every chunk of stream, in order; the promise
-// settles when the stream ends or fails.
-function each(stream, onChunk) {
-  return new Promise((resolve, reject) => {
-    const it = stream[Symbol.asyncIterator]();
-    const step = () => {
-      it.next().then(({ value, done }) => {
-        if (done) {
-          resolve();
-          return;
-        }
-        onChunk(value);
-        step();
-      }, reject);
-    };
-    step();
-  });
+// each calls onChunk with every chunk of stream, in order, as a for-await
+// loop would (embedded code is not rewritten for those): a throw from
+// onChunk closes the iterator and rejects.
+async function each(stream, onChunk) {
+  const it = stream[Symbol.asyncIterator]();
+  for (;;) {
+    const { value, done } = await it.next();
+    if (done) return;
+    try {
+      onChunk(value);
+    } catch (err) {
+      if (typeof it.return === 'function') await it.return().catch(() => {});
+      throw err;
+    }
+  }
+}
+
+async function blob(stream) {
+  const chunks = [];
+  await each(stream, (chunk) => chunks.push(chunk));
+  return new Blob(chunks);
+}
+
+async function arrayBuffer(stream) {
+  return (await blob(stream)).arrayBuffer();
+}
+
+async function buffer(stream) {
+  return Buffer.from(await arrayBuffer(stream));
 }
 
 async function text(stream) {
@@ -32,27 +46,8 @@ async function text(stream) {
   return out + decoder.decode(undefined, { stream: false });
 }
 
-async function buffer(stream) {
-  const chunks = [];
-  await each(stream, (chunk) => {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-  });
-  return Buffer.concat(chunks);
-}
-
-async function arrayBuffer(stream) {
-  const buf = await buffer(stream);
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
-}
-
 async function json(stream) {
   return JSON.parse(await text(stream));
-}
-
-async function blob(stream) {
-  const chunks = [];
-  await each(stream, (chunk) => chunks.push(chunk));
-  return new (require('buffer').Blob)(chunks);
 }
 
 module.exports = { arrayBuffer, blob, buffer, text, json };

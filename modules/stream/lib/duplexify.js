@@ -4,13 +4,15 @@
 
 const {
   isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream,
-  isWritableNodeStream, isDuplexNodeStream, newAbortController, deferred,
+  isWritableNodeStream, isDuplexNodeStream, isReadableStream, isWritableStream,
+  newAbortController, deferred,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const { AbortError, codes } = require('internal/streams/errors');
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const from = require('internal/streams/from');
 
 class Duplexify extends Duplex {
@@ -36,6 +38,8 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return duplexifyPair({ readable: body });
   if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
   if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
+  if (isReadableStream(body)) return duplexifyPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return duplexifyPair({ writable: Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncFn(body);
@@ -81,6 +85,8 @@ function duplexify(body, name) {
   if (body instanceof require('buffer').Blob) return duplexify(body.arrayBuffer());
 
   if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
+
+  if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) return Duplexify.fromWeb(body);
 
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
     const readable = body.readable ?

@@ -763,19 +763,25 @@ function createAsyncIterator(stream, options) {
       callback = resolve;
     }
   }
-  stream.on('readable', next);
 
   // error: undefined while running, null once ended cleanly.
   let error;
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    callback();
-    callback = nop;
-  });
+  let cleanup;
+  // start listens to the stream; like an async generator's body it runs
+  // on the first next(), not when the iterator is made.
+  function start() {
+    stream.on('readable', next);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      callback();
+      callback = nop;
+    });
+  }
 
   let started = false;
   let done = false;
-  let queue = Promise.resolve();
+  // busy settles after the last queued call; null when none is running.
+  let busy = null;
 
   function finish() {
     done = true;
@@ -790,6 +796,7 @@ function createAsyncIterator(stream, options) {
 
   async function step() {
     if (done) return { value: undefined, done: true };
+    if (!started) start();
     started = true;
     try {
       for (;;) {
@@ -809,9 +816,15 @@ function createAsyncIterator(stream, options) {
     }
   }
 
+  // enqueue runs fn at once when no call is in progress (as an async
+  // generator resumes synchronously) and after the earlier ones otherwise.
   function enqueue(fn) {
-    const p = queue.then(fn);
-    queue = p.then(nop, nop);
+    const p = busy === null ? fn() : busy.then(fn);
+    const settled = p.then(idle, idle);
+    busy = settled;
+    function idle() {
+      if (busy === settled) busy = null;
+    }
     return p;
   }
 
@@ -820,7 +833,7 @@ function createAsyncIterator(stream, options) {
       return enqueue(step);
     },
     return(value) {
-      return enqueue(() => {
+      return enqueue(async () => {
         // Like a generator, an iterator that never started has nothing to clean up.
         if (!done && started) finish();
         done = true;
@@ -828,7 +841,7 @@ function createAsyncIterator(stream, options) {
       });
     },
     throw(err) {
-      return enqueue(() => {
+      return enqueue(async () => {
         if (!done && started) {
           error = aggregateTwoErrors(error, err);
           finish();
