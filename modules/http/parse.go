@@ -359,9 +359,9 @@ func (h *head) finish(isResponse, noBody bool) error {
 	} else {
 		h.keepAlive = h.connKeepAlive
 	}
-	// A body that only the end of the stream delimits uses up the
-	// connection.
-	if (isResponse || h.hasTE) && !noBody && !h.chunked && h.contentLength < 0 {
+	// A body that only the end of the stream delimits (a response's, or,
+	// parsing leniently, a request's) uses up the connection.
+	if (isResponse || h.hasTE && h.lenient) && !noBody && !h.chunked && h.contentLength < 0 {
 		h.keepAlive = false
 	}
 	return nil
