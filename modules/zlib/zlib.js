@@ -129,6 +129,11 @@ const constants = {
   BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 };
+// As node's binding defines them: read-only and not configurable, though the
+// object stays extensible.
+for (const key of Object.keys(constants)) {
+  Object.defineProperty(constants, key, { __proto__: null, writable: false, configurable: false });
+}
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
