@@ -88,7 +88,7 @@ var brotliNames = map[int]string{
 }
 
 // brotliStream decodes a Brotli stream into d.out. What follows the stream
-// is ignored, as node ignores it.
+// is ignored, as node ignores it, and counted in d.unread.
 func (d *decompressor) brotliStream() error {
 	r := brotli.NewReader(d)
 	buf := make([]byte, 16*1024)
@@ -97,6 +97,7 @@ func (d *decompressor) brotliStream() error {
 		d.out = append(d.out, buf[:n]...)
 		switch {
 		case r.Finished():
+			d.unread = r.Buffered()
 			return nil
 		case err == nil:
 		default:

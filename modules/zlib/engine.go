@@ -291,8 +291,11 @@ type decompressor struct {
 	next  func() (struct{}, bool)
 	stop  func()
 	yield func(struct{}) bool
-	dead  bool   // the coroutine returned (stream ended or failed) or was stopped
-	err   *Error // the failure, once dead
+	dead  bool // the coroutine returned (stream ended or failed) or was stopped
+	// unread counts the bytes the decoder took from in but left unused
+	// at the end of the stream (Brotli's reader reads ahead).
+	unread int
+	err    *Error // the failure, once dead
 }
 
 var errStopped = errors.New("zlib: stream closed")
@@ -616,7 +619,7 @@ func (d *decompressor) Write(in []byte, flush int, last bool) ([]byte, int, *Err
 		}
 	} else {
 		// The stream ended: what follows it is left over.
-		rest = min(len(d.in), len(in))
+		rest = min(len(d.in)+d.unread, len(in))
 		d.in = nil
 	}
 	if !ok {

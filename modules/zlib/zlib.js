@@ -1,8 +1,8 @@
 'use strict';
 // node's 'zlib' module over the Go binding internal/zlib. Options are checked
 // here as node checks them; the binding holds one engine per stream (on
-// compress/flate, or on Brotli's Go port) and processes each chunk
-// synchronously on the loop.
+// compress/flate, or on Brotli's Go port) and processes each chunk at once:
+// synchronously for the Sync forms, on another goroutine for streams.
 
 const binding = require('internal/zlib');
 const { Buffer, kMaxLength } = require('buffer');
@@ -129,6 +129,11 @@ const constants = {
   BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 };
+// As node's binding defines them: read-only and not configurable, though the
+// object stays extensible.
+for (const key of Object.keys(constants)) {
+  Object.defineProperty(constants, key, { __proto__: null, writable: false, configurable: false });
+}
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
@@ -275,6 +280,10 @@ class ZlibHandle {
 
   write(flushFlag, chunk, last) {
     return binding.write(this.engine, flushFlag, asUint8Array(chunk), last);
+  }
+
+  writeAsync(flushFlag, chunk, last, callback) {
+    binding.writeAsync(this.engine, flushFlag, asUint8Array(chunk), last, callback);
   }
 
   params(level, strategy) { binding.params(this.engine, level, strategy); }
@@ -450,28 +459,48 @@ function processChunkSync(self, chunk, flushFlag) {
   return out;
 }
 
-// processChunk runs a chunk through the engine at once and pushes the
-// output in pieces of at most chunkSize bytes, cut where node's reused
-// output buffer would cut them.
+// processChunk runs a chunk through the engine on another goroutine, as
+// node runs it on its thread pool, and then (processCallback) pushes the
+// output.
 function processChunk(self, chunk, flushFlag, cb, last) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
-  const r = handle.write(flushFlag, chunk, last);
+  handle.writeAsync(flushFlag, chunk, last, (r) => processCallback(self, chunk, cb, r));
+}
+
+// processCallback pushes a chunk's output in pieces of at most chunkSize
+// bytes, cut where node's reused output buffer would cut them. As in node,
+// a destroyed stream gets no more output, and once the readable side is
+// full the rest waits until it is read.
+function processCallback(self, chunk, cb, r) {
+  if (self.destroyed) return cb();
   if (r[0] === null) {
     zlibOnError(self, r[2], r[3], r[4]);
     return;
   }
-  const out = r[0];
-  const rest = r[1];
-  self.bytesWritten += chunk.byteLength - rest;
-  let pos = 0;
+  self.bytesWritten += chunk.byteLength - r[1];
+  pushOutput(self, r[0], 0, r[1], cb);
+}
+
+// pushOutput pushes out from pos on; rest is the count of input bytes the
+// engine left unused.
+function pushOutput(self, out, pos, rest, cb) {
   while (pos < out.length) {
     const n = Math.min(self._chunkSize - self._outOffset, out.length - pos);
-    self.push(out.subarray(pos, pos + n));
+    const full = !self.push(out.subarray(pos, pos + n));
     pos += n;
     self._outOffset += n;
     if (self._outOffset >= self._chunkSize) self._outOffset = 0;
     if (self.destroyed) return cb();
+    if (full && pos < out.length) {
+      const oldRead = self._read;
+      self._read = (size) => {
+        self._read = oldRead;
+        pushOutput(self, out, pos, rest, cb);
+        self._read(size);
+      };
+      return;
+    }
   }
   if (rest > 0) {
     // The compressed stream ended before its input did: the rest is

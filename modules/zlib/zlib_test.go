@@ -216,3 +216,49 @@ func TestDroppedHandleStopsTheCoroutine(t *testing.T) {
 		t.Errorf("%d coroutines left running, %d before", n, before)
 	}
 }
+
+// TestHandleWritesFromGoroutines feeds a handle from a new goroutine per
+// write, as writeAsync does (a decompressor's coroutine resumed from each),
+// with Params, Reset and Close from another goroutine taking their turns.
+func TestHandleWritesFromGoroutines(t *testing.T) {
+	in := sample(50000)
+	gz := feed(t, NewEngine(Options{Mode: modeGzip}), in, 1000)
+	for _, mode := range []int{modeGunzip, modeGzip} {
+		src := gz
+		if mode == modeGzip {
+			src = in
+		}
+		h := newHandle(NewEngine(Options{Mode: mode}))
+		var out []byte
+		for i := 0; i < len(src); i += 700 {
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				o, _, err := h.Write(src[i:min(i+700, len(src))], zNoFlush, false)
+				if err != nil {
+					t.Errorf("write: %v", err)
+				}
+				out = append(out, o...)
+			}()
+			h.Params(6, 0) // waits for the write in progress
+			<-done
+		}
+		o, _, err := h.Write(nil, zFinish, true)
+		if err != nil {
+			t.Fatalf("finish: %v", err)
+		}
+		out = append(out, o...)
+		if mode == modeGunzip && !bytes.Equal(out, in) {
+			t.Errorf("gunzip: %d bytes out, want %d", len(out), len(in))
+		}
+		// A close while a write is running waits for it.
+		h.Reset()
+		started := make(chan struct{})
+		go func() {
+			close(started)
+			h.Write(src[:len(src)/2], zNoFlush, false)
+		}()
+		<-started
+		h.Close()
+	}
+}

@@ -14,3 +14,10 @@ func DecodeErrorCode(err error) (int, bool) {
 func (r *Reader) Finished() bool {
 	return r.state == stateDone && !decoderHasMoreOutput(r)
 }
+
+// Buffered returns how many bytes r has read from its source but not
+// decoded: after the end of the stream, those that follow it. (gonode's
+// addition: node reports how much of its input a decoder used.)
+func (r *Reader) Buffered() int {
+	return len(r.in)
+}
