@@ -26,6 +26,7 @@ const {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedFd,
   isFd,
@@ -303,12 +304,15 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, (err, dir) => (err ? callback(err) : callback(null, encodeName(dir, options.encoding))));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
-  return encodeName(binding.mkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
 function rm(path, options, callback) {

@@ -23,6 +23,7 @@ const {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedPath,
   getOptions,
@@ -422,7 +423,9 @@ async function realpath(path, options) {
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
-  return encodeName(await call(binding.mkdtemp, getValidatedPath(prefix, 'prefix')), options.encoding);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeName(await call(binding.mkdtemp, prefix), options.encoding);
 }
 
 async function writeFile(path, data, options) {

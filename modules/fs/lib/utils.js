@@ -356,6 +356,18 @@ function warnRecursiveRmdir() {
     'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
 }
 
+let nonPortableTemplateWarned = false;
+// warnOnNonPortableTemplate warns, once, of a mkdtemp prefix ending in X,
+// which platforms treat differently.
+function warnOnNonPortableTemplate(prefix) {
+  if (nonPortableTemplateWarned) return;
+  const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+  if (last !== 0x58) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 // Stats.
 
 function dateFromMs(ms) {
@@ -512,6 +524,7 @@ module.exports = {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedFd,
   isFd,
