@@ -1104,6 +1104,8 @@ module.exports = {
   W_OK: constants.W_OK,
   X_OK: constants.X_OK,
   constants,
+  // Undocumented, but node exports it and old libraries call it.
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
 Object.defineProperties(module.exports, {
