@@ -14,6 +14,7 @@ const {
   validateObject,
   validateBoolean,
   validateInteger,
+  validateUint32,
   validateBuffer,
   validateBufferArray,
   validateStringAfterArrayBufferView,
@@ -430,6 +431,11 @@ class Dir {
       return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
     validateFunction(callback, 'callback');
+    if (this.#pending > 0) {
+      // Close after the reads in flight (their callbacks are queued first).
+      process.nextTick(() => this.close(callback));
+      return;
+    }
     let err = null;
     try {
       this.closeSync();
@@ -438,15 +444,51 @@ class Dir {
     }
     process.nextTick(callback, err);
   }
+
+  // entries iterates the directory asynchronously (for await), closing it
+  // when done, on break and on error.
+  entries() {
+    let finished = false;
+    const finish = async () => {
+      if (!finished) {
+        finished = true;
+        await this.close();
+      }
+      return { done: true, value: undefined };
+    };
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: async () => {
+        if (finished) return { done: true, value: undefined };
+        let entry;
+        try {
+          entry = await this.read();
+        } catch (err) {
+          await finish();
+          throw err;
+        }
+        return entry === null ? finish() : { done: false, value: entry };
+      },
+      return: finish,
+    };
+  }
+
+  [Symbol.asyncIterator]() {
+    return this.entries();
+  }
 }
 
 function opendirArgs(path, options) {
-  getOptions(options, { encoding: 'utf8' });
+  const { bufferSize = 32 } = getOptions(options, { encoding: 'utf8' });
+  validateUint32(bufferSize, 'options.bufferSize', true);
   return getValidatedPath(path);
 }
 
 function opendir(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
   path = opendirArgs(path, options);
   binding.opendir(path, (err, result) => (err ? callback(err) : callback(null, new Dir(path, result))));
 }

@@ -512,6 +512,7 @@ module.exports = {
   validateObject,
   validateBoolean,
   validateInteger,
+  validateUint32,
   validateBuffer,
   validateBufferArray,
   validateStringAfterArrayBufferView,
