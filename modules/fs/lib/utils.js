@@ -183,9 +183,10 @@ function isUtf8(encoding) {
 
 // encodeName converts a file name to the encoding a caller asked for.
 function encodeName(name, encoding) {
-  if (!encoding || isUtf8(encoding)) return name;
+  if (typeof name === 'string' && (!encoding || isUtf8(encoding))) return name;
+  // A name that is not valid UTF-8 comes from the binding as an ArrayBuffer.
   const buf = getBuffer().from(name);
-  return encoding === 'buffer' ? buf : buf.toString(encoding);
+  return encoding === 'buffer' ? buf : buf.toString(encoding || 'utf8');
 }
 
 // decodeFile turns the binding's file content into what readFile returns.
@@ -482,7 +483,7 @@ class Dirent {
 function readdirResult(path, result, options) {
   const encoding = options.encoding;
   if (!options.withFileTypes) {
-    return encoding && !isUtf8(encoding) ? result.map((n) => encodeName(n, encoding)) : result;
+    return result.map((n) => encodeName(n, encoding));
   }
   const [names, types, dirs] = result;
   const base = typeof path === 'string' ? path : getBuffer().from(path).toString();
