@@ -166,12 +166,41 @@ function writeFile(path, data, options, callback) {
   options = getOptions(options, writeDefaults);
   const args = writeFileArgs(path, data, options);
   if (abortedBefore(options.signal, callback)) return;
-  binding.writeFile(...args, abortable(options.signal, callback));
+  if (!args[4]) {
+    binding.writeFile(...args, abortable(options.signal, callback));
+    return;
+  }
+  // With flush, like node: write, then sync through fs.fsync (which a
+  // program may wrap), then close a file we opened.
+  const [file, bytes, flags, mode] = args;
+  const write = (fd) => binding.writeFile(fd, bytes, 0, 0, false, abortable(options.signal, (err) => {
+    const done = (err2) => {
+      if (isFd(file)) callback(err2);
+      else binding.close(fd, (closeErr) => callback(err2 || closeErr));
+    };
+    if (err) done(err);
+    else module.exports.fsync(fd, done);
+  }));
+  if (isFd(file)) write(file);
+  else binding.open(file, flags, mode, (err, fd) => (err ? callback(err) : write(fd)));
 }
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, writeDefaults);
-  binding.writeFile(...writeFileArgs(path, data, options));
+  const args = writeFileArgs(path, data, options);
+  if (!args[4]) {
+    binding.writeFile(...args);
+    return;
+  }
+  // With flush, like node: write, then fs.fsyncSync, then close.
+  const [file, bytes, flags, mode] = args;
+  const fd = isFd(file) ? file : binding.open(file, flags, mode);
+  try {
+    binding.writeFile(fd, bytes, 0, 0, false);
+    module.exports.fsyncSync(fd);
+  } finally {
+    if (fd !== file) binding.close(fd);
+  }
 }
 
 function appendOptions(path, options) {
