@@ -29,6 +29,13 @@ show('read after close', () => d.readSync());
 show('close twice', () => d.closeSync());
 show('opendir file', () => fs.opendirSync(p('a')));
 show('opendir no callback', () => fs.opendir(p('a')));
+for (const encoding of ['buffer', 'hex']) {
+  const dh = fs.opendirSync(dir, { encoding });
+  const names = [];
+  for (let ent; (ent = dh.readSync()) !== null;) names.push(Buffer.isBuffer(ent.name) ? 'buffer:' + ent.name : ent.name);
+  dh.closeSync();
+  console.log('encoding', encoding, names.sort().join(','));
+}
 for (const bufferSize of [0, 1.5, '1', null, 1024]) show('bufferSize ' + bufferSize, () => fs.opendirSync(dir, { bufferSize }).closeSync());
 fs.opendir(dir, (err, dh) => {
   console.log('cb', err, clean(dh.path));

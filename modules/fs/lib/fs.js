@@ -411,9 +411,9 @@ class Dir {
   #closed = false;
   #pending = 0;
 
-  constructor(path, result) {
+  constructor(path, result, encoding) {
     this.#path = path;
-    this.#entries = readdirResult(path, result, { withFileTypes: true });
+    this.#entries = readdirResult(path, result, { withFileTypes: true, encoding });
   }
 
   get path() {
@@ -509,22 +509,24 @@ class Dir {
   }
 }
 
+// opendirArgs validates opendir's arguments and returns the path and the
+// encoding of the entries' names.
 function opendirArgs(path, options) {
-  const { bufferSize = 32 } = getOptions(options, { encoding: 'utf8' });
+  const { bufferSize = 32, encoding } = getOptions(options, { encoding: 'utf8' });
   validateUint32(bufferSize, 'options.bufferSize', true);
-  return getValidatedPath(path);
+  return [getValidatedPath(path), encoding];
 }
 
 function opendir(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'callback');
-  path = opendirArgs(path, options);
-  binding.opendir(path, (err, result) => (err ? callback(err) : callback(null, new Dir(path, result))));
+  const [dirPath, encoding] = opendirArgs(path, options);
+  binding.opendir(dirPath, (err, result) => (err ? callback(err) : callback(null, new Dir(dirPath, result, encoding))));
 }
 
 function opendirSync(path, options) {
-  path = opendirArgs(path, options);
-  return new Dir(path, binding.opendir(path));
+  const [dirPath, encoding] = opendirArgs(path, options);
+  return new Dir(dirPath, binding.opendir(dirPath), encoding);
 }
 
 // links, names, permissions, times
