@@ -157,6 +157,15 @@ func (b *binding) optStr(s string) goja.Value {
 	return b.vm.ToValue(s)
 }
 
+// name converts a file name: a string when it is valid UTF-8, otherwise an
+// ArrayBuffer of its bytes for lib/fs.js to decode in the encoding asked for.
+func (b *binding) name(s string) goja.Value {
+	if utf8.ValidString(s) {
+		return b.vm.ToValue(s)
+	}
+	return b.vm.ToValue(b.vm.NewArrayBuffer([]byte(s)))
+}
+
 // stats converts a stat result to a Stats (or BigIntStats) object.
 func (b *binding) stats(big bool) func(*statResult) goja.Value {
 	return func(r *statResult) goja.Value { return b.newStats(r, big) }
@@ -180,10 +189,11 @@ func (b *binding) dirents(withTypes, recursive bool) func([]dirEntry) goja.Value
 	return func(entries []dirEntry) goja.Value {
 		names := make([]any, len(entries))
 		for i, e := range entries {
-			names[i] = e.name
+			name := e.name
 			if recursive && !withTypes && e.dir != "" {
-				names[i] = e.dir + "/" + e.name
+				name = e.dir + "/" + e.name
 			}
+			names[i] = b.name(name)
 		}
 		if !withTypes {
 			return b.vm.NewArray(names...)

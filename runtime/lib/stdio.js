@@ -17,6 +17,9 @@ exports.writable = function writable(fd, binding) {
     },
   });
   stream.fd = fd;
+  // Like node's stdout and stderr (sockets, tty.WriteStream or
+  // SyncWriteStream), not readable.
+  stream.readable = false;
   stream._type = binding.streamType(fd);
   stream.isTTY = binding.isTTY(fd) || undefined;
   if (stream.isTTY) {

@@ -42,6 +42,31 @@ fs.appendFile(p('d.txt'), 'cb1', (err) => {
     console.log('cb2', err, fs.readFileSync(p('d.txt'), 'utf8'));
     fs.appendFile(p('nodir', 'x.txt'), 'x', (err) => {
       console.log(err.code, clean(err.message));
+      flushed();
     });
   });
 });
+
+// flush: true syncs through fs.fsyncSync / fs.fsync, as a wrapper sees.
+function flushed() {
+  const { fsync, fsyncSync } = fs;
+  const calls = [];
+  fs.fsyncSync = (fd) => {
+    calls.push('fsyncSync ' + typeof fd);
+    return fsyncSync(fd);
+  };
+  fs.fsync = (fd, cb) => {
+    calls.push('fsync ' + typeof fd + ' ' + typeof cb);
+    return fsync(fd, cb);
+  };
+  fs.appendFileSync(p('f.txt'), 'a', { flush: true });
+  fs.writeFileSync(p('f.txt'), 'b', { flush: false });
+  const fd = fs.openSync(p('f.txt'), 'a');
+  fs.appendFileSync(fd, 'c', { flush: true });
+  fs.closeSync(fd);
+  fs.appendFile(p('f.txt'), 'd', { flush: true }, (err) => {
+    fs.writeFile(p('g.txt'), 'e', { flush: null }, (err2) => {
+      console.log('flush', err, err2, calls, fs.readFileSync(p('f.txt'), 'utf8'), fs.readFileSync(p('g.txt'), 'utf8'));
+    });
+  });
+}

@@ -29,5 +29,11 @@ show('missing parent', () => fs.mkdtempSync(p('no', 'x-')));
 show('bad prefix', () => fs.mkdtempSync(5));
 fs.mkdtemp(p('cb-'), (err, t) => {
   console.log('cb', err, path.basename(t).length, fs.statSync(t).isDirectory());
-  fs.mkdtemp(p('no', 'x'), (err) => console.log('cb err', err.code, err.syscall));
+  fs.mkdtemp(p('no', 'x'), (err) => {
+    console.log('cb err', err.code, err.syscall);
+    // A prefix ending in X warns, once.
+    process.on('warning', (w) => console.log('warning', w.name, w.message));
+    fs.mkdtempSync(p('endsX'));
+    fs.mkdtempSync(p('againX'));
+  });
 });

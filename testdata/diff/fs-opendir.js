@@ -28,6 +28,15 @@ d.closeSync();
 show('read after close', () => d.readSync());
 show('close twice', () => d.closeSync());
 show('opendir file', () => fs.opendirSync(p('a')));
+show('opendir no callback', () => fs.opendir(p('a')));
+for (const encoding of ['buffer', 'hex']) {
+  const dh = fs.opendirSync(dir, { encoding });
+  const names = [];
+  for (let ent; (ent = dh.readSync()) !== null;) names.push(Buffer.isBuffer(ent.name) ? 'buffer:' + ent.name : ent.name);
+  dh.closeSync();
+  console.log('encoding', encoding, names.sort().join(','));
+}
+for (const bufferSize of [0, 1.5, '1', null, 1024]) show('bufferSize ' + bufferSize, () => fs.opendirSync(dir, { bufferSize }).closeSync());
 fs.opendir(dir, (err, dh) => {
   console.log('cb', err, clean(dh.path));
   const names = [];
@@ -55,6 +64,24 @@ function promised() {
     return dh.close();
   }).then(() => {
     console.log('promise closed');
-    fs.opendir(p('missing'), (err) => console.log('cb missing', err.code, clean(err.message), clean(err.path)));
+    fs.opendir(p('missing'), (err) => {
+      console.log('cb missing', err.code, clean(err.message), clean(err.path));
+      iterated();
+    });
   });
+}
+// for await over a Dir closes it; close() during a read() waits for it.
+async function iterated() {
+  const names = [];
+  const dh = await fs.promises.opendir(dir);
+  for await (const ent of dh) names.push(ent.name);
+  console.log('for await', names.sort().join(','));
+  await dh.close().catch((err) => console.log('closed by iteration', err.code));
+  const dh2 = fs.opendirSync(dir);
+  for await (const ent of dh2) break; // eslint-disable-line no-unused-vars
+  show('break closes', () => dh2.readSync());
+  const dh3 = fs.opendirSync(dir);
+  const reading = dh3.read();
+  const closing = dh3.close();
+  console.log('read during close', typeof (await reading).name, await closing);
 }

@@ -42,3 +42,16 @@ fs.readdir(dir, (err, names) => {
     fs.readdir(p('missing'), (err, names) => console.log('cb err', err.code, err.syscall, names));
   });
 });
+// A name that is not valid UTF-8 keeps its bytes for the 'buffer' and
+// 'ucs2' encodings (and is decoded lossily for UTF-8).
+if (process.platform === 'linux') {
+  const odd = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-diff-'));
+  const raw = Buffer.from('\uD83D\uDC04', 'ucs2');
+  fs.closeSync(fs.openSync(Buffer.concat([Buffer.from(odd + '/'), raw]), 'w'));
+  const [ucs2] = fs.readdirSync(odd, 'ucs2');
+  console.log('ucs2 name', ucs2 === '\uD83D\uDC04', Buffer.from(ucs2, 'ucs2').equals(raw));
+  console.log('buffer name', fs.readdirSync(odd, 'buffer')[0].equals(raw));
+  console.log('utf8 name', JSON.stringify(fs.readdirSync(odd)[0]));
+  console.log('dirent name', fs.readdirSync(odd, { encoding: 'buffer', withFileTypes: true })[0].name.equals(raw));
+  fs.rmSync(odd, { recursive: true });
+}

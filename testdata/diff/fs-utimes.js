@@ -48,3 +48,12 @@ fs.utimes(p('f'), 7, 8, (err) => {
     fs.utimes(p('missing'), 1, 1, (err) => console.log('utimes cb err', err.code, err.syscall));
   });
 });
+
+// fs._toUnixTimestamp, kept for older libraries, converts or rejects times.
+for (const t of ['7', 12.5, new Date(3000), NaN, Infinity, {}]) {
+  try {
+    console.log('_toUnixTimestamp', fs._toUnixTimestamp(t));
+  } catch (e) {
+    console.log('_toUnixTimestamp', e.code);
+  }
+}

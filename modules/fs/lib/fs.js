@@ -14,6 +14,7 @@ const {
   validateObject,
   validateBoolean,
   validateInteger,
+  validateUint32,
   validateBuffer,
   validateBufferArray,
   validateStringAfterArrayBufferView,
@@ -26,6 +27,7 @@ const {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedFd,
   isFd,
@@ -164,12 +166,41 @@ function writeFile(path, data, options, callback) {
   options = getOptions(options, writeDefaults);
   const args = writeFileArgs(path, data, options);
   if (abortedBefore(options.signal, callback)) return;
-  binding.writeFile(...args, abortable(options.signal, callback));
+  if (!args[4]) {
+    binding.writeFile(...args, abortable(options.signal, callback));
+    return;
+  }
+  // With flush, like node: write, then sync through fs.fsync (which a
+  // program may wrap), then close a file we opened.
+  const [file, bytes, flags, mode] = args;
+  const write = (fd) => binding.writeFile(fd, bytes, 0, 0, false, abortable(options.signal, (err) => {
+    const done = (err2) => {
+      if (isFd(file)) callback(err2);
+      else binding.close(fd, (closeErr) => callback(err2 || closeErr));
+    };
+    if (err) done(err);
+    else module.exports.fsync(fd, done);
+  }));
+  if (isFd(file)) write(file);
+  else binding.open(file, flags, mode, (err, fd) => (err ? callback(err) : write(fd)));
 }
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, writeDefaults);
-  binding.writeFile(...writeFileArgs(path, data, options));
+  const args = writeFileArgs(path, data, options);
+  if (!args[4]) {
+    binding.writeFile(...args);
+    return;
+  }
+  // With flush, like node: write, then fs.fsyncSync, then close.
+  const [file, bytes, flags, mode] = args;
+  const fd = isFd(file) ? file : binding.open(file, flags, mode);
+  try {
+    binding.writeFile(fd, bytes, 0, 0, false);
+    module.exports.fsyncSync(fd);
+  } finally {
+    if (fd !== file) binding.close(fd);
+  }
 }
 
 function appendOptions(path, options) {
@@ -303,12 +334,15 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, (err, dir) => (err ? callback(err) : callback(null, encodeName(dir, options.encoding))));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
-  return encodeName(binding.mkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
 function rm(path, options, callback) {
@@ -377,9 +411,9 @@ class Dir {
   #closed = false;
   #pending = 0;
 
-  constructor(path, result) {
+  constructor(path, result, encoding) {
     this.#path = path;
-    this.#entries = readdirResult(path, result, { withFileTypes: true });
+    this.#entries = readdirResult(path, result, { withFileTypes: true, encoding });
   }
 
   get path() {
@@ -426,6 +460,11 @@ class Dir {
       return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
     validateFunction(callback, 'callback');
+    if (this.#pending > 0) {
+      // Close after the reads in flight (their callbacks are queued first).
+      process.nextTick(() => this.close(callback));
+      return;
+    }
     let err = null;
     try {
       this.closeSync();
@@ -434,22 +473,60 @@ class Dir {
     }
     process.nextTick(callback, err);
   }
+
+  // entries iterates the directory asynchronously (for await), closing it
+  // when done, on break and on error.
+  entries() {
+    let finished = false;
+    const finish = async () => {
+      if (!finished) {
+        finished = true;
+        await this.close();
+      }
+      return { done: true, value: undefined };
+    };
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: async () => {
+        if (finished) return { done: true, value: undefined };
+        let entry;
+        try {
+          entry = await this.read();
+        } catch (err) {
+          await finish();
+          throw err;
+        }
+        return entry === null ? finish() : { done: false, value: entry };
+      },
+      return: finish,
+    };
+  }
+
+  [Symbol.asyncIterator]() {
+    return this.entries();
+  }
 }
 
+// opendirArgs validates opendir's arguments and returns the path and the
+// encoding of the entries' names.
 function opendirArgs(path, options) {
-  getOptions(options, { encoding: 'utf8' });
-  return getValidatedPath(path);
+  const { bufferSize = 32, encoding } = getOptions(options, { encoding: 'utf8' });
+  validateUint32(bufferSize, 'options.bufferSize', true);
+  return [getValidatedPath(path), encoding];
 }
 
 function opendir(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
-  path = opendirArgs(path, options);
-  binding.opendir(path, (err, result) => (err ? callback(err) : callback(null, new Dir(path, result))));
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  const [dirPath, encoding] = opendirArgs(path, options);
+  binding.opendir(dirPath, (err, result) => (err ? callback(err) : callback(null, new Dir(dirPath, result, encoding))));
 }
 
 function opendirSync(path, options) {
-  path = opendirArgs(path, options);
-  return new Dir(path, binding.opendir(path));
+  const [dirPath, encoding] = opendirArgs(path, options);
+  return new Dir(dirPath, binding.opendir(dirPath), encoding);
 }
 
 // links, names, permissions, times
@@ -1100,6 +1177,8 @@ module.exports = {
   W_OK: constants.W_OK,
   X_OK: constants.X_OK,
   constants,
+  // Undocumented, but node exports it and old libraries call it.
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
 Object.defineProperties(module.exports, {

@@ -23,6 +23,7 @@ const {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedPath,
   getOptions,
@@ -43,6 +44,9 @@ const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 const { F_OK } = constants;
 const kReadSize = 16384;
+// kWriteFileMaxChunkSize bounds each write of a chunked writeFile, which
+// checks its AbortSignal between chunks.
+const kWriteFileMaxChunkSize = 512 * 1024;
 
 // call runs a binding operation asynchronously and returns its promise.
 function call(op, ...args) {
@@ -169,10 +173,14 @@ class FileHandle extends EventEmitter {
   writeFile(data, options) {
     return this.#use('writeFile', async (fd) => {
       options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
-      data = fileData(data, options.encoding);
-      checkAborted(options.signal);
+      if (!isCustomIterable(data)) data = fileData(data, options.encoding);
+      if (options.signal || isCustomIterable(data)) return writeChunks(this, data, options);
       return call(binding.writeFile, fd, data, 0, 0, false);
     });
+  }
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
   }
 
   createReadStream(options = undefined) {
@@ -183,6 +191,44 @@ class FileHandle extends EventEmitter {
   createWriteStream(options = undefined) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+
+// isCustomIterable reports whether writeFile data is an iterable or async
+// iterable (a stream, say) other than a string or buffer.
+function isCustomIterable(data) {
+  return data != null && typeof data === 'object' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.iterator] === 'function' || typeof data[Symbol.asyncIterator] === 'function');
+}
+
+// writeAll writes all of buf to handle in chunks, checking signal before each.
+async function writeAll(handle, buf, signal) {
+  for (let off = 0; off < buf.byteLength;) {
+    checkAborted(signal);
+    const { bytesWritten } = await handle.write(buf, off, Math.min(kWriteFileMaxChunkSize, buf.byteLength - off));
+    off += bytesWritten;
+  }
+}
+
+// writeChunks is writeFile's chunked path, for an AbortSignal or an
+// iterable: strings are encoded with options.encoding.
+async function writeChunks(handle, data, options) {
+  checkAborted(options.signal);
+  if (!isCustomIterable(data)) {
+    await writeAll(handle, typeof data === 'string' ? getBuffer().from(data) : data, options.signal);
+    return;
+  }
+  const it = typeof data[Symbol.asyncIterator] === 'function' ? data[Symbol.asyncIterator]() : data[Symbol.iterator]();
+  try {
+    for (let step = await it.next(); !step.done; step = await it.next()) {
+      checkAborted(options.signal);
+      const chunk = step.value;
+      await writeAll(handle, isArrayBufferView(chunk) ? chunk : getBuffer().from(chunk, options.encoding || 'utf8'),
+        options.signal);
+    }
+  } catch (err) {
+    if (typeof it.return === 'function') await it.return();
+    throw err;
   }
 }
 
@@ -377,20 +423,29 @@ async function realpath(path, options) {
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
-  return encodeName(await call(binding.mkdtemp, getValidatedPath(prefix, 'prefix')), options.encoding);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return encodeName(await call(binding.mkdtemp, prefix), options.encoding);
 }
 
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush === undefined || options.flush === null ? false : options.flush;
   validateBoolean(flush, 'options.flush');
-  data = fileData(data, options.encoding);
+  if (!isCustomIterable(data)) data = fileData(data, options.encoding);
   if (path instanceof FileHandle) return path.writeFile(data, options);
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   checkAborted(options.signal);
-  return call(binding.writeFile, path, data, flags, mode, flush);
+  if (!options.signal && !isCustomIterable(data)) return call(binding.writeFile, path, data, flags, mode, flush);
+  const fh = await open(path, flags, mode);
+  try {
+    await writeChunks(fh, data, options);
+    if (flush) await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 async function appendFile(path, data, options) {

@@ -11,6 +11,7 @@ const {
   getBuffer,
   ERR_METHOD_NOT_IMPLEMENTED,
   validateFunction,
+  validateBoolean,
   validateInteger,
   getValidatedFd,
   getValidatedPath,
@@ -18,6 +19,7 @@ const {
   getOptions,
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { deprecate } = require('util');
 
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -39,38 +41,60 @@ function handleOps(handle) {
   };
 }
 
-// setupFd takes the fd, path, flags, mode and fs functions from the options
-// common to both streams; io is 'read' or 'write'.
-function setupFd(stream, path, options, io) {
-  if (options.fd instanceof FileHandle) {
+// setupFd takes the fd, or else the path, flags and mode, and the fs
+// functions from the options common to both streams.
+function setupFd(stream, path, options, defaultFlags) {
+  if (options.fd == null) {
+    stream.fd = null;
+    stream[kFs] = options.fs || fs;
+    validateFunction(stream[kFs].open, 'options.fs.open');
+    stream.path = toPathIfFileURL(path);
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+    getValidatedPath(stream.path);
+  } else if (options.fd instanceof FileHandle) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     const handle = options.fd;
     stream[kFs] = handleOps(handle);
-    stream.fd = handle.fd;
+    stream.fd = getValidatedFd(handle.fd, 'options.fd');
     handle.on('close', () => stream.close());
-  } else {
+  } else if (typeof options.fd === 'number') {
     stream[kFs] = options.fs || fs;
-    if (options.fd == null) {
-      validateFunction(stream[kFs].open, 'options.fs.open');
-      stream.fd = null;
-      path = getValidatedPath(path);
-    } else {
-      if (typeof options.fd !== 'number') {
-        throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
-      }
-      stream.fd = getValidatedFd(options.fd, 'options.fd');
-    }
-    validateFunction(stream[kFs][io], `options.fs.${io}`);
-    if (options.autoDestroy) validateFunction(stream[kFs].close, 'options.fs.close');
+    stream.fd = getValidatedFd(options.fd, 'options.fd');
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
   }
-  stream.path = toPathIfFileURL(path);
-  stream.flags = options.flags === undefined ? stream.defaultFlags : options.flags;
-  stream.mode = options.mode === undefined ? 0o666 : options.mode;
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 }
 
-// openStream is the streams' _construct: open the file unless an fd was given.
+// The streams' open() is deprecated and does nothing; a subclass or a
+// program may replace it to open the file itself (see openStream).
+const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
+// openStream is the streams' _construct: open the file unless an fd was
+// given. A replaced open() is called instead and is done when it emits
+// 'open' or 'error'.
 function openStream(stream, callback) {
   if (typeof stream.fd === 'number') {
     callback();
+    return;
+  }
+  if (stream.open !== openReadFs && stream.open !== openWriteFs) {
+    const emit = stream.emit;
+    stream.emit = function (...args) {
+      if (args[0] === 'open') {
+        this.emit = emit;
+        callback();
+        Reflect.apply(emit, this, args);
+      } else if (args[0] === 'error') {
+        this.emit = emit;
+        callback(args[1]);
+      } else {
+        Reflect.apply(emit, this, args);
+      }
+    };
+    stream.open();
     return;
   }
   stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
@@ -90,9 +114,8 @@ function openStream(stream, callback) {
 function closeStream(stream, err, cb) {
   const close = (e) => {
     if (typeof stream.fd === 'number') {
-      const fd = stream.fd;
+      stream[kFs].close(stream.fd, (closeErr) => cb(closeErr || e));
       stream.fd = null;
-      stream[kFs].close(fd, (closeErr) => cb(e || closeErr));
     } else {
       cb(e);
     }
@@ -105,8 +128,9 @@ function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = { ...getOptions(options, {}) };
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  setupFd(this, path, options, 'read');
+  setupFd(this, path, options, 'r');
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
   this.start = options.start;
   this.end = options.end === undefined ? Infinity : options.end;
   this.pos = undefined;
@@ -126,7 +150,6 @@ function ReadStream(path, options) {
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
-ReadStream.prototype.defaultFlags = 'r';
 
 Object.defineProperties(ReadStream.prototype, {
   pending: {
@@ -139,6 +162,8 @@ Object.defineProperties(ReadStream.prototype, {
     configurable: true,
   },
 });
+
+ReadStream.prototype.open = openReadFs;
 
 ReadStream.prototype._construct = function _construct(callback) {
   openStream(this, callback);
@@ -185,9 +210,21 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = { ...getOptions(options, {}) };
   options.decodeStrings = true;
-  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  setupFd(this, path, options, 'write');
-  this.flush = options.flush === undefined ? false : !!options.flush;
+  setupFd(this, path, options, 'w');
+  const ops = this[kFs];
+  if (!ops.write && !ops.writev) throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', ops.write);
+  // Either of write and writev is enough; only the one given is used
+  // (Writable's own _write passes single chunks to _writev).
+  if (ops.write) validateFunction(ops.write, 'options.fs.write');
+  else this._write = Writable.prototype._write;
+  if (ops.writev) validateFunction(ops.writev, 'options.fs.writev');
+  else this._writev = null;
+  if (options.autoDestroy) validateFunction(ops.close, 'options.fs.close');
+  this.flush = options.flush == null ? false : options.flush;
+  if (this.flush !== false) {
+    validateBoolean(this.flush, 'options.flush');
+    validateFunction(ops.fsync, 'options.fs.fsync');
+  }
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
@@ -201,7 +238,6 @@ function WriteStream(path, options) {
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
-WriteStream.prototype.defaultFlags = 'w';
 
 Object.defineProperties(WriteStream.prototype, {
   pending: {
@@ -214,6 +250,8 @@ Object.defineProperties(WriteStream.prototype, {
     configurable: true,
   },
 });
+
+WriteStream.prototype.open = openWriteFs;
 
 WriteStream.prototype._construct = function _construct(callback) {
   openStream(this, callback);
@@ -248,8 +286,7 @@ WriteStream.prototype._writev = function _writev(data, cb) {
   const chunks = data.map((d) => d.chunk);
   const size = chunks.reduce((n, c) => n + c.length, 0);
   this[kIsPerformingIO] = true;
-  const writev = this[kFs].writev || fs.writev;
-  writev(this.fd, chunks, this.pos === undefined ? null : this.pos, afterWrite(this, cb));
+  this[kFs].writev(this.fd, chunks, this.pos === undefined ? null : this.pos, afterWrite(this, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
@@ -258,7 +295,7 @@ WriteStream.prototype._final = function _final(cb) {
     cb();
     return;
   }
-  (this[kFs].fsync || fs.fsync)(this.fd, cb);
+  this[kFs].fsync(this.fd, cb);
 };
 
 WriteStream.prototype._destroy = function _destroy(err, cb) {

@@ -183,9 +183,10 @@ function isUtf8(encoding) {
 
 // encodeName converts a file name to the encoding a caller asked for.
 function encodeName(name, encoding) {
-  if (!encoding || isUtf8(encoding)) return name;
+  if (typeof name === 'string' && (!encoding || isUtf8(encoding))) return name;
+  // A name that is not valid UTF-8 comes from the binding as an ArrayBuffer.
   const buf = getBuffer().from(name);
-  return encoding === 'buffer' ? buf : buf.toString(encoding);
+  return encoding === 'buffer' ? buf : buf.toString(encoding || 'utf8');
 }
 
 // decodeFile turns the binding's file content into what readFile returns.
@@ -356,6 +357,18 @@ function warnRecursiveRmdir() {
     'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
 }
 
+let nonPortableTemplateWarned = false;
+// warnOnNonPortableTemplate warns, once, of a mkdtemp prefix ending in X,
+// which platforms treat differently.
+function warnOnNonPortableTemplate(prefix) {
+  if (nonPortableTemplateWarned) return;
+  const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+  if (last !== 0x58) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 // Stats.
 
 function dateFromMs(ms) {
@@ -470,7 +483,7 @@ class Dirent {
 function readdirResult(path, result, options) {
   const encoding = options.encoding;
   if (!options.withFileTypes) {
-    return encoding && !isUtf8(encoding) ? result.map((n) => encodeName(n, encoding)) : result;
+    return result.map((n) => encodeName(n, encoding));
   }
   const [names, types, dirs] = result;
   const base = typeof path === 'string' ? path : getBuffer().from(path).toString();
@@ -500,6 +513,7 @@ module.exports = {
   validateObject,
   validateBoolean,
   validateInteger,
+  validateUint32,
   validateBuffer,
   validateBufferArray,
   validateStringAfterArrayBufferView,
@@ -512,6 +526,7 @@ module.exports = {
   rmTarget,
   validateSymlinkType,
   warnRecursiveRmdir,
+  warnOnNonPortableTemplate,
   isArrayBufferView,
   getValidatedFd,
   isFd,
