@@ -3,15 +3,17 @@ package runtime
 import "github.com/dop251/goja"
 
 // AsyncContext is an async execution context as AsyncLocalStorage sees it:
-// the store each storage holds. It is immutable (With and Without make new
-// ones); nil is the root context, where every storage is empty.
+// the store each storage holds, and, for async_hooks, the async resource
+// whose callback runs in it (asyncresources.go). It is immutable (With and
+// Without make new ones); nil is the root context, where every storage is
+// empty, at the top level.
 //
 // The runtime keeps the current context and carries it, once tracking is on
 // (TrackAsyncContexts), from where work is scheduled to where it runs:
 // promise reactions (through goja's AsyncContextTracker), process.nextTick,
 // timers and immediates, and Async's completions. Other callbacks from Go
 // run in the root context unless their dispatcher captured a context with
-// AsyncContext and runs them with InContext.
+// CaptureContext and runs them with InContext, CallIn or CallGoIn.
 type AsyncContext = *asyncFrame
 
 type asyncFrame struct {
@@ -100,8 +102,9 @@ func (rt *Runtime) TrackAsyncContexts() {
 	rt.vm.SetAsyncContextTracker(promiseContexts{rt})
 }
 
-// AsyncContext returns the current context, for a dispatcher to run a later
-// callback in it with InContext.
+// AsyncContext returns the current context, whose stores and resource it
+// tells; a dispatcher that runs a later callback in it captures it with
+// CaptureContext.
 func (rt *Runtime) AsyncContext() AsyncContext {
 	return rt.async.current
 }
