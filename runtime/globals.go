@@ -90,7 +90,7 @@ func (rt *Runtime) installGlobals() {
 	}
 	lazyAs(lazyAccessor, "DOMException", "internal/domexception", "DOMException")
 	rt.installWeakRefs()
-	if rt.HasFlag("--expose-gc") || rt.HasFlag("--expose_gc") {
+	if rt.HasFlag("--expose-gc") {
 		rt.installGC()
 	}
 	registryMu.RLock()

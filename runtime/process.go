@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"reflect"
 	goruntime "runtime"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -717,13 +716,33 @@ func (rt *Runtime) optionalString(v goja.Value, name, def string) string {
 // HasFlag reports whether a node flag that takes no value is given, on the
 // command line or in NODE_OPTIONS.
 func (rt *Runtime) HasFlag(flag string) bool {
-	return slices.Contains(rt.opts.ExecArgv, flag) || rt.nodeOption(flag)
+	for _, a := range rt.opts.ExecArgv {
+		if CanonicalFlag(a) == flag {
+			return true
+		}
+	}
+	return rt.nodeOption(flag)
+}
+
+// CanonicalFlag is a command-line argument with the underscores of its
+// option name made dashes, as node reads its options: --stack_size=5 is
+// --stack-size=5. Anything else is returned as it is.
+func CanonicalFlag(arg string) string {
+	if !strings.HasPrefix(arg, "--") || !strings.Contains(arg, "_") {
+		return arg
+	}
+	name, value, hasValue := strings.Cut(arg, "=")
+	name = strings.ReplaceAll(name, "_", "-")
+	if hasValue {
+		return name + "=" + value
+	}
+	return name
 }
 
 // nodeOption reports whether the flag is given in NODE_OPTIONS.
 func (rt *Runtime) nodeOption(flag string) bool {
 	for _, f := range strings.Fields(rt.env.get("NODE_OPTIONS")) {
-		if f == flag {
+		if CanonicalFlag(f) == flag {
 			return true
 		}
 	}
@@ -736,6 +755,7 @@ func (rt *Runtime) nodeOption(flag string) bool {
 func (rt *Runtime) OptionValue(name string) (string, bool) {
 	find := func(args []string) (value string, found bool) {
 		for i, a := range args {
+			a = CanonicalFlag(a)
 			if v, ok := strings.CutPrefix(a, name+"="); ok {
 				value, found = v, true
 			} else if a == name && i+1 < len(args) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/gonode/gonode/runtime"
 )
 
 // invocation is what the command line asks for.
@@ -68,7 +70,7 @@ var valueFlags = map[string]bool{
 // --redirect-warnings, --title).
 var ignoredPrefixes = []string{
 	"--max-old-space-size", "--max-semi-space-size", "--stack-size", "--inspect", "--debug",
-	"--enable-source-maps", "--trace-", "--expose-gc", "--expose_gc", "--harmony", "--experimental-",
+	"--enable-source-maps", "--trace-", "--expose-gc", "--harmony", "--experimental-",
 	"--no-experimental-", "--no-deprecation", "--throw-deprecation", "--pending-deprecation",
 	"--preserve-symlinks", "--abort-on-uncaught-exception", "--no-addons", "--frozen-intrinsics",
 	"--security-revert", "--report-", "--heapsnapshot-", "--heap-prof", "--cpu-prof", "--openssl-",
@@ -135,7 +137,7 @@ func parseFlags(args []string) (*invocation, error) {
 			}
 			return inv, nil
 		}
-		name, value, hasValue := strings.Cut(a, "=")
+		name, value, hasValue := strings.Cut(runtime.CanonicalFlag(a), "=")
 		takeValue := func() (string, error) {
 			if hasValue {
 				return value, nil

@@ -89,8 +89,10 @@ func TestNodeFlagsAccepted(t *testing.T) {
 }
 
 // TestFlagsAsNode runs programs under node's flags that change what they
-// see, and requires node's output: --expose-gc (and V8's --expose_gc)
-// define the global gc(); the network family flags set net's defaults.
+// see, and requires node's output: --expose-gc defines the global gc();
+// the network family flags set net's defaults; --max-old-space-size sets
+// v8's heap limit. Underscores in a flag's name are dashes, as node reads
+// them.
 func TestFlagsAsNode(t *testing.T) {
 	gc := `console.log(typeof gc === 'function' && [gc.name, gc.length, gc(), gc({ execution: 'async' }) instanceof Promise,
 		JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'gc'), ['writable', 'enumerable', 'configurable'])].join())`
@@ -105,6 +107,7 @@ func TestFlagsAsNode(t *testing.T) {
 		{[]string{"--no-network-family-autoselection", "--network-family-autoselection-attempt-timeout=500"}, family},
 		{[]string{"--network-family-autoselection-attempt-timeout", "5"}, family},
 		{[]string{"--network-family-autoselection"}, family},
+		{[]string{"--max_old_space_size=100"}, `console.log(require('v8').getHeapStatistics().heap_size_limit / 1048576)`},
 	}
 	node, err := exec.LookPath("node")
 	if err != nil {
