@@ -11,6 +11,7 @@ import (
 	"github.com/gonode/gonode/modules/buffer"
 	"github.com/gonode/gonode/modules/childprocess"
 	"github.com/gonode/gonode/modules/dns"
+	"github.com/gonode/gonode/modules/perfhooks"
 	"github.com/gonode/gonode/modules/stream"
 	"github.com/gonode/gonode/runtime"
 )
@@ -28,7 +29,7 @@ var (
 
 // Modules are the net package's core modules; modules/all registers them.
 var Modules = runtime.ModuleSet{
-	Needs: []*runtime.ModuleSet{&buffer.Modules, &childprocess.Modules, &dns.Modules, &stream.Modules},
+	Needs: []*runtime.ModuleSet{&buffer.Modules, &childprocess.Modules, &dns.Modules, &perfhooks.Modules, &stream.Modules},
 	Core: []runtime.Module{
 		{Name: bindingName, Load: loadBinding},
 		{Name: "internal/net", Source: &internalSource},
