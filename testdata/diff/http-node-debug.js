@@ -7,6 +7,10 @@ if (process.argv[2] === 'child') {
   const server = http.createServer((req, res) => res.end('x'));
   server.listen(0, '127.0.0.1', () => {
     http.get({ host: '127.0.0.1', port: server.address().port }, (res) => {
+      // The kept-alive socket is unref'd: the interval holds the process
+      // until the socket's close is logged, however late the EOF comes.
+      const hold = setInterval(() => {}, 1000);
+      res.socket.on('close', () => clearInterval(hold));
       res.resume();
       res.on('end', () => server.close());
     });
