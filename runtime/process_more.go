@@ -190,6 +190,23 @@ var allowedFlagsSource string
 
 func init() {
 	RegisterCoreModule("internal/process/allowed_flags", JSModule("node:internal/process/allowed_flags", allowedFlagsSource))
+	// internal/options: getOptionValue(name), as node's lib reads its
+	// options: an option's value if given with one, else whether the flag
+	// is on (--pending-deprecation also by NODE_PENDING_DEPRECATION=1).
+	RegisterCoreModule("internal/options", func(rt *Runtime, module *goja.Object) error {
+		exports := rt.vm.NewObject()
+		_ = exports.Set("getOptionValue", NewFunction(rt.vm, "getOptionValue", 1, func(call goja.FunctionCall) goja.Value {
+			name := call.Argument(0).String()
+			if name == "--pending-deprecation" {
+				return rt.vm.ToValue(rt.pendingDeprecation())
+			}
+			if v, ok := rt.OptionValue(name); ok {
+				return rt.vm.ToValue(v)
+			}
+			return rt.vm.ToValue(rt.HasFlag(name))
+		}))
+		return module.Set("exports", exports)
+	})
 }
 
 // constrainedMemory is the cgroup's memory limit in bytes, 2**64 when

@@ -110,9 +110,10 @@ function calledFromNodeModules() {
 
 // Buffer is the deprecated constructor; it also works without new. As in
 // node, its warning is left out for calls from node_modules (checked on
-// the first 10,000 calls at most).
+// the first 10,000 calls at most) unless pending deprecations are on.
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warnedDeprecated && ++nodeModulesChecks <= 10000 && !calledFromNodeModules()) {
+  if (!warnedDeprecated && ++nodeModulesChecks <= 10000 &&
+      (require('internal/options').getOptionValue('--pending-deprecation') || !calledFromNodeModules())) {
     warnedDeprecated = true;
     if (typeof process === 'object' && typeof process.emitWarning === 'function') {
       process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +

@@ -1,11 +1,17 @@
-// DEP0005 (Buffer() is deprecated) is left out for calls from node_modules,
-// as node does, and emitted once for the program's own call.
-const warnings = [];
-process.on('warning', (w) => warnings.push(w.code));
-const useOld = require('./fixtures/node_modules/old-buffer-user');
-console.log(useOld(3), useOld(4));
-setImmediate(() => {
-  console.log('after the package:', warnings);
-  console.log(Buffer(2).length);
-  setImmediate(() => console.log('after our own call:', warnings));
-});
+// Buffer() called from node_modules warns DEP0005 only with pending
+// deprecations on (NODE_PENDING_DEPRECATION=1 or --pending-deprecation).
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bufdep-'));
+fs.mkdirSync(path.join(dir, 'node_modules', 'm'), { recursive: true });
+fs.writeFileSync(path.join(dir, 'node_modules', 'm', 'index.js'), 'module.exports = () => Buffer(3).length;\n');
+fs.writeFileSync(path.join(dir, 't.js'), "process.on('warning', (w) => console.log(w.code)); console.log(require('m')());\n");
+for (const [env, args] of [[{}, []], [{ NODE_PENDING_DEPRECATION: '1' }, []], [{}, ['--pending-deprecation']]]) {
+  const r = spawnSync(process.execPath, [...args, 't.js'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+  console.log(JSON.stringify(env), args.join(' '), JSON.stringify(r.stdout), r.status);
+}
+fs.rmSync(dir, { recursive: true });
