@@ -114,6 +114,20 @@ func (rt *Runtime) DestroyContext(ctx AsyncContext) {
 	}
 }
 
+// CallOnClose is a closed handle's end: cb(this) in ctx, run through
+// schedule (Closing, Post) when cb is a function, then the end of ctx's
+// async resource (at once when there is no callback).
+func (rt *Runtime) CallOnClose(ctx AsyncContext, cb, this goja.Value, schedule func(func())) {
+	if !goja.IsCallable(cb) {
+		rt.DestroyContext(ctx)
+		return
+	}
+	schedule(func() {
+		rt.CallIn(ctx, cb, this)
+		rt.DestroyContext(ctx)
+	})
+}
+
 // SetAsyncHook installs fn as the receiver of async hook events (the
 // Async* constants), nil for none. An exception from fn ends the process
 // as an uncaught error does, as in node.

@@ -717,14 +717,7 @@ func (u *udp) jsClose(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	u.release()
-	if cb := call.Argument(0); goja.IsCallable(cb) {
-		u.b.rt.Post(func() {
-			u.b.rt.CallIn(u.ctx, cb, u.obj)
-			u.b.rt.DestroyContext(u.ctx)
-		})
-	} else {
-		u.b.rt.DestroyContext(u.ctx)
-	}
+	u.b.rt.CallOnClose(u.ctx, call.Argument(0), u.obj, u.b.rt.Post)
 	return goja.Undefined()
 }
 

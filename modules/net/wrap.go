@@ -592,15 +592,8 @@ func (w *wrap) jsClose(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	w.release()
-	if cb := call.Argument(0); goja.IsCallable(cb) {
-		// libuv runs close callbacks at the end of the loop iteration.
-		w.b.rt.Closing(func() {
-			w.b.rt.CallIn(w.ctx, cb, w.obj)
-			w.b.rt.DestroyContext(w.ctx)
-		})
-	} else {
-		w.b.rt.DestroyContext(w.ctx)
-	}
+	// libuv runs close callbacks at the end of the loop iteration.
+	w.b.rt.CallOnClose(w.ctx, call.Argument(0), w.obj, w.b.rt.Closing)
 	return goja.Undefined()
 }
 

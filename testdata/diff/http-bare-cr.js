@@ -1,8 +1,7 @@
 // A CR not followed by LF in a header line: llhttp's error code, reason and
 // position depend on where the CR falls (HPE_LF_EXPECTED after a value), for
 // requests (clientError) and responses (the request's 'error') alike.
-const http = require('http');
-const net = require('net');
+const { reportingServer, send, response } = require('./fixtures/http-malformed');
 
 const requests = [
   'GET / HTTP/1.1\r\nDummy: Header\rContent-Length: 1\r\n\r\n',
@@ -16,32 +15,7 @@ const requests = [
   'GET / HTTP/1.1\r\nDummy: Header\r\n\rX\r\n',
 ];
 
-const server = http.createServer((req, res) => res.end('unexpected'));
-server.on('clientError', (err, socket) => {
-  console.log('clientError', err.code, err.reason, err.bytesParsed);
-  socket.destroy();
-});
-
-function send(port, data) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, '127.0.0.1', () => c.end(data));
-    c.resume();
-    c.on('close', resolve);
-  });
-}
-
-function response(data) {
-  return new Promise((resolve) => {
-    const raw = net.createServer((socket) => socket.end(data));
-    raw.listen(0, '127.0.0.1', () => {
-      const req = http.get({ port: raw.address().port, host: '127.0.0.1' }, () => console.log('unexpected response'));
-      req.on('error', (err) => {
-        console.log('request error', err.code, err.reason, err.bytesParsed);
-        raw.close(resolve);
-      });
-    });
-  });
-}
+const server = reportingServer();
 
 server.listen(0, '127.0.0.1', async () => {
   for (const r of requests) await send(server.address().port, r);
