@@ -101,9 +101,13 @@ function calledFromNodeModules() {
   }
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
-    const at = lines[i];
-    if (/\(?(node|gonode):[\w/]+:\d/.test(at) || at.endsWith('(native)')) continue;
-    return at.includes('/node_modules/');
+    // The frame's file: "at fn (file:line:col)" or "at file:line:col". As
+    // node, a name that neither starts with / nor has a \ is not a
+    // program's file (node:..., [eval], evalmachine.<anonymous>).
+    const at = lines[i].replace(/^\s*at /, '');
+    const file = (at.endsWith(')') ? at.slice(at.lastIndexOf('(') + 1, -1) : at).replace(/:\d+:\d+$/, '');
+    if (!/^\/|\\/.test(file)) continue;
+    return /[\\/]node_modules[\\/]/.test(file);
   }
   return false;
 }

@@ -149,7 +149,9 @@ class Script {
     validateString(filename, 'options.filename');
     validateBoolean(produceCachedData, 'options.produceCachedData');
     this.#script = binding.compile(code, filename);
-    this.#code = code;
+    // Run in a context by eval, the code names its frames after filename
+    // through a sourceURL comment, as V8's do (one without whitespace).
+    this.#code = /^\S+$/.test(filename) ? `${code}\n//# sourceURL=${filename}` : code;
     // There is no code cache: data given is never used.
     if (cachedData !== undefined) this.cachedDataRejected = true;
     if (produceCachedData) {

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/collate"
@@ -975,6 +976,28 @@ func (r *Runtime) builtin_thrower(call FunctionCall) Value {
 	return nil
 }
 
+// evalSourceName is the name of eval'd code in stack traces: "<eval>", or
+// the URL of its last "//# sourceURL=" comment, as V8 names it (gonode:
+// see GONODE.md).
+func evalSourceName(src string) string {
+	const magic = "//# sourceURL="
+	i := strings.LastIndex(src, magic)
+	if i < 0 {
+		return "<eval>"
+	}
+	if line := strings.LastIndexByte(src[:i], '\n'); strings.TrimLeft(src[line+1:i], " \t") != "" {
+		return "<eval>" // not a comment of its own line
+	}
+	url := src[i+len(magic):]
+	if end := strings.IndexAny(url, " \t\r\n"); end >= 0 {
+		url = url[:end]
+	}
+	if url == "" {
+		return "<eval>"
+	}
+	return url
+}
+
 func (r *Runtime) eval(srcVal String, direct, strict bool) Value {
 	src := escapeInvalidUtf16(srcVal)
 	vm := r.vm
@@ -997,7 +1020,7 @@ func (r *Runtime) eval(srcVal String, direct, strict bool) Value {
 			funcObj = vm.stack[sb-1]
 		}
 	}
-	p, err := r.compile("<eval>", src, strict, inGlobal, r.vm)
+	p, err := r.compile(evalSourceName(src), src, strict, inGlobal, r.vm)
 	if err != nil {
 		panic(err)
 	}
