@@ -50,6 +50,17 @@ const kDeleteLeft = Symbol('_deleteLeft');
 const kDeleteRight = Symbol('_deleteRight');
 const kDeleteLineLeft = Symbol('_deleteLineLeft');
 const kDeleteLineRight = Symbol('_deleteLineRight');
+const kDeleteWordLeft = Symbol('_deleteWordLeft');
+const kDeleteWordRight = Symbol('_deleteWordRight');
+const kWordLeft = Symbol('_wordLeft');
+const kWordRight = Symbol('_wordRight');
+
+// The text a word motion or deletion crosses: spaces, then a run of word or
+// of other (punctuation) characters; leftward it is matched on the reversed
+// text before the cursor.
+const wordLeftRE = /^\s*(?:[^\w\s]+|\w+)?/;
+const wordRightRE = /^(?:\s+|[^\w\s]+|\w+)\s*/;
+const deleteWordRightRE = /^(?:\s+|\W+|\w+)\s*/;
 
 // InterfaceConstructor is a plain function so that readline.Interface can be
 // called without new, as node's is.
@@ -480,10 +491,40 @@ class Interface extends InterfaceConstructor {
     }
   }
 
+  [kWordLeft]() {
+    if (this.cursor > 0) this[kMoveCursor](-wordLeftLength(this.line, this.cursor));
+  }
+
+  [kWordRight]() {
+    if (this.cursor < this.line.length) {
+      this[kMoveCursor](wordRightRE.exec(this.line.slice(this.cursor))[0].length);
+    }
+  }
+
+  [kDeleteWordLeft]() {
+    if (this.cursor > 0) {
+      const start = this.cursor - wordLeftLength(this.line, this.cursor);
+      this.line = this.line.slice(0, start) + this.line.slice(this.cursor);
+      this.cursor = start;
+      this[kRefreshLine]();
+    }
+  }
+
+  [kDeleteWordRight]() {
+    if (this.cursor < this.line.length) {
+      const trailing = this.line.slice(this.cursor);
+      const match = deleteWordRightRE.exec(trailing);
+      this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
+      this[kRefreshLine]();
+    }
+  }
+
   // kTtyWrite handles one key in terminal mode: printable text, return and
   // enter, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
-  // history (up/down, ctrl+p/n), ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d
-  // and ctrl+l. Completion, undo, yank and word motions are not implemented.
+  // word motions and deletions (ctrl+left/right, meta+b/f, ctrl+w,
+  // meta+d, ctrl or meta+backspace/delete), history (up/down, ctrl+p/n),
+  // ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d and ctrl+l. Completion, undo
+  // and yank are not implemented.
   [kTtyWrite](s, key) {
     key = key || {};
     this[kPreviousKey] = key;
@@ -518,8 +559,21 @@ class Interface extends InterfaceConstructor {
           break;
         case 'n': this[kHistoryNext](); break;
         case 'p': this[kHistoryPrev](); break;
+        case 'w':
+        case 'backspace': this[kDeleteWordLeft](); break;
+        case 'delete': this[kDeleteWordRight](); break;
+        case 'left': this[kWordLeft](); break;
+        case 'right': this[kWordRight](); break;
       }
-    } else if (!key.meta) {
+    } else if (key.meta) {
+      switch (key.name) {
+        case 'b': this[kWordLeft](); break;
+        case 'f': this[kWordRight](); break;
+        case 'd':
+        case 'delete': this[kDeleteWordRight](); break;
+        case 'backspace': this[kDeleteWordLeft](); break;
+      }
+    } else {
       // \r bookkeeping matters only when a \n follows at once.
       if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
       switch (key.name) {
@@ -574,6 +628,13 @@ class Interface extends InterfaceConstructor {
     if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
     return this[kLineIterator];
   }
+}
+
+// wordLeftLength is how many code units of line a word motion or deletion
+// leftward from cursor crosses.
+function wordLeftLength(line, cursor) {
+  const reversed = Array.from(line.slice(0, cursor)).reverse().join('');
+  return wordLeftRE.exec(reversed)[0].length;
 }
 
 function charLengthLeft(str, i) {
@@ -680,5 +741,6 @@ module.exports = {
   kQuestion, kQuestionCancel, kQuestionCallback, kOnLine, kNormalWrite, kTtyWrite, kWriteToOutput,
   kRefreshLine, kSetRawMode, kAddHistory, kInsertString, kMoveCursor, kLine, kHistoryNext,
   kHistoryPrev, kGetDisplayPos, kDecoder, kLineBuffer, kSawReturnAt, kPrompt, kOldPrompt,
-  kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight,
+  kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight, kDeleteWordLeft,
+  kDeleteWordRight, kWordLeft, kWordRight,
 };
