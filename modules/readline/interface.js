@@ -54,6 +54,8 @@ const kDeleteWordLeft = Symbol('_deleteWordLeft');
 const kDeleteWordRight = Symbol('_deleteWordRight');
 const kWordLeft = Symbol('_wordLeft');
 const kWordRight = Symbol('_wordRight');
+const kTabComplete = Symbol('_tabComplete');
+const kTabCompleter = Symbol('_tabCompleter');
 
 // The text a word motion or deletion crosses: spaces, then a run of word or
 // of other (punctuation) characters; leftward it is matched on the reversed
@@ -519,13 +521,77 @@ class Interface extends InterfaceConstructor {
     }
   }
 
+  // kTabComplete asks the completer about the text before the cursor, with
+  // the interface paused until it answers through its callback
+  // (readline/promises overrides it for completers returning promises).
+  [kTabComplete](lastKeypressWasTab) {
+    this.pause();
+    this.completer(this.line.slice(0, this.cursor), (err, value) => {
+      this.resume();
+      this[kTabCompleter](lastKeypressWasTab, err, value);
+    });
+  }
+
+  // kTabCompleter applies a completer's answer [completions, completeOn], or
+  // writes its error: the completions' common prefix replaces completeOn
+  // when it says more, and a second tab in a row lists the completions in
+  // columns.
+  [kTabCompleter](lastKeypressWasTab, err, value) {
+    if (err) {
+      this[kWriteToOutput](`Tab completion error: ${require('util').inspect(err)}`);
+      return;
+    }
+    const { 0: completions, 1: completeOn } = value;
+    if (!completions || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this[kInsertString](prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
+      this[kRefreshLine]();
+      return;
+    }
+    if (!lastKeypressWasTab) return;
+
+    const completionsWidth = completions.map(stringWidth);
+    const width = Math.max(...completionsWidth) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - completionsWidth[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
+      }
+    }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this[kWriteToOutput](output);
+    this[kRefreshLine]();
+  }
+
   // kTtyWrite handles one key in terminal mode: printable text, return and
-  // enter, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
+  // enter, tab completion, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
   // word motions and deletions (ctrl+left/right, meta+b/f, ctrl+w,
   // meta+d, ctrl or meta+backspace/delete), history (up/down, ctrl+p/n),
-  // ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d and ctrl+l. Completion, undo
-  // and yank are not implemented.
+  // ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d and ctrl+l. Undo and yank
+  // are not implemented.
   [kTtyWrite](s, key) {
+    const previousKey = this[kPreviousKey];
     key = key || {};
     this[kPreviousKey] = key;
     if (key.name === 'escape') return;
@@ -593,6 +659,13 @@ class Interface extends InterfaceConstructor {
         case 'end': this[kMoveCursor](+Infinity); break;
         case 'up': this[kHistoryPrev](); break;
         case 'down': this[kHistoryNext](); break;
+        case 'tab':
+          if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+            this[kTabComplete](previousKey !== null && previousKey.name === 'tab');
+            break;
+          }
+          // Without completion a tab is text.
+          // falls through
         default:
           if (typeof s === 'string' && s) {
             const re = /\r?\n|\r(?!\n)/g;
@@ -628,6 +701,26 @@ class Interface extends InterfaceConstructor {
     if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
     return this[kLineIterator];
   }
+}
+
+// stringWidth is the number of terminal columns str takes.
+function stringWidth(str) {
+  let width = 0;
+  for (const ch of str.replace(ansi, '')) width += displayWidth(ch.codePointAt(0));
+  return width;
+}
+
+// commonPrefix is the longest prefix all of strings share.
+function commonPrefix(strings) {
+  if (strings.length === 0) return '';
+  if (strings.length === 1) return strings[0];
+  const sorted = strings.slice().sort();
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  for (let i = 0; i < min.length; i++) {
+    if (min[i] !== max[i]) return min.slice(0, i);
+  }
+  return min;
 }
 
 // wordLeftLength is how many code units of line a word motion or deletion
@@ -742,5 +835,5 @@ module.exports = {
   kRefreshLine, kSetRawMode, kAddHistory, kInsertString, kMoveCursor, kLine, kHistoryNext,
   kHistoryPrev, kGetDisplayPos, kDecoder, kLineBuffer, kSawReturnAt, kPrompt, kOldPrompt,
   kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight, kDeleteWordLeft,
-  kDeleteWordRight, kWordLeft, kWordRight,
+  kDeleteWordRight, kWordLeft, kWordRight, kTabComplete, kTabCompleter,
 };

@@ -14,6 +14,14 @@ const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  // A completer that does not take a callback returns its answer.
+  if (input && input.input && typeof input.completer === 'function' && input.completer.length !== 2) {
+    const realCompleter = input.completer;
+    input.completer = (v, cb) => cb(null, realCompleter(v));
+  } else if (typeof completer === 'function' && completer.length !== 2) {
+    const realCompleter = completer;
+    completer = (v, cb) => cb(null, realCompleter(v));
+  }
   InterfaceConstructor.call(this, input, output, completer, terminal);
 }
 Object.setPrototypeOf(Interface.prototype, _Interface.prototype);
