@@ -5,6 +5,7 @@
 // (a subset of node's key bindings, see ttyWrite).
 
 const EventEmitter = require('events');
+const { kFirstEventParam } = require('internal/events_extras');
 const { StringDecoder } = require('string_decoder');
 const { codes } = require('internal/errors');
 const { AbortError } = require('internal/streams/errors');
@@ -693,12 +694,15 @@ class Interface extends InterfaceConstructor {
     this[kRefreshLine]();
   }
 
-  // The lines as an async iterator (node's events.on(this, 'line') with
-  // close: ['close']): lines emitted while nobody waits are kept (the
-  // interface pauses past 1024 of them), the iterator ends after 'close' once
-  // the kept lines are read, and an 'error' rejects.
+  // The lines as an async iterator: lines emitted while nobody waits are
+  // kept (the interface pauses past 1024 of them), the iterator ends after
+  // 'close' once the kept lines are read, and an 'error' rejects.
   [Symbol.asyncIterator]() {
-    if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
+    if (this[kLineIterator] === undefined) {
+      this[kLineIterator] = EventEmitter.on(this, 'line', {
+        close: ['close'], highWaterMark: kHighWaterMark, [kFirstEventParam]: true,
+      });
+    }
     return this[kLineIterator];
   }
 }
@@ -741,93 +745,6 @@ function charLengthAt(str, i) {
   return str.codePointAt(i) >= 0x10000 ? 2 : 1;
 }
 
-
-function lineIterator(rl) {
-  const kept = [];
-  const waiting = [];
-  let error = null;
-  let finished = false;
-  let paused = false;
-  const done = () => ({ value: undefined, done: true });
-
-  function onLine(line) {
-    const w = waiting.shift();
-    if (w) {
-      w.resolve({ value: line, done: false });
-      return;
-    }
-    kept.push(line);
-    if (kept.length > kHighWaterMark && !paused) {
-      paused = true;
-      rl.pause();
-    }
-  }
-  function onError(err) {
-    const w = waiting.shift();
-    if (w) w.reject(err);
-    else error = err;
-    iterator.return();
-  }
-  function onClose() {
-    removeAll();
-    finished = true;
-    while (waiting.length > 0) waiting.shift().resolve(done());
-  }
-  function removeAll() {
-    rl.removeListener('line', onLine);
-    rl.removeListener('error', onError);
-    rl.removeListener('close', onClose);
-  }
-
-  const iterator = Object.create(Object.prototype, {
-    [Symbol.asyncIterator]: {
-      value: function() { return this; },
-      writable: true, configurable: true,
-    },
-    next: {
-      value: function next() {
-        if (kept.length > 0) {
-          const value = kept.shift();
-          if (paused && kept.length < 1) {
-            paused = false;
-            rl.resume();
-          }
-          return Promise.resolve({ value, done: false });
-        }
-        if (error) {
-          const p = Promise.reject(error);
-          error = null;
-          return p;
-        }
-        if (finished) return Promise.resolve(done());
-        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-      },
-      writable: true, configurable: true,
-    },
-    return: {
-      value: function() {
-        onClose();
-        return Promise.resolve(done());
-      },
-      writable: true, configurable: true,
-    },
-    throw: {
-      value: function(err) {
-        if (!(err instanceof Error)) {
-          throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-        }
-        onError(err);
-        return Promise.resolve(done());
-      },
-      writable: true, configurable: true,
-    },
-  });
-
-  rl.on('line', onLine);
-  rl.on('error', onError);
-  rl.on('close', onClose);
-  return iterator;
-}
 
 module.exports = {
   Interface, InterfaceConstructor, AbortError,
