@@ -5,8 +5,6 @@
 // then through those streams.
 
 const binding = require('internal/console_binding');
-// The process object itself, not the global a program may reassign.
-const process = require('process');
 // inspectBinding.inspect (util.inspect) is made on first use: console.log
 // formats through formatList.
 const inspectBinding = require('internal/util/inspect');
