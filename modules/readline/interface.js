@@ -14,6 +14,7 @@ const {
   validateArray, validateAbortSignal, ERR_USE_AFTER_CLOSE,
 } = require('internal/readline/callbacks');
 const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
+const { getStringWidth } = require('internal/util/inspect');
 
 const { ERR_INVALID_ARG_VALUE } = codes;
 
@@ -207,19 +208,6 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
-// displayWidth is the number of terminal columns a code point takes: 0 for
-// combining marks and controls, 2 for wide East Asian characters.
-function displayWidth(cp) {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) ||
-      (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
-  return 1;
-}
-
 const ansi = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]/g;
 
 class Interface extends InterfaceConstructor {
@@ -320,7 +308,7 @@ class Interface extends InterfaceConstructor {
         offset += this.tabSize - (offset % this.tabSize);
         continue;
       }
-      const width = displayWidth(ch.codePointAt(0));
+      const width = getStringWidth(ch, false);
       if (width === 2 && (offset + 1) % col === 0) offset++;
       offset += width;
     }
@@ -556,7 +544,7 @@ class Interface extends InterfaceConstructor {
     }
     if (!lastKeypressWasTab) return;
 
-    const completionsWidth = completions.map(stringWidth);
+    const completionsWidth = completions.map((e) => getStringWidth(e));
     const width = Math.max(...completionsWidth) + 2;
     let maxColumns = Math.floor(this.columns / width) || 1;
     if (maxColumns === Infinity) maxColumns = 1;
@@ -705,13 +693,6 @@ class Interface extends InterfaceConstructor {
     }
     return this[kLineIterator];
   }
-}
-
-// stringWidth is the number of terminal columns str takes.
-function stringWidth(str) {
-  let width = 0;
-  for (const ch of str.replace(ansi, '')) width += displayWidth(ch.codePointAt(0));
-  return width;
 }
 
 // commonPrefix is the longest prefix all of strings share.
