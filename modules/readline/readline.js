@@ -50,6 +50,7 @@ Interface.prototype.question = function question(query, options, cb) {
 
 // util.promisify(rl.question) gives a promise that an aborted signal rejects.
 Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: function question(query, options) {
     if (options === null || typeof options !== 'object') options = {};
     const signal = options.signal;
@@ -75,6 +76,7 @@ Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.prom
 for (const key of Object.values(internal)) {
   if (typeof key !== 'symbol' || !key.description.startsWith('_')) continue;
   Object.defineProperty(Interface.prototype, key.description, {
+    __proto__: null,
     get() { return this[key]; },
     set(value) { this[key] = value; },
     configurable: true,
@@ -82,6 +84,7 @@ for (const key of Object.values(internal)) {
   });
 }
 Object.defineProperty(Interface.prototype, '_getCursorPos', {
+  __proto__: null,
   get() { return this.getCursorPos; },
   set(value) { this.getCursorPos = value; },
   configurable: true,
@@ -103,6 +106,7 @@ module.exports = {
 
 let promises;
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

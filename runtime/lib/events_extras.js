@@ -20,6 +20,7 @@ module.exports = function install(EventEmitter) {
     err.code = code;
     fixStack(err, code);
     Object.defineProperty(err, 'toString', {
+      __proto__: null,
       value() { return `${this.name} [${code}]: ${this.message}`; },
       enumerable: false, writable: true, configurable: true,
     });
@@ -32,6 +33,7 @@ module.exports = function install(EventEmitter) {
       const head = `${err.name}: `;
       if (typeof stack === 'string' && stack.startsWith(head)) {
         Object.defineProperty(err, 'stack', {
+          __proto__: null,
           value: `${err.name} [${code}]: ${stack.slice(head.length)}`,
           enumerable: false, writable: true, configurable: true,
         });

@@ -130,10 +130,12 @@ ReadStream.prototype.defaultFlags = 'r';
 
 Object.defineProperties(ReadStream.prototype, {
   pending: {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   },
   autoClose: {
+    __proto__: null,
     get() { return this._readableState.autoDestroy; },
     set(v) { this._readableState.autoDestroy = v; },
     configurable: true,
@@ -205,10 +207,12 @@ WriteStream.prototype.defaultFlags = 'w';
 
 Object.defineProperties(WriteStream.prototype, {
   pending: {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   },
   autoClose: {
+    __proto__: null,
     get() { return this._writableState.autoDestroy; },
     set(v) { this._writableState.autoDestroy = v; },
     configurable: true,
