@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gonode/gonode/internal/nativefunc"
 	"golang.org/x/sys/unix"
 )
 
@@ -56,7 +57,15 @@ func (rt *Runtime) defineLazyKind(kind lazyKind, name string, enumerable bool, m
 func (rt *Runtime) installGlobals() {
 	g := rt.vm.GlobalObject()
 	_ = g.Set("global", g)
-	_ = g.DefineDataProperty("process", rt.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// An accessor (its functions named get and set), as node's: assigning
+	// the global replaces what it reads.
+	process := goja.Value(rt.process)
+	getProcess := nativefunc.Named(rt.vm, "get", 0, func(goja.FunctionCall) goja.Value { return process })
+	setProcess := nativefunc.Named(rt.vm, "set", 1, func(c goja.FunctionCall) goja.Value {
+		process = c.Argument(0)
+		return goja.Undefined()
+	})
+	_ = g.DefineAccessorProperty("process", getProcess, setProcess, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	// Lazy as node's: a data property made on first access, an accessor
 	// replaced by one then, or an accessor kept (see lazyKind). As in node,
 	// only atob and btoa of these are enumerable.

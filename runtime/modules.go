@@ -83,11 +83,14 @@ const wrapperHead = "(function (exports, require, module, __filename, __dirname)
 
 const wrapperTail = "\n})"
 
-// coreWrapperHead wraps the embedded core modules. Its extra parameter,
-// never passed, makes undefined a variable of the module's own scope: goja
-// looks a global such as undefined up by name through every enclosing scope
-// each time, which costs over a thousand instructions on hot paths.
-const coreWrapperHead = "(function (exports, require, module, __filename, __dirname, undefined) { "
+// coreWrapperHead wraps the embedded core modules. Its extra parameters
+// make process and undefined variables of the module's own scope: process
+// is the process object itself, as node's internals keep it, whatever a
+// program assigns to the global (an accessor, slower to read); undefined,
+// never passed, because goja looks a global such as undefined up by name
+// through every enclosing scope each time, which costs over a thousand
+// instructions on hot paths.
+const coreWrapperHead = "(function (exports, require, module, __filename, __dirname, process, undefined) { "
 
 // Require returns the exports of a core module, loading it on first use.
 func (rt *Runtime) Require(name string) (goja.Value, error) {
@@ -190,7 +193,7 @@ func jsModule(filename string, source *string) ModuleLoader {
 		fn, _ := goja.AssertFunction(fnVal)
 		req := rt.modules.makeRequire(module, "/", true)
 		_, err = fn(module.Get("exports"), module.Get("exports"), req, module,
-			rt.vm.ToValue(filename), rt.vm.ToValue(filepath.Dir(filename)))
+			rt.vm.ToValue(filename), rt.vm.ToValue(filepath.Dir(filename)), rt.process)
 		return err
 	}
 }

@@ -673,9 +673,10 @@ func (rt *Runtime) warningText(warning *goja.Object, deprecation bool) string {
 	return text + "\n"
 }
 
-// writeWarning writes a warning's text on stderr, or appends it to the file
-// --redirect-warnings (or NODE_REDIRECT_WARNINGS) names; as in node, on
-// stderr after all when that file cannot be written.
+// writeWarning writes a warning's text with console.error, as node does (so
+// through process.stderr.write, indented by console.group), or appends it
+// to the file --redirect-warnings (or NODE_REDIRECT_WARNINGS) names; as in
+// node, on stderr after all when that file cannot be written.
 func (rt *Runtime) writeWarning(text string) {
 	path, ok := rt.OptionValue("--redirect-warnings")
 	if !ok {
@@ -688,6 +689,14 @@ func (rt *Runtime) writeWarning(text string) {
 			if cerr := f.Close(); err == nil && cerr == nil {
 				return
 			}
+		}
+	}
+	if console, err := rt.Require("console"); err == nil {
+		if write, ok := goja.AssertFunction(console.ToObject(rt.vm).Get("error")); ok {
+			if _, err := write(console, rt.vm.ToValue(strings.TrimSuffix(text, "\n"))); err != nil {
+				rt.Rethrow(err)
+			}
+			return
 		}
 	}
 	_, _ = rt.opts.Stderr.Write([]byte(text))

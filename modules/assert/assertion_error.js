@@ -58,7 +58,7 @@ function inspectValue(val) {
 // copyError makes a stack-less copy so the diff does not show stacks.
 function copyError(source) {
   const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
-  Object.defineProperty(target, 'message', { value: source.message });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   return target;
 }
 
@@ -267,7 +267,7 @@ class AssertionError extends Error {
     super(text);
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
-      value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
+      __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
     const { details } = options;

@@ -1,7 +1,9 @@
 'use strict';
 // internal/assert/call_tracker: the (deprecated) assert.CallTracker.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNAVAILABLE_DURING_EXIT },
+} = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
 
 const noop = Function.prototype;
@@ -30,12 +32,16 @@ class CallTracker {
     } else if (fn === undefined) {
       fn = noop;
     }
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof expected !== 'number') throw new ERR_INVALID_ARG_TYPE('exact', 'number', expected);
     if (!Number.isInteger(expected) || expected < 1) {
       throw new ERR_OUT_OF_RANGE('exact', `>= 1 && <= ${2 ** 32 - 1}`, expected);
     }
     const ctx = { exact: expected, actual: 0, name: fn.name || 'calls', stackTrace: new Error(), calls: [] };
+    // A null-prototype handler: traps inherited from Object.prototype
+    // (a program's Object.prototype.get) must not apply.
     const tracked = new Proxy(fn, {
+      __proto__: null,
       apply(target, thisArg, args) {
         ctx.actual++;
         // Copy the arguments: the array handed to the trap is not ours to keep.

@@ -120,8 +120,9 @@ class AsyncResource {
     let self = this;
     const message = 'The asyncResource property on bound functions is deprecated';
     Object.defineProperties(bound, {
-      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
+      length: { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
       asyncResource: {
+        __proto__: null,
         configurable: true,
         enumerable: true,
         get: deprecate(() => self, message, 'DEP0172'),

@@ -111,7 +111,7 @@ class Blob {
     return `${this.constructor.name} ${inspect({ size: this.size, type: this.type }, options)}`;
   }
 }
-Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, value: 'Blob', configurable: true });
 
 class File extends Blob {
   #name;
@@ -138,6 +138,6 @@ class File extends Blob {
     return `File ${inspect({ size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, options)}`;
   }
 }
-Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, value: 'File', configurable: true });
 
 module.exports = { Blob, File };

@@ -131,9 +131,13 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 
-Object.defineProperty(Buffer, Symbol.species, { enumerable: false, configurable: true, get() { return FastBuffer; } });
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, enumerable: false, configurable: true, get() { return FastBuffer; },
+});
 Buffer.prototype = FastBuffer.prototype;
-Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
+Object.defineProperty(FastBuffer.prototype, 'constructor', {
+  __proto__: null, value: Buffer, writable: true, configurable: true,
+});
 Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 8 * 1024;
 
@@ -323,6 +327,7 @@ Buffer.byteLength = byteLength;
 const proto = Buffer.prototype;
 
 Object.defineProperty(proto, 'parent', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -331,6 +336,7 @@ Object.defineProperty(proto, 'parent', {
   },
 });
 Object.defineProperty(proto, 'offset', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -342,8 +348,8 @@ Object.defineProperty(proto, 'offset', {
 // nameFunction gives fn, made under a computed key, its name (and
 // optionally its length) as node has them.
 function nameFunction(name, fn, length) {
-  Object.defineProperty(fn, 'name', { value: name });
-  if (length !== undefined) Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  if (length !== undefined) Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   return fn;
 }
 
@@ -895,7 +901,7 @@ function atob(input) {
 function domException(message, name) {
   if (typeof DOMException === 'function') return new DOMException(message, name);
   const err = new Error(message);
-  Object.defineProperty(err, 'name', { value: name, configurable: true, writable: true });
+  Object.defineProperty(err, 'name', { __proto__: null, value: name, configurable: true, writable: true });
   return err;
 }
 
@@ -949,10 +955,11 @@ module.exports = {
   },
   FastBuffer,
 };
-Object.defineProperty(module.exports, 'FastBuffer', { enumerable: false });
+Object.defineProperty(module.exports, 'FastBuffer', { __proto__: null, enumerable: false });
 // Blob and File load on first use.
 for (const name of ['Blob', 'File']) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     get() {
       return require('internal/blob')[name];
     },

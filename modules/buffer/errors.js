@@ -94,9 +94,13 @@ function makeNodeError(Base, code, format) {
     [Base.name]: class extends Base {
       constructor(...args) {
         super(format(...args));
-        Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(this, 'code', {
+          __proto__: null, value: code, enumerable: true, writable: true, configurable: true,
+        });
         // The stack header shows the name as it is now: with the code.
-        Object.defineProperty(this, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true });
+        Object.defineProperty(this, 'name', {
+          __proto__: null, value: `${Base.name} [${code}]`, configurable: true, writable: true,
+        });
         Error.captureStackTrace(this, new.target);
         void this.stack;
         delete this.name;
@@ -233,13 +237,15 @@ function systemError(code, prefix, info) {
   const Ctor = systemErrors[code] || (systemErrors[code] = makeNodeError(Error, code,
     (ctx) => `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`));
   const err = new Ctor(info);
-  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+  Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', configurable: true, writable: true });
   Object.defineProperty(err, 'stack', {
+    __proto__: null,
     value: `SystemError${err.stack.slice('Error'.length)}`, configurable: true, writable: true,
   });
   err.info = info;
   for (const key of ['errno', 'syscall']) {
     Object.defineProperty(err, key, {
+      __proto__: null,
       enumerable: true,
       configurable: true,
       get() { return info[key]; },

@@ -101,13 +101,14 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   // override them.
   for (const key of Object.keys(Console.prototype)) {
     this[key] = this[key].bind(this);
-    Object.defineProperty(this[key], 'name', { value: key });
+    Object.defineProperty(this[key], 'name', { __proto__: null, value: key });
   }
   this[kBindStreamsEager](stdout, stderr);
   this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
 }
 
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value(instance) {
     return instance != null && instance[kIsConsole] === true;
   },
@@ -120,21 +121,24 @@ function noop() {}
 
 Object.defineProperties(Console.prototype, {
   [kBindStreamsEager]: {
+    __proto__: null,
     ...hidden,
     value(stdout, stderr) {
       Object.defineProperties(this, {
-        _stdout: { ...hidden, value: stdout },
-        _stderr: { ...hidden, value: stderr },
+        _stdout: { __proto__: null, ...hidden, value: stdout },
+        _stderr: { __proto__: null, ...hidden, value: stderr },
       });
     },
   },
   [kBindStreamsLazy]: {
+    __proto__: null,
     ...hidden,
     value(object) {
       let stdout;
       let stderr;
       Object.defineProperties(this, {
         _stdout: {
+          __proto__: null,
           enumerable: false,
           configurable: true,
           get() {
@@ -148,6 +152,7 @@ Object.defineProperties(Console.prototype, {
           },
         },
         _stderr: {
+          __proto__: null,
           enumerable: false,
           configurable: true,
           get() {
@@ -165,23 +170,25 @@ Object.defineProperties(Console.prototype, {
     },
   },
   [kBindProperties]: {
+    __proto__: null,
     ...hidden,
     value(ignoreErrors, colorMode, groupIndentation = 2) {
       Object.defineProperties(this, {
-        _stdoutErrorHandler: { ...hidden, value: createWriteErrorHandler(this, kUseStdout) },
-        _stderrErrorHandler: { ...hidden, value: createWriteErrorHandler(this, kUseStderr) },
-        _ignoreErrors: { ...hidden, value: Boolean(ignoreErrors) },
-        _times: { ...hidden, value: new Map() },
-        [kCounts]: { ...hidden, value: new Map() },
-        [kColorMode]: { ...hidden, value: colorMode },
-        [kIsConsole]: { ...hidden, value: true },
-        [kGroupIndent]: { ...hidden, value: '' },
-        [kGroupIndentationWidth]: { ...hidden, value: groupIndentation },
-        [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'console' },
+        _stdoutErrorHandler: { __proto__: null, ...hidden, value: createWriteErrorHandler(this, kUseStdout) },
+        _stderrErrorHandler: { __proto__: null, ...hidden, value: createWriteErrorHandler(this, kUseStderr) },
+        _ignoreErrors: { __proto__: null, ...hidden, value: Boolean(ignoreErrors) },
+        _times: { __proto__: null, ...hidden, value: new Map() },
+        [kCounts]: { __proto__: null, ...hidden, value: new Map() },
+        [kColorMode]: { __proto__: null, ...hidden, value: colorMode },
+        [kIsConsole]: { __proto__: null, ...hidden, value: true },
+        [kGroupIndent]: { __proto__: null, ...hidden, value: '' },
+        [kGroupIndentationWidth]: { __proto__: null, ...hidden, value: groupIndentation },
+        [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console' },
       });
     },
   },
   [kWriteToConsole]: {
+    __proto__: null,
     ...hidden,
     value(streamSymbol, string) {
       const groupIndent = this[kGroupIndent];
@@ -209,6 +216,7 @@ Object.defineProperties(Console.prototype, {
     },
   },
   [kGetInspectOptions]: {
+    __proto__: null,
     ...hidden,
     value(useStdout) {
       let color = this[kColorMode];
@@ -228,12 +236,14 @@ Object.defineProperties(Console.prototype, {
     },
   },
   [kFormatForStdout]: {
+    __proto__: null,
     ...hidden,
     value(args) {
       return formatList(this[kGetInspectOptions](true), args);
     },
   },
   [kFormatForStderr]: {
+    __proto__: null,
     ...hidden,
     value(args) {
       return formatList(this[kGetInspectOptions](false), args);
@@ -395,7 +405,7 @@ const globalConsole = { __proto__: {} };
 binding.bindMethods(globalConsole, Console.prototype, Reflect.ownKeys(Console.prototype).filter((k) => k !== 'constructor'));
 globalConsole[kBindStreamsLazy](process);
 globalConsole[kBindProperties](true, 'auto');
-Object.defineProperty(globalConsole, 'Console', { ...hidden, enumerable: true, value: Console });
+Object.defineProperty(globalConsole, 'Console', { __proto__: null, ...hidden, enumerable: true, value: Console });
 // V8's inspector methods: they do nothing more without an inspector.
 const inspectorMethods = {
   profile() {},
@@ -412,6 +422,7 @@ const inspectorMethods = {
 };
 for (const name of Object.keys(inspectorMethods)) {
   Object.defineProperty(globalConsole, name, {
+    __proto__: null,
     writable: true, enumerable: true, configurable: true, value: inspectorMethods[name],
   });
 }

@@ -117,7 +117,9 @@ function lazyState(name) {
       return this[name];
     },
     set(value) {
-      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(this, name, {
+        __proto__: null, value, enumerable: true, configurable: true, writable: true,
+      });
     },
   };
 }
@@ -617,6 +619,7 @@ for (const [Class, authTag] of [[Cipheriv, 'getAuthTag'], [Decipheriv, 'setAuthT
   Object.setPrototypeOf(Class, LazyTransform);
   for (const name of ['_transform', '_flush', 'update', 'final', 'setAutoPadding', authTag, 'setAAD']) {
     Object.defineProperty(Class.prototype, name, {
+      __proto__: null,
       value: cipherMethods[name], writable: true, enumerable: true, configurable: true,
     });
   }
@@ -829,8 +832,8 @@ function timingSafeEqual(buf1, buf2) {
 function domException(message, name, code) {
   if (typeof DOMException === 'function') return new DOMException(message, name);
   const err = new Error(message);
-  Object.defineProperty(err, 'name', { value: name, configurable: true, writable: true });
-  Object.defineProperty(err, 'code', { value: code, configurable: true, writable: true });
+  Object.defineProperty(err, 'name', { __proto__: null, value: name, configurable: true, writable: true });
+  Object.defineProperty(err, 'code', { __proto__: null, value: code, configurable: true, writable: true });
   return err;
 }
 
@@ -869,9 +872,9 @@ class Crypto {
     return binding.randomUUID();
   }
 }
-Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'Crypto', configurable: true });
 for (const name of ['getRandomValues', 'randomUUID']) {
-  Object.defineProperty(Crypto.prototype, name, { enumerable: true });
+  Object.defineProperty(Crypto.prototype, name, { __proto__: null, enumerable: true });
 }
 
 const webcrypto = new Crypto(kConstructing);

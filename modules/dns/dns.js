@@ -62,7 +62,9 @@ function lookup(hostname, options, callback) {
   }
   return req;
 }
-Object.defineProperty(lookup, kCustomPromisifyArgs, { value: ['address', 'family'], enumerable: false });
+Object.defineProperty(lookup, kCustomPromisifyArgs, {
+  __proto__: null, value: ['address', 'family'], enumerable: false,
+});
 
 function GetAddrInfoReqWrap() {}
 function GetNameInfoReqWrap() {}
@@ -82,7 +84,9 @@ function lookupService(address, port, callback) {
   });
   return new GetNameInfoReqWrap();
 }
-Object.defineProperty(lookupService, kCustomPromisifyArgs, { value: ['hostname', 'service'], enumerable: false });
+Object.defineProperty(lookupService, kCustomPromisifyArgs, {
+  __proto__: null, value: ['hostname', 'service'], enumerable: false,
+});
 
 function resolver(bindingName) {
   function query(name, /* options, */ callback) {
@@ -102,7 +106,7 @@ function resolver(bindingName) {
     if (err) throw dnsException(err, bindingName, name);
     return new QueryReqWrap();
   }
-  Object.defineProperty(query, 'name', { value: bindingName });
+  Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });
   return query;
 }
 
@@ -143,6 +147,7 @@ bindDefaultResolver(module.exports, Resolver.prototype);
 
 let promises = null;
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

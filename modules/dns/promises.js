@@ -76,7 +76,7 @@ function resolver(bindingName) {
       if (err) reject(dnsException(err, bindingName, name));
     });
   }
-  Object.defineProperty(query, 'name', { value: bindingName });
+  Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });
   return query;
 }
 

@@ -30,7 +30,9 @@ function activate(d) {
 // markError records on er, if it is an object, the domain it went to.
 function markError(er, d) {
   if ((typeof er === 'object' && er !== null) || typeof er === 'function') {
-    Object.defineProperty(er, 'domain', { configurable: true, enumerable: false, value: d, writable: true });
+    Object.defineProperty(er, 'domain', {
+      __proto__: null, configurable: true, enumerable: false, value: d, writable: true,
+    });
     return true;
   }
   return false;
@@ -82,7 +84,9 @@ class Domain extends EventEmitter {
     function bound(...args) {
       return self.run(() => cb.apply(this, args));
     }
-    Object.defineProperty(bound, 'domain', { configurable: true, enumerable: false, value: this, writable: true });
+    Object.defineProperty(bound, 'domain', {
+      __proto__: null, configurable: true, enumerable: false, value: this, writable: true,
+    });
     return bound;
   }
 
@@ -151,7 +155,9 @@ EventEmitter.prototype.emit = function emit(...args) {
 // active belongs to it (implicit binding), as node's EventEmitter.init
 // replacement does.
 require('internal/events/init_hook').setInitHook((ee) => {
-  Object.defineProperty(ee, 'domain', { configurable: true, enumerable: false, value: null, writable: true });
+  Object.defineProperty(ee, 'domain', {
+    __proto__: null, configurable: true, enumerable: false, value: null, writable: true,
+  });
   const d = current();
   if (d && !(ee instanceof Domain)) ee.domain = d;
 });
@@ -198,6 +204,7 @@ function errorHandler(d, er) {
 }
 
 Object.defineProperty(process, 'domain', {
+  __proto__: null,
   get: current,
   set(d) { activate(d); },
   enumerable: true,
@@ -215,6 +222,7 @@ module.exports = {
   create,
 };
 Object.defineProperty(module.exports, 'active', {
+  __proto__: null,
   get: current,
   set(d) { activate(d); },
   enumerable: true,

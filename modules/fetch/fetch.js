@@ -192,10 +192,10 @@ class Headers {
     return `Headers ${inspect(Object.fromEntries(this[kHeaders].sorted()), options)}`;
   }
 }
-Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
+Object.defineProperty(Headers.prototype, Symbol.toStringTag, { __proto__: null, value: 'Headers', configurable: true });
 
 const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'Headers Iterator', configurable: true },
 });
 
 function iterate(headers, kind) {
@@ -348,7 +348,9 @@ const bodyMethods = {
 
 function mixBody(cls) {
   for (const name of Object.keys(bodyMethods)) {
-    Object.defineProperty(cls.prototype, name, { ...Object.getOwnPropertyDescriptor(bodyMethods, name), enumerable: true });
+    Object.defineProperty(cls.prototype, name, {
+      __proto__: null, ...Object.getOwnPropertyDescriptor(bodyMethods, name), enumerable: true,
+    });
   }
 }
 
@@ -491,7 +493,7 @@ class Request {
   }
 }
 mixBody(Request);
-Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
+Object.defineProperty(Request.prototype, Symbol.toStringTag, { __proto__: null, value: 'Request', configurable: true });
 
 // Response.
 
@@ -585,7 +587,9 @@ class Response {
   }
 }
 mixBody(Response);
-Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
+Object.defineProperty(Response.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'Response', configurable: true,
+});
 
 // fetch.
 

@@ -100,7 +100,9 @@ class FormData {
     return this.entries();
   }
 }
-Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: 'FormData', configurable: true });
+Object.defineProperty(FormData.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'FormData', configurable: true,
+});
 
 const escape = (s) => s.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
 const crlf = (s) => s.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n');

@@ -186,7 +186,9 @@ function describe(v) {
 // configurable, not enumerable.
 function defineMethods(obj, fns) {
   for (const name of Reflect.ownKeys(fns)) {
-    Object.defineProperty(obj, name, { value: fns[name], writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(obj, name, {
+      __proto__: null, value: fns[name], writable: true, configurable: true, enumerable: false,
+    });
   }
 }
 
@@ -195,6 +197,7 @@ function defineMethods(obj, fns) {
 // format and compare getters do.
 function defineBoundGetter(ctor, name, make) {
   Object.defineProperty(ctor.prototype, name, {
+    __proto__: null,
     configurable: true,
     get() {
       const s = slotsOf(this, ctor.name, `get Intl.${ctor.name}.prototype.${name}`);
@@ -205,7 +208,7 @@ function defineBoundGetter(ctor, name, make) {
 }
 
 function defineTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: tag, configurable: true });
 }
 
 // ---------------------------------------------------------------- NumberFormat data
@@ -974,6 +977,7 @@ defineMethods(Locale.prototype, {
 });
 for (const key of ['baseName', 'language', 'script', 'region']) {
   Object.defineProperty(Locale.prototype, key, {
+    __proto__: null,
     configurable: true,
     get() {
       return slotsOf(this, 'Locale', `get Intl.Locale.prototype.${key}`)[key];
@@ -1152,7 +1156,7 @@ defineTag(DisplayNames.prototype, 'Intl.DisplayNames');
 // ---------------------------------------------------------------- Intl
 
 for (const ctor of [NumberFormat, DateTimeFormat, Collator, PluralRules, ListFormat, RelativeTimeFormat, Segmenter, DisplayNames]) {
-  if (ctor !== DisplayNames) Object.defineProperty(ctor, 'length', { value: 0 });
+  if (ctor !== DisplayNames) Object.defineProperty(ctor, 'length', { __proto__: null, value: 0 });
   defineMethods(ctor, {
     supportedLocalesOf(locales, options) {
       return supportedLocalesOf(locales, options);

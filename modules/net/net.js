@@ -195,7 +195,7 @@ function Socket(options) {
       this[kBuffer] = onread.buffer;
     }
     this[kBufferCb] = onread.callback;
-    Object.defineProperty(this, 'read', { value: userBufferRead, writable: true, configurable: true });
+    Object.defineProperty(this, 'read', { __proto__: null, value: userBufferRead, writable: true, configurable: true });
   }
 
   this.on('end', onReadableStreamEnd);
@@ -342,12 +342,14 @@ Socket.prototype.address = function address() {
 };
 
 Object.defineProperty(Socket.prototype, '_connecting', {
+  __proto__: null,
   get() {
     return this.connecting;
   },
 });
 
 Object.defineProperty(Socket.prototype, 'pending', {
+  __proto__: null,
   get() {
     return !this._handle || this.connecting;
   },
@@ -355,6 +357,7 @@ Object.defineProperty(Socket.prototype, 'pending', {
 });
 
 Object.defineProperty(Socket.prototype, 'readyState', {
+  __proto__: null,
   get() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
@@ -365,6 +368,7 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 });
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
+  __proto__: null,
   get() {
     if (this._handle) return this.writableLength;
     return undefined;
@@ -372,6 +376,7 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
 });
 
 Object.defineProperty(Socket.prototype, 'timeout', {
+  __proto__: null,
   value: undefined,
   writable: true,
   configurable: true,
@@ -628,7 +633,7 @@ Socket.prototype._getsockname = function _getsockname() {
 };
 
 function protoGetter(name, get) {
-  Object.defineProperty(Socket.prototype, name, { configurable: false, enumerable: true, get });
+  Object.defineProperty(Socket.prototype, name, { __proto__: null, configurable: false, enumerable: true, get });
 }
 
 protoGetter('bytesRead', function bytesRead() {
@@ -1397,6 +1402,7 @@ function lookupAndListen(self, port, address, backlog, exclusive, flags) {
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
+  __proto__: null,
   get() {
     return !!this._connectionKey && !!this._handle;
   },
@@ -1649,6 +1655,7 @@ module.exports = {
 // BlockList and SocketAddress are compiled on first use.
 for (const name of ['BlockList', 'SocketAddress']) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return require('internal/blocklist')[name]; },

@@ -68,7 +68,7 @@ function getAvailableParallelism() {
   return binding.availableParallelism();
 }
 for (const fn of [wrappedFnHost, wrappedFnHome, wrappedFnUptime]) {
-  Object.defineProperty(fn, 'name', { value: 'wrappedFn' });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: 'wrappedFn' });
 }
 
 const hostname = withPrimitive(wrappedFnHost);
@@ -159,7 +159,7 @@ module.exports = {
   machine,
 };
 Object.defineProperties(module.exports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });

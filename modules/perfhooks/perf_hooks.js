@@ -60,14 +60,14 @@ const now = () => binding.now();
 
 function defineEnumerable(proto, names) {
   for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: true });
   }
 }
 
 function toStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
+  });
 }
 
 // ---- entries ----
@@ -499,8 +499,8 @@ const milestones = binding.milestones;
 class PerformanceNodeTiming {
   constructor(skipThrow = undefined) {
     if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    const value = (v) => ({ enumerable: true, configurable: true, value: v });
-    const getter = (get) => ({ enumerable: true, configurable: true, get });
+    const value = (v) => ({ __proto__: null, enumerable: true, configurable: true, value: v });
+    const getter = (get) => ({ __proto__: null, enumerable: true, configurable: true, get });
     const milestone = (name) => getter(() => binding.milestone(milestones[name]));
     Object.defineProperties(this, {
       name: value('node'),
@@ -589,8 +589,8 @@ function timerify(fn, options = {}) {
     return result;
   }
   Object.defineProperties(timerified, {
-    length: { configurable: false, enumerable: true, value: fn.length },
-    name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+    length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
+    name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
   });
   return timerified;
 }
@@ -684,13 +684,15 @@ const performanceMethods = {
 
 for (const name of Object.keys(performanceMethods)) {
   const desc = Object.getOwnPropertyDescriptor(performanceMethods, name);
-  desc.enumerable = true;
-  Object.defineProperty(Performance.prototype, name, desc);
+  Object.defineProperty(Performance.prototype, name, { __proto__: null, ...desc, enumerable: true });
 }
 for (const [name, value] of [['eventLoopUtilization', eventLoopUtilization], ['nodeTiming', nodeTiming], ['timerify', timerify]]) {
-  Object.defineProperty(Performance.prototype, name, { value, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(Performance.prototype, name, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
 }
 Object.defineProperty(Performance.prototype, 'onresourcetimingbufferfull', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -709,7 +711,7 @@ toStringTag(Performance.prototype, 'Performance');
 class InternalPerformance extends EventTarget {}
 const performance = new InternalPerformance();
 Object.setPrototypeOf(performance, Performance.prototype);
-Object.defineProperty(performance, kPerformanceBrand, { value: true, enumerable: false });
+Object.defineProperty(performance, kPerformanceBrand, { __proto__: null, value: true, enumerable: false });
 
 // ---- histograms (HdrHistogram's layout: 1 to 5 significant figures) ----
 
@@ -1070,6 +1072,6 @@ module.exports = {
 };
 // Not enumerable, as in node: for other core modules.
 Object.defineProperties(module.exports, {
-  enqueue: { value: enqueue },
-  createNodeEntry: { value: createNodeEntry },
+  enqueue: { __proto__: null, value: enqueue },
+  createNodeEntry: { __proto__: null, value: createNodeEntry },
 });

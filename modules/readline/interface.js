@@ -5,6 +5,7 @@
 // (a subset of node's key bindings, see ttyWrite).
 
 const EventEmitter = require('events');
+const { kFirstEventParam } = require('internal/events_extras');
 const { StringDecoder } = require('string_decoder');
 const { codes } = require('internal/errors');
 const { AbortError } = require('internal/streams/errors');
@@ -13,6 +14,7 @@ const {
   validateArray, validateAbortSignal, ERR_USE_AFTER_CLOSE,
 } = require('internal/readline/callbacks');
 const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
+const { getStringWidth } = require('internal/util/inspect');
 
 const { ERR_INVALID_ARG_VALUE } = codes;
 
@@ -50,6 +52,19 @@ const kDeleteLeft = Symbol('_deleteLeft');
 const kDeleteRight = Symbol('_deleteRight');
 const kDeleteLineLeft = Symbol('_deleteLineLeft');
 const kDeleteLineRight = Symbol('_deleteLineRight');
+const kDeleteWordLeft = Symbol('_deleteWordLeft');
+const kDeleteWordRight = Symbol('_deleteWordRight');
+const kWordLeft = Symbol('_wordLeft');
+const kWordRight = Symbol('_wordRight');
+const kTabComplete = Symbol('_tabComplete');
+const kTabCompleter = Symbol('_tabCompleter');
+
+// The text a word motion or deletion crosses: spaces, then a run of word or
+// of other (punctuation) characters; leftward it is matched on the reversed
+// text before the cursor.
+const wordLeftRE = /^\s*(?:[^\w\s]+|\w+)?/;
+const wordRightRE = /^(?:\s+|[^\w\s]+|\w+)\s*/;
+const deleteWordRightRE = /^(?:\s+|\W+|\w+)\s*/;
 
 // InterfaceConstructor is a plain function so that readline.Interface can be
 // called without new, as node's is.
@@ -193,19 +208,6 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
-// displayWidth is the number of terminal columns a code point takes: 0 for
-// combining marks and controls, 2 for wide East Asian characters.
-function displayWidth(cp) {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) ||
-      (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)) return 2;
-  return 1;
-}
-
 const ansi = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]/g;
 
 class Interface extends InterfaceConstructor {
@@ -306,7 +308,7 @@ class Interface extends InterfaceConstructor {
         offset += this.tabSize - (offset % this.tabSize);
         continue;
       }
-      const width = displayWidth(ch.codePointAt(0));
+      const width = getStringWidth(ch, false);
       if (width === 2 && (offset + 1) % col === 0) offset++;
       offset += width;
     }
@@ -480,11 +482,105 @@ class Interface extends InterfaceConstructor {
     }
   }
 
+  [kWordLeft]() {
+    if (this.cursor > 0) this[kMoveCursor](-wordLeftLength(this.line, this.cursor));
+  }
+
+  [kWordRight]() {
+    if (this.cursor < this.line.length) {
+      this[kMoveCursor](wordRightRE.exec(this.line.slice(this.cursor))[0].length);
+    }
+  }
+
+  [kDeleteWordLeft]() {
+    if (this.cursor > 0) {
+      const start = this.cursor - wordLeftLength(this.line, this.cursor);
+      this.line = this.line.slice(0, start) + this.line.slice(this.cursor);
+      this.cursor = start;
+      this[kRefreshLine]();
+    }
+  }
+
+  [kDeleteWordRight]() {
+    if (this.cursor < this.line.length) {
+      const trailing = this.line.slice(this.cursor);
+      const match = deleteWordRightRE.exec(trailing);
+      this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
+      this[kRefreshLine]();
+    }
+  }
+
+  // kTabComplete asks the completer about the text before the cursor, with
+  // the interface paused until it answers through its callback
+  // (readline/promises overrides it for completers returning promises).
+  [kTabComplete](lastKeypressWasTab) {
+    this.pause();
+    this.completer(this.line.slice(0, this.cursor), (err, value) => {
+      this.resume();
+      this[kTabCompleter](lastKeypressWasTab, err, value);
+    });
+  }
+
+  // kTabCompleter applies a completer's answer [completions, completeOn], or
+  // writes its error: the completions' common prefix replaces completeOn
+  // when it says more, and a second tab in a row lists the completions in
+  // columns.
+  [kTabCompleter](lastKeypressWasTab, err, value) {
+    if (err) {
+      this[kWriteToOutput](`Tab completion error: ${require('util').inspect(err)}`);
+      return;
+    }
+    const { 0: completions, 1: completeOn } = value;
+    if (!completions || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this[kInsertString](prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
+      this[kRefreshLine]();
+      return;
+    }
+    if (!lastKeypressWasTab) return;
+
+    const completionsWidth = completions.map((e) => getStringWidth(e));
+    const width = Math.max(...completionsWidth) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - completionsWidth[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
+      }
+    }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this[kWriteToOutput](output);
+    this[kRefreshLine]();
+  }
+
   // kTtyWrite handles one key in terminal mode: printable text, return and
-  // enter, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
-  // history (up/down, ctrl+p/n), ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d
-  // and ctrl+l. Completion, undo, yank and word motions are not implemented.
+  // enter, tab completion, backspace/delete, cursor movement (arrows, home/end, ctrl+a/e/b/f),
+  // word motions and deletions (ctrl+left/right, meta+b/f, ctrl+w,
+  // meta+d, ctrl or meta+backspace/delete), history (up/down, ctrl+p/n),
+  // ctrl+u/k, ctrl+c (SIGINT or close), ctrl+d and ctrl+l. Undo and yank
+  // are not implemented.
   [kTtyWrite](s, key) {
+    const previousKey = this[kPreviousKey];
     key = key || {};
     this[kPreviousKey] = key;
     if (key.name === 'escape') return;
@@ -518,8 +614,21 @@ class Interface extends InterfaceConstructor {
           break;
         case 'n': this[kHistoryNext](); break;
         case 'p': this[kHistoryPrev](); break;
+        case 'w':
+        case 'backspace': this[kDeleteWordLeft](); break;
+        case 'delete': this[kDeleteWordRight](); break;
+        case 'left': this[kWordLeft](); break;
+        case 'right': this[kWordRight](); break;
       }
-    } else if (!key.meta) {
+    } else if (key.meta) {
+      switch (key.name) {
+        case 'b': this[kWordLeft](); break;
+        case 'f': this[kWordRight](); break;
+        case 'd':
+        case 'delete': this[kDeleteWordRight](); break;
+        case 'backspace': this[kDeleteWordLeft](); break;
+      }
+    } else {
       // \r bookkeeping matters only when a \n follows at once.
       if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
       switch (key.name) {
@@ -539,6 +648,13 @@ class Interface extends InterfaceConstructor {
         case 'end': this[kMoveCursor](+Infinity); break;
         case 'up': this[kHistoryPrev](); break;
         case 'down': this[kHistoryNext](); break;
+        case 'tab':
+          if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+            this[kTabComplete](previousKey !== null && previousKey.name === 'tab');
+            break;
+          }
+          // Without completion a tab is text.
+          // falls through
         default:
           if (typeof s === 'string' && s) {
             const re = /\r?\n|\r(?!\n)/g;
@@ -566,14 +682,37 @@ class Interface extends InterfaceConstructor {
     this[kRefreshLine]();
   }
 
-  // The lines as an async iterator (node's events.on(this, 'line') with
-  // close: ['close']): lines emitted while nobody waits are kept (the
-  // interface pauses past 1024 of them), the iterator ends after 'close' once
-  // the kept lines are read, and an 'error' rejects.
+  // The lines as an async iterator: lines emitted while nobody waits are
+  // kept (the interface pauses past 1024 of them), the iterator ends after
+  // 'close' once the kept lines are read, and an 'error' rejects.
   [Symbol.asyncIterator]() {
-    if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
+    if (this[kLineIterator] === undefined) {
+      this[kLineIterator] = EventEmitter.on(this, 'line', {
+        close: ['close'], highWaterMark: kHighWaterMark, [kFirstEventParam]: true,
+      });
+    }
     return this[kLineIterator];
   }
+}
+
+// commonPrefix is the longest prefix all of strings share.
+function commonPrefix(strings) {
+  if (strings.length === 0) return '';
+  if (strings.length === 1) return strings[0];
+  const sorted = strings.slice().sort();
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  for (let i = 0; i < min.length; i++) {
+    if (min[i] !== max[i]) return min.slice(0, i);
+  }
+  return min;
+}
+
+// wordLeftLength is how many code units of line a word motion or deletion
+// leftward from cursor crosses.
+function wordLeftLength(line, cursor) {
+  const reversed = Array.from(line.slice(0, cursor)).reverse().join('');
+  return wordLeftRE.exec(reversed)[0].length;
 }
 
 function charLengthLeft(str, i) {
@@ -588,97 +727,11 @@ function charLengthAt(str, i) {
 }
 
 
-function lineIterator(rl) {
-  const kept = [];
-  const waiting = [];
-  let error = null;
-  let finished = false;
-  let paused = false;
-  const done = () => ({ value: undefined, done: true });
-
-  function onLine(line) {
-    const w = waiting.shift();
-    if (w) {
-      w.resolve({ value: line, done: false });
-      return;
-    }
-    kept.push(line);
-    if (kept.length > kHighWaterMark && !paused) {
-      paused = true;
-      rl.pause();
-    }
-  }
-  function onError(err) {
-    const w = waiting.shift();
-    if (w) w.reject(err);
-    else error = err;
-    iterator.return();
-  }
-  function onClose() {
-    removeAll();
-    finished = true;
-    while (waiting.length > 0) waiting.shift().resolve(done());
-  }
-  function removeAll() {
-    rl.removeListener('line', onLine);
-    rl.removeListener('error', onError);
-    rl.removeListener('close', onClose);
-  }
-
-  const iterator = Object.create(Object.prototype, {
-    [Symbol.asyncIterator]: {
-      value: function() { return this; },
-      writable: true, configurable: true,
-    },
-    next: {
-      value: function next() {
-        if (kept.length > 0) {
-          const value = kept.shift();
-          if (paused && kept.length < 1) {
-            paused = false;
-            rl.resume();
-          }
-          return Promise.resolve({ value, done: false });
-        }
-        if (error) {
-          const p = Promise.reject(error);
-          error = null;
-          return p;
-        }
-        if (finished) return Promise.resolve(done());
-        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-      },
-      writable: true, configurable: true,
-    },
-    return: {
-      value: function() {
-        onClose();
-        return Promise.resolve(done());
-      },
-      writable: true, configurable: true,
-    },
-    throw: {
-      value: function(err) {
-        if (!(err instanceof Error)) {
-          throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-        }
-        onError(err);
-        return Promise.resolve(done());
-      },
-      writable: true, configurable: true,
-    },
-  });
-
-  rl.on('line', onLine);
-  rl.on('error', onError);
-  rl.on('close', onClose);
-  return iterator;
-}
-
 module.exports = {
   Interface, InterfaceConstructor, AbortError,
   kQuestion, kQuestionCancel, kQuestionCallback, kOnLine, kNormalWrite, kTtyWrite, kWriteToOutput,
   kRefreshLine, kSetRawMode, kAddHistory, kInsertString, kMoveCursor, kLine, kHistoryNext,
   kHistoryPrev, kGetDisplayPos, kDecoder, kLineBuffer, kSawReturnAt, kPrompt, kOldPrompt,
-  kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight,
+  kPreviousKey, kDeleteLeft, kDeleteRight, kDeleteLineLeft, kDeleteLineRight, kDeleteWordLeft,
+  kDeleteWordRight, kWordLeft, kWordRight, kTabComplete, kTabCompleter,
 };

@@ -16,6 +16,7 @@ const kEscapeCodeTimeout = 500;
 const keyNames = {
   __proto__: null,
   'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
   '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
   '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
   '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10',
@@ -100,7 +101,8 @@ function* emitKeys(stream) {
       key.meta = !!(modifier & 10);
       key.shift = !!(modifier & 1);
       key.code = code;
-      key.name = keyNames[code];
+      // An unknown code is named 'undefined', a string, as in node.
+      key.name = keyNames[code] ?? 'undefined';
       if (shiftCodes.has(code)) key.shift = true;
       if (ctrlCodes.has(code)) key.ctrl = true;
     } else if (ch === '\r') {

@@ -3,7 +3,7 @@
 // promise, and the Readline class that batches cursor actions for a stream.
 
 const {
-  Interface: _Interface, AbortError, kQuestion, kQuestionCancel,
+  Interface: _Interface, AbortError, kQuestion, kQuestionCancel, kTabComplete, kTabCompleter,
 } = require('internal/readline/interface');
 const {
   CSI, validateAbortSignal, validateBoolean, validateInteger,
@@ -15,6 +15,21 @@ class Interface extends _Interface {
   // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
     super(input, output, completer, terminal);
+  }
+
+  // kTabComplete awaits what the completer returns, a promise or not.
+  async [kTabComplete](lastKeypressWasTab) {
+    this.pause();
+    let value;
+    try {
+      value = await this.completer(this.line.slice(0, this.cursor));
+    } catch (err) {
+      this[kTabCompleter](lastKeypressWasTab, err);
+      return;
+    } finally {
+      this.resume();
+    }
+    this[kTabCompleter](lastKeypressWasTab, null, value);
   }
 
   question(query, options = {}) {

@@ -14,6 +14,14 @@ const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  // A completer that does not take a callback returns its answer.
+  if (input && input.input && typeof input.completer === 'function' && input.completer.length !== 2) {
+    const realCompleter = input.completer;
+    input.completer = (v, cb) => cb(null, realCompleter(v));
+  } else if (typeof completer === 'function' && completer.length !== 2) {
+    const realCompleter = completer;
+    completer = (v, cb) => cb(null, realCompleter(v));
+  }
   InterfaceConstructor.call(this, input, output, completer, terminal);
 }
 Object.setPrototypeOf(Interface.prototype, _Interface.prototype);
@@ -42,6 +50,7 @@ Interface.prototype.question = function question(query, options, cb) {
 
 // util.promisify(rl.question) gives a promise that an aborted signal rejects.
 Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: function question(query, options) {
     if (options === null || typeof options !== 'object') options = {};
     const signal = options.signal;
@@ -67,6 +76,7 @@ Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.prom
 for (const key of Object.values(internal)) {
   if (typeof key !== 'symbol' || !key.description.startsWith('_')) continue;
   Object.defineProperty(Interface.prototype, key.description, {
+    __proto__: null,
     get() { return this[key]; },
     set(value) { this[key] = value; },
     configurable: true,
@@ -74,6 +84,7 @@ for (const key of Object.values(internal)) {
   });
 }
 Object.defineProperty(Interface.prototype, '_getCursorPos', {
+  __proto__: null,
   get() { return this.getCursorPos; },
   set(value) { this.getCursorPos = value; },
   configurable: true,
@@ -95,6 +106,7 @@ module.exports = {
 
 let promises;
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

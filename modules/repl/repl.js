@@ -144,30 +144,41 @@ class REPLServer extends Interface {
       context = vm.createContext();
       for (const name of Object.getOwnPropertyNames(globalThis)) {
         if (!(name in context) && name !== 'globalThis') {
-          Object.defineProperty(context, name, { ...Object.getOwnPropertyDescriptor(globalThis, name), enumerable: false });
+          Object.defineProperty(context, name, {
+            __proto__: null, ...Object.getOwnPropertyDescriptor(globalThis, name), enumerable: false,
+          });
         }
       }
       context.global = context;
       const { Console } = require('console');
-      Object.defineProperty(context, 'console', { configurable: true, writable: true, value: new Console(this.output) });
+      Object.defineProperty(context, 'console', {
+        __proto__: null, configurable: true, writable: true, value: new Console(this.output),
+      });
     }
     const Module = require('module');
     const replModule = new Module('<repl>');
     replModule.paths = Module._nodeModulePaths(process.cwd());
     const replRequire = Module.createRequire(path.join(process.cwd(), '<repl>'));
-    Object.defineProperty(context, 'module', { configurable: true, writable: true, value: replModule });
-    Object.defineProperty(context, 'require', { configurable: true, writable: true, value: replRequire });
+    Object.defineProperty(context, 'module', {
+      __proto__: null, configurable: true, writable: true, value: replModule,
+    });
+    Object.defineProperty(context, 'require', {
+      __proto__: null, configurable: true, writable: true, value: replRequire,
+    });
     for (const name of builtinModules) {
       if (name.includes('/') || name in context) continue;
       Object.defineProperty(context, name, {
+        __proto__: null,
         configurable: true,
         get() {
           const value = replRequire(name);
-          Object.defineProperty(context, name, { configurable: true, writable: true, value });
+          Object.defineProperty(context, name, { __proto__: null, configurable: true, writable: true, value });
           return value;
         },
         set(value) {
-          Object.defineProperty(context, name, { configurable: true, writable: true, enumerable: true, value });
+          Object.defineProperty(context, name, {
+            __proto__: null, configurable: true, writable: true, enumerable: true, value,
+          });
         },
       });
     }

@@ -54,6 +54,7 @@ StringDecoder.prototype.text = function text(buf, offset) {
 
 Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
@@ -61,6 +62,7 @@ Object.defineProperties(StringDecoder.prototype, {
     },
   },
   lastNeed: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
@@ -68,6 +70,7 @@ Object.defineProperties(StringDecoder.prototype, {
     },
   },
   lastTotal: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {

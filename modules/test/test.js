@@ -504,9 +504,9 @@ function makeMock(impl, original, restore, times) {
       ctx.record(call);
     }
   };
-  Object.defineProperty(fn, 'mock', { value: ctx, enumerable: false });
-  Object.defineProperty(fn, 'length', { value: (impl ?? original)?.length ?? 0 });
-  Object.defineProperty(fn, 'name', { value: (impl ?? original)?.name ?? '' });
+  Object.defineProperty(fn, 'mock', { __proto__: null, value: ctx, enumerable: false });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: (impl ?? original)?.length ?? 0 });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: (impl ?? original)?.name ?? '' });
   return fn;
 }
 
@@ -540,7 +540,9 @@ class MockTimers {
     const replace = (target, name, value) => {
       const saved = Object.getOwnPropertyDescriptor(target, name);
       this.#restore.push(() => (saved ? Object.defineProperty(target, name, saved) : delete target[name]));
-      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: saved?.enumerable ?? false });
+      Object.defineProperty(target, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: saved?.enumerable ?? false,
+      });
     };
     const set = (interval) => (fn, delay, ...args) => this.#add(fn, Math.max(1, Number(delay) || 1), args, interval);
     const clear = (timer) => {
@@ -685,7 +687,7 @@ class MockTracker {
       }
     };
     const mock = makeMock(implementation ?? original, original, restore, options.times);
-    Object.defineProperty(object, methodName, { ...desc.descriptor, [key]: mock });
+    Object.defineProperty(object, methodName, { __proto__: null, ...desc.descriptor, [key]: mock });
     this.#mocks.push(mock.mock);
     return mock;
   }

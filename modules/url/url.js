@@ -232,16 +232,17 @@ class URLSearchParams {
 }
 
 URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
-Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'URLSearchParams', configurable: true,
+});
 for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys', 'values',
   'toString', 'size']) {
-  const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
-  d.enumerable = true;
-  Object.defineProperty(URLSearchParams.prototype, name, d);
+  Object.defineProperty(URLSearchParams.prototype, name, { __proto__: null, enumerable: true });
 }
 
 const iteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
   next: {
+    __proto__: null,
     writable: true,
     enumerable: true,
     configurable: true,
@@ -259,7 +260,7 @@ const iteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf(
       }
     },
   },
-  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, value: 'URLSearchParams Iterator', configurable: true },
 });
 const kState = Symbol('state');
 
@@ -451,11 +452,9 @@ class URL {
 
 for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
   'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const d = Object.getOwnPropertyDescriptor(URL.prototype, name);
-  d.enumerable = true;
-  Object.defineProperty(URL.prototype, name, d);
+  Object.defineProperty(URL.prototype, name, { __proto__: null, enumerable: true });
 }
-Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { __proto__: null, value: 'URL', configurable: true });
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');

@@ -140,7 +140,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (typeof this.hostname !== 'string') this.hostname = '';
     const hostname = this.hostname;
     const ipv6Hostname = isIpv6Hostname(hostname);
-    if (!ipv6Hostname) rest = getHostname(this, rest, hostname);
+    if (!ipv6Hostname) rest = getHostname(this, rest, hostname, url);
 
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
@@ -204,12 +204,19 @@ function isIpv6Hostname(hostname) {
 }
 
 // getHostname cuts the hostname at a character that cannot be part of it,
-// moving the remainder into the path.
+// moving the remainder into the path. A colon there is a port that is not
+// one: the first such url warns DEP0170, as in node.
 const hostnameEndChars = /[/\\#?:]/;
+let warnInvalidPort = true;
 
-function getHostname(self, rest, hostname) {
+function getHostname(self, rest, hostname, url) {
   const i = hostname.search(hostnameEndChars);
   if (i === -1) return rest;
+  if (warnInvalidPort && hostname[i] === ':') {
+    warnInvalidPort = false;
+    process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+      'DeprecationWarning', 'DEP0170');
+  }
   self.hostname = hostname.slice(0, i);
   return `/${hostname.slice(i)}${rest}`;
 }
@@ -387,8 +394,10 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // A relative URL with the protocol brings its own user (or none).
       relative.hostname = null;
       relative.port = null;
+      result.auth = null;
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);

@@ -16,6 +16,9 @@ const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const typedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+// Dates compare by the built-in getTime, not one a date overrides (as in
+// node; a regexp's, set's or map's own source, flags or size do count).
+const dateGetTime = Date.prototype.getTime;
 
 function isError(v) {
   return types.isNativeError(v) || v instanceof Error;
@@ -96,7 +99,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
     return keyCheck(val1, val2, strict, memos, kNoIterator);
   }
   if (types.isDate(val1)) {
-    if (!types.isDate(val2) || val1.getTime() !== val2.getTime()) return false;
+    if (!types.isDate(val2) || dateGetTime.call(val1) !== dateGetTime.call(val2)) return false;
   } else if (types.isRegExp(val1)) {
     if (!types.isRegExp(val2) || val1.source !== val2.source || val1.flags !== val2.flags ||
         val1.lastIndex !== val2.lastIndex) {

@@ -60,7 +60,9 @@ function debuglog(set, cb) {
     return enabled;
   };
   const logger = (...args) => debug(...args);
-  Object.defineProperty(logger, 'enabled', { get() { return test(); }, configurable: true, enumerable: true });
+  Object.defineProperty(logger, 'enabled', {
+    __proto__: null, get() { return test(); }, configurable: true, enumerable: true,
+  });
   return logger;
 }
 

@@ -155,16 +155,16 @@ Object.defineProperties(TextEncoder.prototype, {
   encode: enumerable,
   encodeInto: enumerable,
   encoding: enumerable,
-  [Symbol.toStringTag]: { configurable: true, value: 'TextEncoder' },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
 });
-Object.defineProperty(TextEncoder.prototype, customInspect, { enumerable: false });
+Object.defineProperty(TextEncoder.prototype, customInspect, { __proto__: null, enumerable: false });
 Object.defineProperties(TextDecoder.prototype, {
   decode: enumerable,
   encoding: enumerable,
   fatal: enumerable,
   ignoreBOM: enumerable,
-  [Symbol.toStringTag]: { configurable: true, value: 'TextDecoder' },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextDecoder' },
 });
-Object.defineProperty(TextDecoder.prototype, customInspect, { enumerable: false });
+Object.defineProperty(TextDecoder.prototype, customInspect, { __proto__: null, enumerable: false });
 
 module.exports = { TextEncoder, TextDecoder };

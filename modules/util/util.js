@@ -61,7 +61,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -87,6 +87,7 @@ function promisify(original) {
     const fn = original[kCustomPromisified];
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisified, {
+      __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -108,6 +109,7 @@ function promisify(original) {
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisified, {
+    __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   return copyProperties(fn, Object.getOwnPropertyDescriptors(original));
@@ -414,15 +416,20 @@ async function aborted(signal, resource) {
 for (const [name, id] of [['parseArgs', 'internal/util/parse_args'],
   ['TextDecoder', 'internal/encoding'], ['TextEncoder', 'internal/encoding']]) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
       const value = require(id)[name];
-      Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(this, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(this, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
     },
   });
 }

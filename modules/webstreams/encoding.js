@@ -85,6 +85,7 @@ class TextDecoderStream {
 function defineAccessors(Class, getters) {
   for (const [key, get] of Object.entries(getters)) {
     Object.defineProperty(Class.prototype, key, {
+      __proto__: null,
       get: brandGetter(Class.name, get), enumerable: true, configurable: true,
     });
   }

@@ -11,7 +11,7 @@ const { ERR_INVALID_THIS, ERR_MISSING_OPTION } = errors;
 
 // strategy makes a strategy class whose size function is size.
 function strategy(name, size) {
-  Object.defineProperty(size, 'name', { value: 'size' });
+  Object.defineProperty(size, 'name', { __proto__: null, value: 'size' });
   const isStrategy = isBrandCheck(name);
   const Class = {
     [name]: class {

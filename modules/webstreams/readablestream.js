@@ -140,9 +140,10 @@ class ReadableStream {
 }
 defineClass(ReadableStream, ['locked', 'cancel', 'getReader', 'pipeThrough', 'pipeTo', 'tee', 'values']);
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+  __proto__: null,
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
-Object.defineProperty(ReadableStream, 'from', { enumerable: true });
+Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
 // pipeOptions reads pipeTo's options in the order the spec reads them.
 function pipeOptions(options) {
@@ -380,7 +381,9 @@ Object.assign(ReadableStreamBYOBReader.prototype, {
 });
 for (const Reader of [ReadableStreamDefaultReader, ReadableStreamBYOBReader]) {
   for (const name of ['closed', 'cancel', 'releaseLock', kInspect]) {
-    Object.defineProperty(Reader.prototype, name, Object.getOwnPropertyDescriptor(ReaderBase.prototype, name));
+    Object.defineProperty(Reader.prototype, name, {
+      __proto__: null, ...Object.getOwnPropertyDescriptor(ReaderBase.prototype, name),
+    });
   }
   defineClass(Reader, ['closed', 'read', 'releaseLock', 'cancel']);
 }

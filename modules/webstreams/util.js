@@ -171,11 +171,9 @@ function customInspect(depth, options, name, data) {
 function defineClass(Class, names) {
   const proto = Class.prototype;
   for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: true });
   }
-  Object.defineProperty(proto, Symbol.toStringTag, { value: Class.name, configurable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: Class.name, configurable: true });
 }
 
 // AsyncIteratorPrototype stands for %AsyncIteratorPrototype%, which goja

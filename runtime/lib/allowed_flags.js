@@ -122,8 +122,8 @@ function setOf(s) {
 }
 
 const { values } = NodeEnvironmentFlagsSet.prototype;
-Object.defineProperty(NodeEnvironmentFlagsSet.prototype, Symbol.iterator, { value: values });
-Object.defineProperty(NodeEnvironmentFlagsSet.prototype, 'keys', { value: values });
+Object.defineProperty(NodeEnvironmentFlagsSet.prototype, Symbol.iterator, { __proto__: null, value: values });
+Object.defineProperty(NodeEnvironmentFlagsSet.prototype, 'keys', { __proto__: null, value: values });
 Object.freeze(NodeEnvironmentFlagsSet);
 Object.freeze(NodeEnvironmentFlagsSet.prototype);
 

@@ -11,6 +11,7 @@ const disusedNames = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'Valid
 function invalidThis() {
   const err = new TypeError('Value of "this" must be of DOMException');
   Object.defineProperty(err, 'toString', {
+    __proto__: null,
     value() { return `${this.name} [ERR_INVALID_THIS]: ${this.message}`; },
     enumerable: false, writable: true, configurable: true,
   });
@@ -38,6 +39,7 @@ class DOMException {
       internals.set(self, { message: `${message}`, name: `${options.name}` });
       if ('cause' in options) {
         Object.defineProperty(self, 'cause', {
+          __proto__: null,
           value: options.cause, writable: true, enumerable: false, configurable: true,
         });
       }
@@ -61,10 +63,12 @@ class DOMException {
 proto = DOMException.prototype;
 Object.setPrototypeOf(proto, Error.prototype);
 Object.defineProperties(proto, {
-  [Symbol.toStringTag]: { value: 'DOMException', writable: false, enumerable: false, configurable: true },
-  name: { enumerable: true },
-  message: { enumerable: true },
-  code: { enumerable: true },
+  [Symbol.toStringTag]: {
+    __proto__: null, value: 'DOMException', writable: false, enumerable: false, configurable: true,
+  },
+  name: { __proto__: null, enumerable: true },
+  message: { __proto__: null, enumerable: true },
+  code: { __proto__: null, enumerable: true },
 });
 
 const legacyCodes = [

@@ -213,7 +213,7 @@ class Event {
 }
 
 function enumerable(proto, names) {
-  for (const name of names) Object.defineProperty(proto, name, { enumerable: true });
+  for (const name of names) Object.defineProperty(proto, name, { __proto__: null, enumerable: true });
 }
 
 enumerable(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target',
@@ -221,15 +221,19 @@ enumerable(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preventDe
   'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation']);
 // isTrusted is LegacyUnforgeable: an enumerable, non-configurable accessor.
 Object.defineProperty(Event.prototype, 'isTrusted', {
+  __proto__: null,
   get: Object.getOwnPropertyDescriptor({ get isTrusted() { return trustedEvents.has(this); } }, 'isTrusted').get,
   enumerable: true,
   configurable: false,
 });
 Object.defineProperty(Event.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'Event', writable: false, enumerable: false, configurable: true,
 });
 ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) => {
-  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(Event, name, {
+    __proto__: null, value, writable: false, enumerable: true, configurable: false,
+  });
 });
 
 class CustomEvent extends Event {
@@ -246,6 +250,7 @@ class CustomEvent extends Event {
 }
 enumerable(CustomEvent.prototype, ['detail']);
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
 });
 
@@ -473,6 +478,7 @@ class EventTarget {
 
 enumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'EventTarget', writable: false, enumerable: false, configurable: true,
 });
 
@@ -553,9 +559,9 @@ function defineEventHandler(proto, name) {
     }
     this[kHandlers].set(name, wrapped);
   }
-  Object.defineProperty(get, 'name', { value: `get ${prop}` });
-  Object.defineProperty(set, 'name', { value: `set ${prop}` });
-  Object.defineProperty(proto, prop, { get, set, enumerable: true, configurable: true });
+  Object.defineProperty(get, 'name', { __proto__: null, value: `get ${prop}` });
+  Object.defineProperty(set, 'name', { __proto__: null, value: `set ${prop}` });
+  Object.defineProperty(proto, prop, { __proto__: null, get, set, enumerable: true, configurable: true });
 }
 
 const kAborted = Symbol('kAborted');
@@ -652,8 +658,9 @@ class AbortSignal extends EventTarget {
   }
 }
 
-Object.defineProperty(AbortSignal.prototype, 'aborted', { enumerable: true });
+Object.defineProperty(AbortSignal.prototype, 'aborted', { __proto__: null, enumerable: true });
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
 defineEventHandler(AbortSignal.prototype, 'abort');
@@ -693,6 +700,7 @@ class AbortController {
 
 enumerable(AbortController.prototype, ['signal', 'abort']);
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 

@@ -5,6 +5,12 @@
 // only when one of these helpers is first used.
 'use strict';
 
+// kWatermarkData names the queue state of an events.on iterator;
+// kFirstEventParam, an option of on() for gonode's own modules, makes it
+// yield each event's first argument alone.
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+
 module.exports = function install(EventEmitter) {
   // Defined by runtime/events.go, read by lib/event_target.js too.
   const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
@@ -14,6 +20,7 @@ module.exports = function install(EventEmitter) {
     err.code = code;
     fixStack(err, code);
     Object.defineProperty(err, 'toString', {
+      __proto__: null,
       value() { return `${this.name} [${code}]: ${this.message}`; },
       enumerable: false, writable: true, configurable: true,
     });
@@ -26,6 +33,7 @@ module.exports = function install(EventEmitter) {
       const head = `${err.name}: `;
       if (typeof stack === 'string' && stack.startsWith(head)) {
         Object.defineProperty(err, 'stack', {
+          __proto__: null,
           value: `${err.name} [${code}]: ${stack.slice(head.length)}`,
           enumerable: false, writable: true, configurable: true,
         });
@@ -161,6 +169,19 @@ module.exports = function install(EventEmitter) {
     }
   }
 
+  // validateWatermark is node's validateInteger(value, name, 1) for the
+  // watermark options of on().
+  function validateWatermark(value, name) {
+    if (typeof value !== 'number') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" property must be of type number.${describeReceived(value)}`);
+    }
+    const outOfRange = (what) => nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be ${what}. Received ${inspect(value)}`);
+    if (!Number.isInteger(value)) throw outOfRange('an integer');
+    if (value < 1 || value > Number.MAX_SAFE_INTEGER) throw outOfRange(`>= 1 && <= ${Number.MAX_SAFE_INTEGER}`);
+  }
+
   class AbortError extends Error {
     constructor(message = 'The operation was aborted', options = undefined) {
       super(message, options);
@@ -255,19 +276,36 @@ module.exports = function install(EventEmitter) {
     const signal = options.signal;
     validateAbortSignal(signal, 'options.signal');
     if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    // Past highWaterMark queued events the emitter is paused, below
+    // lowWaterMark resumed (node accepts the older spellings ...Watermark).
+    const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+    validateWatermark(highWaterMark, 'options.highWaterMark');
+    const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+    validateWatermark(lowWaterMark, 'options.lowWaterMark');
     const closeEvents = options.close || [];
 
     const unconsumedEvents = [];
     const unconsumedPromises = [];
     let error = null;
     let finished = false;
+    let paused = false;
 
     const done = () => ({ value: undefined, done: true });
 
-    function eventHandler(...args) {
+    // With kFirstEventParam (readline's lines) the values are the events'
+    // first arguments, not arrays of all of them.
+    const eventHandler = options[kFirstEventParam] ? handleEvent : (...args) => handleEvent(args);
+    function handleEvent(value) {
       const p = unconsumedPromises.shift();
-      if (p) p.resolve({ value: args, done: false });
-      else unconsumedEvents.push(args);
+      if (p) {
+        p.resolve({ value, done: false });
+        return;
+      }
+      unconsumedEvents.push(value);
+      if (!paused && unconsumedEvents.length > highWaterMark) {
+        paused = true;
+        emitter.pause();
+      }
     }
 
     function errorHandler(err) {
@@ -297,7 +335,12 @@ module.exports = function install(EventEmitter) {
     const iterator = {
       next() {
         if (unconsumedEvents.length > 0) {
-          return Promise.resolve({ value: unconsumedEvents.shift(), done: false });
+          const value = unconsumedEvents.shift();
+          if (paused && unconsumedEvents.length < lowWaterMark) {
+            paused = false;
+            emitter.resume();
+          }
+          return Promise.resolve({ value, done: false });
         }
         if (error) {
           const p = Promise.reject(error);
@@ -309,7 +352,6 @@ module.exports = function install(EventEmitter) {
       },
       return() {
         closeHandler();
-        unconsumedEvents.length = 0;
         return Promise.resolve(done());
       },
       throw(err) {
@@ -318,6 +360,12 @@ module.exports = function install(EventEmitter) {
         return Promise.resolve(done());
       },
       [Symbol.asyncIterator]() { return this; },
+      [kWatermarkData]: {
+        get size() { return unconsumedEvents.length; },
+        get low() { return lowWaterMark; },
+        get high() { return highWaterMark; },
+        get isPaused() { return paused; },
+      },
     };
 
     listen(emitter, event, eventHandler);
@@ -444,3 +492,5 @@ module.exports = function install(EventEmitter) {
     get EventEmitterAsyncResource() { return lazyEventEmitterAsyncResource(); },
   };
 };
+
+module.exports.kFirstEventParam = kFirstEventParam;

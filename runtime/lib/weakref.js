@@ -4,8 +4,12 @@
 (function weakRefs(native) {
   const refs = new WeakMap();
   const registries = new WeakMap();
-  const tag = (ctor, name) => Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: name, configurable: true });
-  const method = (ctor, name, fn) => Object.defineProperty(ctor.prototype, name, { value: fn, writable: true, configurable: true });
+  const tag = (ctor, name) => Object.defineProperty(ctor.prototype, Symbol.toStringTag, {
+    __proto__: null, value: name, configurable: true,
+  });
+  const method = (ctor, name, fn) => Object.defineProperty(ctor.prototype, name, {
+    __proto__: null, value: fn, writable: true, configurable: true,
+  });
   const incompatible = (m, self) => new TypeError(`Method ${m} called on incompatible receiver ${native.describe(self)}`);
   const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 

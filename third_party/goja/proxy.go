@@ -821,7 +821,8 @@ func (p *proxyObject) proxyOwnKeys() ([]Value, bool) {
 					prop = item.value
 				}
 				if prop, ok := prop.(*valueProperty); ok && !prop.configurable {
-					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include non-configurable '%s'", item.name.String()))
+					// V8's message, the same as for a non-extensible target.
+					panic(p.val.runtime.NewTypeError("'ownKeys' on proxy: trap result did not include '%s'", item.name.String()))
 				}
 			}
 		}

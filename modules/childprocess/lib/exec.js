@@ -54,6 +54,7 @@ function customPromiseExecFunction(orig) {
 }
 
 Object.defineProperty(exec, promisifyCustom, {
+  __proto__: null,
   enumerable: false, writable: false, configurable: true, value: customPromiseExecFunction(exec),
 });
 
@@ -205,6 +206,7 @@ function execFile(file, args, options, callback) {
 }
 
 Object.defineProperty(execFile, promisifyCustom, {
+  __proto__: null,
   enumerable: false, writable: false, configurable: true, value: customPromiseExecFunction(execFile),
 });
 

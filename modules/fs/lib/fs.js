@@ -105,6 +105,7 @@ function exists(path, callback) {
 }
 
 Object.defineProperty(exists, kCustomPromisified, {
+  __proto__: null,
   value: function exists(path) {
     return new Promise((resolve) => module.exports.exists(path, resolve));
   },
@@ -983,10 +984,10 @@ function fdatasyncSync(fd) {
 }
 
 // util.promisify resolves these with an object of the callback's results.
-Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
-Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
-Object.defineProperty(readv, kCustomPromisifyArgs, { value: ['bytesRead', 'buffers'] });
-Object.defineProperty(writev, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(readv, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'] });
+Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 
 // watch, watchFile / unwatchFile
 
@@ -1183,6 +1184,7 @@ module.exports = {
 
 Object.defineProperties(module.exports, {
   promises: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
@@ -1190,12 +1192,14 @@ Object.defineProperties(module.exports, {
     },
   },
   ReadStream: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return lazyStreams().ReadStream; },
     set(v) { lazyStreams().ReadStream = v; },
   },
   WriteStream: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return lazyStreams().WriteStream; },

@@ -153,10 +153,12 @@ Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperties(ReadStream.prototype, {
   pending: {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   },
   autoClose: {
+    __proto__: null,
     get() { return this._readableState.autoDestroy; },
     set(v) { this._readableState.autoDestroy = v; },
     configurable: true,
@@ -241,10 +243,12 @@ Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperties(WriteStream.prototype, {
   pending: {
+    __proto__: null,
     get() { return this.fd === null; },
     configurable: true,
   },
   autoClose: {
+    __proto__: null,
     get() { return this._writableState.autoDestroy; },
     set(v) { this._writableState.autoDestroy = v; },
     configurable: true,

@@ -45,20 +45,27 @@ class SystemError extends Error {
     let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message}) ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     super(message);
-    Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(this, 'info', { value: context, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(this, 'code', {
+      __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
+    });
+    Object.defineProperty(this, 'info', {
+      __proto__: null, value: context, enumerable: true, writable: true, configurable: true,
+    });
     for (const field of ['errno', 'syscall', 'path', 'dest']) {
       if (context[field] === undefined) continue;
       Object.defineProperty(this, field, {
+        __proto__: null,
         get() { return context[field]; },
         set(v) { context[field] = v; },
         enumerable: true, configurable: true,
       });
     }
     // The stack header shows the code, as Node's does.
-    Object.defineProperty(this, 'name', { value: `SystemError [${key}]`, writable: true, configurable: true });
+    Object.defineProperty(this, 'name', {
+      __proto__: null, value: `SystemError [${key}]`, writable: true, configurable: true,
+    });
     void this.stack;
-    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
+    Object.defineProperty(this, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true });
   }
 
   toString() {

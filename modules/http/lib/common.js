@@ -307,7 +307,9 @@ function parseError(code, reason, eof, bytesParsed, rawPacket) {
 // an array most instances never need is then never made.
 function lazyOwnList(name) {
   const own = (obj, list) => {
-    Object.defineProperty(obj, name, { value: list, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(obj, name, {
+      __proto__: null, value: list, writable: true, enumerable: true, configurable: true,
+    });
   };
   return {
     get() {

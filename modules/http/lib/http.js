@@ -14,7 +14,9 @@ function lazy(name, load) {
     enumerable: true,
     get: load,
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
     },
   };
 }
@@ -58,6 +60,7 @@ module.exports = {
 Object.defineProperty(module.exports, 'Agent', lazy('Agent', () => require('_http_agent').Agent));
 Object.defineProperty(module.exports, 'ClientRequest', lazy('ClientRequest', () => require('_http_client').ClientRequest));
 Object.defineProperty(module.exports, 'globalAgent', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() { return require('_http_agent').globalAgent; },

@@ -58,6 +58,7 @@ Object.assign(IncomingMessage.prototype, {
 });
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  __proto__: null,
   get() {
     let state = this[kState];
     if (state === null) {
@@ -90,6 +91,7 @@ Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', lazyOwnList('raw
 // httpVersion is major.minor (own once set): an object has a fast path
 // for up to 8 own properties, and a request needs no more.
 Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
+  __proto__: null,
   get() {
     const major = this.httpVersionMajor;
     const minor = this.httpVersionMinor;
@@ -98,7 +100,9 @@ Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
     return `${major}.${minor}`;
   },
   set(version) {
-    Object.defineProperty(this, 'httpVersion', { value: version, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(this, 'httpVersion', {
+      __proto__: null, value: version, writable: true, enumerable: true, configurable: true,
+    });
   },
   configurable: true,
 });
@@ -106,6 +110,7 @@ Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
 // connection and client are other names of socket.
 for (const name of ['connection', 'client']) {
   Object.defineProperty(IncomingMessage.prototype, name, {
+    __proto__: null,
     get() { return this.socket; },
     set(val) { this.socket = val; },
     configurable: true,

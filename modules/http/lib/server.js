@@ -127,17 +127,23 @@ const kKeepAliveTimeout = Symbol('kKeepAliveTimeout');
 // null, kKeepAliveTimeout 0.
 for (const [key, none] of [[kConn, null], [kKeepAliveTimeout, 0]]) {
   Object.defineProperty(ServerResponse.prototype, key, {
+    __proto__: null,
     get() { return materialize(this) ? this[key] : none; },
-    set(value) { Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true }); },
+    set(value) { Object.defineProperty(this, key, {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    }); },
     configurable: true,
   });
 }
 const kOwnDestroyed = Symbol('kOwnDestroyed');
 ServerResponse.prototype[kOwnDestroyed] = false;
 Object.defineProperty(ServerResponse.prototype, '_keepAliveTimeout', {
+  __proto__: null,
   get() { return this[kKeepAliveTimeout]; },
   set(value) {
-    Object.defineProperty(this, '_keepAliveTimeout', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(this, '_keepAliveTimeout', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
   },
   configurable: true,
 });
@@ -313,9 +319,12 @@ function writableFlagSymbol() {
 // kOwnDestroyed tells closing (closeResponse, in Go) that destroyed is
 // the response's own, without calling the getter.
 Object.defineProperty(ServerResponse.prototype, 'destroyed', {
+  __proto__: null,
   get: isClosed, // (this._closed, in Go: cheaper to call from there)
   set(value) {
-    Object.defineProperty(this, 'destroyed', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(this, 'destroyed', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
     this[kOwnDestroyed] = true;
   },
   configurable: true,

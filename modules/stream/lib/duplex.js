@@ -75,6 +75,7 @@ Object.defineProperties(Duplex.prototype, {
   writableEnded: writableDescriptor('writableEnded'),
   writableNeedDrain: writableDescriptor('writableNeedDrain'),
   destroyed: {
+    __proto__: null,
     get() {
       if (this._readableState === undefined || this._writableState === undefined) return false;
       return this._readableState.destroyed && this._writableState.destroyed;

@@ -104,9 +104,11 @@ ReadableState.prototype[kDataListening] = false;
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: {
+    __proto__: null,
     get() { return this.pipes.length; },
   },
   paused: {
+    __proto__: null,
     get() { return this[kPaused] === true; },
     set(value) { this[kPaused] = !!value; },
   },
@@ -861,6 +863,7 @@ function createAsyncIterator(stream, options) {
 
 Object.defineProperties(Readable.prototype, {
   readable: {
+    __proto__: null,
     get() {
       const r = this._readableState;
       return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
@@ -870,10 +873,12 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableDidRead: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState.dataEmitted; },
   },
   readableAborted: {
+    __proto__: null,
     enumerable: false,
     get() {
       const r = this._readableState;
@@ -881,14 +886,17 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableHighWaterMark: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState.highWaterMark; },
   },
   readableBuffer: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState && this._readableState.buffer; },
   },
   readableFlowing: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState.flowing; },
     set(state) {
@@ -896,25 +904,31 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableLength: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState.length; },
   },
   readableObjectMode: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState ? this._readableState.objectMode : false; },
   },
   readableEncoding: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState ? this._readableState.encoding : null; },
   },
   errored: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState ? this._readableState.errored : null; },
   },
   closed: {
+    __proto__: null,
     get() { return this._readableState ? this._readableState.closed : false; },
   },
   destroyed: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState ? this._readableState.destroyed : false; },
     set(value) {
@@ -922,6 +936,7 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableEnded: {
+    __proto__: null,
     enumerable: false,
     get() { return this._readableState ? this._readableState.endEmitted : false; },
   },
@@ -1083,9 +1098,10 @@ function defineOperator(key, length, returnsStream) {
     if (returnsStream) return Readable.from(Reflect.apply(ops.streamReturning[key], this, args));
     return Reflect.apply(ops.promiseReturning[key], this, args);
   };
-  Object.defineProperty(fn, 'name', { value: key });
-  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: key });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   Object.defineProperty(Readable.prototype, key, {
+    __proto__: null,
     value: fn, enumerable: false, configurable: true, writable: true,
   });
 }

@@ -9,15 +9,20 @@ const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 // lazy defines obj[name] as a getter that loads the value once.
 function lazy(obj, name, load) {
   Object.defineProperty(obj, name, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
       const value = load();
-      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(obj, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
       return value;
     },
     set(value) {
-      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(obj, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
     },
   });
 }
@@ -39,6 +44,7 @@ lazy(Stream, 'PassThrough', () => require('internal/streams/passthrough'));
 lazy(Stream, 'pipeline', () => {
   const { pipeline } = require('internal/streams/pipeline');
   Object.defineProperty(pipeline, customPromisify, {
+    __proto__: null,
     enumerable: true,
     get() { return require('stream/promises').pipeline; },
   });
@@ -48,6 +54,7 @@ lazy(Stream, 'addAbortSignal', () => require('internal/streams/add-abort-signal'
 lazy(Stream, 'finished', () => {
   const eos = require('internal/streams/end-of-stream');
   Object.defineProperty(eos, customPromisify, {
+    __proto__: null,
     enumerable: true,
     get() { return require('stream/promises').finished; },
   });

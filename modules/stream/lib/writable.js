@@ -106,10 +106,12 @@ WritableState.prototype.getBuffer = function getBuffer() {
 
 Object.defineProperties(WritableState.prototype, {
   bufferedRequestCount: {
+    __proto__: null,
     get() { return this.buffered.length - this.bufferedIndex; },
   },
   // writable is undefined unless set (false marks a Duplex without a writable side).
   writable: {
+    __proto__: null,
     get() { return this[kWritable]; },
     set(value) { this[kWritable] = value == null ? undefined : !!value; },
   },
@@ -145,6 +147,7 @@ function Writable(options) {
 
 // A Duplex is an instanceof Writable too (it only inherits from Readable).
 Object.defineProperty(Writable, Symbol.hasInstance, {
+  __proto__: null,
   value(object) {
     if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
     if (this !== Writable) return false;
@@ -570,15 +573,18 @@ function callFinishedCallbacks(state, err) {
 
 Object.defineProperties(Writable.prototype, {
   closed: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.closed : false; },
   },
   destroyed: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.destroyed : false; },
     set(value) {
       if (this._writableState) this._writableState.destroyed = value;
     },
   },
   writable: {
+    __proto__: null,
     get() {
       const w = this._writableState;
       return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
@@ -588,18 +594,23 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writableFinished: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.finished : false; },
   },
   writableObjectMode: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.objectMode : false; },
   },
   writableBuffer: {
+    __proto__: null,
     get() { return this._writableState && this._writableState.getBuffer(); },
   },
   writableEnded: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.ending : false; },
   },
   writableNeedDrain: {
+    __proto__: null,
     get() {
       const w = this._writableState;
       if (!w) return false;
@@ -607,19 +618,24 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writableHighWaterMark: {
+    __proto__: null,
     get() { return this._writableState && this._writableState.highWaterMark; },
   },
   writableCorked: {
+    __proto__: null,
     get() { return this._writableState ? this._writableState.corked : 0; },
   },
   writableLength: {
+    __proto__: null,
     get() { return this._writableState && this._writableState.length; },
   },
   errored: {
+    __proto__: null,
     enumerable: false,
     get() { return this._writableState ? this._writableState.errored : null; },
   },
   writableAborted: {
+    __proto__: null,
     get() {
       const w = this._writableState;
       return w.writable !== false && !!(w.destroyed || w.errored) && !w.finished;

@@ -222,6 +222,7 @@ module.exports = {
 // lists its bundled ones), read on first use.
 let rootCertificates;
 Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null,
   configurable: false,
   enumerable: true,
   get() {
@@ -234,11 +235,14 @@ Object.defineProperty(module.exports, 'rootCertificates', {
 // they can be replaced (instrumentation wraps tls.connect).
 for (const name of ['connect', 'Server', 'TLSSocket']) {
   Object.defineProperty(module.exports, name, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() { return require('_tls_wrap')[name]; },
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
     },
   });
 }

@@ -224,14 +224,17 @@ TLSWrap.prototype.writeLatin1String = function writeLatin1String(req, s) {
 // bytesRead counts the plaintext the session read, for JavaScript or for
 // Go code that took it.
 Object.defineProperty(TLSWrap.prototype, 'bytesRead', {
+  __proto__: null,
   get() { return this.session.bytesRead(); },
 });
 
 Object.defineProperty(TLSWrap.prototype, 'writeQueueSize', {
+  __proto__: null,
   get() { return this.closed ? 0 : this.session.writeQueueSize(); },
 });
 
 Object.defineProperty(TLSWrap.prototype, 'fd', {
+  __proto__: null,
   get() {
     const h = this.transport._handle;
     return h && typeof h.fd === 'number' ? h.fd : -1;
