@@ -82,14 +82,43 @@ func (rt *Runtime) Async(work func() func()) {
 // lists under resource until its callback has returned, as node lists its
 // requests ('FSReqCallback', 'GetAddrInfoReqWrap'); "" lists none.
 func (rt *Runtime) AsyncRequest(resource string, work func() func()) {
+	rt.asyncRequest(resource, false, work)
+}
+
+// exitWorkWait bounds how long the end of the process waits for work
+// AsyncRequestFinished started.
+const exitWorkWait = time.Second
+
+// AsyncRequestFinished is AsyncRequest for work that the process lets
+// finish, for up to a second, if it ends while the work runs: an fs write
+// that one of libuv's threads has begun completes even when node exits at
+// once (an uncaught exception, process.exit), so its bytes are not lost.
+func (rt *Runtime) AsyncRequestFinished(resource string, work func() func()) {
+	rt.asyncRequest(resource, true, work)
+}
+
+func (rt *Runtime) asyncRequest(resource string, finish bool, work func() func()) {
 	h := rt.NewHandle("Async")
 	h.resource, h.request = resource, true
 	ctx := rt.async.current
 	if rt.async.ids {
 		ctx = rt.CaptureContext(requestType(resource), nil)
 	}
+	var worked chan struct{}
+	if finish {
+		worked = make(chan struct{})
+		h.OnRuntimeClose(func() {
+			select {
+			case <-worked:
+			case <-time.After(exitWorkWait):
+			}
+		})
+	}
 	go func() {
 		done := work()
+		if worked != nil {
+			close(worked)
+		}
 		rt.Post(func() {
 			defer h.Close()
 			if done != nil {

@@ -43,6 +43,18 @@ func poolSize() int {
 // run performs op synchronously or asynchronously according to req; toJS
 // converts its result on the loop (nil: the callback gets only the error).
 func run[T any](b *binding, req goja.Value, op func() (T, error), toJS func(T) goja.Value) goja.Value {
+	return runWith(b, b.rt.AsyncRequest, req, op, toJS)
+}
+
+// runWrite is run for a write, which the process lets finish should it end
+// while the write runs (runtime.AsyncRequestFinished), as node's worker
+// threads finish a write they have begun.
+func runWrite(b *binding, req goja.Value, op func() (int, error)) goja.Value {
+	return runWith(b, b.rt.AsyncRequestFinished, req, op, b.number)
+}
+
+// runWith is run with async as the way to run op off the loop.
+func runWith[T any](b *binding, async func(string, func() func()), req goja.Value, op func() (T, error), toJS func(T) goja.Value) goja.Value {
 	if !goja.IsCallable(req) {
 		v, err := op()
 		if err != nil {
@@ -53,7 +65,7 @@ func run[T any](b *binding, req goja.Value, op func() (T, error), toJS func(T) g
 		}
 		return toJS(v)
 	}
-	b.rt.AsyncRequest("FSReqCallback", func() func() {
+	async("FSReqCallback", func() func() {
 		workers() <- struct{}{}
 		v, err := op()
 		<-workers()
@@ -229,11 +241,11 @@ func (b *binding) load(module *goja.Object) error {
 	})
 	set("write", func(c goja.FunctionCall) goja.Value {
 		fd, buf, pos := intOf(c, 0), b.window(arg(c, 1), integer(arg(c, 2)), integer(arg(c, 3))), position(arg(c, 4))
-		return run(b, arg(c, 5), func() (int, error) { return writeFD(fd, buf, pos) }, b.number)
+		return runWrite(b, arg(c, 5), func() (int, error) { return writeFD(fd, buf, pos) })
 	})
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		fd, data, pos := intOf(c, 0), []byte(arg(c, 1).String()), position(arg(c, 2))
-		return run(b, arg(c, 3), func() (int, error) { return writeFD(fd, data, pos) }, b.number)
+		return runWrite(b, arg(c, 3), func() (int, error) { return writeFD(fd, data, pos) })
 	})
 	set("readv", func(c goja.FunctionCall) goja.Value {
 		fd, bufs, pos := intOf(c, 0), b.bufferList(arg(c, 1)), position(arg(c, 2))
@@ -241,7 +253,7 @@ func (b *binding) load(module *goja.Object) error {
 	})
 	set("writev", func(c goja.FunctionCall) goja.Value {
 		fd, bufs, pos := intOf(c, 0), b.bufferList(arg(c, 1)), position(arg(c, 2))
-		return run(b, arg(c, 3), func() (int, error) { return writevFD(fd, bufs, pos) }, b.number)
+		return runWrite(b, arg(c, 3), func() (int, error) { return writevFD(fd, bufs, pos) })
 	})
 	// readFile(pathOrFd, flags, utf8, req)
 	set("readFile", func(c goja.FunctionCall) goja.Value {

@@ -579,3 +579,21 @@ old name after the move: false
 descriptors back: true
 `)
 }
+
+// TestWriteInFlightAtExit checks that async writes begun before the process
+// ends are not lost: each fs.write and fs.writev reaches the file although
+// process.exit() follows at once, as node's worker threads finish a write
+// they have begun.
+func TestWriteInFlightAtExit(t *testing.T) {
+	_, dir := runJS(t, `
+const fd = fs.openSync('out.txt', 'w');
+for (let i = 0; i < 3; i++) fs.write(fd, 'line ' + i + '\n', i * 7, () => {});
+fs.writev(fd, [Buffer.from('vec\n')], 21, () => {});
+process.exit(0);
+`)
+	data, err := os.ReadFile(filepath.Join(dir, "out.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect(t, string(data), "line 0\nline 1\nline 2\nvec\n")
+}
