@@ -1056,7 +1056,7 @@ type signalState struct {
 	posted map[unix.Signal]chan struct{}
 }
 
-// killSelf sends sig to this process (killProcess) and, when a listener
+// killSelf sends sig to this process (signalThisThread) and, when a listener
 // watches sig, waits until its delivery is posted to the loop, as node's
 // reaches its signal pipe before kill returns: the listeners then run in
 // this turn of the loop, even if nothing else holds it open. The wait has
@@ -1069,7 +1069,7 @@ func (s *signalState) killSelf(sig unix.Signal) error {
 		default:
 		}
 	}
-	if err := killProcess(unix.Getpid(), sig); err != nil || posted == nil {
+	if err := signalThisThread(sig); err != nil || posted == nil {
 		return err
 	}
 	select {

@@ -118,7 +118,7 @@ func (rt *Runtime) installProcessExtras(p *goja.Object) {
 		if pid == unix.Getpid() {
 			err = rt.signals.killSelf(sig)
 		} else {
-			err = killProcess(pid, sig)
+			err = unix.Kill(pid, sig)
 		}
 		if err != nil {
 			return vm.ToValue(-int(ErrnoOf(err)))
@@ -265,16 +265,13 @@ func (rt *Runtime) format(args []goja.Value) string {
 	return rt.CallFrom(&rt.formatFn, rt.exportsOf("util").Get("format"), goja.Undefined(), args...).String()
 }
 
-// killProcess sends sig to pid. A signal to this process goes to the
-// calling thread, as node's reaches its one JavaScript thread at once: with
-// the default action it ends the process before another statement runs,
-// where a signal to the process could wake another of Go's threads while
-// this one goes on.
-func killProcess(pid int, sig unix.Signal) error {
-	if pid != unix.Getpid() {
-		return unix.Kill(pid, sig)
-	}
+// signalThisThread sends sig to this process through the calling thread,
+// as node's reaches its one JavaScript thread at once: with the default
+// action it ends the process before another statement runs, where a signal
+// to the process could wake another of Go's threads while this one goes
+// on.
+func signalThisThread(sig unix.Signal) error {
 	goruntime.LockOSThread()
 	defer goruntime.UnlockOSThread()
-	return unix.Tgkill(pid, unix.Gettid(), sig)
+	return unix.Tgkill(unix.Getpid(), unix.Gettid(), sig)
 }
